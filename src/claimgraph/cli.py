@@ -1,0 +1,100 @@
+"""click commands, each a few lines over one api call; only this module exits."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import api
+from .errors import ClaimgraphError
+
+_PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimgraph")
+def main() -> None:
+    """Turn Chinese news articles into a knowledge graph of who claims what, about whom,
+    and where they stand.
+
+    \b
+    Example:
+      claimgraph build corpus/ --out kg/
+      claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
+    """
+
+
+@main.command()
+@click.argument("corpus", default="corpus", type=click.Path(path_type=Path))
+@click.option("--out", "-o", default="kg", show_default=True, type=click.Path(path_type=Path),
+              help="Folder the graph files are written into.")
+@click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An entity catalog (TOML) merged over the default; may be repeated. "
+                   "CORPUS/entities.toml is read without asking.")
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
+    """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
+
+    Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
+    graph.graphml, ontology.ttl and shapes.ttl. An article that cannot be read is named
+    with the reason; the others are still built, and the exit status is 1.
+
+    \b
+    Example:
+      claimgraph build corpus/ --out kg/
+    """
+    try:
+        count = len(api.find_articles(corpus))
+        if count > _PROGRESS_FROM:
+            with click.progressbar(length=count, label="articles", file=sys.stderr) as bar:
+                def progress(paths):
+                    for path in paths:
+                        yield path
+                        bar.update(1)
+                report = api.build(corpus, out, catalogs, progress)
+        else:
+            report = api.build(corpus, out, catalogs)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    for failure in report.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
+               f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
+               f"in {report.seconds:.2f} s")
+    if report.failures:
+        click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An entity catalog (TOML) merged over the default; may be repeated.")
+def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
+    """Print one article's claims as a table: offsets, speaker, rule, type, flags, text.
+
+    \b
+    Example:
+      claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
+    """
+    try:
+        kg = api.inspect(file, catalogs)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    x = kg.extractions[0]
+    a = x.article
+    click.echo(f"{a.path}  headline: {a.headline or '-'}  date: {a.date_published or '-'}  "
+               f"publisher: {a.publisher or '-'}  reporters: {', '.join(a.authors) or '-'}")
+    click.echo(f"{'start':>6} {'end':>6}  {'speaker':<14} {'rule':<22} {'type':<10} flags  text")
+    for c in x.claims:
+        flags = ("H" if c.hedged else "-") + ("C" if c.conditional else "-")
+        speaker = c.speaker.key if c.speaker.kind != "author" else (x.publisher_entity or "@author")
+        rule = c.speaker.rule.removeprefix("attribution.")
+        click.echo(f"{c.span.start:>6} {c.span.end:>6}  {_fit(speaker, 14)} {_fit(rule, 22)} "
+                   f"{c.type.value:<10} {flags:<5}  {c.text}")
+    click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations")
+
+
+def _fit(text: str, width: int) -> str:
+    return text[:width].ljust(width)

@@ -1,0 +1,235 @@
+"""RDF per the data contract (CONTRACT.md): one named graph per article, every node an
+IRI (selectors and quantities included, so a re-import replaces rather than grows), and
+serialisations whose bytes do not depend on set order or hash seeds.
+
+What RDF literals cannot hold is kept out: control characters are dropped from text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS
+
+from ..graph import KnowledgeGraph
+from ..models import (
+    BASE_IRI, ArticleExtraction, Claim, ClaimType, Entity, EntityType, Mention, Polarity, Span, Speaker,
+    entity_iri, slug,
+)
+from .vocab import CG, OA, PROV, SCHEMA, WIKIDATA
+
+PREFIXES = {"schema": SCHEMA, "prov": PROV, "oa": OA._NS, "skos": SKOS, "rdfs": RDFS, "owl": OWL,
+            "xsd": XSD, "cg": CG._NS, "cgid": BASE_IRI}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTEXT = 32  # characters of prefix and suffix in a quote selector
+_TYPES = {EntityType.PERSON: SCHEMA.Person, EntityType.ORGANIZATION: SCHEMA.Organization,
+          EntityType.PRODUCT: SCHEMA.Product, EntityType.CREATIVE_WORK: SCHEMA.CreativeWork,
+          EntityType.CONCEPT: SKOS.Concept, EntityType.PLACE: SCHEMA.Place}
+_CLAIM_TYPES = {ClaimType.FACT: CG.Fact, ClaimType.STATISTIC: CG.Statistic,
+                ClaimType.OPINION: CG.Opinion, ClaimType.PREDICTION: CG.Prediction}
+_POLARITIES = {Polarity.FAVOR: CG.Favor, Polarity.AGAINST: CG.Against, Polarity.NEUTRAL: CG.Neutral}
+
+
+def article_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:
+    """(graph name, triples) for every article, in article order. Each holds everything a
+    store needs to answer questions about that article, entity descriptions included."""
+    return [(URIRef(x.article.iri), _article_graph(kg, x)) for x in kg.extractions]
+
+
+def dataset(kg: KnowledgeGraph) -> Dataset:
+    ds = Dataset()
+    _bind(ds)
+    for name, g in article_graphs(kg):
+        target = ds.graph(name)
+        for triple in g:
+            target.add(triple)
+    return ds
+
+
+def union_graph(kg: KnowledgeGraph) -> Graph:
+    g = Graph()
+    _bind(g)
+    for _, part in article_graphs(kg):
+        for triple in part:
+            g.add(triple)
+    return g
+
+
+def to_turtle(g: Graph) -> str:
+    return g.serialize(format="turtle")
+
+
+def to_ntriples(g: Graph) -> str:
+    """N-Triples, one triple a line, sorted (rdflib writes them in set order)."""
+    lines = [line for line in g.serialize(format="nt").splitlines() if line.strip()]
+    return "".join(f"{line}\n" for line in sorted(set(lines)))
+
+
+def to_nquads(ds: Dataset) -> str:
+    lines = [line for line in ds.serialize(format="nquads").splitlines() if line.strip()]
+    return "".join(f"{line}\n" for line in sorted(set(lines)))
+
+
+def to_jsonld(g: Graph) -> str:
+    """JSON-LD with a context of the prefixes; nodes sorted by @id for stable bytes."""
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    data = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = data.get("@graph", [data])
+    nodes = sorted((n for n in nodes if isinstance(n, dict)), key=lambda n: n.get("@id", ""))
+    return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _bind(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+
+
+def _article_graph(kg: KnowledgeGraph, x: ArticleExtraction) -> Graph:
+    g = Graph()
+    a = x.article
+    doc = URIRef(a.iri)
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    g.add((doc, CG.sha256, Literal(a.sha256)))
+    g.add((doc, SCHEMA.inLanguage, Literal("zh")))
+    g.add((doc, SCHEMA.name, _text(a.path)))
+    if a.headline:
+        g.add((doc, SCHEMA.headline, _text(a.headline, "zh")))
+    if a.date_published:
+        g.add((doc, SCHEMA.datePublished, Literal(a.date_published, datatype=XSD.date)))
+    if x.publisher_entity:
+        g.add((doc, SCHEMA.publisher, URIRef(entity_iri(x.publisher_entity))))
+    for key in x.author_entities:
+        g.add((doc, SCHEMA.author, URIRef(entity_iri(key))))
+    mentioned = {m.entity for m in x.mentions} | set(x.author_entities) | (
+        {x.publisher_entity} if x.publisher_entity else set())
+    for key in sorted(mentioned):
+        g.add((doc, SCHEMA.mentions, URIRef(entity_iri(key))))
+        _entity(g, kg.entities[key], kg.names_seen.get(key, ()))
+    for m in x.mentions:
+        _mention(g, x, m)
+    for claim in x.claims:
+        _claim(g, x, claim)
+    for s in kg.stances:
+        if s.article == a.id:
+            node = URIRef(s.iri)
+            g.add((node, RDF.type, CG.Stance))
+            g.add((node, CG.holder, _speaker(g, x, s.holder)))
+            g.add((node, CG.target, URIRef(entity_iri(s.target))))
+            g.add((node, CG.polarity, _POLARITIES[s.polarity]))
+            g.add((node, CG.score, Literal(Decimal(str(s.score)).quantize(Decimal("0.0001")))))
+            g.add((node, SCHEMA.appearance, doc))
+            g.add((node, CG.rule, Literal("stance.mean_score.v1")))
+            for cid in s.evidence:
+                g.add((node, CG.evidence, URIRef(BASE_IRI + "claim/" + cid)))
+    ids = {c.id for c in x.claims}
+    for r in kg.relations:
+        if r.source in ids:
+            g.add((URIRef(BASE_IRI + "claim/" + r.source), CG[r.type.value], URIRef(BASE_IRI + "claim/" + r.target)))
+    return g
+
+
+def _entity(g: Graph, e: Entity, seen: tuple[str, ...]) -> None:
+    node = URIRef(e.iri)
+    g.add((node, RDF.type, CG.Entity))
+    g.add((node, RDF.type, _TYPES[e.type]))
+    g.add((node, CG.confirmed, Literal(e.confirmed)))
+    labels = set()
+    for label, lang in ((e.label_zh, "zh"), (e.label_en, "en")):
+        if label:
+            g.add((node, RDFS.label, _text(label, lang)))
+            labels.add(label)
+    for alias in sorted(set(e.aliases) | set(seen)):
+        if alias not in labels:
+            g.add((node, SKOS.altLabel, _text(alias, "en" if alias.isascii() else "zh")))
+    if e.wikidata:
+        g.add((node, OWL.sameAs, WIKIDATA[e.wikidata]))
+
+
+def _speaker(g: Graph, x: ArticleExtraction, speaker: Speaker) -> URIRef:
+    """The node a speaker is; an unnamed source is described on first use."""
+    if speaker.kind == "entity":
+        return URIRef(entity_iri(speaker.key))
+    if speaker.kind == "unnamed":
+        node = URIRef(f"{BASE_IRI}unnamed/{x.article.id}/{slug(speaker.key)}")
+        g.add((node, RDF.type, CG.UnnamedSource))
+        g.add((node, RDFS.label, _text(speaker.key, "zh")))
+        g.add((node, SCHEMA.appearance, URIRef(x.article.iri)))
+        return node
+    if x.publisher_entity:
+        return URIRef(entity_iri(x.publisher_entity))
+    return URIRef(x.article.iri)
+
+
+def _provenance(g: Graph, x: ArticleExtraction, node: URIRef, span: Span) -> None:
+    """prov:wasDerivedFrom a SpecificResource with a position and a quote selector."""
+    text = x.article.text
+    source = URIRef(f"{node}/source")
+    position = URIRef(f"{node}/position")
+    quote = URIRef(f"{node}/quote")
+    g.add((node, PROV.wasDerivedFrom, source))
+    g.add((source, RDF.type, OA.SpecificResource))
+    g.add((source, OA.hasSource, URIRef(x.article.iri)))
+    g.add((source, OA.hasSelector, position))
+    g.add((source, OA.hasSelector, quote))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(span.start)))
+    g.add((position, OA.end, Literal(span.end)))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, _text(text[span.start:span.end])))
+    g.add((quote, OA.prefix, _text(text[max(0, span.start - _CONTEXT):span.start])))
+    g.add((quote, OA.suffix, _text(text[span.end:span.end + _CONTEXT])))
+
+
+def _mention(g: Graph, x: ArticleExtraction, m: Mention) -> None:
+    node = URIRef(f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}")
+    g.add((node, RDF.type, CG.Mention))
+    g.add((node, CG.mentionOf, URIRef(entity_iri(m.entity))))
+    g.add((node, SCHEMA.appearance, URIRef(x.article.iri)))
+    g.add((node, CG.rule, Literal(m.rule)))
+    _provenance(g, x, node, m.span)
+
+
+def _claim(g: Graph, x: ArticleExtraction, c: Claim) -> None:
+    node = URIRef(c.iri)
+    g.add((node, RDF.type, SCHEMA.Claim))
+    g.add((node, SCHEMA.text, _text(c.text, "zh")))
+    g.add((node, SCHEMA.author, _speaker(g, x, c.speaker)))
+    g.add((node, SCHEMA.appearance, URIRef(x.article.iri)))
+    g.add((node, CG.claimType, _CLAIM_TYPES[c.type]))
+    g.add((node, CG.hedged, Literal(c.hedged)))
+    g.add((node, CG.conditional, Literal(c.conditional)))
+    g.add((node, CG.speakerRule, Literal(c.speaker.rule)))
+    g.add((node, CG.typeRule, Literal(c.type_rule)))
+    g.add((node, CG.rule, Literal(c.rule)))
+    for key in c.about:
+        g.add((node, SCHEMA.about, URIRef(entity_iri(key))))
+    _provenance(g, x, node, c.span)
+    for q in c.quantities:
+        qn = URIRef(f"{node}/quantity/{q.span.start}-{q.span.end}")
+        g.add((node, CG.quantity, qn))
+        g.add((qn, RDF.type, SCHEMA.QuantitativeValue))
+        g.add((qn, SCHEMA.value, Literal(Decimal(repr(q.value)).normalize() if q.value % 1 else Decimal(int(q.value)))))
+        if q.unit:
+            g.add((qn, SCHEMA.unitText, Literal(q.unit)))
+        g.add((qn, CG.approximate, Literal(q.approximate)))
+        g.add((qn, CG.isChange, Literal(q.change)))
+        g.add((qn, CG.quote, _text(q.text)))
+        if q.measure:
+            g.add((qn, CG.measure, Literal(q.measure)))
+    for t in c.times:
+        tn = URIRef(f"{node}/time/{t.span.start}-{t.span.end}")
+        g.add((node, CG.timeRef, tn))
+        g.add((tn, RDF.type, CG.TimeReference))
+        g.add((tn, CG.quote, _text(t.text)))
+        if t.start:
+            g.add((tn, SCHEMA.startDate, Literal(t.start, datatype=XSD.date)))
+        if t.end:
+            g.add((tn, SCHEMA.endDate, Literal(t.end, datatype=XSD.date)))
+
+
+def _text(value: str, lang: str | None = None) -> Literal:
+    clean = _CONTROL.sub("", value)
+    return Literal(clean, lang=lang) if lang else Literal(clean)

@@ -1,0 +1,118 @@
+"""The per-article function: Article in, that article's extractions out.
+
+``process_article`` is pure in the sense that matters for running it in parallel: it
+reads only its arguments (the article and a pipeline built once per worker), shares no
+state between calls, and returns plain models. Linking across articles happens later,
+in ``graph``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..models import (
+    Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span,
+)
+from ..nlp import EntityMatcher
+from .claims import AUTHOR, Draft, draft_claims
+from .classify import claim_type, is_conditional, is_hedged
+from .polarity import target_polarities
+from .quantities import find_quantities, find_times
+
+__all__ = ["process_article", "AUTHOR"]
+
+_ANAPHORS = ("该公司", "这家公司", "该企业", "该集团", "公司")
+_ORGLIKE = (EntityType.ORGANIZATION,)
+
+
+def process_article(article: Article, nlp: Language) -> ArticleExtraction:
+    """Entities, mentions and claims of one article."""
+    doc = nlp(article.text)
+    matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
+    view: str = doc._.cg_view
+    # a discovered name in a site's header or footer is noise; catalog names there still count
+    mentions: list[Mention] = [m for m in doc._.cg_mentions
+                               if m.rule == "catalog.v1" or not _inside(m.span, article.metadata_spans)]
+    kept = {m.entity for m in mentions}
+    entities: dict[str, Entity] = {e.key: e for e in doc._.cg_discovered if e.key in kept}
+    for m in mentions:
+        if m.entity not in entities:
+            known = matcher.catalog.get(m.entity)
+            if known is not None:
+                entities[m.entity] = known
+    publisher = _named_entity(matcher, entities, article.publisher, EntityType.ORGANIZATION)
+    authors = tuple(k for k in (_named_entity(matcher, entities, a, EntityType.PERSON) for a in article.authors) if k)
+    types = {k: e.type for k, e in entities.items()}
+    drafts = draft_claims(view, article.body, mentions, types)
+    claims = tuple(_claim(article, view, d, mentions, types) for d in drafts)
+    return ArticleExtraction(
+        article=article, entities=tuple(entities[k] for k in sorted(entities)),
+        mentions=tuple(mentions), claims=claims, publisher_entity=publisher, author_entities=authors)
+
+
+def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str | None,
+                  etype: EntityType) -> str | None:
+    """The entity a metadata name (publisher, reporter) stands for, made if unknown."""
+    if not name:
+        return None
+    key = matcher.lookup(name)
+    if key is not None:
+        entities.setdefault(key, matcher.catalog.get(key))
+        return key
+    key = matcher.folder.key(name)
+    if key not in entities:
+        ascii_name = name.isascii()
+        entities[key] = Entity(key=key, type=etype, label_zh=None if ascii_name else name,
+                               label_en=name if ascii_name else None, confirmed=False)
+    return key
+
+
+def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
+           types: dict[str, EntityType]) -> Claim:
+    span = draft.span
+    text = article.text[span.start:span.end]
+    claim_view = view[span.start:span.end]
+    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    about_mentions = [(m.entity, m.span) for m in inside]
+    anaphor = _anaphor(claim_view, span, mentions, types)
+    if anaphor is not None and anaphor[0] not in {k for k, _ in about_mentions}:
+        about_mentions.insert(0, anaphor)
+    about = tuple(dict.fromkeys(k for k, _ in about_mentions))
+    quantities = find_quantities(view, article.text, span)
+    ctype, type_rule = claim_type(_without(view, span, quantities), quantities, draft.speaker.kind == "entity")
+    return Claim(
+        article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,
+        hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
+        quantities=tuple(q for q in quantities if q.unit != "year"),
+        times=find_times(view, article.text, span, article.date_published),
+        polarities=target_polarities(view, span, about_mentions),
+        responds=draft.responds, contrast=draft.contrast)
+
+
+def _inside(span: Span, regions) -> bool:
+    return any(r.start <= span.start and span.end <= r.end for r in regions)
+
+
+def _without(view: str, span: Span, quantities) -> str:
+    chars = list(view[span.start:span.end])
+    for q in quantities:
+        for i in range(q.span.start - span.start, q.span.end - span.start):
+            chars[i] = "#"
+    return "".join(chars)
+
+
+def _anaphor(claim_view: str, span: Span, mentions: list[Mention],
+             types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """该公司 / 公司 / 其 at the head of a clause stands for the organisation named last."""
+    for word in _ANAPHORS + ("其",):
+        i = claim_view.find(word)
+        if i < 0 or (word in ("公司", "其") and i > 0 and claim_view[i - 1] not in ",:"):
+            if not (word in ("公司", "其") and i == 0):
+                continue
+        before = [m for m in mentions if m.span.end <= span.start + i]
+        wanted = _ORGLIKE if word != "其" else tuple(EntityType)
+        for m in reversed(before[-8:]):
+            if types.get(m.entity) in wanted and types.get(m.entity) is not EntityType.CONCEPT:
+                return m.entity, Span(start=span.start + i, end=span.start + i + len(word))
+        return None
+    return None

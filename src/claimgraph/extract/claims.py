@@ -1,0 +1,309 @@
+"""Claim segmentation and speaker attribution: pure functions from an article's folded
+view and its mentions to claim drafts (span, speaker, the rule that chose it).
+
+A paragraph is read sentence by sentence. A cue (张奇表示, 有观点认为, Wind数据显示,
+“……”他表示) names who speaks; a person's cue carries over the rest of the paragraph, a
+data or unnamed cue covers its own sentence. Without a cue the article speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..models import EntityType, Mention, Span, Speaker
+from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES, split_sentences
+from .lexicons import (
+    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, NEW_SUBJECT_OPENERS,
+    PERSON_PRONOUNS, RESPONSE_OPENERS, SPEECH_VERBS, UNNAMED_SOURCES, UNNAMED_VERBS,
+)
+
+AUTHOR = "@author"
+_INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
+                  "媒体追问", "记者追问", "问及", "提及")
+_ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
+# “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
+_CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{_ALT(SPEECH_VERBS + DATA_CUES)})"
+                  rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
+_UNNAMED_CUE = re.compile(
+    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
+    rf"(?:人士|创业者|从业者|分析师|专家|投资者|员工|用户|网友|业者|人))"
+    rf"(?:向[^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
+_BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
+_QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
+_PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A claim before classification: where it is and who says it."""
+
+    span: Span
+    speaker: Speaker
+    responds: bool = False
+    contrast: bool = False
+
+
+@dataclass
+class _Context:
+    view: str
+    mentions: Sequence[Mention]
+    types: dict[str, EntityType]
+    author: Speaker
+
+
+def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention],
+                 types: dict[str, EntityType]) -> list[Draft]:
+    """Every claim draft of an article, in text order."""
+    ctx = _Context(view, mentions, types, Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1"))
+    drafts: list[Draft] = []
+    for region in body:
+        sentences = list(split_sentences(view, region.start, region.end))
+        if len(sentences) == 1 and _is_heading(view, sentences[0]):
+            drafts.extend(_quoted_heading(ctx, sentences[0]))
+            continue
+        carried: Speaker | None = None  # a person's cue carries to the paragraph's end
+        for sentence in sentences:
+            found, carried = _sentence(ctx, sentence, carried)
+            drafts.extend(found)
+    return _resolve_headings(drafts, view)
+
+
+def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[list[Draft], Speaker | None]:
+    view = ctx.view
+    text = view[sentence.start:sentence.end]
+    if text.rstrip("”」』").endswith("?"):
+        return [], carried
+    current = carried or ctx.author
+    drafts: list[Draft] = []
+    pos = sentence.start
+    end = sentence.end
+    # “……”他表示,…: a quotation first, its speaker after
+    lead = _QUOTE_LEAD.match(view, pos, end)
+    if lead and (cue := _cue_after_quote(ctx, lead.end(), end)) is not None:
+        speaker, cue_span, next_pos, carries = cue
+        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, quoted=True))
+        if carries:
+            carried = speaker
+        current, pos = speaker, next_pos
+    clause_start = pos
+    content_start = pos
+    for boundary in [*_clause_starts(view, pos, end), end]:
+        cue = _cue_at(ctx, clause_start, end) if clause_start < end else None
+        if cue is not None:
+            speaker, cue_span, next_pos, carries = cue
+            before = Span(start=content_start, end=clause_start)
+            if _keeps(view, before, sentence.start, cue_span):
+                adverbial = view[content_start:cue_span.start].startswith(ADVERBIAL_OPENERS)
+                if adverbial and speaker.kind == "unnamed":
+                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker))
+                    return drafts, carried
+                drafts.extend(_content(ctx, before, current))
+            current = speaker
+            if carries:
+                carried = speaker
+            content_start = next_pos
+            clause_start = next_pos
+            if boundary <= next_pos:
+                continue
+        clause_start = boundary
+    drafts.extend(_content(ctx, Span(start=content_start, end=end), current))
+    if text.startswith(RESPONSE_OPENERS):  # 对此,…: the sentence answers what came before
+        drafts = [Draft(span=d.span, speaker=d.speaker, responds=True, contrast=d.contrast) for d in drafts]
+    return drafts, carried
+
+
+def _cue_after_quote(ctx: _Context, start: int, end: int) -> tuple[Speaker, Span, int, bool] | None:
+    """The cue right after a quotation, or after an intro clause (“……”对于……,张奇分析称,)."""
+    cue = _cue_at(ctx, start, end)
+    if cue is None and ctx.view.startswith(_INTRO_OPENERS, start):
+        following = next(iter(_clause_starts(ctx.view, start, end)), None)
+        if following is not None:
+            cue = _cue_at(ctx, following, end)
+    return cue
+
+
+def _clause_starts(view: str, start: int, end: int) -> Iterator[int]:
+    """Where clauses begin inside a sentence: after each comma outside quotations."""
+    depth = 0
+    for i in range(start, end):
+        ch = view[i]
+        if ch in OPENING_QUOTES:
+            depth += 1
+        elif ch in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch in ",:" and depth == 0 and i + 1 < end:
+            j = i + 1
+            while j < end and view[j].isspace():
+                j += 1
+            yield j
+
+
+def _cue_at(ctx: _Context, start: int, end: int) -> tuple[Speaker, Span, int, bool] | None:
+    """A cue opening the clause at ``start``: (speaker, cue span, where content starts, carries)."""
+    view = ctx.view
+    for prefix in RESPONSE_OPENERS + ("最后", "此外", "同时", "另外"):
+        if view.startswith(prefix, start) and view[start + len(prefix):start + len(prefix) + 1] == ",":
+            return None  # the cue, if any, is in the next clause
+    if (m := _BARE.match(view, start, end)) is not None:
+        speaker = Speaker(kind="unnamed", key=m.group("spk"), rule="attribution.unnamed_bare.v1",
+                          cue=Span(start=m.start(), end=m.end("spk")))
+        return speaker, speaker.cue, m.end(), False
+    if (m := _UNNAMED_CUE.match(view, start, end)) is not None and not _entity_in(ctx, m.start(), m.end("spk")):
+        label = _unnamed_label(m.group("spk"))
+        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1",
+                          cue=Span(start=m.start(), end=m.end("verb")))
+        return speaker, speaker.cue, m.end(), False
+    if (m := _CUE.match(view, start, end)) is not None:
+        speaker = _resolve(ctx, m.start("spk"), m.end("spk"), m.group("verb"))
+        if speaker is None:
+            return None
+        data = m.group("verb") in DATA_CUES
+        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), not data and speaker.kind == "entity"
+    return None
+
+
+def _resolve(ctx: _Context, start: int, end: int, verb: str) -> Speaker | None:
+    """The speaker named in ``view[start:end]``: an entity, a pronoun, or an unnamed source."""
+    spk = ctx.view[start:end].strip()
+    cue = Span(start=start, end=end)
+    inside = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
+              and ctx.types.get(m.entity) in _PERSONLIKE]
+    if inside:
+        # the entity nearest the verb speaks (复旦大学教授张奇表示 -> 张奇)
+        persons = [m for m in inside if ctx.types.get(m.entity) is EntityType.PERSON]
+        chosen = (persons or inside)[-1]
+        if end - chosen.span.end <= 20:
+            rule = "attribution.data_vendor.v1" if verb in DATA_CUES else "attribution.cue_before.v1"
+            return Speaker(kind="entity", key=chosen.entity, rule=rule, cue=cue)
+    if spk in PERSON_PRONOUNS or spk.rstrip("还也则又进一步") in PERSON_PRONOUNS:
+        person = _last_person(ctx, start)
+        if person is not None:
+            return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
+    label = _unnamed_label(spk)
+    if label is not None and verb in (*DATA_CUES, *UNNAMED_VERBS, "透露", "称"):
+        return Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1", cue=cue)
+    return None
+
+
+def _unnamed_label(spk: str) -> str | None:
+    for source in sorted(UNNAMED_SOURCES, key=len, reverse=True):
+        if spk == source or spk.startswith(source):
+            return source
+    if re.match(r"(?:多位|多名|一些|部分|不少|许多|有)", spk):
+        return spk
+    return None
+
+
+def _entity_in(ctx: _Context, start: int, end: int) -> bool:
+    return any(start <= m.span.start < end for m in ctx.mentions if ctx.types.get(m.entity) in _PERSONLIKE)
+
+
+def _last_person(ctx: _Context, before: int) -> str | None:
+    persons = [m for m in ctx.mentions if m.span.end <= before and ctx.types.get(m.entity) is EntityType.PERSON]
+    return persons[-1].entity if persons else None
+
+
+def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
+    """Whether the text before a cue in the same sentence is a claim of its own."""
+    text = view[before.start:before.end].strip(" ,:")
+    if len(text) < 6 or text.startswith(_INTRO_OPENERS):
+        return False
+    return not (before.start == sentence_start and cue.start - before.end > 0)
+
+
+def _content(ctx: _Context, span: Span, speaker: Speaker, quoted: bool = False) -> Iterator[Draft]:
+    """The claims in a stretch of content: split at clause breakers, trimmed."""
+    view = ctx.view
+    if quoted:  # a quotation may hold several sentences
+        inner = Span(start=span.start + 1, end=span.end - 1)
+        for part in _split_terminators(view, inner):
+            yield from _content(ctx, part, speaker)
+        return
+    pieces = list(_pieces(view, span))
+    for piece in pieces:
+        trimmed = _trim(view, piece)
+        if trimmed is None:
+            continue
+        text = view[trimmed.start:trimmed.end]
+        if text.startswith(CLAUSE_BREAKERS):
+            continue  # an illustration (比如……) is not a proposition of its own
+        yield Draft(span=trimmed, speaker=speaker,
+                    responds=text.startswith(RESPONSE_OPENERS),
+                    contrast=text.startswith(CONTRAST_OPENERS))
+
+
+def _split_terminators(view: str, span: Span) -> Iterator[Span]:
+    start = span.start
+    for i in range(span.start, span.end):
+        if view[i] in "。!?;":
+            yield Span(start=start, end=i + 1)
+            start = i + 1
+    if start < span.end:
+        yield Span(start=start, end=span.end)
+
+
+def _pieces(view: str, span: Span) -> Iterator[Span]:
+    """Split at clause breakers: an illustration (比如), a quotation that opens a clause,
+    a contrast (但是) after a clause that did not concede (虽然)."""
+    start = span.start
+    for boundary in _clause_starts(view, span.start, span.end):
+        head = view[boundary:span.end]
+        before = view[start:boundary]
+        breaks = head.startswith(CLAUSE_BREAKERS + NEW_SUBJECT_OPENERS) or view[start:start + 2] in CLAUSE_BREAKERS
+        breaks |= head[:1] in "“「" and not before.rstrip(", ").endswith(tuple("是说道:"))
+        breaks |= head.startswith(("然而",)) and not any(c in before for c in CONCESSIVES)
+        if breaks and boundary - start > 1:
+            yield Span(start=start, end=boundary)
+            start = boundary
+    yield Span(start=start, end=span.end)
+
+
+def _trim(view: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
+                           and view[start] not in "“「『"):
+        end -= 1
+    while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
+                           and not any(q in view[start:end] for q in "”」』")):
+        start += 1
+    if end - start < 4:
+        return None
+    return Span(start=start, end=end)
+
+
+def _is_heading(view: str, sentence: Span) -> bool:
+    """A short line that does not end a sentence: a section heading."""
+    text = view[sentence.start:sentence.end]
+    return len(text) <= 40 and not text.rstrip("”」』").endswith(tuple("。!?;…"))
+
+
+def _quoted_heading(ctx: _Context, sentence: Span) -> Iterator[Draft]:
+    text = ctx.view[sentence.start:sentence.end]
+    if text[:1] in "“「『" and text[-1:] in "”」』" and len(text) > 5:
+        yield Draft(span=sentence, speaker=Speaker(kind="author", key=AUTHOR, rule="attribution.quoted_heading.v1"))
+
+
+def _resolve_headings(drafts: list[Draft], view: str) -> list[Draft]:
+    """A quotation used as a section heading belongs to whoever says those words later,
+    or else to the person quoted most in the article."""
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.speaker.kind == "entity":
+            counts[d.speaker.key] = counts.get(d.speaker.key, 0) + 1
+    out = []
+    for i, d in enumerate(drafts):
+        if d.speaker.rule == "attribution.quoted_heading.v1":
+            words = view[d.span.start + 1:d.span.end - 1]
+            later = next((x for x in drafts[i + 1:] if words in view[x.span.start:x.span.end]
+                          and x.speaker.kind == "entity"), None)
+            if later is not None:
+                d = Draft(span=d.span, speaker=Speaker(kind="entity", key=later.speaker.key,
+                                                       rule="attribution.quoted_heading.v1"))
+            elif counts:
+                top = max(sorted(counts), key=counts.__getitem__)
+                d = Draft(span=d.span, speaker=Speaker(kind="entity", key=top, rule="attribution.quoted_heading.v1"))
+        out.append(d)
+    return out

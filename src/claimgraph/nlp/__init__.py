@@ -1,0 +1,57 @@
+"""build_nlp() -> Language: a blank spaCy ``zh`` pipeline whose jieba segmenter knows the
+catalog's names and segments the folded view (so traditional text segments like
+simplified), with claimgraph's rule-based components registered under versioned names.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..catalog import Catalog
+from .entities import EntityMatcher
+from .normalize import Folder
+from .sentences import SentenceSplitter
+
+__all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter"]
+
+_NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
+
+
+class FoldedSegmenter:
+    """jieba's ``cut`` over the folded view, yielding the original text's pieces."""
+
+    def __init__(self, folder: Folder, words: Iterator[str]):
+        jieba.setLogLevel(logging.WARNING)
+        self._folder = folder
+        self._jieba = jieba.Tokenizer()
+        for word in words:
+            if len(word) > 1 and not word.isascii():
+                self._jieba.add_word(word, freq=_NAME_FREQ)
+
+    def cut(self, text: str, cut_all: bool = False) -> Iterator[str]:
+        view = self._folder.view(text)
+        pos = 0
+        for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
+            yield text[pos:pos + len(piece)]
+            pos += len(piece)
+
+
+def build_nlp(catalog: Catalog) -> Language:
+    """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
+    for name, default in (("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    jieba.setLogLevel(logging.WARNING)
+    folder = Folder()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
+    matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
+    matcher.configure(catalog, folder)
+    nlp.add_pipe("claimgraph_sentences_v1")
+    return nlp

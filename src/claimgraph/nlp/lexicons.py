@@ -1,0 +1,55 @@
+"""Word lists the entity rules read, as immutable data (simplified script: rules match
+against the folded view of a text, where traditional characters are already simplified).
+"""
+
+from __future__ import annotations
+
+# Titles and roles that stand right before a person's name (教授张奇, 执行长黄仁勋).
+PERSON_TITLES: frozenset[str] = frozenset({
+    "教授", "副教授", "博士生导师", "博导", "研究员", "院士", "博士", "讲师", "学者", "专家",
+    "记者", "实习生", "通讯员", "编辑", "主编", "主持人", "创始人", "联合创始人", "创办人",
+    "董事长", "副董事长", "董事", "总裁", "副总裁", "总经理", "副总经理", "总监", "经理",
+    "首席执行官", "首席技术官", "首席财务官", "首席科学家", "首席经济学家", "执行长", "执行官",
+    "CEO", "CTO", "CFO", "COO", "负责人", "主任", "副主任", "院长", "副院长", "所长", "校长",
+    "部长", "局长", "市长", "省长", "主席", "副主席", "发言人", "分析师", "合伙人", "投资人",
+    "工程师", "科学家", "律师", "秘书长", "理事长", "会长", "组长", "总编辑", "高管", "老板",
+})
+
+# Common Chinese surnames (single and double), for telling a name from an ordinary word.
+SURNAMES: frozenset[str] = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+    "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+    "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
+
+# Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯优图实验室).
+ORG_SUFFIXES: tuple[str, ...] = (
+    "大学", "学院", "研究院", "研究所", "研究中心", "实验室", "科学院", "工程院",
+    "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "控股", "银行", "证券", "基金",
+    "资本", "研究", "咨询", "协会", "学会", "委员会", "基金会", "联盟", "交易所",
+    "日报", "晚报", "时报", "周刊", "杂志社", "报社", "通讯社", "电视台", "出版社",
+)
+
+# Words that look like names by their suffix or shape but denote no one in particular.
+GENERIC_WORDS: frozenset[str] = frozenset({
+    "科技圈", "财经圈", "市场", "公司", "团队", "企业", "厂商", "行业", "业内", "业界", "机构",
+    "该公司", "本公司", "母公司", "子公司", "分公司", "这家公司", "科技公司", "芯片公司", "上市公司",
+    "大学", "学院", "实验室", "研究院", "集团", "控股", "银行", "证券", "基金", "资本", "研究",
+    "日报", "时报", "报社", "用户", "网友", "投资者", "分析师", "专家", "学者", "记者", "官方",
+    "科技巨头", "巨头", "大厂", "同行", "对手", "竞争对手", "客户", "政府", "监管", "监管部门",
+    "咨询", "协会", "委员会", "联盟", "交易所", "基金会", "研究中心", "合资公司", "独角兽",
+})
+
+# Latin-script tokens that are ordinary words or units, not names of things.
+LATIN_STOPWORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "by", "is", "are",
+    "we", "you", "i", "it", "just", "have", "keep", "very", "fast", "running", "be",
+    "ceo", "cto", "cfo", "coo", "cio", "cdo", "vs", "ok", "app", "pc", "it", "ip", "id",
+    "gaap", "ipo", "gdp", "cpi", "yoy", "qoq", "usd", "rmb", "cny", "hkd", "twd", "eur",
+    "km", "kg", "gb", "tb", "mb", "ms", "cm", "mm", "nm", "hz", "ghz", "mhz", "kw", "mw",
+    "tokens", "token", "www", "com", "cn", "net", "org", "http", "https", "html",
+    "ios", "am", "pm", "no", "yes", "q1", "q2", "q3", "q4", "h1", "h2", "ai",
+})

@@ -1,0 +1,48 @@
+"""A length-preserving "match view" of a text: the same number of code points, each
+folded for matching (full-width letters and punctuation to ASCII, traditional
+characters to simplified). Offsets found in the view are offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_CHUNK = re.compile(r"[^\n。!?！？;；,，、]+|.", re.S)
+
+
+class Folder:
+    """Folds text for matching; holds its own OpenCC converter (no module state)."""
+
+    def __init__(self) -> None:
+        self._t2s = opencc.OpenCC("t2s")
+        self._char = lru_cache(maxsize=65536)(self._fold_char)
+
+    def view(self, text: str) -> str:
+        """The match view of ``text``; ``len(view(text)) == len(text)`` always holds."""
+        width = "".join(self._width(ch) for ch in text)
+        out = []
+        for m in _CHUNK.finditer(width):
+            chunk = m.group()
+            converted = self._t2s.convert(chunk)
+            # OpenCC converts phrases; where a phrase changes length, fall back to characters
+            out.append(converted if len(converted) == len(chunk) else "".join(map(self._char, chunk)))
+        return "".join(out)
+
+    def key(self, name: str) -> str:
+        """The form two names are compared in: folded, lower-case, without spaces."""
+        return "".join(self.view(name).lower().split())
+
+    @staticmethod
+    def _width(ch: str) -> str:
+        if ch.isascii():
+            return ch
+        folded = unicodedata.normalize("NFKC", ch)
+        return folded if len(folded) == 1 else ch
+
+    def _fold_char(self, ch: str) -> str:
+        converted = self._t2s.convert(ch)
+        return converted if len(converted) == 1 else ch
