@@ -78,8 +78,18 @@ def to_jsonld(g: Graph) -> str:
     context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     data = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
     nodes = data.get("@graph", [data])
-    nodes = sorted((n for n in nodes if isinstance(n, dict)), key=lambda n: n.get("@id", ""))
+    nodes = sorted((_canonical(n) for n in nodes if isinstance(n, dict)), key=lambda n: n.get("@id", ""))
     return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _canonical(value):
+    """The same JSON value with every list sorted, so set order cannot change the bytes."""
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def _bind(g: Graph) -> None:
