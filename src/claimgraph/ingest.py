@@ -158,18 +158,24 @@ def _metadata(lines, boiler):
         if (m := _DATELINE.match(line)):
             publisher = publisher or m.group("pub")
             authors = authors or _names(m.group("names"))
-        elif (m := _BYLINE.match(line)) and len(line) < 80 and not line.endswith(tuple("。！？")):
-            names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "报导")))
-            if names:
-                authors = authors or names
-                meta.add(i)
-                pub = m.group("pub") or ""
-                if publisher is None and pub not in ("本报", "本報", "本台", "本刊", ""):
-                    publisher = pub
+        elif (names := _byline_names(line)) is not None:
+            authors = authors or names[1]
+            meta.add(i)
+            if publisher is None and names[0] not in ("本报", "本報", "本台", "本刊", ""):
+                publisher = names[0]
         elif i == first_content and _looks_like_title(line):
             headline = headline or _clean_title(line)
             meta.add(i)
     return headline, date, publisher, authors, meta
+
+
+def _byline_names(line: str) -> tuple[str, list[str]] | None:
+    """(publisher word, reporter names) of a byline such as 本报记者 陈锋 北京报道."""
+    m = _BYLINE.match(line)
+    if m is None or len(line) >= 80 or line.endswith(tuple("。！？")):
+        return None
+    names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "报导")))
+    return (m.group("pub") or "", names) if names else None
 
 
 def _looks_like_title(line: str) -> bool:

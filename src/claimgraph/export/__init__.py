@@ -36,21 +36,22 @@ def render(kg: KnowledgeGraph) -> dict[str, bytes]:
 
 
 def write_atomic(files: dict[str, bytes], out: Path) -> None:
-    """Write every file into ``out`` by temporary file and rename, all or nothing."""
+    """Write every file into ``out`` by temporary file and rename: every file is complete
+    on disk before the first rename, and a failure leaves the old files and no debris."""
+    staged: list[tuple[Path, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staged = []
         for name, data in sorted(files.items()):
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            staged.append((Path(tmp), out / name))
             os.fchmod(fd, 0o644)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            staged.append((tmp, out / name))
         for tmp, final in staged:
             os.replace(tmp, final)
     except OSError as err:
-        for tmp, _ in locals().get("staged", []):
-            Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
         raise ExportError(f"cannot write the graph into {out}: {err.strerror or err}") from err

@@ -1,0 +1,88 @@
+"""ingest: decoding, boilerplate, metadata; offsets point into the file as decoded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimgraph.errors import ArticleError
+from claimgraph.ingest import decode, parse_article, read_article
+
+DATA = Path(__file__).parent / "data"
+
+SAMPLE = (DATA / "sample_article.txt").read_text(encoding="utf-8")
+
+
+def test_metadata_of_a_news_page():
+    a = read_article(DATA / "sample_article.txt")
+    assert a.headline == "记者手记:国产芯片的下一步"
+    assert a.date_published == dt.date(2025, 6, 18)
+    assert a.publisher == "星河日报"
+    assert a.authors == ("王明远", "赵小雨")
+    assert a.id == "sample_article"
+
+
+def test_boilerplate_is_not_body_but_stays_in_the_text():
+    a = parse_article(SAMPLE.encode("utf-8"), "s.txt")
+    body = "".join(a.text[s.start:s.end] for s in a.body)
+    assert "当前位置" not in body and "Copyright" not in body and "本报记者" not in body
+    assert "今年5月,英伟达发布了新一代数据中心芯片。" in body
+    assert a.text == SAMPLE  # nothing is cut out of the text offsets point into
+
+
+def test_bom_is_dropped_and_line_endings_kept():
+    text = "第一段,张三表示,市场很大。\r\n第二段。\r\n"
+    a = parse_article(b"\xef\xbb\xbf" + text.encode("utf-8"), "crlf.txt")
+    assert a.text == text
+    assert a.encoding == "utf-8"
+    assert a.text[a.body[0].start:a.body[0].end] == "第一段,张三表示,市场很大。"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_legacy_chinese_encodings_are_decoded(encoding):
+    text = "臺北報導:半導體廠商今天表示,新廠將在明年第二季投產,產能約為每月三萬片晶圓。" * 3
+    if encoding == "gb18030":
+        text = "上海报道:半导体厂商今天表示,新厂将在明年第二季度投产,产能约为每月三万片晶圆。" * 3
+    a = parse_article(text.encode(encoding), f"x.{encoding}.txt")
+    assert a.text == text
+    assert a.encoding in ("gb18030", "big5hkscs")
+    assert a.sha256 != parse_article(text.encode("utf-8"), "x.txt").sha256
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "is empty"),
+    (b"  \n\t ", "is empty"),
+    (bytes(range(256)) * 8, "binary"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary"),
+])
+def test_unreadable_input_is_named_with_its_reason(data, reason):
+    with pytest.raises(ArticleError) as err:
+        decode(data, "bad.txt")
+    assert err.value.path == "bad.txt"
+    assert reason in err.value.reason
+    assert str(err.value).startswith("bad.txt: ")
+
+
+def test_an_undetectable_encoding_is_rejected_with_the_fix():
+    data = "naïve café".encode("utf-16-le")[:-1] + b"\xff\xfe\x00"
+    with pytest.raises(ArticleError) as err:
+        decode(data, "odd.txt")
+    assert "odd.txt" in str(err.value)
+
+
+def test_dateline_byline_of_a_wire_report():
+    text = "（新華社記者林小東東京3日電）日本央行今天宣布維持利率不變。\n"
+    a = parse_article(text.encode("utf-8"), "wire.txt")
+    assert a.publisher == "新華社"
+    assert a.authors == ("林小東",)
+    assert a.text[a.body[0].start:a.body[0].end] == "日本央行今天宣布維持利率不變。"
+
+
+def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
+    a = parse_article("芯片行业迎来新周期\n\n半导体销售额上月回升。\n".encode("utf-8"), "h.txt")
+    assert a.headline == "芯片行业迎来新周期"
+    b = parse_article("半导体销售额上月回升。\n\n分析师认为,回升会持续。\n".encode("utf-8"), "b.txt")
+    assert b.headline is None
+    assert b.text[b.body[0].start:b.body[0].end] == "半导体销售额上月回升。"
