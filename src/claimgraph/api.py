@@ -1,4 +1,5 @@
-"""The stable operations: build a graph from a corpus, inspect one article."""
+"""The stable operations: build a graph from a corpus, inspect one article, ask SPARQL
+over a built graph, push it into a triple store."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
+from .store import PushReport, format_results, local_query
+from .store import push as push_graphs
 
-__all__ = ["BuildReport", "build", "extract_corpus", "find_articles", "inspect"]
+__all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query"]
 
 
 class BuildReport(BaseModel):
@@ -58,7 +61,9 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
 
 def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
           progress: Callable[[Iterable[Path]], Iterable[Path]] = iter) -> BuildReport:
-    """Build ``out`` (graph.ttl, .nt, .nq, .jsonld, .graphml, ontology, shapes) from ``corpus``."""
+    """Build ``out`` from ``corpus``: RDF (graph.ttl, .nt, .nq, .jsonld), Gephi (graph and
+    entities .graphml/.gexf), ontology and shapes. Raises ExportError, writing nothing,
+    when the RDF does not conform to the SHACL shapes."""
     started = time.perf_counter()
     paths = find_articles(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
@@ -78,3 +83,13 @@ def inspect(path: Path, catalogs: Sequence[Path] = ()) -> KnowledgeGraph:
     if failures:
         raise ArticleError(failures[0].path, failures[0].reason)
     return build_graph(extractions)
+
+
+def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table") -> str:
+    """The answer to a SPARQL query over a built ``kg/`` as text: a table, CSV or JSON."""
+    return format_results(local_query(kg, sparql), fmt)
+
+
+def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:
+    """Send every article's named graph to a store's Graph Store endpoint, replacing it."""
+    return push_graphs(kg, endpoint, timeout)

@@ -23,6 +23,8 @@ def main() -> None:
     Example:
       claimgraph build corpus/ --out kg/
       claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
+      claimgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }'
+      claimgraph push --endpoint http://localhost:7878/store
     """
 
 
@@ -37,7 +39,9 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
-    graph.graphml, ontology.ttl and shapes.ttl. An article that cannot be read is named
+    graph.graphml and graph.gexf (the full graph), entities.graphml and entities.gexf
+    (the entity network), ontology.ttl and shapes.ttl. Nothing is written when the RDF
+    does not conform to shapes.ttl. An article that cannot be read is named
     with the reason; the others are still built, and the exit status is 1.
 
     \b
@@ -96,5 +100,55 @@ def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
     click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations")
 
 
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table (IRIs shortened), CSV or SPARQL JSON results.")
+def query(sparql: str | None, file, kg: Path, fmt: str) -> None:
+    """Answer a SPARQL query over KG (default graph: every article's graph).
+
+    The prefixes schema:, cg:, oa:, prov:, rdfs:, skos:, xsd: must be declared in the query.
+
+    \b
+    Example:
+      claimgraph query 'PREFIX schema: <https://schema.org/>
+        SELECT (COUNT(?c) AS ?claims) WHERE { ?c a schema:Claim }'
+      claimgraph query --file question.rq --format csv
+    """
+    if (sparql is None) == (file is None):
+        raise click.UsageError("give a query or --file, not both")
+    try:
+        click.echo(api.query(sparql if file is None else file.read(), kg, fmt), nl=False)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@main.command()
+@click.option("--endpoint", "-e", required=True,
+              help="The store's Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
+                   "http://localhost:3030/DATASET/data (Fuseki), "
+                   "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB).")
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+def push(endpoint: str, kg: Path) -> None:
+    """PUT each article's named graph (from KG/graph.nq) into a triple store, replacing it,
+    with the SPARQL 1.1 Graph Store HTTP Protocol; pushing again leaves the store unchanged.
+
+    \b
+    Example:
+      claimgraph push --endpoint http://localhost:7878/store --kg kg/
+    """
+    try:
+        report = api.push(endpoint, kg)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}")
+
+
 def _fit(text: str, width: int) -> str:
     return text[:width].ljust(width)
+
+
+if __name__ == "__main__":
+    main()

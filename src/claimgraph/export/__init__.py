@@ -1,7 +1,8 @@
 """Exporters: they translate the knowledge graph into files, never link or extract.
 
-``render`` makes every file's bytes in memory; ``write_atomic`` then puts them in place
-through temporary files and renames, so a crash never leaves a half-written graph.
+``render`` makes every file's bytes in memory and checks the RDF against the SHACL
+shapes; ``write_atomic`` then puts them in place through temporary files and renames,
+so neither a crash nor a non-conforming graph leaves a half-written ``kg/``.
 """
 
 from __future__ import annotations
@@ -13,21 +14,31 @@ from pathlib import Path
 
 from ..errors import ExportError
 from ..graph import KnowledgeGraph
-from .gephi import generate_graphml
+from .gephi import generate_gexf, generate_graphml
 from .rdf import dataset, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
+from .shacl import check_conforms
+from .views import entity_network, full_view
 
 __all__ = ["render", "write_atomic"]
 
 
 def render(kg: KnowledgeGraph) -> dict[str, bytes]:
-    """File name -> bytes for everything a build writes into ``kg/``."""
+    """File name -> bytes for everything a build writes into ``kg/``; raises ExportError
+    when the RDF does not conform to the shapes."""
     union = union_graph(kg)
+    check_conforms(union)
+    dates = [x.article.date_published for x in kg.extractions if x.article.date_published]
+    date = str(max(dates))[:10] if dates else None
+    full, entities = full_view(kg), entity_network(kg)
     files = {
         "graph.ttl": to_turtle(union),
         "graph.nt": to_ntriples(union),
         "graph.nq": to_nquads(dataset(kg)),
         "graph.jsonld": to_jsonld(union),
-        "graph.graphml": "".join(generate_graphml(kg.graph)),
+        "graph.graphml": "".join(generate_graphml(full)),
+        "graph.gexf": "".join(generate_gexf(full, date, "articles, claims, entities and stances")),
+        "entities.graphml": "".join(generate_graphml(entities)),
+        "entities.gexf": "".join(generate_gexf(entities, date, "entities linked through claims and stances")),
     }
     out = {name: text.encode("utf-8") for name, text in files.items()}
     for name in ("ontology.ttl", "shapes.ttl"):

@@ -1,31 +1,43 @@
-"""GraphML for Gephi, written from the knowledge graph's networkx view.
+"""GraphML and GEXF 1.3 for Gephi, written from a networkx graph (see views.py).
 
-GraphML cannot hold: None (the attribute is left out), lists (joined with "; "),
-control characters (dropped), NaN (left out); ids must be XML NMTOKENs, so node ids
-are the graph's keys with every other character replaced, and every edge has an id
-unique in the whole file. Keys get readable ids (``node_label``, ``edge_weight``) so
-Gephi does not mistake numbered keys for its label columns.
+Neither format can hold None (the attribute is left out), lists (joined with "; "),
+NaN or infinities (left out), or control characters (dropped); a value whose column
+was declared with another type becomes a string column. GraphML ids must be XML
+NMTOKENs, so node ids are the graph's keys with every other character replaced, and
+every edge has an id unique in the whole file; keys get readable ids (``node_label``,
+``edge_weight``) so Gephi does not take numbered keys for its label columns. GEXF has
+no empty graph name, declares every attribute it uses, puts colour and size into
+``viz:`` elements, and pins ``lastmodifieddate`` to the data (the latest article date),
+never to today, so rebuilds are byte-identical.
+
+The writers yield text and do no I/O.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
-from xml.sax.saxutils import quoteattr
+from collections.abc import Iterable, Iterator
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+__all__ = ["generate_gexf", "generate_graphml"]
+
 _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_SPACE = re.compile(r"\s+")
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GEXF_TYPES = {"boolean": "boolean", "long": "long", "double": "double", "string": "string"}
+_VIZ = ("r", "g", "b", "size")  # node attributes GEXF writes as viz: elements
+_GEXF_EDGE_SPECIAL = ("label", "weight")
 
 
-def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
+def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     """GraphML text, piece by piece; no I/O."""
     ids = _node_ids(graph)
-    node_keys = _keys(data for _, data in graph.nodes(data=True))
-    edge_keys = _keys(data for _, _, data in graph.edges(data=True))
+    node_keys = _columns(data for _, data in graph.nodes(data=True))
+    edge_keys = _columns(data for *_, data in _edges(graph))
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -38,20 +50,92 @@ def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
     yield '  <graph id="claimgraph" edgedefault="directed">\n'
     for node in sorted(graph.nodes):
         yield f"    <node id={quoteattr(ids[node])}>\n"
-        yield from _data("node", graph.nodes[node], node_keys)
+        for name, text in _values(graph.nodes[node], node_keys):
+            yield f'      <data key={quoteattr(f"node_{name}")}>{escape(text)}</data>\n'
         yield "    </node>\n"
-    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[2]), e[0], e[1]))
-    used: set[str] = set()
-    for source, target, key, data in edges:
-        edge_id = _unique(_NOT_NMTOKEN.sub("_", f"e:{key}"), used)
+    for edge_id, source, target, data in _edges(graph):
         yield (f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
                f"target={quoteattr(ids[target])}>\n")
-        yield from _data("edge", data, edge_keys)
+        for name, text in _values(data, edge_keys):
+            yield f'      <data key={quoteattr(f"edge_{name}")}>{escape(text)}</data>\n'
         yield "    </edge>\n"
     yield "  </graph>\n</graphml>\n"
 
 
-def _node_ids(graph: nx.MultiDiGraph) -> dict[str, str]:
+def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "") -> Iterator[str]:
+    """GEXF 1.3 text, piece by piece; no I/O. ``date`` (YYYY-MM-DD) is the data's date."""
+    ids = _node_ids(graph)
+    node_keys = {k: v for k, v in _columns(d for _, d in graph.nodes(data=True)).items()
+                 if k not in ("label", *_VIZ)}
+    edge_keys = {k: v for k, v in _columns(d for *_, d in _edges(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
+    yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
+    yield f"  <meta{f' lastmodifieddate={quoteattr(date)}' if date else ''}>\n"
+    yield "    <creator>claimgraph</creator>\n"
+    if description:
+        yield f"    <description>{escape(_clean_text(description))}</description>\n"
+    yield "  </meta>\n"
+    yield '  <graph defaultedgetype="directed" mode="static">\n'
+    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
+        if keys:
+            yield f'    <attributes class="{domain}" mode="static">\n'
+            for name, kind in keys.items():
+                yield (f"      <attribute id={quoteattr(name)} title={quoteattr(name)} "
+                       f'type="{_GEXF_TYPES[kind]}"/>\n')
+            yield "    </attributes>\n"
+    yield f'    <nodes count="{graph.number_of_nodes()}">\n'
+    for node in sorted(graph.nodes):
+        data = graph.nodes[node]
+        label = _token(data.get("label"))
+        yield f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n"
+        yield from _attvalues(data, node_keys)
+        if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
+            rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
+            yield f"        <viz:color {rgb}/>\n"
+        size = _clean(data.get("size"))
+        if isinstance(size, int | float) and not isinstance(size, bool):
+            yield f'        <viz:size value="{float(size)!r}"/>\n'
+        yield "      </node>\n"
+    yield "    </nodes>\n"
+    edges = list(_edges(graph))
+    yield f'    <edges count="{len(edges)}">\n'
+    for edge_id, source, target, data in edges:
+        label = _token(data.get("label"))
+        weight = _clean(data.get("weight"))
+        attrs = f"id={quoteattr(edge_id)} source={quoteattr(ids[source])} target={quoteattr(ids[target])}"
+        if label:
+            attrs += f" label={quoteattr(label)}"
+        if isinstance(weight, int | float) and not isinstance(weight, bool):
+            attrs += f' weight="{float(weight)!r}"'
+        yield f"      <edge {attrs}>\n"
+        yield from _attvalues(data, edge_keys)
+        yield "      </edge>\n"
+    yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _attvalues(data: dict, keys: dict[str, str]) -> Iterator[str]:
+    values = list(_values(data, keys))
+    if values:
+        yield "        <attvalues>\n"
+        for name, text in values:
+            yield f"          <attvalue for={quoteattr(name)} value={quoteattr(text)}/>\n"
+        yield "        </attvalues>\n"
+
+
+def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
+    """(unique edge id, source, target, data) in a stable order."""
+    if graph.is_multigraph():
+        edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[2]), str(e[0]), str(e[1])))
+        named = [(f"e:{key}", u, v, data) for u, v, key, data in edges]
+    else:
+        named = [(f"e:{u}--{v}", u, v, data) for u, v, data in sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))]
+    used: set[str] = set()
+    for name, u, v, data in named:
+        yield _unique(_NOT_NMTOKEN.sub("_", name), used), u, v, data
+
+
+def _node_ids(graph: nx.Graph) -> dict:
     used: set[str] = set()
     return {node: _unique(_NOT_NMTOKEN.sub("_", str(node)) or "node", used) for node in sorted(graph.nodes)}
 
@@ -65,7 +149,7 @@ def _unique(candidate: str, used: set[str]) -> str:
     return out
 
 
-def _keys(datas) -> dict[str, str]:
+def _columns(datas: Iterable[dict]) -> dict[str, str]:
     """Attribute name -> GraphML type; a name seen with two types becomes a string."""
     keys: dict[str, str] = {}
     for data in datas:
@@ -73,34 +157,50 @@ def _keys(datas) -> dict[str, str]:
             value = _clean(value)
             if value is None:
                 continue
-            kind = _TYPES[type(value)]
+            kind = _GRAPHML_TYPES[type(value)]
             keys[name] = kind if keys.get(name, kind) == kind else "string"
     return dict(sorted(keys.items()))
 
 
-def _data(domain: str, data: dict, keys: dict[str, str]) -> Iterator[str]:
-    for name in keys:
+def _values(data: dict, keys: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(attribute name, text) for every declared attribute the element has."""
+    for name, kind in keys.items():
         value = _clean(data.get(name))
         if value is None:
             continue
         if isinstance(value, bool):
-            text = "true" if value else "false"
-        elif keys[name] == "string":
-            text = str(value)
+            yield name, "true" if value else "false"
+        elif kind == "string":
+            yield name, str(value)
         else:
-            text = repr(value)
-        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        yield f'      <data key={quoteattr(f"{domain}_{name}")}>{escaped}</data>\n'
+            yield name, repr(value)
 
 
 def _clean(value):
-    """The value as GraphML can hold it, or None to leave it out."""
+    """The value as GraphML and GEXF can hold it (bool, int, float, str), or None to leave it out."""
     if value is None:
         return None
     if isinstance(value, (list, tuple, set, frozenset)):
-        value = "; ".join(str(v) for v in value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, bool | int | float):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        value = "; ".join(str(v) for v in items)
+    if isinstance(value, bool):
         return value
-    return _CONTROL.sub("", str(value))
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
+        return _clean(value.item())
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums
+        value = value.value
+    return _clean_text(str(value))
+
+
+def _clean_text(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def _token(value) -> str:
+    """A label as an XML token: no control characters, whitespace collapsed."""
+    value = _clean(value)
+    return _SPACE.sub(" ", str(value)).strip() if value is not None else ""

@@ -221,7 +221,7 @@ def _claim(g: Graph, x: ArticleExtraction, c: Claim) -> None:
         qn = URIRef(f"{node}/quantity/{q.span.start}-{q.span.end}")
         g.add((node, CG.quantity, qn))
         g.add((qn, RDF.type, SCHEMA.QuantitativeValue))
-        g.add((qn, SCHEMA.value, Literal(Decimal(repr(q.value)).normalize() if q.value % 1 else Decimal(int(q.value)))))
+        g.add((qn, SCHEMA.value, _number(q.value)))
         if q.unit:
             g.add((qn, SCHEMA.unitText, Literal(q.unit)))
         g.add((qn, CG.approximate, Literal(q.approximate)))
@@ -238,6 +238,15 @@ def _claim(g: Graph, x: ArticleExtraction, c: Claim) -> None:
             g.add((tn, SCHEMA.startDate, Literal(t.start, datatype=XSD.date)))
         if t.end:
             g.add((tn, SCHEMA.endDate, Literal(t.end, datatype=XSD.date)))
+
+
+def _number(value: float) -> Literal:
+    """A number as xsd:integer when whole, else xsd:decimal in plain notation; 15 significant
+    digits, so float noise (2.14e12 read as 2140000000000.0002) does not reach the graph."""
+    number = Decimal(format(value, ".15g"))
+    if number == number.to_integral_value():
+        return Literal(int(number))
+    return Literal(format(number.normalize(), "f"), datatype=XSD.decimal)
 
 
 def _text(value: str, lang: str | None = None) -> Literal:

@@ -1,0 +1,144 @@
+"""The two graphs Gephi users open, derived from the knowledge graph (never linked here):
+
+- ``full_view``: articles, claims, entities and unnamed sources with every relation of
+  ``kg.graph``; nodes coloured by type and sized by degree, edges labelled and weighted.
+- ``entity_network``: entity -> entity, one edge per ordered pair, through the claims a
+  speaker makes about an entity and the stances it takes; weighted by the number of
+  claims, signed by the stance.
+
+Node attributes the writers read: ``label`` (shown by Gephi), ``r``/``g``/``b`` (colour),
+``size``; every other scalar attribute becomes a typed column. Edge attributes: ``label``,
+``weight`` (always > 0: Gephi drops edges of weight 0), the rest columns.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import networkx as nx
+
+from ..graph import KnowledgeGraph
+
+__all__ = ["entity_network", "full_view"]
+
+# (r, g, b) by node type; colour-blind-friendly Tableau 10 where it reaches.
+_COLOURS = {
+    "person": (225, 87, 89), "organization": (78, 121, 167), "product": (242, 142, 43),
+    "creativework": (176, 122, 161), "concept": (89, 161, 79), "place": (118, 183, 178),
+    "newsarticle": (121, 112, 108), "unnamedsource": (186, 176, 172),
+    "fact": (156, 117, 95), "statistic": (237, 201, 72), "opinion": (255, 157, 167),
+    "prediction": (148, 103, 189),
+}
+_GREY = (160, 160, 160)
+_BASE_SIZE = {"article": 24.0, "entity": 12.0, "unnamed": 8.0, "claim": 5.0}
+_MIN_WEIGHT = 0.05  # Gephi drops an edge of weight 0
+
+
+def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """A copy of ``kg.graph`` with Gephi's label, colour, size and weight on every element."""
+    source = kg.graph
+    g = nx.MultiDiGraph()
+    for node, data in source.nodes(data=True):
+        attrs = dict(data)
+        attrs["label"] = _label(attrs, node)
+        attrs.update(_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node)))
+        attrs["degree"] = int(source.degree(node))
+        g.add_node(node, **attrs)
+    for u, v, key, data in source.edges(keys=True, data=True):
+        attrs = dict(data)
+        relation = str(attrs.get("relation", "related"))
+        attrs["relation"] = relation
+        if relation == "stance":
+            score = _number(attrs.get("score", attrs.get("weight")))
+            attrs["score"] = score
+            attrs["polarity"] = str(attrs.get("polarity") or _polarity(score))
+            attrs["weight"] = max(abs(score), _MIN_WEIGHT)
+            attrs.setdefault("label", f"stance: {attrs['polarity']}")
+        else:
+            attrs["weight"] = max(_number(attrs.get("weight", 1.0)), _MIN_WEIGHT)
+            attrs.setdefault("label", relation)
+        g.add_edge(u, v, key=key, **attrs)
+    return g
+
+
+def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
+    """Entity -> entity: who speaks about whom (``claims``) and where they stand (``score``)."""
+    claims: dict[tuple[str, str], int] = defaultdict(int)
+    for x in kg.extractions:
+        for claim in x.claims:
+            speaker = _speaking_entity(claim.speaker, x)
+            for target in sorted(set(claim.about)):
+                if speaker and target != speaker:
+                    claims[(speaker, target)] += 1
+    stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
+    by_article = {x.article.id: x for x in kg.extractions}
+    for s in kg.stances:
+        x = by_article.get(getattr(s, "article", None))
+        holder = _speaking_entity(getattr(s, "holder", None), x)
+        target = getattr(s, "target", None)
+        if holder and target and holder != target:
+            polarity = getattr(getattr(s, "polarity", None), "value", "neutral")
+            stances[(holder, target)].append(
+                (_number(getattr(s, "score", 0.0)), max(len(getattr(s, "evidence", ()) or ()), 1), polarity))
+    g = nx.DiGraph()
+    for key, e in kg.entities.items():
+        g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
+                   label_zh=e.label_zh or "", label_en=e.label_en or "", confirmed=e.confirmed, iri=e.iri)
+    for pair in sorted(set(claims) | set(stances)):
+        if any(f"entity:{k}" not in g for k in pair):
+            continue
+        attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
+                 "polarity": "none", "sign": 0, "stances": 0}
+        if pair in stances:
+            held = stances[pair]
+            evidence = sum(n for _, n, _ in held)
+            score = round(sum(sc * n for sc, n, _ in held) / evidence, 4)
+            kinds = {p for _, _, p in held}
+            polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
+            attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
+                         sign={"favor": 1, "against": -1}.get(polarity, 0))
+        attrs["weight"] = float(max(attrs["claims"], 1))
+        attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
+        g.add_edge(f"entity:{pair[0]}", f"entity:{pair[1]}", **attrs)
+    for node in g.nodes:
+        data = g.nodes[node]
+        data.update(_style("entity", data["type"], g.degree(node)))
+        data["degree"] = int(g.degree(node))
+    return g
+
+
+def _speaking_entity(speaker, x) -> str | None:
+    """The entity key that speaks: a named entity, or for the article's voice its publisher."""
+    kind = getattr(speaker, "kind", None)
+    if kind == "entity":
+        return getattr(speaker, "key", None)
+    if kind == "author" and x is not None:
+        return x.publisher_entity
+    return None
+
+
+def _label(attrs: dict, node: str) -> str:
+    for name in ("label", "label_zh", "label_en", "key"):
+        value = attrs.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return str(node)
+
+
+def _style(kind: str, type_: str, degree: int) -> dict:
+    r, g, b = _COLOURS.get(type_.lower(), _COLOURS.get(kind.lower(), _GREY))
+    size = _BASE_SIZE.get(kind, 6.0) + 3.0 * math.sqrt(max(degree, 0))
+    return {"r": r, "g": g, "b": b, "size": round(size, 2)}
+
+
+def _number(value) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def _polarity(score: float) -> str:
+    return "favor" if score > 0 else "against" if score < 0 else "neutral"

@@ -1,0 +1,107 @@
+"""RDF exports read back by two parsers (pyoxigraph, rdflib), free of blank nodes, one
+named graph per article, conforming to the shapes, and a build that refuses otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib import Literal, URIRef
+
+import claimgraph.export as export
+from claimgraph import api
+from claimgraph.errors import ExportError
+from claimgraph.export.rdf import _number, _text
+from claimgraph.export.shacl import check_conforms, violations
+from claimgraph.export.vocab import CG
+
+ROOT = Path(__file__).parent.parent
+FORMATS = {"graph.ttl": (ox.RdfFormat.TURTLE, "turtle"), "graph.nt": (ox.RdfFormat.N_TRIPLES, "nt"),
+           "graph.nq": (ox.RdfFormat.N_QUADS, "nquads"), "graph.jsonld": (ox.RdfFormat.JSON_LD, "json-ld")}
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("rdf") / "kg"
+    api.build(ROOT / "corpus", out)
+    return out
+
+
+def _rdflib_count(path: Path, fmt: str) -> int:
+    if fmt == "nquads":
+        ds = rdflib.Dataset()
+        ds.parse(path, format=fmt)
+        return sum(1 for _ in ds.quads())
+    return len(rdflib.Graph().parse(path, format=fmt))
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_two_parsers_read_the_same_number_of_triples(kg, name):
+    ox_format, rdflib_format = FORMATS[name]
+    quads = list(ox.parse(path=str(kg / name), format=ox_format))
+    assert len(quads) > 1000
+    assert len(quads) == _rdflib_count(kg / name, rdflib_format)
+
+
+def test_every_format_holds_the_same_triples(kg):
+    counts = {name: sum(1 for _ in ox.parse(path=str(kg / name), format=fmt)) for name, (fmt, _) in FORMATS.items()}
+    assert len(set(counts.values())) == 1, counts  # one article: the quads are the triples
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_no_blank_nodes(kg, name):
+    blank = [q for q in ox.parse(path=str(kg / name), format=FORMATS[name][0])
+             if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)]
+    assert blank == []
+
+
+def test_each_article_is_one_named_graph(kg):
+    quads = list(ox.parse(path=str(kg / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    graphs = {q.graph_name for q in quads}
+    articles = {q.subject for q in quads if q.predicate.value.endswith("rdf-syntax-ns#type")
+                and q.object.value == "https://schema.org/NewsArticle"}
+    assert graphs == articles and len(graphs) == 1
+
+
+def test_export_conforms_to_the_shapes(kg):
+    assert violations(rdflib.Graph().parse(kg / "graph.nt", format="nt")) == []
+
+
+def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
+    g = rdflib.Graph()
+    claim = URIRef("https://w3id.org/claimgraph/id/claim/x/0-4")
+    g.add((claim, rdflib.RDF.type, URIRef("https://schema.org/Claim")))
+    with pytest.raises(ExportError, match=r"does not conform.*claim/x/0-4"):
+        check_conforms(g)
+
+
+def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
+    real = export.union_graph
+
+    def broken(kg):
+        g = real(kg)
+        article = next(g.subjects(rdflib.RDF.type, URIRef("https://schema.org/NewsArticle")))
+        g.add((article, CG.sha256, Literal("not a digest")))
+        return g
+
+    monkeypatch.setattr(export, "union_graph", broken)
+    with pytest.raises(ExportError, match="sha256"):
+        api.build(ROOT / "corpus", tmp_path / "kg")
+    assert not (tmp_path / "kg").exists() or not any((tmp_path / "kg").iterdir())
+
+
+@pytest.mark.parametrize(("value", "lexical", "datatype"), [
+    (2.14 * 10**12, "2140000000000", "integer"),  # float noise would say 2140000000000.0002
+    (0.1 + 0.2, "0.3", "decimal"),
+    (1e-7, "0.0000001", "decimal"),  # never "1E-7", which is no xsd:decimal
+    (857.74, "857.74", "decimal"),
+])
+def test_numbers_are_written_as_people_wrote_them(value, lexical, datatype):
+    literal = _number(value)
+    assert str(literal) == lexical and literal.datatype.endswith(datatype)
+
+
+def test_control_characters_never_reach_a_literal():
+    assert str(_text("张\x0b三\x00说", "zh")) == "张三说"
