@@ -235,7 +235,8 @@ def _qualified(a: _Article, i: int) -> list[tuple[Claim, str]]:
     out = []
     if claim.contrast and i > 0:
         before = claims[i - 1]
-        if (holder_key(before.speaker) == speaker and a.same_sentence(before, claim)
+        linked = a.same_sentence(before, claim) or bool(set(before.about) & set(claim.about))
+        if (holder_key(before.speaker) == speaker and linked
                 and not before.conditional and "?" not in a.text(before)):
             out.append((before, "relation.contrast_same_sentence.v1"))
     terms = set(_QUOTED.findall(a.text(claim)))

@@ -143,7 +143,10 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     mentions = sorted(((m.start - span.start, m.end - span.start, key) for key, m in about
                        if span.start <= m.start and m.end <= span.end), key=lambda t: t[0])
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
-    contrast_at = [i for i, (s, e) in enumerate(clauses) if lex.startswith(_head(text[s:e], lex, keep=True), lex.contrastives)]
+    contrast_at = [i for i, (s, e) in enumerate(clauses)
+                   if lex.startswith(_head(text[s:e], lex, keep=True), lex.contrastives)]
+    # a clause is conceded by a later 但-clause only where that clause evaluates something
+    turning = [i for i in contrast_at if _hits(masked[clauses[i][0]:clauses[i][1]], 0, lex)]
     scores: dict[str, list[tuple[float, bool]]] = {}
     topic: tuple[str, ...] = ()
     hedged = any(h in text for h in lex.hedges)
@@ -151,7 +154,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         clause, head_off = text[s:e], s + _head_offset(text[s:e], lex)
         inside = [(ms, me, k) for ms, me, k in mentions if s <= ms and me <= e]
         hits = _hits(masked[s:e], s, lex)
-        conceded = any(c in clause[:8] for c in lex.concessives) or any(j > i for j in contrast_at)
+        conceded = any(c in clause[:8] for c in lex.concessives) or any(j > i for j in turning)
         weight = _CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0
         if hedged:
             weight *= _HEDGED
