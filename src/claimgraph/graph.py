@@ -24,7 +24,8 @@ _CONCEDED_RULE = "polarity.conceded.v1"
 _NEUTRAL_WEIGHT = 0.01  # a neutral stance's edge weight (Gephi drops weight-0 edges)
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _SENTENCE_END = "。!?！？"
-_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")  # a claim may end before the closing mark
+# a quoted term; a claim may end before the closing mark
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def _relations(a: _Article) -> list[ClaimRelation]:
         target = _supported(a, i)
         if target is not None:
             out.setdefault((claim.id, target.id), ClaimRelation(
-                source=claim.id, target=target.id, type=RelationType.SUPPORTS, rule="relation.evidence_for_voice.v1"))
+                source=claim.id, target=target.id, type=RelationType.SUPPORTS,
+                rule="relation.evidence_for_voice.v1"))
     return list(out.values())
 
 

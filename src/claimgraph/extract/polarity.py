@@ -33,7 +33,8 @@ _A_NOT_A = re.compile(r"(.)不\1|有没有")  # 能不能, 是不是, 有没有:
 _CONCEDED, _CONTRAST, _HEDGED = 0.4, 1.5, 0.6
 _HEAD_GAP = 3  # how far into a clause (after connectives and a date) its subject may start
 # a date or period opening a clause: 2007年, 2023第四季度, 上半年, 10月15日
-_LEADING_TIME = re.compile(r"^(?:[0-9０-９]{2,4}年?|今年|去年|明年)?(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+_LEADING_TIME = re.compile(r"^(?:[0-9０-９]{2,4}年?|今年|去年|明年)?"
+                           r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
 _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 
 
