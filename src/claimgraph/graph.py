@@ -266,8 +266,9 @@ def _supported(a: _Article, i: int) -> Claim | None:
             return None  # 国庆假期刚过,……传出消息: a frame of the report, not a statement
         if before.quantities or before.conditional:
             return None
-        if a.text(before).startswith(a.lex.comment_openers) and a.same_sentence(claims[claims.index(before) - 1], before):
-            before = claims[claims.index(before) - 1]  # 这是……: a comment on the clause before it
+        commented = claims[claims.index(before) - 1]
+        if a.text(before).startswith(a.lex.comment_openers) and a.same_sentence(commented, before):
+            before = commented  # 这是……: a comment on the clause before it
         if a.paragraph(claim) - a.paragraph(before) > 1:
             return None
         return before
