@@ -85,7 +85,8 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),
         times=find_times(view, article.text, span, article.date_published),
-        polarities=target_polarities(view, span, about_mentions),
+        polarities=target_polarities(view, span, about_mentions,
+                                     concepts=frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)),
         responds=draft.responds, contrast=draft.contrast)
 
 
