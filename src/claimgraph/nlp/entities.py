@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
 from .lexicons import (
-    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, NOT_NAME_ENDINGS, ORG_SUFFIXES, OUTLET_AFTER,
+    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, NOT_NAME_ENDINGS, ORG_SUFFIXES, OUTLET_AFTER,
     OUTLET_BEFORE, PERSON_TITLES, PRODUCT_HEADS, SPEECH_VERBS, SURNAMES,
 )
 from .normalize import Folder
@@ -42,6 +42,7 @@ _GENERIC_ORG_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z,] ")
 _ENGLISH_AFTER = re.compile(r" [A-Za-z]")
 _PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
+_DETERMINERS = frozenset("这那该本此每各某一两几多其")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
 
@@ -164,7 +165,8 @@ class EntityMatcher:
             word = m.group()
             if word.lower() in LATIN_STOPWORDS or len(word) < 2 or not any(c.isupper() for c in word):
                 continue
-            yield _Candidate(m.start(), m.end(), EntityType.PRODUCT, "discover.latin_name.v1")
+            etype = EntityType.ORGANIZATION if view.endswith(ORG_HEADS, 0, m.start()) else EntityType.PRODUCT
+            yield _Candidate(m.start(), m.end(), etype, "discover.latin_name.v1")
 
     # -- people -----------------------------------------------------------------------
 
@@ -220,9 +222,11 @@ class EntityMatcher:
         """复旦大学 (one word ending in a suffix) and 腾讯优图实验室 (name words, then the suffix)."""
         for i, (start, end) in enumerate(tokens):
             word = view[start:end]
-            if not word.endswith(ORG_SUFFIXES) or not _ALL_CJK.fullmatch(word) or word in GENERIC_WORDS:
+            if not word.endswith(ORG_SUFFIXES) or not _ALL_CJK.fullmatch(word):
                 continue
-            if len(word) > 2 and self._tags.get(word, "nt") in NAME_TAGS:
+            tag = self._tags.get(word)
+            if len(word) > 2 and word not in GENERIC_WORDS and (
+                    tag in ("nt", "nz") or tag is None) and self._named_prefix(word, known=tag is not None):
                 yield _Candidate(start, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                 continue
             if word not in ORG_SUFFIXES:
@@ -239,9 +243,22 @@ class EntityMatcher:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield _Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
+    def _named_prefix(self, word: str, known: bool) -> bool:
+        """Whether what stands before the suffix of a one-word organisation names one:
+        not 这所大学 (a determiner), 美国公司 (a place and a kind) or 科技公司 (a kind);
+        a word the dictionary knows as an institution (人民日报) needs no named prefix."""
+        suffix = max((s for s in ORG_SUFFIXES if word.endswith(s)), key=len)
+        prefix = word[:-len(suffix)]
+        if not prefix or prefix[0] in _DETERMINERS or prefix in GENERIC_WORDS:
+            return False
+        tag = self._tags.get(prefix)
+        if tag == "ns" and suffix in _GENERIC_ORG_SUFFIXES:
+            return False
+        return known or tag is None or tag in NAME_TAGS
+
     def _name_like(self, word: str) -> bool:
         """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
-        if word in GENERIC_WORDS or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
+        if word in GENERIC_WORDS or word[0] in _DETERMINERS or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
             return False
         if self._folder.key(word) in self._keys or word.isascii():
             return True

@@ -85,3 +85,9 @@ NOT_NAME_ENDINGS: frozenset[str] = frozenset("周赛花楼河桥市县庙湖郡�
 
 # jieba dictionary tags of words that may be part of an organisation's name.
 NAME_TAGS: frozenset[str] = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
+
+# Nouns that introduce an organisation's name in apposition (分析机构Omdia, 初创公司Runway).
+ORG_HEADS: tuple[str, ...] = (
+    "机构", "公司", "企业", "集团", "实验室", "研究院", "厂商", "媒体", "创业公司", "初创公司",
+    "咨询公司", "研究公司", "投资公司", "基金", "交易所", "银行", "券商", "大学", "团队",
+)
