@@ -42,6 +42,8 @@ _GENERIC_ORG_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z,] ")
 _ENGLISH_AFTER = re.compile(r" [A-Za-z]")
 _PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
+# tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
+_NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
 _DETERMINERS = frozenset("这那该本此每各某一两几多其")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
@@ -199,16 +201,15 @@ class EntityMatcher:
         if not _surname_initial(view[start:start + 3]):
             return None
         end = tokens.end_at(start)
+        if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
+            rest = tokens.end_at(end)
+            if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
+                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS:
+                return rest
+            return None
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
             tag = self._tags.get(view[start:end])
             return end if tag is None or tag.startswith("nr") else None
-        if end == start + 1:  # the surname alone: 刘/丽辉, 李/强
-            rest = tokens.end_at(end)
-            if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]):
-                tag = self._tags.get(view[end:rest])
-                if tag is None or tag.startswith("nr") or rest - end == 1:
-                    return rest
-            return None
         candidate = view[start:start + 3]  # a name jieba ran together with the next word
         if not _ALL_CJK.fullmatch(candidate):
             return None
@@ -232,11 +233,17 @@ class EntityMatcher:
             if word not in ORG_SUFFIXES:
                 continue
             first = i
-            while first > 0 and i - first < 3 and self._name_like(view[slice(*tokens[first - 1])]):
-                first -= 1
-            if first == i:
-                continue
+            while first > 0 and i - first < 4:
+                before = view[slice(*tokens[first - 1])]
+                if self._name_like(before):
+                    first -= 1
+                elif before in ORG_SUFFIXES and first > 1 and self._name_like(view[slice(*tokens[first - 2])]):
+                    first -= 2  # 南湖大学 in 南湖大学人工智能研究院
+                else:
+                    break
             name_words = [view[slice(*tokens[j])] for j in range(first, i)]
+            if not any(self._proper(w) for w in name_words):
+                continue  # 人工智能研究院: a field and a kind
             if word in _GENERIC_ORG_SUFFIXES and len(name_words) == 1:
                 continue  # 快手公司 is 快手; its catalog or discovered name stands for it
             if all(self._tags.get(w) == "ns" for w in name_words):
@@ -255,6 +262,12 @@ class EntityMatcher:
         if tag == "ns" and suffix in _GENERIC_ORG_SUFFIXES:
             return False
         return known or tag is None or tag in NAME_TAGS
+
+    def _proper(self, word: str) -> bool:
+        """A name-like word that is not a catalog concept (人工智能) or an organisation suffix."""
+        key = self._keys.get(self._folder.key(word))
+        entity = self._catalog.get(key) if key else None
+        return self._name_like(word) and (entity is None or entity.type is not EntityType.CONCEPT)
 
     def _name_like(self, word: str) -> bool:
         """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
@@ -292,22 +305,31 @@ class _Tokens(list):
     def __init__(self, view: str, spans: list[tuple[int, int]]):
         super().__init__(spans)
         self._ends = {s: e for s, e in spans}
+        self._starts = {e: s for s, e in spans}
         self.boundaries = frozenset({s for s, _ in spans} | {e for _, e in spans} | {len(view)})
 
     def end_at(self, start: int) -> int | None:
         return self._ends.get(start)
 
+    def start_before(self, end: int) -> int | None:
+        return self._starts.get(end)
+
 
 def _transliterated(view: str, tokens: _Tokens) -> Iterator[_Candidate]:
-    """萨姆·奥特曼: the given name starts at a word boundary at most four characters before
-    the dot, after any particle or title."""
+    """萨姆·奥特曼: the given name is the word before the dot or, where jieba split it, starts
+    at a word boundary at most four characters before the dot, after any particle or title."""
     for m in _DOT.finditer(view):
         dot = m.start() + 1
-        start = next((b for b in range(max(0, dot - 4), dot) if b in tokens.boundaries
-                      and _ALL_CJK.fullmatch(view[b:dot]) and view[b] not in _PARTICLES
-                      and not any(view[b:dot].startswith(t) for t in _TITLES)), None)
+        start = tokens.start_before(dot)
+        if start is None or not 2 <= dot - start <= 4 or not _ALL_CJK.fullmatch(view[start:dot]):
+            start = next((b for b in range(max(0, dot - 4), dot) if b in tokens.boundaries
+                          and _ALL_CJK.fullmatch(view[b:dot]) and view[b] not in _PARTICLES
+                          and not any(view[b:dot].startswith(t) for t in _TITLES)), None)
+        end = m.end()
+        while end - dot > 3 and (view[end - 1] in _PARTICLES or view.endswith(SPEECH_VERBS, 0, end)):
+            end -= max((len(v) for v in SPEECH_VERBS if view.endswith(v, 0, end)), default=1)
         if start is not None:
-            yield _Candidate(start, m.end(), EntityType.PERSON, "discover.transliterated.v1")
+            yield _Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
 
 
 def _outlets(view: str) -> Iterator[_Candidate]:
