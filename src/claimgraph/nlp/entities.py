@@ -285,13 +285,13 @@ class EntityMatcher:
             org = orgs.get(end)
             if view[start:end] not in PRODUCT_HEADS or org is None:
                 continue
-            nxt = tokens.end_at(org.span.end)
-            if nxt is None:
-                continue
+            nxt = org.span.end
+            while (following := tokens.end_at(nxt)) is not None and following - org.span.end <= 4 \
+                    and _ALL_CJK.fullmatch(view[nxt:following]) \
+                    and self._tags.get(view[nxt:following], "n") in ("n", "nz", "ng"):
+                nxt = following  # the noun words of the name: 蒸汽机, 灵感/机
             noun = view[org.span.end:nxt]
-            tag = self._tags.get(noun)
-            if 2 <= len(noun) <= 4 and _ALL_CJK.fullmatch(noun) and noun not in GENERIC_WORDS \
-                    and noun not in PRODUCT_HEADS and (tag is None or tag in ("n", "nz")):
+            if 2 <= len(noun) <= 4 and noun not in GENERIC_WORDS and noun not in PRODUCT_HEADS:
                 yield _Candidate(org.span.start, nxt, EntityType.PRODUCT, "discover.apposed_product.v1", True)
 
     def _is_org(self, key: str) -> bool:
