@@ -6,7 +6,8 @@ simplified), with claimgraph's rule-based components registered under versioned 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import jieba
 import spacy
@@ -42,6 +43,18 @@ class FoldedSegmenter:
             pos += len(piece)
 
 
+def dictionary_tags() -> Mapping[str, str]:
+    """Part-of-speech tag of each word in jieba's dictionary (李小龙 nr, 全都 n), read once
+    per pipeline: a lookup the entity rules use where a word's shape does not decide."""
+    tags: dict[str, str] = {}
+    with jieba.get_dict_file() as lines:
+        for line in lines:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                tags[parts[0]] = parts[2]
+    return MappingProxyType(tags)
+
+
 def build_nlp(catalog: Catalog) -> Language:
     """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
     for name, default in (("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
@@ -52,6 +65,6 @@ def build_nlp(catalog: Catalog) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder)
+    matcher.configure(catalog, folder, dictionary_tags())
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

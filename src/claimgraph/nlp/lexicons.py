@@ -41,6 +41,8 @@ GENERIC_WORDS: frozenset[str] = frozenset({
     "日报", "时报", "报社", "用户", "网友", "投资者", "分析师", "专家", "学者", "记者", "官方",
     "科技巨头", "巨头", "大厂", "同行", "对手", "竞争对手", "客户", "政府", "监管", "监管部门",
     "咨询", "协会", "委员会", "联盟", "交易所", "基金会", "研究中心", "合资公司", "独角兽",
+    "商业银行", "中央银行", "国家银行", "投资银行", "创投基金", "风投资本", "科研机构", "高校",
+    "有限公司", "股份公司", "集团公司", "总公司", "初创公司", "创业公司", "互联网公司", "平台公司",
 })
 
 # Latin-script tokens that are ordinary words or units, not names of things.
@@ -52,4 +54,40 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "km", "kg", "gb", "tb", "mb", "ms", "cm", "mm", "nm", "hz", "ghz", "mhz", "kw", "mw",
     "tokens", "token", "www", "com", "cn", "net", "org", "http", "https", "html",
     "ios", "am", "pm", "no", "yes", "q1", "q2", "q3", "q4", "h1", "h2", "ai",
+    # ordinary English words that head or tail a name but are none on their own
+    "one", "two", "three", "new", "pro", "max", "plus", "ultra", "mini", "lite", "all", "more",
+    "best", "top", "first", "next", "this", "that", "not", "my", "our", "your", "his", "her",
+    "their", "its", "me", "us", "they", "he", "she", "so", "if", "as", "at", "from", "but", "can",
+    "will", "do", "does", "hello", "hi", "thanks", "open", "free", "beta", "demo", "live", "plan",
+    "news", "update", "version", "model", "chip", "data", "cloud", "online", "team", "inc", "ltd",
+    "co", "corp", "group", "lab", "labs",
 })
+
+# Verbs of saying and reporting: a surname-initial word no dictionary knows, right before
+# one of these, is a person's name (吴某某表示).
+SPEECH_VERBS: tuple[str, ...] = (
+    "表示", "说", "称", "认为", "指出", "透露", "介绍", "坦言", "强调", "告诉", "感慨", "直言",
+    "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "坦承",
+)
+
+# A name in 「」 is a source or an outlet (向「某某」透露, 据「某某」报道, 「某某」获悉),
+# not a quotation, when it stands between these words.
+OUTLET_BEFORE: tuple[str, ...] = ("向", "据", "告诉", "接受", "对")
+OUTLET_AFTER: tuple[str, ...] = ("获悉", "了解到", "注意到", "报道", "独家", "发现", "梳理")
+
+# Nouns that introduce a product's name in apposition (视频模型某某, 芯片某某).
+PRODUCT_HEADS: frozenset[str] = frozenset({
+    "模型", "大模型", "芯片", "平台", "产品", "应用", "助手", "机器人", "工具", "软件", "系统", "处理器",
+})
+
+# Last characters of dictionary "names" that are things or places (黄金周, 季后赛, 杜鹃花).
+NOT_NAME_ENDINGS: frozenset[str] = frozenset("周赛花楼河桥市县庙湖郡冲洲山人帝主筑科街路村镇港湾岛城寺宫门塔堂园馆站场厂")
+
+# jieba dictionary tags of words that may be part of an organisation's name.
+NAME_TAGS: frozenset[str] = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
+
+# Nouns that introduce an organisation's name in apposition (分析机构Omdia, 初创公司Runway).
+ORG_HEADS: tuple[str, ...] = (
+    "机构", "公司", "企业", "集团", "实验室", "研究院", "厂商", "媒体", "创业公司", "初创公司",
+    "咨询公司", "研究公司", "投资公司", "基金", "交易所", "银行", "券商", "大学", "团队",
+)

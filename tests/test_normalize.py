@@ -1,0 +1,27 @@
+"""The match view: same length as the text, full-width Latin folded, traditional simplified."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.nlp.normalize import Folder
+
+
+@pytest.fixture(scope="module")
+def folder():
+    return Folder()
+
+
+@pytest.mark.parametrize("text, view", [
+    ("輝達執行長黃仁勳", "辉达执行长黄仁勋"),
+    ("ＮＶＩＤＩＡ與ｏｐｅｎＡＩ", "NVIDIA与openAI"),
+    ("台積電，２０２５年", "台积电,2025年"),
+])
+def test_view_folds_script_and_width(folder, text, view):
+    assert folder.view(text) == view
+    assert len(folder.view(text)) == len(text)
+
+
+def test_key_ignores_case_and_spaces(folder):
+    assert folder.key("Open AI") == folder.key("ＯｐｅｎＡＩ") == "openai"
+    assert folder.key("英偉達") == folder.key("英伟达")
