@@ -69,4 +69,23 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("随着", "由于", "伴随", "面对", "�
 # Clause openers that start a new proposition after a comma.
 CLAUSE_BREAKERS: tuple[str, ...] = ("比如", "例如", "譬如")
 # Clause openers that bring a new subject or step of the argument after a comma.
-NEW_SUBJECT_OPENERS: tuple[str, ...] = ("而且", "随着", "这意味着", "该公司", "这家公司", "该企业")
+NEW_SUBJECT_OPENERS: tuple[str, ...] = (
+    "而且", "并且", "此外", "另外", "随着", "这意味着", "这是", "这也是", "这就是", "该公司", "这家公司", "该企业",
+    "其中", "被", "即", "没有", "随后", "然后", "接着", "之后", "直到", "先",
+)
+# Words after 其 that do not make it a subject (其实 'in fact', 其他 'other').
+QI_NOT_SUBJECT: tuple[str, ...] = ("其实", "其他", "其它", "其余", "其次", "其间")
+# Time words that open a clause of its own (…,下午到四平街采购).
+TIME_OPENERS: tuple[str, ...] = (
+    "今天", "昨天", "明天", "前天", "今日", "昨日", "次日", "当天", "当晚", "上午", "下午", "中午", "晚间", "晚上",
+    "凌晨", "傍晚", "早上", "稍后",
+)
+# Clause endings that make a clause a time frame rather than a claim (国庆假期刚过,…).
+TEMPORAL_ENDINGS: tuple[str, ...] = ("刚过", "之际", "期间", "之后", "以后", "以来", "前夕", "之时", "的时候")
+# Verbs that take the reported clause without a comma (百度宣布旗下……, 并形容……).
+DIRECT_VERBS: tuple[str, ...] = (
+    "宣布", "称", "表示", "透露", "指出", "强调", "认为", "预计", "形容", "直呼", "坦言", "证实", "澄清",
+    "宣称", "声称", "披露", "相信", "坦承", "承认", "警告", "直言",
+)
+# Words that may stand before a cue verb whose subject is left out (并形容……, 还向媒体直呼……).
+ZERO_SUBJECT_LINKS: tuple[str, ...] = ("并", "还", "也", "又", "同时", "随后", "更", "再", "则", "亦")
