@@ -33,6 +33,7 @@ def process_article(article: Article, nlp: Language) -> ArticleExtraction:
     # a discovered name in a site's header or footer is noise; catalog names there still count
     mentions: list[Mention] = [m for m in doc._.cg_mentions
                                if m.rule == "catalog.v1" or not _inside(m.span, article.metadata_spans)]
+    mentions = _repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {e.key: e for e in doc._.cg_discovered if e.key in kept}
     for m in mentions:
@@ -87,6 +88,28 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         times=find_times(view, article.text, span, article.date_published),
         polarities=target_polarities(view, span, about_mentions),
         responds=draft.responds, contrast=draft.contrast)
+
+
+def _repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name discovered once (负责人吴运声) found again where it stands alone (吴运声发现)."""
+    names = {view[m.span.start:m.span.end]: m.entity for m in mentions if m.rule != "catalog.v1"}
+    added = []
+    for name, key in sorted(names.items()):
+        if len(name) < 2:
+            continue
+        for i in _occurrences(view, name):
+            span = Span(start=i, end=i + len(name))
+            if not any(m.span.start < span.end and span.start < m.span.end for m in mentions):
+                added.append(Mention(entity=key, text=text[span.start:span.end], span=span, rule="discover.repeat.v1"))
+    return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end))
+
+
+def _occurrences(view: str, name: str) -> list[int]:
+    found, i = [], view.find(name)
+    while i >= 0:
+        found.append(i)
+        i = view.find(name, i + len(name))
+    return found
 
 
 def _inside(span: Span, regions) -> bool:

@@ -35,6 +35,8 @@ _UNNAMED_CUE = re.compile(
 # “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
 _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
                      rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
+# a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
+_FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
 _ZERO_SUBJECT = re.compile(rf"(?:{_ALT(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
 _OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)(?![,:])")
 _QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
@@ -191,6 +193,13 @@ def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span
         speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1",
                           cue=Span(start=m.start(), end=m.end("verb")))
         return speaker, speaker.cue, m.end(), False
+    if (m := _FRAMED.match(view, start, end)) is not None:
+        inside = [x for x in ctx.mentions if m.start() <= x.span.start and x.span.end <= m.end("spk")
+                  and ctx.types.get(x.entity) is EntityType.PERSON]
+        if inside:
+            speaker = Speaker(kind="entity", key=inside[-1].entity, rule="attribution.framed_quote.v1",
+                              cue=Span(start=m.start(), end=m.end("verb")))
+            return speaker, speaker.cue, m.end(), True
     for pattern in (_CUE, _DIRECT):
         if (m := pattern.match(view, start, end)) is None:
             continue
@@ -201,7 +210,7 @@ def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span
                                     direct=pattern is _DIRECT)
         if speaker is None:
             return None
-        carries = verb not in DATA_CUES and speaker.kind == "entity"
+        carries = verb not in DATA_CUES and speaker.kind == "entity" and pattern is _CUE
         return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), carries
     return None
 
@@ -334,12 +343,17 @@ def _pieces(view: str, span: Span) -> Iterator[Span]:
         breaks |= head[:1] in "“「" and not before.endswith(tuple("是说道:"))
         breaks |= before[:1] in "“「『" and before[-1:] in "”」』"
         if len(before) >= 6:
-            breaks |= _opens_clause(head)
+            breaks |= _opens_clause(head) or head.startswith("再") and _sequence(view, span.start, boundary)
             breaks |= head.startswith(CONTRAST_OPENERS) and not any(c in view[span.start:boundary] for c in CONCESSIVES)
         if breaks and boundary - start > 1:
             yield Span(start=start, end=boundary)
             start = boundary
     yield Span(start=start, end=span.end)
+
+
+def _sequence(view: str, start: int, at: int) -> bool:
+    """先……,再……: a clause opening with 先 earlier in the same stretch makes 再 a next step."""
+    return any(view.startswith("先", b) for b in (start, *_clause_starts(view, start, at)))
 
 
 def _opens_clause(head: str) -> bool:

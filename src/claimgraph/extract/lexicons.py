@@ -71,7 +71,7 @@ CLAUSE_BREAKERS: tuple[str, ...] = ("比如", "例如", "譬如")
 # Clause openers that bring a new subject or step of the argument after a comma.
 NEW_SUBJECT_OPENERS: tuple[str, ...] = (
     "而且", "并且", "此外", "另外", "随着", "这意味着", "这是", "这也是", "这就是", "该公司", "这家公司", "该企业",
-    "其中", "被", "即", "没有", "随后", "然后", "接着", "之后", "直到", "先",
+    "其中", "被", "即", "没有", "随后", "然后", "接着", "之后", "直到", "先", "能", "可以",
 )
 # Words after 其 that do not make it a subject (其实 'in fact', 其他 'other').
 QI_NOT_SUBJECT: tuple[str, ...] = ("其实", "其他", "其它", "其余", "其次", "其间")
