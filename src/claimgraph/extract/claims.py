@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES, split_sentences
 from .lexicons import (
     ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
     NEW_SUBJECT_OPENERS, ORG_ANAPHORS, PERSON_PRONOUNS, QI_NOT_SUBJECT, RESPONSE_OPENERS, SPEECH_VERBS,
-    TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_SUBJECT_LINKS,
+    TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
 )
 
 AUTHOR = "@author"
@@ -39,6 +39,9 @@ _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVER
 _FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
 _ZERO_SUBJECT = re.compile(rf"(?:{_ALT(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
 _OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)(?![,:])")
+_ZERO_OPENER = re.compile(
+    rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
+    rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
 _QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
@@ -53,6 +56,8 @@ class Draft:
     speaker: Speaker
     responds: bool = False
     contrast: bool = False
+    zero: bool = False  # the claim leaves its subject out (……,而且今天就要回美国)
+    topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
 
 
 @dataclass
@@ -92,7 +97,7 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
     lead = _QUOTE_LEAD.match(view, pos, end)
     if lead and (cue := _cue_after_quote(ctx, lead.end(), end, at)) is not None:
         speaker, _, next_pos, carries = cue
-        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, quoted=True))
+        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, at.subject, quoted=True))
         if carries:
             carried = speaker
         at, pos = _At(current=speaker, subject=at.subject), next_pos
@@ -106,21 +111,22 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
                 carried = speaker
             if _ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
                 quote = _QUOTE_LEAD.match(view, before.start, before.end)
-                drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, quoted=True)
-                              if quote else _content(ctx, before, speaker))
+                drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, at.subject, quoted=True)
+                              if quote else _content(ctx, before, speaker, at.subject))
                 return _responding(view, text, drafts), carried
             if _keeps(view, before, sentence.start, cue_span):
                 adverbial = view[content_start:cue_span.start].startswith(ADVERBIAL_OPENERS)
                 if adverbial and speaker.kind == "unnamed":
-                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker))
+                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker, at.subject))
                     return _responding(view, text, drafts), carried
-                drafts.extend(_content(ctx, before, at.current))
-            at = _At(current=speaker, subject=at.subject)
+                drafts.extend(_content(ctx, before, at.current, at.subject))
+            # a name that only introduces the speaker (张奇表示,) is not what later clauses are about
+            at = _At(current=speaker, subject=None if cue_span.start <= sentence.start + 2 else at.subject)
             content_start = clause_start = next_pos
             if boundary <= next_pos:
                 continue
         clause_start = boundary
-    drafts.extend(_content(ctx, Span(start=content_start, end=end), at.current))
+    drafts.extend(_content(ctx, Span(start=content_start, end=end), at.current, at.subject))
     return _responding(view, text, drafts), carried
 
 
@@ -134,7 +140,7 @@ class _At:
 
 def _responding(view: str, text: str, drafts: list[Draft]) -> list[Draft]:
     if text.startswith(RESPONSE_OPENERS):  # 对此,…: the sentence answers what came before
-        return [Draft(span=d.span, speaker=d.speaker, responds=True, contrast=d.contrast) for d in drafts]
+        return [replace(d, responds=True) for d in drafts]
     return drafts
 
 
@@ -294,13 +300,14 @@ def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
     return not (before.start == sentence_start and cue.start - before.end > 0)
 
 
-def _content(ctx: _Context, span: Span, speaker: Speaker, quoted: bool = False) -> Iterator[Draft]:
+def _content(ctx: _Context, span: Span, speaker: Speaker, subject: str | None = None,
+             quoted: bool = False) -> Iterator[Draft]:
     """The claims in a stretch of content: split at clause breakers, trimmed."""
     view = ctx.view
     if quoted:  # a quotation may hold several sentences
         inner = Span(start=span.start + 1, end=span.end - 1)
         for part in _split_terminators(view, inner):
-            yield from _content(ctx, part, speaker)
+            yield from _content(ctx, part, speaker, subject)
         return
     for i, piece in enumerate(_pieces(view, span)):
         trimmed = _trim(view, piece)
@@ -311,7 +318,18 @@ def _content(ctx: _Context, span: Span, speaker: Speaker, quoted: bool = False) 
             continue  # an illustration (比如……) is not a proposition of its own
         yield Draft(span=trimmed, speaker=ctx.author if i and _about_source(text, speaker) else speaker,
                     responds=text.startswith(RESPONSE_OPENERS),
-                    contrast=i > 0 and text.startswith(CONTRAST_OPENERS))
+                    contrast=i > 0 and text.startswith(CONTRAST_OPENERS),
+                    zero=_leaves_subject_out(ctx, trimmed), topic=subject)
+
+
+def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
+    """Whether a claim opens with a predicate, not a subject (而且今天就要回美国, 下午到……)."""
+    text = ctx.view[span.start:span.end]
+    m = _ZERO_OPENER.match(text)
+    if m is None:
+        return False
+    at = span.start + m.end()
+    return not any(at <= x.span.start <= at + 1 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
 
 
 def _about_source(text: str, speaker: Speaker) -> bool:

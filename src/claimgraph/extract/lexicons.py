@@ -89,3 +89,13 @@ DIRECT_VERBS: tuple[str, ...] = (
 )
 # Words that may stand before a cue verb whose subject is left out (并形容……, 还向媒体直呼……).
 ZERO_SUBJECT_LINKS: tuple[str, ...] = ("并", "还", "也", "又", "同时", "随后", "更", "再", "则", "亦")
+# Words a clause opens with when it leaves its subject out (能在……运行, 被寄望……, 随后又……).
+ZERO_OPENERS: tuple[str, ...] = (
+    "能", "可以", "被", "先", "再", "随后", "然后", "接着", "之后", "直到", "没有", "还", "也", "又", "就", "已经",
+    "已", "才", "便", "必须", "需要", "正在", "仍",
+)
+# Nouns a concept only qualifies (AI芯片, AI行业, AI视频): the claim is about the noun, not the concept.
+MODIFIED_HEADS: tuple[str, ...] = (
+    "芯片", "晶片", "行业", "产业", "领域", "视频", "长视频", "团队", "赛道", "霸主", "应用", "版", "整体", "云",
+    "模型", "部分", "公司", "企业", "厂商", "平台",
+)
