@@ -89,7 +89,8 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
             about_mentions.insert(0, found)
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
-    ctype, type_rule = claim_type(_without(view, span, quantities), quantities, draft.speaker.kind == "entity")
+    ctype, type_rule = claim_type(_without(view, span, quantities), quantities,
+                                  draft.speaker.kind == "entity" and types.get(draft.speaker.key) is EntityType.PERSON)
     return Claim(
         article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,
         hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
