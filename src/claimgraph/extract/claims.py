@@ -21,6 +21,7 @@ from .lexicons import (
 )
 
 AUTHOR = "@author"
+_QUOTE_FIRST = "attribution.quote_first.v1"
 _INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
                   "媒体追问", "记者追问", "问及", "提及")
 _ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
@@ -90,13 +91,16 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
     text = view[sentence.start:sentence.end]
     if text.rstrip("”」』").endswith("?"):
         return [], carried
-    at = _At(current=carried or ctx.author, subject=_subject(ctx, sentence))
+    # a person's cue carries on over the paragraph (张奇表示,……。……)
+    continued = carried.model_copy(update={"rule": "attribution.continuation.v1"}) if carried else None
+    at = _At(current=continued or ctx.author, subject=_subject(ctx, sentence))
     drafts: list[Draft] = []
     pos, end = sentence.start, sentence.end
     # “……”他表示,…: a quotation first, its speaker right after
     lead = _QUOTE_LEAD.match(view, pos, end)
     if lead and (cue := _cue_after_quote(ctx, lead.end(), end, at)) is not None:
         speaker, _, next_pos, carries = cue
+        speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
         drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, at.subject, quoted=True))
         if carries:
             carried = speaker
@@ -111,6 +115,8 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
                 carried = speaker
             if _ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
                 quote = _QUOTE_LEAD.match(view, before.start, before.end)
+                if quote:
+                    speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
                 drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, at.subject, quoted=True)
                               if quote else _content(ctx, before, speaker, at.subject))
                 return _responding(view, text, drafts), carried
