@@ -43,6 +43,7 @@ _OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d
 _ZERO_OPENER = re.compile(
     rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
     rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
+_BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
 _QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
@@ -151,13 +152,18 @@ def _responding(view: str, text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _subject(ctx: _Context, sentence: Span) -> str | None:
-    """The person or organisation a sentence opens with (黄仁勋昨天……), if any."""
+    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
+    of a title chain (北京大学教授王立新……) rather than the institution before it."""
+    chain = []
     for m in ctx.mentions:
-        if m.span.start >= sentence.start + 3:
+        if m.span.start < sentence.start or ctx.types.get(m.entity) not in _PERSONLIKE:
+            continue
+        gap = ctx.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        if len(gap) > (12 if chain else 2) or any(c in gap for c in ",:;。!?"):
             break
-        if m.span.start >= sentence.start and ctx.types.get(m.entity) in _PERSONLIKE:
-            return m.entity
-    return None
+        chain.append(m)
+    persons = [m for m in chain if ctx.types.get(m.entity) is EntityType.PERSON]
+    return (persons or chain)[-1].entity if chain else None
 
 
 def _ends_sentence(view: str, pos: int, end: int) -> bool:
@@ -302,6 +308,8 @@ def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
     """Whether the text before a cue in the same sentence is a claim of its own."""
     text = view[before.start:before.end].strip(" ,:")
     if len(text) < 6 or text.startswith(_INTRO_OPENERS) or text.endswith(TEMPORAL_ENDINGS):
+        return False
+    if _BARE_TIME.fullmatch(text):
         return False
     return not (before.start == sentence_start and cue.start - before.end > 0)
 
