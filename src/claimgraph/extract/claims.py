@@ -43,6 +43,7 @@ _OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d
 _ZERO_OPENER = re.compile(
     rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
     rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
+_FIRST_STEP = re.compile(r"(?<![首率优领事原早抢])先(?![进生锋驱后天前])|先前往")
 _BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
 _QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
@@ -384,8 +385,8 @@ def _pieces(view: str, span: Span) -> Iterator[Span]:
 
 
 def _sequence(view: str, start: int, at: int) -> bool:
-    """先……,再……: a clause opening with 先 earlier in the same stretch makes 再 a next step."""
-    return any(view.startswith("先", b) for b in (start, *_clause_starts(view, start, at)))
+    """先……,再……: 先 'first' earlier in the same stretch makes 再 a next step."""
+    return _FIRST_STEP.search(view, start, at) is not None
 
 
 def _opens_clause(head: str) -> bool:

@@ -17,8 +17,8 @@ _FUTURE = re.compile(r"(?:将会|将要|即将|就要|会(?!议|员|长|计|谈|
                      r"|(?<![次已经])将(?!这|那|其|它|他|她|此|之)(?![^,。]{0,12}(?:的|拿出|放在)))|"
                      + "|".join(re.escape(w) for w in FUTURE_MARKERS if w not in ("将", "会")))
 _OPINION = re.compile("|".join(re.escape(w) for w in sorted(OPINION_MARKERS, key=len, reverse=True)))
-# an event verb, not its noun (Sora2的发布)
-_FACT = re.compile("(?<!的)(?:" + "|".join(re.escape(w) for w in FACT_MARKERS) + ")")
+# an event verb, not its noun (Sora2的发布, 这次发布)
+_FACT = re.compile("(?<!的)(?<!次)(?:" + "|".join(re.escape(w) for w in FACT_MARKERS) + ")")
 _PREDICTIVE = re.compile("(?:" + "|".join(re.escape(w) for w in PREDICTIVE_HEDGES) + r")(?!性|怕|惧|慌)")
 _STATISTIC_UNITS = frozenset({"percent", "USD", "CNY", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW"})
 
