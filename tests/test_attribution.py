@@ -96,7 +96,7 @@ def test_cue_without_a_subject_belongs_to_the_sentence_opener(extract):
 
 def test_framed_quote(extract):
     said = _said(extract, "北京大学教授王立新对今年市场的判断则是“稳中有升”。")
-    assert said == [("“稳中有升”", "王立新", "attribution.framed_quote.v1")]
+    assert said == [("稳中有升", "王立新", "attribution.framed_quote.v1")]
 
 
 def test_question_is_not_a_claim(extract):

@@ -90,3 +90,8 @@ def test_about_skips_a_concept_that_only_qualifies(extract):
 def test_about_inherits_an_omitted_subject(extract):
     claims = extract(HEAD + "黄仁勋今天抵达台北,下午前往工厂参观。").claims
     assert [c.about for c in claims] == [("jensen_huang",), ("jensen_huang",)]
+
+
+def test_whole_quotation_loses_its_marks(extract):
+    claims = extract(HEAD + "北京大学教授王立新坦言,需求很旺,“我们只需要继续跑得非常快。”").claims
+    assert [c.text for c in claims] == ["需求很旺", "我们只需要继续跑得非常快"]

@@ -399,6 +399,7 @@ def _opens_clause(head: str) -> bool:
 
 
 def _trim(view: str, span: Span) -> Span | None:
+    """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
     start, end = span.start, span.end
     while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
                            and view[start] not in "“「『"):
@@ -406,6 +407,10 @@ def _trim(view: str, span: Span) -> Span | None:
     while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
                            and not any(q in view[start:end] for q in "”」』")):
         start += 1
+    inner = view[start + 1:end - 1]
+    if end - start > 2 and view[start] in "“「『" and view[end - 1] in "”」』" and not any(
+            q in inner for q in "“”「」『』"):
+        return _trim(view, Span(start=start + 1, end=end - 1))
     if end - start < 4:
         return None
     return Span(start=start, end=end)
