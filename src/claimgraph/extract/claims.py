@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES, split_sentences
 from .lexicons import (
-    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, NEW_SUBJECT_OPENERS,
-    PERSON_PRONOUNS, RESPONSE_OPENERS, SPEECH_VERBS, UNNAMED_SOURCES, UNNAMED_VERBS,
+    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
+    NEW_SUBJECT_OPENERS, ORG_ANAPHORS, PERSON_PRONOUNS, QI_NOT_SUBJECT, RESPONSE_OPENERS, SPEECH_VERBS,
+    TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
 )
 
 AUTHOR = "@author"
+_QUOTE_FIRST = "attribution.quote_first.v1"
 _INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
                   "媒体追问", "记者追问", "问及", "提及")
 _ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
@@ -31,6 +33,19 @@ _UNNAMED_CUE = re.compile(
     rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
     rf"(?:人士|创业者|从业者|分析师|专家|投资者|员工|用户|网友|业者|人))"
     rf"(?:向[^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
+# “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
+_DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
+                     rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
+# a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
+_FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
+_ZERO_SUBJECT = re.compile(rf"(?:{_ALT(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
+_OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)(?![,:])")
+_ZERO_OPENER = re.compile(
+    rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
+    rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
+_FIRST_STEP = re.compile(r"(?<![首率优领事原早抢])先(?![进生锋驱后天前])|先前往")
+_BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
+_QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -44,6 +59,8 @@ class Draft:
     speaker: Speaker
     responds: bool = False
     contrast: bool = False
+    zero: bool = False  # the claim leaves its subject out (……,而且今天就要回美国)
+    topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
 
 
 @dataclass
@@ -76,52 +93,91 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
     text = view[sentence.start:sentence.end]
     if text.rstrip("”」』").endswith("?"):
         return [], carried
-    current = carried or ctx.author
+    # a person's cue carries on over the paragraph (张奇表示,……。……)
+    continued = carried.model_copy(update={"rule": "attribution.continuation.v1"}) if carried else None
+    at = _At(current=continued or ctx.author, subject=_subject(ctx, sentence))
     drafts: list[Draft] = []
-    pos = sentence.start
-    end = sentence.end
-    # “……”他表示,…: a quotation first, its speaker after
+    pos, end = sentence.start, sentence.end
+    # “……”他表示,…: a quotation first, its speaker right after
     lead = _QUOTE_LEAD.match(view, pos, end)
-    if lead and (cue := _cue_after_quote(ctx, lead.end(), end)) is not None:
-        speaker, cue_span, next_pos, carries = cue
-        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, quoted=True))
+    if lead and (cue := _cue_after_quote(ctx, lead.end(), end, at)) is not None:
+        speaker, _, next_pos, carries = cue
+        speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
+        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, at.subject, quoted=True))
         if carries:
             carried = speaker
-        current, pos = speaker, next_pos
-    clause_start = pos
-    content_start = pos
+        at, pos = _At(current=speaker, subject=at.subject), next_pos
+    clause_start = content_start = pos
     for boundary in [*_clause_starts(view, pos, end), end]:
-        cue = _cue_at(ctx, clause_start, end) if clause_start < end else None
+        cue = _cue_at(ctx, clause_start, end, at) if clause_start < end else None
         if cue is not None:
             speaker, cue_span, next_pos, carries = cue
             before = Span(start=content_start, end=clause_start)
+            if carries:
+                carried = speaker
+            if _ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
+                quote = _QUOTE_LEAD.match(view, before.start, before.end)
+                if quote:
+                    speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
+                drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, at.subject, quoted=True)
+                              if quote else _content(ctx, before, speaker, at.subject))
+                return _responding(view, text, drafts), carried
             if _keeps(view, before, sentence.start, cue_span):
                 adverbial = view[content_start:cue_span.start].startswith(ADVERBIAL_OPENERS)
                 if adverbial and speaker.kind == "unnamed":
-                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker))
-                    return drafts, carried
-                drafts.extend(_content(ctx, before, current))
-            current = speaker
-            if carries:
-                carried = speaker
-            content_start = next_pos
-            clause_start = next_pos
+                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker, at.subject))
+                    return _responding(view, text, drafts), carried
+                drafts.extend(_content(ctx, before, at.current, at.subject))
+            # a name that only introduces the speaker (张奇表示,) is not what later clauses are about
+            at = _At(current=speaker, subject=None if cue_span.start <= sentence.start + 2 else at.subject)
+            content_start = clause_start = next_pos
             if boundary <= next_pos:
                 continue
         clause_start = boundary
-    drafts.extend(_content(ctx, Span(start=content_start, end=end), current))
+    drafts.extend(_content(ctx, Span(start=content_start, end=end), at.current, at.subject))
+    return _responding(view, text, drafts), carried
+
+
+@dataclass(frozen=True)
+class _At:
+    """Who speaks at a point of a sentence, and whom the sentence is about (its opening name)."""
+
+    current: Speaker
+    subject: str | None
+
+
+def _responding(view: str, text: str, drafts: list[Draft]) -> list[Draft]:
     if text.startswith(RESPONSE_OPENERS):  # 对此,…: the sentence answers what came before
-        drafts = [Draft(span=d.span, speaker=d.speaker, responds=True, contrast=d.contrast) for d in drafts]
-    return drafts, carried
+        return [replace(d, responds=True) for d in drafts]
+    return drafts
 
 
-def _cue_after_quote(ctx: _Context, start: int, end: int) -> tuple[Speaker, Span, int, bool] | None:
+def _subject(ctx: _Context, sentence: Span) -> str | None:
+    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
+    of a title chain (北京大学教授王立新……) rather than the institution before it."""
+    chain = []
+    for m in ctx.mentions:
+        if m.span.start < sentence.start or ctx.types.get(m.entity) not in _PERSONLIKE:
+            continue
+        gap = ctx.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        if len(gap) > (12 if chain else 2) or any(c in gap for c in ",:;。!?"):
+            break
+        chain.append(m)
+    persons = [m for m in chain if ctx.types.get(m.entity) is EntityType.PERSON]
+    return (persons or chain)[-1].entity if chain else None
+
+
+def _ends_sentence(view: str, pos: int, end: int) -> bool:
+    return not view[pos:end].strip(" 。!?;…”」』")
+
+
+def _cue_after_quote(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
     """The cue right after a quotation, or after an intro clause (“……”对于……,张奇分析称,)."""
-    cue = _cue_at(ctx, start, end)
+    cue = _cue_at(ctx, start, end, at)
     if cue is None and ctx.view.startswith(_INTRO_OPENERS, start):
         following = next(iter(_clause_starts(ctx.view, start, end)), None)
         if following is not None:
-            cue = _cue_at(ctx, following, end)
+            cue = _cue_at(ctx, following, end, at)
     return cue
 
 
@@ -141,7 +197,7 @@ def _clause_starts(view: str, start: int, end: int) -> Iterator[int]:
             yield j
 
 
-def _cue_at(ctx: _Context, start: int, end: int) -> tuple[Speaker, Span, int, bool] | None:
+def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
     """A cue opening the clause at ``start``: (speaker, cue span, where content starts, carries)."""
     view = ctx.view
     for prefix in RESPONSE_OPENERS + ("最后", "此外", "同时", "另外"):
@@ -156,34 +212,73 @@ def _cue_at(ctx: _Context, start: int, end: int) -> tuple[Speaker, Span, int, bo
         speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1",
                           cue=Span(start=m.start(), end=m.end("verb")))
         return speaker, speaker.cue, m.end(), False
-    if (m := _CUE.match(view, start, end)) is not None:
-        speaker = _resolve(ctx, m.start("spk"), m.end("spk"), m.group("verb"))
+    if (m := _FRAMED.match(view, start, end)) is not None:
+        inside = [x for x in ctx.mentions if m.start() <= x.span.start and x.span.end <= m.end("spk")
+                  and ctx.types.get(x.entity) is EntityType.PERSON]
+        if inside:
+            speaker = Speaker(kind="entity", key=inside[-1].entity, rule="attribution.framed_quote.v1",
+                              cue=Span(start=m.start(), end=m.end("verb")))
+            return speaker, speaker.cue, m.end(), True
+    for pattern in (_CUE, _DIRECT):
+        if (m := pattern.match(view, start, end)) is None:
+            continue
+        verb = m.group("verb")
+        speaker = _resolve(ctx, m.start("spk"), m.end("spk"), verb, direct=pattern is _DIRECT)
+        if speaker is None and verb not in DATA_CUES and not _entity_in(ctx, m.start(), m.end("spk")):
+            speaker = _zero_subject(ctx, view[m.start("spk"):m.end("spk")].strip(), at, m.start(), m.end("verb"),
+                                    direct=pattern is _DIRECT)
         if speaker is None:
             return None
-        data = m.group("verb") in DATA_CUES
-        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), not data and speaker.kind == "entity"
+        carries = verb not in DATA_CUES and speaker.kind == "entity" and pattern is _CUE
+        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), carries
     return None
 
 
-def _resolve(ctx: _Context, start: int, end: int, verb: str) -> Speaker | None:
-    """The speaker named in ``view[start:end]``: an entity, a pronoun, or an unnamed source."""
+def _zero_subject(ctx: _Context, spk: str, at: _At, start: int, end: int, direct: bool) -> Speaker | None:
+    """A cue that leaves its subject out (并形容……, 今天接受采访证实,): the sentence's opening
+    name speaks, or else whoever speaks already."""
+    if direct and _ZERO_SUBJECT.fullmatch(spk) is None:
+        return None
+    if not direct and (spk.startswith(tuple(UNNAMED_SOURCES)) or _ZERO_SUBJECT.fullmatch(spk) is None
+                       and not spk.startswith((*TIME_OPENERS, "在", "于", "接受", "出席", "做客"))):
+        return None
+    key = at.subject or (at.current.key if at.current.kind == "entity" else None)
+    if key is None:
+        return None
+    return Speaker(kind="entity", key=key, rule="attribution.zero_subject.v1", cue=Span(start=start, end=end))
+
+
+def _resolve(ctx: _Context, start: int, end: int, verb: str, direct: bool = False) -> Speaker | None:
+    """The speaker named in ``view[start:end]``: an entity, a pronoun, or an unnamed source.
+
+    Without a comma after the verb (百度宣布……) the name must stand right before the verb."""
     spk = ctx.view[start:end].strip()
     cue = Span(start=start, end=end)
+    data = verb in DATA_CUES
+    wanted = (*_PERSONLIKE, EntityType.PRODUCT) if data else _PERSONLIKE
     inside = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
-              and ctx.types.get(m.entity) in _PERSONLIKE]
+              and ctx.types.get(m.entity) in wanted]
     if inside:
         # the entity nearest the verb speaks (复旦大学教授张奇表示 -> 张奇)
         persons = [m for m in inside if ctx.types.get(m.entity) is EntityType.PERSON]
         chosen = (persons or inside)[-1]
-        if end - chosen.span.end <= 20:
-            rule = "attribution.data_vendor.v1" if verb in DATA_CUES else "attribution.cue_before.v1"
+        near = end - chosen.span.end <= (0 if direct else 20)
+        if direct:
+            near = ctx.view[chosen.span.end:end].strip() == "" and chosen.span.start - start <= 20
+        if near:
+            rule = "attribution.data_vendor.v1" if data else (
+                "attribution.direct_cue.v1" if direct else "attribution.cue_before.v1")
             return Speaker(kind="entity", key=chosen.entity, rule=rule, cue=cue)
     if spk in PERSON_PRONOUNS or spk.rstrip("还也则又进一步") in PERSON_PRONOUNS:
         person = _last_person(ctx, start)
         if person is not None:
             return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
+    if spk.rstrip("还也则又进一步") in ORG_ANAPHORS and spk != "其":
+        org = _last_of(ctx, start, EntityType.ORGANIZATION)
+        if org is not None:
+            return Speaker(kind="entity", key=org, rule="attribution.org_anaphor.v1", cue=cue)
     label = _unnamed_label(spk)
-    if label is not None and verb in (*DATA_CUES, *UNNAMED_VERBS, "透露", "称"):
+    if label is not None and not direct and verb in (*DATA_CUES, *UNNAMED_VERBS, "透露", "称"):
         return Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1", cue=cue)
     return None
 
@@ -202,37 +297,61 @@ def _entity_in(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _last_person(ctx: _Context, before: int) -> str | None:
-    persons = [m for m in ctx.mentions if m.span.end <= before and ctx.types.get(m.entity) is EntityType.PERSON]
-    return persons[-1].entity if persons else None
+    return _last_of(ctx, before, EntityType.PERSON)
+
+
+def _last_of(ctx: _Context, before: int, etype: EntityType) -> str | None:
+    found = [m for m in ctx.mentions if m.span.end <= before and ctx.types.get(m.entity) is etype]
+    return found[-1].entity if found else None
 
 
 def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
     """Whether the text before a cue in the same sentence is a claim of its own."""
     text = view[before.start:before.end].strip(" ,:")
-    if len(text) < 6 or text.startswith(_INTRO_OPENERS):
+    if len(text) < 6 or text.startswith(_INTRO_OPENERS) or text.endswith(TEMPORAL_ENDINGS):
+        return False
+    if _BARE_TIME.fullmatch(text):
         return False
     return not (before.start == sentence_start and cue.start - before.end > 0)
 
 
-def _content(ctx: _Context, span: Span, speaker: Speaker, quoted: bool = False) -> Iterator[Draft]:
+def _content(ctx: _Context, span: Span, speaker: Speaker, subject: str | None = None,
+             quoted: bool = False) -> Iterator[Draft]:
     """The claims in a stretch of content: split at clause breakers, trimmed."""
     view = ctx.view
     if quoted:  # a quotation may hold several sentences
         inner = Span(start=span.start + 1, end=span.end - 1)
         for part in _split_terminators(view, inner):
-            yield from _content(ctx, part, speaker)
+            yield from _content(ctx, part, speaker, subject)
         return
-    pieces = list(_pieces(view, span))
-    for piece in pieces:
+    for i, piece in enumerate(_pieces(view, span)):
         trimmed = _trim(view, piece)
         if trimmed is None:
             continue
         text = view[trimmed.start:trimmed.end]
         if text.startswith(CLAUSE_BREAKERS):
             continue  # an illustration (比如……) is not a proposition of its own
-        yield Draft(span=trimmed, speaker=speaker,
+        yield Draft(span=trimmed, speaker=ctx.author if i and _about_source(text, speaker) else speaker,
                     responds=text.startswith(RESPONSE_OPENERS),
-                    contrast=text.startswith(CONTRAST_OPENERS))
+                    contrast=i > 0 and text.startswith(CONTRAST_OPENERS),
+                    zero=_leaves_subject_out(ctx, trimmed), topic=subject)
+
+
+def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
+    """Whether a claim opens with a predicate, not a subject (而且今天就要回美国, 下午到……)."""
+    text = ctx.view[span.start:span.end]
+    m = _ZERO_OPENER.match(text)
+    if m is None:
+        return False
+    at = span.start + m.end()
+    return not any(at <= x.span.start <= at + 1 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
+
+
+def _about_source(text: str, speaker: Speaker) -> bool:
+    """A later clause that names an unnamed source's own people (多位创业者透露,……,两位创业者
+    甚至……) describes them: the article says it, not they."""
+    m = _QUANTIFIED_SUBJECT.match(text)
+    return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key
 
 
 def _split_terminators(view: str, span: Span) -> Iterator[Span]:
@@ -246,22 +365,41 @@ def _split_terminators(view: str, span: Span) -> Iterator[Span]:
 
 
 def _pieces(view: str, span: Span) -> Iterator[Span]:
-    """Split at clause breakers: an illustration (比如), a quotation that opens a clause,
-    a contrast (但是) after a clause that did not concede (虽然)."""
+    """Split where a clause has its own subject and point: an illustration (比如), a quotation
+    standing as a clause, a contrast (但是) after a clause that did not concede (虽然), a new
+    subject or step (其, 而且, 这是, 随后, 下午……)."""
     start = span.start
     for boundary in _clause_starts(view, span.start, span.end):
         head = view[boundary:span.end]
-        before = view[start:boundary]
-        breaks = head.startswith(CLAUSE_BREAKERS + NEW_SUBJECT_OPENERS) or view[start:start + 2] in CLAUSE_BREAKERS
-        breaks |= head[:1] in "“「" and not before.rstrip(", ").endswith(tuple("是说道:"))
-        breaks |= head.startswith(("然而",)) and not any(c in before for c in CONCESSIVES)
+        before = view[start:boundary].strip(" ,:")
+        breaks = head.startswith(CLAUSE_BREAKERS) or view[start:start + 2] in CLAUSE_BREAKERS
+        breaks |= head[:1] in "“「" and not before.endswith(tuple("是说道:"))
+        breaks |= before[:1] in "“「『" and before[-1:] in "”」』"
+        if len(before) >= 6:
+            breaks |= _opens_clause(head) or head.startswith("再") and _sequence(view, span.start, boundary)
+            breaks |= head.startswith(CONTRAST_OPENERS) and not any(c in view[span.start:boundary] for c in CONCESSIVES)
         if breaks and boundary - start > 1:
             yield Span(start=start, end=boundary)
             start = boundary
     yield Span(start=start, end=span.end)
 
 
+def _sequence(view: str, start: int, at: int) -> bool:
+    """先……,再……: 先 'first' earlier in the same stretch makes 再 a next step."""
+    return _FIRST_STEP.search(view, start, at) is not None
+
+
+def _opens_clause(head: str) -> bool:
+    """Whether a clause after a comma opens with a new subject or step of its own."""
+    if head.startswith(("先进", "先生", "先锋", "先驱", "先后", "先天", "即使", "即便", "即将", "即可", "被称")):
+        return False
+    if head.startswith("其"):
+        return not head.startswith(QI_NOT_SUBJECT)
+    return bool(head.startswith(NEW_SUBJECT_OPENERS) or _OPENER_TIME.match(head) or _QUANTIFIED_SUBJECT.match(head))
+
+
 def _trim(view: str, span: Span) -> Span | None:
+    """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
     start, end = span.start, span.end
     while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
                            and view[start] not in "“「『"):
@@ -269,6 +407,10 @@ def _trim(view: str, span: Span) -> Span | None:
     while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
                            and not any(q in view[start:end] for q in "”」』")):
         start += 1
+    inner = view[start + 1:end - 1]
+    if end - start > 2 and view[start] in "“「『" and view[end - 1] in "”」』" and not any(
+            q in inner for q in "“”「」『』"):
+        return _trim(view, Span(start=start + 1, end=end - 1))
     if end - start < 4:
         return None
     return Span(start=start, end=end)

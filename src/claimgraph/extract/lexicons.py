@@ -53,12 +53,17 @@ FUTURE_MARKERS: tuple[str, ...] = (
 OPINION_MARKERS: tuple[str, ...] = (
     "很", "非常", "更加", "更", "最", "太", "相当", "十分", "极", "特别", "越来越", "较",
     "认为", "应该", "应当", "需要", "必须", "值得", "问题", "优势", "劣势", "弊端", "意味着",
-    "重要", "关键", "突出", "亮眼", "强大", "强", "弱", "好", "差", "大", "难", "容易",
-    "稳固", "通用", "显著", "一席之地", "别无二致", "革命性", "热议", "龙头", "霸主",
+    "重要", "关键", "突出", "亮眼", "强大", "显著", "稳固", "通用", "一席之地", "别无二致", "革命性", "热议",
+    "龙头", "霸主", "让", "使", "促使", "拉动", "搅动", "仿佛", "像", "一样", "影响", "变化", "加速了", "切面",
 )
+# Hedges that put a claim in the future (Meta可能采用……, 恐动摇……), unlike 好像 or 似乎.
+PREDICTIVE_HEDGES: tuple[str, ...] = ("很可能", "可能", "或将", "有望", "可望", "势必", "料将", "恐")
+# Words that make a conditional a habit rather than a prediction (现在……如果不聊……, 通常……).
+HABITUAL_MARKERS: tuple[str, ...] = ("现在", "通常", "往往", "一般", "每当", "总是")
 FACT_MARKERS: tuple[str, ...] = (
     "发布", "推出", "宣布", "创立", "成立", "发明", "收购", "起诉", "上市", "完成", "签署",
     "现身", "探望", "用餐", "采购", "返回", "前往", "接受", "举行", "召开", "获得", "达成",
+    "升级", "成为", "出世", "要求", "在使用",
 )
 CONTRAST_OPENERS: tuple[str, ...] = ("但是", "但", "不过", "然而", "可是", "只是")
 CONCESSIVES: tuple[str, ...] = ("虽然", "虽", "尽管", "固然")
@@ -69,4 +74,33 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("随着", "由于", "伴随", "面对", "�
 # Clause openers that start a new proposition after a comma.
 CLAUSE_BREAKERS: tuple[str, ...] = ("比如", "例如", "譬如")
 # Clause openers that bring a new subject or step of the argument after a comma.
-NEW_SUBJECT_OPENERS: tuple[str, ...] = ("而且", "随着", "这意味着", "该公司", "这家公司", "该企业")
+NEW_SUBJECT_OPENERS: tuple[str, ...] = (
+    "而且", "并且", "此外", "另外", "随着", "这意味着", "这是", "这也是", "这就是", "该公司", "这家公司", "该企业",
+    "其中", "被", "即", "没有", "随后", "然后", "接着", "之后", "直到", "先", "能", "可以",
+)
+# Words after 其 that do not make it a subject (其实 'in fact', 其他 'other').
+QI_NOT_SUBJECT: tuple[str, ...] = ("其实", "其他", "其它", "其余", "其次", "其间")
+# Time words that open a clause of its own (…,下午到四平街采购).
+TIME_OPENERS: tuple[str, ...] = (
+    "今天", "昨天", "明天", "前天", "今日", "昨日", "次日", "当天", "当晚", "上午", "下午", "中午", "晚间", "晚上",
+    "凌晨", "傍晚", "早上", "稍后",
+)
+# Clause endings that make a clause a time frame rather than a claim (国庆假期刚过,…).
+TEMPORAL_ENDINGS: tuple[str, ...] = ("刚过", "之际", "期间", "之后", "以后", "以来", "前夕", "之时", "的时候")
+# Verbs that take the reported clause without a comma (百度宣布旗下……, 并形容……).
+DIRECT_VERBS: tuple[str, ...] = (
+    "宣布", "称", "表示", "透露", "指出", "强调", "认为", "预计", "形容", "直呼", "坦言", "证实", "澄清",
+    "宣称", "声称", "披露", "相信", "坦承", "承认", "警告", "直言",
+)
+# Words that may stand before a cue verb whose subject is left out (并形容……, 还向媒体直呼……).
+ZERO_SUBJECT_LINKS: tuple[str, ...] = ("并", "还", "也", "又", "同时", "随后", "更", "再", "则", "亦")
+# Words a clause opens with when it leaves its subject out (能在……运行, 被寄望……, 随后又……).
+ZERO_OPENERS: tuple[str, ...] = (
+    "能", "可以", "被", "先", "再", "随后", "然后", "接着", "之后", "直到", "没有", "还", "也", "又", "就", "已经",
+    "已", "才", "便", "必须", "需要", "正在", "仍",
+)
+# Nouns a concept only qualifies (AI芯片, AI行业, AI视频): the claim is about the noun, not the concept.
+MODIFIED_HEADS: tuple[str, ...] = (
+    "芯片", "晶片", "行业", "产业", "领域", "视频", "长视频", "团队", "赛道", "霸主", "应用", "版", "整体", "云",
+    "模型", "部分", "公司", "企业", "厂商", "平台",
+)

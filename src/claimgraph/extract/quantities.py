@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..models import Quantity, Span, TimeRef
 
@@ -43,8 +44,8 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
             continue
         mag = m.group("mag")
         unit_word = m.group("unit") or ""
-        if mag:
-            value *= _MAGNITUDES[mag]
+        if mag:  # in decimal, so that 2.14万亿 is 2,140,000,000,000 and not 2,140,000,000,000.0002
+            value = float(Decimal(repr(value)) * Decimal(int(_MAGNITUDES[mag])))
         if unit_word in ("%",):
             unit = "percent"
         elif unit_word == "‰":
@@ -121,11 +122,11 @@ def _inside_date(view: str, m: re.Match) -> bool:
 def _measure(view: str, start: int, at: int) -> str | None:
     clause_start = max(view.rfind(",", start, at), view.rfind(";", start, at), start - 1) + 1
     window = view[clause_start:at]
-    best = None
+    best = None  # the measure ending last before the number, the longest of those (总市值, not 市值)
     for word in _MEASURES:
         i = window.rfind(word)
-        if i >= 0 and (best is None or i > best[0] or (i == best[0] and len(word) > len(best[1]))):
-            best = (i, word)
+        if i >= 0 and (best is None or (i + len(word), len(word)) > best[0]):
+            best = ((i + len(word), len(word)), word)
     return best[1] if best else None
 
 

@@ -1,0 +1,103 @@
+"""Speaker attribution: one short article per case, the speaker and the rule that chose it."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "科技观察\n\n"
+
+
+def _said(extract, body: str) -> list[tuple[str, str, str]]:
+    """(claim text, speaker key, rule) for every claim of a one-paragraph article."""
+    return [(c.text, c.speaker.key, c.speaker.rule) for c in extract(HEAD + body).claims]
+
+
+def test_cue_then_continuation(extract):
+    said = _said(extract, "北京大学教授王立新表示,芯片行业竞争激烈。国产厂商仍需时间追赶。")
+    assert said == [
+        ("芯片行业竞争激烈", "王立新", "attribution.cue_before.v1"),
+        ("国产厂商仍需时间追赶", "王立新", "attribution.continuation.v1"),
+    ]
+
+
+def test_continuation_stops_at_the_paragraph(extract):
+    said = _said(extract, "北京大学教授王立新表示,芯片行业竞争激烈。\n\n半导体板块今天收涨。")
+    assert said[-1] == ("半导体板块今天收涨", "@author", "attribution.article_voice.v1")
+
+
+def test_quote_then_speaker_at_sentence_end(extract):
+    said = _said(extract, "“市场需求非常旺盛。”在昨天的论坛上,北京大学教授王立新表示。")
+    assert said == [("市场需求非常旺盛", "王立新", "attribution.quote_first.v1")]
+
+
+def test_quote_then_speaker_then_more_words(extract):
+    said = _said(extract, "“芯片短缺还会持续。”北京大学教授王立新分析称,企业应提前备货。")
+    assert said == [
+        ("芯片短缺还会持续", "王立新", "attribution.quote_first.v1"),
+        ("企业应提前备货", "王立新", "attribution.quote_first.v1"),
+    ]
+
+
+def test_pronoun_stands_for_the_last_person(extract):
+    said = _said(extract, "北京大学教授王立新出席了论坛。他认为,国产芯片仍需时间追赶。")
+    assert said[-1] == ("国产芯片仍需时间追赶", "王立新", "attribution.pronoun.v1")
+
+
+@pytest.mark.parametrize("cue, label", [
+    ("有观点认为,", "有观点"), ("市场担忧", "市场"), ("资料显示,", "资料"),
+    ("业内人士称,", "业内人士"), ("知情人士透露,", "知情人士"),
+])
+def test_unnamed_sources(extract, cue, label):
+    (text, key, rule), = _said(extract, cue + "苹果的新手机销量下滑。")
+    assert (text, key) == ("苹果的新手机销量下滑", label)
+    assert rule in ("attribution.unnamed_source.v1", "attribution.unnamed_bare.v1")
+
+
+def test_unnamed_source_covers_its_sentence_only(extract):
+    said = _said(extract, "有观点认为,苹果的创新速度正在放缓。苹果今天发布了新手机。")
+    assert [s[1] for s in said] == ["有观点", "@author"]
+
+
+def test_data_vendor(extract):
+    said = _said(extract, "Wind数据显示,英伟达股价今年累计上涨73%。")
+    assert said == [("英伟达股价今年累计上涨73%", "wind_information", "attribution.data_vendor.v1")]
+
+
+def test_organisation_announcing_without_comma(extract):
+    said = _said(extract, "10月15日,百度宣布旗下大模型完成升级。")
+    assert said == [("旗下大模型完成升级", "baidu", "attribution.direct_cue.v1")]
+
+
+def test_organisation_in_a_statement(extract):
+    said = _said(extract, "苹果公司在声明中称,新手机将于9月上市。")
+    assert said == [("新手机将于9月上市", "apple", "attribution.cue_before.v1")]
+
+
+def test_organisation_anaphor_speaks(extract):
+    said = _said(extract, "百度今天召开发布会。公司表示,新模型已经上线。")
+    assert said[-1] == ("新模型已经上线", "baidu", "attribution.org_anaphor.v1")
+
+
+def test_two_speakers_alternating(extract):
+    said = _said(extract, "北京大学教授王立新表示,芯片行业竞争激烈。清华大学教授李明华则认为,行业整体仍在扩张。"
+                          "王立新补充说,中小企业压力最大。")
+    assert [(s[0], s[1]) for s in said] == [
+        ("芯片行业竞争激烈", "王立新"), ("行业整体仍在扩张", "李明华"), ("中小企业压力最大", "王立新")]
+
+
+def test_cue_without_a_subject_belongs_to_the_sentence_opener(extract):
+    said = _said(extract, "北京大学教授王立新昨天抵达上海,今天接受采访证实,已与合作方签约,并形容合作前景很好。")
+    assert said == [
+        ("北京大学教授王立新昨天抵达上海", "@author", "attribution.article_voice.v1"),
+        ("已与合作方签约", "王立新", "attribution.zero_subject.v1"),
+        ("合作前景很好", "王立新", "attribution.zero_subject.v1"),
+    ]
+
+
+def test_framed_quote(extract):
+    said = _said(extract, "北京大学教授王立新对今年市场的判断则是“稳中有升”。")
+    assert said == [("稳中有升", "王立新", "attribution.framed_quote.v1")]
+
+
+def test_question_is_not_a_claim(extract):
+    assert _said(extract, "芯片短缺会持续多久?") == []

@@ -1,0 +1,97 @@
+"""Claim segmentation: one proposition per claim, the cue and final punctuation left out."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "科技观察\n\n"
+
+
+def _texts(extract, body: str) -> list[str]:
+    return [c.text for c in extract(HEAD + body).claims]
+
+
+def test_span_leaves_out_cue_and_final_punctuation(extract):
+    art = extract(HEAD + "北京大学教授王立新表示,芯片行业竞争激烈。")
+    (claim,) = art.claims
+    assert claim.text == "芯片行业竞争激烈"
+    assert art.article.text[claim.span.start:claim.span.end] == claim.text
+
+
+@pytest.mark.parametrize("sep", [";", ";", "。", "!"])
+def test_split_at_sentence_ends_and_semicolons(extract, sep):
+    assert _texts(extract, f"英伟达发布了新芯片{sep}苹果推出了新手机。") == ["英伟达发布了新芯片", "苹果推出了新手机"]
+
+
+def test_contrast_after_a_comma_is_its_own_claim(extract):
+    claims = extract(HEAD + "英伟达的地位非常稳固,但必须努力维持。").claims
+    assert [(c.text, c.contrast) for c in claims] == [("英伟达的地位非常稳固", False), ("但必须努力维持", True)]
+
+
+def test_concession_keeps_the_contrast_together(extract):
+    assert _texts(extract, "虽然苹果起步稍晚,但其生态优势明显。") == ["虽然苹果起步稍晚,但其生态优势明显"]
+
+
+@pytest.mark.parametrize("second", ["而且今天就要返回北京", "能在每一个云端环境运行", "其中企业服务收入增长最快",
+                                    "这是行业最大的变化", "被寄望成为下一个爆款应用"])
+def test_clause_with_its_own_point_is_split(extract, second):
+    assert _texts(extract, f"英伟达的芯片平台非常通用,{second}。") == ["英伟达的芯片平台非常通用", second]
+
+
+def test_elaborating_clauses_stay_together(extract):
+    text = "英伟达毛利率高达76%,再度刷新历史纪录"
+    assert _texts(extract, text + "。") == [text]
+
+
+def test_sequence_of_actions(extract):
+    assert _texts(extract, "王立新先前往工厂参观生产线,再到展厅观看新品,随后返回酒店休息。") == [
+        "王立新先前往工厂参观生产线", "再到展厅观看新品", "随后返回酒店休息"]
+
+
+def test_illustration_is_not_a_claim(extract):
+    assert _texts(extract, "大模型无法学到因果关系,比如水往低处流的道理。") == ["大模型无法学到因果关系"]
+
+
+def test_response_is_marked(extract):
+    claims = extract(HEAD + "有观点认为苹果创新放缓。对此,苹果表示,新产品已经在路上。").claims
+    assert [c.responds for c in claims] == [False, True]
+
+
+def test_unnamed_source_people_described_by_the_article(extract):
+    claims = extract(HEAD + "多位创业者向记者透露,他们最近一直在加班,两位创业者甚至只能深夜接电话。").claims
+    assert [(c.text, c.speaker.kind) for c in claims] == [
+        ("他们最近一直在加班", "unnamed"), ("两位创业者甚至只能深夜接电话", "author")]
+
+
+def test_section_heading_is_dropped(extract):
+    assert _texts(extract, "行业格局生变\n\n英伟达发布了新芯片。") == ["英伟达发布了新芯片"]
+
+
+def test_traditional_script(extract):
+    claims = extract(HEAD + "輝達執行長黃仁勳表示,市場非常巨大,但輝達地位非常穩固。").claims
+    assert [(c.text, c.speaker.key) for c in claims] == [("市場非常巨大", "jensen_huang"), ("但輝達地位非常穩固", "jensen_huang")]
+
+
+def test_about_resolves_the_company_anaphor(extract):
+    claims = extract(HEAD + "英伟达由黄仁勋在1993年创立,该公司在1999年发明了GPU。").claims
+    assert "nvidia" in claims[-1].about
+
+
+def test_about_resolves_qi(extract):
+    claims = extract(HEAD + "苹果今天发布了新手机。其销量预计将超过上一代。").claims
+    assert claims[-1].about[0] == "apple"
+
+
+def test_about_skips_a_concept_that_only_qualifies(extract):
+    (claim,) = extract(HEAD + "英伟达在AI芯片市场占据主导。").claims
+    assert claim.about == ("nvidia",)
+
+
+def test_about_inherits_an_omitted_subject(extract):
+    claims = extract(HEAD + "黄仁勋今天抵达台北,下午前往工厂参观。").claims
+    assert [c.about for c in claims] == [("jensen_huang",), ("jensen_huang",)]
+
+
+def test_whole_quotation_loses_its_marks(extract):
+    claims = extract(HEAD + "北京大学教授王立新坦言,需求很旺,“我们只需要继续跑得非常快。”").claims
+    assert [c.text for c in claims] == ["需求很旺", "我们只需要继续跑得非常快"]

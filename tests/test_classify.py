@@ -1,0 +1,43 @@
+"""Claim type, hedged and conditional flags, on claims written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.classify import is_conditional, is_hedged
+
+HEAD = "科技观察\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("英伟达今天发布了新一代芯片。", "fact"),
+    ("英伟达营收221亿美元,同比大增265%。", "statistic"),
+    ("英伟达的护城河非常稳固。", "opinion"),
+    ("英伟达明年将推出新架构。", "prediction"),
+    ("Meta可能采用谷歌的芯片。", "prediction"),
+    ("这次发布让整个行业按下了加速键。", "opinion"),
+    ("北京大学教授王立新表示,行业格局还不明朗。", "opinion"),
+    ("英伟达将这些资源整合到一个平台。", "fact"),
+])
+def test_claim_type(extract, body, expected):
+    (claim,) = extract(HEAD + body).claims
+    assert claim.type.value == expected
+
+
+@pytest.mark.parametrize("text", ["可能", "很可能", "或许", "也许", "可望"])
+def test_hedges(text):
+    assert is_hedged(f"新芯片{text}明年量产")
+
+
+def test_not_hedged():
+    assert not is_hedged("新芯片明年量产")
+
+
+@pytest.mark.parametrize("text", ["如果需求回暖", "假如需求回暖", "若需求回暖", "一旦需求回暖"])
+def test_conditionals(text):
+    assert is_conditional(f"{text},新芯片明年量产")
+
+
+def test_conditional_claim_is_a_prediction(extract):
+    (claim,) = extract(HEAD + "如果需求回暖,英伟达的股价会继续上涨。").claims
+    assert (claim.type.value, claim.conditional) == ("prediction", True)

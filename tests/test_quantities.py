@@ -1,0 +1,72 @@
+"""Numbers and dates normalised: every form the task names, on strings written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimgraph.extract.quantities import find_quantities, find_times
+from claimgraph.models import Span
+
+PUBLISHED = dt.date(2024, 3, 13)
+
+
+def _quantities(text: str):
+    return find_quantities(text, text, Span(start=0, end=len(text)))
+
+
+def _times(text: str):
+    return [(t.text, t.start, t.end) for t in find_times(text, text, Span(start=0, end=len(text)), PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, value, unit, measure", [
+    ("公司营收221亿美元", 22_100_000_000, "USD", "营收"),
+    ("总市值约2.14万亿美元", 2_140_000_000_000, "USD", "总市值"),
+    ("毛利率高达76%", 76, "percent", "毛利率"),
+    ("股价报857.74美元", 857.74, "USD", "股价"),
+    ("净利润1,234.5亿元", 123_450_000_000, "CNY", "净利润"),
+    ("下载量达62.7万次", 627_000, "次", "下载量"),
+])
+def test_values_units_and_measures(text, value, unit, measure):
+    (q,) = _quantities(text)
+    assert (q.value, q.unit, q.measure) == (value, unit, measure)
+
+
+def test_change_is_marked():
+    (q,) = _quantities("同比大增265%")
+    assert (q.value, q.unit, q.change) == (265, "percent", True)
+
+
+@pytest.mark.parametrize("text", ["约2.14万亿美元", "221亿美元左右", "大约300亿元"])
+def test_approximate(text):
+    (q,) = _quantities(text)
+    assert q.approximate
+
+
+def test_exact_is_not_approximate():
+    (q,) = _quantities("营收221亿美元")
+    assert not q.approximate
+
+
+def test_dates_are_not_quantities():
+    assert _quantities("2023年3月11日") == ()
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2023第四季度", dt.date(2023, 10, 1), dt.date(2023, 12, 31)),
+    ("今年2月份", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+    ("去年上半年", dt.date(2023, 1, 1), dt.date(2023, 6, 30)),
+    ("2025年", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+])
+def test_periods_resolved_against_publication(text, start, end):
+    assert _times(text) == [(text, start, end)]
+
+
+def test_day_in_a_time_zone():
+    assert _times("美东时间3月11日收盘") == [("3月11日", dt.date(2024, 3, 11), dt.date(2024, 3, 11))]
+
+
+def test_claim_exports_its_quantities(extract):
+    (claim,) = extract("科技观察\n\n英伟达营收221亿美元,同比大增265%。").claims
+    assert [(q.value, q.unit, q.change) for q in claim.quantities] == [(22_100_000_000, "USD", False), (265, "percent", True)]
