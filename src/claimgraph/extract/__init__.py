@@ -17,7 +17,7 @@ from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
 from .lexicons import MODIFIED_HEADS, QI_NOT_SUBJECT
 from .classify import claim_type, is_conditional, is_hedged
-from .polarity import target_polarities
+from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 
 __all__ = ["process_article", "AUTHOR"]
@@ -28,8 +28,10 @@ _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入"
 _ORGLIKE = (EntityType.ORGANIZATION,)
 
 
-def process_article(article: Article, nlp: Language) -> ArticleExtraction:
-    """Entities, mentions and claims of one article."""
+def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = None) -> ArticleExtraction:
+    """Entities, mentions and claims of one article (``lexicon``: the evaluative lexicon,
+    read from the package when not given)."""
+    lexicon = lexicon or load_lexicon()
     doc = nlp(article.text)
     matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
     view: str = doc._.cg_view
@@ -47,10 +49,12 @@ def process_article(article: Article, nlp: Language) -> ArticleExtraction:
     publisher = _named_entity(matcher, entities, article.publisher, EntityType.ORGANIZATION)
     authors = tuple(k for k in (_named_entity(matcher, entities, a, EntityType.PERSON) for a in article.authors) if k)
     types = {k: e.type for k, e in entities.items()}
+    concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     drafts = draft_claims(view, article.body, mentions, types)
     claims: list[Claim] = []
     for d in drafts:
-        claims.append(_claim(article, view, d, mentions, types, claims[-1] if claims else None))
+        previous = claims[-1] if claims else None
+        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors)
@@ -74,7 +78,8 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 
 
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
-           types: dict[str, EntityType], previous: Claim | None) -> Claim:
+           types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
+           concepts: frozenset[str]) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
@@ -96,8 +101,7 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),
         times=find_times(view, article.text, span, article.date_published),
-        polarities=target_polarities(view, span, about_mentions,
-                                     concepts=frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)),
+        polarities=target_polarities(view, span, about_mentions, lexicon, concepts),
         responds=draft.responds, contrast=draft.contrast)
 
 

@@ -344,7 +344,8 @@ def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
     if m is None:
         return False
     at = span.start + m.end()
-    return not any(at <= x.span.start <= at + 1 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
+    # 再加上英伟达公司…: a connective word may stand between the opener and the subject
+    return not any(at <= x.span.start <= at + 3 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
 
 
 def _about_source(text: str, speaker: Speaker) -> bool:

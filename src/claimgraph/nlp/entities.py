@@ -204,7 +204,9 @@ class EntityMatcher:
         if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
             rest = tokens.end_at(end)
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS:
+                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"}:
+                # jieba split the surname off on its own, which it does before a given name; its
+                # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
                 return rest
             return None
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
