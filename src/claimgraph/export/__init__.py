@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..graph import KnowledgeGraph
 from .gephi import generate_gexf, generate_graphml
-from .rdf import dataset, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
+from .rdf import article_graphs, dataset, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
 from .shacl import check_conforms
 from .views import entity_network, full_view
 
@@ -25,7 +25,8 @@ __all__ = ["render", "write_atomic"]
 def render(kg: KnowledgeGraph) -> dict[str, bytes]:
     """File name -> bytes for everything a build writes into ``kg/``; raises ExportError
     when the RDF does not conform to the shapes."""
-    union = union_graph(kg)
+    parts = article_graphs(kg)
+    union = union_graph(kg, parts)
     check_conforms(union)
     dates = [x.article.date_published for x in kg.extractions if x.article.date_published]
     date = str(max(dates))[:10] if dates else None
@@ -33,7 +34,7 @@ def render(kg: KnowledgeGraph) -> dict[str, bytes]:
     files = {
         "graph.ttl": to_turtle(union),
         "graph.nt": to_ntriples(union),
-        "graph.nq": to_nquads(dataset(kg)),
+        "graph.nq": to_nquads(dataset(kg, parts)),
         "graph.jsonld": to_jsonld(union),
         "graph.graphml": "".join(generate_graphml(full)),
         "graph.gexf": "".join(generate_gexf(full, date, "articles, claims, entities and stances")),

@@ -39,22 +39,23 @@ def article_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:
     return [(URIRef(x.article.iri), _article_graph(kg, x)) for x in kg.extractions]
 
 
-def dataset(kg: KnowledgeGraph) -> Dataset:
+def dataset(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = None) -> Dataset:
+    """Every article's triples in a named graph of its own (``parts``: article_graphs(kg),
+    when the caller has them already)."""
     ds = Dataset()
     _bind(ds)
-    for name, g in article_graphs(kg):
+    for name, g in parts if parts is not None else article_graphs(kg):
         target = ds.graph(name)
-        for triple in g:
-            target.add(triple)
+        target.addN((s, p, o, target) for s, p, o in g)
     return ds
 
 
-def union_graph(kg: KnowledgeGraph) -> Graph:
+def union_graph(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = None) -> Graph:
+    """All articles' triples in one graph."""
     g = Graph()
     _bind(g)
-    for _, part in article_graphs(kg):
-        for triple in part:
-            g.add(triple)
+    for _, part in parts if parts is not None else article_graphs(kg):
+        g.addN((s, p, o, g) for s, p, o in part)
     return g
 
 
