@@ -80,8 +80,8 @@ def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
 def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
     real = export.union_graph
 
-    def broken(kg):
-        g = real(kg)
+    def broken(kg, parts=None):
+        g = real(kg, parts)
         article = next(g.subjects(rdflib.RDF.type, URIRef("https://schema.org/NewsArticle")))
         g.add((article, CG.sha256, Literal("not a digest")))
         return g
