@@ -101,3 +101,25 @@ def test_framed_quote(extract):
 
 def test_question_is_not_a_claim(extract):
     assert _said(extract, "芯片短缺会持续多久?") == []
+
+
+def test_cue_right_after_a_closing_quote(extract):
+    said = _said(extract, "北京大学教授王立新在会上说:“这一代芯片来之不易。”他表示,下一代产品明年上市。")
+    assert said == [
+        ("这一代芯片来之不易", "王立新", "attribution.cue_before.v1"),
+        ("下一代产品明年上市", "王立新", "attribution.pronoun.v1"),
+    ]
+
+
+def test_pronoun_cue_with_an_adverb_mid_paragraph(extract):
+    said = _said(extract, "北京大学教授王立新表示,芯片行业竞争激烈。他同时指出,价格战难以持续。")
+    assert said[-1] == ("价格战难以持续", "王立新", "attribution.pronoun.v1")
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("外资分析师指出,芯片库存正在回落。", "外资分析师"),
+    ("不过,也有经济学家担忧,出口增速将放缓。", "也有经济学家"),
+])
+def test_unnamed_analysts_and_economists(extract, body, cue):
+    said = _said(extract, body)
+    assert said[-1][1:] == (cue, "attribution.unnamed_source.v1")

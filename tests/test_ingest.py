@@ -86,3 +86,11 @@ def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
     b = parse_article("半导体销售额上月回升。\n\n分析师认为,回升会持续。\n".encode("utf-8"), "b.txt")
     assert b.headline is None
     assert b.text[b.body[0].start:b.body[0].end] == "半导体销售额上月回升。"
+
+
+def test_dateline_of_a_simplified_wire_report():
+    text = "新华社上海3月2日电（记者 何雨晴）本市今年一季度新增企业数量同比增长。\n"
+    a = parse_article(text.encode("utf-8"), "xinhua.txt")
+    assert a.publisher == "新华社"
+    assert a.authors == ("何雨晴",)
+    assert a.text[a.body[0].start:a.body[0].end] == "本市今年一季度新增企业数量同比增长。"

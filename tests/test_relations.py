@@ -35,3 +35,11 @@ def test_data_after_statement_supports(extract):
 def test_same_speaker_without_signal_has_no_relation(extract):
     body = "分析师王明表示,英伟达的芯片性能领先。他还表示,英伟达的营收增长稳健。"
     assert _relations(extract, body) == set()
+
+
+def test_a_reply_that_calls_a_report_untrue_disputes_it(extract):
+    x = extract("消息人士透露,该公司将推迟新品发布。对此,公司在声明中称,相关传闻不实。")
+    kg = build_graph([x])
+    report = next(c for c in x.claims if c.text == "该公司将推迟新品发布")
+    denial = next(c for c in x.claims if "不实" in c.text)
+    assert [(r.source, r.target, r.type.value) for r in kg.relations] == [(denial.id, report.id, "disputes")]

@@ -56,6 +56,9 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
             extractions.append(process_article(read_article(path), nlp))
         except ArticleError as err:
             failures.append(Failure(path=str(path), reason=err.reason))
+        except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
+            failures.append(Failure(path=str(path), reason=f"could not be processed ({type(err).__name__}: {err}); "
+                                                           "please report it with the file"))
     return extractions, failures
 
 

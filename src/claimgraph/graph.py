@@ -221,7 +221,8 @@ def _disputed(a: _Article, i: int) -> list[tuple[Claim, str]]:
     negated = negated_mentions(a.view, claim.span, a.named(claim), a.lex)
     if how == "reply" and shared & negated:
         return [(target, "relation.reply_negates.v1")]
-    if how == "reply" and any(w in a.cue(claim) for w in a.lex.reply_cues):
+    if how == "reply" and (any(w in a.cue(claim) for w in a.lex.reply_cues)
+                           or any(w in a.text(claim) for w in a.lex.denials)):
         return [(target, "relation.reply_denies.v1")]
     contrary = any({a.polarity(claim, k), a.polarity(target, k)} == {Polarity.FAVOR, Polarity.AGAINST}
                    for k in shared)

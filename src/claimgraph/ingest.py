@@ -45,7 +45,10 @@ _BYLINE = re.compile(
     r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
     r"[\s:：]*(?P<rest>.+?)(?:报道|報導|报导|電|电)?[）)]?\s*$")
 _DATELINE = re.compile(
-    r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]")
+    # （中央社記者吳家豪台北28日電） and 新华社北京11月20日电（记者 周文涛）
+    r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
+    r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
+    r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "香港", "杭州", "南京", "成都",
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
@@ -156,8 +159,8 @@ def _metadata(lines, boiler):
         if i in boiler:
             continue
         if (m := _DATELINE.match(line)):
-            publisher = publisher or m.group("pub")
-            authors = authors or _names(m.group("names"))
+            publisher = publisher or m.group("pub") or m.group("pub2")
+            authors = authors or _names(m.group("names") or m.group("names2"))
         elif (names := _byline_names(line)) is not None:
             authors = authors or names[1]
             meta.add(i)

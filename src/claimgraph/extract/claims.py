@@ -25,13 +25,14 @@ _QUOTE_FIRST = "attribution.quote_first.v1"
 _INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
                   "媒体追问", "记者追问", "问及", "提及")
 _ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
+_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
 # “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
 _CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{_ALT(SPEECH_VERBS + DATA_CUES)})"
                   rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
 _UNNAMED_CUE = re.compile(
-    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
-    rf"(?:人士|创业者|从业者|分析师|专家|投资者|员工|用户|网友|业者|人))"
+    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:也有|多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
+    rf"(?:人士|创业者|从业者|分析师|专家|学家|学者|投资者|员工|用户|网友|业者|人)"
+    rf"|[\u4e00-\u9fff]{{1,4}}?(?:分析师|分析人士|业内人士|知情人士|消息人士|经济学家|专家|学者))"
     rf"(?:向[^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
 # “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
 _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
@@ -108,7 +109,7 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
             carried = speaker
         at, pos = _At(current=speaker, subject=at.subject), next_pos
     clause_start = content_start = pos
-    for boundary in [*_clause_starts(view, pos, end), end]:
+    for boundary in [*_cue_positions(view, pos, end), end]:
         cue = _cue_at(ctx, clause_start, end, at) if clause_start < end else None
         if cue is not None:
             speaker, cue_span, next_pos, carries = cue
@@ -179,6 +180,25 @@ def _cue_after_quote(ctx: _Context, start: int, end: int, at: _At) -> tuple[Spea
         if following is not None:
             cue = _cue_at(ctx, following, end, at)
     return cue
+
+
+def _cue_positions(view: str, start: int, end: int) -> Iterator[int]:
+    """Where a cue may open: each clause start, and right after a closing quotation mark that
+    runs on into words (……说:“……。”他表示,……)."""
+    depth = 0
+    for i in range(start, end):
+        ch = view[i]
+        if ch in OPENING_QUOTES:
+            depth += 1
+        elif ch in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+            if depth == 0 and i + 1 < end and view[i + 1] not in ",:;。!?…)”」』 \n":
+                yield i + 1
+        elif ch in ",:" and depth == 0 and i + 1 < end:
+            j = i + 1
+            while j < end and view[j].isspace():
+                j += 1
+            yield j
 
 
 def _clause_starts(view: str, start: int, end: int) -> Iterator[int]:
@@ -287,9 +307,12 @@ def _unnamed_label(spk: str) -> str | None:
     for source in sorted(UNNAMED_SOURCES, key=len, reverse=True):
         if spk == source or spk.startswith(source):
             return source
-    if re.match(r"(?:多位|多名|一些|部分|不少|许多|有)", spk):
+    if re.match(r"(?:也有|多位|多名|一些|部分|不少|许多|有)", spk) or spk.endswith(_SOURCE_NOUNS):
         return spk
     return None
+
+
+_SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
 
 
 def _entity_in(ctx: _Context, start: int, end: int) -> bool:

@@ -63,6 +63,7 @@ class Lexicon:
     reply_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
     comment_openers: tuple[str, ...]
+    denials: tuple[str, ...]
 
     def evaluative(self) -> re.Pattern[str]:
         return _alternation(self.positive + self.negative)
