@@ -123,3 +123,12 @@ def test_pronoun_cue_with_an_adverb_mid_paragraph(extract):
 def test_unnamed_analysts_and_economists(extract, body, cue):
     said = _said(extract, body)
     assert said[-1][1:] == (cue, "attribution.unnamed_source.v1")
+
+
+def test_interview_transcript_labels(extract):
+    x = extract("专访光启半导体董事长郑海峰:封装是新战场\n\n记者:您为什么看好先进封装?\n\n"
+                "郑海峰:先进封装能弥补制程的差距。明年我们的产能会翻倍。\n")
+    assert [(c.text, c.speaker.key, c.speaker.rule) for c in x.claims] == [
+        ("先进封装能弥补制程的差距", "郑海峰", "attribution.dialogue_label.v1"),
+        ("明年我们的产能会翻倍", "郑海峰", "attribution.dialogue_label.v1"),
+    ]

@@ -94,3 +94,10 @@ def test_dateline_of_a_simplified_wire_report():
     assert a.publisher == "新华社"
     assert a.authors == ("何雨晴",)
     assert a.text[a.body[0].start:a.body[0].end] == "本市今年一季度新增企业数量同比增长。"
+
+
+def test_an_outlet_tag_before_the_lead_is_the_publisher():
+    text = "【星島專訊】本港上月零售銷售額按年上升。\n"
+    a = parse_article(text.encode("utf-8"), "tag.txt")
+    assert a.publisher == "星島"
+    assert a.text[a.body[0].start:a.body[0].end] == "本港上月零售銷售額按年上升。"

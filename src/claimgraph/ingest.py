@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
     r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
     r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
+# 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
+_SOURCE_TAG = re.compile(r"^\s*【(?P<tag>[^】\s]{2,8}?)(?:專訊|专讯|快訊|快讯|消息|訊|讯)】\s*")
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "香港", "杭州", "南京", "成都",
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
@@ -76,15 +78,19 @@ def parse_article(data: bytes, name: str) -> Article:
         if i in boiler or i in meta or not line.strip():
             continue
         end = start + len(line.rstrip("\r\n"))
-        if (m := _DATELINE.match(line)):  # the dateline is metadata, the lead after it is body
+        if (m := _DATELINE.match(line) or _SOURCE_TAG.match(line)):  # metadata; the lead after it is body
             start += m.end()
+            publisher = publisher or m.groupdict().get("tag")
         body.append(Span(start=start, end=end))
+
+    def spans(indexes: set[int]) -> tuple[Span, ...]:
+        return tuple(Span(start=lines[i][0], end=lines[i][0] + len(lines[i][1].rstrip("\r\n"))) for i in sorted(indexes))
+
     return Article(
         id=article_id(name), path=name, sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding, text=text, headline=headline, date_published=date,
         publisher=publisher, authors=tuple(authors), body=tuple(body),
-        metadata_spans=tuple(Span(start=lines[i][0], end=lines[i][0] + len(lines[i][1].rstrip("\r\n")))
-                             for i in sorted(meta | boiler)))
+        metadata_spans=spans(meta | boiler), boilerplate=spans(boiler))
 
 
 def article_id(name: str) -> str:

@@ -168,7 +168,8 @@ class Article(_Model):
     publisher: str | None = None
     authors: tuple[str, ...] = ()
     body: tuple[Span, ...] = ()  # regions that hold the article's own content
-    metadata_spans: tuple[Span, ...] = ()  # where headline, date, byline were read
+    metadata_spans: tuple[Span, ...] = ()  # where headline, date, byline (and boilerplate) were read
+    boilerplate: tuple[Span, ...] = ()  # site furniture: breadcrumbs, copyright footers
 
     @property
     def iri(self) -> str:

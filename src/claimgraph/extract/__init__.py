@@ -37,7 +37,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     view: str = doc._.cg_view
     # a discovered name in a site's header or footer is noise; catalog names there still count
     mentions: list[Mention] = [m for m in doc._.cg_mentions
-                               if m.rule == "catalog.v1" or not _inside(m.span, article.metadata_spans)]
+                               if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     mentions = _repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {e.key: e for e in doc._.cg_discovered if e.key in kept}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES, split_sentences
 from .lexicons import (
+    ANSWER_LABELS, INTERVIEWER_LABELS,
     ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
     NEW_SUBJECT_OPENERS, ORG_ANAPHORS, PERSON_PRONOUNS, QI_NOT_SUBJECT, RESPONSE_OPENERS, SPEECH_VERBS,
     TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
@@ -50,6 +51,7 @@ _QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+_DIALOGUE_LABEL = re.compile(r"\s*(?P<label>[^,:;。!?“”「」『』\s]{1,10}):\s*")
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,33 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention],
             drafts.extend(_quoted_heading(ctx, sentences[0]))
             continue
         carried: Speaker | None = None  # a person's cue carries to the paragraph's end
+        label = _DIALOGUE_LABEL.match(view, region.start, region.end)
+        if label is not None:  # 记者:……? / 戴伟民:…… in an interview transcript
+            if label.group("label") in INTERVIEWER_LABELS:
+                continue
+            carried = _dialogue_speaker(ctx, label)
+            if carried is not None:
+                sentences = list(split_sentences(view, label.end(), region.end))
         for sentence in sentences:
             found, carried = _sentence(ctx, sentence, carried)
             drafts.extend(found)
     return _resolve_headings(drafts, view)
+
+
+def _dialogue_speaker(ctx: _Context, label: re.Match) -> Speaker | None:
+    """The person a transcript's speaker label names (戴伟民:), or for 答: the last person named."""
+    cue = Span(start=label.start("label"), end=label.end("label"))
+    rule = "attribution.dialogue_label.v1"
+    if label.group("label") in ANSWER_LABELS:
+        person = _last_of(ctx, cue.start, EntityType.PERSON)
+        return Speaker(kind="entity", key=person, rule=rule, cue=cue) if person else None
+    named = [m for m in ctx.mentions if cue.start <= m.span.start and m.span.end == cue.end
+             and ctx.types.get(m.entity) in _PERSONLIKE]
+    if named:
+        return Speaker(kind="entity", key=named[0].entity, rule=rule, cue=cue)
+    earlier = [m for m in ctx.mentions if m.span.end <= cue.start and ctx.view[m.span.start:m.span.end] ==
+               label.group("label") and ctx.types.get(m.entity) in _PERSONLIKE]
+    return Speaker(kind="entity", key=earlier[-1].entity, rule=rule, cue=cue) if earlier else None
 
 
 def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[list[Draft], Speaker | None]:
@@ -95,7 +120,9 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
     if text.rstrip("”」』").endswith("?"):
         return [], carried
     # a person's cue carries on over the paragraph (张奇表示,……。……)
-    continued = carried.model_copy(update={"rule": "attribution.continuation.v1"}) if carried else None
+    continued = carried
+    if carried is not None and carried.rule != "attribution.dialogue_label.v1":
+        continued = carried.model_copy(update={"rule": "attribution.continuation.v1"})
     at = _At(current=continued or ctx.author, subject=_subject(ctx, sentence))
     drafts: list[Draft] = []
     pos, end = sentence.start, sentence.end

@@ -104,3 +104,6 @@ MODIFIED_HEADS: tuple[str, ...] = (
     "芯片", "晶片", "行业", "产业", "领域", "视频", "长视频", "团队", "赛道", "霸主", "应用", "版", "整体", "云",
     "模型", "部分", "公司", "企业", "厂商", "平台",
 )
+# Speaker labels of an interview transcript: the interviewer's turns hold questions.
+INTERVIEWER_LABELS: frozenset[str] = frozenset({"记者", "本报记者", "问", "Q", "主持人", "编者", "提问"})
+ANSWER_LABELS: frozenset[str] = frozenset({"答", "A"})
