@@ -17,7 +17,7 @@ from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
-from .store import PushReport, format_results, local_query
+from .store import PushReport, format_results, local_query, text_table
 from .store import push as push_graphs
 
 __all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import api
+from .api import text_table
 from .errors import ClaimgraphError
 
 _PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
@@ -90,14 +91,15 @@ def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
     a = x.article
     click.echo(f"{a.path}  headline: {a.headline or '-'}  date: {a.date_published or '-'}  "
                f"publisher: {a.publisher or '-'}  reporters: {', '.join(a.authors) or '-'}")
-    click.echo(f"{'start':>6} {'end':>6}  {'speaker':<14} {'rule':<22} {'type':<10} flags  text")
+    rows = []
     for c in x.claims:
         flags = ("H" if c.hedged else "-") + ("C" if c.conditional else "-")
         speaker = c.speaker.key if c.speaker.kind != "author" else (x.publisher_entity or "@author")
-        rule = c.speaker.rule.removeprefix("attribution.")
-        click.echo(f"{c.span.start:>6} {c.span.end:>6}  {_fit(speaker, 14)} {_fit(rule, 22)} "
-                   f"{c.type.value:<10} {flags:<5}  {c.text}")
-    click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations")
+        rows.append([str(c.span.start), str(c.span.end), speaker, c.speaker.rule.removeprefix("attribution."),
+                     c.type.value, flags, ",".join(c.about) or "-", c.text])
+    click.echo(text_table(["start", "end", "speaker", "rule", "type", "flags", "about", "text"], rows), nl=False)
+    click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
+               "(flags: H hedged, C conditional)")
 
 
 @main.command()
@@ -144,10 +146,6 @@ def push(endpoint: str, kg: Path) -> None:
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}")
-
-
-def _fit(text: str, width: int) -> str:
-    return text[:width].ljust(width)
 
 
 if __name__ == "__main__":

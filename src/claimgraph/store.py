@@ -133,7 +133,7 @@ def format_results(results: dict, fmt: str = "table") -> str:
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows([names, *rows])
         return out.getvalue()
-    return _table(names, rows)
+    return text_table(names, rows)
 
 
 def _cell(term: dict | None, fmt: str) -> str:
@@ -149,7 +149,8 @@ def _cell(term: dict | None, fmt: str) -> str:
     return value
 
 
-def _table(names: list[str], rows: list[list[str]]) -> str:
+def text_table(names: list[str], rows: list[list[str]]) -> str:
+    """Rows under a header, columns aligned for a terminal (CJK characters are two wide)."""
     widths = [max(_width(r[i]) for r in [names, *rows]) for i in range(len(names))]
     lines = [names, ["-" * w for w in widths], *rows]
     return "".join("  ".join(_pad(c, w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
