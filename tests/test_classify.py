@@ -41,3 +41,9 @@ def test_conditionals(text):
 def test_conditional_claim_is_a_prediction(extract):
     (claim,) = extract(HEAD + "如果需求回暖,英伟达的股价会继续上涨。").claims
     assert (claim.type.value, claim.conditional) == ("prediction", True)
+
+
+@pytest.mark.parametrize("text", ["这家厂商在端侧芯片布局领先。", "手机市场增长放缓仍是隐忧。", "该公司估值仍然吸引。"])
+def test_evaluations_without_a_figure_are_opinions(extract, text):
+    (claim,) = extract(text).claims
+    assert claim.type.value == "opinion"
