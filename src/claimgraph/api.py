@@ -20,7 +20,7 @@ from .nlp import build_nlp
 from .store import PushReport, format_results, local_query, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query"]
+__all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query", "text_table"]
 
 
 class BuildReport(BaseModel):

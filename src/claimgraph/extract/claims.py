@@ -13,12 +13,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
-from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES, split_sentences
+from ..nlp.sentences import split_sentences
 from .lexicons import (
     ANSWER_LABELS, INTERVIEWER_LABELS,
-    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
-    NEW_SUBJECT_OPENERS, ORG_ANAPHORS, PERSON_PRONOUNS, QI_NOT_SUBJECT, RESPONSE_OPENERS, SPEECH_VERBS,
+    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
+    ORG_ANAPHORS, PERSON_PRONOUNS, RESPONSE_OPENERS, SPEECH_VERBS,
     TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
+)
+from .segment import (
+    QUANTIFIED_SUBJECT, clause_starts, cue_positions, ends_sentence, is_heading, pieces, split_terminators, trim,
 )
 
 AUTHOR = "@author"
@@ -41,13 +44,10 @@ _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVER
 # a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
 _FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
 _ZERO_SUBJECT = re.compile(rf"(?:{_ALT(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
-_OPENER_TIME = re.compile(rf"(?:{_ALT(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)(?![,:])")
 _ZERO_OPENER = re.compile(
     rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
     rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
-_FIRST_STEP = re.compile(r"(?<![首率优领事原早抢])先(?![进生锋驱后天前])|先前往")
 _BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
-_QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -81,7 +81,7 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention],
     drafts: list[Draft] = []
     for region in body:
         sentences = list(split_sentences(view, region.start, region.end))
-        if len(sentences) == 1 and _is_heading(view, sentences[0]):
+        if len(sentences) == 1 and is_heading(view, sentences[0]):
             drafts.extend(_quoted_heading(ctx, sentences[0]))
             continue
         carried: Speaker | None = None  # a person's cue carries to the paragraph's end
@@ -136,14 +136,14 @@ def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[l
             carried = speaker
         at, pos = _At(current=speaker, subject=at.subject), next_pos
     clause_start = content_start = pos
-    for boundary in [*_cue_positions(view, pos, end), end]:
+    for boundary in [*cue_positions(view, pos, end), end]:
         cue = _cue_at(ctx, clause_start, end, at) if clause_start < end else None
         if cue is not None:
             speaker, cue_span, next_pos, carries = cue
             before = Span(start=content_start, end=clause_start)
             if carries:
                 carried = speaker
-            if _ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
+            if ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
                 quote = _QUOTE_LEAD.match(view, before.start, before.end)
                 if quote:
                     speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
@@ -195,53 +195,14 @@ def _subject(ctx: _Context, sentence: Span) -> str | None:
     return (persons or chain)[-1].entity if chain else None
 
 
-def _ends_sentence(view: str, pos: int, end: int) -> bool:
-    return not view[pos:end].strip(" 。!?;…”」』")
-
-
 def _cue_after_quote(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
     """The cue right after a quotation, or after an intro clause (“……”对于……,张奇分析称,)."""
     cue = _cue_at(ctx, start, end, at)
     if cue is None and ctx.view.startswith(_INTRO_OPENERS, start):
-        following = next(iter(_clause_starts(ctx.view, start, end)), None)
+        following = next(iter(clause_starts(ctx.view, start, end)), None)
         if following is not None:
             cue = _cue_at(ctx, following, end, at)
     return cue
-
-
-def _cue_positions(view: str, start: int, end: int) -> Iterator[int]:
-    """Where a cue may open: each clause start, and right after a closing quotation mark that
-    runs on into words (……说:“……。”他表示,……)."""
-    depth = 0
-    for i in range(start, end):
-        ch = view[i]
-        if ch in OPENING_QUOTES:
-            depth += 1
-        elif ch in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-            if depth == 0 and i + 1 < end and view[i + 1] not in ",:;。!?…)”」』 \n":
-                yield i + 1
-        elif ch in ",:" and depth == 0 and i + 1 < end:
-            j = i + 1
-            while j < end and view[j].isspace():
-                j += 1
-            yield j
-
-
-def _clause_starts(view: str, start: int, end: int) -> Iterator[int]:
-    """Where clauses begin inside a sentence: after each comma outside quotations."""
-    depth = 0
-    for i in range(start, end):
-        ch = view[i]
-        if ch in OPENING_QUOTES:
-            depth += 1
-        elif ch in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-        elif ch in ",:" and depth == 0 and i + 1 < end:
-            j = i + 1
-            while j < end and view[j].isspace():
-                j += 1
-            yield j
 
 
 def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
@@ -371,11 +332,11 @@ def _content(ctx: _Context, span: Span, speaker: Speaker, subject: str | None = 
     view = ctx.view
     if quoted:  # a quotation may hold several sentences
         inner = Span(start=span.start + 1, end=span.end - 1)
-        for part in _split_terminators(view, inner):
+        for part in split_terminators(view, inner):
             yield from _content(ctx, part, speaker, subject)
         return
-    for i, piece in enumerate(_pieces(view, span)):
-        trimmed = _trim(view, piece)
+    for i, piece in enumerate(pieces(view, span)):
+        trimmed = trim(view, piece)
         if trimmed is None:
             continue
         text = view[trimmed.start:trimmed.end]
@@ -401,76 +362,8 @@ def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
 def _about_source(text: str, speaker: Speaker) -> bool:
     """A later clause that names an unnamed source's own people (多位创业者透露,……,两位创业者
     甚至……) describes them: the article says it, not they."""
-    m = _QUANTIFIED_SUBJECT.match(text)
+    m = QUANTIFIED_SUBJECT.match(text)
     return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key
-
-
-def _split_terminators(view: str, span: Span) -> Iterator[Span]:
-    start = span.start
-    for i in range(span.start, span.end):
-        if view[i] in "。!?;":
-            yield Span(start=start, end=i + 1)
-            start = i + 1
-    if start < span.end:
-        yield Span(start=start, end=span.end)
-
-
-def _pieces(view: str, span: Span) -> Iterator[Span]:
-    """Split where a clause has its own subject and point: an illustration (比如), a quotation
-    standing as a clause, a contrast (但是) after a clause that did not concede (虽然), a new
-    subject or step (其, 而且, 这是, 随后, 下午……)."""
-    start = span.start
-    for boundary in _clause_starts(view, span.start, span.end):
-        head = view[boundary:span.end]
-        before = view[start:boundary].strip(" ,:")
-        breaks = head.startswith(CLAUSE_BREAKERS) or view[start:start + 2] in CLAUSE_BREAKERS
-        breaks |= head[:1] in "“「" and not before.endswith(tuple("是说道:"))
-        breaks |= before[:1] in "“「『" and before[-1:] in "”」』"
-        if len(before) >= 6:
-            breaks |= _opens_clause(head) or head.startswith("再") and _sequence(view, span.start, boundary)
-            breaks |= head.startswith(CONTRAST_OPENERS) and not any(c in view[span.start:boundary] for c in CONCESSIVES)
-        if breaks and boundary - start > 1:
-            yield Span(start=start, end=boundary)
-            start = boundary
-    yield Span(start=start, end=span.end)
-
-
-def _sequence(view: str, start: int, at: int) -> bool:
-    """先……,再……: 先 'first' earlier in the same stretch makes 再 a next step."""
-    return _FIRST_STEP.search(view, start, at) is not None
-
-
-def _opens_clause(head: str) -> bool:
-    """Whether a clause after a comma opens with a new subject or step of its own."""
-    if head.startswith(("先进", "先生", "先锋", "先驱", "先后", "先天", "即使", "即便", "即将", "即可", "被称")):
-        return False
-    if head.startswith("其"):
-        return not head.startswith(QI_NOT_SUBJECT)
-    return bool(head.startswith(NEW_SUBJECT_OPENERS) or _OPENER_TIME.match(head) or _QUANTIFIED_SUBJECT.match(head))
-
-
-def _trim(view: str, span: Span) -> Span | None:
-    """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
-    start, end = span.start, span.end
-    while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
-                           and view[start] not in "“「『"):
-        end -= 1
-    while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
-                           and not any(q in view[start:end] for q in "”」』")):
-        start += 1
-    inner = view[start + 1:end - 1]
-    if end - start > 2 and view[start] in "“「『" and view[end - 1] in "”」』" and not any(
-            q in inner for q in "“”「」『』"):
-        return _trim(view, Span(start=start + 1, end=end - 1))
-    if end - start < 4:
-        return None
-    return Span(start=start, end=end)
-
-
-def _is_heading(view: str, sentence: Span) -> bool:
-    """A short line that does not end a sentence: a section heading."""
-    text = view[sentence.start:sentence.end]
-    return len(text) <= 40 and not text.rstrip("”」』").endswith(tuple("。!?;…"))
 
 
 def _quoted_heading(ctx: _Context, sentence: Span) -> Iterator[Draft]:
