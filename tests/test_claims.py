@@ -95,3 +95,10 @@ def test_about_inherits_an_omitted_subject(extract):
 def test_whole_quotation_loses_its_marks(extract):
     claims = extract(HEAD + "北京大学教授王立新坦言,需求很旺,“我们只需要继续跑得非常快。”").claims
     assert [c.text for c in claims] == ["需求很旺", "我们只需要继续跑得非常快"]
+
+
+def test_a_quoted_term_at_the_end_keeps_its_closing_mark(extract):
+    (claim,) = extract("这家公司的“护城河”越来越深。").claims
+    assert claim.text == "这家公司的“护城河”越来越深"
+    (claim,) = extract("业内称这一现象为“芯片荒”。").claims
+    assert claim.text.endswith("“芯片荒”")

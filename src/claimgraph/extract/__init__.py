@@ -99,7 +99,7 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
     return Claim(
         article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,
         hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
-        quantities=tuple(q for q in quantities if q.unit != "year"),
+        quantities=tuple(q for q in quantities if q.unit != "year"),  # a year is a date, not a figure
         times=find_times(view, article.text, span, article.date_published),
         polarities=target_polarities(view, span, about_mentions, lexicon, concepts),
         responds=draft.responds, contrast=draft.contrast)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import ClaimType, Quantity
+from .quantities import DURATION_UNITS
 from .lexicons import (
     CONDITIONALS, FACT_MARKERS, FUTURE_MARKERS, HABITUAL_MARKERS, HEDGES, OPINION_MARKERS, PREDICTIVE_HEDGES,
 )
@@ -52,4 +53,4 @@ def claim_type(text: str, quantities: tuple[Quantity, ...], person_speaks: bool)
 
 def _is_statistic(q: Quantity) -> bool:
     """A figure that measures something: a share, money, a large count, or a named measure."""
-    return q.unit != "year" and (q.unit in _STATISTIC_UNITS or q.value >= 1e4 or q.measure is not None)
+    return q.unit not in DURATION_UNITS and (q.unit in _STATISTIC_UNITS or q.value >= 1e4 or q.measure is not None)

@@ -28,8 +28,11 @@ _NUMBER = re.compile(
     r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接近|高达|达)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿])|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?=个|家|种|位|名))"
     r"(?P<mag>万亿|亿|千万|百万|十万|万|千)?"
-    r"(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|倍|次|人|家|种|个|款|台|位|名|项|tokens|token|年(?!代)|季度)?"
+    r"(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|个季度|个月|个星期|个小时|倍|次|人|家|种|个|款|台|位|名|项|tokens|token|年(?!代)|季度)?"
     r"(?P<approx_post>左右|上下|多|余)?")
+# counted periods (连续三个季度) are durations, not measurements
+_DURATIONS = {"年": "year", "季度": "quarter", "个季度": "quarter", "个月": "month", "个星期": "week", "个小时": "hour"}
+DURATION_UNITS = frozenset(_DURATIONS.values())
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -52,8 +55,8 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
             unit, value = "percent", value / 10
         elif unit_word in _CURRENCIES:
             unit = _CURRENCIES[unit_word]
-        elif unit_word == "年":
-            unit = "year"
+        elif unit_word in _DURATIONS:
+            unit = _DURATIONS[unit_word]
         else:
             unit = unit_word or None
         before = view[max(span.start, m.start() - 8):m.start()]

@@ -96,7 +96,7 @@ def trim(view: str, span: Span) -> Span | None:
     """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
     start, end = span.start, span.end
     while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
-                           and view[start] not in "“「『"):
+                           and not _opened(view, start, end - 1)):
         end -= 1
     while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
                            and not any(q in view[start:end] for q in "”」』")):
@@ -108,6 +108,17 @@ def trim(view: str, span: Span) -> Span | None:
     if end - start < 4:
         return None
     return Span(start=start, end=end)
+
+
+def _opened(view: str, start: int, close: int) -> bool:
+    """Whether the closing quotation mark at ``close`` closes one opened within the span."""
+    depth = 0
+    for ch in view[start:close]:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def is_heading(view: str, sentence: Span) -> bool:
