@@ -132,3 +132,24 @@ def test_interview_transcript_labels(extract):
         ("先进封装能弥补制程的差距", "郑海峰", "attribution.dialogue_label.v1"),
         ("明年我们的产能会翻倍", "郑海峰", "attribution.dialogue_label.v1"),
     ]
+
+
+@pytest.mark.parametrize("body, speaker, rule, text", [
+    ("据路透社报道,苹果正在测试新的芯片。", "reuters", "attribution.according_to.v1", "苹果正在测试新的芯片"),
+    ("根据IDC的最新报告,平板电脑出货量同比下降3%。", "idc", "attribution.according_to.v1", "平板电脑出货量同比下降3%"),
+    ("记者了解到,多家银行已下调存款利率。", "@author", "attribution.reporter_cue.v1", "多家银行已下调存款利率"),
+    ("某券商分析师对记者表示,行业库存仍然偏高。", "某券商分析师", "attribution.unnamed_source.v1", "行业库存仍然偏高"),
+])
+def test_according_to_reporter_and_unnamed_analyst_cues(extract, body, speaker, rule, text):
+    assert _said(extract, body) == [(text, speaker, rule)]
+
+
+def test_a_report_named_again_is_its_publisher(extract):
+    said = _said(extract, "根据IDC的最新报告,笔记本出货量回升。报告指出,商用市场需求更强。")
+    assert said[-1] == ("商用市场需求更强", "idc", "attribution.document_anaphor.v1")
+
+
+def test_an_organisation_speaking_of_itself_is_what_its_words_are_about(extract):
+    x = extract("三星电子在声明中表示,公司将扩大存储芯片产能。")
+    (claim,) = x.claims
+    assert (claim.speaker.key, claim.about) == ("samsung_electronics", ("samsung_electronics",))

@@ -88,8 +88,8 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
-    for found in (_anaphor(view, span, candidates, types), _omitted_subject(draft, claim_view, previous),
-                  _pronoun(claim_view, span, mentions, types)):
+    for found in (_self_reference(draft, claim_view, types) or _anaphor(view, span, candidates, types),
+                  _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
@@ -151,6 +151,16 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> t
     if zero and key is None and near and previous.about:
         key = previous.about[0]
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
+
+
+def _self_reference(draft: Draft, claim_view: str, types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """公司将…… / 我们…… in the words of an organisation that speaks is the organisation itself."""
+    speaker = draft.speaker
+    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
+        return None
+    if not claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")):
+        return None
+    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
 
 
 def _pronoun(claim_view: str, span: Span, mentions: list[Mention],

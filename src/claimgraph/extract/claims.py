@@ -37,7 +37,7 @@ _UNNAMED_CUE = re.compile(
     rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:也有|多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
     rf"(?:人士|创业者|从业者|分析师|专家|学家|学者|投资者|员工|用户|网友|业者|人)"
     rf"|[\u4e00-\u9fff]{{1,4}}?(?:分析师|分析人士|业内人士|知情人士|消息人士|经济学家|专家|学者))"
-    rf"(?:向[^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
+    rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
 # “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
 _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
                      rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
@@ -49,6 +49,13 @@ _ZERO_OPENER = re.compile(
     rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
 _BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
 _BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
+# 据路透社报道, / 根据IDC的最新报告, / 援引《华尔街日报》的消息称,
+_ACCORDING = re.compile(
+    r"(?:据|根据|援引|引述)(?P<spk>[^,:;。!?“”「」]{1,30}?)的?(?:最新|最近|此前|近期)?"
+    r"(?P<verb>报道|消息|报告|数据|统计|调查|研究|披露|公告|财报|测算|预测)(?:显示|称|指出)?(?P<end>[,:]\s*)")
+# 记者了解到, / 记者从工信部获悉,: the reporter, that is the article, tells
+_REPORTER = re.compile(r"(?:本报|本台)?记者(?:从[^,:;。]{1,20}?)?(?:了解到|获悉|注意到|观察到|查询发现)(?P<end>[,:]\s*)?")
+_DOCUMENTS = ("报告", "该报告", "数据", "该数据", "调查", "该调查", "研究", "该研究", "报道", "该报道")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _DIALOGUE_LABEL = re.compile(r"\s*(?P<label>[^,:;。!?“”「」『』\s]{1,10}):\s*")
@@ -211,6 +218,13 @@ def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span
     for prefix in RESPONSE_OPENERS + ("最后", "此外", "同时", "另外"):
         if view.startswith(prefix, start) and view[start + len(prefix):start + len(prefix) + 1] == ",":
             return None  # the cue, if any, is in the next clause
+    if (m := _REPORTER.match(view, start, end)) is not None:
+        speaker = ctx.author.model_copy(update={"rule": "attribution.reporter_cue.v1",
+                                                "cue": Span(start=m.start(), end=m.end())})
+        return speaker, Span(start=m.start(), end=m.end()), m.end(), False
+    if (m := _ACCORDING.match(view, start, end)) is not None:
+        speaker = _source_named(ctx, m.start("spk"), m.end("spk"))
+        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), False
     if (m := _BARE.match(view, start, end)) is not None:
         speaker = Speaker(kind="unnamed", key=m.group("spk"), rule="attribution.unnamed_bare.v1",
                           cue=Span(start=m.start(), end=m.end("spk")))
@@ -240,6 +254,18 @@ def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span
         carries = verb not in DATA_CUES and speaker.kind == "entity" and pattern is _CUE
         return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), carries
     return None
+
+
+def _source_named(ctx: _Context, start: int, end: int) -> Speaker:
+    """The source a 据……报道 cue names: an organisation, person or publication it mentions,
+    else an unnamed source labelled by its words."""
+    cue = Span(start=start, end=end)
+    named = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
+             and ctx.types.get(m.entity) in (*_PERSONLIKE, EntityType.CREATIVE_WORK)]
+    if named:
+        return Speaker(kind="entity", key=named[-1].entity, rule="attribution.according_to.v1", cue=cue)
+    return Speaker(kind="unnamed", key=ctx.view[start:end].strip("《》「」 "), rule="attribution.according_to.v1",
+                   cue=cue)
 
 
 def _zero_subject(ctx: _Context, spk: str, at: _At, start: int, end: int, direct: bool) -> Speaker | None:
@@ -281,6 +307,10 @@ def _resolve(ctx: _Context, start: int, end: int, verb: str, direct: bool = Fals
         person = _last_person(ctx, start)
         if person is not None:
             return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
+    if spk in _DOCUMENTS:  # 报告指出, after 根据IDC的报告: the organisation named last
+        org = _last_of(ctx, start, EntityType.ORGANIZATION)
+        if org is not None and start - max(m.span.end for m in ctx.mentions if m.entity == org and m.span.end <= start) <= 80:
+            return Speaker(kind="entity", key=org, rule="attribution.document_anaphor.v1", cue=cue)
     if spk.rstrip("还也则又进一步") in ORG_ANAPHORS and spk != "其":
         org = _last_of(ctx, start, EntityType.ORGANIZATION)
         if org is not None:
