@@ -153,3 +153,19 @@ def test_an_organisation_speaking_of_itself_is_what_its_words_are_about(extract)
     x = extract("三星电子在声明中表示,公司将扩大存储芯片产能。")
     (claim,) = x.claims
     assert (claim.speaker.key, claim.about) == ("samsung_electronics", ("samsung_electronics",))
+
+
+def test_quotation_then_an_unnamed_speaker(extract):
+    said = _said(extract, "“客户都在等新一代产品,库存消化很快。”一位不愿具名的渠道负责人说。")
+    assert said == [("客户都在等新一代产品,库存消化很快", "一位不愿具名的渠道负责人", "attribution.quote_first.v1")]
+
+
+def test_hong_kong_continued_cue(extract):
+    said = _said(extract, "北京大学教授王立新稱：「需求正在回暖。」她續指，出口仍面對壓力。")
+    assert said == [("需求正在回暖", "王立新", "attribution.cue_before.v1"),
+                    ("出口仍面對壓力", "王立新", "attribution.pronoun.v1")]
+
+
+def test_a_forecast_without_its_subject_is_not_a_cue(extract):
+    said = _said(extract, "三星电子宣布扩建存储芯片工厂,预计2027年投产。")
+    assert said == [("扩建存储芯片工厂,预计2027年投产", "samsung_electronics", "attribution.direct_cue.v1")]

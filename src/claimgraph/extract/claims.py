@@ -29,14 +29,19 @@ _QUOTE_FIRST = "attribution.quote_first.v1"
 _INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
                   "媒体追问", "记者追问", "问及", "提及")
 _ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
+_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|续|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
 # “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
 _CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{_ALT(SPEECH_VERBS + DATA_CUES)})"
                   rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
+# an unnamed source built from a quantifier and people (多位创业者, 一位不愿具名的工程师)
+_QUANTIFIERS = ("也有", "多位", "多名", "一些", "部分", "不少", "许多", "一位", "一名", "有位", "有")
+_PEOPLE = ("人士", "创业者", "从业者", "分析师", "工程师", "高管", "官员", "负责人", "专家", "学家", "学者",
+           "投资者", "员工", "用户", "网友", "业者", "人")
+# or from a few words and a source noun (外资分析师, 某券商分析师)
+_SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
 _UNNAMED_CUE = re.compile(
-    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:也有|多位|多名|一些|部分|不少|许多|有)[^,:;。!?“”\n]{{0,12}}?"
-    rf"(?:人士|创业者|从业者|分析师|专家|学家|学者|投资者|员工|用户|网友|业者|人)"
-    rf"|[\u4e00-\u9fff]{{1,4}}?(?:分析师|分析人士|业内人士|知情人士|消息人士|经济学家|专家|学者))"
+    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:{_ALT(_QUANTIFIERS)})[^,:;。!?“”\n]{{0,12}}?(?:{_ALT(_PEOPLE)})"
+    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{_ALT(_SOURCE_NOUNS)}))"
     rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
 # “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
 _DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
@@ -55,6 +60,7 @@ _ACCORDING = re.compile(
     r"(?P<verb>报道|消息|报告|数据|统计|调查|研究|披露|公告|财报|测算|预测)(?:显示|称|指出)?(?P<end>[,:]\s*)")
 # 记者了解到, / 记者从工信部获悉,: the reporter, that is the article, tells
 _REPORTER = re.compile(r"(?:本报|本台)?记者(?:从[^,:;。]{1,20}?)?(?:了解到|获悉|注意到|观察到|查询发现)(?P<end>[,:]\s*)?")
+_MODAL_VERBS = ("预计", "相信", "认为")
 _DOCUMENTS = ("报告", "该报告", "数据", "该数据", "调查", "该调查", "研究", "该研究", "报道", "该报道")
 _QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -246,7 +252,8 @@ def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span
             continue
         verb = m.group("verb")
         speaker = _resolve(ctx, m.start("spk"), m.end("spk"), verb, direct=pattern is _DIRECT)
-        if speaker is None and verb not in DATA_CUES and not _entity_in(ctx, m.start(), m.end("spk")):
+        modal = pattern is _DIRECT and verb in _MODAL_VERBS  # ……,预计2026年量产: a forecast, not a cue
+        if speaker is None and verb not in DATA_CUES and not modal and not _entity_in(ctx, m.start(), m.end("spk")):
             speaker = _zero_subject(ctx, view[m.start("spk"):m.end("spk")].strip(), at, m.start(), m.end("verb"),
                                     direct=pattern is _DIRECT)
         if speaker is None:
@@ -325,12 +332,9 @@ def _unnamed_label(spk: str) -> str | None:
     for source in sorted(UNNAMED_SOURCES, key=len, reverse=True):
         if spk == source or spk.startswith(source):
             return source
-    if re.match(r"(?:也有|多位|多名|一些|部分|不少|许多|有)", spk) or spk.endswith(_SOURCE_NOUNS):
+    if spk.startswith(_QUANTIFIERS) and spk.endswith(_PEOPLE) or spk.endswith(_SOURCE_NOUNS):
         return spk
     return None
-
-
-_SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
 
 
 def _entity_in(ctx: _Context, start: int, end: int) -> bool:
