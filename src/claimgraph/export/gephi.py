@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
@@ -27,8 +28,8 @@ __all__ = ["generate_gexf", "generate_graphml"]
 _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
-_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-_GEXF_TYPES = {"boolean": "boolean", "long": "long", "double": "double", "string": "string"}
+_GRAPHML_TYPES = MappingProxyType({bool: "boolean", int: "long", float: "double", str: "string"})
+_GEXF_TYPES = MappingProxyType({"boolean": "boolean", "long": "long", "double": "double", "string": "string"})
 _VIZ = ("r", "g", "b", "size")  # node attributes GEXF writes as viz: elements
 _GEXF_EDGE_SPECIAL = ("label", "weight")
 

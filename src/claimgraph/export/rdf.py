@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from types import MappingProxyType
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS
@@ -21,16 +22,16 @@ from ..models import (
 )
 from .vocab import CG, OA, PROV, SCHEMA, WIKIDATA
 
-PREFIXES = {"schema": SCHEMA, "prov": PROV, "oa": OA._NS, "skos": SKOS, "rdfs": RDFS, "owl": OWL,
-            "xsd": XSD, "cg": CG._NS, "cgid": BASE_IRI}
+PREFIXES = MappingProxyType({"schema": SCHEMA, "prov": PROV, "oa": OA._NS, "skos": SKOS, "rdfs": RDFS, "owl": OWL,
+            "xsd": XSD, "cg": CG._NS, "cgid": BASE_IRI})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTEXT = 32  # characters of prefix and suffix in a quote selector
-_TYPES = {EntityType.PERSON: SCHEMA.Person, EntityType.ORGANIZATION: SCHEMA.Organization,
+_TYPES = MappingProxyType({EntityType.PERSON: SCHEMA.Person, EntityType.ORGANIZATION: SCHEMA.Organization,
           EntityType.PRODUCT: SCHEMA.Product, EntityType.CREATIVE_WORK: SCHEMA.CreativeWork,
-          EntityType.CONCEPT: SKOS.Concept, EntityType.PLACE: SCHEMA.Place}
-_CLAIM_TYPES = {ClaimType.FACT: CG.Fact, ClaimType.STATISTIC: CG.Statistic,
-                ClaimType.OPINION: CG.Opinion, ClaimType.PREDICTION: CG.Prediction}
-_POLARITIES = {Polarity.FAVOR: CG.Favor, Polarity.AGAINST: CG.Against, Polarity.NEUTRAL: CG.Neutral}
+          EntityType.CONCEPT: SKOS.Concept, EntityType.PLACE: SCHEMA.Place})
+_CLAIM_TYPES = MappingProxyType({ClaimType.FACT: CG.Fact, ClaimType.STATISTIC: CG.Statistic,
+                ClaimType.OPINION: CG.Opinion, ClaimType.PREDICTION: CG.Prediction})
+_POLARITIES = MappingProxyType({Polarity.FAVOR: CG.Favor, Polarity.AGAINST: CG.Against, Polarity.NEUTRAL: CG.Neutral})
 
 
 def article_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from types import MappingProxyType
 
 import networkx as nx
 
@@ -23,15 +24,15 @@ from ..graph import KnowledgeGraph
 __all__ = ["entity_network", "full_view"]
 
 # (r, g, b) by node type; colour-blind-friendly Tableau 10 where it reaches.
-_COLOURS = {
+_COLOURS = MappingProxyType({
     "person": (225, 87, 89), "organization": (78, 121, 167), "product": (242, 142, 43),
     "creativework": (176, 122, 161), "concept": (89, 161, 79), "place": (118, 183, 178),
     "newsarticle": (121, 112, 108), "unnamedsource": (186, 176, 172),
     "fact": (156, 117, 95), "statistic": (237, 201, 72), "opinion": (255, 157, 167),
     "prediction": (148, 103, 189),
-}
+})
 _GREY = (160, 160, 160)
-_BASE_SIZE = {"article": 24.0, "entity": 12.0, "unnamed": 8.0, "claim": 5.0}
+_BASE_SIZE = MappingProxyType({"article": 24.0, "entity": 12.0, "unnamed": 8.0, "claim": 5.0})
 _MIN_WEIGHT = 0.05  # Gephi drops an edge of weight 0
 
 

@@ -10,14 +10,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from types import MappingProxyType
 
 from ..models import Quantity, Span, TimeRef
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
-_CURRENCIES = {"美元": "USD", "美金": "USD", "人民币": "CNY", "元": "CNY", "港元": "HKD", "港币": "HKD",
-               "新台币": "TWD", "台币": "TWD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "韩元": "KRW"}
+_CN_DIGITS = MappingProxyType({"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+_CN_UNITS = MappingProxyType({"十": 10, "百": 100, "千": 1000})
+_MAGNITUDES = MappingProxyType({"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2})
+_CURRENCIES = MappingProxyType({"美元": "USD", "美金": "USD", "人民币": "CNY", "元": "CNY", "港元": "HKD", "港币": "HKD",
+               "新台币": "TWD", "台币": "TWD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "韩元": "KRW"})
 _COUNTERS = ("个百分点", "百分点", "倍", "万次", "次", "人", "家", "种", "个", "款", "台", "张", "块", "颗", "位",
              "名", "项", "亿tokens", "tokens", "token", "元", "季度", "年")
 _MEASURES = ("毛利率", "净利率", "营收", "营业收入", "收入", "净利润", "利润", "股价", "总市值", "市值", "身家",
@@ -31,9 +32,9 @@ _NUMBER = re.compile(
     r"(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|个季度|个月|个星期|个小时|倍|次|人|家|种|个|款|台|位|名|项|tokens|token|年(?!代)|季度)?"
     r"(?P<approx_post>左右|上下|多|余)?")
 # counted periods (连续三个季度) are durations, not measurements
-_DURATIONS = {"年": "year", "季度": "quarter", "个季度": "quarter", "个月": "month", "个星期": "week", "个小时": "hour"}
+_DURATIONS = MappingProxyType({"年": "year", "季度": "quarter", "个季度": "quarter", "个月": "month", "个星期": "week", "个小时": "hour"})
 DURATION_UNITS = frozenset(_DURATIONS.values())
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = MappingProxyType({"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4})
 
 
 def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
