@@ -97,3 +97,33 @@ def test_a_failed_build_leaves_the_previous_graph_untouched(tmp_path: Path, monk
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no half graph, no debris
+
+
+def test_an_empty_corpus_is_an_error_and_writes_nothing(tmp_path: Path):
+    (tmp_path / "c").mkdir()
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "c"), "--out", str(tmp_path / "kg")])
+    assert result.exit_code == 1
+    assert "holds no .txt article" in result.stderr
+    assert not (tmp_path / "kg").exists()
+
+
+def test_files_of_one_name_in_two_folders_stay_two_articles(tmp_path: Path):
+    for sub in ("a", "b"):
+        (tmp_path / "c" / sub).mkdir(parents=True)
+        (tmp_path / "c" / sub / "same.txt").write_text(SAMPLE.replace("星河", sub), encoding="utf-8")
+    api.build(tmp_path / "c", tmp_path / "kg")
+    g = Graph().parse(tmp_path / "kg" / "graph.ttl")
+    articles = set(g.subjects(None, Namespace("https://schema.org/").NewsArticle))
+    assert {str(a).rsplit("/", 1)[1] for a in articles} == {"a%2Fsame", "b%2Fsame"}
+
+
+def test_a_corpus_with_no_readable_article_keeps_the_old_graph(tmp_path: Path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "one.txt").write_text(SAMPLE, encoding="utf-8")
+    api.build(tmp_path / "c", tmp_path / "kg")
+    before = (tmp_path / "kg" / "graph.ttl").read_bytes()
+    (tmp_path / "c" / "one.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "c"), "--out", str(tmp_path / "kg")])
+    assert result.exit_code == 1
+    assert "one.txt: is empty" in result.stderr
+    assert (tmp_path / "kg" / "graph.ttl").read_bytes() == before

@@ -42,18 +42,24 @@ def find_articles(corpus: Path) -> list[Path]:
         return [corpus]
     if not corpus.is_dir():
         raise ClaimgraphError(f"{corpus}: no such folder; give a folder of .txt articles")
-    return sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    found = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    if not found:
+        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files in it")
+    return found
 
 
 def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
-                   progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
+                   progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, root: Path | None = None,
                    ) -> tuple[list[ArticleExtraction], list[Failure]]:
-    """Run the per-article function over every file; unreadable files become failures."""
+    """Run the per-article function over every file; unreadable files become failures.
+    An article's id comes from its path below ``root`` (its file name without one), so
+    two files of one name in different folders stay two articles."""
     nlp = build_nlp(load_catalog(catalogs))
     extractions, failures = [], []
     for path in progress(paths):
+        name = path.relative_to(root).as_posix() if root is not None else path.name
         try:
-            extractions.append(process_article(read_article(path), nlp))
+            extractions.append(process_article(read_article(path, name), nlp))
         except ArticleError as err:
             failures.append(Failure(path=str(path), reason=err.reason))
         except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
@@ -71,7 +77,10 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
     paths = find_articles(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    extractions, failures = extract_corpus(paths, catalogs, progress)
+    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None)
+    if not extractions:  # keep whatever graph is there rather than replace it with an empty one
+        reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
+        raise ClaimgraphError(f"no article of {corpus} could be read, {out} is left as it was ({reasons})")
     kg = build_graph(extractions)
     write_atomic(render(kg), out)
     return BuildReport(

@@ -58,13 +58,14 @@ _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "�
 _SENTENCE_END = "。!?！？…”」』\"'"
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file; raises ArticleError naming the file and the reason."""
+def read_article(path: Path, name: str | None = None) -> Article:
+    """Read one article file; ``name`` (default: the file name) gives its id. Raises
+    ArticleError naming the file and the reason."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise ArticleError(str(path), f"cannot be read ({err.strerror})") from err
-    return parse_article(data, path.name)
+    return parse_article(data, name or path.name)
 
 
 def parse_article(data: bytes, name: str) -> Article:
@@ -94,8 +95,9 @@ def parse_article(data: bytes, name: str) -> Article:
 
 
 def article_id(name: str) -> str:
-    """A stable id from the file name: the stem, IRI-safe."""
-    return slug(Path(name).stem)
+    """A stable id from the file's name below the corpus: without .txt, IRI-safe
+    (``sub/a.txt`` -> ``sub%2Fa``)."""
+    return slug(name.removesuffix(".txt"))
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
