@@ -78,15 +78,16 @@ def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
 
 
 def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
-    real = export.union_graph
+    real = export.article_graphs
 
-    def broken(kg, parts=None):
-        g = real(kg, parts)
+    def broken(kg):
+        parts = real(kg)
+        g = parts[0][1]
         article = next(g.subjects(rdflib.RDF.type, URIRef("https://schema.org/NewsArticle")))
         g.add((article, CG.sha256, Literal("not a digest")))
-        return g
+        return parts
 
-    monkeypatch.setattr(export, "union_graph", broken)
+    monkeypatch.setattr(export, "article_graphs", broken)
     with pytest.raises(ExportError, match="sha256"):
         api.build(ROOT / "corpus", tmp_path / "kg")
     assert not (tmp_path / "kg").exists() or not any((tmp_path / "kg").iterdir())
@@ -105,3 +106,25 @@ def test_numbers_are_written_as_people_wrote_them(value, lexical, datatype):
 
 def test_control_characters_never_reach_a_literal():
     assert str(_text("张\x0b三\x00说", "zh")) == "张三说"
+
+
+def test_turtle_and_jsonld_writers_round_trip_awkward_terms():
+    import datetime as dt
+
+    import pyoxigraph
+    from rdflib import Graph as RGraph
+
+    from claimgraph.export.rdf import to_jsonld, to_turtle
+
+    g = RGraph()
+    s = URIRef("https://w3id.org/claimgraph/id/claim/a%2Fb/1-2")
+    for o in (Literal('他说:"好"\n第二行\t结束', lang="zh"), Literal("x\\y"), Literal(True), Literal(42),
+              Literal(dt.date(2024, 3, 13)), Literal("2.5", datatype=rdflib.XSD.decimal),
+              URIRef("http://www.wikidata.org/entity/Q95"), URIRef("https://schema.org/Claim")):
+        g.add((s, URIRef("https://schema.org/text") if isinstance(o, Literal) else rdflib.RDF.type, o))
+    for text, fmt, oxi in ((to_turtle(g), "turtle", pyoxigraph.RdfFormat.TURTLE),
+                           (to_jsonld(g), "json-ld", pyoxigraph.RdfFormat.JSON_LD)):
+        assert set(RGraph().parse(data=text, format=fmt)) == set(g)
+        store = pyoxigraph.Store()
+        store.load(text.encode("utf-8"), oxi)
+        assert len(store) == len(g)

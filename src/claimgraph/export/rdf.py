@@ -61,7 +61,48 @@ def union_graph(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = N
 
 
 def to_turtle(g: Graph) -> str:
-    return g.serialize(format="turtle")
+    """Turtle with the project's prefixes, one block per subject; subjects, predicates and
+    objects sorted, so the bytes depend on the triples only. Written directly: rdflib's
+    pretty printer takes several times as long and grows worse than linearly."""
+    prefixes = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda pn: -len(pn[1]))
+    names: dict = {}
+
+    def term(t) -> str:
+        if t not in names:
+            names[t] = _turtle_term(t, prefixes)
+        return names[t]
+
+    blocks: dict = {}
+    for subject, predicate, obj in g:
+        blocks.setdefault(subject, []).append((predicate, obj))
+    out = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())]
+    for subject in sorted(blocks, key=term):
+        pairs = sorted(blocks[subject], key=lambda po: (po[0] != RDF.type, term(po[0]), term(po[1])))
+        lines, last = [], None
+        for predicate, obj in pairs:
+            if predicate == last:
+                lines[-1] += " ,\n        " + term(obj)
+            else:
+                lines.append(f"    {'a' if predicate == RDF.type else term(predicate)} {term(obj)}")
+                last = predicate
+        out.append(f"\n{term(subject)}\n" + " ;\n".join(lines) + " .\n")
+    return "".join(out)
+
+
+_PNAME_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+def _turtle_term(t, prefixes) -> str:
+    if isinstance(t, URIRef):
+        iri = str(t)
+        for prefix, ns in prefixes:
+            if iri.startswith(ns) and _PNAME_LOCAL.fullmatch(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return f"<{iri}>"
+    if isinstance(t, Literal) and t.datatype is not None and str(t.datatype).startswith(str(XSD)):
+        lexical = Literal(str(t)).n3()
+        return f"{lexical}^^xsd:{str(t.datatype)[len(str(XSD)):]}"
+    return t.n3()
 
 
 def to_ntriples(g: Graph) -> str:
@@ -76,22 +117,46 @@ def to_nquads(ds: Dataset) -> str:
 
 
 def to_jsonld(g: Graph) -> str:
-    """JSON-LD with a context of the prefixes; nodes sorted by @id for stable bytes."""
-    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    data = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
-    nodes = data.get("@graph", [data])
-    nodes = sorted((_canonical(n) for n in nodes if isinstance(n, dict)), key=lambda n: n.get("@id", ""))
-    return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    """Flattened JSON-LD with a context of the prefixes: one object per node, sorted by
+    @id, every value a list in a stable order. Written directly (rdflib's serializer is
+    slow); each literal keeps its language or datatype, so parsers read the same triples."""
+    context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+    prefixes = sorted(context.items(), key=lambda pn: -len(pn[1]))
+
+    def iri(t) -> str:
+        text = str(t)
+        for prefix, ns in prefixes:
+            if text.startswith(ns) and text[len(ns):] and not text[len(ns):].startswith("//"):
+                return f"{prefix}:{text[len(ns):]}"
+        return text
+
+    def value(t) -> dict:
+        if isinstance(t, Literal):
+            out = {"@value": str(t)}
+            if t.language:
+                out["@language"] = t.language
+            elif t.datatype is not None and t.datatype != XSD.string:
+                out["@type"] = iri(t.datatype)
+            return out
+        return {"@id": iri(t) if isinstance(t, URIRef) else f"_:{t}"}
+
+    nodes: dict = {}
+    for subject, predicate, obj in g:
+        node = nodes.setdefault(subject, {"@id": value(subject)["@id"]})
+        if predicate == RDF.type and isinstance(obj, URIRef):
+            node.setdefault("@type", []).append(iri(obj))
+        else:
+            node.setdefault(iri(predicate), []).append(value(obj))
+    ordered = []
+    for node in sorted(nodes.values(), key=lambda n: n["@id"]):
+        ordered.append({k: v if k == "@id" else sorted(v, key=_jsonld_order) for k, v in node.items()})
+    return json.dumps({"@context": context, "@graph": ordered}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _canonical(value):
-    """The same JSON value with every list sorted, so set order cannot change the bytes."""
-    if isinstance(value, dict):
-        return {k: _canonical(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_canonical(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
+def _jsonld_order(v) -> tuple:
+    if isinstance(v, str):
+        return (v, "", "", "")
+    return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
 
 
 def _bind(g: Graph) -> None:
