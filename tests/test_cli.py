@@ -127,3 +127,9 @@ def test_a_corpus_with_no_readable_article_keeps_the_old_graph(tmp_path: Path):
     assert result.exit_code == 1
     assert "one.txt: is empty" in result.stderr
     assert (tmp_path / "kg" / "graph.ttl").read_bytes() == before
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"claimgraph {name}" in readme, name
