@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..graph import KnowledgeGraph
 from .gephi import generate_gexf, generate_graphml
-from .rdf import article_graphs, dataset, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
+from .rdf import article_graphs, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
 from .shacl import check_all
 from .views import entity_network, full_view
 
@@ -34,7 +34,7 @@ def render(kg: KnowledgeGraph) -> dict[str, bytes]:
     files = {
         "graph.ttl": to_turtle(union),
         "graph.nt": to_ntriples(union),
-        "graph.nq": to_nquads(dataset(kg, parts)),
+        "graph.nq": to_nquads(parts),
         "graph.jsonld": to_jsonld(union),
         "graph.graphml": "".join(generate_graphml(full)),
         "graph.gexf": "".join(generate_gexf(full, date, "articles, claims, entities and stances")),

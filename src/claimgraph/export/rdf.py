@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from types import MappingProxyType
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS
 
 from ..graph import KnowledgeGraph
@@ -38,17 +38,6 @@ def article_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:
     """(graph name, triples) for every article, in article order. Each holds everything a
     store needs to answer questions about that article, entity descriptions included."""
     return [(URIRef(x.article.iri), _article_graph(kg, x)) for x in kg.extractions]
-
-
-def dataset(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = None) -> Dataset:
-    """Every article's triples in a named graph of its own (``parts``: article_graphs(kg),
-    when the caller has them already)."""
-    ds = Dataset()
-    _bind(ds)
-    for name, g in parts if parts is not None else article_graphs(kg):
-        target = ds.graph(name)
-        target.addN((s, p, o, target) for s, p, o in g)
-    return ds
 
 
 def union_graph(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = None) -> Graph:
@@ -111,9 +100,15 @@ def to_ntriples(g: Graph) -> str:
     return "".join(f"{line}\n" for line in sorted(set(lines)))
 
 
-def to_nquads(ds: Dataset) -> str:
-    lines = [line for line in ds.serialize(format="nquads").splitlines() if line.strip()]
-    return "".join(f"{line}\n" for line in sorted(set(lines)))
+def to_nquads(parts: list[tuple[URIRef, Graph]]) -> str:
+    """N-Quads, every article's triples in its named graph, one quad a line, sorted."""
+    lines = set()
+    for name, g in parts:
+        graph = f" <{name}> .\n"
+        for line in g.serialize(format="nt").splitlines():
+            if line.strip():
+                lines.add(line.rstrip().removesuffix(" .") + graph)
+    return "".join(sorted(lines))
 
 
 def to_jsonld(g: Graph) -> str:
