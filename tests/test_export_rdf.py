@@ -57,12 +57,16 @@ def test_no_blank_nodes(kg, name):
     assert blank == []
 
 
-def test_each_article_is_one_named_graph(kg):
+def test_each_article_is_one_named_graph_and_the_entities_one_more(kg):
     quads = list(ox.parse(path=str(kg / "graph.nq"), format=ox.RdfFormat.N_QUADS))
     graphs = {q.graph_name for q in quads}
     articles = {q.subject for q in quads if q.predicate.value.endswith("rdf-syntax-ns#type")
                 and q.object.value == "https://schema.org/NewsArticle"}
-    assert graphs == articles and len(graphs) == 1
+    entities = ox.NamedNode("https://w3id.org/claimgraph/id/graph/entities")
+    assert graphs == articles | {entities} and len(articles) == 1
+    described = {q.graph_name for q in quads if q.predicate.value.endswith("rdf-schema#label")
+                 and q.subject.value.startswith("https://w3id.org/claimgraph/id/entity/")}
+    assert described == {entities}  # a label is said once, whatever the number of articles
 
 
 def test_export_conforms_to_the_shapes(kg):
@@ -78,7 +82,7 @@ def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
 
 
 def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
-    real = export.article_graphs
+    real = export.named_graphs
 
     def broken(kg):
         parts = real(kg)
@@ -87,7 +91,7 @@ def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
         g.add((article, CG.sha256, Literal("not a digest")))
         return parts
 
-    monkeypatch.setattr(export, "article_graphs", broken)
+    monkeypatch.setattr(export, "named_graphs", broken)
     with pytest.raises(ExportError, match="sha256"):
         api.build(ROOT / "corpus", tmp_path / "kg")
     assert not (tmp_path / "kg").exists() or not any((tmp_path / "kg").iterdir())

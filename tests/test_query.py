@@ -85,3 +85,14 @@ def test_query_and_file_together_is_a_usage_error(kg, tmp_path):
 def test_unbound_values_are_empty_cells():
     results = {"head": {"vars": ["a", "b"]}, "results": {"bindings": [{"a": {"type": "literal", "value": "x"}}]}}
     assert format_results(results, "table") == "a  b\n-  -\nx\n"
+
+
+def test_an_entity_named_in_two_articles_is_counted_once(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("英伟达发布了新芯片。\n", encoding="utf-8")
+    (corpus / "two.txt").write_text("分析师认为,英伟达的优势仍然明显。\n", encoding="utf-8")
+    api.build(corpus, tmp_path / "kg")
+    rows = json.loads(api.query("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label WHERE { ?e rdfs:label ?label FILTER(?label = "英伟达"@zh) }""", tmp_path / "kg", "json"))
+    assert len(rows["results"]["bindings"]) == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..graph import KnowledgeGraph
 from .gephi import generate_gexf, generate_graphml
-from .rdf import article_graphs, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
+from .rdf import named_graphs, self_contained, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
 from .shacl import check_all
 from .views import entity_network, full_view
 
@@ -25,8 +25,8 @@ __all__ = ["render", "write_atomic"]
 def render(kg: KnowledgeGraph) -> dict[str, bytes]:
     """File name -> bytes for everything a build writes into ``kg/``; raises ExportError
     when the RDF does not conform to the shapes."""
-    parts = article_graphs(kg)
-    check_all([part for _, part in parts])  # each named graph a store receives conforms on its own
+    parts = named_graphs(kg)
+    check_all(self_contained(parts))  # each named graph a store receives conforms on its own
     union = union_graph(kg, parts)
     dates = [x.article.date_published for x in kg.extractions if x.article.date_published]
     date = str(max(dates))[:10] if dates else None

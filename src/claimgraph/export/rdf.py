@@ -34,17 +34,48 @@ _CLAIM_TYPES = MappingProxyType({ClaimType.FACT: CG.Fact, ClaimType.STATISTIC: C
 _POLARITIES = MappingProxyType({Polarity.FAVOR: CG.Favor, Polarity.AGAINST: CG.Against, Polarity.NEUTRAL: CG.Neutral})
 
 
-def article_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:
-    """(graph name, triples) for every article, in article order. Each holds everything a
-    store needs to answer questions about that article, entity descriptions included."""
-    return [(URIRef(x.article.iri), _article_graph(kg, x)) for x in kg.extractions]
+ENTITIES_GRAPH = URIRef(BASE_IRI + "graph/entities")
+
+
+def named_graphs(kg: KnowledgeGraph) -> list[tuple[URIRef, Graph]]:
+    """(graph name, triples): one graph per article, in article order, then one graph of
+    the entities' descriptions (labels, aliases, types, Wikidata links), which all
+    articles share. Every triple is in exactly one graph, so a store whose default graph
+    is the union of the named graphs (Oxigraph's) counts nothing twice."""
+    return [*((URIRef(x.article.iri), _article_graph(x, kg)) for x in kg.extractions),
+            (ENTITIES_GRAPH, entities_graph(kg))]
+
+
+def entities_graph(kg: KnowledgeGraph) -> Graph:
+    g = Graph()
+    for key, entity in kg.entities.items():
+        _entity(g, entity, kg.names_seen.get(key, ()))
+    return g
+
+
+def self_contained(parts: list[tuple[URIRef, Graph]]) -> list[Graph]:
+    """Each named graph with the descriptions of the entities it refers to: what must
+    conform to the shapes on its own."""
+    entities = dict(parts).get(ENTITIES_GRAPH, Graph())
+    described: dict = {}
+    for triple in entities:
+        described.setdefault(triple[0], []).append(triple)
+    out = []
+    for name, part in parts:
+        g = Graph()
+        g.addN((s, p, o, g) for s, p, o in part)
+        if name != ENTITIES_GRAPH:
+            for node in {o for o in part.objects() if o in described}:
+                g.addN((s, p, o, g) for s, p, o in described[node])
+        out.append(g)
+    return out
 
 
 def union_graph(kg: KnowledgeGraph, parts: list[tuple[URIRef, Graph]] | None = None) -> Graph:
     """All articles' triples in one graph."""
     g = Graph()
     _bind(g)
-    for _, part in parts if parts is not None else article_graphs(kg):
+    for _, part in parts if parts is not None else named_graphs(kg):
         g.addN((s, p, o, g) for s, p, o in part)
     return g
 
@@ -159,7 +190,7 @@ def _bind(g: Graph) -> None:
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def _article_graph(kg: KnowledgeGraph, x: ArticleExtraction) -> Graph:
+def _article_graph(x: ArticleExtraction, kg: KnowledgeGraph) -> Graph:
     g = Graph()
     a = x.article
     doc = URIRef(a.iri)
@@ -179,7 +210,6 @@ def _article_graph(kg: KnowledgeGraph, x: ArticleExtraction) -> Graph:
         {x.publisher_entity} if x.publisher_entity else set())
     for key in sorted(mentioned):
         g.add((doc, SCHEMA.mentions, URIRef(entity_iri(key))))
-        _entity(g, kg.entities[key], kg.names_seen.get(key, ()))
     for m in x.mentions:
         _mention(g, x, m)
     for claim in x.claims:
