@@ -15,14 +15,13 @@ from ..models import (
 )
 from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
-from .lexicons import MODIFIED_HEADS, QI_NOT_SUBJECT
+from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT
 from .classify import claim_type, is_conditional, is_hedged
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 
 __all__ = ["process_article", "AUTHOR"]
 
-_ANAPHORS = ("该公司", "这家公司", "该企业", "该集团", "公司")
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
 _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额")
 _ORGLIKE = (EntityType.ORGANIZATION,)
@@ -190,7 +189,7 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
     the person a 他 before it in the sentence stands for, else the last name before it in
     the sentence, else the name the sentence before opens with."""
     claim_view = view[span.start:span.end]
-    for word in _ANAPHORS + ("其",):
+    for word in ORG_ANAPHORS:  # 其 last: it stands for more than organisations
         i = claim_view.find(word)
         if word == "其" and claim_view.startswith(QI_NOT_SUBJECT, i):
             continue

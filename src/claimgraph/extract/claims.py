@@ -311,7 +311,7 @@ def _resolve(ctx: _Context, start: int, end: int, verb: str, direct: bool = Fals
                 "attribution.direct_cue.v1" if direct else "attribution.cue_before.v1")
             return Speaker(kind="entity", key=chosen.entity, rule=rule, cue=cue)
     if spk in PERSON_PRONOUNS or spk.rstrip("还也则又进一步") in PERSON_PRONOUNS:
-        person = _last_person(ctx, start)
+        person = _last_of(ctx, start, EntityType.PERSON)
         if person is not None:
             return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
     if spk in _DOCUMENTS:  # 报告指出, after 根据IDC的报告: the organisation named last
@@ -339,10 +339,6 @@ def _unnamed_label(spk: str) -> str | None:
 
 def _entity_in(ctx: _Context, start: int, end: int) -> bool:
     return any(start <= m.span.start < end for m in ctx.mentions if ctx.types.get(m.entity) in _PERSONLIKE)
-
-
-def _last_person(ctx: _Context, before: int) -> str | None:
-    return _last_of(ctx, before, EntityType.PERSON)
 
 
 def _last_of(ctx: _Context, before: int, etype: EntityType) -> str | None:

@@ -35,9 +35,7 @@ UNNAMED_VERBS: tuple[str, ...] = (
 BARE_UNNAMED: tuple[str, ...] = ("外传", "据悉", "据报道", "据了解", "据传", "据称", "传闻", "传言")
 # Pronouns that stand for the last person named.
 PERSON_PRONOUNS: tuple[str, ...] = ("他们", "她们", "他", "她")
-ORG_ANAPHORS: tuple[str, ...] = ("该公司", "这家公司", "该企业", "公司", "该集团", "其")
-# Words that may open a clause before the speaker in a cue (对此, 最后, 对于……).
-CUE_PREFIXES: tuple[str, ...] = ("对此", "最后", "此外", "同时", "另外", "而", "但", "不过", "随后", "其中")
+ORG_ANAPHORS: tuple[str, ...] = ("该公司", "这家公司", "该企业", "该集团", "公司", "其")
 
 HEDGES: tuple[str, ...] = (
     "可能", "很可能", "或许", "也许", "可望", "有望", "大概", "恐怕", "或将", "似乎", "好像",

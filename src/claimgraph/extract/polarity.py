@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from importlib import resources
+from types import MappingProxyType
 
 from ..models import Polarity, Span, TargetPolarity
 
@@ -64,9 +65,21 @@ class Lexicon:
     report_cues: tuple[str, ...]
     comment_openers: tuple[str, ...]
     denials: tuple[str, ...]
+    _patterns: Mapping[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # each word list compiled once, longest word first, for the rules' many searches
+        lists = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+        lists["evaluative"] = self.positive + self.negative
+        object.__setattr__(self, "_patterns", MappingProxyType({name: _alternation(words)
+                                                                for name, words in lists.items()}))
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """The alternation of one word list (``speech_verbs``) or of ``evaluative`` words."""
+        return self._patterns[name]
 
     def evaluative(self) -> re.Pattern[str]:
-        return _alternation(self.positive + self.negative)
+        return self._patterns["evaluative"]
 
     def startswith(self, text: str, words: Sequence[str]) -> str | None:
         return next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), None)
@@ -77,7 +90,7 @@ def load_lexicon(text: str | None = None) -> Lexicon:
     if text is None:
         text = resources.files("claimgraph").joinpath("data/polarity.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    return Lexicon(**{name: tuple(data[name]) for name in Lexicon.__dataclass_fields__})
+    return Lexicon(**{f.name: tuple(data[f.name]) for f in fields(Lexicon) if f.init})
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
@@ -160,7 +173,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         weight = _CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0
         if hedged:
             weight *= _HEDGED
-        speech = _alternation(lex.speech_verbs).search(masked, s, e)
+        speech = lex.pattern("speech_verbs").search(masked, s, e)
         if speech and hits and speech.start() < hits[0].start:
             continue  # 形容张三状态很好: an evaluation reported from someone else
         objects = _objects(masked, s, e, inside, concepts, lex)
@@ -238,11 +251,11 @@ def _objects(masked: str, s: int, e: int, inside, concepts: frozenset[str], lex:
     """Objects of an attitude verb (看好X, 动摇X) or of advocacy (应该……使用X) in the clause;
     a concept only as the object of advocacy."""
     clause = masked[s:e]
-    verbs = [(m.start() + s, 1.0) for m in _alternation(lex.object_positive).finditer(clause)]
-    verbs += [(m.start() + s, -1.0) for m in _alternation(lex.object_negative).finditer(clause)]
-    modal = _alternation(lex.advocacy_modals).search(clause)
+    verbs = [(m.start() + s, 1.0) for m in lex.pattern("object_positive").finditer(clause)]
+    verbs += [(m.start() + s, -1.0) for m in lex.pattern("object_negative").finditer(clause)]
+    modal = lex.pattern("advocacy_modals").search(clause)
     if modal:
-        verb = _alternation(lex.advocacy_verbs).search(clause, modal.end())
+        verb = lex.pattern("advocacy_verbs").search(clause, modal.end())
         if verb:
             verbs.append((verb.start() + s, 2.0))
     out = []
