@@ -72,14 +72,6 @@ def test_an_undetectable_encoding_is_rejected_with_the_fix():
     assert "odd.txt" in str(err.value)
 
 
-def test_dateline_byline_of_a_wire_report():
-    text = "（新華社記者林小東東京3日電）日本央行今天宣布維持利率不變。\n"
-    a = parse_article(text.encode("utf-8"), "wire.txt")
-    assert a.publisher == "新華社"
-    assert a.authors == ("林小東",)
-    assert a.text[a.body[0].start:a.body[0].end] == "日本央行今天宣布維持利率不變。"
-
-
 def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
     a = parse_article("芯片行业迎来新周期\n\n半导体销售额上月回升。\n".encode("utf-8"), "h.txt")
     assert a.headline == "芯片行业迎来新周期"
@@ -88,16 +80,15 @@ def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
     assert b.text[b.body[0].start:b.body[0].end] == "半导体销售额上月回升。"
 
 
-def test_dateline_of_a_simplified_wire_report():
-    text = "新华社上海3月2日电（记者 何雨晴）本市今年一季度新增企业数量同比增长。\n"
-    a = parse_article(text.encode("utf-8"), "xinhua.txt")
-    assert a.publisher == "新华社"
-    assert a.authors == ("何雨晴",)
-    assert a.text[a.body[0].start:a.body[0].end] == "本市今年一季度新增企业数量同比增长。"
-
-
-def test_an_outlet_tag_before_the_lead_is_the_publisher():
-    text = "【星島專訊】本港上月零售銷售額按年上升。\n"
-    a = parse_article(text.encode("utf-8"), "tag.txt")
-    assert a.publisher == "星島"
-    assert a.text[a.body[0].start:a.body[0].end] == "本港上月零售銷售額按年上升。"
+@pytest.mark.parametrize("text, publisher, authors, lead", [
+    ("（新華社記者林小東東京3日電）日本央行今天宣布維持利率不變。\n", "新華社", ("林小東",),
+     "日本央行今天宣布維持利率不變。"),
+    ("新华社上海3月2日电（记者 何雨晴）本市今年一季度新增企业数量同比增长。\n", "新华社", ("何雨晴",),
+     "本市今年一季度新增企业数量同比增长。"),
+    ("【星島專訊】本港上月零售銷售額按年上升。\n", "星島", (), "本港上月零售銷售額按年上升。"),
+], ids=["cna-style dateline", "xinhua dateline", "outlet tag"])
+def test_wire_datelines_and_outlet_tags_are_metadata(text, publisher, authors, lead):
+    a = parse_article(text.encode("utf-8"), "wire.txt")
+    assert a.publisher == publisher
+    assert a.authors == authors
+    assert a.text[a.body[0].start:a.body[0].end] == lead

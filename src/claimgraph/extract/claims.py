@@ -21,17 +21,16 @@ from .lexicons import (
     TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
 )
 from .segment import (
-    QUANTIFIED_SUBJECT, clause_starts, cue_positions, ends_sentence, is_heading, pieces, split_terminators, trim,
+    QUANTIFIED_SUBJECT, alternatives, clause_starts, cue_positions, ends_sentence, is_heading, pieces, split_terminators, trim,
 )
 
 AUTHOR = "@author"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
                   "媒体追问", "记者追问", "问及", "提及")
-_ALT = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
 _ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|续|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
 # “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
-_CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{_ALT(SPEECH_VERBS + DATA_CUES)})"
+_CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{alternatives(SPEECH_VERBS + DATA_CUES)})"
                   rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
 # an unnamed source built from a quantifier and people (多位创业者, 一位不愿具名的工程师)
 _QUANTIFIERS = ("也有", "多位", "多名", "一些", "部分", "不少", "许多", "一位", "一名", "有位", "有")
@@ -40,20 +39,20 @@ _PEOPLE = ("人士", "创业者", "从业者", "分析师", "工程师", "高管
 # or from a few words and a source noun (外资分析师, 某券商分析师)
 _SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
 _UNNAMED_CUE = re.compile(
-    rf"(?P<spk>{_ALT(UNNAMED_SOURCES)}|(?:{_ALT(_QUANTIFIERS)})[^,:;。!?“”\n]{{0,12}}?(?:{_ALT(_PEOPLE)})"
-    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{_ALT(_SOURCE_NOUNS)}))"
-    rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{_ALT(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
+    rf"(?P<spk>{alternatives(UNNAMED_SOURCES)}|(?:{alternatives(_QUANTIFIERS)})[^,:;。!?“”\n]{{0,12}}?(?:{alternatives(_PEOPLE)})"
+    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{alternatives(_SOURCE_NOUNS)}))"
+    rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{alternatives(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
 # “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
-_DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{_ALT(DIRECT_VERBS)})"
+_DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{alternatives(DIRECT_VERBS)})"
                      rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
 # a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
 _FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
-_ZERO_SUBJECT = re.compile(rf"(?:{_ALT(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
+_ZERO_SUBJECT = re.compile(rf"(?:{alternatives(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
 _ZERO_OPENER = re.compile(
-    rf"(?:{_ALT(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
-    rf"(?:{_ALT(ZERO_OPENERS)}|{_ALT(TIME_OPENERS)}|\d{{1,2}}日)")
+    rf"(?:{alternatives(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
+    rf"(?:{alternatives(ZERO_OPENERS)}|{alternatives(TIME_OPENERS)}|\d{{1,2}}日)")
 _BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
-_BARE = re.compile(rf"(?P<spk>{_ALT(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
+_BARE = re.compile(rf"(?P<spk>{alternatives(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
 # 据路透社报道, / 根据IDC的最新报告, / 援引《华尔街日报》的消息称,
 _ACCORDING = re.compile(
     r"(?:据|根据|援引|引述)(?P<spk>[^,:;。!?“”「」]{1,30}?)的?(?:最新|最近|此前|近期)?"
