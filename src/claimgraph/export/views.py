@@ -26,7 +26,7 @@ import networkx as nx
 from ..graph import KnowledgeGraph
 from .layout import force_layout
 
-__all__ = ["EDGE_COLOURS", "NODE_COLOURS", "entity_network", "full_view"]
+__all__ = ["EDGE_COLOURS", "NODE_COLOURS", "entity_network", "full_view", "node_style"]
 
 # (r, g, b) by node type, from Tableau 10; no red or green, which edges use for polarity.
 NODE_COLOURS = MappingProxyType({
@@ -55,7 +55,7 @@ def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     for node, data in source.nodes(data=True):
         attrs = dict(data)
         attrs["label"] = _label(attrs, node)
-        attrs.update(_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node), top))
+        attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node), top))
         attrs["degree"] = int(source.degree(node))
         g.add_node(node, **attrs)
     for u, v, key, data in source.edges(keys=True, data=True):
@@ -125,7 +125,7 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
     top = max((d for _, d in g.degree()), default=0)
     for node in g.nodes:
         data = g.nodes[node]
-        data.update(_style(data["kind"], data["type"], g.degree(node), top))
+        data.update(node_style(data["kind"], data["type"], g.degree(node), top))
         data["degree"] = int(g.degree(node))
     return _placed(g)
 
@@ -155,7 +155,7 @@ def _label(attrs: dict, node: str) -> str:
     return str(node)
 
 
-def _style(kind: str, type_: str, degree: int, top: int) -> dict:
+def node_style(kind: str, type_: str, degree: int, top: int) -> dict:
     """Colour by type; size from the kind's smallest to its largest by the square root of
     the degree's share of the graph's largest degree."""
     r, g, b = NODE_COLOURS.get(type_.lower(), NODE_COLOURS.get(kind.lower(), _GREY))
