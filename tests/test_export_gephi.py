@@ -19,7 +19,7 @@ from lxml import etree
 
 from claimgraph import api
 from claimgraph.export.gephi import generate_gexf, generate_graphml
-from claimgraph.export.views import EDGE_COLOURS
+from claimgraph.export.views import EDGE_COLOURS, NODE_COLOURS
 
 ROOT = Path(__file__).parent.parent
 SCHEMAS = Path(__file__).parent / "data" / "schemas"
@@ -170,6 +170,13 @@ def test_entity_network_edges_are_coloured_by_polarity(own):
         seen.add(d["polarity"])
     assert seen == {"favor", "against", "neutral", "none"}
     assert len({EDGE_COLOURS[p] for p in seen}) == 4
+
+
+def test_the_readme_names_every_colour_gephi_shows():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    legend = text[text.index("## Opening `kg/` in Gephi"):text.index("## Loading `kg/`")]
+    for name, rgb in [*NODE_COLOURS.items(), *EDGE_COLOURS.items()]:
+        assert "`#{:02x}{:02x}{:02x}`".format(*rgb) in legend, name
 
 
 def _graphology(path: Path) -> dict:

@@ -142,7 +142,7 @@ def test_clicking_a_claim_shows_its_speaker(served, watched, shots, capsys):
         assert shown.locator(".speaker").inner_text() == speaker
         assert rule in shown.inner_text() and text in shown.inner_text()
     assert page.url.endswith("a_chips.html")  # no link was followed
-    _save(page, "article.png", shots, capsys)
+    _save(page, "report-article.png", shots, capsys)
     assert watched.errors == [] and watched.outside == []
 
 
@@ -159,7 +159,7 @@ def test_the_network_draws_every_node_and_opens_a_page_on_click(site, served, wa
     assert drawn > 2000, f"only {drawn} pixels drawn"
     organization = (242, 142, 43)
     assert any(all(abs(a - b) <= 8 for a, b in zip(rgb, organization)) for _, rgb in colours)
-    _save(page, "network.png", shots, capsys)
+    _save(page, "report-network.png", shots, capsys)
 
     page.fill("#search", "NVIDIA")
     page.press("#search", "Enter")
@@ -180,7 +180,7 @@ def test_the_network_draws_every_node_and_opens_a_page_on_click(site, served, wa
 def test_the_overview_and_the_network_open_from_disk(site, watched, shots, capsys):
     watched.open((site[1] / "index.html").as_uri())
     assert watched.page.locator("#articles tbody tr").count() == 2
-    _save(watched.page, "index.png", shots, capsys)
+    _save(watched.page, "report-index.png", shots, capsys)
     watched.open((site[1] / "network.html").as_uri())
     watched.page.wait_for_selector("#network[data-drawn]")
     assert watched.page.evaluate("window.claimgraphNetwork.graph.order") > 10

@@ -162,7 +162,8 @@ def read_store(store: ox.Store) -> ReportData:
         except SyntaxError as err:  # a bug of ours, not of the data
             raise ClaimgraphError(f"the report's query is not valid SPARQL: {err}") from err
         names = [v.value for v in result.variables]
-        return [{n: _python(s[n]) for n in names if s[n] is not None} for s in result]
+        found = [{n: _python(s[n]) for n in names if s[n] is not None} for s in result]
+        return sorted(found, key=lambda row: [(n, str(row.get(n, ""))) for n in names])  # an order of our own
 
     return ReportData(articles=_articles(rows), entities=_entities(rows), unnamed=_unnamed(rows),
                       claims=_claims(rows), mentions=_mentions(rows), stances=_stances(rows),
