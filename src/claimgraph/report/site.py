@@ -90,7 +90,8 @@ class _Site:
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("claimgraph.report", "templates"), autoescape=True,
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.env.globals.update(generator=GENERATOR, name=self.name, href=self.href, kind=self.kind)
+        self.env.globals.update(generator=GENERATOR, name=self.name, speaker_name=self.speaker_name, href=self.href,
+                                kind=self.kind)
 
     # names and links
 
@@ -118,13 +119,17 @@ class _Site:
         if iri in self.data.unnamed:
             return self.data.unnamed[iri]
         if iri in self.articles:
-            return f"{self.articles[iri].title} (the article's own voice)"
+            return self.articles[iri].title
         return unquote(iri.rsplit("/", 1)[-1])
+
+    def speaker_name(self, iri: str) -> str:
+        """A speaker's name; an article speaks in its own voice where it names no publisher."""
+        return f"{self.name(iri)} (the article's own voice)" if iri in self.articles else self.name(iri)
 
     def kind(self, iri: str) -> str:
         if iri in self.entities:
             return self.entities[iri].type
-        return "unnamed source" if iri in self.data.unnamed else "article"
+        return "unnamed source" if iri in self.data.unnamed else "article's own voice"
 
     def render(self, template: str, root: str, **context) -> str:
         return self.env.get_template(template).render(root=root, **context)
@@ -141,7 +146,7 @@ class _Site:
             "index.html", "", title="claimgraph report", data=self.data,
             articles=[(a, len(self.by_article[a.iri]), len({c.speaker for c in self.by_article[a.iri]}))
                       for a in sorted(self.data.articles, key=lambda a: (str(a.date or ""), a.iri))],
-            speakers=[(s, n, speaker_articles[s]) for s, n in sorted(speakers.items(), key=lambda sn: (-sn[1], self.name(sn[0]), sn[0]))][:_TOP],
+            speakers=[(s, n, speaker_articles[s]) for s, n in sorted(speakers.items(), key=lambda sn: (-sn[1], self.speaker_name(sn[0]), sn[0]))][:_TOP],
             speaker_count=len(speakers), discussed=[(e, len(self.about[e])) for e in discussed],
             table=self.stance_table(), disputes=disputes)
 
