@@ -158,7 +158,7 @@ def test_the_network_draws_every_node_and_opens_a_page_on_click(site, served, wa
     drawn = sum(n for n, rgb in colours if rgb != (255, 255, 255))
     assert drawn > 2000, f"only {drawn} pixels drawn"
     organization = (242, 142, 43)
-    assert any(all(abs(a - b) <= 8 for a, b in zip(rgb, organization)) for _, rgb in colours)
+    assert any(all(abs(a - b) <= 8 for a, b in zip(rgb, organization, strict=True)) for _, rgb in colours)
     _save(page, "report-network.png", shots, capsys)
 
     page.fill("#search", "NVIDIA")

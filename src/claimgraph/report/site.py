@@ -138,6 +138,7 @@ class _Site:
 
     def index(self) -> str:
         speakers = Counter(c.speaker for c in self.data.claims)
+        ranked = sorted(speakers.items(), key=lambda sn: (-sn[1], self.speaker_name(sn[0]), sn[0]))[:_TOP]
         speaker_articles = {s: len({c.article for c in cs}) for s, cs in self.by_speaker.items()}
         discussed = sorted(self.about, key=lambda e: (-len(self.about[e]), self.name(e)))[:_TOP]
         disputes = [(self.claims[r.source], self.claims[r.target]) for r in self.data.relations
@@ -146,7 +147,7 @@ class _Site:
             "index.html", "", title="claimgraph report", data=self.data,
             articles=[(a, len(self.by_article[a.iri]), len({c.speaker for c in self.by_article[a.iri]}))
                       for a in sorted(self.data.articles, key=lambda a: (str(a.date or ""), a.iri))],
-            speakers=[(s, n, speaker_articles[s]) for s, n in sorted(speakers.items(), key=lambda sn: (-sn[1], self.speaker_name(sn[0]), sn[0]))][:_TOP],
+            speakers=[(s, n, speaker_articles[s]) for s, n in ranked],
             speaker_count=len(speakers), discussed=[(e, len(self.about[e])) for e in discussed],
             table=self.stance_table(), disputes=disputes)
 
@@ -167,7 +168,8 @@ class _Site:
             evidence = sum(max(len(s.evidence), 1) for s in stances)
             score = round(sum(s.score * max(len(s.evidence), 1) for s in stances) / evidence, 2)
             kinds = {s.polarity for s in stances}
-            polarity = kinds.pop() if len(kinds) == 1 else "Favor" if score > 0 else "Against" if score < 0 else "Neutral"
+            polarity = (kinds.pop() if len(kinds) == 1
+                        else "Favor" if score > 0 else "Against" if score < 0 else "Neutral")
             table[key] = (polarity.lower(), score, evidence)
         return {"holders": top(holders), "targets": top(targets), "cells": table}
 

@@ -32,7 +32,7 @@ def runs(fragment: Fragment, claims: Sequence[Claim], mentions: Sequence[Mention
     order = sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end))
     out: list[Run] = []
     bounds = sorted(cuts)
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         claim = next((i for i in order if claims[i].start <= a and b <= claims[i].end), None)
         entity = next((m.entity for m in mentions if m.start <= a and b <= m.end), None)
         text = fragment.text[a - start:b - start]
