@@ -18,10 +18,12 @@ from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
+from .report import ReportSummary, write_report
 from .store import PushReport, format_results, local_query, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query", "text_table"]
+__all__ = ["BuildReport", "PushReport", "ReportSummary", "build", "extract_corpus", "find_articles", "inspect", "push",
+           "query", "report", "text_table"]
 
 
 class BuildReport(BaseModel):
@@ -106,3 +108,9 @@ def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table") -> str:
 def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:
     """Send every article's named graph to a store's Graph Store endpoint, replacing it."""
     return push_graphs(kg, endpoint, timeout)
+
+
+def report(kg: Path = Path("kg"), out: Path | None = None, corpus: Path | None = Path("corpus")) -> ReportSummary:
+    """Write the HTML report of a built ``kg/`` into ``out`` (default: ``kg/report``); the
+    articles' texts are read from ``corpus``, the folder (or file) the graph was built from."""
+    return write_report(kg, out if out is not None else kg / "report", corpus)

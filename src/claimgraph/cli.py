@@ -26,6 +26,7 @@ def main() -> None:
       claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
       claimgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }'
       claimgraph push --endpoint http://localhost:7878/store
+      claimgraph report --kg kg/ --out kg/report
     """
 
 
@@ -36,7 +37,9 @@ def main() -> None:
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
+@click.option("--report", "with_report", is_flag=True,
+              help="Also write the HTML report into OUT/report (see claimgraph report).")
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool) -> None:
     """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -48,6 +51,7 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     \b
     Example:
       claimgraph build corpus/ --out kg/
+      claimgraph build corpus/ --out kg/ --report
     """
     try:
         count = len(api.find_articles(corpus))
@@ -67,6 +71,8 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
                f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
                f"in {report.seconds:.2f} s")
+    if with_report:
+        _write_report(out, out / "report", corpus)
     if report.failures:
         click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
         sys.exit(1)
@@ -146,6 +152,37 @@ def push(endpoint: str, kg: Path) -> None:
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}")
+
+
+@main.command()
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), help="Folder the report is written into [default: KG/report].")
+@click.option("--corpus", default="corpus", show_default=True, type=click.Path(path_type=Path),
+              help="The corpus the graph was built from, for the articles' texts.")
+def report(kg: Path, out: Path | None, corpus: Path) -> None:
+    """Write an HTML report of KG: an overview, a page per article with every claim
+    highlighted in its speaker's colour, a page per entity, and the entity network.
+
+    Open OUT/index.html in a browser, from disk or any web server; it fetches nothing.
+    Articles whose file is no longer in --corpus show only the passages the graph quotes.
+
+    \b
+    Example:
+      claimgraph report --kg kg/ --out kg/report
+      python -m http.server --directory kg/report
+    """
+    _write_report(kg, out if out is not None else kg / "report", corpus)
+
+
+def _write_report(kg: Path, out: Path, corpus: Path) -> None:
+    try:
+        summary = api.report(kg, out, corpus)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    for name in summary.without_text:
+        click.echo(f"warning: {corpus / name} is missing or changed since the build; its page shows only "
+                   "the passages the graph quotes", err=True)
+    click.echo(f"{summary.articles} articles, {summary.pages} pages -> {Path(summary.out) / 'index.html'}")
 
 
 if __name__ == "__main__":

@@ -5,10 +5,12 @@ NaN or infinities (left out), or control characters (dropped); a value whose col
 was declared with another type becomes a string column. GraphML ids must be XML
 NMTOKENs, so node ids are the graph's keys with every other character replaced, and
 every edge has an id unique in the whole file; keys get readable ids (``node_label``,
-``edge_weight``) so Gephi does not take numbered keys for its label columns. GEXF has
-no empty graph name, declares every attribute it uses, puts colour and size into
-``viz:`` elements, and pins ``lastmodifieddate`` to the data (the latest article date),
-never to today, so rebuilds are byte-identical.
+``edge_weight``) so Gephi does not take numbered keys for its label columns; a node's
+position is its ``x`` and ``y`` columns and an element's colour its ``r``/``g``/``b``
+columns, which Gephi and graphology read as such. GEXF has no empty graph name, declares
+every attribute it uses, puts a node's colour, position and size and an edge's colour
+into ``viz:`` elements, and pins ``lastmodifieddate`` to the data (the latest article
+date), never to today, so rebuilds are byte-identical.
 
 The writers yield text and do no I/O.
 """
@@ -30,8 +32,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
 _GRAPHML_TYPES = MappingProxyType({bool: "boolean", int: "long", float: "double", str: "string"})
 _GEXF_TYPES = MappingProxyType({"boolean": "boolean", "long": "long", "double": "double", "string": "string"})
-_VIZ = ("r", "g", "b", "size")  # node attributes GEXF writes as viz: elements
-_GEXF_EDGE_SPECIAL = ("label", "weight")
+_VIZ = ("r", "g", "b", "size", "x", "y")  # node attributes GEXF writes as viz: elements
+_GEXF_EDGE_SPECIAL = ("label", "weight", "r", "g", "b")
 
 
 def generate_graphml(graph: nx.Graph) -> Iterator[str]:
@@ -91,9 +93,10 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
         label = _token(data.get("label"))
         yield f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n"
         yield from _attvalues(data, node_keys)
-        if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
-            rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
-            yield f"        <viz:color {rgb}/>\n"
+        yield from _viz_colour(data)
+        x, y = _clean(data.get("x")), _clean(data.get("y"))
+        if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
+            yield f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n'
         size = _clean(data.get("size"))
         if isinstance(size, int | float) and not isinstance(size, bool):
             yield f'        <viz:size value="{float(size)!r}"/>\n'
@@ -111,8 +114,15 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             attrs += f' weight="{float(weight)!r}"'
         yield f"      <edge {attrs}>\n"
         yield from _attvalues(data, edge_keys)
+        yield from _viz_colour(data)
         yield "      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _viz_colour(data: dict) -> Iterator[str]:
+    if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
+        rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
+        yield f"        <viz:color {rgb}/>\n"
 
 
 def _attvalues(data: dict, keys: dict[str, str]) -> Iterator[str]:

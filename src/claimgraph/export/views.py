@@ -4,11 +4,15 @@
   ``kg.graph``; nodes coloured by type and sized by degree, edges labelled and weighted.
 - ``entity_network``: entity -> entity, one edge per ordered pair, through the claims a
   speaker makes about an entity and the stances it takes; weighted by the number of
-  claims, signed by the stance.
+  claims, signed by the stance. A claim whose speaker is no entity (an unnamed source,
+  the voice of an article that names no publisher), or that is about its own speaker,
+  links its article instead, so no entity a claim is about stands alone.
 
 Node attributes the writers read: ``label`` (shown by Gephi), ``r``/``g``/``b`` (colour),
-``size``; every other scalar attribute becomes a typed column. Edge attributes: ``label``,
-``weight`` (always > 0: Gephi drops edges of weight 0), the rest columns.
+``size``, ``x``/``y`` (a deterministic force-directed position, see layout.py); every
+other scalar attribute becomes a typed column. Edge attributes: ``label``, ``weight``
+(always > 0: Gephi drops edges of weight 0), ``r``/``g``/``b`` (colour by polarity on
+stance edges), the rest columns.
 """
 
 from __future__ import annotations
@@ -20,19 +24,26 @@ from types import MappingProxyType
 import networkx as nx
 
 from ..graph import KnowledgeGraph
+from .layout import force_layout
 
-__all__ = ["entity_network", "full_view"]
+__all__ = ["EDGE_COLOURS", "NODE_COLOURS", "entity_network", "full_view", "node_style"]
 
-# (r, g, b) by node type; colour-blind-friendly Tableau 10 where it reaches.
-_COLOURS = MappingProxyType({
-    "person": (225, 87, 89), "organization": (78, 121, 167), "product": (242, 142, 43),
-    "creativework": (176, 122, 161), "concept": (89, 161, 79), "place": (118, 183, 178),
+# (r, g, b) by node type, from Tableau 10; no red or green, which edges use for polarity.
+NODE_COLOURS = MappingProxyType({
+    "person": (78, 121, 167), "organization": (242, 142, 43), "product": (176, 122, 161),
+    "creativework": (255, 157, 167), "concept": (118, 183, 178), "place": (156, 117, 95),
     "newsarticle": (121, 112, 108), "unnamedsource": (186, 176, 172),
-    "fact": (156, 117, 95), "statistic": (237, 201, 72), "opinion": (255, 157, 167),
-    "prediction": (148, 103, 189),
+    "fact": (157, 196, 226), "statistic": (237, 201, 72), "opinion": (250, 200, 215),
+    "prediction": (190, 186, 218),
+})
+# (r, g, b) of an edge by the polarity of the stance it carries; "none": no stance
+EDGE_COLOURS = MappingProxyType({
+    "favor": (44, 160, 44), "against": (214, 39, 40), "neutral": (127, 127, 127), "none": (199, 199, 199),
 })
 _GREY = (160, 160, 160)
-_BASE_SIZE = MappingProxyType({"article": 24.0, "entity": 12.0, "unnamed": 8.0, "claim": 5.0})
+# (smallest, largest) node size by kind, by degree; small beside the layout's spacing
+_SIZES = MappingProxyType({"article": (8.0, 16.0), "entity": (4.0, 16.0), "unnamed": (3.0, 8.0),
+                           "claim": (2.0, 6.0)})
 _MIN_WEIGHT = 0.05  # Gephi drops an edge of weight 0
 
 
@@ -40,10 +51,11 @@ def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A copy of ``kg.graph`` with Gephi's label, colour, size and weight on every element."""
     source = kg.graph
     g = nx.MultiDiGraph()
+    top = max((d for _, d in source.degree()), default=0)
     for node, data in source.nodes(data=True):
         attrs = dict(data)
         attrs["label"] = _label(attrs, node)
-        attrs.update(_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node)))
+        attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node), top))
         attrs["degree"] = int(source.degree(node))
         g.add_node(node, **attrs)
     for u, v, key, data in source.edges(keys=True, data=True):
@@ -56,22 +68,26 @@ def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             attrs["polarity"] = str(attrs.get("polarity") or _polarity(score))
             attrs["weight"] = max(abs(score), _MIN_WEIGHT)
             attrs.setdefault("label", f"stance: {attrs['polarity']}")
+            attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
         else:
             attrs["weight"] = max(_number(attrs.get("weight", 1.0)), _MIN_WEIGHT)
             attrs.setdefault("label", relation)
         g.add_edge(u, v, key=key, **attrs)
-    return g
+    return _placed(g)
 
 
 def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
     """Entity -> entity: who speaks about whom (``claims``) and where they stand (``score``)."""
     claims: dict[tuple[str, str], int] = defaultdict(int)
+    articles: dict[str, str] = {}
     for x in kg.extractions:
         for claim in x.claims:
             speaker = _speaking_entity(claim.speaker, x)
             for target in sorted(set(claim.about)):
-                if speaker and target != speaker:
-                    claims[(speaker, target)] += 1
+                source = f"entity:{speaker}" if speaker and target != speaker else f"article:{x.article.id}"
+                claims[(source, f"entity:{target}")] += 1
+                if source.startswith("article:"):
+                    articles[source] = x.article.headline or x.article.path
     stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
     by_article = {x.article.id: x for x in kg.extractions}
     for s in kg.stances:
@@ -82,12 +98,15 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
             polarity = getattr(getattr(s, "polarity", None), "value", "neutral")
             stances[(holder, target)].append(
                 (_number(getattr(s, "score", 0.0)), max(len(getattr(s, "evidence", ()) or ()), 1), polarity))
+    stances = {(f"entity:{h}", f"entity:{t}"): held for (h, t), held in stances.items()}
     g = nx.DiGraph()
     for key, e in kg.entities.items():
         g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
                    label_zh=e.label_zh or "", label_en=e.label_en or "", confirmed=e.confirmed, iri=e.iri)
+    for node, headline in sorted(articles.items()):
+        g.add_node(node, kind="article", key=node.removeprefix("article:"), type="NewsArticle", label=headline)
     for pair in sorted(set(claims) | set(stances)):
-        if any(f"entity:{k}" not in g for k in pair):
+        if any(k not in g for k in pair):
             continue
         attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
                  "polarity": "none", "sign": 0, "stances": 0}
@@ -101,11 +120,20 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
                          sign={"favor": 1, "against": -1}.get(polarity, 0))
         attrs["weight"] = float(max(attrs["claims"], 1))
         attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
-        g.add_edge(f"entity:{pair[0]}", f"entity:{pair[1]}", **attrs)
+        attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
+        g.add_edge(*pair, **attrs)
+    top = max((d for _, d in g.degree()), default=0)
     for node in g.nodes:
         data = g.nodes[node]
-        data.update(_style("entity", data["type"], g.degree(node)))
+        data.update(node_style(data["kind"], data["type"], g.degree(node), top))
         data["degree"] = int(g.degree(node))
+    return _placed(g)
+
+
+def _placed(g: nx.Graph) -> nx.Graph:
+    """The graph with ``x`` and ``y`` on every node from the force-directed layout."""
+    for node, (x, y) in force_layout(g).items():
+        g.nodes[node].update(x=x, y=y)
     return g
 
 
@@ -127,10 +155,13 @@ def _label(attrs: dict, node: str) -> str:
     return str(node)
 
 
-def _style(kind: str, type_: str, degree: int) -> dict:
-    r, g, b = _COLOURS.get(type_.lower(), _COLOURS.get(kind.lower(), _GREY))
-    size = _BASE_SIZE.get(kind, 6.0) + 3.0 * math.sqrt(max(degree, 0))
-    return {"r": r, "g": g, "b": b, "size": round(size, 2)}
+def node_style(kind: str, type_: str, degree: int, top: int) -> dict:
+    """Colour by type; size from the kind's smallest to its largest by the square root of
+    the degree's share of the graph's largest degree."""
+    r, g, b = NODE_COLOURS.get(type_.lower(), NODE_COLOURS.get(kind.lower(), _GREY))
+    low, high = _SIZES.get(kind, (3.0, 8.0))
+    share = math.sqrt(max(degree, 0) / top) if top > 0 else 0.0
+    return {"r": r, "g": g, "b": b, "size": round(low + (high - low) * share, 2)}
 
 
 def _number(value) -> float:
