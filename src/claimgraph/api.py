@@ -18,10 +18,13 @@ from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
-from .store import PushReport, format_results, local_query, text_table
+from .kgquery import Limits, local_query
+from .sparql import DISPLAY_PREFIXES, declared_prefixes
+from .store import PushReport, format_results, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query", "text_table"]
+__all__ = ["BuildReport", "Limits", "PushReport", "QueryAnswer", "build", "extract_corpus", "find_articles", "inspect",
+           "push", "query", "text_table"]
 
 
 class BuildReport(BaseModel):
@@ -98,9 +101,20 @@ def inspect(path: Path, catalogs: Sequence[Path] = ()) -> KnowledgeGraph:
     return build_graph(extractions)
 
 
-def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table") -> str:
-    """The answer to a SPARQL query over a built ``kg/`` as text: a table, CSV or JSON."""
-    return format_results(local_query(kg, sparql), fmt)
+class QueryAnswer(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    truncated: bool  # rows beyond Limits.rows were left out
+
+
+def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table", limits: Limits = Limits()) -> QueryAnswer:
+    """The answer to a SPARQL query over a built ``kg/`` as text: a table (IRIs shortened
+    with the common prefixes and the query's own), CSV or JSON. Raises QueryError for a
+    query that is invalid, an update, calls SERVICE unasked, or outruns ``limits``."""
+    answer = local_query(kg, sparql, limits)
+    prefixes = {**DISPLAY_PREFIXES, **declared_prefixes(sparql)}
+    return QueryAnswer(text=format_results(answer.results, fmt, prefixes), truncated=answer.truncated)
 
 
 def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:

@@ -108,23 +108,53 @@ def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
 @click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table (IRIs shortened), CSV or SPARQL JSON results.")
-def query(sparql: str | None, file, kg: Path, fmt: str) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: never).")
+@click.option("--memory", "memory_mb", default=4096, show_default=True, type=click.IntRange(min=0),
+              help="Stop the query when it needs more than this many MB beyond the loaded graph (0: no limit).")
+@click.option("--limit", "rows", default=10_000, show_default=True, type=click.IntRange(min=0),
+              help="Print at most this many rows, and say so when there were more (0: all).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses call remote endpoints.")
+def query(sparql: str | None, file, kg: Path, fmt: str, timeout: float, memory_mb: int, rows: int,
+          allow_service: bool) -> None:
     """Answer a SPARQL query over KG (default graph: every article's graph).
 
-    The prefixes schema:, cg:, oa:, prov:, rdfs:, skos:, xsd: must be declared in the query.
+    The query comes as an argument, from --file, or on standard input (or as -). The
+    prefixes schema: rdfs: rdf: xsd: prov: oa: cg: cgid: owl: skos: are declared for
+    every query. kg/ is read-only: an update is refused. A query is stopped after
+    --timeout seconds or when it needs more than --memory MB, and prints at most --limit rows.
 
     \b
     Example:
-      claimgraph query 'PREFIX schema: <https://schema.org/>
-        SELECT (COUNT(?c) AS ?claims) WHERE { ?c a schema:Claim }'
+      claimgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }'
       claimgraph query --file question.rq --format csv
+      echo 'SELECT ?label WHERE { ?e a schema:Person ; rdfs:label ?label }' | claimgraph query
     """
-    if (sparql is None) == (file is None):
-        raise click.UsageError("give a query or --file, not both")
+    text = _query_text(sparql, file)
+    limits = api.Limits(timeout=timeout, memory_mb=memory_mb, rows=rows, allow_service=allow_service)
     try:
-        click.echo(api.query(sparql if file is None else file.read(), kg, fmt), nl=False)
+        answer = api.query(text, kg, fmt, limits)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
+    click.echo(answer.text, nl=False)
+    if answer.truncated:
+        click.echo(f"warning: only the first {rows} rows are shown; the query has more "
+                   "(raise --limit, or 0 for all)", err=True)
+
+
+def _query_text(sparql: str | None, file) -> str:
+    """The query from the argument, --file or standard input; exactly one of them."""
+    stdin = sys.stdin
+    if sparql is not None and file is not None:
+        raise click.UsageError("give the query as an argument or with --file, not both")
+    if file is not None:
+        return file.read()
+    if sparql is not None and sparql != "-":
+        return sparql
+    text = "" if sparql is None and stdin.isatty() else stdin.read()
+    if not text.strip():
+        raise click.UsageError("give a query as an argument, with --file, or on standard input")
+    return text
 
 
 @main.command()
