@@ -49,6 +49,7 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     Example:
       claimgraph build corpus/ --out kg/
     """
+    _check_out(out)
     try:
         count = len(api.find_articles(corpus))
         if count > _PROGRESS_FROM:
@@ -70,6 +71,16 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     if report.failures:
         click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
         sys.exit(1)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an --out that is, or lies under, a file before any article is read."""
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise click.ClickException(f"--out {out}: {folder} is a file, not a folder; "
+                                           "give --out a folder (it is made if missing)")
+            return
 
 
 @main.command()
