@@ -10,21 +10,23 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from .catalog import USER_CATALOG_NAME, load_catalog
+from .claimtable import ClaimRow, claim_rows, graph_store
 from .errors import ArticleError, ClaimgraphError
 from .export import render, write_atomic
+from .export.rdf import named_graphs
 from .extract import process_article
 from .extract.polarity import load_lexicon
 from .graph import KnowledgeGraph, build_graph
-from .ingest import read_article
+from .ingest import parse_article, read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
 from .kgquery import Limits, local_query
 from .sparql import DISPLAY_PREFIXES, declared_prefixes
-from .store import PushReport, format_results, text_table
+from .store import PushReport, format_results, open_store, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "Limits", "PushReport", "QueryAnswer", "build", "extract_corpus", "find_articles", "inspect",
-           "push", "query", "text_table"]
+__all__ = ["BuildReport", "ClaimRow", "Limits", "PushReport", "QueryAnswer", "build", "claims", "extract_corpus",
+           "find_articles", "inspect", "inspect_rows", "push", "query", "text_table"]
 
 
 class BuildReport(BaseModel):
@@ -93,12 +95,27 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
         seconds=round(time.perf_counter() - started, 2), out=str(out))
 
 
-def inspect(path: Path, catalogs: Sequence[Path] = ()) -> KnowledgeGraph:
-    """One article's extractions, linked as a graph of its own."""
-    extractions, failures = extract_corpus([path], catalogs)
-    if failures:
-        raise ArticleError(failures[0].path, failures[0].reason)
+def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None) -> KnowledgeGraph:
+    """One article's extractions, linked as a graph of its own; ``data``, when given, is
+    the article's bytes (read from standard input) and ``path`` only names it."""
+    if data is None:
+        extractions, failures = extract_corpus([path], catalogs)
+        if failures:
+            raise ArticleError(failures[0].path, failures[0].reason)
+    else:
+        nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+        extractions = [process_article(parse_article(data, path.name), nlp, lexicon)]
     return build_graph(extractions)
+
+
+def inspect_rows(kg: KnowledgeGraph) -> list[ClaimRow]:
+    """The claims of an inspected article as rows, read from its RDF as ``claims`` reads kg/."""
+    return claim_rows(graph_store(named_graphs(kg)))
+
+
+def claims(kg: Path = Path("kg")) -> list[ClaimRow]:
+    """Every claim of a built ``kg/``, one row each, by article and offsets."""
+    return claim_rows(open_store(kg))
 
 
 class QueryAnswer(BaseModel):

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
-from . import api
-from .api import text_table
+from . import api, claimtable
 from .errors import ClaimgraphError
+from .table import fit_fields
 
 _PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
 
@@ -84,33 +85,72 @@ def _check_out(out: Path) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated.")
-def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
-    """Print one article's claims as a table: offsets, speaker, rule, type, flags, text.
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table (wrapped to --width), JSON (the article, its text and its claims) or CSV (the claims).")
+@click.option("--width", default=100, show_default=True, type=click.IntRange(min=60),
+              help="Columns the table may take; long cells wrap.")
+def inspect(file: Path, catalogs: tuple[Path, ...], fmt: str, width: int) -> None:
+    """Print one article's claims: offsets, speaker, rule, type, flags, what they are about, text.
+
+    FILE is a .txt or .html article, or - for standard input. Speakers and entities are
+    shown by their labels, as the graph has them.
 
     \b
     Example:
       claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
+      claimgraph inspect page.html --format json
+      pbpaste | claimgraph inspect - --format csv
     """
+    data = sys.stdin.buffer.read() if str(file) == "-" else None
     try:
-        kg = api.inspect(file, catalogs)
+        kg = api.inspect(Path("stdin") if data is not None else file, catalogs, data)
+        rows = api.inspect_rows(kg)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
-    x = kg.extractions[0]
-    a = x.article
-    click.echo(f"{a.path}  headline: {a.headline or '-'}  date: {a.date_published or '-'}  "
-               f"publisher: {a.publisher or '-'}  reporters: {', '.join(a.authors) or '-'}")
-    rows = []
-    for c in x.claims:
-        flags = ("H" if c.hedged else "-") + ("C" if c.conditional else "-")
-        speaker = c.speaker.key if c.speaker.kind != "author" else (x.publisher_entity or "@author")
-        rows.append([str(c.span.start), str(c.span.end), speaker, c.speaker.rule.removeprefix("attribution."),
-                     c.type.value, flags, ",".join(c.about) or "-", c.text])
-    click.echo(text_table(["start", "end", "speaker", "rule", "type", "flags", "about", "text"], rows), nl=False)
-    click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
-               "(flags: H hedged, C conditional)")
+    a = kg.extractions[0].article
+    if fmt == "csv":
+        click.echo(claimtable.to_csv(rows), nl=False)
+    elif fmt == "json":
+        article = {"path": a.path, "headline": a.headline, "date": a.date_published and a.date_published.isoformat(),
+                   "publisher": a.publisher, "reporters": list(a.authors), "sha256": a.sha256,
+                   "encoding": a.encoding, "text": a.text}
+        click.echo(json.dumps({"article": article, "claims": [r.model_dump(mode="json") for r in rows],
+                               "stances": len(kg.stances), "relations": len(kg.relations)},
+                              ensure_ascii=False, indent=1))
+    else:
+        header = [a.path, f"headline: {a.headline or '-'}", f"date: {a.date_published or '-'}",
+                  f"publisher: {a.publisher or '-'}", f"reporters: {', '.join(a.authors) or '-'}"]
+        click.echo("\n".join(fit_fields(header, width)))
+        click.echo(claimtable.to_table(rows, width, with_article=False), nl=False)
+        click.echo(f"{len(rows)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
+                   "(flags: H hedged, C conditional)")
+
+
+@main.command()
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True,
+              help="table (wrapped to --width), CSV (a spreadsheet, pandas.read_csv) or JSON lines.")
+@click.option("--width", default=100, show_default=True, type=click.IntRange(min=60),
+              help="Columns the table may take; long cells wrap.")
+def claims(kg: Path, fmt: str, width: int) -> None:
+    """Print every claim of KG, one row each: article, offsets, text, speaker (label and
+    IRI), attribution rule, type, flags, what it is about, quantities.
+
+    \b
+    Example:
+      claimgraph claims --kg kg/ --format csv > claims.csv
+      claimgraph claims --format jsonl | jq -r .speaker.label | sort | uniq -c
+    """
+    try:
+        rows = api.claims(kg)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    writers = {"csv": claimtable.to_csv, "jsonl": claimtable.to_jsonl,
+               "table": lambda rs: claimtable.to_table(rs, width)}
+    click.echo(writers[fmt](rows), nl=False)
 
 
 @main.command()

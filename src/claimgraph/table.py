@@ -7,12 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 
-__all__ = ["display_width", "text_table", "wrap_cell"]
+__all__ = ["display_width", "fit_fields", "text_table", "wrap_cell"]
 
 _GAP = "  "
-_MIN_WRAPPED = 8  # columns a wrapped cell keeps however narrow the terminal
+_NARROWEST = 4  # a wrapped column is never narrower (but for its header)
 _WORDS = re.compile(r"(\s*)(\S+)")
 
 
@@ -23,12 +23,13 @@ def display_width(text: str) -> int:
 
 
 def text_table(names: Sequence[str], rows: Sequence[Sequence[str]], *, width: int | None = None,
-               wrap: Collection[str] = ()) -> str:
+               wrap: Mapping[str, int] | None = None) -> str:
     """Rows under a header, columns aligned. With ``width``, the columns named in ``wrap``
-    are narrowed (the widest first) until a line fits, and their cells wrapped onto as
-    many lines as they need; without it every row is one line."""
+    (name -> the width it keeps at least) are narrowed, the one with the most to spare
+    first, until a line fits, and their cells wrapped onto as many lines as they need;
+    without it every row is one line."""
     natural = [max(display_width(r[i]) for r in [names, *rows]) for i in range(len(names))]
-    widths = _fit(names, natural, width, wrap) if width is not None else natural
+    widths = _fit(names, natural, width, wrap or {}) if width is not None else natural
     lines = [list(names), ["-" * w for w in widths]]
     out = ["".join(_line(line, widths)) for line in lines]
     for row in rows:
@@ -61,19 +62,34 @@ def wrap_cell(text: str, width: int) -> list[str]:
     return [*lines, current] if current or not lines else lines
 
 
-def _fit(names: Sequence[str], natural: list[int], width: int, wrap: Collection[str]) -> list[int]:
+def fit_fields(fields: Sequence[str], width: int) -> list[str]:
+    """Fields two spaces apart on as few lines as fit ``width``; a field wider than a line
+    wrapped on its own."""
+    lines: list[str] = []
+    for field in fields:
+        if lines and display_width(lines[-1]) + len(_GAP) + display_width(field) <= width:
+            lines[-1] += _GAP + field
+        else:
+            lines.extend(wrap_cell(field, width))
+    return lines
+
+
+def _fit(names: Sequence[str], natural: list[int], width: int, wrap: Mapping[str, int]) -> list[int]:
+    """Column widths: the wrapped columns narrowed to the width each keeps, and past that,
+    when the line is still too wide, to the width of their header."""
     widths = list(natural)
     excess = sum(widths) + len(_GAP) * (len(widths) - 1) - width
-    floors = {i: max(_MIN_WRAPPED, display_width(name)) for i, name in enumerate(names) if name in wrap}
-    while excess > 0:
-        shrinkable = [i for i, floor in floors.items() if widths[i] > floor]
-        if not shrinkable:
-            break
-        i = max(shrinkable, key=lambda k: (widths[k], -k))
-        others = [widths[k] for k in shrinkable if k != i]
-        step = min(excess, widths[i] - floors[i], max(1, widths[i] - max(others, default=0)))
-        widths[i] -= step
-        excess -= step
+    wrapped = [i for i, name in enumerate(names) if name in wrap]
+    for floors in ({i: max(wrap[names[i]], display_width(names[i])) for i in wrapped},
+                   {i: max(_NARROWEST, display_width(names[i])) for i in wrapped}):
+        while excess > 0:
+            spare = {i: widths[i] - floor for i, floor in floors.items() if widths[i] > floor}
+            if not spare:
+                break
+            i = max(spare, key=lambda k: (spare[k], -k))
+            step = min(excess, max(1, spare[i] - max((v for k, v in spare.items() if k != i), default=0)))
+            widths[i] -= step
+            excess -= step
     return widths
 
 
