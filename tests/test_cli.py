@@ -71,8 +71,9 @@ def test_inspect_prints_the_claims_table():
     result = CliRunner().invoke(main, ["inspect", str(DATA / "sample_article.txt")])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert "publisher: 星河日报" in lines[0]
-    assert lines[1].split()[:4] == ["start", "end", "speaker", "rule"]
+    assert lines[0] == "sample_article.txt  headline: 记者手记:国产芯片的下一步  date: 2025-06-18  publisher: 星河日报"
+    assert lines[1] == "reporters: 王明远, 赵小雨"
+    assert lines[2].split()[:4] == ["start", "end", "speaker", "rule"]
     row = next(line for line in lines if "国产芯片在软件生态方面仍有差距" in line)
     start, end = (int(v) for v in row.split()[:2])
     assert SAMPLE[start:end] == "国产芯片在软件生态方面仍有差距"
