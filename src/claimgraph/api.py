@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from .catalog import USER_CATALOG_NAME, load_catalog
 from .claimtable import ClaimRow, claim_rows, graph_store
 from .errors import ArticleError, ClaimgraphError
+from .evaluate import Evaluation, evaluate, load_gold
 from .export import render, write_atomic
 from .export.rdf import named_graphs
 from .extract import process_article
@@ -25,7 +26,7 @@ from .sparql import DISPLAY_PREFIXES, declared_prefixes
 from .store import PushReport, format_results, open_store, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "ClaimRow", "Limits", "PushReport", "QueryAnswer", "build", "claims", "extract_corpus",
+__all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "PushReport", "QueryAnswer", "build", "claims", "evaluation", "extract_corpus",
            "find_articles", "inspect", "inspect_rows", "push", "query", "text_table"]
 
 
@@ -111,6 +112,12 @@ def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None
 def inspect_rows(kg: KnowledgeGraph) -> list[ClaimRow]:
     """The claims of an inspected article as rows, read from its RDF as ``claims`` reads kg/."""
     return claim_rows(graph_store(named_graphs(kg)))
+
+
+def evaluation(golds: Sequence[Path], kg: Path = Path("kg")) -> Evaluation:
+    """Precision, recall and F1 per layer of a built ``kg/`` against answer keys (JSON)."""
+    keys = [load_gold(path) for path in golds]
+    return evaluate(open_store(kg), keys)
 
 
 def claims(kg: Path = Path("kg")) -> list[ClaimRow]:

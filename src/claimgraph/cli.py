@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import api, claimtable
+from . import api, claimtable, evaluate
 from .errors import ClaimgraphError
 from .table import fit_fields
 
@@ -206,6 +206,31 @@ def _query_text(sparql: str | None, file) -> str:
     if not text.strip():
         raise click.UsageError("give a query as an argument, with --file, or on standard input")
     return text
+
+
+@main.command("eval")
+@click.argument("golds", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table per article and the total, or JSON.")
+def eval_(golds: tuple[Path, ...], kg: Path, fmt: str) -> None:
+    """Measure KG against answer keys you wrote: per article and in total, precision,
+    recall and F1 of entities, claims (spans overlapping by half), speaker, about, type,
+    stances, relations and dates. The key format is in the README.
+
+    \b
+    Example:
+      claimgraph build corpus/ --out kg/
+      claimgraph eval gold/*.gold.json --kg kg/
+    """
+    try:
+        result = api.evaluation(golds, kg)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(evaluate.to_table(result), nl=False)
 
 
 @main.command()
