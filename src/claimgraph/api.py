@@ -19,6 +19,7 @@ from .extract import process_article
 from .extract.polarity import load_lexicon
 from .graph import KnowledgeGraph, build_graph
 from .ingest import parse_article, read_article
+from .ingest_html import HTML_SUFFIXES
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
 from .kgquery import Limits, local_query
@@ -28,6 +29,9 @@ from .store import push as push_graphs
 
 __all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "PushReport", "QueryAnswer", "build", "claims", "evaluation", "extract_corpus",
            "find_articles", "inspect", "inspect_rows", "push", "query", "text_table"]
+
+
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 class BuildReport(BaseModel):
@@ -44,14 +48,16 @@ class BuildReport(BaseModel):
 
 
 def find_articles(corpus: Path) -> list[Path]:
-    """The ``.txt`` files of a corpus folder (or the one file given), in name order."""
+    """The ``.txt`` (and ``.html``, ``.htm``) files of a corpus folder (or the one file
+    given), in name order."""
     if corpus.is_file():
         return [corpus]
     if not corpus.is_dir():
         raise ClaimgraphError(f"{corpus}: no such folder; give a folder of .txt articles")
-    found = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    found = sorted(p for p in corpus.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
     if not found:
-        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files in it")
+        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files "
+                              "(or .html pages) in it")
     return found
 
 

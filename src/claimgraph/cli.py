@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -28,6 +29,16 @@ def main() -> None:
       claimgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }'
       claimgraph push --endpoint http://localhost:7878/store
     """
+    logger = logging.getLogger("claimgraph")
+    if not any(isinstance(h, _Warnings) for h in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
+
+
+class _Warnings(logging.Handler):
+    """The library's warnings (a .txt that is a web page …) on stderr as "warning: …"."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
 
 
 @main.command()
