@@ -49,7 +49,7 @@ class _Warnings(logging.Handler):
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
 def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
-    """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
+    """Build the graph of every .txt article (and .html page) in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
     graph.graphml and graph.gexf (the full graph), entities.graphml and entities.gexf
