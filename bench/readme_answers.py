@@ -22,7 +22,7 @@ COOKBOOK = re.compile(r"(```sparql\n)(.*?)(```\n\s*```text\n)(.*?)(```)", re.DOT
 
 def refreshed(readme: str, kg: Path) -> str:
     """README text with every cookbook answer block replaced by the query's answer over ``kg``."""
-    return COOKBOOK.sub(lambda m: m[1] + m[2] + m[3] + api.query(m[2], kg) + m[5], readme)
+    return COOKBOOK.sub(lambda m: m[1] + m[2] + m[3] + api.query(m[2], kg).text + m[5], readme)
 
 
 def main() -> int:

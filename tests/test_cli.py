@@ -71,8 +71,9 @@ def test_inspect_prints_the_claims_table():
     result = CliRunner().invoke(main, ["inspect", str(DATA / "sample_article.txt")])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert "publisher: 星河日报" in lines[0]
-    assert lines[1].split()[:4] == ["start", "end", "speaker", "rule"]
+    assert lines[0] == "sample_article.txt  headline: 记者手记:国产芯片的下一步  date: 2025-06-18  publisher: 星河日报"
+    assert lines[1] == "reporters: 王明远, 赵小雨"
+    assert lines[2].split()[:4] == ["start", "end", "speaker", "rule"]
     row = next(line for line in lines if "国产芯片在软件生态方面仍有差距" in line)
     start, end = (int(v) for v in row.split()[:2])
     assert SAMPLE[start:end] == "国产芯片在软件生态方面仍有差距"
@@ -133,3 +134,21 @@ def test_every_command_is_documented_in_the_readme():
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"claimgraph {name}" in readme, name
+
+
+@pytest.mark.parametrize("out", ["kg.txt", "kg.txt/sub"])
+def test_an_out_that_is_a_file_is_refused_before_any_work(tmp_path: Path, monkeypatch, out: str):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "one.txt").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "kg.txt").write_text("my notes", encoding="utf-8")
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the corpus was processed")
+
+    monkeypatch.setattr(api, "build", no_work)
+    monkeypatch.setattr(api, "extract_corpus", no_work)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "c"), "--out", str(tmp_path / out)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: --out {tmp_path / out}: {tmp_path / 'kg.txt'} is a file, not a folder; "
+                             "give --out a folder (it is made if missing)\n")
+    assert (tmp_path / "kg.txt").read_text(encoding="utf-8") == "my notes"

@@ -50,7 +50,7 @@ def entity_page(site: Path, label: str):
 
 def test_one_page_per_article_and_entity_with_the_scripts_beside_them(kg, site):
     entities = api.query("PREFIX cg: <https://w3id.org/claimgraph/ns#> "
-                         "SELECT (COUNT(?e) AS ?n) WHERE { ?e a cg:Entity }", kg, "csv").split()[-1]
+                         "SELECT (COUNT(?e) AS ?n) WHERE { ?e a cg:Entity }", kg, "csv").text.split()[-1]
     assert len(list((site / "entities").glob("*.html"))) == int(entities) == 13
     assert sorted(p.name for p in (site / "articles").iterdir()) == ["a_chips.html", "b_cloud.html"]
     vendor = site / "assets" / "vendor"

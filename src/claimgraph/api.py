@@ -10,20 +10,30 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from .catalog import USER_CATALOG_NAME, load_catalog
+from .claimtable import ClaimRow, claim_rows, graph_store
 from .errors import ArticleError, ClaimgraphError
+from .evaluate import Evaluation, evaluate, load_gold
 from .export import render, write_atomic
+from .export.rdf import named_graphs
 from .extract import process_article
 from .extract.polarity import load_lexicon
 from .graph import KnowledgeGraph, build_graph
-from .ingest import read_article
+from .ingest import parse_article, read_article
+from .ingest_html import HTML_SUFFIXES
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
+from .kgquery import Limits, local_query
 from .report import ReportSummary, write_report
-from .store import PushReport, format_results, local_query, text_table
+from .sparql import DISPLAY_PREFIXES, declared_prefixes
+from .store import PushReport, format_results, open_store, text_table
 from .store import push as push_graphs
 
-__all__ = ["BuildReport", "PushReport", "ReportSummary", "build", "extract_corpus", "find_articles", "inspect", "push",
-           "query", "report", "text_table"]
+__all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "PushReport", "QueryAnswer", "ReportSummary", "build",
+           "claims", "evaluation", "extract_corpus", "find_articles", "inspect", "inspect_rows", "push", "query",
+           "report", "text_table"]
+
+
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 class BuildReport(BaseModel):
@@ -40,14 +50,16 @@ class BuildReport(BaseModel):
 
 
 def find_articles(corpus: Path) -> list[Path]:
-    """The ``.txt`` files of a corpus folder (or the one file given), in name order."""
+    """The ``.txt`` (and ``.html``, ``.htm``) files of a corpus folder (or the one file
+    given), in name order."""
     if corpus.is_file():
         return [corpus]
     if not corpus.is_dir():
         raise ClaimgraphError(f"{corpus}: no such folder; give a folder of .txt articles")
-    found = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    found = sorted(p for p in corpus.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
     if not found:
-        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files in it")
+        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files "
+                              "(or .html pages) in it")
     return found
 
 
@@ -92,17 +104,49 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
         seconds=round(time.perf_counter() - started, 2), out=str(out))
 
 
-def inspect(path: Path, catalogs: Sequence[Path] = ()) -> KnowledgeGraph:
-    """One article's extractions, linked as a graph of its own."""
-    extractions, failures = extract_corpus([path], catalogs)
-    if failures:
-        raise ArticleError(failures[0].path, failures[0].reason)
+def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None) -> KnowledgeGraph:
+    """One article's extractions, linked as a graph of its own; ``data``, when given, is
+    the article's bytes (read from standard input) and ``path`` only names it."""
+    if data is None:
+        extractions, failures = extract_corpus([path], catalogs)
+        if failures:
+            raise ArticleError(failures[0].path, failures[0].reason)
+    else:
+        nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+        extractions = [process_article(parse_article(data, path.name), nlp, lexicon)]
     return build_graph(extractions)
 
 
-def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table") -> str:
-    """The answer to a SPARQL query over a built ``kg/`` as text: a table, CSV or JSON."""
-    return format_results(local_query(kg, sparql), fmt)
+def inspect_rows(kg: KnowledgeGraph) -> list[ClaimRow]:
+    """The claims of an inspected article as rows, read from its RDF as ``claims`` reads kg/."""
+    return claim_rows(graph_store(named_graphs(kg)))
+
+
+def evaluation(golds: Sequence[Path], kg: Path = Path("kg")) -> Evaluation:
+    """Precision, recall and F1 per layer of a built ``kg/`` against answer keys (JSON)."""
+    keys = [load_gold(path) for path in golds]
+    return evaluate(open_store(kg), keys)
+
+
+def claims(kg: Path = Path("kg")) -> list[ClaimRow]:
+    """Every claim of a built ``kg/``, one row each, by article and offsets."""
+    return claim_rows(open_store(kg))
+
+
+class QueryAnswer(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    truncated: bool  # rows beyond Limits.rows were left out
+
+
+def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table", limits: Limits = Limits()) -> QueryAnswer:
+    """The answer to a SPARQL query over a built ``kg/`` as text: a table (IRIs shortened
+    with the common prefixes and the query's own), CSV or JSON. Raises QueryError for a
+    query that is invalid, an update, calls SERVICE unasked, or outruns ``limits``."""
+    answer = local_query(kg, sparql, limits)
+    prefixes = {**DISPLAY_PREFIXES, **declared_prefixes(sparql)}
+    return QueryAnswer(text=format_results(answer.results, fmt, prefixes), truncated=answer.truncated)
 
 
 def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import sys
 from pathlib import Path
 
 import click
 
-from . import api
-from .api import text_table
+from . import api, claimtable, evaluate
 from .errors import ClaimgraphError
+from .table import fit_fields
 
 _PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
 
@@ -28,6 +30,16 @@ def main() -> None:
       claimgraph push --endpoint http://localhost:7878/store
       claimgraph report --kg kg/ --out kg/report
     """
+    logger = logging.getLogger("claimgraph")
+    if not any(isinstance(h, _Warnings) for h in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
+
+
+class _Warnings(logging.Handler):
+    """The library's warnings (a .txt that is a web page …) on stderr as "warning: …"."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
 
 
 @main.command()
@@ -40,7 +52,7 @@ def main() -> None:
 @click.option("--report", "with_report", is_flag=True,
               help="Also write the HTML report into OUT/report (see claimgraph report).")
 def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool) -> None:
-    """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
+    """Build the graph of every .txt article (and .html page) in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
     graph.graphml and graph.gexf (the full graph), entities.graphml and entities.gexf
@@ -53,6 +65,7 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool
       claimgraph build corpus/ --out kg/
       claimgraph build corpus/ --out kg/ --report
     """
+    _check_out(out)
     try:
         count = len(api.find_articles(corpus))
         if count > _PROGRESS_FROM:
@@ -78,34 +91,83 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool
         sys.exit(1)
 
 
+def _check_out(out: Path) -> None:
+    """Refuse an --out that is, or lies under, a file before any article is read."""
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise click.ClickException(f"--out {out}: {folder} is a file, not a folder; "
+                                           "give --out a folder (it is made if missing)")
+            return
+
+
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated.")
-def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
-    """Print one article's claims as a table: offsets, speaker, rule, type, flags, text.
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table (wrapped to --width), JSON (the article, its text and its claims) or CSV (the claims).")
+@click.option("--width", default=100, show_default=True, type=click.IntRange(min=60),
+              help="Columns the table may take; long cells wrap.")
+def inspect(file: Path, catalogs: tuple[Path, ...], fmt: str, width: int) -> None:
+    """Print one article's claims: offsets, speaker, rule, type, flags, what they are about, text.
+
+    FILE is a .txt or .html article, or - for standard input. Speakers and entities are
+    shown by their labels, as the graph has them.
 
     \b
     Example:
       claimgraph inspect corpus/000_e2efc9c3b82ea5ae.txt
+      claimgraph inspect page.html --format json
+      pbpaste | claimgraph inspect - --format csv
     """
+    data = sys.stdin.buffer.read() if str(file) == "-" else None
     try:
-        kg = api.inspect(file, catalogs)
+        kg = api.inspect(Path("stdin") if data is not None else file, catalogs, data)
+        rows = api.inspect_rows(kg)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
-    x = kg.extractions[0]
-    a = x.article
-    click.echo(f"{a.path}  headline: {a.headline or '-'}  date: {a.date_published or '-'}  "
-               f"publisher: {a.publisher or '-'}  reporters: {', '.join(a.authors) or '-'}")
-    rows = []
-    for c in x.claims:
-        flags = ("H" if c.hedged else "-") + ("C" if c.conditional else "-")
-        speaker = c.speaker.key if c.speaker.kind != "author" else (x.publisher_entity or "@author")
-        rows.append([str(c.span.start), str(c.span.end), speaker, c.speaker.rule.removeprefix("attribution."),
-                     c.type.value, flags, ",".join(c.about) or "-", c.text])
-    click.echo(text_table(["start", "end", "speaker", "rule", "type", "flags", "about", "text"], rows), nl=False)
-    click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
-               "(flags: H hedged, C conditional)")
+    a = kg.extractions[0].article
+    if fmt == "csv":
+        click.echo(claimtable.to_csv(rows), nl=False)
+    elif fmt == "json":
+        article = {"path": a.path, "headline": a.headline, "date": a.date_published and a.date_published.isoformat(),
+                   "publisher": a.publisher, "reporters": list(a.authors), "sha256": a.sha256,
+                   "encoding": a.encoding, "text": a.text}
+        click.echo(json.dumps({"article": article, "claims": [r.model_dump(mode="json") for r in rows],
+                               "stances": len(kg.stances), "relations": len(kg.relations)},
+                              ensure_ascii=False, indent=1))
+    else:
+        header = [a.path, f"headline: {a.headline or '-'}", f"date: {a.date_published or '-'}",
+                  f"publisher: {a.publisher or '-'}", f"reporters: {', '.join(a.authors) or '-'}"]
+        click.echo("\n".join(fit_fields(header, width)))
+        click.echo(claimtable.to_table(rows, width, with_article=False), nl=False)
+        click.echo(f"{len(rows)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
+                   "(flags: H hedged, C conditional)")
+
+
+@main.command()
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True,
+              help="table (wrapped to --width), CSV (a spreadsheet, pandas.read_csv) or JSON lines.")
+@click.option("--width", default=100, show_default=True, type=click.IntRange(min=60),
+              help="Columns the table may take; long cells wrap.")
+def claims(kg: Path, fmt: str, width: int) -> None:
+    """Print every claim of KG, one row each: article, offsets, text, speaker (label and
+    IRI), attribution rule, type, flags, what it is about, quantities.
+
+    \b
+    Example:
+      claimgraph claims --kg kg/ --format csv > claims.csv
+      claimgraph claims --format jsonl | jq -r .speaker.label | sort | uniq -c
+    """
+    try:
+        rows = api.claims(kg)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    writers = {"csv": claimtable.to_csv, "jsonl": claimtable.to_jsonl,
+               "table": lambda rs: claimtable.to_table(rs, width)}
+    click.echo(writers[fmt](rows), nl=False)
 
 
 @main.command()
@@ -114,23 +176,78 @@ def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
 @click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table (IRIs shortened), CSV or SPARQL JSON results.")
-def query(sparql: str | None, file, kg: Path, fmt: str) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: never).")
+@click.option("--memory", "memory_mb", default=4096, show_default=True, type=click.IntRange(min=0),
+              help="Stop the query when it needs more than this many MB beyond the loaded graph (0: no limit).")
+@click.option("--limit", "rows", default=10_000, show_default=True, type=click.IntRange(min=0),
+              help="Print at most this many rows, and say so when there were more (0: all).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses call remote endpoints.")
+def query(sparql: str | None, file, kg: Path, fmt: str, timeout: float, memory_mb: int, rows: int,
+          allow_service: bool) -> None:
     """Answer a SPARQL query over KG (default graph: every article's graph).
 
-    The prefixes schema:, cg:, oa:, prov:, rdfs:, skos:, xsd: must be declared in the query.
+    The query comes as an argument, from --file, or on standard input (or as -). The
+    prefixes schema: rdfs: rdf: xsd: prov: oa: cg: cgid: owl: skos: are declared for
+    every query. kg/ is read-only: an update is refused. A query is stopped after
+    --timeout seconds or when it needs more than --memory MB, and prints at most --limit rows.
 
     \b
     Example:
-      claimgraph query 'PREFIX schema: <https://schema.org/>
-        SELECT (COUNT(?c) AS ?claims) WHERE { ?c a schema:Claim }'
+      claimgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a schema:Claim }'
       claimgraph query --file question.rq --format csv
+      echo 'SELECT ?label WHERE { ?e a schema:Person ; rdfs:label ?label }' | claimgraph query
     """
-    if (sparql is None) == (file is None):
-        raise click.UsageError("give a query or --file, not both")
+    text = _query_text(sparql, file)
+    limits = api.Limits(timeout=timeout, memory_mb=memory_mb, rows=rows, allow_service=allow_service)
     try:
-        click.echo(api.query(sparql if file is None else file.read(), kg, fmt), nl=False)
+        answer = api.query(text, kg, fmt, limits)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
+    click.echo(answer.text, nl=False)
+    if answer.truncated:
+        click.echo(f"warning: only the first {rows} rows are shown; the query has more "
+                   "(raise --limit, or 0 for all)", err=True)
+
+
+def _query_text(sparql: str | None, file) -> str:
+    """The query from the argument, --file or standard input; exactly one of them."""
+    stdin = sys.stdin
+    if sparql is not None and file is not None:
+        raise click.UsageError("give the query as an argument or with --file, not both")
+    if file is not None:
+        return file.read()
+    if sparql is not None and sparql != "-":
+        return sparql
+    text = "" if sparql is None and stdin.isatty() else stdin.read()
+    if not text.strip():
+        raise click.UsageError("give a query as an argument, with --file, or on standard input")
+    return text
+
+
+@main.command("eval")
+@click.argument("golds", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table per article and the total, or JSON.")
+def eval_(golds: tuple[Path, ...], kg: Path, fmt: str) -> None:
+    """Measure KG against answer keys you wrote: per article and in total, precision,
+    recall and F1 of entities, claims (spans overlapping by half), speaker, about, type,
+    stances, relations and dates. The key format is in the README.
+
+    \b
+    Example:
+      claimgraph build corpus/ --out kg/
+      claimgraph eval gold/*.gold.json --kg kg/
+    """
+    try:
+        result = api.evaluation(golds, kg)
+    except ClaimgraphError as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(evaluate.to_table(result), nl=False)
 
 
 @main.command()

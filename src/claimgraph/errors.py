@@ -26,3 +26,7 @@ class ExportError(ClaimgraphError):
 
 class StoreError(ClaimgraphError):
     """A triple store that is unreachable or refused the data."""
+
+
+class QueryError(ClaimgraphError):
+    """A query that is not valid SPARQL, is not allowed over kg/, or outran its limits."""

@@ -68,9 +68,15 @@ def read_article(path: Path, name: str | None = None) -> Article:
     return parse_article(data, name or path.name)
 
 
-def parse_article(data: bytes, name: str) -> Article:
-    """Decode ``data`` and read its metadata; ``name`` is the file name, used for the id."""
+def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
+    """Decode ``data`` and read its metadata; ``name`` is the file name, used for the id.
+    With ``markup``, an HTML page (by its name, or its content) is read by ingest_html."""
     text, encoding = decode(data, name)
+    if markup:
+        from .ingest_html import read_page  # noqa: PLC0415 - ingest_html builds on this module
+
+        if (page := read_page(data, text, encoding, name)) is not None:
+            return page
     lines = list(_lines(text))
     boiler = {i for i, (_, line) in enumerate(lines) if _is_boilerplate(line)}
     headline, date, publisher, authors, meta = _metadata(lines, boiler)

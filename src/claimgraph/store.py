@@ -2,10 +2,10 @@
 
 ``push`` reads the named graphs from ``kg/graph.nq`` and sends each with the SPARQL 1.1
 Graph Store HTTP Protocol: ``PUT <endpoint>?graph=<article IRI>``, which replaces that
-graph, so pushing the same build again leaves the store as it was. ``local_query``
-answers over ``kg/graph.nq`` in an embedded Oxigraph store whose default graph is the
-union of the named graphs. ``format_results`` renders SPARQL JSON results as a table,
-CSV or JSON, the same way whichever store answered.
+graph, so pushing the same build again leaves the store as it was. ``open_store``
+loads ``kg/graph.nq`` into an embedded Oxigraph store (the one place that knows which
+file of ``kg/`` holds the named graphs). ``format_results`` renders SPARQL JSON results
+as a table, CSV or JSON, the same way whichever store answered.
 """
 
 from __future__ import annotations
@@ -13,29 +13,23 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 from pydantic import BaseModel, ConfigDict
 
 from .errors import ClaimgraphError, StoreError
+from .sparql import DISPLAY_PREFIXES, shorten
+from .table import text_table
 
-__all__ = ["FORMATS", "PushReport", "format_results", "local_query", "named_graphs", "push"]
+__all__ = ["FORMATS", "PushReport", "format_results", "named_graphs", "open_store", "push", "text_table"]
 
 FORMATS = ("table", "csv", "json")
-# Prefixes a table shows IRIs with (CSV and JSON keep them whole).
-TABLE_PREFIXES = (
-    ("cgid:", "https://w3id.org/claimgraph/id/"), ("cg:", "https://w3id.org/claimgraph/ns#"),
-    ("schema:", "https://schema.org/"), ("oa:", "http://www.w3.org/ns/oa#"),
-    ("prov:", "http://www.w3.org/ns/prov#"), ("skos:", "http://www.w3.org/2004/02/skos/core#"),
-    ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"), ("xsd:", "http://www.w3.org/2001/XMLSchema#"),
-    ("wd:", "http://www.wikidata.org/entity/"),
-)
 _NQ = "graph.nq"
 
 
@@ -97,28 +91,21 @@ def _send(request: urllib.request.Request, endpoint: str, iri: str, timeout: flo
                          "and is the URL right?") from err
 
 
-def local_query(kg: Path, sparql: str) -> dict:
-    """SPARQL over ``kg/graph.nq`` (default graph = union of the articles' graphs), as
-    SPARQL 1.1 JSON results; a CONSTRUCT or DESCRIBE gives ``{"ntriples": …}``."""
+def open_store(kg: Path) -> ox.Store:
+    """``kg/``'s named graphs in an in-memory Oxigraph store; query it with
+    ``use_default_graph_as_union=True`` to read them as one graph."""
     store = ox.Store()
     path = _nquads(kg)
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     except SyntaxError as err:
         raise StoreError(f"{path} is not valid N-Quads ({err}); rebuild it with claimgraph build") from err
-    try:
-        result = store.query(sparql, use_default_graph_as_union=True)
-    except SyntaxError as err:
-        raise ClaimgraphError(f"the query is not valid SPARQL: {err}") from err
-    if isinstance(result, ox.QueryTriples):
-        return {"ntriples": ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")}
-    if isinstance(result, bool):
-        return {"head": {}, "boolean": result}
-    return json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
+    return store
 
 
-def format_results(results: dict, fmt: str = "table") -> str:
-    """SPARQL JSON results as ``table`` (IRIs shortened, aligned for CJK), ``csv`` or ``json``."""
+def format_results(results: dict, fmt: str = "table", prefixes: Mapping[str, str] = DISPLAY_PREFIXES) -> str:
+    """SPARQL JSON results as ``table`` (IRIs shortened with ``prefixes``, aligned for
+    CJK), ``csv`` or ``json``."""
     if fmt not in FORMATS:
         raise ClaimgraphError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if "ntriples" in results:
@@ -128,41 +115,21 @@ def format_results(results: dict, fmt: str = "table") -> str:
     if "boolean" in results:
         return ("true" if results["boolean"] else "false") + "\n"
     names = results["head"].get("vars", [])
-    rows = [[_cell(binding.get(name), fmt) for name in names] for binding in results["results"]["bindings"]]
     if fmt == "csv":
         out = io.StringIO()
+        rows = [[binding.get(name, {}).get("value", "") for name in names] for binding in results["results"]["bindings"]]
         csv.writer(out, lineterminator="\r\n").writerows([names, *rows])
         return out.getvalue()
+    rows = [[_cell(binding.get(name), prefixes) for name in names] for binding in results["results"]["bindings"]]
     return text_table(names, rows)
 
 
-def _cell(term: dict | None, fmt: str) -> str:
+def _cell(term: dict | None, prefixes: Mapping[str, str]) -> str:
     if term is None:
         return ""
-    value = term["value"]
-    if fmt == "table":
-        value = " ".join(value.split())
-        if term["type"] == "uri":
-            for prefix, iri in TABLE_PREFIXES:
-                if value.startswith(iri):
-                    return prefix + urllib.parse.unquote(value[len(iri):])
-    return value
-
-
-def text_table(names: list[str], rows: list[list[str]]) -> str:
-    """Rows under a header, columns aligned for a terminal (CJK characters are two wide)."""
-    widths = [max(_width(r[i]) for r in [names, *rows]) for i in range(len(names))]
-    lines = [names, ["-" * w for w in widths], *rows]
-    return "".join("  ".join(_pad(c, w) for c, w in zip(line, widths)).rstrip() + "\n" for line in lines)
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives ``text``: two for wide (CJK) characters."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    if term["type"] == "uri":
+        return shorten(term["value"], prefixes)
+    return " ".join(term["value"].split())
 
 
 def _nquads(kg: Path) -> Path:
