@@ -103,12 +103,13 @@ def test_pushing_a_changed_article_replaces_only_its_graph(oxigraph, tmp_path):
 
 
 def test_an_unreachable_store_is_a_clear_error():
-    with pytest.raises(StoreError, match=r"cannot reach the store at http://127\.0\.0\.1:\d+/store"):
+    with pytest.raises(StoreError, match=r"cannot reach the store at http://127\.0\.0\.1:\d+/"):
         api.push(f"http://127.0.0.1:{_free_port()}/store", KG, timeout=5)
 
 
 def test_a_store_that_refuses_names_the_status_and_the_graph(oxigraph):
-    result = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/nothing-here", "--kg", str(KG)])
+    result = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/nothing-here",
+                                       "--update-endpoint", f"{oxigraph}/update", "--kg", str(KG)])
     assert result.exit_code == 1
     assert "refused graph <https://w3id.org/claimgraph/id/article/" in result.output and "HTTP 404" in result.output
 

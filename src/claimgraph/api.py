@@ -18,8 +18,9 @@ from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
-from .store import PushReport, format_results, local_query, text_table
-from .store import push as push_graphs
+from .push import PushReport
+from .push import push as push_graphs
+from .store import format_results, local_query, text_table
 
 __all__ = ["BuildReport", "PushReport", "build", "extract_corpus", "find_articles", "inspect", "push", "query", "text_table"]
 
@@ -103,6 +104,8 @@ def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table") -> str:
     return format_results(local_query(kg, sparql), fmt)
 
 
-def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:
-    """Send every article's named graph to a store's Graph Store endpoint, replacing it."""
-    return push_graphs(kg, endpoint, timeout)
+def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0, update_endpoint: str | None = None,
+         retries: int = 3, backoff: float = 0.5) -> PushReport:
+    """Send every article's named graph to a store's Graph Store endpoint, replacing it,
+    and merge the entities' descriptions into the store's entities graph."""
+    return push_graphs(kg, endpoint, update_endpoint, timeout, retries, backoff)

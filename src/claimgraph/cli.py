@@ -131,21 +131,33 @@ def query(sparql: str | None, file, kg: Path, fmt: str) -> None:
 @click.option("--endpoint", "-e", required=True,
               help="The store's Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
                    "http://localhost:3030/DATASET/data (Fuseki), "
-                   "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB).")
+                   "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB). "
+                   "Credentials may be given in it: http://USER:PASSWORD@host/…")
+@click.option("--update-endpoint", default=None,
+              help="The store's SPARQL UPDATE endpoint, which the entities' descriptions are merged through; "
+                   "found from --endpoint for Oxigraph (/update), Fuseki (/DATASET/update) and GraphDB "
+                   "(/repositories/REPO/statements).")
 @click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
-def push(endpoint: str, kg: Path) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds each request may take in all before it is given up.")
+def push(endpoint: str, update_endpoint: str | None, kg: Path, timeout: float) -> None:
     """PUT each article's named graph (from KG/graph.nq) into a triple store, replacing it,
-    with the SPARQL 1.1 Graph Store HTTP Protocol; pushing again leaves the store unchanged.
+    with the SPARQL 1.1 Graph Store HTTP Protocol, and merge the entities' descriptions into
+    the store's entities graph; pushing again leaves the store unchanged.
+
+    A request that fails is retried; a push that stops lists the graphs it wrote and those
+    it did not.
 
     \b
     Example:
       claimgraph push --endpoint http://localhost:7878/store --kg kg/
     """
     try:
-        report = api.push(endpoint, kg)
+        report = api.push(endpoint, kg, timeout, update_endpoint)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
-    click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}")
+    retried = f" ({report.retried} request(s) sent again after a failure)" if report.retried else ""
+    click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}{retried}")
 
 
 if __name__ == "__main__":
