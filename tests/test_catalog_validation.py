@@ -28,7 +28,7 @@ def _load(tmp_path: Path, body: str, name: str = "entities.toml"):
     ('[zsf]\ntype = "Person"\nzh = 42\n', 3, r"\[zsf\] zh must be a string in quotes.*\(it is an integer\)"),
     ('[zsf]\ntype = "Person"\nzh = "张三丰"\nwikidata = "Q42\\n"\n', 4, r"wikidata = 'Q42\\n' is not a Wikidata id"),
     ('[zsf]\ntype = "Person"\nzh = "张三丰"\nwikidata = "Q042"\n', 4, r"is not a Wikidata id"),
-    ('\n[zsf]\ntype = "Persona"\nzh = "张三丰"\n', 3, r"\[zsf\] type must be one of Person, Organization"),
+    ('\n[zsf]\ntype = "Persona"\nzh = "张三丰"\n', 3, r"\[zsf\] type = 'Persona' is not an entity type; write type = one of Person, Organization"),
     ('[zsf]\nzh = "张三丰"\n', 1, r"\[zsf\] has no type; add type = one of Person"),
     ('[zsf]\ntype = "Person"\naliases = ["张君宝"]\n', 1, r"\[zsf\] has neither zh nor en.*add zh = \"…\""),
     ('[zsf]\ntype = "Person"\nzh = "张三丰"\nlabel = "x"\n', 4, r"\[zsf\] has an unknown field label; allowed are"),
@@ -48,7 +48,7 @@ def test_two_entries_sharing_a_name_are_both_named(tmp_path):
     with pytest.raises(CatalogError) as caught:
         _load(tmp_path, body)
     message = str(caught.value)
-    assert f"{tmp_path / 'entities.toml'}:1: [zsf]" in message and f"{tmp_path / 'entities.toml'}:5: [zjb]" in message
+    assert f"{tmp_path / 'entities.toml'}:3: [zsf]" in message and f"{tmp_path / 'entities.toml'}:8: [zjb]" in message
     assert "张三丰" in message and "張三豐" in message
 
 
@@ -56,7 +56,7 @@ def test_a_name_the_packaged_catalog_gives_another_entry_is_refused_with_both(tm
     with pytest.raises(CatalogError) as caught:
         _load(tmp_path, '[my_nvidia]\ntype = "Organization"\nen = "nvidia"\n')
     message = str(caught.value)
-    assert f"{tmp_path / 'entities.toml'}:1: [my_nvidia]" in message
+    assert f"{tmp_path / 'entities.toml'}:3: [my_nvidia]" in message
     assert f"{default_catalog_path()}:" in message and "[nvidia]" in message
 
 
@@ -64,7 +64,7 @@ def test_every_problem_of_a_file_is_listed_at_once(tmp_path):
     body = '[a]\ntype = "Person"\nzh = ""\n\n[b]\ntype = "Thing"\nzh = "乙"\n'
     with pytest.raises(CatalogError) as caught:
         _load(tmp_path, body)
-    assert ":3: [a] zh is blank" in str(caught.value) and ":6: [b] type must be one of" in str(caught.value)
+    assert ":3: [a] zh is blank" in str(caught.value) and ":6: [b] type = 'Thing' is not" in str(caught.value)
 
 
 def test_a_good_file_still_loads_and_overrides(tmp_path):
