@@ -36,7 +36,9 @@ def main() -> None:
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
+@click.option("--max-article-size", "max_size", default="1MB", show_default=True, callback=lambda c, p, v: _size(v),
+              help="The largest article file read (e.g. 500kB, 2MB); a larger one is reported, not read.")
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], max_size: int) -> None:
     """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -57,19 +59,35 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
                     for path in paths:
                         yield path
                         bar.update(1)
-                report = api.build(corpus, out, catalogs, progress)
+                report = api.build(corpus, out, catalogs, progress, max_size)
         else:
-            report = api.build(corpus, out, catalogs)
+            report = api.build(corpus, out, catalogs, max_article_bytes=max_size)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     for failure in report.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
                f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
                f"in {report.seconds:.2f} s")
     if report.failures:
-        click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
+        click.echo(f"{len(report.failures)} path(s) could not be read", err=True)
         sys.exit(1)
+
+
+def _size(value: str) -> int:
+    """A size such as 1MB, 500kB or 2000000 (bytes) in bytes."""
+    units = {"": 1, "b": 1, "kb": 1_000, "k": 1_000, "mb": 1_000_000, "m": 1_000_000, "gb": 1_000_000_000}
+    number = value.strip().lower().rstrip("bkmg")
+    unit = value.strip().lower()[len(number):]
+    try:
+        size = float(number) * units[unit]
+    except (ValueError, KeyError) as err:
+        raise click.BadParameter(f"{value!r} is not a size; write e.g. 1MB, 500kB or 2000000") from err
+    if size < 1:
+        raise click.BadParameter(f"{value!r} is not a size above zero")
+    return int(size)
 
 
 @main.command()

@@ -44,6 +44,7 @@ class Discovery(BaseModel):
 
     paths: tuple[Path, ...]  # the articles, in path order
     skipped: tuple[Failure, ...]  # paths passed over, with the reason
+    notes: tuple[Failure, ...] = ()  # links not followed that lose nothing (to a folder already read)
 
 
 def display_path(path: Path | str) -> str:
@@ -88,11 +89,14 @@ def find_articles(corpus: Path) -> Discovery:
         return Discovery(paths=(corpus,), skipped=())
     paths: list[Path] = []
     skipped: list[Failure] = []
-    _walk(corpus, paths, skipped, {(info.st_dev, info.st_ino)})
-    return Discovery(paths=tuple(sorted(paths)), skipped=tuple(sorted(skipped, key=lambda f: f.path)))
+    notes: list[Failure] = []
+    _walk(corpus, paths, skipped, notes, {(info.st_dev, info.st_ino)})
+    return Discovery(paths=tuple(sorted(paths)), skipped=tuple(sorted(skipped, key=lambda f: f.path)),
+                     notes=tuple(sorted(notes, key=lambda f: f.path)))
 
 
-def _walk(folder: Path, paths: list[Path], skipped: list[Failure], seen: set[tuple[int, int]]) -> None:
+def _walk(folder: Path, paths: list[Path], skipped: list[Failure], notes: list[Failure],
+          seen: set[tuple[int, int]]) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
@@ -111,11 +115,11 @@ def _walk(folder: Path, paths: list[Path], skipped: list[Failure], seen: set[tup
         if stat.S_ISDIR(info.st_mode):
             if (info.st_dev, info.st_ino) in seen:
                 if entry.is_symlink():
-                    skipped.append(Failure(path=display_path(path), reason="is a symbolic link to a folder already "
-                                                                           "read (a loop); not read again"))
+                    notes.append(Failure(path=display_path(path), reason="is a symbolic link to a folder already "
+                                                                         "read; not read twice"))
                 continue
             seen.add((info.st_dev, info.st_ino))
-            _walk(path, paths, skipped, seen)
+            _walk(path, paths, skipped, notes, seen)
         elif article and stat.S_ISREG(info.st_mode):
             paths.append(path)
         elif article:
