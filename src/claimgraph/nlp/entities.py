@@ -99,10 +99,11 @@ class EntityMatcher:
         return self._keys.get(self._folder.key(name))
 
     def __call__(self, doc: Doc) -> Doc:
-        view = self._folder.view(doc.text)
+        text = doc.text  # Doc.text joins every token each time it is read: once, not per mention
+        view = self._folder.view(text)
         doc._.cg_view = view
         tokens = _Tokens(view, [(t.idx, t.idx + len(t)) for t in doc if not t.is_space])
-        mentions = list(self._catalog_mentions(doc.text, view, tokens.boundaries))
+        mentions = list(self._catalog_mentions(text, view, tokens.boundaries))
         discovered: dict[str, Entity] = {}
         candidates = sorted(self._discover(view, tokens, mentions),
                             key=lambda c: (-(c.end - c.start), c.start, c.rule))
@@ -119,7 +120,7 @@ class EntityMatcher:
             if entity is None and clashing:
                 continue  # a catalog name in other words: the catalog mention stands
             mentions = [m for m in mentions if m not in clashing]
-            mentions.append(Mention(entity=key, text=doc.text[cand.start:cand.end], span=span, rule=cand.rule))
+            mentions.append(Mention(entity=key, text=text[cand.start:cand.end], span=span, rule=cand.rule))
             if entity is not None:
                 discovered.setdefault(key, entity)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
