@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from .catalog import USER_CATALOG_NAME, load_catalog
 from .errors import ArticleError, ClaimgraphError
 from .export import render, write_atomic
-from .extract import process_article
+from .extract.parts import extract_in_parts
 from .extract.polarity import load_lexicon
 from .graph import KnowledgeGraph, build_graph
 from .files import Discovery, display_path
@@ -73,7 +73,7 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
             failures.append(Failure(path=shown, reason=f"would have the article id of {same}; rename one of them"))
             continue
         try:
-            extractions.append(process_article(read_article(path, name, max_bytes), nlp, lexicon))
+            extractions.append(extract_in_parts(read_article(path, name, max_bytes), nlp, lexicon))
         except ArticleError as err:
             failures.append(Failure(path=shown, reason=err.reason))
         except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
