@@ -31,7 +31,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
          (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))  # UTF-32's before UTF-16's, which they start with
 _MAX_DAMAGED = 8  # damaged sequences a UTF-8 file is read with (as U+FFFD, with a warning)
-_MAX_NULS = 2  # NUL characters a UTF-8 text may hold before UTF-16/32 is tried
 MAX_ARTICLE_BYTES = 1_000_000  # the default limit of one article file's size
 
 _LINE = re.compile(r"[^\n]*(?:\r?\n|$)")
@@ -140,10 +139,12 @@ def decode_text(data: bytes, name: str) -> Decoded:
                 raise ArticleError(name, f"starts with a {encoding.upper()} byte-order mark but is not "
                                          f"{encoding.upper()} (byte {err.start + len(bom)})") from err
     text, bad = _utf8_with_damage(data)
-    if not bad and text.count("\x00") <= _MAX_NULS:
-        return Decoded(_checked(text, name), "utf-8")
-    if b"\x00" in data and (wide := _wide(data)) is not None:
+    # valid UTF-8 is UTF-8, unless its zero bytes have the shape of mostly-ASCII UTF-16/32
+    if b"\x00" in data and not data.startswith(_UTF8_BOM) and (
+            wide := _wide(data, share=0.0 if bad else 0.3, least=1 if bad else 4)) is not None:
         return Decoded(_checked(wide[0], name), wide[1])
+    if not bad:
+        return Decoded(_checked(text, name), "utf-8")
     if bad and len(bad) > _MAX_DAMAGED and _mostly_utf8(text, bad, 2):
         raise ArticleError(name, f"is UTF-8 with more than {_MAX_DAMAGED} damaged bytes (the first at byte "
                                  f"{bad[0][0]}); repair them, or save the file as UTF-8 again")
@@ -193,9 +194,12 @@ def _mostly_utf8(text: str, bad: list[tuple[int, int]], times: int) -> bool:
     return sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd") >= times * len(bad)
 
 
-def _wide(data: bytes) -> tuple[str, str] | None:
+def _wide(data: bytes, share: float, least: int) -> tuple[str, str] | None:
     """UTF-32 or UTF-16 without a byte-order mark, told by where the zero bytes fall (the
-    high bytes of ASCII characters), when it decodes to text without NUL characters."""
+    high bytes of ASCII characters, and of every character in UTF-32): all (UTF-32) or
+    nearly all (UTF-16: a CJK character U+XX00 puts one elsewhere) in one position of the
+    code unit, at least ``least`` of them and ``share`` of the code units; it must decode
+    to text without NUL."""
     candidates = []
     if len(data) % 4 == 0:
         units = len(data) // 4
@@ -204,8 +208,12 @@ def _wide(data: bytes) -> tuple[str, str] | None:
         if data[0::4].count(0) == units and max(data[1::4]) <= 0x10:
             candidates.append("utf_32_be")
     if len(data) % 2 == 0:
+        units = len(data) // 2
         odd, even = data[1::2].count(0), data[0::2].count(0)
-        candidates.append("utf_16_le" if odd > even else "utf_16_be")
+        if odd >= max(4 * even, least, share * units):
+            candidates.append("utf_16_le")
+        elif even >= max(4 * odd, least, share * units):
+            candidates.append("utf_16_be")
     for encoding in candidates:
         try:
             text = data.decode(encoding)

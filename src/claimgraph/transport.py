@@ -159,7 +159,7 @@ def _tries(attempt: int) -> str:
 
 def _once(endpoint: Endpoint, method: str, body: bytes, content_type: str, deadline: float) -> Response:
     """One request under a total deadline: a watchdog shuts the socket down when it passes."""
-    where = f"the store at {endpoint.shown}"
+    where = f"the store at {endpoint.shown.split('?')[0]}"
     if endpoint.scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
             endpoint.host, endpoint.port, timeout=deadline, context=ssl.create_default_context())
