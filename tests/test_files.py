@@ -128,3 +128,11 @@ def test_a_file_name_that_is_not_utf8_is_built_and_reported(tmp_path):
     assert "empty\\xff.txt: is empty" in result.stderr and "please report" not in result.output
     assert result.stdout.startswith("1 articles")
     assert "caf\\\\xe9.txt" in (tmp_path / "kg" / "graph.nt").read_text("utf-8")
+
+
+def test_inspect_shows_what_reading_could_not_keep(tmp_path):
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(TEXT.encode("utf-8")[:-1] + b"\xe4")
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "warning: damaged.txt: 1 damaged byte sequence(s)" in result.stderr

@@ -118,6 +118,8 @@ def inspect(file: Path, catalogs: tuple[Path, ...]) -> None:
     click.echo(text_table(["start", "end", "speaker", "rule", "type", "flags", "about", "text"], rows), nl=False)
     click.echo(f"{len(x.claims)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
                "(flags: H hedged, C conditional)")
+    for warning in a.warnings:
+        click.echo(f"warning: {a.path}: {warning}", err=True)
 
 
 @main.command()
