@@ -136,3 +136,14 @@ def test_inspect_shows_what_reading_could_not_keep(tmp_path):
     result = CliRunner().invoke(main, ["inspect", str(path)])
     assert result.exit_code == 0, result.output
     assert "warning: damaged.txt: 1 damaged byte sequence(s)" in result.stderr
+
+
+def test_two_files_that_would_share_an_article_id_are_both_kept_apart(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.TXT").write_text(TEXT, "utf-8")  # .TXT is read now: its id keeps the suffix …
+    (corpus / "x.TXT.txt").write_text(TEXT, "utf-8")  # … which this file's id would clash with
+    report = api.build(corpus, tmp_path / "kg")
+    assert report.articles == 1
+    assert [(Path(f.path).name, f.reason) for f in report.failures] == [
+        ("x.TXT.txt", "would have the article id of x.TXT; rename one of them")]

@@ -101,8 +101,9 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
                               f"it was ({reasons})")
     kg = build_graph(extractions)
     write_atomic(render(kg), out)
-    warnings = found.notes + tuple(Failure(path=display_path(corpus / x.article.path) if corpus.is_dir() else display_path(corpus),
-                             reason=w) for x in extractions for w in x.article.warnings)
+    where = {x.article.path: display_path(corpus / x.article.path if corpus.is_dir() else corpus) for x in extractions}
+    warnings = found.notes + tuple(Failure(path=where[x.article.path], reason=warning)
+                                   for x in extractions for warning in x.article.warnings)
     return BuildReport(
         articles=len(extractions), entities=len(kg.entities), claims=sum(len(x.claims) for x in extractions),
         stances=len(kg.stances), relations=len(kg.relations), failures=tuple(failures), warnings=warnings,
