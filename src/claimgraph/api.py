@@ -63,7 +63,6 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
     two files of one name in different folders stay two articles. A file larger than
     ``max_bytes`` is not read."""
     nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
-    nlp.max_length = max(nlp.max_length, max_bytes + 1)  # characters never outnumber bytes
     extractions, failures = [], []
     ids: dict[str, str] = {}
     for path in progress(paths):
