@@ -108,8 +108,21 @@ def test_numbers_are_written_as_people_wrote_them(value, lexical, datatype):
     assert str(literal) == lexical and literal.datatype.endswith(datatype)
 
 
-def test_control_characters_never_reach_a_literal():
-    assert str(_text("张\x0b三\x00说", "zh")) == "张三说"
+def test_control_characters_and_line_separators_are_kept_and_escaped():
+    """A quote must stay text[start:end]: nothing is dropped, every writer escapes (issue 16)."""
+    import pyoxigraph
+    from rdflib import Graph as RGraph
+
+    from claimgraph.export.rdf import to_nquads, to_ntriples, to_turtle
+
+    value = '张\x0b三\x00说\u2028\u2029\x85\x1c\x1b"结尾\\"'
+    assert str(_text(value, "zh")) == value
+    g = RGraph()
+    g.add((URIRef("urn:x:s"), URIRef("urn:x:p"), _text(value, "zh")))
+    for text, fmt in ((to_turtle(g), pyoxigraph.RdfFormat.TURTLE), (to_ntriples(g), pyoxigraph.RdfFormat.N_TRIPLES),
+                      (to_nquads([(URIRef("urn:x:g"), g)]), pyoxigraph.RdfFormat.N_QUADS)):
+        [quad] = list(pyoxigraph.parse(text.encode("utf-8"), format=fmt))
+        assert quad.object.value == value, fmt
 
 
 def test_turtle_and_jsonld_writers_round_trip_awkward_terms():

@@ -66,10 +66,11 @@ def test_unreadable_input_is_named_with_its_reason(data, reason):
 
 
 def test_an_undetectable_encoding_is_rejected_with_the_fix():
-    data = "naïve café".encode("utf-16-le")[:-1] + b"\xff\xfe\x00"
+    data = ("naïve café, déjà vu, résumé; " * 3).encode("cp1252")  # neither UTF-8 nor a Chinese encoding
     with pytest.raises(ArticleError) as err:
         decode(data, "odd.txt")
     assert "odd.txt" in str(err.value)
+    assert "first byte that is not UTF-8 is byte 2" in str(err.value) and "iconv -f ENCODING -t UTF-8" in str(err.value)
 
 
 def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():

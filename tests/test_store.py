@@ -5,11 +5,7 @@ store answers the README's cookbook queries with the rows the README shows."""
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -26,40 +22,15 @@ ROOT = Path(__file__).parent.parent
 KG = ROOT / "kg"  # the committed graph, which the README's answers describe
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 sys.path.insert(0, str(Path(__file__).parent))
+from servers import free_port, oxigraph_server  # noqa: E402
 from test_readme import cookbook  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
     """The base URL of a running Oxigraph server with an empty store."""
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    port = _free_port()
-    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"oxigraph did not start: {server.stderr.read().decode(errors='replace')}")
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield base
 
 
 def _select(base: str, sparql: str) -> dict:
@@ -103,12 +74,13 @@ def test_pushing_a_changed_article_replaces_only_its_graph(oxigraph, tmp_path):
 
 
 def test_an_unreachable_store_is_a_clear_error():
-    with pytest.raises(StoreError, match=r"cannot reach the store at http://127\.0\.0\.1:\d+/store"):
-        api.push(f"http://127.0.0.1:{_free_port()}/store", KG, timeout=5)
+    with pytest.raises(StoreError, match=r"cannot reach the store at http://127\.0\.0\.1:\d+/"):
+        api.push(f"http://127.0.0.1:{free_port()}/store", KG, timeout=5)
 
 
 def test_a_store_that_refuses_names_the_status_and_the_graph(oxigraph):
-    result = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/nothing-here", "--kg", str(KG)])
+    result = CliRunner().invoke(main, ["push", "--endpoint", f"{oxigraph}/nothing-here",
+                                       "--update-endpoint", f"{oxigraph}/update", "--kg", str(KG)])
     assert result.exit_code == 1
     assert "refused graph <https://w3id.org/claimgraph/id/article/" in result.output and "HTTP 404" in result.output
 

@@ -15,25 +15,25 @@ from .errors import ArticleError, ClaimgraphError
 from .evaluate import Evaluation, evaluate, load_gold
 from .export import render, write_atomic
 from .export.rdf import named_graphs
-from .extract import process_article
+from .extract.parts import extract_in_parts
 from .extract.polarity import load_lexicon
+from .files import Discovery, display_path
+from .files import find_articles as discover
 from .graph import KnowledgeGraph, build_graph
-from .ingest import parse_article, read_article
-from .ingest_html import HTML_SUFFIXES
+from .ingest import MAX_ARTICLE_BYTES, article_id, parse_article, read_article
+from .kgquery import Limits, local_query
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
-from .kgquery import Limits, local_query
+from .push import PushReport
+from .push import push as push_graphs
 from .report import ReportSummary, write_report
 from .sparql import DISPLAY_PREFIXES, declared_prefixes
-from .store import PushReport, format_results, open_store, text_table
-from .store import push as push_graphs
+from .store import format_results, open_store, text_table
 
 __all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "PushReport", "QueryAnswer", "ReportSummary", "build",
            "claims", "evaluation", "extract_corpus", "find_articles", "inspect", "inspect_rows", "push", "query",
            "report", "text_table"]
 
-
-ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
 class BuildReport(BaseModel):
@@ -44,63 +44,78 @@ class BuildReport(BaseModel):
     claims: int
     stances: int
     relations: int
-    failures: tuple[Failure, ...]
+    failures: tuple[Failure, ...]  # articles not built, and paths passed over, with the reason
     seconds: float
     out: str
+    warnings: tuple[Failure, ...] = ()  # articles built with something lost (damaged bytes)
 
 
 def find_articles(corpus: Path) -> list[Path]:
     """The ``.txt`` (and ``.html``, ``.htm``) files of a corpus folder (or the one file
     given), in name order."""
-    if corpus.is_file():
-        return [corpus]
-    if not corpus.is_dir():
-        raise ClaimgraphError(f"{corpus}: no such folder; give a folder of .txt articles")
-    found = sorted(p for p in corpus.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-    if not found:
-        raise ClaimgraphError(f"{corpus}: holds no .txt article; put UTF-8 (or GB18030/Big5) text files "
-                              "(or .html pages) in it")
+    return list(_discover(corpus).paths)
+
+
+def _discover(corpus: Path) -> Discovery:
+    found = discover(corpus)
+    if not found.paths:
+        passed = "".join(f"; {f.path}: {f.reason}" for f in found.skipped)
+        raise ClaimgraphError(f"{display_path(corpus)}: holds no .txt article; put UTF-8 (or GB18030/Big5) "
+                              f"text files (or .html pages) in it{passed}")
     return found
 
 
 def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
                    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, root: Path | None = None,
-                   ) -> tuple[list[ArticleExtraction], list[Failure]]:
+                   max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[list[ArticleExtraction], list[Failure]]:
     """Run the per-article function over every file; unreadable files become failures.
     An article's id comes from its path below ``root`` (its file name without one), so
-    two files of one name in different folders stay two articles."""
+    two files of one name in different folders stay two articles. A file larger than
+    ``max_bytes`` is not read."""
     nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
     extractions, failures = [], []
+    ids: dict[str, str] = {}
     for path in progress(paths):
-        name = path.relative_to(root).as_posix() if root is not None else path.name
+        name = display_path(path.relative_to(root).as_posix() if root is not None else path.name)
+        shown = display_path(path)
+        if (same := ids.setdefault(article_id(name), name)) != name:
+            failures.append(Failure(path=shown, reason=f"would have the article id of {same}; rename one of them"))
+            continue
         try:
-            extractions.append(process_article(read_article(path, name), nlp, lexicon))
+            extractions.append(extract_in_parts(read_article(path, name, max_bytes), nlp, lexicon))
         except ArticleError as err:
-            failures.append(Failure(path=str(path), reason=err.reason))
+            failures.append(Failure(path=shown, reason=err.reason))
         except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
-            failures.append(Failure(path=str(path), reason=f"could not be processed ({type(err).__name__}: {err}); "
-                                                           "please report it with the file"))
+            failures.append(Failure(path=shown, reason=f"could not be processed ({type(err).__name__}: {err}); "
+                                                       "please report it with the file"))
     return extractions, failures
 
 
 def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
-          progress: Callable[[Iterable[Path]], Iterable[Path]] = iter) -> BuildReport:
+          progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
+          max_article_bytes: int = MAX_ARTICLE_BYTES) -> BuildReport:
     """Build ``out`` from ``corpus``: RDF (graph.ttl, .nt, .nq, .jsonld), Gephi (graph and
     entities .graphml/.gexf), ontology and shapes. Raises ExportError, writing nothing,
     when the RDF does not conform to the SHACL shapes."""
     started = time.perf_counter()
-    paths = find_articles(corpus)
+    found = _discover(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None)
+    extractions, failures = extract_corpus(found.paths, catalogs, progress, root=corpus if corpus.is_dir() else None,
+                                           max_bytes=max_article_bytes)
+    failures = [*found.skipped, *failures]
     if not extractions:  # keep whatever graph is there rather than replace it with an empty one
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
-        raise ClaimgraphError(f"no article of {corpus} could be read, {out} is left as it was ({reasons})")
+        raise ClaimgraphError(f"no article of {display_path(corpus)} could be read, {display_path(out)} is left as "
+                              f"it was ({reasons})")
     kg = build_graph(extractions)
     write_atomic(render(kg), out)
+    where = {x.article.path: display_path(corpus / x.article.path if corpus.is_dir() else corpus) for x in extractions}
+    warnings = found.notes + tuple(Failure(path=where[x.article.path], reason=warning)
+                                   for x in extractions for warning in x.article.warnings)
     return BuildReport(
         articles=len(extractions), entities=len(kg.entities), claims=sum(len(x.claims) for x in extractions),
-        stances=len(kg.stances), relations=len(kg.relations), failures=tuple(failures),
+        stances=len(kg.stances), relations=len(kg.relations), failures=tuple(failures), warnings=warnings,
         seconds=round(time.perf_counter() - started, 2), out=str(out))
 
 
@@ -113,7 +128,7 @@ def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None
             raise ArticleError(failures[0].path, failures[0].reason)
     else:
         nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
-        extractions = [process_article(parse_article(data, path.name), nlp, lexicon)]
+        extractions = [extract_in_parts(parse_article(data, path.name), nlp, lexicon)]
     return build_graph(extractions)
 
 
@@ -149,9 +164,11 @@ def query(sparql: str, kg: Path = Path("kg"), fmt: str = "table", limits: Limits
     return QueryAnswer(text=format_results(answer.results, fmt, prefixes), truncated=answer.truncated)
 
 
-def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0) -> PushReport:
-    """Send every article's named graph to a store's Graph Store endpoint, replacing it."""
-    return push_graphs(kg, endpoint, timeout)
+def push(endpoint: str, kg: Path = Path("kg"), timeout: float = 60.0, update_endpoint: str | None = None,
+         retries: int = 3, backoff: float = 0.5) -> PushReport:
+    """Send every article's named graph to a store's Graph Store endpoint, replacing it,
+    and merge the entities' descriptions into the store's entities graph."""
+    return push_graphs(kg, endpoint, update_endpoint, timeout, retries, backoff)
 
 
 def report(kg: Path = Path("kg"), out: Path | None = None, corpus: Path | None = Path("corpus")) -> ReportSummary:

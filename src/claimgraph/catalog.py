@@ -14,20 +14,14 @@ entries replace the default's entry of the same key field by field.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from pydantic import ValidationError
+from .catalog_file import read_entities
+from .models import Entity
 
-from .errors import CatalogError
-from .models import Entity, EntityType
-
-_FIELDS = {"type", "zh", "en", "aliases", "wikidata"}
-_QID = re.compile(r"^Q[1-9]\d*$")
 USER_CATALOG_NAME = "entities.toml"
 
 
@@ -63,38 +57,6 @@ def default_catalog_path() -> Path:
 
 
 def load_catalog(extra: Iterable[Path] = ()) -> Catalog:
-    """The packaged catalog, then each file of ``extra`` merged over it in order."""
-    raw: dict[str, dict] = {}
-    for path in (default_catalog_path(), *extra):
-        for key, entry in _read(path).items():
-            raw[key] = {**raw.get(key, {}), **entry}
-    entities = []
-    for key, entry in sorted(raw.items()):
-        try:
-            entities.append(Entity(
-                key=key, type=EntityType(entry["type"]), label_zh=entry.get("zh"), label_en=entry.get("en"),
-                aliases=tuple(entry.get("aliases", ())), wikidata=entry.get("wikidata"), confirmed=True))
-        except (KeyError, ValueError, ValidationError) as err:
-            types = ", ".join(t.value for t in EntityType)
-            raise CatalogError(f"catalog entry [{key}] is invalid ({err}); it needs type = one of {types}") from err
-    return Catalog(entities)
-
-
-def _read(path: Path) -> dict[str, dict]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as err:
-        raise CatalogError(f"{path}: cannot be read ({err})") from err
-    except tomllib.TOMLDecodeError as err:
-        raise CatalogError(f"{path}: not valid TOML ({err})") from err
-    for key, entry in data.items():
-        if not isinstance(entry, dict):
-            raise CatalogError(f"{path}: `{key}` must be a table, e.g. [{key}] with type, zh, en, aliases")
-        unknown = set(entry) - _FIELDS
-        if unknown:
-            raise CatalogError(f"{path}: [{key}] has unknown field(s) {sorted(unknown)}; "
-                               f"allowed are {sorted(_FIELDS)}")
-        qid = entry.get("wikidata")
-        if qid is not None and not _QID.match(str(qid)):
-            raise CatalogError(f"{path}: [{key}] wikidata = {qid!r} is not a Wikidata id such as \"Q95\"")
-    return data
+    """The packaged catalog, then each file of ``extra`` merged over it in order; raises
+    CatalogError listing every problem with its file, line and entry (catalog_file.py)."""
+    return Catalog(read_entities((default_catalog_path(), *extra)))

@@ -49,9 +49,11 @@ class _Warnings(logging.Handler):
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
+@click.option("--max-article-size", "max_size", default="1MB", show_default=True, callback=lambda c, p, v: _size(v),
+              help="The largest article file read (e.g. 500kB, 2MB); a larger one is reported, not read.")
 @click.option("--report", "with_report", is_flag=True,
               help="Also write the HTML report into OUT/report (see claimgraph report).")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool) -> None:
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], max_size: int, with_report: bool) -> None:
     """Build the graph of every .txt article (and .html page) in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -74,20 +76,22 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], with_report: bool
                     for path in paths:
                         yield path
                         bar.update(1)
-                report = api.build(corpus, out, catalogs, progress)
+                report = api.build(corpus, out, catalogs, progress, max_size)
         else:
-            report = api.build(corpus, out, catalogs)
+            report = api.build(corpus, out, catalogs, max_article_bytes=max_size)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     for failure in report.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
     click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
                f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
                f"in {report.seconds:.2f} s")
     if with_report:
         _write_report(out, out / "report", corpus)
     if report.failures:
-        click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
+        click.echo(f"{len(report.failures)} path(s) could not be read", err=True)
         sys.exit(1)
 
 
@@ -99,6 +103,20 @@ def _check_out(out: Path) -> None:
                 raise click.ClickException(f"--out {out}: {folder} is a file, not a folder; "
                                            "give --out a folder (it is made if missing)")
             return
+
+
+def _size(value: str) -> int:
+    """A size such as 1MB, 500kB or 2000000 (bytes) in bytes."""
+    units = {"": 1, "b": 1, "kb": 1_000, "k": 1_000, "mb": 1_000_000, "m": 1_000_000, "gb": 1_000_000_000}
+    number = value.strip().lower().rstrip("bkmg")
+    unit = value.strip().lower()[len(number):]
+    try:
+        size = float(number) * units[unit]
+    except (ValueError, KeyError) as err:
+        raise click.BadParameter(f"{value!r} is not a size; write e.g. 1MB, 500kB or 2000000") from err
+    if size < 1:
+        raise click.BadParameter(f"{value!r} is not a size above zero")
+    return int(size)
 
 
 @main.command()
@@ -144,6 +162,8 @@ def inspect(file: Path, catalogs: tuple[Path, ...], fmt: str, width: int) -> Non
         click.echo(claimtable.to_table(rows, width, with_article=False), nl=False)
         click.echo(f"{len(rows)} claims, {len(kg.stances)} stances, {len(kg.relations)} relations "
                    "(flags: H hedged, C conditional)")
+    for warning in a.warnings:
+        click.echo(f"warning: {a.path}: {warning}", err=True)
 
 
 @main.command()
@@ -254,21 +274,33 @@ def eval_(golds: tuple[Path, ...], kg: Path, fmt: str) -> None:
 @click.option("--endpoint", "-e", required=True,
               help="The store's Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
                    "http://localhost:3030/DATASET/data (Fuseki), "
-                   "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB).")
+                   "http://localhost:7200/repositories/REPO/rdf-graphs/service (GraphDB). "
+                   "Credentials may be given in it: http://USER:PASSWORD@host/…")
+@click.option("--update-endpoint", default=None,
+              help="The store's SPARQL UPDATE endpoint, which the entities' descriptions are merged through; "
+                   "found from --endpoint for Oxigraph (/update), Fuseki (/DATASET/update) and GraphDB "
+                   "(/repositories/REPO/statements).")
 @click.option("--kg", default="kg", show_default=True, type=click.Path(path_type=Path), help="The built graph folder.")
-def push(endpoint: str, kg: Path) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds each request may take in all before it is given up.")
+def push(endpoint: str, update_endpoint: str | None, kg: Path, timeout: float) -> None:
     """PUT each article's named graph (from KG/graph.nq) into a triple store, replacing it,
-    with the SPARQL 1.1 Graph Store HTTP Protocol; pushing again leaves the store unchanged.
+    with the SPARQL 1.1 Graph Store HTTP Protocol, and merge the entities' descriptions into
+    the store's entities graph; pushing again leaves the store unchanged.
+
+    A request that fails is retried; a push that stops lists the graphs it wrote and those
+    it did not.
 
     \b
     Example:
       claimgraph push --endpoint http://localhost:7878/store --kg kg/
     """
     try:
-        report = api.push(endpoint, kg)
+        report = api.push(endpoint, kg, timeout, update_endpoint)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
-    click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}")
+    retried = f" ({report.retried} request(s) sent again after a failure)" if report.retried else ""
+    click.echo(f"{report.graphs} graph(s), {report.triples} triples -> {report.endpoint}{retried}")
 
 
 @main.command()

@@ -13,9 +13,12 @@ import re
 import unicodedata
 from pathlib import Path
 
+from typing import NamedTuple
+
 from charset_normalizer import from_bytes
 
 from .errors import ArticleError
+from .files import FileRefused, display_path, read_regular
 from .models import Article, Span, slug
 
 # Encodings Chinese news arrives in besides UTF-8; a detector's guess outside this set
@@ -24,6 +27,11 @@ _LEGACY_ENCODINGS = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030"
                      "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs",
                      "utf_16": "utf_16", "utf_16_le": "utf_16_le", "utf_16_be": "utf_16_be"}
 _MAX_CHAOS = 5.0  # percent of "mess" charset-normalizer may see in a decoding we accept
+_UTF8_BOM = b"\xef\xbb\xbf"
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))  # UTF-32's before UTF-16's, which they start with
+_MAX_DAMAGED = 8  # damaged sequences a UTF-8 file is read with (as U+FFFD, with a warning)
+MAX_ARTICLE_BYTES = 1_000_000  # the default limit of one article file's size
 
 _LINE = re.compile(r"[^\n]*(?:\r?\n|$)")
 _BOILERPLATE = re.compile(
@@ -58,25 +66,29 @@ _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "�
 _SENTENCE_END = "。!?！？…”」』\"'"
 
 
-def read_article(path: Path, name: str | None = None) -> Article:
+def read_article(path: Path, name: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES) -> Article:
     """Read one article file; ``name`` (default: the file name) gives its id. Raises
-    ArticleError naming the file and the reason."""
+    ArticleError naming the file and the reason: not a regular file (nothing else is
+    opened), larger than ``max_bytes``, or not readable text."""
+    shown = name or display_path(path.name)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ArticleError(str(path), f"cannot be read ({err.strerror})") from err
-    return parse_article(data, name or path.name)
+        data = read_regular(path, max_bytes)
+    except FileRefused as err:
+        advice = ("; split it into several articles, or raise the limit with --max-article-size"
+                  if "limit" in err.reason else "")
+        raise ArticleError(display_path(path), err.reason + advice) from err
+    return parse_article(data, shown)
 
 
 def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
     """Decode ``data`` and read its metadata; ``name`` is the file name, used for the id.
     With ``markup``, an HTML page (by its name, or its content) is read by ingest_html."""
-    text, encoding = decode(data, name)
+    text, encoding, warnings = decode_text(data, name)
     if markup:
         from .ingest_html import read_page  # noqa: PLC0415 - ingest_html builds on this module
 
         if (page := read_page(data, text, encoding, name)) is not None:
-            return page
+            return page.model_copy(update={"warnings": (*warnings, *page.warnings)})
     lines = list(_lines(text))
     boiler = {i for i, (_, line) in enumerate(lines) if _is_boilerplate(line)}
     headline, date, publisher, authors, meta = _metadata(lines, boiler)
@@ -95,7 +107,7 @@ def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
 
     return Article(
         id=article_id(name), path=name, sha256=hashlib.sha256(data).hexdigest(),
-        encoding=encoding, text=text, headline=headline, date_published=date,
+        encoding=encoding, text=text, warnings=warnings, headline=headline, date_published=date,
         publisher=publisher, authors=tuple(authors), body=tuple(body),
         metadata_spans=spans(meta | boiler), boilerplate=spans(boiler))
 
@@ -107,29 +119,115 @@ def article_id(name: str) -> str:
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """UTF-8 first; GB18030, Big5 or UTF-16 when a detector is confident; else an error."""
+    """The text of ``data`` and its encoding (see ``decode_text``)."""
+    decoded = decode_text(data, name)
+    return decoded.text, decoded.encoding
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """UTF-8 (or UTF-16/32, by their BOM or, without one, by where their zero bytes fall);
+    UTF-8 with a few damaged bytes, each read as U+FFFD and named in a warning; GB18030,
+    Big5 or UTF-16 when a detector is confident; else an error that names the first byte
+    that is not UTF-8."""
     if not data.strip():
         raise ArticleError(name, "is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = [("utf_16", data.decode("utf_16", errors="replace"))]
-    else:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_checked(data[len(bom):].decode(encoding), name), encoding.replace("-", "_"))
+            except UnicodeDecodeError as err:
+                raise ArticleError(name, f"starts with a {encoding.upper()} byte-order mark but is not "
+                                         f"{encoding.upper()} (byte {err.start + len(bom)})") from err
+    text, bad = _utf8_with_damage(data)
+    # valid UTF-8 is UTF-8, unless its zero bytes have the shape of mostly-ASCII UTF-16/32
+    if b"\x00" in data and not data.startswith(_UTF8_BOM) and (
+            wide := _wide(data, share=0.0 if bad else 0.3, least=1 if bad else 4)) is not None:
+        return Decoded(_checked(wide[0], name), wide[1])
+    if not bad:
+        return Decoded(_checked(text, name), "utf-8")
+    if bad and len(bad) > _MAX_DAMAGED and _mostly_utf8(text, bad, 2):
+        raise ArticleError(name, f"is UTF-8 with more than {_MAX_DAMAGED} damaged bytes (the first at byte "
+                                 f"{bad[0][0]}); repair them, or save the file as UTF-8 again")
+    if bad and len(bad) <= _MAX_DAMAGED and _mostly_utf8(text, bad, 8):
+        shown = ", ".join(f"byte {b} (character {c})" for b, c in bad[:5]) + (" …" if len(bad) > 5 else "")
+        return Decoded(_checked(text, name), "utf-8", (
+            f"{len(bad)} damaged byte sequence(s) that are not UTF-8 were read as U+FFFD (\ufffd): {shown}; "
+            "fix them in the file to keep what they said",))
+    if b"\x00" in data:
+        raise ArticleError(name, "is a binary file, not text (it holds NUL bytes)")
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in _LEGACY_ENCODINGS or best.percent_chaos > _MAX_CHAOS:
+        guess = "no encoding fits" if best is None else f"best guess {best.encoding} is not confident"
+        first = f"; its first byte that is not UTF-8 is byte {bad[0][0]}" if bad else ""
+        raise ArticleError(name, f"is not UTF-8 and its encoding cannot be told ({guess}){first}; convert it "
+                                 "to UTF-8 from the encoding it was saved in: `iconv -f ENCODING -t UTF-8`")
+    encoding = _LEGACY_ENCODINGS[best.encoding]
+    return Decoded(_checked(data.decode(encoding, errors="strict").lstrip("\ufeff"), name), encoding)
+
+
+def _utf8_with_damage(data: bytes) -> tuple[str, list[tuple[int, int]]]:
+    """``data`` as UTF-8 (a BOM dropped) with each damaged sequence read as U+FFFD, and
+    (byte offset in the file, character offset in the text) of each; stops after
+    ``_MAX_DAMAGED`` + 1 of them."""
+    pos = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+    pieces: list[str] = []
+    bad: list[tuple[int, int]] = []
+    chars = 0
+    while True:
         try:
-            text = data.decode("utf-8-sig")
+            pieces.append(data[pos:].decode("utf-8"))
+            return "".join(pieces), bad
+        except UnicodeDecodeError as err:
+            good = data[pos:pos + err.start].decode("utf-8")
+            pieces += [good, "\ufffd"]
+            bad.append((pos + err.start, chars + len(good)))
+            chars += len(good) + 1
+            pos += err.end
+            if len(bad) > _MAX_DAMAGED:
+                return "".join(pieces), bad
+
+
+def _mostly_utf8(text: str, bad: list[tuple[int, int]], times: int) -> bool:
+    """Whether a text with damaged sequences is UTF-8 all the same: valid multi-byte
+    characters, which other encodings' bytes almost never form by chance, outnumber the
+    damaged sequences ``times`` over."""
+    return sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd") >= times * len(bad)
+
+
+def _wide(data: bytes, share: float, least: int) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 without a byte-order mark, told by where the zero bytes fall (the
+    high bytes of ASCII characters, and of every character in UTF-32): all (UTF-32) or
+    nearly all (UTF-16: a CJK character U+XX00 puts one elsewhere) in one position of the
+    code unit, at least ``least`` of them and ``share`` of the code units; it must decode
+    to text without NUL."""
+    candidates = []
+    if len(data) % 4 == 0:
+        units = len(data) // 4
+        if data[3::4].count(0) == units and max(data[2::4]) <= 0x10:
+            candidates.append("utf_32_le")
+        if data[0::4].count(0) == units and max(data[1::4]) <= 0x10:
+            candidates.append("utf_32_be")
+    if len(data) % 2 == 0:
+        units = len(data) // 2
+        odd, even = data[1::2].count(0), data[0::2].count(0)
+        if odd >= max(4 * even, least, share * units):
+            candidates.append("utf_16_le")
+        elif even >= max(4 * odd, least, share * units):
+            candidates.append("utf_16_be")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
         except UnicodeDecodeError:
-            pass
-        else:
-            return _checked(text, name), "utf-8"
-        if b"\x00" in data:
-            raise ArticleError(name, "is a binary file, not text (it holds NUL bytes)")
-        best = from_bytes(data).best()
-        if best is None or best.encoding not in _LEGACY_ENCODINGS or best.percent_chaos > _MAX_CHAOS:
-            guess = "no encoding fits" if best is None else f"best guess {best.encoding} is not confident"
-            raise ArticleError(name, f"is not UTF-8 and its encoding cannot be told ({guess}); "
-                                     "convert it to UTF-8, e.g. `iconv -f GB18030 -t UTF-8`")
-        encoding = _LEGACY_ENCODINGS[best.encoding]
-        candidates = [(encoding, data.decode(encoding, errors="strict"))]
-    encoding, text = candidates[0]
-    return _checked(text.lstrip("\ufeff"), name), encoding
+            continue
+        if "\x00" not in text:
+            return text, encoding
+    return None
 
 
 def _checked(text: str, name: str) -> str:

@@ -170,6 +170,7 @@ class Article(_Model):
     body: tuple[Span, ...] = ()  # regions that hold the article's own content
     metadata_spans: tuple[Span, ...] = ()  # where headline, date, byline (and boilerplate) were read
     boilerplate: tuple[Span, ...] = ()  # site furniture: breadcrumbs, copyright footers
+    warnings: tuple[str, ...] = ()  # what reading or extraction could not keep (damaged bytes, parts)
 
     @property
     def iri(self) -> str:

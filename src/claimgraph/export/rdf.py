@@ -2,7 +2,8 @@
 IRI (selectors and quantities included, so a re-import replaces rather than grows), and
 serialisations whose bytes do not depend on set order or hash seeds.
 
-What RDF literals cannot hold is kept out: control characters are dropped from text.
+Text is kept as it is, control characters and line separators included; each writer
+escapes what its syntax cannot hold.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from .vocab import CG, OA, PROV, SCHEMA, WIKIDATA
 
 PREFIXES = MappingProxyType({"schema": SCHEMA, "prov": PROV, "oa": OA._NS, "skos": SKOS, "rdfs": RDFS, "owl": OWL,
             "xsd": XSD, "cg": CG._NS, "cgid": BASE_IRI})
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTEXT = 32  # characters of prefix and suffix in a quote selector
 _TYPES = MappingProxyType({EntityType.PERSON: SCHEMA.Person, EntityType.ORGANIZATION: SCHEMA.Organization,
           EntityType.PRODUCT: SCHEMA.Product, EntityType.CREATIVE_WORK: SCHEMA.CreativeWork,
@@ -119,15 +119,26 @@ def _turtle_term(t, prefixes) -> str:
             if iri.startswith(ns) and _PNAME_LOCAL.fullmatch(iri[len(ns):]):
                 return f"{prefix}:{iri[len(ns):]}"
         return f"<{iri}>"
-    if isinstance(t, Literal) and t.datatype is not None and str(t.datatype).startswith(str(XSD)):
-        lexical = Literal(str(t)).n3()
-        return f"{lexical}^^xsd:{str(t.datatype)[len(str(XSD)):]}"
+    if isinstance(t, Literal):  # not Literal.n3(): its long form breaks on a text ending in \"
+        lexical = '"' + str(t).translate(_TURTLE_ESCAPES) + '"'
+        if t.language:
+            return f"{lexical}@{t.language}"
+        if t.datatype is not None and str(t.datatype).startswith(str(XSD)):
+            return f"{lexical}^^xsd:{str(t.datatype)[len(str(XSD)):]}"
+        return f"{lexical}^^<{t.datatype}>" if t.datatype is not None else lexical
     return t.n3()
+
+
+# a Turtle string in one line: quote and backslash escaped, control characters and line
+# and paragraph separators as \uXXXX
+_TURTLE_ESCAPES = MappingProxyType({
+    **{c: f"\\u{c:04X}" for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]},
+    ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
 
 
 def to_ntriples(g: Graph) -> str:
     """N-Triples, one triple a line, sorted (rdflib writes them in set order)."""
-    lines = [line for line in g.serialize(format="nt").splitlines() if line.strip()]
+    lines = [line for line in g.serialize(format="nt").split("\n") if line.strip()]  # not splitlines(): U+2028 …
     return "".join(f"{line}\n" for line in sorted(set(lines)))
 
 
@@ -136,7 +147,7 @@ def to_nquads(parts: list[tuple[URIRef, Graph]]) -> str:
     lines = set()
     for name, g in parts:
         graph = f" <{name}> .\n"
-        for line in g.serialize(format="nt").splitlines():
+        for line in g.serialize(format="nt").split("\n"):  # not splitlines(): U+2028 is no line end
             if line.strip():
                 lines.add(line.rstrip().removesuffix(" .") + graph)
     return "".join(sorted(lines))
@@ -342,5 +353,6 @@ def _number(value: float) -> Literal:
 
 
 def _text(value: str, lang: str | None = None) -> Literal:
-    clean = _CONTROL.sub("", value)
-    return Literal(clean, lang=lang) if lang else Literal(clean)
+    """Text as it is, control characters included: every writer escapes what its syntax
+    cannot hold, so that a quote stays ``text[start:end]``."""
+    return Literal(value, lang=lang) if lang else Literal(value)

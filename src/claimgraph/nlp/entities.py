@@ -99,16 +99,22 @@ class EntityMatcher:
         return self._keys.get(self._folder.key(name))
 
     def __call__(self, doc: Doc) -> Doc:
-        view = self._folder.view(doc.text)
+        text = doc.text  # Doc.text joins every token each time it is read: once, not per mention
+        view = self._folder.view(text)
         doc._.cg_view = view
         tokens = _Tokens(view, [(t.idx, t.idx + len(t)) for t in doc if not t.is_space])
-        mentions = list(self._catalog_mentions(doc.text, view, tokens.boundaries))
+        mentions = list(self._catalog_mentions(text, view, tokens.boundaries))
         discovered: dict[str, Entity] = {}
         candidates = sorted(self._discover(view, tokens, mentions),
                             key=lambda c: (-(c.end - c.start), c.start, c.rule))
+        # the kept mentions never overlap, so each character is covered by at most one: an
+        # index of them by character finds a candidate's clashes in the length of the candidate
+        at: dict[int, Mention] = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
         for cand in candidates:
+            if cand.end <= cand.start:
+                continue
             span = Span(start=cand.start, end=cand.end)
-            clashing = [m for m in mentions if _overlaps(m.span, span)]
+            clashing = list(dict.fromkeys(at[i] for i in range(cand.start, cand.end) if i in at))
             if clashing and not (cand.over_catalog and all(
                     m.rule == "catalog.v1" and _strictly_inside(m.span, span) for m in clashing)):
                 continue
@@ -118,10 +124,14 @@ class EntityMatcher:
             key, entity = made
             if entity is None and clashing:
                 continue  # a catalog name in other words: the catalog mention stands
-            mentions = [m for m in mentions if m not in clashing]
-            mentions.append(Mention(entity=key, text=doc.text[cand.start:cand.end], span=span, rule=cand.rule))
+            for m in clashing:
+                for i in range(m.span.start, m.span.end):
+                    del at[i]
+            found = Mention(entity=key, text=text[cand.start:cand.end], span=span, rule=cand.rule)
+            at.update(dict.fromkeys(range(cand.start, cand.end), found))
             if entity is not None:
                 discovered.setdefault(key, entity)
+        mentions = list(dict.fromkeys(at.values()))
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
         doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
@@ -358,10 +368,6 @@ def _name_pattern(folded: str) -> str:
         body = r"\s?".join(re.escape(c) for c in folded)
         return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9]|[.\-][A-Za-z0-9])"
     return re.escape(folded)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _strictly_inside(inner: Span, outer: Span) -> bool:
