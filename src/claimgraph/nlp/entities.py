@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from spacy.language import Language
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 from ..catalog import Catalog
@@ -27,6 +28,7 @@ from .lexicons import (
     GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, NOT_NAME_ENDINGS, ORG_SUFFIXES, OUTLET_AFTER,
     OUTLET_BEFORE, PERSON_TITLES, PRODUCT_HEADS, SPEECH_VERBS, SURNAMES,
 )
+from .names import NameIndex
 from .normalize import Folder
 
 _CJK = r"\u4e00-\u9fff"
@@ -72,8 +74,8 @@ class EntityMatcher:
         self.name = name
         self._folder = Folder()
         self._catalog = Catalog(())
-        self._pattern: re.Pattern | None = None
-        self._keys: dict[str, str] = {}
+        self._index = NameIndex({})
+        self._keys: Mapping[str, str] = _NO_TAGS
         self._tags: Mapping[str, str] = _NO_TAGS
 
     def configure(self, catalog: Catalog, folder: Folder, word_tags: Mapping[str, str] = _NO_TAGS) -> None:
@@ -82,9 +84,8 @@ class EntityMatcher:
         keys: dict[str, str] = {}
         for name, key in catalog.names():
             keys.setdefault(folder.key(name), key)
-        self._keys = keys
-        alternatives = sorted(keys, key=lambda k: (-len(k), k))
-        self._pattern = re.compile("|".join(_name_pattern(k) for k in alternatives), re.IGNORECASE)
+        self._keys = MappingProxyType(keys)
+        self._index = NameIndex(keys)
 
     @property
     def catalog(self) -> Catalog:
@@ -101,7 +102,7 @@ class EntityMatcher:
     def __call__(self, doc: Doc) -> Doc:
         view = self._folder.view(doc.text)
         doc._.cg_view = view
-        tokens = _Tokens(view, [(t.idx, t.idx + len(t)) for t in doc if not t.is_space])
+        tokens = _Tokens(view, _token_spans(doc))
         mentions = list(self._catalog_mentions(doc.text, view, tokens.boundaries))
         discovered: dict[str, Entity] = {}
         candidates = sorted(self._discover(view, tokens, mentions),
@@ -139,20 +140,14 @@ class EntityMatcher:
                            label_en=name if latin else None, confirmed=False)
 
     def _catalog_mentions(self, text: str, view: str, boundaries: frozenset[int]) -> Iterator[Mention]:
-        if self._pattern is None:
-            return
-        for m in self._pattern.finditer(view):
-            found = m.group()
-            key = self._keys.get("".join(found.lower().split()))
-            if key is None:
-                continue
+        for start, end, key in self._index.find(view):
+            found = view[start:end]
             short_cjk = len(found) <= 2 and not found.isascii()
-            if short_cjk and (m.start() not in boundaries or m.end() not in boundaries):
+            if short_cjk and (start not in boundaries or end not in boundaries):
                 continue  # a two-character name inside a longer word (快手 in 快手快脚)
-            if found.isascii() and found.islower() and _in_english_phrase(view, m.start(), m.end()):
+            if found.isascii() and found.islower() and _in_english_phrase(view, start, end):
                 continue  # an English word in English prose (wind power), not the name Wind
-            yield Mention(entity=key, text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()),
-                          rule="catalog.v1")
+            yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
 
     def _discover(self, view: str, tokens: _Tokens, mentions: list[Mention]) -> Iterator[_Candidate]:
         yield from self._title_people(view, tokens)
@@ -343,21 +338,18 @@ def _outlets(view: str) -> Iterator[_Candidate]:
             yield _Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.outlet.v1", True)
 
 
+def _token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token that is not white space, read in one array."""
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    return [(idx, idx + length) for idx, length, space in rows if not space]
+
+
 def _surname_initial(word: str) -> bool:
     return bool(word) and (word[0] in SURNAMES or word[:2] in SURNAMES)
 
 
 def _in_english_phrase(view: str, start: int, end: int) -> bool:
     return bool(_ENGLISH_BEFORE.fullmatch(view[max(0, start - 2):start]) or _ENGLISH_AFTER.fullmatch(view[end:end + 2]))
-
-
-def _name_pattern(folded: str) -> str:
-    """A regex for a folded catalog name: Latin letters may be spaced (Open AI = OpenAI);
-    a Latin name does not stop before a version (Veo3 is not in Veo3.1)."""
-    if folded.isascii():
-        body = r"\s?".join(re.escape(c) for c in folded)
-        return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9]|[.\-][A-Za-z0-9])"
-    return re.escape(folded)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
