@@ -1,0 +1,518 @@
+"""Discovery of names no catalog knows, by structure: named sieves over jieba's tokens,
+each yielding candidates that carry the sieve's name as their rule.
+
+People after a title or role (美国总统拜登, 分析师张伟), before a verb of saying, in
+transliteration (丹尼尔·菲尔德曼); organisations by their heads (复旦大学, 交通部, 众议院能源和
+商业委员会), before a role of theirs (摩根士丹利分析师, AcmeCEO), before a stock code
+(某某智行(02026)), in a list beside another organisation; Latin names by shape and
+context; products in apposition; titles in 《》; outlets in 「」.
+
+Boundaries come from tokens and, where jieba splits a name no dictionary knows, from the
+article itself: a name's left edge is where the words before its repetitions differ.
+Where the shape of a word does not decide, the part-of-speech tag jieba's dictionary gives
+the word (a lookup, not a tagging pass) does: a common noun or adverb (全都, 金融) is no
+one's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..models import EntityType, Mention
+from .lexicons import (
+    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, NOT_NAME_ENDINGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE,
+    PRODUCT_HEADS, SPEECH_VERBS, SURNAMES, NameWords,
+)
+from .names import NameIndex
+from .normalize import Folder
+
+_CJK = r"\u4e00-\u9fff"
+_LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ][A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)*(?![A-Za-z0-9&])")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+_CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
+_DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
+_ALL_CJK = re.compile(f"[{_CJK}]+")
+_LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]")  # L4, Q3, 5G: grades and codes, not names
+_STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
+_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
+_NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介中")
+_PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
+_CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+# tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
+_NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
+_DETERMINERS = frozenset("这那该本此每各某一两几多其")
+_WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
+_GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
+_MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
+_OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
+# what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
+_ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
+                "发言人", "在声明中", "发表声明", "的声明", "旗下")
+_SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
+_LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
+_FUNDING = ("轮", "系列")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: EntityType
+    rule: str
+    # a candidate may take the place of catalog mentions it strictly contains
+    # (腾讯优图实验室 over 腾讯): it names something else
+    over_catalog: bool = False
+
+
+class Tokens(list):
+    """The (start, end) of each token, with the set of boundaries and lookups by start and end."""
+
+    def __init__(self, view: str, spans: list[tuple[int, int]]):
+        super().__init__(spans)
+        self._ends = {s: e for s, e in spans}
+        self._starts = {e: s for s, e in spans}
+        self._index = {s: i for i, (s, _) in enumerate(spans)}
+        self.boundaries = frozenset({s for s, _ in spans} | {e for _, e in spans} | {len(view)})
+
+    def end_at(self, start: int) -> int | None:
+        return self._ends.get(start)
+
+    def start_before(self, end: int) -> int | None:
+        return self._starts.get(end)
+
+    def index(self, start: int) -> int | None:
+        return self._index.get(start)
+
+
+class Discoverer:
+    """The sieves, with what they read: the catalog, jieba's dictionary tags, the lexicons."""
+
+    def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
+                 words: NameWords):
+        self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
+        titles = "|".join(map(re.escape, words.titles))
+        self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+        self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
+
+    def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
+        """Every sieve's candidates; the caller settles overlaps, longest first."""
+        yield from self.title_people(view, tokens)
+        yield from self.speaking_people(view, tokens)
+        yield from self.transliterated(view, tokens)
+        yield from self.organisations(view, tokens)
+        yield from self.bound_organisations(view, tokens)
+        yield from self.organisations_before_roles(view, tokens)
+        yield from self.listed_companies(view, tokens)
+        yield from self.apposed_products(view, tokens, mentions)
+        yield from _outlets(view)
+        yield from _book_titles(view)
+        yield from self.latin_names(view)
+
+    # -- people -----------------------------------------------------------------------
+
+    def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """教授张奇, 美国总统拜登, CEO 王某某: a name right after a title or role."""
+        for m in self._title.finditer(view):
+            start = m.end() + (view[m.end()] == " ")
+            end = self.name_end(view, tokens, start)
+            if end is None:
+                end = self._foreign_name_end(view, tokens, start)
+            if end is not None:
+                yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def _foreign_name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """拜登, 普莱斯（Anna Price）: a word the dictionary knows as a name, or one it does not
+        know that a gloss or a verb of saying follows, right after a title."""
+        end = tokens.end_at(start)
+        if end is None or not 2 <= end - start <= 4 or not _ALL_CJK.fullmatch(view[start:end]):
+            return None
+        word = view[start:end]
+        tag = self._tags.get(word)
+        if word in GENERIC_WORDS or word in self._words.titles:
+            return None
+        if tag in ("nr", "nrt", "nrfg"):
+            return end
+        if tag is None and (_GLOSS.match(view, end) or view.startswith(SPEECH_VERBS, end)):
+            return end
+        return None
+
+    def speaking_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """吴某某表示, 疑似吴某某的回应 (a surname-initial word no dictionary knows, before a verb
+        of saying or its noun), and a three-character word jieba's dictionary knows as a person's
+        name (李小龙) where a preposition or a verb of saying shows it is one (与李小龙, 李小龙说):
+        the dictionary also tags words such as 高保真 and 许可证 as names."""
+        for start, end in tokens:
+            word = view[start:end]
+            if not 1 <= len(word) <= 4 or not _surname_initial(word):
+                continue
+            if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
+                end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
+                word = view[start:end]
+                if not 2 <= len(word) <= 3:
+                    continue
+            tag = self._tags.get(word)
+            spoken = view.startswith(SPEECH_VERBS, end) or (
+                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
+            if tag is None and len(word) <= 3 and spoken and word not in self._index \
+                    and _ALL_CJK.fullmatch(word):
+                yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
+            elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
+                    view[start - 1:start] in _WITH_PERSON or spoken):
+                yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
+
+    def name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """Where the Chinese name of a person that starts at ``start`` ends, if one starts there."""
+        if not _surname_initial(view[start:start + 3]):
+            return None
+        end = tokens.end_at(start)
+        if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
+            rest = tokens.end_at(end)
+            if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
+                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"}:
+                # jieba split the surname off on its own, which it does before a given name; its
+                # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
+                third = tokens.end_at(rest)
+                if rest - end == 1 and third == rest + 1 and view[rest] not in _NAME_BREAKERS \
+                        and _ALL_CJK.fullmatch(view[rest]) and view[end:rest] not in _NAME_BREAKERS:
+                    return third  # 王/莆/中: a given name split into single characters
+                return rest
+            return None
+        if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
+            tag = self._tags.get(view[start:end])
+            if tag is None or tag.startswith("nr"):
+                if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
+                        and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS and tag is None:
+                    return end + 1  # 刘强/东: the given name's last character split off
+                return end
+            return None
+        candidate = view[start:start + 3]  # a name jieba ran together with the next word
+        if not _ALL_CJK.fullmatch(candidate):
+            return None
+        if view[start:start + 2] in SURNAMES or candidate[2] not in _NAME_BREAKERS:
+            return start + 3
+        return start + 2 if self._tags.get(candidate[:2]) in (None, "nr", "nrfg") else None
+
+    def transliterated(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """萨姆·奥特曼, 丹尼尔·菲尔德曼以及……: the name runs from the word before the first dot
+        over the name words after the last one; it stops at the first word that is no name."""
+        seen_end = -1
+        for m in _DOT.finditer(view):
+            dot = m.start() + 1
+            if dot < seen_end:
+                continue
+            start = tokens.start_before(dot)
+            if start is None or not 1 <= dot - start <= 4 or not _ALL_CJK.fullmatch(view[start:dot]):
+                start = next((b for b in range(max(0, dot - 4), dot) if b in tokens.boundaries
+                              and _ALL_CJK.fullmatch(view[b:dot]) and view[b] not in _PARTICLES
+                              and not any(view[b:dot].startswith(t) for t in self._words.titles)), None)
+            if start is not None and self._tags.get(view[start:dot]) in _NOT_GIVEN_NAME_TAGS:
+                start = None
+            end = self._name_words_end(view, tokens, dot + 1)
+            while end < len(view) and view[end] == "·":
+                end = self._name_words_end(view, tokens, end + 1)
+            seen_end = end
+            if start is not None and end > dot + 1:
+                yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
+
+    def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
+        """The end of the name words of a transliteration from ``pos``: words the dictionary
+        knows as names or does not know, single characters that join no function word."""
+        end = pos
+        while end < len(view) and end - pos < 10:
+            nxt = tokens.end_at(end)
+            if nxt is None or not _ALL_CJK.fullmatch(view[end:nxt]):
+                break
+            word = view[end:nxt]
+            tag = self._tags.get(word)
+            if len(word) == 1:
+                if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
+                    break
+            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
+                break
+            end = nxt
+        if end == pos:  # jieba ran the name into the next word: stop before a verb of saying
+            run = _ALL_CJK.match(view, pos)
+            stop = run.end() if run else pos
+            for k in range(pos + 1, min(stop, pos + 6) + 1):
+                if view.startswith(SPEECH_VERBS, k) or (k < len(view) and view[k] in _PARTICLES):
+                    return k
+            return stop if stop - pos <= 4 else pos
+        return end
+
+    # -- organisations ----------------------------------------------------------------
+
+    def organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """复旦大学 (one word ending in a head), 腾讯优图实验室 and 众议院能源和商业委员会 (name
+        words, then the head; common nouns joined by 和/、 only after a name)."""
+        heads = self._words.free_heads
+        for i, (start, end) in enumerate(tokens):
+            word = view[start:end]
+            if not word.endswith(heads) or not _ALL_CJK.fullmatch(word):
+                continue
+            tag = self._tags.get(word)
+            if len(word) > 2 and not self._generic(word) and (
+                    tag in ("nt", "nz") or tag is None) and self._named_prefix(word, known=tag is not None):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                continue
+            if word not in heads:
+                continue
+            first = self._name_words_before(view, tokens, i)
+            if first is None:
+                continue
+            name_words = [view[slice(*tokens[j])] for j in range(first, i)]
+            if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1:
+                continue  # 快手公司 is 快手; its catalog or discovered name stands for it
+            if all(self._tags.get(w) == "ns" for w in name_words):
+                continue  # 美国公司, 北京银行 without more: a place and a kind
+            yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _name_words_before(self, view: str, tokens: Tokens, i: int) -> int | None:
+        """The first token of the name that ends before token ``i``: name-like words, or after
+        a name common nouns joined by 和/与/、 (众议院/能源/和/商业); None without a name."""
+        first, proper = i, None
+        while first > 0 and tokens[first - 1][1] == tokens[first][0]:
+            before = view[slice(*tokens[first - 1])]
+            if self._name_like(before):
+                first -= 1
+                proper = first
+            elif before in self._words.free_heads and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and self._name_like(view[slice(*tokens[first - 2])]):
+                first -= 2  # 南湖大学 in 南湖大学人工智能研究院
+                proper = first
+            elif (self._tags.get(before) in _NOUN_TAGS or before in _CONJUNCTIONS) and not self._generic(before) \
+                    and before[0] not in _DETERMINERS and _ALL_CJK.fullmatch(before):
+                first -= 1
+            else:
+                break
+        if proper is None:
+            return None
+        while first < proper and view[slice(*tokens[first])] in _CONJUNCTIONS | {"的"}:
+            first += 1
+        if first < proper and not any(self._proper(view[slice(*tokens[j])]) for j in range(first, i)):
+            return None
+        # common nouns before the first name are not part of it: 自动驾驶/公司 is a kind
+        words = [view[slice(*tokens[j])] for j in range(first, i)]
+        if not any(self._proper(w) for w in words):
+            return None  # 人工智能研究院: a field and a kind
+        while first < i and not self._name_like(view[slice(*tokens[first])]) and not self._bound_org(
+                view[slice(*tokens[first])]):
+            first += 1
+        return first if first < i else None
+
+    def bound_organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """交通部, 行政院, 统计局 (one word: a word, then a bound head) and 行政院 in 行政院长 (a
+        word, then a title that begins with the head)."""
+        for start, end in tokens:
+            word = view[start:end]
+            if self._bound_org(word):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+                continue
+            title = next((t for t in self._words.titles if len(t) == 2 and t[1] == "长" and word.endswith(t)), None)
+            if title and len(word) >= 4 and self._bound_org(word[:-1]):
+                yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _bound_org(self, word: str) -> bool:
+        if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
+            return False
+        prefix = word[:-1]
+        if self._generic(word) or prefix[0] in _DETERMINERS or word[-2:] in self._words.generic_organisations:
+            return False
+        tag = self._tags.get(word)
+        return tag in ("nt", "n", "j", "nz", "l", None) and (
+            self._tags.get(prefix) in _NOUN_TAGS | {"v", "vn", "a"} or prefix in self._index or tag == "nt")
+
+    def organisations_before_roles(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """摩根士丹利分析师张伟, 星河智能公司创始人周某, AcmeCEO: the name-like words right before a
+        role an organisation gives, where a person's name follows the role."""
+        for m in self._org_title.finditer(view):
+            after = m.end() + (view[m.end():m.end() + 1] == " ")
+            given = tokens.end_at(after)
+            if not (self.name_end(view, tokens, after) or self._foreign_name_end(view, tokens, after)
+                    or (given is not None and view[given:given + 1] == "·")):
+                continue
+            start = m.start()
+            if start > 0 and view[start - 1].isascii() and view[start - 1].isalnum() and m.group() in _LATIN_TITLES:
+                latin = re.search(r"[A-Za-z][A-Za-z0-9.&\-]*$", view[:start])
+                if latin and len(latin.group()) >= 2 and latin.group().lower() not in LATIN_STOPWORDS:
+                    yield Candidate(latin.start(), start, EntityType.ORGANIZATION, "discover.org_before_role.v1")
+                continue
+            i = tokens.index(start)
+            if i is None:
+                continue
+            first = i
+            while first > 0 and tokens[first - 1][1] == tokens[first][0] \
+                    and self._name_like(view[slice(*tokens[first - 1])]):
+                first -= 1
+            if first == i:
+                j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
+                if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
+                    while j > 0 and tokens[j - 1][1] == tokens[j][0] \
+                            and self._tags.get(view[slice(*tokens[j - 1])]) in _NOUN_TAGS | {None} \
+                            and _ALL_CJK.fullmatch(view[slice(*tokens[j - 1])]) \
+                            and not self._generic(view[slice(*tokens[j - 1])]):
+                        j -= 1
+                    if j < i - 1 and not self._generic(view[tokens[j][0]:start]):
+                        yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+                continue
+            words = [view[slice(*tokens[k])] for k in range(first, i)]
+            if all(self._tags.get(w) == "ns" for w in words) or self._generic("".join(words)):
+                continue  # 美国总统, 北京市长: a place
+            if any(self._person(w) for w in words):
+                continue
+            yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+
+    def listed_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """某某智行(02026), 某某（NASDAQ: ABC）: the name before a stock code; where jieba split a
+        name it does not know, its left edge is where the words before its repetitions differ."""
+        for m in _STOCK_CODE.finditer(view):
+            end = m.start()
+            run = re.search(rf"[{_CJK}A-Za-z0-9]+$", view[max(0, end - 20):end])
+            if run is None:
+                continue
+            start = _left_edge(view, end - len(run.group()), end)
+            if start is None:
+                start = end
+                while (s := tokens.start_before(start)) is not None and self._name_like(view[s:start]):
+                    start = s
+            if end - start >= 2 and not self._generic(view[start:end]):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.listed_company.v1", True)
+
+    def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
+        """视频模型百度蒸汽机: a product head, a catalog organisation, then a noun."""
+        orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
+        for start, end in tokens:
+            org = orgs.get(end)
+            if view[start:end] not in PRODUCT_HEADS or org is None:
+                continue
+            nxt = org.span.end
+            while (following := tokens.end_at(nxt)) is not None and following - org.span.end <= 4 \
+                    and _ALL_CJK.fullmatch(view[nxt:following]) \
+                    and self._tags.get(view[nxt:following], "n") in ("n", "nz", "ng"):
+                nxt = following  # the noun words of the name: 蒸汽机, 灵感/机
+            noun = view[org.span.end:nxt]
+            if 2 <= len(noun) <= 4 and noun not in GENERIC_WORDS and noun not in PRODUCT_HEADS:
+                yield Candidate(org.span.start, nxt, EntityType.PRODUCT, "discover.apposed_product.v1", True)
+
+    def latin_names(self, view: str) -> Iterator[Candidate]:
+        """J.P. Morgan, AT&T, Veo3.1Fast, AMD Helios (a catalog brand, then a product): a Latin
+        name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""
+        for m in _LATIN_NAME.finditer(view):
+            word, start, end = m.group(), m.start(), m.end()
+            title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None)
+            if title:  # AcmeCEO: the organisation, then a title
+                word, end = word[:-len(title)], end - len(title)
+            if not self._latin_name(view, word, end):
+                continue
+            first = word.split(" ")[0]
+            if " " in word and first.lower() in self._index and len(word) > len(first) + 1:
+                rest = start + len(first) + 1  # AMD Helios: the brand is the catalog's, the product is new
+                yield Candidate(rest, end, EntityType.PRODUCT, "discover.latin_name.v1")
+                continue
+            yield Candidate(start, end, self._latin_type(view, word, start, end), "discover.latin_name.v1")
+
+    def _latin_name(self, view: str, word: str, end: int) -> bool:
+        if len(word) < 2 or word.lower() in LATIN_STOPWORDS or not any(c.isupper() for c in word):
+            return False
+        if _LEVEL_CODE.fullmatch(word) or view.startswith(_FUNDING, end):
+            return False  # L4, 5G; Pre-A轮
+        return True
+
+    def _latin_type(self, view: str, word: str, start: int, end: int) -> EntityType:
+        if view.endswith(ORG_HEADS, 0, start) or view.startswith(_ORG_CONTEXT, end) \
+                or view.startswith(tuple(self._words.organisation_titles), end):
+            return EntityType.ORGANIZATION
+        if view.startswith(SPEECH_VERBS, end):
+            parts = word.split(" ")
+            two_names = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+            return EntityType.PERSON if two_names else EntityType.ORGANIZATION
+        return EntityType.PRODUCT
+
+    # -- word tests -------------------------------------------------------------------
+
+    def _generic(self, word: str) -> bool:
+        return word in GENERIC_WORDS or word in self._words.generic_organisations
+
+    def _named_prefix(self, word: str, known: bool) -> bool:
+        """Whether what stands before the head of a one-word organisation names one: not
+        这所大学 (a determiner), 美国公司 (a place and a kind) or 科技公司 (a kind); a word the
+        dictionary knows as an institution (人民日报) needs no named prefix."""
+        head = max((s for s in self._words.free_heads if word.endswith(s)), key=len)
+        prefix = word[:-len(head)]
+        if not prefix or prefix[0] in _DETERMINERS or self._generic(prefix):
+            return False
+        tag = self._tags.get(prefix)
+        if tag == "ns" and head in _GENERIC_COMPANY_HEADS:
+            return False
+        return known or tag is None or tag in NAME_TAGS
+
+    def _proper(self, word: str) -> bool:
+        """A name-like word that is not a catalog concept (人工智能) or an organisation head."""
+        key = self._index.get(self._folder.key(word))
+        entity = self._catalog.get(key) if key else None
+        return (self._name_like(word) or self._bound_org(word)) and (
+            entity is None or entity.type is not EntityType.CONCEPT)
+
+    def _name_like(self, word: str) -> bool:
+        """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
+        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles \
+                or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
+            return False
+        if self._folder.key(word) in self._index or word.isascii():
+            return True
+        tag = self._tags.get(word)
+        return len(word) >= 2 and (tag is None or tag in NAME_TAGS)
+
+    def _person(self, word: str) -> bool:
+        key = self._index.get(self._folder.key(word))
+        entity = self._catalog.get(key) if key else None
+        return entity is not None and entity.type is EntityType.PERSON
+
+    def _is_org(self, key: str) -> bool:
+        entity = self._catalog.get(key)
+        return entity is not None and entity.type is EntityType.ORGANIZATION
+
+
+def _left_edge(view: str, lo: int, end: int) -> int | None:
+    """The start of the name that ends at ``end``, found by its repetitions: the longest
+    ending of view[lo:end] of two or more characters that occurs again in the text with
+    other characters before it. None where no ending repeats."""
+    best = None
+    for start in range(end - 2, lo - 1, -1):
+        name = view[start:end]
+        befores, i = set(), view.find(name)
+        while i >= 0:
+            befores.add(view[i - 1] if i > 0 else "")
+            i = view.find(name, i + 1)
+        if len(befores) < 2:
+            break
+        best = start
+    return best
+
+
+def _outlets(view: str) -> Iterator[Candidate]:
+    """向「某某」透露, 据「某某」报道, 「某某」获悉: the name in 「」 is a source, not a quotation."""
+    for m in _CORNER_NAME.finditer(view):
+        before, after = view[max(0, m.start() - 2):m.start()], view[m.end():m.end() + 3]
+        told = before.endswith(OUTLET_BEFORE) and after.startswith(SPEECH_VERBS + OUTLET_AFTER)
+        if told or after.startswith(OUTLET_AFTER):
+            yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.outlet.v1", True)
+
+
+def _book_titles(view: str) -> Iterator[Candidate]:
+    """《某某》: a work, or an outlet where the title ends as a newspaper's does (《某某日报》);
+    not an outlet's dateline tag (《某某社3日专讯》)."""
+    for m in _BOOK_TITLE.finditer(view):
+        title = m.group(1)
+        if _OUTLET_TAG.search(title):
+            continue
+        etype = EntityType.ORGANIZATION if title.endswith(_MEDIA_HEADS) else EntityType.CREATIVE_WORK
+        yield Candidate(m.start(1), m.end(1), etype, "discover.book_title.v1")
+
+
+def _surname_initial(word: str) -> bool:
+    return bool(word) and (word[0] in SURNAMES or word[:2] in SURNAMES)
