@@ -39,7 +39,7 @@ _ALL_CJK = re.compile(f"[{_CJK}]+")
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]")  # L4, Q3, 5G: grades and codes, not names
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
-_NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介中")
+_NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介")
 _PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
@@ -284,8 +284,10 @@ class Discoverer:
                     and self._name_like(view[slice(*tokens[first - 2])]):
                 first -= 2  # 南湖大学 in 南湖大学人工智能研究院
                 proper = first
-            elif (self._tags.get(before) in _NOUN_TAGS or before in _CONJUNCTIONS) and not self._generic(before) \
-                    and before[0] not in _DETERMINERS and _ALL_CJK.fullmatch(before):
+            elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
+                    and self._common_noun(view[slice(*tokens[first - 2])]):
+                first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
+            elif self._common_noun(before):
                 first -= 1
             else:
                 break
@@ -351,11 +353,8 @@ class Discoverer:
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
-                    while j > 0 and tokens[j - 1][1] == tokens[j][0] \
-                            and self._tags.get(view[slice(*tokens[j - 1])]) in _NOUN_TAGS | {None} \
-                            and _ALL_CJK.fullmatch(view[slice(*tokens[j - 1])]) \
-                            and not self._generic(view[slice(*tokens[j - 1])]):
-                        j -= 1
+                    while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]):
+                        j -= 1  # names among them are the organisations sieve's case (某某优图实验室)
                     if j < i - 1 and not self._generic(view[tokens[j][0]:start]):
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
                 continue
@@ -434,6 +433,10 @@ class Discoverer:
 
     # -- word tests -------------------------------------------------------------------
 
+    def _common_noun(self, word: str) -> bool:
+        return self._tags.get(word) in _NOUN_TAGS and not self._name_like(word) and not self._generic(word) \
+            and word[0] not in _DETERMINERS and bool(_ALL_CJK.fullmatch(word))
+
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
 
@@ -479,18 +482,21 @@ class Discoverer:
 
 def _left_edge(view: str, lo: int, end: int) -> int | None:
     """The start of the name that ends at ``end``, found by its repetitions: the longest
-    ending of view[lo:end] of two or more characters that occurs again in the text with
-    other characters before it. None where no ending repeats."""
+    ending of view[lo:end] of two or more characters that occurs again in the text after
+    other characters (a space inside a name, as in wrapped text, is looked past). None
+    where no ending repeats so."""
     best = None
     for start in range(end - 2, lo - 1, -1):
         name = view[start:end]
         befores, i = set(), view.find(name)
         while i >= 0:
-            befores.add(view[i - 1] if i > 0 else "")
+            k = i - 1
+            while k >= 0 and view[k] == " ":
+                k -= 1
+            befores.add(view[k] if k >= 0 else "")
             i = view.find(name, i + 1)
-        if len(befores) < 2:
-            break
-        best = start
+        if len(befores) >= 2:
+            best = start
     return best
 
 
