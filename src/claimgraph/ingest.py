@@ -15,6 +15,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .boilerplate import is_site_furniture
 from .errors import ArticleError
 from .models import Article, Span, slug
 
@@ -50,7 +51,7 @@ _DATELINE = re.compile(
     r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
     r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
-_SOURCE_TAG = re.compile(r"^\s*【(?P<tag>[^】\s]{2,8}?)(?:專訊|专讯|快訊|快讯|消息|訊|讯)】\s*")
+_SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "香港", "杭州", "南京", "成都",
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
@@ -145,7 +146,8 @@ def _lines(text: str):
 
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
-    return bool(s) and (bool(_BOILERPLATE.match(s)) or bool(_FOOTER_HINT.search(s)) and len(s) < 200)
+    return bool(s) and (bool(_BOILERPLATE.match(s)) or bool(_FOOTER_HINT.search(s)) and len(s) < 200
+                        or is_site_furniture(s))
 
 
 def _metadata(lines, boiler):

@@ -17,7 +17,7 @@ one's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..catalog import Catalog
@@ -56,6 +56,11 @@ _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
 _FUNDING = ("轮", "系列")
+_QUOTED = re.compile(r"[“「『\"]\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[”」』\"]")
+_OPEN, _CLOSE = "“「『\"", "”」』\""
+_LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]+?)"
+                         rf"(?P<close>[{_CLOSE}])?(?=[{_CLOSE}]|[、,，。;；!！?？\s]|[{_OPEN}]|$)")
+_LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class Discoverer:
         yield from self.organisations_before_roles(view, tokens)
         yield from self.listed_companies(view, tokens)
         yield from self.apposed_products(view, tokens, mentions)
+        yield from self.quoted_brands(view, mentions)
         yield from _outlets(view)
         yield from _book_titles(view)
         yield from self.latin_names(view)
@@ -397,6 +403,37 @@ class Discoverer:
             if 2 <= len(noun) <= 4 and noun not in GENERIC_WORDS and noun not in PRODUCT_HEADS:
                 yield Candidate(org.span.start, nxt, EntityType.PRODUCT, "discover.apposed_product.v1", True)
 
+    def quoted_brands(self, view: str, mentions: list[Mention]) -> Iterator[Candidate]:
+        """“某某到家”: a short quoted name that starts with a catalog organisation's name is its
+        brand or product, not the organisation."""
+        orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
+        for m in _QUOTED.finditer(view):
+            org = orgs.get(m.start(1))
+            if org is not None and org.span.end < m.end(1) and _ALL_CJK.fullmatch(view[org.span.end:m.end(1)]):
+                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_brand.v1", True)
+
+    def coordinated(self, view: str, tokens: Tokens, mentions: list[Mention],
+                    type_of: Callable[[str], EntityType | None]) -> Iterator[Candidate]:
+        """某某、某某 and “某某”“某某”: a name-like item listed right beside an organisation or
+        a product is one of the same kind."""
+        for m in mentions:
+            etype = type_of(m.entity)
+            if etype not in (EntityType.ORGANIZATION, EntityType.PRODUCT):
+                continue
+            for item in (_LIST_AFTER.match(view, m.span.end), _list_before(view, m.span.start)):
+                if item is None:
+                    continue
+                start, end = item.span("item")
+                word = view[start:end]
+                quoted = item.group("open") is not None and item.group("close") is not None
+                if not 2 <= len(word) <= 6 or self._generic(word) or word in self._index:
+                    continue
+                one_token = tokens.end_at(start) == end
+                tag = self._tags.get(word)
+                if (quoted or one_token) and (tag in ("nrt", "nz", "nt", "j") or tag is None and (quoted or one_token)) \
+                        and self._name_like(word):
+                    yield Candidate(start, end, etype, "discover.coordinated.v1")
+
     def latin_names(self, view: str) -> Iterator[Candidate]:
         """J.P. Morgan, AT&T, Veo3.1Fast, AMD Helios (a catalog brand, then a product): a Latin
         name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""
@@ -498,6 +535,11 @@ def _left_edge(view: str, lo: int, end: int) -> int | None:
         if len(befores) >= 2:
             best = start
     return best
+
+
+def _list_before(view: str, start: int) -> re.Match | None:
+    """The item listed right before ``start`` (某某、 or “某某”), found in the text just before it."""
+    return _LIST_BEFORE.search(view, max(0, start - 12), start)
 
 
 def _outlets(view: str) -> Iterator[Candidate]:

@@ -77,12 +77,30 @@ class EntityMatcher:
         tokens = Tokens(view, _token_spans(doc))
         mentions = list(self._catalog_mentions(doc.text, view, tokens.boundaries))
         discovered: dict[str, Entity] = {}
-        found = self._discoverer.candidates(view, tokens, mentions) if self._discoverer else iter(())
-        candidates = sorted(found,
-                            key=lambda c: (-(c.end - c.start), c.start, c.rule))
+        if self._discoverer is not None:
+            mentions = self._settle(doc.text, view, self._discoverer.candidates(view, tokens, mentions), mentions, discovered)
+
+            def type_of(key: str) -> EntityType | None:
+                entity = discovered.get(key) or self._catalog.get(key)
+                return entity.type if entity else None
+
+            mentions = self._settle(doc.text, view, self._discoverer.coordinated(view, tokens, mentions, type_of),
+                                    mentions, discovered)
+        mentions, discovered = _glosses(view, mentions, discovered)
+        doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
+        used = {m.entity for m in mentions}
+        doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
+        return doc
+
+    def _settle(self, text: str, view: str, found: Iterator[Candidate], mentions: list[Mention],
+                discovered: dict[str, Entity]) -> list[Mention]:
+        """The mentions with the candidates that clash with none of them, longest first; a
+        candidate may replace catalog mentions it strictly contains where its sieve says so."""
+        candidates = sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.rule))
+        owner: dict[int, Mention] = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
         for cand in candidates:
             span = Span(start=cand.start, end=cand.end)
-            clashing = [m for m in mentions if _overlaps(m.span, span)]
+            clashing = list({id(m): m for i in range(cand.start, cand.end) if (m := owner.get(i))}.values())
             if clashing and not (cand.over_catalog and all(
                     m.rule == "catalog.v1" and _strictly_inside(m.span, span) for m in clashing)):
                 continue
@@ -92,15 +110,12 @@ class EntityMatcher:
             key, entity = made
             if entity is None and clashing:
                 continue  # a catalog name in other words: the catalog mention stands
-            mentions = [m for m in mentions if m not in clashing]
-            mentions.append(Mention(entity=key, text=doc.text[cand.start:cand.end], span=span, rule=cand.rule))
+            mention = Mention(entity=key, text=text[cand.start:cand.end], span=span, rule=cand.rule)
+            for i in range(cand.start, cand.end):  # it takes the place of what it clashed with
+                owner[i] = mention
             if entity is not None:
                 discovered.setdefault(key, entity)
-        mentions, discovered = _glosses(view, mentions, discovered)
-        doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
-        used = {m.entity for m in mentions}
-        doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
-        return doc
+        return sorted({id(m): m for m in owner.values()}.values(), key=lambda m: (m.span.start, m.span.end))
 
     def _entity(self, name: str, etype: EntityType) -> tuple[str, Entity | None] | None:
         """The key a discovered name links to, and a new Entity unless the catalog has it."""
@@ -132,10 +147,6 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _in_english_phrase(view: str, start: int, end: int) -> bool:
     return bool(_ENGLISH_BEFORE.fullmatch(view[max(0, start - 2):start]) or _ENGLISH_AFTER.fullmatch(view[end:end + 2]))
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _strictly_inside(inner: Span, outer: Span) -> bool:
