@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE)
 _FOOTER_HINT = re.compile(r"ICP备|ICP證|ICP证|版权所有|版權所有|Copyright|All rights reserved", re.I)
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(?P<title>.+?)\s*$")
-_PUBLISHER = re.compile(r"(?:作者|来源|來源|出处)[:：]\s*(?P<pub>[^\s:：|]{2,20}?)\s*(?=发布时间|發布時間|时间|時間|$|\s)")
+_PUBLISHER = re.compile(r"(?<!图片)(?<!圖片)(?<![图圖])(?:作者|来源|來源|出处)[:：]\s*(?P<pub>[^\s:：|]{2,20}?)\s*(?=发布时间|發布時間|时间|時間|$|\s)")
 _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),

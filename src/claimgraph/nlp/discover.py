@@ -240,6 +240,8 @@ class Discoverer:
                     break
             elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
                 break
+            elif tag is None and len(word) > 2 and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
+                return nxt - 1  # jieba ran the name into the verb after it: 萨基称
             end = nxt
         if end == pos:  # jieba ran the name into the next word: stop before a verb of saying
             run = _ALL_CJK.match(view, pos)
@@ -283,7 +285,7 @@ class Discoverer:
         first, proper = i, None
         while first > 0 and tokens[first - 1][1] == tokens[first][0]:
             before = view[slice(*tokens[first - 1])]
-            if self._name_like(before):
+            if self._name_like(before) or self._bound_org(before):
                 first -= 1
                 proper = first
             elif before in self._words.free_heads and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
