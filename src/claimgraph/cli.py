@@ -10,6 +10,7 @@ import click
 from . import api
 from .api import text_table
 from .errors import ClaimgraphError
+from .nlp.ner import NER_CHOICES
 
 _PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
 
@@ -36,7 +37,10 @@ def main() -> None:
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
+@click.option("--ner", type=click.Choice(NER_CHOICES), default=None,
+              help="Also take the names a tagger proposes, through the rules' gates "
+                   "(lac: Baidu LAC, offline; pip install 'claimgraph[ner]').")
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], ner: str | None) -> None:
     """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -57,9 +61,9 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
                     for path in paths:
                         yield path
                         bar.update(1)
-                report = api.build(corpus, out, catalogs, progress)
+                report = api.build(corpus, out, catalogs, progress, ner=ner)
         else:
-            report = api.build(corpus, out, catalogs)
+            report = api.build(corpus, out, catalogs, ner=ner)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     for failure in report.failures:
