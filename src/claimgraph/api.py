@@ -51,12 +51,11 @@ def find_articles(corpus: Path) -> list[Path]:
 
 def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
                    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, root: Path | None = None,
-                   ner: str | None = None) -> tuple[list[ArticleExtraction], list[Failure]]:
+                   ) -> tuple[list[ArticleExtraction], list[Failure]]:
     """Run the per-article function over every file; unreadable files become failures.
     An article's id comes from its path below ``root`` (its file name without one), so
-    two files of one name in different folders stay two articles. ``ner="lac"`` adds the
-    optional tagger's names (``pip install claimgraph[ner]``)."""
-    nlp, lexicon = build_nlp(load_catalog(catalogs), ner), load_lexicon()
+    two files of one name in different folders stay two articles."""
+    nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
     extractions, failures = [], []
     for path in progress(paths):
         name = path.relative_to(root).as_posix() if root is not None else path.name
@@ -71,7 +70,7 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
 
 
 def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
-          progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, ner: str | None = None) -> BuildReport:
+          progress: Callable[[Iterable[Path]], Iterable[Path]] = iter) -> BuildReport:
     """Build ``out`` from ``corpus``: RDF (graph.ttl, .nt, .nq, .jsonld), Gephi (graph and
     entities .graphml/.gexf), ontology and shapes. Raises ExportError, writing nothing,
     when the RDF does not conform to the SHACL shapes."""
@@ -79,8 +78,7 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
     paths = find_articles(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None,
-                                           ner=ner)
+    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None)
     if not extractions:  # keep whatever graph is there rather than replace it with an empty one
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
         raise ClaimgraphError(f"no article of {corpus} could be read, {out} is left as it was ({reasons})")

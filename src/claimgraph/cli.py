@@ -10,7 +10,6 @@ import click
 from . import api
 from .api import text_table
 from .errors import ClaimgraphError
-from .nlp.ner import NER_CHOICES
 
 _PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
 
@@ -37,10 +36,7 @@ def main() -> None:
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
-@click.option("--ner", type=click.Choice(NER_CHOICES), default=None,
-              help="Also take the names a tagger proposes, through the rules' gates "
-                   "(lac: Baidu LAC, offline; pip install 'claimgraph[ner]').")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], ner: str | None) -> None:
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...]) -> None:
     """Build the graph of every .txt article in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -61,9 +57,9 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], ner: str | None) 
                     for path in paths:
                         yield path
                         bar.update(1)
-                report = api.build(corpus, out, catalogs, progress, ner=ner)
+                report = api.build(corpus, out, catalogs, progress)
         else:
-            report = api.build(corpus, out, catalogs, ner=ner)
+            report = api.build(corpus, out, catalogs)
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
     for failure in report.failures:

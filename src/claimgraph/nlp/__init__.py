@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from .entities import EntityMatcher
-from .ner import make_proposer
 from .normalize import Folder
 from .sentences import SentenceSplitter
 
@@ -56,9 +55,8 @@ def dictionary_tags() -> Mapping[str, str]:
     return MappingProxyType(tags)
 
 
-def build_nlp(catalog: Catalog, ner: str | None = None) -> Language:
-    """The pipeline: jieba tokenizer, sentence splitter, entity matcher; ``ner="lac"`` adds
-    the optional tagger's proposals of names (``pip install claimgraph[ner]``)."""
+def build_nlp(catalog: Catalog) -> Language:
+    """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
     for name, default in (("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -67,6 +65,6 @@ def build_nlp(catalog: Catalog, ner: str | None = None) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, dictionary_tags(), proposer=make_proposer(ner))
+    matcher.configure(catalog, folder, dictionary_tags())
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

@@ -436,45 +436,6 @@ class Discoverer:
                         and self._name_like(word):
                     yield Candidate(start, end, etype, "discover.coordinated.v1")
 
-    def gate(self, view: str, tokens: Tokens, proposals: Iterator[tuple[int, int, EntityType]],
-             mentions: list[Mention], rule: str) -> Iterator[Candidate]:
-        """A tagger's proposals that pass the gates the sieves' names pass: edges on token
-        edges, not clipped (小马 of 小马智行, 特斯 of 特斯拉: the name runs on into a word no
-        dictionary knows or a lone character, or a name found in the article is longer or
-        shorter there), no generic word, a person's name shaped as one."""
-        known: dict[str, set[str]] = {}
-        for m in mentions:
-            name = view[m.span.start:m.span.end]
-            known.setdefault(name[0], set()).add(name)
-        for start, end, etype in proposals:
-            word = view[start:end]
-            if any(view.startswith(n, start) and n != word for n in known.get(word[0], ())):
-                continue  # 文远 where 文远知行 is the name, 某某松口 where 某某 is
-            if etype is EntityType.PERSON and len(word) > 4 and "·" not in word:
-                continue
-            if start not in tokens.boundaries or end not in tokens.boundaries or not 2 <= len(word) <= 12:
-                continue
-            if not (_ALL_CJK.fullmatch(word) or re.fullmatch(rf"[{_CJK}·]+", word)) or self._generic(word) \
-                    or word in self._words.titles or word[0] in _DETERMINERS:
-                continue
-            nxt = tokens.end_at(end)
-            if nxt is not None and _ALL_CJK.fullmatch(view[end:nxt]) and (
-                    (nxt - end == 1 and view[end] not in _NAME_BREAKERS and view[end] not in _PARTICLES)
-                    or (self._tags.get(view[end:nxt]) is None and nxt - end > 1)):
-                continue  # clipped: the name goes on
-            prev = tokens.start_before(start)
-            if prev is not None and start - prev == 1 and _ALL_CJK.fullmatch(view[prev]) \
-                    and view[prev] not in _PARTICLES and view[prev] not in _NAME_BREAKERS and view[prev] not in "、":
-                continue  # clipped at its start
-            parts = [view[a:b] for a, b in tokens if start <= a and b <= end]
-            if etype is EntityType.PERSON and not (_surname_initial(word) or "·" in word or any(
-                    self._tags.get(p) in ("nr", "nrt", "nrfg") for p in parts)):
-                continue
-            if etype is EntityType.ORGANIZATION and not word.endswith(self._words.free_heads) and not any(
-                    len(p) > 1 and self._tags.get(p) in (None, "nrt", "nz", "nt", "j", "ns", "nr") for p in parts):
-                continue  # common words: 新时代, 立委
-            yield Candidate(start, end, etype, rule)
-
     def latin_names(self, view: str) -> Iterator[Candidate]:
         """J.P. Morgan, AT&T, Veo3.1Fast, AMD Helios (a catalog brand, then a product): a Latin
         name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Protocol
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
@@ -31,14 +30,6 @@ _GLOSS = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
 
 
-class Proposer(Protocol):
-    """A model that proposes names: (start, end, type) in a folded view."""
-
-    name: str
-
-    def __call__(self, view: str) -> Iterator[tuple[int, int, EntityType]]: ...
-
-
 @Language.factory("claimgraph_entity_matcher_v1")
 def make_entity_matcher(nlp: Language, name: str) -> EntityMatcher:
     return EntityMatcher(name)
@@ -53,16 +44,14 @@ class EntityMatcher:
         self._catalog = Catalog(())
         self._index = NameIndex({})
         self._discoverer: Discoverer | None = None
-        self._proposer: Proposer | None = None
         self._keys: Mapping[str, str] = _NO_TAGS
         self._tags: Mapping[str, str] = _NO_TAGS
 
     def configure(self, catalog: Catalog, folder: Folder, word_tags: Mapping[str, str] = _NO_TAGS,
-                  words: NameWords | None = None, proposer: Proposer | None = None) -> None:
-        """The catalog to match, the folder of the tokenizer, jieba's dictionary tags, the
-        title and organisation-head lexicons (read from the package when not given), and a
-        model that proposes more names (``ner.LacProposer``), if any."""
-        self._catalog, self._folder, self._tags, self._proposer = catalog, folder, word_tags, proposer
+                  words: NameWords | None = None) -> None:
+        """The catalog to match, the folder of the tokenizer, jieba's dictionary tags, and
+        the title and organisation-head lexicons (read from the package when not given)."""
+        self._catalog, self._folder, self._tags = catalog, folder, word_tags
         keys: dict[str, str] = {}
         for name, key in catalog.names():
             keys.setdefault(folder.key(name), key)
@@ -97,10 +86,6 @@ class EntityMatcher:
 
             mentions = self._settle(doc.text, view, self._discoverer.coordinated(view, tokens, mentions, type_of),
                                     mentions, discovered)
-            if self._proposer is not None:  # a tagger's names, after every rule's, through the same gates
-                proposed = self._discoverer.gate(view, tokens, self._proposer(view), mentions,
-                                                f"discover.{self._proposer.name}.v1")
-                mentions = self._settle(doc.text, view, proposed, mentions, discovered)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
