@@ -139,6 +139,20 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
     return None
 
 
+def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """它 (not 它们) stands for the thing or organisation that is the latest clause's subject."""
+    claim_view = view[span.start:span.end]
+    i = claim_view.find("它")
+    while i >= 0 and claim_view.startswith("它们", i):
+        i = claim_view.find("它", i + 2)
+    if i < 0:
+        return None
+    at = span.start + i
+    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in (EntityType.ORGANIZATION, EntityType.PRODUCT)]
+    found = _salient(view, things, at)
+    return (found.entity, Span(start=at, end=at + 1)) if found else None
+
+
 def _salient(view: str, before: list[Mention], at: int) -> Mention | None:
     """Of the names before ``at``, the latest that is a clause's subject within this and the
     sentence before (not 随着AMD的崛起, not 与某某合作), else the latest."""
@@ -263,6 +277,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     for found in (*group[::-1], None if group else (_self_reference(draft, claim_view, types)
                                                     or _anaphor(view, span, candidates, types)),
                   _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types),
+                  _it(view, span, candidates, types),
                   _first_person(view, draft, mentions, types)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)

@@ -191,8 +191,10 @@ class Discoverer:
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
             tag = self._tags.get(view[start:end])
             if tag is None or tag.startswith("nr"):
+                after = tokens.end_at(end + 1)
                 if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
-                        and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS and tag is None:
+                        and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
+                        and view[end] not in _PARTICLES and (after is None or after - (end + 1) != 1):
                     return end + 1  # 刘强/东: the given name's last character split off
                 return end
             return None
@@ -240,8 +242,8 @@ class Discoverer:
                     break
             elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
                 break
-            elif tag is None and len(word) > 2 and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
-                return nxt - 1  # jieba ran the name into the verb after it: 萨基称
+            elif tag is None and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
+                return nxt - 1  # jieba ran the name into the word after it: 萨基称, 曼在
             end = nxt
         if end == pos:  # jieba ran the name into the next word: stop before a verb of saying
             run = _ALL_CJK.match(view, pos)
@@ -355,9 +357,15 @@ class Discoverer:
             if i is None:
                 continue
             first = i
-            while first > 0 and tokens[first - 1][1] == tokens[first][0] \
-                    and self._name_like(view[slice(*tokens[first - 1])]):
-                first -= 1
+            while first > 0 and tokens[first - 1][1] == tokens[first][0]:
+                word = view[slice(*tokens[first - 1])]
+                if self._name_like(word) or first < i and self._name_piece(word, view[slice(*tokens[first])]):
+                    first -= 1
+                elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                        and self._name_piece(word, view[slice(*tokens[first - 2])]):
+                    first -= 2  # 某某斯/顿: a lone character after a name word
+                else:
+                    break
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
@@ -475,6 +483,11 @@ class Discoverer:
     def _common_noun(self, word: str) -> bool:
         return self._tags.get(word) in _NOUN_TAGS and not self._name_like(word) and not self._generic(word) \
             and word[0] not in _DETERMINERS and bool(_ALL_CJK.fullmatch(word))
+
+    def _name_piece(self, char: str, following: str) -> bool:
+        """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""
+        return len(char) == 1 and bool(_ALL_CJK.fullmatch(char)) and char not in _NAME_BREAKERS \
+            and char not in _PARTICLES and char not in _DETERMINERS and self._tags.get(following) in (None, "nrt", "nr")
 
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations

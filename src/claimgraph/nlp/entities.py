@@ -96,7 +96,8 @@ class EntityMatcher:
                 discovered: dict[str, Entity]) -> list[Mention]:
         """The mentions with the candidates that clash with none of them, longest first; a
         candidate may replace catalog mentions it strictly contains where its sieve says so."""
-        candidates = sorted(found, key=lambda c: (-(c.end - c.start), c.start, c.rule))
+        # longest first; of one span, the candidate of the sieve that runs first (the more precise)
+        candidates = [c for _, c in sorted(enumerate(found), key=lambda ic: (-(ic[1].end - ic[1].start), ic[1].start, ic[0]))]
         owner: dict[int, Mention] = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
         for cand in candidates:
             span = Span(start=cand.start, end=cand.end)
