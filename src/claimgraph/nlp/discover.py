@@ -48,6 +48,8 @@ _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _DETERMINERS = frozenset("这那该本此每各某一两几多其")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
+_PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
+                          "学院", "基金", "资本", "投资", "保险"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
@@ -190,14 +192,14 @@ class Discoverer:
             return None
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
             tag = self._tags.get(view[start:end])
-            if tag is None or tag.startswith("nr"):
-                after = tokens.end_at(end + 1)
-                if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
-                        and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
-                        and view[end] not in _PARTICLES and (after is None or after - (end + 1) != 1):
-                    return end + 1  # 刘强/东: the given name's last character split off
-                return end
-            return None
+            after = tokens.end_at(end + 1)
+            if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
+                    and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
+                    and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
+                    and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
+                         or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):
+                return end + 1  # 刘强/东, 许国/栋: the given name's last character split off
+            return end if tag is None or tag.startswith("nr") else None
         candidate = view[start:start + 3]  # a name jieba ran together with the next word
         if not _ALL_CJK.fullmatch(candidate):
             return None
@@ -277,7 +279,7 @@ class Discoverer:
             name_words = [view[slice(*tokens[j])] for j in range(first, i)]
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1:
                 continue  # 快手公司 is 快手; its catalog or discovered name stands for it
-            if all(self._tags.get(w) == "ns" for w in name_words):
+            if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
@@ -289,6 +291,13 @@ class Discoverer:
             before = view[slice(*tokens[first - 1])]
             if self._name_like(before) or self._bound_org(before):
                 first -= 1
+                proper = first
+            elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and self._name_piece(before, view[slice(*tokens[first - 2])]):
+                first -= 2  # 卡文/迪/大学: a lone character of a foreign name
+                proper = first
+            elif proper == first and self._name_piece(before, view[slice(*tokens[first])]):
+                first -= 1  # 摩/斯坦利/证券
                 proper = first
             elif before in self._words.free_heads and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
                     and self._name_like(view[slice(*tokens[first - 2])]):
@@ -312,7 +321,8 @@ class Discoverer:
         if not any(self._proper(w) for w in words):
             return None  # 人工智能研究院: a field and a kind
         while first < i and not self._name_like(view[slice(*tokens[first])]) and not self._bound_org(
-                view[slice(*tokens[first])]):
+                view[slice(*tokens[first])]) and not (first + 1 < i and self._name_piece(
+                    view[slice(*tokens[first])], view[slice(*tokens[first + 1])])):
             first += 1
         return first if first < i else None
 
@@ -324,6 +334,11 @@ class Discoverer:
             if self._bound_org(word):
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
+            head = tokens.end_at(end)
+            if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
+                    and tokens.end_at(head) != head + 1:
+                yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+                continue  # 教育/署: jieba split the head off
             title = next((t for t in self._words.titles if len(t) == 2 and t[1] == "长" and word.endswith(t)), None)
             if title and len(word) >= 4 and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
@@ -332,7 +347,7 @@ class Discoverer:
         if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
             return False
         prefix = word[:-1]
-        if self._generic(word) or prefix[0] in _DETERMINERS or word[-2:] in self._words.generic_organisations:
+        if self._generic(word) or prefix[0] in _DETERMINERS:
             return False
         tag = self._tags.get(word)
         return tag in ("nt", "n", "j", "nz", "l", None) and (
@@ -487,7 +502,8 @@ class Discoverer:
     def _name_piece(self, char: str, following: str) -> bool:
         """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""
         return len(char) == 1 and bool(_ALL_CJK.fullmatch(char)) and char not in _NAME_BREAKERS \
-            and char not in _PARTICLES and char not in _DETERMINERS and self._tags.get(following) in (None, "nrt", "nr")
+            and char not in _PARTICLES and char not in _DETERMINERS \
+            and self._tags.get(following) in (None, "nrt", "nr", "nz")
 
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
