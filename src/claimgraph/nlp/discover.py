@@ -31,7 +31,8 @@ from .normalize import Folder
 
 _CJK = r"\u4e00-\u9fff"
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ][A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*)*(?![A-Za-z0-9&])")
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+[A-Za-z]?\b))*"
+                         r"(?![A-Za-z0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
@@ -166,6 +167,8 @@ class Discoverer:
             tag = self._tags.get(word)
             spoken = view.startswith(SPEECH_VERBS, end) or (
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
+            if word in self._words.titles or self._generic(word):
+                continue  # 高管表示: a role, not a name
             if tag is None and len(word) <= 3 and spoken and word not in self._index \
                     and _ALL_CJK.fullmatch(word):
                 yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
@@ -405,10 +408,15 @@ class Discoverer:
             if run is None:
                 continue
             start = _left_edge(view, end - len(run.group()), end)
-            if start is None:
+            if start is not None and (view[start:end] in self._words.free_heads or self._generic(view[start:end])):
+                start = None  # only the head repeats (某某控股, 另一家控股)
+            if start is None:  # a name said once: its name words, and the head they end in
                 start = end
-                while (s := tokens.start_before(start)) is not None and self._name_like(view[s:start]):
+                while (s := tokens.start_before(start)) is not None and (
+                        self._name_like(view[s:start]) or view[s:start] in self._words.free_heads):
                     start = s
+                while start < end and view[start:tokens.end_at(start) or end] in self._words.free_heads:
+                    start = tokens.end_at(start) or end
             if end - start >= 2 and not self._generic(view[start:end]):
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.listed_company.v1", True)
 

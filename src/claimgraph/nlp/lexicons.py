@@ -65,7 +65,7 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "their", "its", "me", "us", "they", "he", "she", "so", "if", "as", "at", "from", "but", "can",
     "will", "do", "does", "hello", "hi", "thanks", "open", "free", "beta", "demo", "live", "plan",
     "news", "update", "version", "model", "chip", "data", "cloud", "online", "team", "inc", "ltd",
-    "co", "corp", "group", "lab", "labs",
+    "co", "corp", "group", "lab", "labs", "air", "go", "home", "smart", "edge", "link", "fit", "note",
 })
 
 # Verbs of saying and reporting: a surname-initial word no dictionary knows, right before
