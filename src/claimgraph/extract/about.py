@@ -233,7 +233,7 @@ def _first_person(view: str, draft: Draft, mentions: list[Mention],
         org = _affiliation(view, speaker.key, mentions, types)
         return (org, Span(start=draft.span.start + i, end=draft.span.start + i + 2)) if org else None
     i = claim_view.find("我")
-    if i >= 0 and not claim_view.startswith(_NOT_I, i):
+    if i >= 0 and not claim_view.startswith(_NOT_I, i) and claim_view[i - 1:i] != "自":  # 自我: oneself
         return speaker.key, Span(start=draft.span.start + i, end=draft.span.start + i + 1)
     return None
 

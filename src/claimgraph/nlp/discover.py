@@ -105,6 +105,7 @@ class Discoverer:
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
         titles = "|".join(map(re.escape, words.titles))
         self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+        self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
@@ -342,8 +343,7 @@ class Discoverer:
                     and tokens.end_at(head) != head + 1:
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
-            title = next((t for t in self._words.titles if len(t) == 2 and t[1] == "长" and word.endswith(t)), None)
-            if title and len(word) >= 4 and self._bound_org(word[:-1]):
+            if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
 
     def _bound_org(self, word: str) -> bool:
