@@ -16,6 +16,7 @@ _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入"
 _ORGLIKE = (EntityType.ORGANIZATION,)
 # more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
 _MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
+_THINGS = (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.CREATIVE_WORK)
 _CLAUSE_ENDS = ",:;。!?\n"
 # what may open a clause before its subject (但英特尔……, 今年英特尔……)
 _SUBJECT_OPENERS = ("但是", "但", "不过", "然而", "而且", "而", "并且", "同时", "此外", "另外", "其中", "目前", "如今",
@@ -140,7 +141,8 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
 
 
 def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType]) -> tuple[str, Span] | None:
-    """它 (not 它们) stands for the thing or organisation that is the latest clause's subject."""
+    """它 (not 它们) stands for the thing named last in its sentence, else for the thing or
+    organisation that is the latest clause's subject."""
     claim_view = view[span.start:span.end]
     i = claim_view.find("它")
     while i >= 0 and claim_view.startswith("它们", i):
@@ -148,8 +150,10 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     if i < 0:
         return None
     at = span.start + i
-    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in (EntityType.ORGANIZATION, EntityType.PRODUCT)]
-    found = _salient(view, things, at)
+    same = [m for m in mentions if _sentence_start(view, at) <= m.span.start and m.span.end <= at
+            and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
+    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
+    found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
     return (found.entity, Span(start=at, end=at + 1)) if found else None
 
 

@@ -31,7 +31,7 @@ from .normalize import Folder
 
 _CJK = r"\u4e00-\u9fff"
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+[A-Za-z]?\b))*"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?\b))*"
                          r"(?![A-Za-z0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
