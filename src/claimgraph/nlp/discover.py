@@ -1,8 +1,8 @@
 """Discovery of names no catalog knows, by structure: named sieves over jieba's tokens,
 each yielding candidates that carry the sieve's name as their rule.
 
-People after a title or role (美国总统拜登, 分析师张伟), before a verb of saying, in
-transliteration (丹尼尔·菲尔德曼); organisations by their heads (复旦大学, 交通部, 众议院能源和
+People (the sieves of ``people``: after a title or role, before a verb of saying, in
+transliteration); organisations by their heads (复旦大学, 交通部, 众议院能源和
 商业委员会), before a role of theirs (摩根士丹利分析师, AcmeCEO), before a stock code
 (某某智行(02026)), in a list beside another organisation; Latin names by shape and
 context; products in apposition; titles in 《》; outlets in 「」.
@@ -18,36 +18,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 
 from ..catalog import Catalog
 from ..models import EntityType, Mention
 from .lexicons import (
-    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, NOT_NAME_ENDINGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE,
-    PRODUCT_HEADS, SPEECH_VERBS, SURNAMES, NameWords,
+    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE, PRODUCT_HEADS, SPEECH_VERBS,
+    NameWords,
 )
 from .names import NameIndex
 from .normalize import Folder
+from .people import PersonSieves
+from .tokens import (
+    ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
+    PARTICLES as _PARTICLES, Candidate, Tokens,
+)
 
-_CJK = r"\u4e00-\u9fff"
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?\b))*"
                          r"(?![A-Za-z0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
-_DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
-_ALL_CJK = re.compile(f"[{_CJK}]+")
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]")  # L4, Q3, 5G: grades and codes, not names
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
-_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
-_NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介")
-_PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
-# tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
-_NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
-_DETERMINERS = frozenset("这那该本此每各某一两几多其")
-_WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
@@ -56,7 +50,6 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
-_SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
 _FUNDING = ("轮", "系列")
 _QUOTED = re.compile(r"[“「『\"]\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[”」』\"]")
@@ -66,53 +59,21 @@ _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_
 _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    type: EntityType
-    rule: str
-    # a candidate may take the place of catalog mentions it strictly contains
-    # (腾讯优图实验室 over 腾讯): it names something else
-    over_catalog: bool = False
-
-
-class Tokens(list):
-    """The (start, end) of each token, with the set of boundaries and lookups by start and end."""
-
-    def __init__(self, view: str, spans: list[tuple[int, int]]):
-        super().__init__(spans)
-        self._ends = {s: e for s, e in spans}
-        self._starts = {e: s for s, e in spans}
-        self._index = {s: i for i, (s, _) in enumerate(spans)}
-        self.boundaries = frozenset({s for s, _ in spans} | {e for _, e in spans} | {len(view)})
-
-    def end_at(self, start: int) -> int | None:
-        return self._ends.get(start)
-
-    def start_before(self, end: int) -> int | None:
-        return self._starts.get(end)
-
-    def index(self, start: int) -> int | None:
-        return self._index.get(start)
-
-
 class Discoverer:
     """The sieves, with what they read: the catalog, jieba's dictionary tags, the lexicons."""
 
     def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
                  words: NameWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
-        titles = "|".join(map(re.escape, words.titles))
-        self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+        self.people = PersonSieves(index, tags, words)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
-        yield from self.title_people(view, tokens)
-        yield from self.speaking_people(view, tokens)
-        yield from self.transliterated(view, tokens)
+        yield from self.people.title_people(view, tokens)
+        yield from self.people.speaking_people(view, tokens)
+        yield from self.people.transliterated(view, tokens)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
@@ -124,141 +85,6 @@ class Discoverer:
         yield from self.latin_names(view)
 
     # -- people -----------------------------------------------------------------------
-
-    def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """教授张奇, 美国总统拜登, CEO 王某某: a name right after a title or role."""
-        for m in self._title.finditer(view):
-            start = m.end() + (view[m.end()] == " ")
-            end = self.name_end(view, tokens, start)
-            if end is None:
-                end = self._foreign_name_end(view, tokens, start)
-            if end is not None:
-                yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
-
-    def _foreign_name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
-        """拜登, 普莱斯（Anna Price）: a word the dictionary knows as a name, or one it does not
-        know that a gloss or a verb of saying follows, right after a title."""
-        end = tokens.end_at(start)
-        if end is None or not 2 <= end - start <= 4 or not _ALL_CJK.fullmatch(view[start:end]):
-            return None
-        word = view[start:end]
-        tag = self._tags.get(word)
-        if word in GENERIC_WORDS or word in self._words.titles:
-            return None
-        if tag in ("nr", "nrt", "nrfg"):
-            return end
-        if tag is None and (_GLOSS.match(view, end) or view.startswith(SPEECH_VERBS, end)):
-            return end
-        return None
-
-    def speaking_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """吴某某表示, 疑似吴某某的回应 (a surname-initial word no dictionary knows, before a verb
-        of saying or its noun), and a three-character word jieba's dictionary knows as a person's
-        name (李小龙) where a preposition or a verb of saying shows it is one (与李小龙, 李小龙说):
-        the dictionary also tags words such as 高保真 and 许可证 as names."""
-        for start, end in tokens:
-            word = view[start:end]
-            if not 1 <= len(word) <= 4 or not _surname_initial(word):
-                continue
-            if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
-                end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
-                word = view[start:end]
-                if not 2 <= len(word) <= 3:
-                    continue
-            tag = self._tags.get(word)
-            spoken = view.startswith(SPEECH_VERBS, end) or (
-                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
-            if word in self._words.titles or self._generic(word):
-                continue  # 高管表示: a role, not a name
-            if tag is None and len(word) <= 3 and spoken and word not in self._index \
-                    and _ALL_CJK.fullmatch(word):
-                yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
-            elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
-                    view[start - 1:start] in _WITH_PERSON or spoken):
-                yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
-
-    def name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
-        """Where the Chinese name of a person that starts at ``start`` ends, if one starts there."""
-        if not _surname_initial(view[start:start + 3]):
-            return None
-        end = tokens.end_at(start)
-        if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
-            rest = tokens.end_at(end)
-            if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"}:
-                # jieba split the surname off on its own, which it does before a given name; its
-                # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
-                third = tokens.end_at(rest)
-                if rest - end == 1 and third == rest + 1 and view[rest] not in _NAME_BREAKERS \
-                        and _ALL_CJK.fullmatch(view[rest]) and view[end:rest] not in _NAME_BREAKERS:
-                    return third  # 王/莆/中: a given name split into single characters
-                return rest
-            return None
-        if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
-            tag = self._tags.get(view[start:end])
-            after = tokens.end_at(end + 1)
-            if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
-                    and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
-                    and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
-                    and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
-                         or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):
-                return end + 1  # 刘强/东, 许国/栋: the given name's last character split off
-            return end if tag is None or tag.startswith("nr") else None
-        candidate = view[start:start + 3]  # a name jieba ran together with the next word
-        if not _ALL_CJK.fullmatch(candidate):
-            return None
-        if view[start:start + 2] in SURNAMES or candidate[2] not in _NAME_BREAKERS:
-            return start + 3
-        return start + 2 if self._tags.get(candidate[:2]) in (None, "nr", "nrfg") else None
-
-    def transliterated(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """萨姆·奥特曼, 丹尼尔·菲尔德曼以及……: the name runs from the word before the first dot
-        over the name words after the last one; it stops at the first word that is no name."""
-        seen_end = -1
-        for m in _DOT.finditer(view):
-            dot = m.start() + 1
-            if dot < seen_end:
-                continue
-            start = tokens.start_before(dot)
-            if start is None or not 1 <= dot - start <= 4 or not _ALL_CJK.fullmatch(view[start:dot]):
-                start = next((b for b in range(max(0, dot - 4), dot) if b in tokens.boundaries
-                              and _ALL_CJK.fullmatch(view[b:dot]) and view[b] not in _PARTICLES
-                              and not any(view[b:dot].startswith(t) for t in self._words.titles)), None)
-            if start is not None and self._tags.get(view[start:dot]) in _NOT_GIVEN_NAME_TAGS:
-                start = None
-            end = self._name_words_end(view, tokens, dot + 1)
-            while end < len(view) and view[end] == "·":
-                end = self._name_words_end(view, tokens, end + 1)
-            seen_end = end
-            if start is not None and end > dot + 1:
-                yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
-
-    def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
-        """The end of the name words of a transliteration from ``pos``: words the dictionary
-        knows as names or does not know, single characters that join no function word."""
-        end = pos
-        while end < len(view) and end - pos < 10:
-            nxt = tokens.end_at(end)
-            if nxt is None or not _ALL_CJK.fullmatch(view[end:nxt]):
-                break
-            word = view[end:nxt]
-            tag = self._tags.get(word)
-            if len(word) == 1:
-                if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
-                    break
-            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
-                break
-            elif tag is None and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
-                return nxt - 1  # jieba ran the name into the word after it: 萨基称, 曼在
-            end = nxt
-        if end == pos:  # jieba ran the name into the next word: stop before a verb of saying
-            run = _ALL_CJK.match(view, pos)
-            stop = run.end() if run else pos
-            for k in range(pos + 1, min(stop, pos + 6) + 1):
-                if view.startswith(SPEECH_VERBS, k) or (k < len(view) and view[k] in _PARTICLES):
-                    return k
-            return stop if stop - pos <= 4 else pos
-        return end
 
     # -- organisations ----------------------------------------------------------------
 
@@ -362,7 +188,7 @@ class Discoverer:
         for m in self._org_title.finditer(view):
             after = m.end() + (view[m.end():m.end() + 1] == " ")
             given = tokens.end_at(after)
-            if not (self.name_end(view, tokens, after) or self._foreign_name_end(view, tokens, after)
+            if not (self.people.name_end(view, tokens, after) or self.people.foreign_name_end(view, tokens, after)
                     or (given is not None and view[given:given + 1] == "·")):
                 continue
             start = m.start()
@@ -601,5 +427,3 @@ def _book_titles(view: str) -> Iterator[Candidate]:
         yield Candidate(m.start(1), m.end(1), etype, "discover.book_title.v1")
 
 
-def _surname_initial(word: str) -> bool:
-    return bool(word) and (word[0] in SURNAMES or word[:2] in SURNAMES)
