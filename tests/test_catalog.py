@@ -55,3 +55,23 @@ def test_user_catalog_name_is_matched(tmp_path):
     x = process_article(parse_article("动态\n星河智能发布了新芯片。".encode(), "t.txt"), nlp)
     assert [(m.entity, m.text, m.span.start) for m in x.mentions] == [("xinghe", "星河智能", 3)]
     assert x.entities[0].confirmed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("英伟达公司发布", [("英伟达公司", "nvidia")]),                       # the longest name at a place
+    ("Open AI和OpenAI", [("Open AI", "openai"), ("OpenAI", "openai")]),  # a space between Latin letters
+    ("Veo3.1发布", []),                                                   # Veo3 does not stop before a version
+    ("XNVIDIA与NVIDIA", [("NVIDIA", "nvidia")]),                         # a Latin name starts at a word edge
+    ("nvidia与NVIDIA", [("nvidia", "nvidia"), ("NVIDIA", "nvidia")]),    # Latin letters in any case
+])
+def test_name_index_finds_the_longest_name_at_word_edges(text, expected):
+    from claimgraph.nlp.names import NameIndex
+    index = NameIndex({"英伟达": "nvidia", "英伟达公司": "nvidia", "nvidia": "nvidia", "openai": "openai", "veo3": "veo_3"})
+    assert [(text[s:e], key) for s, e, key in index.find(text)] == expected
+
+
+def test_name_index_on_a_long_text_and_a_large_catalog():
+    from claimgraph.nlp.names import NameIndex
+    index = NameIndex({f"名{i:04d}": str(i) for i in range(3000)} | {"英伟达": "nvidia"})
+    text = "这是一段很长的新闻。" * 2000 + "英伟达"
+    assert [key for _, _, key in index.find(text)] == ["nvidia"]

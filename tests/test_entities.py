@@ -48,13 +48,14 @@ def test_traditional_article_links_to_catalog_nodes(extract):
 def test_unknown_people_and_organisations_are_discovered(extract):
     x = extract(UNKNOWN)
     assert [(k, t, s, e) for k, t, s, e in _found(x)] == [
+        ("星河智能公司", "星河智能公司", 7, 13),
         ("周明远", "周明远", 16, 19), ("南湖大学人工智能研究院", "南湖大学人工智能研究院", 26, 37),
         ("欧阳静怡", "欧阳静怡", 45, 49), ("陈思齐", "陈思齐", 75, 78),
         ("约翰·史密斯", "约翰·史密斯", 88, 94), ("晨星tech", "晨星Tech", 102, 108),
     ]
     assert _spans_hold(UNKNOWN, x)
     types = {e.key: e.type.value for e in x.entities}
-    assert types == {"周明远": "Person", "欧阳静怡": "Person", "陈思齐": "Person", "约翰·史密斯": "Person",
+    assert types == {"星河智能公司": "Organization", "周明远": "Person", "欧阳静怡": "Person", "陈思齐": "Person", "约翰·史密斯": "Person",
                      "南湖大学人工智能研究院": "Organization", "晨星tech": "Organization"}
     assert not any(e.confirmed for e in x.entities)
     labels = {e.label for e in x.entities}
@@ -62,7 +63,6 @@ def test_unknown_people_and_organisations_are_discovered(extract):
         assert generic not in labels
 
 
-@pytest.mark.xfail(strict=True, reason="a brand made of dictionary nouns (星河 + 智能) before 公司 is not found")
 def test_company_named_by_common_nouns(extract):
     x = extract(UNKNOWN)
     assert "星河智能公司" in {e.label for e in x.entities}

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
+from .boilerplate import is_site_furniture
 from .errors import ArticleError
 from .files import FileRefused, display_path, read_regular
 from .models import Article, Span, slug
@@ -41,7 +42,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE)
 _FOOTER_HINT = re.compile(r"ICP备|ICP證|ICP证|版权所有|版權所有|Copyright|All rights reserved", re.I)
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(?P<title>.+?)\s*$")
-_PUBLISHER = re.compile(r"(?:作者|来源|來源|出处)[:：]\s*(?P<pub>[^\s:：|]{2,20}?)\s*(?=发布时间|發布時間|时间|時間|$|\s)")
+_PUBLISHER = re.compile(r"(?<!图片)(?<!圖片)(?<![图圖])(?:作者|来源|來源|出处)[:：]\s*(?P<pub>[^\s:：|]{2,20}?)\s*(?=发布时间|發布時間|时间|時間|$|\s)")
 _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),
@@ -58,7 +59,7 @@ _DATELINE = re.compile(
     r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
     r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
-_SOURCE_TAG = re.compile(r"^\s*【(?P<tag>[^】\s]{2,8}?)(?:專訊|专讯|快訊|快讯|消息|訊|讯)】\s*")
+_SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "香港", "杭州", "南京", "成都",
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
@@ -249,7 +250,8 @@ def _lines(text: str):
 
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
-    return bool(s) and (bool(_BOILERPLATE.match(s)) or bool(_FOOTER_HINT.search(s)) and len(s) < 200)
+    return bool(s) and (bool(_BOILERPLATE.match(s)) or bool(_FOOTER_HINT.search(s)) and len(s) < 200
+                        or is_site_furniture(s))
 
 
 def _metadata(lines, boiler):

@@ -1,8 +1,13 @@
-"""Word lists the entity rules read, as immutable data (simplified script: rules match
+"""Word lists the entity rules read, as immutable data; the broad classed lists (titles
+and roles, organisation heads) are TOML beside the code, read by ``load_name_words`` (simplified script: rules match
 against the folded view of a text, where traditional characters are already simplified).
 """
 
 from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
 
 # Titles and roles that stand right before a person's name (教授张奇, 执行长黄仁勋).
 PERSON_TITLES: frozenset[str] = frozenset({
@@ -60,7 +65,7 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "their", "its", "me", "us", "they", "he", "she", "so", "if", "as", "at", "from", "but", "can",
     "will", "do", "does", "hello", "hi", "thanks", "open", "free", "beta", "demo", "live", "plan",
     "news", "update", "version", "model", "chip", "data", "cloud", "online", "team", "inc", "ltd",
-    "co", "corp", "group", "lab", "labs",
+    "co", "corp", "group", "lab", "labs", "air", "go", "home", "smart", "edge", "link", "fit", "note",
 })
 
 # Verbs of saying and reporting: a surname-initial word no dictionary knows, right before
@@ -91,3 +96,28 @@ ORG_HEADS: tuple[str, ...] = (
     "机构", "公司", "企业", "集团", "实验室", "研究院", "厂商", "媒体", "创业公司", "初创公司",
     "咨询公司", "研究公司", "投资公司", "基金", "交易所", "银行", "券商", "大学", "团队",
 )
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The classed word lists of ``data/roles.toml`` and ``data/org_suffixes.toml``."""
+
+    titles: tuple[str, ...]  # every title, longest first
+    organisation_titles: frozenset[str]  # titles whose name-like words before them name an organisation
+    free_heads: tuple[str, ...]  # longest first
+    bound_heads: frozenset[str]
+    generic_organisations: frozenset[str]
+
+
+def load_name_words() -> NameWords:
+    """The title and organisation-head lexicons packaged in ``claimgraph/data``; read once
+    per pipeline (``EntityMatcher.configure``)."""
+    data = resources.files("claimgraph").joinpath("data")
+    roles = tomllib.loads(data.joinpath("roles.toml").read_text(encoding="utf-8"))
+    heads = tomllib.loads(data.joinpath("org_suffixes.toml").read_text(encoding="utf-8"))
+    titles = {w for cls in roles.values() for w in cls["words"]}
+    org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
+    return NameWords(
+        titles=tuple(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
+        free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
+        bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]))

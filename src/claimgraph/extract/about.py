@@ -1,0 +1,288 @@
+"""What each claim is about: the names inside its span that it is about (not a place, not
+a concept that only modifies a noun), and the entities it reaches by reference (该公司,
+这家公司, 其, 它, 他, 两家公司, 这些公司, 我们), by an omitted subject (its topic), or by
+an organisation speaking of itself; and names discovered once found again where they
+stand alone.
+"""
+
+from __future__ import annotations
+
+from ..models import Claim, EntityType, Mention, Span
+from .claims import Draft
+from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, SPEECH_VERBS
+
+_CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
+_MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额")
+_ORGLIKE = (EntityType.ORGANIZATION,)
+# more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
+_MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
+_THINGS = (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.CREATIVE_WORK)
+_CLAUSE_ENDS = ",:;。!?\n"
+# what may open a clause before its subject (但英特尔……, 今年英特尔……)
+_SUBJECT_OPENERS = ("但是", "但", "不过", "然而", "而且", "而", "并且", "同时", "此外", "另外", "其中", "目前", "如今",
+                    "今年", "去年", "明年", "此前", "随后", "最终", "事实上", "实际上", "据悉", "与此同时")
+_NOT_SUBJECT_AFTER = ("的崛起", "的冲击", "的竞争", "的影响", "的压力")
+_PAIR_WORDS = ("两家公司", "两家企业", "两家", "双方", "两者", "二者", "两大巨头", "两巨头")
+_GROUP_WORDS = ("这些公司", "这些企业", "这几家公司", "上述公司", "上述企业", "各家公司", "这些巨头")
+_DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这宗交易", "此次收购", "这笔收购", "该收购", "这项收购",
+               "此次合并", "这次合并", "该笔投资", "这笔投资")
+_DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售")
+# roles whose holder speaks for the organisation named before them (its 我们)
+_SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
+                   "总经理", "主席", "董事总经理")
+_WE = ("我们", "我司", "我方", "本公司")
+_NOT_I = ("我国", "我省", "我市", "我区", "我院", "我校", "我们")
+_SHORT_CUES = ("指", "称", "说", "表示", "认为")
+
+
+def repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name discovered once (负责人吴运声) found again where it stands alone (吴运声发现)."""
+    names = {view[m.span.start:m.span.end]: m.entity for m in mentions if m.rule != "catalog.v1"}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    added = []
+    for name, key in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(name) < 2:
+            continue
+        for i in _occurrences(view, name):
+            if not any(k in taken for k in range(i, i + len(name))):
+                taken.update(range(i, i + len(name)))
+                span = Span(start=i, end=i + len(name))
+                added.append(Mention(entity=key, text=text[span.start:span.end], span=span, rule="discover.repeat.v1"))
+    return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end))
+
+
+def _occurrences(view: str, name: str) -> list[int]:
+    found, i = [], view.find(name)
+    while i >= 0:
+        found.append(i)
+        i = view.find(name, i + len(name))
+    return found
+
+
+def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType]) -> bool:
+    """Whether a mention names what a claim is about: not a place (在台北), not a concept that
+    only qualifies a noun (AI芯片, AI行业) or belongs to a company (英伟达的GPU)."""
+    etype = types.get(mention.entity)
+    if etype is EntityType.PLACE:
+        return False
+    if etype is EntityType.CONCEPT:
+        after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
+        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
+            return False  # AI芯片, 面向AI的芯片, GPU产能
+        owner = mention.span.start - (1 if view[mention.span.start - 1:mention.span.start] == "的" else 0)
+        return not any(m.span.end == owner and types.get(m.entity) is EntityType.ORGANIZATION for m in mentions)
+    return True
+
+
+def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> tuple[str, Span] | None:
+    """A claim that leaves its subject out (……,而且今天就要回美国) is about its sentence's
+    opening name, else about what the claim before it was about; so is a bare figure
+    (净利润123亿美元) right after a claim about a company."""
+    zero = draft.zero or claim_view.startswith(_MEASURES)
+    near = previous is not None and draft.span.start - previous.span.end < 40
+    key = draft.topic if draft.zero else None
+    if zero and key is None and near and previous.about:
+        key = previous.about[0]
+    return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
+
+
+def _self_reference(draft: Draft, claim_view: str, types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """公司将…… / 我们…… in the words of an organisation that speaks is the organisation itself."""
+    speaker = draft.speaker
+    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
+        return None
+    if not claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")):
+        return None
+    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
+
+
+def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
+             types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """他 / 她 opening a claim is the last person named."""
+    if not claim_view.startswith(("他", "她")) or claim_view.startswith(("他们", "她们", "他人")):
+        return None
+    persons = [m for m in mentions if m.span.end <= span.start and types.get(m.entity) is EntityType.PERSON]
+    return (persons[-1].entity, Span(start=span.start, end=span.start + 1)) if persons else None
+
+
+def _anaphor(view: str, span: Span, mentions: list[Mention],
+             types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """该公司 / 这家公司 / 公司 at the head of a clause stands for the organisation that is the
+    latest clause's subject (英特尔……,但随着AMD的崛起,这家公司…… -> 英特尔), else the one named
+    last; 其 for the person a 他 before it in the sentence stands for, else the last name
+    before it in the sentence, else the name the sentence before opens with."""
+    claim_view = view[span.start:span.end]
+    for word in ORG_ANAPHORS:  # 其 last: it stands for more than organisations
+        i = claim_view.find(word)
+        if word == "其" and claim_view.startswith(QI_NOT_SUBJECT, i):
+            continue
+        if i < 0 or (word in ("公司", "其") and i > 0 and claim_view[i - 1] not in ",:"
+                     and not claim_view[:i].endswith(_CONNECTIVES)):
+            if not (word in ("公司", "其") and i == 0):
+                continue
+        at = span.start + i
+        where = Span(start=at, end=at + len(word))
+        named = [m for m in mentions if types.get(m.entity) not in (EntityType.CONCEPT, EntityType.PLACE, None)]
+        if word != "其":
+            found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in _ORGLIKE], at)
+            return (found.entity, where) if found else None
+        sentence = _sentence_start(view, at)
+        if any(view.startswith(p, k) for k in range(sentence, at) for p in ("他", "她")):
+            persons = [m for m in named if m.span.end <= at and types.get(m.entity) is EntityType.PERSON]
+            if persons:
+                return persons[-1].entity, where
+        same = [m for m in named if sentence <= m.span.start and m.span.end <= at]
+        if same:
+            return same[-1].entity, where
+        previous = _sentence_start(view, max(sentence - 1, 0))
+        earlier = [m for m in named if previous <= m.span.start and m.span.end <= sentence]
+        return (earlier[0].entity, where) if earlier else None
+    return None
+
+
+def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """它 (not 它们) stands for the thing named last in its sentence, else for the thing or
+    organisation that is the latest clause's subject."""
+    claim_view = view[span.start:span.end]
+    i = claim_view.find("它")
+    while i >= 0 and claim_view.startswith("它们", i):
+        i = claim_view.find("它", i + 2)
+    if i < 0:
+        return None
+    at = span.start + i
+    same = [m for m in mentions if _sentence_start(view, at) <= m.span.start and m.span.end <= at
+            and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
+    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
+    found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
+    return (found.entity, Span(start=at, end=at + 1)) if found else None
+
+
+def _salient(view: str, before: list[Mention], at: int) -> Mention | None:
+    """Of the names before ``at``, the latest that is a clause's subject within this and the
+    sentence before (not 随着AMD的崛起, not 与某某合作), else the latest."""
+    if not before:
+        return None
+    window = _sentence_start(view, max(_sentence_start(view, at) - 1, 0))
+    subjects = [m for m in before if m.span.start >= window and _clause_subject(view, m)]
+    return subjects[-1] if subjects else before[-1]
+
+
+def _clause_subject(view: str, m: Mention) -> bool:
+    """Whether a name opens its clause, after connectives and time words at most."""
+    start = max(view.rfind(c, 0, m.span.start) for c in _CLAUSE_ENDS) + 1
+    gap = view[start:m.span.start].strip()
+    while gap:
+        opener = next((w for w in _SUBJECT_OPENERS if gap.startswith(w)), None)
+        if opener is None:
+            return False
+        gap = gap[len(opener):].lstrip()
+    return not view.startswith(_NOT_SUBJECT_AFTER, m.span.end)
+
+
+def _sentence_start(view: str, at: int) -> int:
+    return max(view.rfind(c, 0, at) for c in "。!?;\n") + 1
+
+
+def _group_reference(view: str, span: Span, mentions: list[Mention],
+                     types: dict[str, EntityType]) -> list[tuple[str, Span]]:
+    """两家公司 / 双方 stands for the last two organisations named, 这些公司 for those of the
+    sentence before, 这笔交易 for the organisations of the latest sentence that names a deal."""
+    claim_view = view[span.start:span.end]
+    orgs = [m for m in mentions if types.get(m.entity) in _ORGLIKE and m.span.end <= span.start + len(claim_view)]
+    for words, pick in ((_PAIR_WORDS, _last_two), (_GROUP_WORDS, _previous_sentence), (_DEAL_WORDS, _deal_parties)):
+        word = next((w for w in words if w in claim_view), None)
+        if word is None or claim_view[max(0, claim_view.index(word) - 1):claim_view.index(word)] in ("前", "后"):
+            continue  # 弱于前两家企业: a comparison, not a reference
+        at = span.start + claim_view.index(word)
+        where = Span(start=at, end=at + len(word))
+        return [(key, where) for key in pick(view, [m for m in orgs if m.span.end <= at], at)]
+    return []
+
+
+def _last_two(view: str, before: list[Mention], at: int) -> list[str]:
+    keys: list[str] = []
+    for m in reversed(before):
+        if m.entity not in keys:
+            keys.append(m.entity)
+        if len(keys) == 2:
+            return keys[::-1]
+    return []
+
+
+def _previous_sentence(view: str, before: list[Mention], at: int) -> list[str]:
+    start = _sentence_start(view, max(_sentence_start(view, at) - 1, 0))
+    keys = list(dict.fromkeys(m.entity for m in before if m.span.start >= start))
+    return keys if len(keys) >= 2 else []
+
+
+def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
+    for m in reversed(before):
+        start = _sentence_start(view, m.span.start)
+        end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
+        if any(v in view[start:end] for v in _DEAL_VERBS):
+            return list(dict.fromkeys(x.entity for x in before if start <= x.span.start < end))
+    return []
+
+
+def _first_person(view: str, draft: Draft, mentions: list[Mention],
+                  types: dict[str, EntityType]) -> tuple[str, Span] | None:
+    """我们 / 我司 in a person's words is the organisation the person speaks for (某某执行长某某;
+    the organisation named right before the person's title); 我 is the person."""
+    speaker = draft.speaker
+    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.PERSON:
+        return None
+    claim_view = view[draft.span.start:draft.span.end]
+    i = next((claim_view.find(w) for w in _WE if w in claim_view), -1)
+    if i >= 0:
+        org = _affiliation(view, speaker.key, mentions, types)
+        return (org, Span(start=draft.span.start + i, end=draft.span.start + i + 2)) if org else None
+    i = claim_view.find("我")
+    if i >= 0 and not claim_view.startswith(_NOT_I, i) and claim_view[i - 1:i] != "自":  # 自我: oneself
+        return speaker.key, Span(start=draft.span.start + i, end=draft.span.start + i + 1)
+    return None
+
+
+def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[str, EntityType]) -> str | None:
+    """The organisation a person speaks for: named right before a role that speaks for it,
+    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for k in range(1, len(ordered)):
+        before, m = ordered[k - 1], ordered[k]
+        if m.entity != person or types.get(before.entity) not in _ORGLIKE:
+            continue
+        gap = view[before.span.end:m.span.start].strip()
+        if gap.endswith(_SPEAKING_ROLES) and not any(c in gap for c in ",:;。!?、\n"):
+            while k >= 2 and types.get(ordered[k - 2].entity) in _ORGLIKE \
+                    and view[ordered[k - 2].span.end:before.span.start].strip() in ("及", "和", "与", "、"):
+                k, before = k - 1, ordered[k - 2]
+            return before.entity
+    return None
+
+
+def _speaker_named(view: str, draft: Draft, m: Mention) -> bool:
+    """The speaker's own name left in a claim before a verb of saying (某某指,……)."""
+    return draft.speaker.kind == "entity" and m.entity == draft.speaker.key and view.startswith(
+        SPEECH_VERBS + _SHORT_CUES, m.span.end)
+
+
+def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+                previous: Claim | None) -> list[tuple[str, Span]]:
+    """(entity key, where the claim names or reaches it) for each entity the claim is about,
+    in the order the sieves find them (references first)."""
+    span = draft.span
+    claim_view = view[span.start:span.end]
+    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    about_mentions = [(m.entity, m.span) for m in inside
+                      if _is_target(view, m, mentions, types) and not _speaker_named(view, draft, m)]
+    heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
+    cue = draft.speaker.cue
+    candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
+    group = _group_reference(view, span, candidates, types)
+    for found in (*group[::-1], None if group else (_self_reference(draft, claim_view, types)
+                                                    or _anaphor(view, span, candidates, types)),
+                  _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types),
+                  _it(view, span, candidates, types),
+                  _first_person(view, draft, mentions, types)):
+        if found is not None and found[0] not in {k for k, _ in about_mentions}:
+            about_mentions.insert(0, found)
+    return about_mentions

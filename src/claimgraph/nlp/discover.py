@@ -1,0 +1,429 @@
+"""Discovery of names no catalog knows, by structure: named sieves over jieba's tokens,
+each yielding candidates that carry the sieve's name as their rule.
+
+People (the sieves of ``people``: after a title or role, before a verb of saying, in
+transliteration); organisations by their heads (复旦大学, 交通部, 众议院能源和
+商业委员会), before a role of theirs (摩根士丹利分析师, AcmeCEO), before a stock code
+(某某智行(02026)), in a list beside another organisation; Latin names by shape and
+context; products in apposition; titles in 《》; outlets in 「」.
+
+Boundaries come from tokens and, where jieba splits a name no dictionary knows, from the
+article itself: a name's left edge is where the words before its repetitions differ.
+Where the shape of a word does not decide, the part-of-speech tag jieba's dictionary gives
+the word (a lookup, not a tagging pass) does: a common noun or adverb (全都, 金融) is no
+one's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+
+from ..catalog import Catalog
+from ..models import EntityType, Mention
+from .lexicons import (
+    GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE, PRODUCT_HEADS, SPEECH_VERBS,
+    NameWords,
+)
+from .names import NameIndex
+from .normalize import Folder
+from .people import PersonSieves
+from .tokens import (
+    ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
+    PARTICLES as _PARTICLES, Candidate, Tokens,
+)
+
+_LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?\b))*"
+                         r"(?![A-Za-z0-9&])")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+_CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
+_LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]")  # L4, Q3, 5G: grades and codes, not names
+_STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
+_CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
+_GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
+_PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
+                          "学院", "基金", "资本", "投资", "保险"})
+_MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
+_OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
+# what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
+_ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
+                "发言人", "在声明中", "发表声明", "的声明", "旗下")
+_LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
+_FUNDING = ("轮", "系列")
+_QUOTED = re.compile(r"[“「『\"]\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[”」』\"]")
+_OPEN, _CLOSE = "“「『\"", "”」』\""
+_LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]+?)"
+                         rf"(?P<close>[{_CLOSE}])?(?=[{_CLOSE}]|[、,，。;；!！?？\s]|[{_OPEN}]|$)")
+_LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
+
+
+class Discoverer:
+    """The sieves, with what they read: the catalog, jieba's dictionary tags, the lexicons."""
+
+    def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
+                 words: NameWords):
+        self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
+        self.people = PersonSieves(index, tags, words)
+        self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
+        self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
+
+    def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
+        """Every sieve's candidates; the caller settles overlaps, longest first."""
+        yield from self.people.title_people(view, tokens)
+        yield from self.people.speaking_people(view, tokens)
+        yield from self.people.transliterated(view, tokens)
+        yield from self.organisations(view, tokens)
+        yield from self.bound_organisations(view, tokens)
+        yield from self.organisations_before_roles(view, tokens)
+        yield from self.listed_companies(view, tokens)
+        yield from self.apposed_products(view, tokens, mentions)
+        yield from self.quoted_brands(view, mentions)
+        yield from _outlets(view)
+        yield from _book_titles(view)
+        yield from self.latin_names(view)
+
+    # -- people -----------------------------------------------------------------------
+
+    # -- organisations ----------------------------------------------------------------
+
+    def organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """复旦大学 (one word ending in a head), 腾讯优图实验室 and 众议院能源和商业委员会 (name
+        words, then the head; common nouns joined by 和/、 only after a name)."""
+        heads = self._words.free_heads
+        for i, (start, end) in enumerate(tokens):
+            word = view[start:end]
+            if not word.endswith(heads) or not _ALL_CJK.fullmatch(word):
+                continue
+            tag = self._tags.get(word)
+            if len(word) > 2 and not self._generic(word) and (
+                    tag in ("nt", "nz") or tag is None) and self._named_prefix(word, known=tag is not None):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                continue
+            if word not in heads:
+                continue
+            first = self._name_words_before(view, tokens, i)
+            if first is None:
+                continue
+            name_words = [view[slice(*tokens[j])] for j in range(first, i)]
+            if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1:
+                continue  # 快手公司 is 快手; its catalog or discovered name stands for it
+            if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
+                continue  # 美国公司, 北京银行 without more: a place and a kind
+            yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _name_words_before(self, view: str, tokens: Tokens, i: int) -> int | None:
+        """The first token of the name that ends before token ``i``: name-like words, or after
+        a name common nouns joined by 和/与/、 (众议院/能源/和/商业); None without a name."""
+        first, proper = i, None
+        while first > 0 and tokens[first - 1][1] == tokens[first][0]:
+            before = view[slice(*tokens[first - 1])]
+            if self._name_like(before) or self._bound_org(before):
+                first -= 1
+                proper = first
+            elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and self._name_piece(before, view[slice(*tokens[first - 2])]):
+                first -= 2  # 卡文/迪/大学: a lone character of a foreign name
+                proper = first
+            elif proper == first and self._name_piece(before, view[slice(*tokens[first])]):
+                first -= 1  # 摩/斯坦利/证券
+                proper = first
+            elif before in self._words.free_heads and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and self._name_like(view[slice(*tokens[first - 2])]):
+                first -= 2  # 南湖大学 in 南湖大学人工智能研究院
+                proper = first
+            elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
+                    and self._common_noun(view[slice(*tokens[first - 2])]):
+                first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
+            elif self._common_noun(before):
+                first -= 1
+            else:
+                break
+        if proper is None:
+            return None
+        while first < proper and view[slice(*tokens[first])] in _CONJUNCTIONS | {"的"}:
+            first += 1
+        if first < proper and not any(self._proper(view[slice(*tokens[j])]) for j in range(first, i)):
+            return None
+        # common nouns before the first name are not part of it: 自动驾驶/公司 is a kind
+        words = [view[slice(*tokens[j])] for j in range(first, i)]
+        if not any(self._proper(w) for w in words):
+            return None  # 人工智能研究院: a field and a kind
+        while first < i and not self._name_like(view[slice(*tokens[first])]) and not self._bound_org(
+                view[slice(*tokens[first])]) and not (first + 1 < i and self._name_piece(
+                    view[slice(*tokens[first])], view[slice(*tokens[first + 1])])):
+            first += 1
+        return first if first < i else None
+
+    def bound_organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """交通部, 行政院, 统计局 (one word: a word, then a bound head) and 行政院 in 行政院长 (a
+        word, then a title that begins with the head)."""
+        for start, end in tokens:
+            word = view[start:end]
+            if self._bound_org(word):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+                continue
+            head = tokens.end_at(end)
+            if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
+                    and tokens.end_at(head) != head + 1:
+                yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+                continue  # 教育/署: jieba split the head off
+            if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
+                yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _bound_org(self, word: str) -> bool:
+        if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
+            return False
+        prefix = word[:-1]
+        if self._generic(word) or prefix[0] in _DETERMINERS:
+            return False
+        tag = self._tags.get(word)
+        return tag in ("nt", "n", "j", "nz", "l", None) and (
+            self._tags.get(prefix) in _NOUN_TAGS | {"v", "vn", "a"} or prefix in self._index or tag == "nt")
+
+    def organisations_before_roles(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """摩根士丹利分析师张伟, 星河智能公司创始人周某, AcmeCEO: the name-like words right before a
+        role an organisation gives, where a person's name follows the role."""
+        for m in self._org_title.finditer(view):
+            after = m.end() + (view[m.end():m.end() + 1] == " ")
+            given = tokens.end_at(after)
+            if not (self.people.name_end(view, tokens, after) or self.people.foreign_name_end(view, tokens, after)
+                    or (given is not None and view[given:given + 1] == "·")):
+                continue
+            start = m.start()
+            if start > 0 and view[start - 1].isascii() and view[start - 1].isalnum() and m.group() in _LATIN_TITLES:
+                latin = re.search(r"[A-Za-z][A-Za-z0-9.&\-]*$", view[:start])
+                if latin and len(latin.group()) >= 2 and latin.group().lower() not in LATIN_STOPWORDS:
+                    yield Candidate(latin.start(), start, EntityType.ORGANIZATION, "discover.org_before_role.v1")
+                continue
+            i = tokens.index(start)
+            if i is None:
+                continue
+            first = i
+            while first > 0 and tokens[first - 1][1] == tokens[first][0]:
+                word = view[slice(*tokens[first - 1])]
+                if self._name_like(word) or first < i and self._name_piece(word, view[slice(*tokens[first])]):
+                    first -= 1
+                elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                        and self._name_piece(word, view[slice(*tokens[first - 2])]):
+                    first -= 2  # 某某斯/顿: a lone character after a name word
+                else:
+                    break
+            if first == i:
+                j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
+                if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
+                    while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]):
+                        j -= 1  # names among them are the organisations sieve's case (某某优图实验室)
+                    if j < i - 1 and not self._generic(view[tokens[j][0]:start]):
+                        yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+                continue
+            words = [view[slice(*tokens[k])] for k in range(first, i)]
+            if all(self._tags.get(w) == "ns" for w in words) or self._generic("".join(words)):
+                continue  # 美国总统, 北京市长: a place
+            if any(self._person(w) for w in words):
+                continue
+            yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+
+    def listed_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """某某智行(02026), 某某（NASDAQ: ABC）: the name before a stock code; where jieba split a
+        name it does not know, its left edge is where the words before its repetitions differ."""
+        for m in _STOCK_CODE.finditer(view):
+            end = m.start()
+            run = re.search(rf"[{_CJK}A-Za-z0-9]+$", view[max(0, end - 20):end])
+            if run is None:
+                continue
+            start = _left_edge(view, end - len(run.group()), end)
+            if start is not None and (view[start:end] in self._words.free_heads or self._generic(view[start:end])):
+                start = None  # only the head repeats (某某控股, 另一家控股)
+            if start is None:  # a name said once: its name words, and the head they end in
+                start = end
+                while (s := tokens.start_before(start)) is not None and (
+                        self._name_like(view[s:start]) or view[s:start] in self._words.free_heads):
+                    start = s
+                while start < end and view[start:tokens.end_at(start) or end] in self._words.free_heads:
+                    start = tokens.end_at(start) or end
+            if end - start >= 2 and not self._generic(view[start:end]):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.listed_company.v1", True)
+
+    def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
+        """视频模型百度蒸汽机: a product head, a catalog organisation, then a noun."""
+        orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
+        for start, end in tokens:
+            org = orgs.get(end)
+            if view[start:end] not in PRODUCT_HEADS or org is None:
+                continue
+            nxt = org.span.end
+            while (following := tokens.end_at(nxt)) is not None and following - org.span.end <= 4 \
+                    and _ALL_CJK.fullmatch(view[nxt:following]) \
+                    and self._tags.get(view[nxt:following], "n") in ("n", "nz", "ng"):
+                nxt = following  # the noun words of the name: 蒸汽机, 灵感/机
+            noun = view[org.span.end:nxt]
+            if 2 <= len(noun) <= 4 and noun not in GENERIC_WORDS and noun not in PRODUCT_HEADS:
+                yield Candidate(org.span.start, nxt, EntityType.PRODUCT, "discover.apposed_product.v1", True)
+
+    def quoted_brands(self, view: str, mentions: list[Mention]) -> Iterator[Candidate]:
+        """“某某到家”: a short quoted name that starts with a catalog organisation's name is its
+        brand or product, not the organisation."""
+        orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
+        for m in _QUOTED.finditer(view):
+            org = orgs.get(m.start(1))
+            if org is not None and org.span.end < m.end(1) and _ALL_CJK.fullmatch(view[org.span.end:m.end(1)]):
+                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_brand.v1", True)
+
+    def coordinated(self, view: str, tokens: Tokens, mentions: list[Mention],
+                    type_of: Callable[[str], EntityType | None]) -> Iterator[Candidate]:
+        """某某、某某 and “某某”“某某”: a name-like item listed right beside an organisation or
+        a product is one of the same kind."""
+        for m in mentions:
+            etype = type_of(m.entity)
+            if etype not in (EntityType.ORGANIZATION, EntityType.PRODUCT):
+                continue
+            for item in (_LIST_AFTER.match(view, m.span.end), _list_before(view, m.span.start)):
+                if item is None:
+                    continue
+                start, end = item.span("item")
+                word = view[start:end]
+                quoted = item.group("open") is not None and item.group("close") is not None
+                if not 2 <= len(word) <= 6 or self._generic(word) or word in self._index:
+                    continue
+                one_token = tokens.end_at(start) == end
+                tag = self._tags.get(word)
+                if (quoted or one_token) and (tag in ("nrt", "nz", "nt", "j") or tag is None and (quoted or one_token)) \
+                        and self._name_like(word):
+                    yield Candidate(start, end, etype, "discover.coordinated.v1")
+
+    def latin_names(self, view: str) -> Iterator[Candidate]:
+        """J.P. Morgan, AT&T, Veo3.1Fast, AMD Helios (a catalog brand, then a product): a Latin
+        name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""
+        for m in _LATIN_NAME.finditer(view):
+            word, start, end = m.group(), m.start(), m.end()
+            title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None)
+            if title:  # AcmeCEO: the organisation, then a title
+                word, end = word[:-len(title)], end - len(title)
+            if not self._latin_name(view, word, end):
+                continue
+            first = word.split(" ")[0]
+            if " " in word and first.lower() in self._index and len(word) > len(first) + 1:
+                rest = start + len(first) + 1  # AMD Helios: the brand is the catalog's, the product is new
+                yield Candidate(rest, end, EntityType.PRODUCT, "discover.latin_name.v1")
+                continue
+            yield Candidate(start, end, self._latin_type(view, word, start, end), "discover.latin_name.v1")
+
+    def _latin_name(self, view: str, word: str, end: int) -> bool:
+        if len(word) < 2 or word.lower() in LATIN_STOPWORDS or not any(c.isupper() for c in word):
+            return False
+        if _LEVEL_CODE.fullmatch(word) or view.startswith(_FUNDING, end):
+            return False  # L4, 5G; Pre-A轮
+        return True
+
+    def _latin_type(self, view: str, word: str, start: int, end: int) -> EntityType:
+        if view.endswith(ORG_HEADS, 0, start) or view.startswith(_ORG_CONTEXT, end) \
+                or view.startswith(tuple(self._words.organisation_titles), end):
+            return EntityType.ORGANIZATION
+        if view.startswith(SPEECH_VERBS, end):
+            parts = word.split(" ")
+            two_names = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+            return EntityType.PERSON if two_names else EntityType.ORGANIZATION
+        return EntityType.PRODUCT
+
+    # -- word tests -------------------------------------------------------------------
+
+    def _common_noun(self, word: str) -> bool:
+        return self._tags.get(word) in _NOUN_TAGS and not self._name_like(word) and not self._generic(word) \
+            and word[0] not in _DETERMINERS and bool(_ALL_CJK.fullmatch(word))
+
+    def _name_piece(self, char: str, following: str) -> bool:
+        """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""
+        return len(char) == 1 and bool(_ALL_CJK.fullmatch(char)) and char not in _NAME_BREAKERS \
+            and char not in _PARTICLES and char not in _DETERMINERS \
+            and self._tags.get(following) in (None, "nrt", "nr", "nz")
+
+    def _generic(self, word: str) -> bool:
+        return word in GENERIC_WORDS or word in self._words.generic_organisations
+
+    def _named_prefix(self, word: str, known: bool) -> bool:
+        """Whether what stands before the head of a one-word organisation names one: not
+        这所大学 (a determiner), 美国公司 (a place and a kind) or 科技公司 (a kind); a word the
+        dictionary knows as an institution (人民日报) needs no named prefix."""
+        head = max((s for s in self._words.free_heads if word.endswith(s)), key=len)
+        prefix = word[:-len(head)]
+        if not prefix or prefix[0] in _DETERMINERS or self._generic(prefix):
+            return False
+        tag = self._tags.get(prefix)
+        if tag == "ns" and head in _GENERIC_COMPANY_HEADS:
+            return False
+        return known or tag is None or tag in NAME_TAGS
+
+    def _proper(self, word: str) -> bool:
+        """A name-like word that is not a catalog concept (人工智能) or an organisation head."""
+        key = self._index.get(self._folder.key(word))
+        entity = self._catalog.get(key) if key else None
+        return (self._name_like(word) or self._bound_org(word)) and (
+            entity is None or entity.type is not EntityType.CONCEPT)
+
+    def _name_like(self, word: str) -> bool:
+        """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
+        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles \
+                or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
+            return False
+        if self._folder.key(word) in self._index or word.isascii():
+            return True
+        tag = self._tags.get(word)
+        return len(word) >= 2 and (tag is None or tag in NAME_TAGS)
+
+    def _person(self, word: str) -> bool:
+        key = self._index.get(self._folder.key(word))
+        entity = self._catalog.get(key) if key else None
+        return entity is not None and entity.type is EntityType.PERSON
+
+    def _is_org(self, key: str) -> bool:
+        entity = self._catalog.get(key)
+        return entity is not None and entity.type is EntityType.ORGANIZATION
+
+
+def _left_edge(view: str, lo: int, end: int) -> int | None:
+    """The start of the name that ends at ``end``, found by its repetitions: the longest
+    ending of view[lo:end] of two or more characters that occurs again in the text after
+    other characters (a space inside a name, as in wrapped text, is looked past). None
+    where no ending repeats so."""
+    best = None
+    for start in range(end - 2, lo - 1, -1):
+        name = view[start:end]
+        befores, i = set(), view.find(name)
+        while i >= 0:
+            k = i - 1
+            while k >= 0 and view[k] == " ":
+                k -= 1
+            befores.add(view[k] if k >= 0 else "")
+            i = view.find(name, i + 1)
+        if len(befores) >= 2:
+            best = start
+    return best
+
+
+def _list_before(view: str, start: int) -> re.Match | None:
+    """The item listed right before ``start`` (某某、 or “某某”), found in the text just before it."""
+    return _LIST_BEFORE.search(view, max(0, start - 12), start)
+
+
+def _outlets(view: str) -> Iterator[Candidate]:
+    """向「某某」透露, 据「某某」报道, 「某某」获悉: the name in 「」 is a source, not a quotation."""
+    for m in _CORNER_NAME.finditer(view):
+        before, after = view[max(0, m.start() - 2):m.start()], view[m.end():m.end() + 3]
+        told = before.endswith(OUTLET_BEFORE) and after.startswith(SPEECH_VERBS + OUTLET_AFTER)
+        if told or after.startswith(OUTLET_AFTER):
+            yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.outlet.v1", True)
+
+
+def _book_titles(view: str) -> Iterator[Candidate]:
+    """《某某》: a work, or an outlet where the title ends as a newspaper's does (《某某日报》);
+    not an outlet's dateline tag (《某某社3日专讯》)."""
+    for m in _BOOK_TITLE.finditer(view):
+        title = m.group(1)
+        if _OUTLET_TAG.search(title):
+            continue
+        etype = EntityType.ORGANIZATION if title.endswith(_MEDIA_HEADS) else EntityType.CREATIVE_WORK
+        yield Candidate(m.start(1), m.end(1), etype, "discover.book_title.v1")
+
+

@@ -1,0 +1,170 @@
+"""Discovery sieves for people no catalog knows: a name after a title or role (美国总统某某,
+分析师某某, CEO 某某), before a verb of saying or its noun (某某表示, 某某的回应), in
+transliteration (某某·某某, to the name's last word). Boundaries come from jieba's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from ..models import EntityType
+from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, SPEECH_VERBS, SURNAMES, NameWords
+from .names import NameIndex
+from .tokens import (
+    ALL_CJK as _ALL_CJK, CJK as _CJK, NAME_BREAKERS as _NAME_BREAKERS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
+    PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
+)
+
+_DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
+_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
+_WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
+_SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
+
+
+class PersonSieves:
+    """The people sieves, with what they read: jieba's dictionary tags, the lexicons, the
+    catalog's names."""
+
+    def __init__(self, index: NameIndex, tags: Mapping[str, str], words: NameWords):
+        self._index, self._tags, self._words = index, tags, words
+        titles = "|".join(map(re.escape, words.titles))
+        self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+
+    def _generic(self, word: str) -> bool:
+        return word in GENERIC_WORDS or word in self._words.generic_organisations
+
+    def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """教授张奇, 美国总统拜登, CEO 王某某: a name right after a title or role."""
+        for m in self._title.finditer(view):
+            start = m.end() + (view[m.end()] == " ")
+            end = self.name_end(view, tokens, start)
+            if end is None:
+                end = self.foreign_name_end(view, tokens, start)
+            if end is not None:
+                yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def foreign_name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """拜登, 普莱斯（Anna Price）: a word the dictionary knows as a name, or one it does not
+        know that a gloss or a verb of saying follows, right after a title."""
+        end = tokens.end_at(start)
+        if end is None or not 2 <= end - start <= 4 or not _ALL_CJK.fullmatch(view[start:end]):
+            return None
+        word = view[start:end]
+        tag = self._tags.get(word)
+        if word in GENERIC_WORDS or word in self._words.titles:
+            return None
+        if tag in ("nr", "nrt", "nrfg"):
+            return end
+        if tag is None and (_GLOSS.match(view, end) or view.startswith(SPEECH_VERBS, end)):
+            return end
+        return None
+
+    def speaking_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """吴某某表示, 疑似吴某某的回应 (a surname-initial word no dictionary knows, before a verb
+        of saying or its noun), and a three-character word jieba's dictionary knows as a person's
+        name (李小龙) where a preposition or a verb of saying shows it is one (与李小龙, 李小龙说):
+        the dictionary also tags words such as 高保真 and 许可证 as names."""
+        for start, end in tokens:
+            word = view[start:end]
+            if not 1 <= len(word) <= 4 or not _surname_initial(word):
+                continue
+            if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
+                end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
+                word = view[start:end]
+                if not 2 <= len(word) <= 3:
+                    continue
+            tag = self._tags.get(word)
+            spoken = view.startswith(SPEECH_VERBS, end) or (
+                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
+            if word in self._words.titles or self._generic(word):
+                continue  # 高管表示: a role, not a name
+            if tag is None and len(word) <= 3 and spoken and word not in self._index \
+                    and _ALL_CJK.fullmatch(word):
+                yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
+            elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
+                    view[start - 1:start] in _WITH_PERSON or spoken):
+                yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
+
+    def name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """Where the Chinese name of a person that starts at ``start`` ends, if one starts there."""
+        if not _surname_initial(view[start:start + 3]):
+            return None
+        end = tokens.end_at(start)
+        if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
+            rest = tokens.end_at(end)
+            if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
+                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"}:
+                # jieba split the surname off on its own, which it does before a given name; its
+                # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
+                third = tokens.end_at(rest)
+                if rest - end == 1 and third == rest + 1 and view[rest] not in _NAME_BREAKERS \
+                        and _ALL_CJK.fullmatch(view[rest]) and view[end:rest] not in _NAME_BREAKERS:
+                    return third  # 王/莆/中: a given name split into single characters
+                return rest
+            return None
+        if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
+            tag = self._tags.get(view[start:end])
+            after = tokens.end_at(end + 1)
+            if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
+                    and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
+                    and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
+                    and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
+                         or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):
+                return end + 1  # 刘强/东, 许国/栋: the given name's last character split off
+            return end if tag is None or tag.startswith("nr") else None
+        candidate = view[start:start + 3]  # a name jieba ran together with the next word
+        if not _ALL_CJK.fullmatch(candidate):
+            return None
+        if view[start:start + 2] in SURNAMES or candidate[2] not in _NAME_BREAKERS:
+            return start + 3
+        return start + 2 if self._tags.get(candidate[:2]) in (None, "nr", "nrfg") else None
+
+    def transliterated(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """萨姆·奥特曼, 丹尼尔·菲尔德曼以及……: the name runs from the word before the first dot
+        over the name words after the last one; it stops at the first word that is no name."""
+        seen_end = -1
+        for m in _DOT.finditer(view):
+            dot = m.start() + 1
+            if dot < seen_end:
+                continue
+            start = tokens.start_before(dot)
+            if start is None or not 1 <= dot - start <= 4 or not _ALL_CJK.fullmatch(view[start:dot]):
+                start = next((b for b in range(max(0, dot - 4), dot) if b in tokens.boundaries
+                              and _ALL_CJK.fullmatch(view[b:dot]) and view[b] not in _PARTICLES
+                              and not any(view[b:dot].startswith(t) for t in self._words.titles)), None)
+            if start is not None and self._tags.get(view[start:dot]) in _NOT_GIVEN_NAME_TAGS:
+                start = None
+            end = self._name_words_end(view, tokens, dot + 1)
+            while end < len(view) and view[end] == "·":
+                end = self._name_words_end(view, tokens, end + 1)
+            seen_end = end
+            if start is not None and end > dot + 1:
+                yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
+
+    def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
+        """The end of the name words of a transliteration from ``pos``: words the dictionary
+        knows as names or does not know, single characters that join no function word."""
+        end = pos
+        while end < len(view) and end - pos < 10:
+            nxt = tokens.end_at(end)
+            if nxt is None or not _ALL_CJK.fullmatch(view[end:nxt]):
+                break
+            word = view[end:nxt]
+            tag = self._tags.get(word)
+            if len(word) == 1:
+                if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
+                    break
+            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
+                break
+            elif tag is None and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
+                return nxt - 1  # jieba ran the name into the word after it: 萨基称, 曼在
+            end = nxt
+        if end == pos:  # jieba ran the name into the next word: stop before a verb of saying
+            run = _ALL_CJK.match(view, pos)
+            stop = run.end() if run else pos
+            for k in range(pos + 1, min(stop, pos + 6) + 1):
+                if view.startswith(SPEECH_VERBS, k) or (k < len(view) and view[k] in _PARTICLES):
+                    return k
+            return stop if stop - pos <= 4 else pos
+        return end

@@ -1,0 +1,54 @@
+"""What the discovery sieves share: a candidate name, jieba's tokens of a folded view with
+lookups by edge, and the character classes that tell a name's edges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import EntityType
+from .lexicons import SURNAMES
+
+CJK = r"\u4e00-\u9fff"
+ALL_CJK = re.compile(f"[{CJK}]+")
+# characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在)
+NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介")
+PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
+# tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
+NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
+DETERMINERS = frozenset("这那该本此每各某一两几多其")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: EntityType
+    rule: str
+    # a candidate may take the place of catalog mentions it strictly contains
+    # (腾讯优图实验室 over 腾讯): it names something else
+    over_catalog: bool = False
+
+
+class Tokens(list):
+    """The (start, end) of each token, with the set of boundaries and lookups by start and end."""
+
+    def __init__(self, view: str, spans: list[tuple[int, int]]):
+        super().__init__(spans)
+        self._ends = {s: e for s, e in spans}
+        self._starts = {e: s for s, e in spans}
+        self._index = {s: i for i, (s, _) in enumerate(spans)}
+        self.boundaries = frozenset({s for s, _ in spans} | {e for _, e in spans} | {len(view)})
+
+    def end_at(self, start: int) -> int | None:
+        return self._ends.get(start)
+
+    def start_before(self, end: int) -> int | None:
+        return self._starts.get(end)
+
+    def index(self, start: int) -> int | None:
+        return self._index.get(start)
+
+
+def surname_initial(word: str) -> bool:
+    return bool(word) and (word[0] in SURNAMES or word[:2] in SURNAMES)
