@@ -25,17 +25,17 @@ def test_claim_type(extract, body, expected):
 
 
 @pytest.mark.parametrize("text", ["可能", "很可能", "或许", "也许", "可望"])
-def test_hedges(text):
-    assert is_hedged(f"新芯片{text}明年量产")
+def test_hedges(claim_lexicon, text):
+    assert is_hedged(f"新芯片{text}明年量产", claim_lexicon)
 
 
-def test_not_hedged():
-    assert not is_hedged("新芯片明年量产")
+def test_not_hedged(claim_lexicon):
+    assert not is_hedged("新芯片明年量产", claim_lexicon)
 
 
 @pytest.mark.parametrize("text", ["如果需求回暖", "假如需求回暖", "若需求回暖", "一旦需求回暖"])
-def test_conditionals(text):
-    assert is_conditional(f"{text},新芯片明年量产")
+def test_conditionals(claim_lexicon, text):
+    assert is_conditional(f"{text},新芯片明年量产", claim_lexicon, [text[:-4], "需求", "回暖", ",", "新", "芯片"])
 
 
 def test_conditional_claim_is_a_prediction(extract):

@@ -13,6 +13,7 @@ from .catalog import USER_CATALOG_NAME, load_catalog
 from .errors import ArticleError, ClaimgraphError
 from .export import render, write_atomic
 from .extract import process_article
+from .extract.lexicons import load_claim_lexicon
 from .extract.polarity import load_lexicon
 from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
@@ -56,11 +57,12 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
     An article's id comes from its path below ``root`` (its file name without one), so
     two files of one name in different folders stay two articles."""
     nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+    claim_lexicon = load_claim_lexicon(nlp.get_pipe("claimgraph_entity_matcher_v1").folder)
     extractions, failures = [], []
     for path in progress(paths):
         name = path.relative_to(root).as_posix() if root is not None else path.name
         try:
-            extractions.append(process_article(read_article(path, name), nlp, lexicon))
+            extractions.append(process_article(read_article(path, name), nlp, lexicon, claim_lexicon))
         except ArticleError as err:
             failures.append(Failure(path=str(path), reason=err.reason))
         except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others

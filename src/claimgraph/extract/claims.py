@@ -1,9 +1,16 @@
 """Claim segmentation and speaker attribution: pure functions from an article's folded
-view and its mentions to claim drafts (span, speaker, the rule that chose it).
+view, its tokens and its mentions to claim drafts (span, speaker, the rule that chose it).
 
-A paragraph is read sentence by sentence. A cue (张奇表示, 有观点认为, Wind数据显示,
-“……”他表示) names who speaks; a person's cue carries over the rest of the paragraph, a
-data or unnamed cue covers its own sentence. Without a cue the article speaks.
+A paragraph is read sentence by sentence. In each clause a cue (a verb of saying,
+thinking, predicting, revealing, denying or evaluating, from ``data/cues.toml``) is
+looked for on token boundaries; the words before it in its clause are read as a speaker
+phrase (``speakers.read_phrase``). What the cue governs is its content: after a comma or
+colon, a quotation, the clause itself for verbs that take one directly, or the words
+before it when the cue closes the sentence (“……”他说). Without a cue the article speaks,
+or the person who spoke last when the sentence carries on their words (continuation
+stops at a sentence that opens with a subject of its own). Transcript turns
+(``transcripts``) give whole paragraphs to their speaker. Sieves run most precise first;
+each names the rule on its output.
 """
 
 from __future__ import annotations
@@ -14,56 +21,25 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from .lexicons import (
-    ANSWER_LABELS, INTERVIEWER_LABELS,
-    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
-    ORG_ANAPHORS, PERSON_PRONOUNS, RESPONSE_OPENERS, SPEECH_VERBS,
-    TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
-)
-from .segment import (
-    QUANTIFIED_SUBJECT, alternatives, clause_starts, cue_positions, ends_sentence, is_heading, pieces, split_terminators, trim,
-)
+from .lexicons import ClaimLexicon, Cue
+from .quotes import OPENERS, inside, is_whole, quotations, sentences_inside
+from .segment import clause_starts, is_frame, is_heading, pieces, split_terminators, trim
+from .speakers import Reading, Scene, read_phrase, units
+from .tokens import Tokens
+from .transcripts import Turn, read_label
 
 AUTHOR = "@author"
 _QUOTE_FIRST = "attribution.quote_first.v1"
-_INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
-                  "媒体追问", "记者追问", "问及", "提及")
-_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|续|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
-# “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
-_CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{alternatives(SPEECH_VERBS + DATA_CUES)})"
-                  rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
-# an unnamed source built from a quantifier and people (多位创业者, 一位不愿具名的工程师)
-_QUANTIFIERS = ("也有", "多位", "多名", "一些", "部分", "不少", "许多", "一位", "一名", "有位", "有")
-_PEOPLE = ("人士", "创业者", "从业者", "分析师", "工程师", "高管", "官员", "负责人", "专家", "学家", "学者",
-           "投资者", "员工", "用户", "网友", "业者", "人")
-# or from a few words and a source noun (外资分析师, 某券商分析师)
-_SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
-_UNNAMED_CUE = re.compile(
-    rf"(?P<spk>{alternatives(UNNAMED_SOURCES)}|(?:{alternatives(_QUANTIFIERS)})[^,:;。!?“”\n]{{0,12}}?(?:{alternatives(_PEOPLE)})"
-    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{alternatives(_SOURCE_NOUNS)}))"
-    rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{alternatives(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
-# “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
-_DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{alternatives(DIRECT_VERBS)})"
-                     rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
-# a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
-_FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
-_ZERO_SUBJECT = re.compile(rf"(?:{alternatives(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
-_ZERO_OPENER = re.compile(
-    rf"(?:{alternatives(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
-    rf"(?:{alternatives(ZERO_OPENERS)}|{alternatives(TIME_OPENERS)}|\d{{1,2}}日)")
-_BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
-_BARE = re.compile(rf"(?P<spk>{alternatives(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
-# 据路透社报道, / 根据IDC的最新报告, / 援引《华尔街日报》的消息称,
-_ACCORDING = re.compile(
-    r"(?:据|根据|援引|引述)(?P<spk>[^,:;。!?“”「」]{1,30}?)的?(?:最新|最近|此前|近期)?"
-    r"(?P<verb>报道|消息|报告|数据|统计|调查|研究|披露|公告|财报|测算|预测)(?:显示|称|指出)?(?P<end>[,:]\s*)")
-# 记者了解到, / 记者从工信部获悉,: the reporter, that is the article, tells
-_REPORTER = re.compile(r"(?:本报|本台)?记者(?:从[^,:;。]{1,20}?)?(?:了解到|获悉|注意到|观察到|查询发现)(?P<end>[,:]\s*)?")
-_MODAL_VERBS = ("预计", "相信", "认为")
-_DOCUMENTS = ("报告", "该报告", "数据", "该数据", "调查", "该调查", "研究", "该研究", "报道", "该报道")
-_QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
+_CONTINUATION = "attribution.continuation.v1"
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
-_DIALOGUE_LABEL = re.compile(r"\s*(?P<label>[^,:;。!?“”「」『』\s]{1,10}):\s*")
+# single characters a token may carry before a cue it swallowed (她续/指, 接受采访时/说)
+_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上")
+_DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
+_INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
+                             "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
+_NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
+                             r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
+_FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
 
 @dataclass(frozen=True)
@@ -78,327 +54,506 @@ class Draft:
     topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
 
 
-@dataclass
-class _Context:
-    view: str
-    mentions: Sequence[Mention]
-    types: dict[str, EntityType]
-    author: Speaker
+@dataclass(frozen=True)
+class _Found:
+    """A cue found in a sentence: who speaks, where its clause starts, where its content
+    starts, and how it takes its content (``after``, ``before`` the cue, ``frame``)."""
+
+    speaker: Speaker
+    clause: int
+    content: int
+    shape: str
+    carries: bool
+    cue: Cue | None = None
 
 
-def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention],
-                 types: dict[str, EntityType]) -> list[Draft]:
+def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
+                 tokens: Tokens, lex: ClaimLexicon) -> list[Draft]:
     """Every claim draft of an article, in text order."""
-    ctx = _Context(view, mentions, types, Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1"))
+    reader = _Reader(Scene(view, tokens, mentions, types, lex))
     drafts: list[Draft] = []
-    for region in body:
-        sentences = list(split_sentences(view, region.start, region.end))
-        if len(sentences) == 1 and is_heading(view, sentences[0]):
-            drafts.extend(_quoted_heading(ctx, sentences[0]))
-            continue
-        carried: Speaker | None = None  # a person's cue carries to the paragraph's end
-        label = _DIALOGUE_LABEL.match(view, region.start, region.end)
-        if label is not None:  # 记者:……? / 戴伟民:…… in an interview transcript
-            if label.group("label") in INTERVIEWER_LABELS:
-                continue
-            carried = _dialogue_speaker(ctx, label)
-            if carried is not None:
-                sentences = list(split_sentences(view, label.end(), region.end))
-        for sentence in sentences:
-            found, carried = _sentence(ctx, sentence, carried)
-            drafts.extend(found)
+    for paragraph in paragraphs(view, body):
+        drafts.extend(reader.paragraph(paragraph))
     return _resolve_headings(drafts, view)
 
 
-def _dialogue_speaker(ctx: _Context, label: re.Match) -> Speaker | None:
-    """The person a transcript's speaker label names (戴伟民:), or for 答: the last person named."""
-    cue = Span(start=label.start("label"), end=label.end("label"))
-    rule = "attribution.dialogue_label.v1"
-    if label.group("label") in ANSWER_LABELS:
-        person = _last_of(ctx, cue.start, EntityType.PERSON)
-        return Speaker(kind="entity", key=person, rule=rule, cue=cue) if person else None
-    named = [m for m in ctx.mentions if cue.start <= m.span.start and m.span.end == cue.end
-             and ctx.types.get(m.entity) in _PERSONLIKE]
-    if named:
-        return Speaker(kind="entity", key=named[0].entity, rule=rule, cue=cue)
-    earlier = [m for m in ctx.mentions if m.span.end <= cue.start and ctx.view[m.span.start:m.span.end] ==
-               label.group("label") and ctx.types.get(m.entity) in _PERSONLIKE]
-    return Speaker(kind="entity", key=earlier[-1].entity, rule=rule, cue=cue) if earlier else None
+def paragraphs(view: str, body: Sequence[Span]) -> Iterator[Span]:
+    """Body regions, a line that breaks off after a comma or colon joined to the next."""
+    pending: Span | None = None
+    for region in body:
+        if pending is not None:
+            region = Span(start=pending.start, end=region.end)
+        text = view[region.start:region.end].rstrip()
+        if text.endswith((",", ":", "、")):
+            pending = region
+            continue
+        pending = None
+        yield region
+    if pending is not None:
+        yield pending
 
 
-def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[list[Draft], Speaker | None]:
-    view = ctx.view
-    text = view[sentence.start:sentence.end]
-    if text.rstrip("”」』").endswith("?"):
-        return [], carried
-    # a person's cue carries on over the paragraph (张奇表示,……。……)
-    continued = carried
-    if carried is not None and carried.rule != "attribution.dialogue_label.v1":
-        continued = carried.model_copy(update={"rule": "attribution.continuation.v1"})
-    at = _At(current=continued or ctx.author, subject=_subject(ctx, sentence))
-    drafts: list[Draft] = []
-    pos, end = sentence.start, sentence.end
-    # “……”他表示,…: a quotation first, its speaker right after
-    lead = _QUOTE_LEAD.match(view, pos, end)
-    if lead and (cue := _cue_after_quote(ctx, lead.end(), end, at)) is not None:
-        speaker, _, next_pos, carries = cue
-        speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
-        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, at.subject, quoted=True))
-        if carries:
-            carried = speaker
-        at, pos = _At(current=speaker, subject=at.subject), next_pos
-    clause_start = content_start = pos
-    for boundary in [*cue_positions(view, pos, end), end]:
-        cue = _cue_at(ctx, clause_start, end, at) if clause_start < end else None
-        if cue is not None:
-            speaker, cue_span, next_pos, carries = cue
-            before = Span(start=content_start, end=clause_start)
-            if carries:
-                carried = speaker
-            if ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
-                quote = _QUOTE_LEAD.match(view, before.start, before.end)
-                if quote:
-                    speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
-                drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, at.subject, quoted=True)
-                              if quote else _content(ctx, before, speaker, at.subject))
-                return _responding(view, text, drafts), carried
-            if _keeps(view, before, sentence.start, cue_span):
-                adverbial = view[content_start:cue_span.start].startswith(ADVERBIAL_OPENERS)
-                if adverbial and speaker.kind == "unnamed":
-                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker, at.subject))
-                    return _responding(view, text, drafts), carried
-                drafts.extend(_content(ctx, before, at.current, at.subject))
-            # a name that only introduces the speaker (张奇表示,) is not what later clauses are about
-            at = _At(current=speaker, subject=None if cue_span.start <= sentence.start + 2 else at.subject)
-            content_start = clause_start = next_pos
-            if boundary <= next_pos:
+class _Reader:
+    """Reads paragraphs in order; holds who spoke last (for continuation, 该人士, and a
+    quotation that opens the next paragraph)."""
+
+    def __init__(self, scene: Scene):
+        self.scene = scene
+        self.view = scene.view
+        self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
+        self.last_entity: Speaker | None = None
+        self.turn: Turn | None = None
+
+    # -- paragraphs ----------------------------------------------------------------
+
+    def paragraph(self, region: Span) -> list[Draft]:
+        view = self.view
+        lines = list(_lines(view, region))
+        if len(lines) == 1 and _heading_line(view, lines[0]):
+            self.turn = None
+            return list(_quoted_heading(view, lines[0]))
+        turn = read_label(self.scene, region)
+        if turn is not None:
+            self.turn = turn if turn.alone else None
+            start = turn.content
+        elif self.turn is not None:
+            turn, start = self.turn, region.start
+        else:
+            start = region.start
+        drafts: list[Draft] = []
+        carried = turn.speaker if turn is not None else None
+        for line in lines:
+            line = Span(start=max(line.start, start), end=line.end)
+            if line.start >= line.end:
                 continue
-        clause_start = boundary
-    drafts.extend(_content(ctx, Span(start=content_start, end=end), at.current, at.subject))
-    return _responding(view, text, drafts), carried
+            if line is not lines[0] and _heading_line(view, line):
+                carried = None
+                continue
+            for k, sentence in enumerate(split_sentences(view, line.start, line.end)):
+                if not drafts and k == 0 and carried is None and self.last_entity is not None \
+                        and view[sentence.start:sentence.start + 1] in OPENERS:
+                    carried = self.last_entity.model_copy(update={"rule": "attribution.quote_continuation.v1"})
+                found, carried = self.sentence(sentence, carried, turn)
+                drafts.extend(found)
+        if turn is None:
+            entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
+            self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
+        return drafts
+
+    # -- sentences -------------------------------------------------------------------
+
+    def sentence(self, sentence: Span, carried: Speaker | None, turn: Turn | None) -> tuple[list[Draft], Speaker | None]:
+        view = self.view
+        text = view[sentence.start:sentence.end]
+        end = sentence.end
+        if _asks(view, sentence):
+            cut = self._question_cut(sentence)
+            if cut is None:
+                return [], carried
+            end = cut
+        if carried is not None and turn is None and carried.rule != "attribution.quote_continuation.v1" \
+                and self._own_subject(sentence, carried):
+            carried = None
+        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, "attribution.quote_continuation.v1"):
+            carried = carried.model_copy(update={"rule": _CONTINUATION})
+        subject = _subject(self.scene, sentence)
+        current = carried or self.author
+        found = list(self._cues(sentence.start, end, subject, current))
+        drafts: list[Draft] = []
+        pos = sentence.start
+        governed = False  # whether the words at pos are the content of a cue before them
+        for f in found:
+            before = Span(start=pos, end=f.clause)
+            quote = None if governed else _leading_quote(self.scene, before)
+            if governed:
+                drafts.extend(self._content(before, current, subject))
+            if f.shape == "before":
+                if not governed:
+                    speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
+                    if quote is not None and self._keeps(Span(start=quote.end, end=before.end)):
+                        drafts.extend(self._content(Span(start=quote.end, end=before.end), current, subject))
+                    drafts.extend(self._content(quote or before, speaker, subject, quoted=quote is not None))
+                    current = speaker
+                    if f.carries:
+                        carried = speaker
+                pos, governed = f.content, False
+                continue
+            speaker = f.speaker
+            if governed:
+                pass
+            elif quote is not None and f.shape != "frame" and view[quote.end:f.clause].strip(" ,:") == "":
+                speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
+                drafts.extend(self._content(quote, speaker, subject, quoted=True))
+            elif f.shape != "frame" and self._keeps(before):
+                if speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
+                    f = replace(f, content=before.start)
+                else:
+                    drafts.extend(self._content(before, current, subject))
+            current = speaker
+            if f.carries:
+                carried = speaker
+            if speaker.kind == "unnamed":
+                self.scene.last_unnamed = speaker.key
+            pos, governed = f.content, True
+        if pos < end:
+            drafts.extend(self._content(Span(start=pos, end=end), current, subject))
+        if text.startswith(tuple(w for w in self.scene.lex.connectives if self.scene.lex.connectives.get(w) == "response")):
+            drafts = [replace(d, responds=True) for d in drafts]
+        if turn is not None:
+            carried = turn.speaker
+        return drafts, carried
+
+    def _question_cut(self, sentence: Span) -> int | None:
+        """Where the asking clause of a question sentence starts, when the clauses before it
+        assert something (……在回应,说好的……呢?); None when the whole sentence asks."""
+        starts = list(clause_starts(self.view, sentence.start, sentence.end))
+        if not starts:
+            return None
+        last = starts[-1]
+        words = set(self.scene.tokens.words(last, sentence.end))
+        if not words & _INTERROGATIVES:
+            return None
+        return last
+
+    def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
+        """Whether a sentence opens with a subject of its own, so that the words of the
+        speaker before no longer carry on: the article reading them (这表明, 这让), a
+        person other than the speaker, an unnamed group, a date of an event, a reporter."""
+        scene, view = self.scene, self.view
+        words = scene.tokens.between(sentence.start, sentence.end)[:6]
+        if not words:
+            return False
+        lex = scene.lex
+        first = view[words[0][0]:words[0][1]]
+        found = lex.connectives.match(view, words[0][0], scene.tokens.boundaries, sentence.end)
+        if found is not None and found[1] in ("interpretation", "consequence") and first[:1] in "这此":
+            return True
+        if first in lex.unnamed_sources or first in lex.reporters or first in lex.unnamed_heads and first != "人":
+            return True
+        head = view[sentence.start:words[min(2, len(words) - 1)][1]]
+        if _NARRATIVE_TIME.match(head):
+            return True
+        for a, b in words[:3]:
+            m = scene.mention_at(a)
+            if m is not None and scene.types.get(m.entity) is EntityType.PERSON:
+                return m.entity != carried.key
+            if m is not None or view[a:b] not in lex.adverbs:
+                break
+        return False
+
+    # -- cues ----------------------------------------------------------------------------
+
+    def _cues(self, start: int, end: int, subject: str | None, current: Speaker) -> Iterator[_Found]:
+        """The cues of a sentence, one at most per clause, in order."""
+        view, scene = self.view, self.scene
+        quotes = quotations(view, start, end)
+        clauses = [start, *clause_starts(view, start, end, after_quotes=True)]
+        skip_to = start
+        for k, cs in enumerate(clauses):
+            if cs < skip_to:
+                continue
+            ce = clauses[k + 1] if k + 1 < len(clauses) else end
+            found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) \
+                or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
+            if found is not None:
+                if found.speaker.kind == "entity":
+                    current = found.speaker
+                yield found
+                skip_to = found.content
+
+    def _bare(self, cs: int, ce: int, end: int) -> _Found | None:
+        """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
+        scene = self.scene
+        m = scene.lex.bare_unnamed.match(self.view, cs, scene.tokens.boundaries, ce)
+        if m is None:
+            return None
+        word_end, _ = m
+        label = self.view[cs:word_end]
+        content = _skip_punct(self.view, word_end, end)
+        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))
+        return _Found(speaker, cs, content, "after", False)
+
+    def _according(self, cs: int, ce: int, end: int) -> _Found | None:
+        """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
+        view, scene, lex = self.view, self.scene, self.scene.lex
+        words = units(scene, cs, ce)
+        text = view[cs:ce].rstrip(" ,:")
+        if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
+            return None
+        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
+            return None
+        reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
+        if reading is None or reading.kind == "zero":
+            return None
+        speaker = _speaker(reading, Span(start=cs, end=cs + len(text)), False)
+        return _Found(speaker, cs, _skip_punct(view, cs + len(text), end), "after", False) if speaker else None
+
+    def _cue_in(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
+                current: Speaker) -> _Found | None:
+        """The first cue in the clause ``[cs, ce)`` whose speaker phrase reads."""
+        view, scene, lex = self.view, self.scene, self.scene.lex
+        for a, b in scene.tokens.between(cs, ce):
+            if inside(quotes, a) or view[a] in OPENERS:
+                continue
+            for pos in (a, a + 1) if b - a > 1 and view[a] in _GLUE else (a,):
+                m = lex.cues.match(view, pos, scene.tokens.boundaries | {pos}, ce)
+                if m is None:
+                    continue
+                cue_end, cue = m
+                found = self._reading(cs, pos, cue_end, ce, end, cue, subject, current, quotes)
+                if found is not None:
+                    return found
+        return None
+
+    def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
+                 current: Speaker, quotes: list[Span]) -> _Found | None:
+        view, scene = self.view, self.scene
+        if view[pos - 1:pos] == "的":
+            return None  # 李强对市场的判断: a noun, not a cue
+        shape, content = _shape(view, cue, cue_end, ce, end)
+        if shape is None:
+            return None
+        reading = read_phrase(scene, cs, pos, cue)
+        if reading is None:
+            return None
+        cue_span = Span(start=cs, end=cue_end)
+        if reading.kind == "zero":
+            if shape == "before" and not _linked(scene, cs, pos):
+                return None
+            if not (cue.zero or _linked(scene, cs, pos)):
+                return None
+            key = subject if subject is not None else current.key if current.kind == "entity" else None
+            if key is None:
+                return None
+            reading = Reading("entity", key, "attribution.zero_subject.v1")
+        speaker = _speaker(reading, cue_span, shape == "direct")
+        if speaker is None:
+            return None
+        carries = speaker.kind == "entity" and cue.cls not in ("data",) and reading.rule != "attribution.according_to.v1"
+        return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue)
+
+    def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
+                previous: int) -> _Found | None:
+        """A person's words framed by the article: 李强对AI的感知则是“热度极高”, ……刘强东的
+        回应截图,大意是“……”."""
+        view, scene = self.view, self.scene
+        q = next((q for q in quotes if cs < q.start < ce), None)
+        if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
+            return None
+        frame_end = len(view[:q.start].rstrip())
+        for word in sorted(_FRAMES, key=len, reverse=True):
+            if view.endswith(word, cs, frame_end):
+                frame_end -= len(word)
+                break
+        chain = [m for m in scene.mentions if cs <= m.span.start and m.span.end <= frame_end
+                 and scene.types.get(m.entity) is EntityType.PERSON]
+        key = chain[0].entity if chain else None
+        if key is None:
+            owners = [m for m in scene.mentions if previous <= m.span.start and m.span.end <= cs
+                      and scene.types.get(m.entity) in _PERSONLIKE and view.startswith("的", m.span.end)]
+            key = owners[-1].entity if owners else None
+        if key is None and subject is not None and scene.types.get(subject) is EntityType.PERSON:
+            key = subject
+        if key is None:
+            return None
+        speaker = Speaker(kind="entity", key=key, rule="attribution.framed_quote.v1", cue=Span(start=cs, end=q.start))
+        return _Found(speaker, cs, q.start, "frame", True)
+
+    # -- content ---------------------------------------------------------------------
+
+    def _keeps(self, before: Span) -> bool:
+        """Whether the words before a cue in its sentence are a claim of their own."""
+        view = self.view
+        text = view[before.start:before.end].strip(" ,:")
+        if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
+            return False
+        return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
+
+    def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
+        """The claims in a stretch of content: quotations split into their sentences
+        (questions left out), the rest split into clauses, trimmed."""
+        view = self.view
+        for part in _quotation_runs(view, span, quoted):
+            if is_whole(view, part):
+                for inner, question in sentences_inside(view, part):
+                    if not question:
+                        yield from self._pieces(inner, speaker, subject)
+                continue
+            for stretch in split_terminators(view, part):
+                yield from self._pieces(stretch, speaker, subject)
+
+    def _pieces(self, span: Span, speaker: Speaker, subject: str | None) -> Iterator[Draft]:
+        scene = self.scene
+        for i, piece in enumerate(pieces(scene, span)):
+            if piece.drop:
+                continue
+            trimmed = trim(self.view, piece.span)
+            if trimmed is None:
+                continue
+            text = self.view[trimmed.start:trimmed.end]
+            yield Draft(span=trimmed, speaker=self.author if i and _about_source(text, speaker) else speaker,
+                        responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
+                        zero=_leaves_subject_out(scene, trimmed), topic=subject)
 
 
-@dataclass(frozen=True)
-class _At:
-    """Who speaks at a point of a sentence, and whom the sentence is about (its opening name)."""
-
-    current: Speaker
-    subject: str | None
-
-
-def _responding(view: str, text: str, drafts: list[Draft]) -> list[Draft]:
-    if text.startswith(RESPONSE_OPENERS):  # 对此,…: the sentence answers what came before
-        return [replace(d, responds=True) for d in drafts]
-    return drafts
+def _lines(view: str, region: Span) -> Iterator[Span]:
+    """The lines of a region: broken at line ends and at runs of spaces (a layout break)."""
+    start = region.start
+    for m in re.finditer(r"\n|[ \u3000\t]{2,}", view[region.start:region.end]):
+        at = region.start + m.start()
+        if view[start:at].strip():
+            yield Span(start=start, end=at)
+        start = region.start + m.end()
+    if view[start:region.end].strip():
+        yield Span(start=start, end=region.end)
 
 
-def _subject(ctx: _Context, sentence: Span) -> str | None:
+def _heading_line(view: str, line: Span) -> bool:
+    text = view[line.start:line.end].strip()
+    return bool(text) and is_heading(view, Span(start=line.start, end=line.end)) and not text.endswith((",", ":"))
+
+
+def _asks(view: str, sentence: Span) -> bool:
+    """A sentence that ends in a question mark outside any quotation."""
+    text = view[sentence.start:sentence.end].rstrip()
+    if not text.endswith("?"):
+        return False
+    quotes = quotations(view, sentence.start, sentence.end)
+    return not any(q.start < sentence.start + len(text) - 1 < q.end for q in quotes)
+
+
+def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
+    """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
+    its own clause, ``before`` when it closes the sentence (“……”他说。)."""
+    after = cue_end
+    while after < end and view[after].isspace():
+        after += 1
+    rest = view[after:end]
+    if not rest.strip(" 。!?;…”」』\"") :
+        return "before", end
+    ch = view[after]
+    if ch in ",:":
+        return "after", _skip_punct(view, after, end)
+    if ch in OPENERS:
+        return "after", after
+    if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:
+        comma = next((i for i in range(after, min(ce + 1, end)) if view[i] in ",:"), None)
+        if comma is not None and comma - after <= 16:
+            return "after", _skip_punct(view, comma, end)
+        return None, after
+    if cue.direct and not rest.startswith(_DIRECT_NOT) and ce - after >= 2:
+        return "direct", after
+    return None, after
+
+
+def _skip_punct(view: str, pos: int, end: int) -> int:
+    while pos < end and (view[pos] in ",: \t" or view[pos].isspace()):
+        pos += 1
+    return pos
+
+
+def _speaker(reading: Reading, cue: Span, direct: bool) -> Speaker | None:
+    if reading.kind == "author":
+        return Speaker(kind="author", key=AUTHOR, rule=reading.rule, cue=cue)
+    if not reading.key:
+        return None
+    rule = reading.rule
+    if direct and rule == "attribution.cue_before.v1":
+        rule = "attribution.direct_cue.v1"
+    return Speaker(kind=reading.kind, key=reading.key, rule=rule, cue=cue)
+
+
+def _linked(scene: Scene, start: int, pos: int) -> bool:
+    """Whether a cue's empty phrase holds a link word (并形容, 还强调)."""
+    return any(scene.view[a:b] in scene.lex.links for a, b in scene.tokens.between(start, pos))
+
+
+def _leading_quote(scene: Scene, span: Span) -> Span | None:
+    """The quotation that opens ``span`` and runs to its end but for a short frame:
+    “……”他说, “……”在昨天的论坛上,王立新表示."""
+    view = scene.view
+    start = span.start
+    while start < span.end and view[start].isspace():
+        start += 1
+    quotes = quotations(view, start, span.end)
+    if not quotes or quotes[0].start != start:
+        return None
+    q = quotes[0]
+    rest = view[q.end:span.end].strip(" ,:")
+    if not rest or len(rest) < 6:
+        return q
+    at = q.end + len(view[q.end:span.end]) - len(view[q.end:span.end].lstrip(" ,:"))
+    return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
+
+
+def _quotation_runs(view: str, span: Span, quoted: bool) -> Iterator[Span]:
+    """``span`` cut between quotations that follow each other (“……”“……”“……”)."""
+    quotes = quotations(view, span.start, span.end)
+    start = span.start
+    for q, nxt in zip(quotes, quotes[1:]):
+        if not view[q.end:nxt.start].strip() and q.start >= start:
+            yield Span(start=start, end=q.end)
+            start = nxt.start
+    yield Span(start=start, end=span.end)
+
+
+def _adverbial_lead(scene: Scene, before: Span) -> bool:
+    """随着……爆火, 市场担忧……: the frame before an unnamed source's cue belongs to its claim."""
+    cls = scene.lex.connectives.match(scene.view, before.start, scene.tokens.boundaries, before.end)
+    return cls is not None and cls[1] in ("intro", "cause")
+
+
+def _subject(scene: Scene, sentence: Span) -> str | None:
     """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
     of a title chain (北京大学教授王立新……) rather than the institution before it."""
-    chain = []
-    for m in ctx.mentions:
-        if m.span.start < sentence.start or ctx.types.get(m.entity) not in _PERSONLIKE:
+    chain: list[Mention] = []
+    for m in scene.mentions:
+        if m.span.start < sentence.start:
             continue
-        gap = ctx.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        if m.span.start >= sentence.end:
+            break
+        if scene.types.get(m.entity) not in _PERSONLIKE:
+            continue
+        gap = scene.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
         if len(gap) > (12 if chain else 2) or any(c in gap for c in ",:;。!?"):
             break
         chain.append(m)
-    persons = [m for m in chain if ctx.types.get(m.entity) is EntityType.PERSON]
+    persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]
     return (persons or chain)[-1].entity if chain else None
 
 
-def _cue_after_quote(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
-    """The cue right after a quotation, or after an intro clause (“……”对于……,张奇分析称,)."""
-    cue = _cue_at(ctx, start, end, at)
-    if cue is None and ctx.view.startswith(_INTRO_OPENERS, start):
-        following = next(iter(clause_starts(ctx.view, start, end)), None)
-        if following is not None:
-            cue = _cue_at(ctx, following, end, at)
-    return cue
-
-
-def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
-    """A cue opening the clause at ``start``: (speaker, cue span, where content starts, carries)."""
-    view = ctx.view
-    for prefix in RESPONSE_OPENERS + ("最后", "此外", "同时", "另外"):
-        if view.startswith(prefix, start) and view[start + len(prefix):start + len(prefix) + 1] == ",":
-            return None  # the cue, if any, is in the next clause
-    if (m := _REPORTER.match(view, start, end)) is not None:
-        speaker = ctx.author.model_copy(update={"rule": "attribution.reporter_cue.v1",
-                                                "cue": Span(start=m.start(), end=m.end())})
-        return speaker, Span(start=m.start(), end=m.end()), m.end(), False
-    if (m := _ACCORDING.match(view, start, end)) is not None:
-        speaker = _source_named(ctx, m.start("spk"), m.end("spk"))
-        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), False
-    if (m := _BARE.match(view, start, end)) is not None:
-        speaker = Speaker(kind="unnamed", key=m.group("spk"), rule="attribution.unnamed_bare.v1",
-                          cue=Span(start=m.start(), end=m.end("spk")))
-        return speaker, speaker.cue, m.end(), False
-    if (m := _UNNAMED_CUE.match(view, start, end)) is not None and not _entity_in(ctx, m.start(), m.end("spk")):
-        label = _unnamed_label(m.group("spk"))
-        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1",
-                          cue=Span(start=m.start(), end=m.end("verb")))
-        return speaker, speaker.cue, m.end(), False
-    if (m := _FRAMED.match(view, start, end)) is not None:
-        inside = [x for x in ctx.mentions if m.start() <= x.span.start and x.span.end <= m.end("spk")
-                  and ctx.types.get(x.entity) is EntityType.PERSON]
-        if inside:
-            speaker = Speaker(kind="entity", key=inside[-1].entity, rule="attribution.framed_quote.v1",
-                              cue=Span(start=m.start(), end=m.end("verb")))
-            return speaker, speaker.cue, m.end(), True
-    for pattern in (_CUE, _DIRECT):
-        if (m := pattern.match(view, start, end)) is None:
-            continue
-        verb = m.group("verb")
-        speaker = _resolve(ctx, m.start("spk"), m.end("spk"), verb, direct=pattern is _DIRECT)
-        modal = pattern is _DIRECT and verb in _MODAL_VERBS  # ……,预计2026年量产: a forecast, not a cue
-        if speaker is None and verb not in DATA_CUES and not modal and not _entity_in(ctx, m.start(), m.end("spk")):
-            speaker = _zero_subject(ctx, view[m.start("spk"):m.end("spk")].strip(), at, m.start(), m.end("verb"),
-                                    direct=pattern is _DIRECT)
-        if speaker is None:
-            return None
-        carries = verb not in DATA_CUES and speaker.kind == "entity" and pattern is _CUE
-        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), carries
-    return None
-
-
-def _source_named(ctx: _Context, start: int, end: int) -> Speaker:
-    """The source a 据……报道 cue names: an organisation, person or publication it mentions,
-    else an unnamed source labelled by its words."""
-    cue = Span(start=start, end=end)
-    named = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
-             and ctx.types.get(m.entity) in (*_PERSONLIKE, EntityType.CREATIVE_WORK)]
-    if named:
-        return Speaker(kind="entity", key=named[-1].entity, rule="attribution.according_to.v1", cue=cue)
-    return Speaker(kind="unnamed", key=ctx.view[start:end].strip("《》「」 "), rule="attribution.according_to.v1",
-                   cue=cue)
-
-
-def _zero_subject(ctx: _Context, spk: str, at: _At, start: int, end: int, direct: bool) -> Speaker | None:
-    """A cue that leaves its subject out (并形容……, 今天接受采访证实,): the sentence's opening
-    name speaks, or else whoever speaks already."""
-    if direct and _ZERO_SUBJECT.fullmatch(spk) is None:
-        return None
-    if not direct and (spk.startswith(tuple(UNNAMED_SOURCES)) or _ZERO_SUBJECT.fullmatch(spk) is None
-                       and not spk.startswith((*TIME_OPENERS, "在", "于", "接受", "出席", "做客"))):
-        return None
-    key = at.subject or (at.current.key if at.current.kind == "entity" else None)
-    if key is None:
-        return None
-    return Speaker(kind="entity", key=key, rule="attribution.zero_subject.v1", cue=Span(start=start, end=end))
-
-
-def _resolve(ctx: _Context, start: int, end: int, verb: str, direct: bool = False) -> Speaker | None:
-    """The speaker named in ``view[start:end]``: an entity, a pronoun, or an unnamed source.
-
-    Without a comma after the verb (百度宣布……) the name must stand right before the verb."""
-    spk = ctx.view[start:end].strip()
-    cue = Span(start=start, end=end)
-    data = verb in DATA_CUES
-    wanted = (*_PERSONLIKE, EntityType.PRODUCT) if data else _PERSONLIKE
-    inside = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
-              and ctx.types.get(m.entity) in wanted]
-    if inside:
-        # the entity nearest the verb speaks (复旦大学教授张奇表示 -> 张奇)
-        persons = [m for m in inside if ctx.types.get(m.entity) is EntityType.PERSON]
-        chosen = (persons or inside)[-1]
-        near = end - chosen.span.end <= (0 if direct else 20)
-        if direct:
-            near = ctx.view[chosen.span.end:end].strip() == "" and chosen.span.start - start <= 20
-        if near:
-            rule = "attribution.data_vendor.v1" if data else (
-                "attribution.direct_cue.v1" if direct else "attribution.cue_before.v1")
-            return Speaker(kind="entity", key=chosen.entity, rule=rule, cue=cue)
-    if spk in PERSON_PRONOUNS or spk.rstrip("还也则又进一步") in PERSON_PRONOUNS:
-        person = _last_of(ctx, start, EntityType.PERSON)
-        if person is not None:
-            return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
-    if spk in _DOCUMENTS:  # 报告指出, after 根据IDC的报告: the organisation named last
-        org = _last_of(ctx, start, EntityType.ORGANIZATION)
-        if org is not None and start - max(m.span.end for m in ctx.mentions if m.entity == org and m.span.end <= start) <= 80:
-            return Speaker(kind="entity", key=org, rule="attribution.document_anaphor.v1", cue=cue)
-    if spk.rstrip("还也则又进一步") in ORG_ANAPHORS and spk != "其":
-        org = _last_of(ctx, start, EntityType.ORGANIZATION)
-        if org is not None:
-            return Speaker(kind="entity", key=org, rule="attribution.org_anaphor.v1", cue=cue)
-    label = _unnamed_label(spk)
-    if label is not None and not direct and verb in (*DATA_CUES, *UNNAMED_VERBS, "透露", "称"):
-        return Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1", cue=cue)
-    return None
-
-
-def _unnamed_label(spk: str) -> str | None:
-    for source in sorted(UNNAMED_SOURCES, key=len, reverse=True):
-        if spk == source or spk.startswith(source):
-            return source
-    if spk.startswith(_QUANTIFIERS) and spk.endswith(_PEOPLE) or spk.endswith(_SOURCE_NOUNS):
-        return spk
-    return None
-
-
-def _entity_in(ctx: _Context, start: int, end: int) -> bool:
-    return any(start <= m.span.start < end for m in ctx.mentions if ctx.types.get(m.entity) in _PERSONLIKE)
-
-
-def _last_of(ctx: _Context, before: int, etype: EntityType) -> str | None:
-    found = [m for m in ctx.mentions if m.span.end <= before and ctx.types.get(m.entity) is etype]
-    return found[-1].entity if found else None
-
-
-def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
-    """Whether the text before a cue in the same sentence is a claim of its own."""
-    text = view[before.start:before.end].strip(" ,:")
-    if len(text) < 6 or text.startswith(_INTRO_OPENERS) or text.endswith(TEMPORAL_ENDINGS):
-        return False
-    if _BARE_TIME.fullmatch(text):
-        return False
-    return not (before.start == sentence_start and cue.start - before.end > 0)
-
-
-def _content(ctx: _Context, span: Span, speaker: Speaker, subject: str | None = None,
-             quoted: bool = False) -> Iterator[Draft]:
-    """The claims in a stretch of content: split at clause breakers, trimmed."""
-    view = ctx.view
-    if quoted:  # a quotation may hold several sentences
-        inner = Span(start=span.start + 1, end=span.end - 1)
-        for part in split_terminators(view, inner):
-            yield from _content(ctx, part, speaker, subject)
-        return
-    for i, piece in enumerate(pieces(view, span)):
-        trimmed = trim(view, piece)
-        if trimmed is None:
-            continue
-        text = view[trimmed.start:trimmed.end]
-        if text.startswith(CLAUSE_BREAKERS):
-            continue  # an illustration (比如……) is not a proposition of its own
-        yield Draft(span=trimmed, speaker=ctx.author if i and _about_source(text, speaker) else speaker,
-                    responds=text.startswith(RESPONSE_OPENERS),
-                    contrast=i > 0 and text.startswith(CONTRAST_OPENERS),
-                    zero=_leaves_subject_out(ctx, trimmed), topic=subject)
-
-
-def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
+def _leaves_subject_out(scene: Scene, span: Span) -> bool:
     """Whether a claim opens with a predicate, not a subject (而且今天就要回美国, 下午到……)."""
-    text = ctx.view[span.start:span.end]
-    m = _ZERO_OPENER.match(text)
-    if m is None:
+    view, lex = scene.view, scene.lex
+    words = scene.tokens.between(span.start, span.end)[:3]
+    if not words:
         return False
-    at = span.start + m.end()
-    # 再加上英伟达公司…: a connective word may stand between the opener and the subject
-    return not any(at <= x.span.start <= at + 3 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
+    first = view[words[0][0]:words[0][1]]
+    opener = lex.connectives.get(first)
+    if opener in ("addition", "contrast", "sequence", "predicate") or first in lex.adverbs:
+        nxt = words[1] if len(words) > 1 else None
+        m = scene.mention_at(nxt[0]) if nxt else None
+        return not (m is not None and scene.types.get(m.entity) in _PERSONLIKE)
+    return False
+
+
+_QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 
 
 def _about_source(text: str, speaker: Speaker) -> bool:
     """A later clause that names an unnamed source's own people (多位创业者透露,……,两位创业者
     甚至……) describes them: the article says it, not they."""
-    m = QUANTIFIED_SUBJECT.match(text)
+    m = _QUANTIFIED_GROUP.match(text)
     return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key
 
 
-def _quoted_heading(ctx: _Context, sentence: Span) -> Iterator[Draft]:
-    text = ctx.view[sentence.start:sentence.end]
-    if text[:1] in "“「『" and text[-1:] in "”」』" and len(text) > 5:
-        yield Draft(span=sentence, speaker=Speaker(kind="author", key=AUTHOR, rule="attribution.quoted_heading.v1"))
+def _quoted_heading(view: str, line: Span) -> Iterator[Draft]:
+    text = view[line.start:line.end].strip()
+    start = line.start + (len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip()))
+    if text[:1] in "“「『\"" and text[-1:] in "”」』\"" and len(text) > 5:
+        yield Draft(span=Span(start=start, end=start + len(text)),
+                    speaker=Speaker(kind="author", key=AUTHOR, rule="attribution.quoted_heading.v1"))
 
 
 def _resolve_headings(drafts: list[Draft], view: str) -> list[Draft]:

@@ -1,0 +1,160 @@
+"""Speakers no catalog knows: a name read from the structure of a speaker phrase becomes a
+discovered entity with its type, and a mention of it.
+
+Where the words right before a cue (after adverbs and prepositional phrases such as 向记者
+or 在报告中) hold a name no mention covers, the phrase's structure says what it is:
+
+- a role or title and then a name: 晨星分析师普莱斯(Anna Price)指出 -> 普莱斯, a person;
+- a name glossed in brackets: 普莱斯(Anna Price) -> a person, its English label the gloss;
+- a Latin-script name: Bernstein在报告中指出 -> an organisation; two or more capitalised
+  words after a person's role (分析师Dan Ives) -> a person.
+
+Each entity's key is the matcher's ``folder.key(name)`` (or the catalog's key where the
+catalog knows the name), so that two paths finding one name make one node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..models import Entity, EntityType, Mention, Span
+from .lexicons import ClaimLexicon
+from .quotes import inside, quotations
+from .tokens import Tokens
+
+RULE = "discover.speaker_phrase.v1"
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
+_GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
+_NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
+                        "人士", "官员", "本人", "先生", "女士", "小姐"})
+_ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
+                        "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
+                        "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
+                        "Co", "Corp", "Company", "Trust", "Street", "Morgan", "Lynch", "Suisse", "Economics"})
+
+
+@dataclass(frozen=True)
+class Discovered:
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+
+def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
+                      lookup: Callable[[str], str | None], key: Callable[[str], str]) -> Discovered:
+    """Entities and mentions for the names that speak before a cue and no mention covers."""
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    entities: dict[str, Entity] = {}
+    found: list[Mention] = []
+    quotes = quotations(view, 0, len(view))
+    for start, end, etype, gloss in _names(view, tokens, lex, quotes):
+        if any(a < end and start < b for a, b in covered):
+            continue
+        name = view[start:end]
+        known = lookup(name)
+        k = known or key(name)
+        if known is None and k not in entities:
+            latin = name.isascii()
+            entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
+                                 label_en=gloss if gloss else (name if latin else None), confirmed=False)
+        found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
+        covered.append((start, end))
+    return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found))
+
+
+def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """(start, end, type, gloss) of each name a cue's phrase holds."""
+    spans = list(tokens)
+    for i, (a, b) in enumerate(spans):
+        if inside(quotes, a):
+            continue
+        if lex.cues.match(view, a, tokens.boundaries, len(view)) is None and not _label_colon(view, spans, i):
+            continue
+        j = i
+        while j > 0 and _skippable(view, spans[j - 1], lex):
+            j -= 1  # adverbs and time words before the cue
+        j = _before_prepositional(view, spans, j, i, lex)
+        name = _name_before(view, spans, j, lex)
+        if name is not None:
+            yield name
+
+
+def _label_colon(view: str, spans, i: int) -> bool:
+    """A transcript label's colon at the head of a line (工信部新闻发言人王明:)."""
+    a, b = spans[i]
+    if view[a:b] != ":":
+        return False
+    line_start = view.rfind("\n", 0, a) + 1
+    return a - line_start <= 30 and not any(c in view[line_start:a] for c in ",。!?;\"“「")
+
+
+def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
+    w = view[span[0]:span[1]]
+    return w in lex.adverbs or w in lex.links or not w.strip()
+
+
+def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:
+    """Where the words before a cue end once a prepositional phrase is left out
+    (王凯向记者透露 -> 王凯; Bernstein在报告中指出 -> Bernstein)."""
+    for k in range(max(0, j - 8), j):
+        w = view[spans[k][0]:spans[k][1]]
+        if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
+            return k
+    return j
+
+
+def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int, EntityType, str | None] | None:
+    """The name that ends right before token ``j``, read by structure."""
+    if j == 0:
+        return None
+    end = spans[j - 1][1]
+    gloss = None
+    k = j
+    if view[spans[k - 1][0]:spans[k - 1][1]] == ")":  # 普莱斯(Anna Price)
+        opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if view[spans[x][0]:spans[x][1]] == "("), None)
+        if opening is None:
+            return None
+        g = _GLOSS.fullmatch(view[spans[opening][0]:end])
+        if g is None:
+            return None
+        gloss, k = g.group("gloss"), opening
+        end = spans[k - 1][1] if k > 0 else end
+        if k == 0:
+            return None
+    last = view[spans[k - 1][0]:spans[k - 1][1]]
+    if _LATIN_NAME.fullmatch(last) and last.lower() not in ("ceo", "cfo", "cto", "coo", "ai"):
+        start = spans[k - 1][0]
+        x = k - 1
+        while x > 0 and _LATIN_NAME.fullmatch(view[spans[x - 1][0]:spans[x - 1][1]]) and spans[x - 1][1] + 1 >= spans[x][0]:
+            x -= 1
+            start = spans[x][0]
+        name = view[start:end]
+        role = view[spans[x - 1][0]:spans[x - 1][1]] if x > 0 else ""
+        words = name.split()
+        person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \
+            len(words) >= 2 and not any(w in _ORG_WORDS for w in words) and role not in lex.unnamed_heads
+        return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, gloss
+    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧
+    x = k
+    while x > 0 and k - x < 3:
+        w = view[spans[x - 1][0]:spans[x - 1][1]]
+        if w in lex.roles or w.endswith(("师", "长", "员", "人")) and w in lex.unnamed_heads:
+            break
+        x -= 1
+    else:
+        x = -1
+    if x > 0 and x < k:
+        start = spans[x][0]
+        name = view[start:end]
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(
+                view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
+                for a, b in spans[x:k]):
+            return start, end, EntityType.PERSON, gloss
+    if gloss is not None:
+        start = spans[k - 1][0]
+        name = view[start:end]
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES:
+            return start, end, EntityType.PERSON, gloss
+    return None

@@ -1,0 +1,74 @@
+"""The quotation model: one reading for “……”, 「……」, 『……』 and ASCII "……" (in the
+folded view full-width ＂ is already "). Quotations nest (「……『……』……」); a straight
+quote opens where none of its kind is open and closes the one that is. A quotation may
+hold several sentences; the ones that ask a question are no claims, the others are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models import Span
+
+OPENERS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+CLOSERS = frozenset(OPENERS.values())
+TERMINATORS = frozenset("。!?;…")
+
+
+def quotations(view: str, start: int, end: int) -> list[Span]:
+    """The outermost quotations in ``view[start:end]``, marks included; one left open at
+    the end runs to ``end``."""
+    found: list[Span] = []
+    stack: list[str] = []
+    opened = start
+    for i in range(start, end):
+        ch = view[i]
+        if stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                found.append(Span(start=opened, end=i + 1))
+        elif ch in OPENERS:
+            if not stack:
+                opened = i
+            stack.append(OPENERS[ch])
+    if stack:
+        found.append(Span(start=opened, end=end))
+    return found
+
+
+def inside(quotes: list[Span], pos: int) -> bool:
+    """Whether ``pos`` lies within a quotation (its marks excluded)."""
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def is_whole(view: str, span: Span) -> bool:
+    """Whether ``view[span]`` is one quotation from its opening to its closing mark."""
+    text = view[span.start:span.end]
+    if len(text) < 2 or text[0] not in OPENERS:
+        return False
+    quotes = quotations(view, span.start, span.end)
+    return len(quotes) == 1 and quotes[0].start == span.start and quotes[0].end == span.end \
+        and text[-1] == OPENERS[text[0]]
+
+
+def sentences_inside(view: str, quote: Span) -> Iterator[tuple[Span, bool]]:
+    """The sentences of a quotation (marks left out), each with whether it is a question."""
+    inner_start, inner_end = quote.start + 1, quote.end - (1 if view[quote.end - 1:quote.end] in CLOSERS else 0)
+    depth, begin = 0, inner_start
+    i = inner_start
+    while i < inner_end:
+        ch = view[i]
+        if ch in OPENERS and not (ch == '"' and depth):
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        elif ch in TERMINATORS and depth == 0:
+            stop = i + 1
+            while stop < inner_end and view[stop] in TERMINATORS:
+                stop += 1
+            yield Span(start=begin, end=stop), "?" in view[i:stop]
+            begin = i = stop
+            continue
+        i += 1
+    if begin < inner_end and view[begin:inner_end].strip():
+        yield Span(start=begin, end=inner_end), False

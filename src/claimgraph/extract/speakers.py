@@ -1,0 +1,345 @@
+"""Speaker phrases read by their structure: the words between a clause's start and its
+attribution cue say who speaks.
+
+    [according-to] [organisation] [role]* [name] [(gloss)] [adverbs | prepositional phrase]* CUE
+
+瑞银分析师李文涛预期 -> 李文涛; 葛如钧向行政院长卓荣泰喊话 -> 葛如钧 (the object of 向 never
+speaks); 路透社引述知情人士报道 -> 路透社; 王凯告诉彭博社 -> 王凯; 据亚马逊公布 -> 亚马逊;
+腾讯与阿里巴巴宣布 -> the article (a joint statement); 该人士表示 -> the unnamed source named
+before; 多位创业者向记者透露 -> an unnamed source labelled 多位创业者; a phrase with nothing
+but adverbs (并强调, 今天接受采访证实) leaves its subject out.
+
+:func:`read_phrase` returns a :class:`Reading`; the claim stage turns it into a Speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import EntityType, Mention
+from .lexicons import ClaimLexicon, Cue
+from .tokens import Tokens
+
+_SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
+_TIME = re.compile(r"^(?:\(?[0-9]{1,4}(?:日|号|月|年|时|点|:[0-9]{2})?\)?|[0-9]{1,2}月[0-9]{1,2}日|"
+                   r"[上下本这今][周星]期?[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|"
+                   r"[0-9]+日[晚早上下]?[午间]?|[上下]午|早间|晚间|今晨|昨晚|今晚|日前|近日|稍早|[(),\s])$")
+_CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
+_OPEN_BRACKETS = frozenset("([【")
+_CLOSE_BRACKETS = frozenset(")]】")
+_LEFT_OK_ENDINGS = ("的", "、", ",", ":")
+_MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
+
+Kind = Literal["entity", "author", "unnamed", "zero"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Who a speaker phrase names: an entity key, the article, an unnamed source (its
+    label), or nobody because the cue leaves its subject out (``zero``)."""
+
+    kind: Kind
+    key: str
+    rule: str
+
+
+class Scene:
+    """What the readers may look at: the folded view, the article's words and mentions,
+    entity types, the lexicon, and the unnamed source that spoke last (for 该人士)."""
+
+    def __init__(self, view: str, tokens: Tokens, mentions: Sequence[Mention], types: Mapping[str, EntityType],
+                 lex: ClaimLexicon):
+        self.view, self.tokens, self.mentions, self.types, self.lex = view, tokens, mentions, types, lex
+        self.last_unnamed: str | None = None
+        self._by_start = {m.span.start: m for m in mentions}
+
+    def mention_at(self, start: int) -> Mention | None:
+        return self._by_start.get(start)
+
+    def last_of(self, before: int, *etypes: EntityType, after: int = 0) -> str | None:
+        """The entity of one of ``etypes`` named last in ``[after, before)``."""
+        found = None
+        for m in self.mentions:
+            if m.span.end > before:
+                break
+            if m.span.start >= after and self.types.get(m.entity) in etypes:
+                found = m.entity
+        return found
+
+
+def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
+    """Who speaks in ``view[start:end]``, the words before ``cue`` in its clause."""
+    view, lex = scene.view, scene.lex
+    words = units(scene, start, end)
+    if not words:
+        return Reading("zero", "", "attribution.zero_subject.v1")
+    if end - start > _MAX_PHRASE:
+        return None
+    first = words[0][2]
+    if first in lex.according:
+        return _according(scene, words[1:], cue)
+    if first in lex.reporters and cue.cls in ("reveal", "believe"):
+        return Reading("author", "", "attribution.reporter_cue.v1")
+    i = 0
+    while i < len(words):
+        if not _head_start(scene, words, i):
+            i += 1
+            continue
+        if not _left_ok(scene, words[:i]):
+            i += 1
+            continue
+        j = _chain_end(scene, words, i)
+        rest = words[j:]
+        kind = _rest_kind(scene, rest)
+        if kind is None:
+            i = max(i + 1, j)
+            continue
+        reading = _head(scene, words[i:j], words[:i], cue)
+        if reading is None:
+            i = max(i + 1, j)
+            continue
+        if kind == "joint" and reading.kind in ("entity", "author"):
+            return Reading("author", "", "attribution.joint_statement.v1")
+        return reading
+    if all(_adverbial(scene, w) for w in words) or _rest_kind(scene, words) == "plain":
+        return Reading("zero", "", "attribution.zero_subject.v1")
+    return None
+
+
+def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The phrase's tokens, with a run of tokens that makes one speaker-phrase word merged
+    into it (知情/人士 -> 知情人士, 也/有 -> 也有)."""
+    view, lex = scene.view, scene.lex
+    tokens = scene.tokens.clipped(start, end)
+    ends = {b for _, b in tokens}
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        a, b = tokens[i]
+        best = b
+        if scene.mention_at(a) is None:
+            for table in lex.phrase_tables:
+                found = table.match(view, a, ends, end)
+                if found is not None and found[0] > best:
+                    best = found[0]
+        out.append((a, best, view[a:best]))
+        while i < len(tokens) and tokens[i][0] < best:
+            i += 1
+    return out
+
+
+def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
+    """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word."""
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    named = [m for m in scene.mentions if start <= m.span.start and m.span.end <= end
+             and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
+    if named:
+        persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
+        return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
+    label = scene.view[start:end].strip("《》「」 的")
+    person = _pronoun(scene, label, start)
+    if person is not None:
+        return Reading("entity", person, "attribution.according_to.v1")
+    return Reading("unnamed", label, "attribution.according_to.v1") if label else None
+
+
+def _head_start(scene: Scene, words, i: int) -> bool:
+    """Whether a subject may begin at word ``i``."""
+    a, _, w = words[i]
+    lex = scene.lex
+    m = scene.mention_at(a)
+    if m is not None:
+        return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
+    return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.org_anaphors
+            or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
+            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
+            or w in lex.roles or _demonstrative(w) and i + 1 < len(words)
+            and _role_or_head(scene, words[i + 1][2]))
+
+
+def _demonstrative(w: str) -> bool:
+    return w in ("该", "这位", "这名", "此", "上述", "前述", "该名", "这个", "那位")
+
+
+def _role_or_head(scene: Scene, w: str) -> bool:
+    lex = scene.lex
+    return w in lex.roles or w in lex.unnamed_heads or w in lex.documents
+
+
+def _left_ok(scene: Scene, left) -> bool:
+    """What stands before a subject in its clause: nothing, adverbs and time words,
+    connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的."""
+    if not left:
+        return True
+    text = scene.view[left[0][0]:left[-1][1]].strip()
+    if not text or text.endswith(_LEFT_OK_ENDINGS):
+        return True
+    if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
+        return True
+    return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
+
+
+def _chain_end(scene: Scene, words, i: int) -> int:
+    """The end of the subject that starts at ``i``: organisation, roles, names and
+    glosses run together (腾讯集团副总裁、政企业务总裁李强; 普莱斯(Anna Price))."""
+    lex = scene.lex
+    j = i
+    n = len(words)
+    while j < n:
+        a, b, w = words[j]
+        m = scene.mention_at(a)
+        if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
+                                                            EntityType.PRODUCT, EntityType.PLACE):
+            j += 1
+        elif w in lex.roles or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
+                or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
+                or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
+            j += 1
+        elif w in _OPEN_BRACKETS and j > i:
+            k = next((k for k in range(j + 1, n) if words[k][2] in _CLOSE_BRACKETS), None)
+            if k is None:
+                break
+            j = k + 1  # a gloss: 普莱斯(Anna Price)
+        elif w in _CHAIN_GLUE and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]):
+            if w in ("和", "与", "及") and _is_entity(scene, words[j - 1]) and _is_entity(scene, words[j + 1]):
+                break  # 腾讯与阿里巴巴: two subjects, read as a joint statement
+            j += 1
+        elif w == "的" and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]) \
+                and not _is_entity(scene, words[j + 1]):
+            j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员
+        elif j > i and _modifier_of_head(scene, words, j):
+            j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
+        else:
+            break
+    return max(j, i + 1)
+
+
+def _continues_chain(scene: Scene, word) -> bool:
+    a, _, w = word
+    lex = scene.lex
+    return scene.mention_at(a) is not None or w in lex.roles or w in lex.unnamed_heads
+
+
+def _is_entity(scene: Scene, word) -> bool:
+    m = scene.mention_at(word[0])
+    return m is not None and scene.types.get(m.entity) in _SPEAKING
+
+
+def _modifier_of_head(scene: Scene, words, j: int) -> bool:
+    """A word between a quantifier and the head noun of an unnamed group (多位[AI视频的]创业者)."""
+    lex = scene.lex
+    if not any(w[2] in lex.quantifiers for w in words[:j]):
+        return False
+    ahead = words[j:j + 6]
+    stop = next((k for k, w in enumerate(ahead) if w[2] in lex.prepositions or w[2] in lex.adverbs
+                 and w[2] not in lex.unnamed_heads), len(ahead))
+    return any(w[2] in lex.unnamed_heads for w in ahead[:stop])
+
+
+def _rest_kind(scene: Scene, rest) -> str | None:
+    """What follows the subject up to the cue: ``plain`` (nothing, adverbs, time words, a
+    gloss, a prepositional phrase: 向记者, 在声明中, 接受彭博社采访时), ``joint`` (与/和 another
+    speaker, 联名), or None when it is a clause of its own."""
+    lex = scene.lex
+    k, n = 0, len(rest)
+    while k < n:
+        a, b, w = rest[k]
+        if w in lex.joint:
+            return "joint"
+        if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
+            return "joint"
+        if w in lex.prepositions:
+            return "plain"  # the object and closer of a prepositional phrase run to the cue
+        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]):
+            k += 1
+            continue
+        if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
+            k += 2
+            continue
+        return None
+    return "plain"
+
+
+def _adverbial(scene: Scene, word) -> bool:
+    w = word[2]
+    lex = scene.lex
+    return w in lex.adverbs or w in lex.links or bool(_TIME.match(w)) or not w.strip()
+
+
+def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
+    """The speaker a subject chain names: the person at its end (瑞银分析师李文涛), else the
+    organisation (苹果发言人), else a pronoun, anaphor or unnamed group."""
+    lex, view = scene.lex, scene.view
+    start, end = chain[0][0], chain[-1][1]
+    entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
+    speaking = [(w, m) for w, m in entities if scene.types.get(m.entity) in _SPEAKING]
+    persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
+    if persons:
+        return Reading("entity", persons[-1].entity, _rule(cue))
+    if speaking:
+        return Reading("entity", speaking[-1][1].entity, _rule(cue))
+    others = [m for _, m in entities if scene.types.get(m.entity) in (EntityType.CREATIVE_WORK, EntityType.PRODUCT)]
+    if others and (cue.cls == "data" or scene.types.get(others[-1].entity) is EntityType.CREATIVE_WORK):
+        return Reading("entity", others[-1].entity, _rule(cue))
+    text = view[start:end].strip()
+    words = [w for _, _, w in chain]
+    last = words[-1]
+    if len(words) == 1 and (last in lex.person_pronouns or last in lex.first_pronouns):
+        person = _pronoun(scene, last, start)
+        return Reading("entity", person, "attribution.pronoun.v1") if person else None
+    if len(words) == 1 and last in lex.plural_pronouns:
+        return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
+    if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
+        return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
+    if text in lex.person_anaphors:
+        if scene.last_unnamed and scene.last_unnamed.endswith(text[-2:]):
+            return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
+        person = scene.last_of(start, EntityType.PERSON)
+        return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
+    if text in lex.org_anaphors:
+        org = scene.last_of(start, EntityType.ORGANIZATION)
+        return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
+    if text in lex.documents:
+        org = scene.last_of(start, EntityType.ORGANIZATION, after=max(0, start - 80))
+        if org is not None:
+            return Reading("entity", org, "attribution.document_anaphor.v1")
+        return Reading("unnamed", text, "attribution.unnamed_source.v1") if cue.cls == "data" else None
+    if cue.cls == "data" and not text:
+        return None
+    label = _unnamed_label(scene, words, text)
+    if label is not None:
+        return Reading("unnamed", label, "attribution.unnamed_source.v1")
+    return None
+
+
+def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
+    """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
+    that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
+    lex = scene.lex
+    known = lex.unnamed_sources.prefix(text)
+    if known is not None and (known == text or text[len(known):] in lex.unnamed_heads
+                              or not any(w in lex.unnamed_heads for w in words)):
+        return known if known == text or not any(w in lex.unnamed_heads for w in words) else text
+    if any(w in lex.unnamed_heads for w in words[-1:]) or lex.unnamed_heads.suffix(text):
+        return text
+    return None
+
+
+def _pronoun(scene: Scene, word: str, before: int) -> str | None:
+    """The person a 他 / 她 / 其 stands for: the last person named before it."""
+    lex = scene.lex
+    if word in lex.person_pronouns or word in lex.first_pronouns:
+        person = scene.last_of(before, EntityType.PERSON)
+        if person is None and word == "其":
+            person = scene.last_of(before, EntityType.ORGANIZATION)
+        return person
+    return None
+
+
+def _rule(cue: Cue) -> str:
+    return "attribution.data_vendor.v1" if cue.cls == "data" else "attribution.cue_before.v1"
