@@ -34,6 +34,8 @@ _CONTINUATION = "attribution.continuation.v1"
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # single characters a token may carry before a cue it swallowed (她续/指, 接受采访时/说)
 _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上")
+# first characters of an object a token may carry after a cue it swallowed (称其为)
+_OBJECT_GLUE = frozenset("其他她它我这该")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
@@ -247,7 +249,7 @@ class _Reader:
         """The cues of a sentence, one at most per clause, in order."""
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
-        clauses = [start, *clause_starts(view, start, end, after_quotes=True)]
+        clauses = [start, *clause_starts(view, start, end)]
         skip_to = start
         for k, cs in enumerate(clauses):
             if cs < skip_to:
@@ -293,15 +295,18 @@ class _Reader:
                 current: Speaker) -> _Found | None:
         """The first cue in the clause ``[cs, ce)`` whose speaker phrase reads."""
         view, scene, lex = self.view, self.scene, self.scene.lex
-        for a, b in scene.tokens.between(cs, ce):
+        lead = next((q for q in quotes if q.start == cs), None)
+        ps = _skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
+        for a, b in scene.tokens.between(ps, ce):
             if inside(quotes, a) or view[a] in OPENERS:
                 continue
+            inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
             for pos in (a, a + 1) if b - a > 1 and view[a] in _GLUE else (a,):
-                m = lex.cues.match(view, pos, scene.tokens.boundaries | {pos}, ce)
+                m = lex.cues.match(view, pos, scene.tokens.boundaries | inner, ce)
                 if m is None:
                     continue
                 cue_end, cue = m
-                found = self._reading(cs, pos, cue_end, ce, end, cue, subject, current, quotes)
+                found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
                 if found is not None:
                     return found
         return None
@@ -330,7 +335,8 @@ class _Reader:
         speaker = _speaker(reading, cue_span, shape == "direct")
         if speaker is None:
             return None
-        carries = speaker.kind == "entity" and cue.cls not in ("data",) and reading.rule != "attribution.according_to.v1"
+        carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
+            and reading.rule != "attribution.according_to.v1"
         return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue)
 
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
@@ -368,6 +374,9 @@ class _Reader:
         text = view[before.start:before.end].strip(" ,:")
         if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
             return False
+        opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
+        if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
+            return False  # 对辉达与Google竞争态势,黄仁勋表示: a topic, not a claim
         return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
 
     def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
@@ -389,7 +398,7 @@ class _Reader:
             if piece.drop:
                 continue
             trimmed = trim(self.view, piece.span)
-            if trimmed is None:
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]):
                 continue
             text = self.view[trimmed.start:trimmed.end]
             yield Draft(span=trimmed, speaker=self.author if i and _about_source(text, speaker) else speaker,
@@ -407,6 +416,10 @@ def _lines(view: str, region: Span) -> Iterator[Span]:
         start = region.start + m.end()
     if view[start:region.end].strip():
         yield Span(start=start, end=region.end)
+
+
+def _bare_time(text: str) -> bool:
+    return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
 
 
 def _heading_line(view: str, line: Span) -> bool:
@@ -484,6 +497,9 @@ def _leading_quote(scene: Scene, span: Span) -> Span | None:
     if not rest or len(rest) < 6:
         return q
     at = q.end + len(view[q.end:span.end]) - len(view[q.end:span.end].lstrip(" ,:"))
+    opener = scene.lex.connectives.match(view, at, scene.tokens.boundaries, span.end)
+    if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
+        return q  # “……”对于英伟达业绩惊艳的原因,张奇分析称
     return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
 
 

@@ -27,7 +27,8 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
                    "这位", "该项", "此次", "此类", "这类", "上述")
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
-_HOLDING = ("condition", "cause")  # clauses that hold the clause after them in one claim
+_HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
+_DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 
 
@@ -82,7 +83,7 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
     view, lex = scene.view, scene.lex
     start, opener = span.start, _opener(scene, span.start, span.end)
     conceded = _concedes(scene, span.start, span.end)
-    held = opener in _HOLDING
+    held = _holds(scene, span.start, span.end)
     for boundary in clause_starts(view, span.start, span.end):
         clause_end = _next_comma(view, boundary, span.end)
         before = Span(start=start, end=boundary)
@@ -91,20 +92,33 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         if head_class == "contrast":
             split = not conceded and _proposition(scene, before)
             conceded = False
+        elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
+            split = _proposition(scene, before)
         elif head_class in lex.splitting:
             split = head_class in lex.dropping or head_class == "response" or not (
-                held and head_class == "consequence") and _proposition(scene, before)
+                held and head_class in _HELD) and _proposition(scene, before)
         elif _quotation_clause(view, before, boundary):
             split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
         elif _own_subject(scene, boundary, clause_end):
             split = not held and _proposition(scene, before)
-        held = head_class in _HOLDING
+        held = _holds(scene, boundary, clause_end)
         if _concedes(scene, boundary, clause_end):
             conceded = True
         if split:
             yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
             start, opener = boundary, head_class
     yield Piece(span=Span(start=start, end=span.end), opener=opener, drop=opener in lex.dropping)
+
+
+def _holds(scene: Scene, start: int, end: int) -> bool:
+    """Whether a clause holds the one after it in its claim: a condition or cause (如果……,
+    即只要……, 由于……) or a frame (随着……, 相比……)."""
+    clause_end = _next_comma(scene.view, start, end)
+    for a, _ in scene.tokens.between(start, clause_end)[:2]:
+        found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
+        if found and found[1] in ("condition", "cause", "intro"):
+            return True
+    return is_frame(scene, Span(start=start, end=len(scene.view[:clause_end].rstrip(" ,:"))))
 
 
 def _next_comma(view: str, start: int, end: int) -> int:
@@ -145,7 +159,7 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
     if first.startswith(_DEMONSTRATIVES) and len(words) > 1 and first not in ("这样", "那样", "这里", "那里", "此外",
                                                                                "此前", "此时", "这时", "那时"):
         return True
-    if _QUANTIFIED.match(view, a) is not None:
+    if _QUANTIFIED.match(view, a) is not None or _DATE.match(view, a) is not None:
         return True
     if first in scene.lex.unnamed_sources or first in scene.lex.org_anaphors and len(first) > 1:
         return True

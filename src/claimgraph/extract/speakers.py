@@ -24,13 +24,16 @@ from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
-_TIME = re.compile(r"^(?:\(?[0-9]{1,4}(?:日|号|月|年|时|点|:[0-9]{2})?\)?|[0-9]{1,2}月[0-9]{1,2}日|"
-                   r"[上下本这今][周星]期?[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|"
-                   r"[0-9]+日[晚早上下]?[午间]?|[上下]午|早间|晚间|今晨|昨晚|今晚|日前|近日|稍早|[(),\s])$")
+_TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
+                   r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期"
+                   r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|周[一二三四五六日末]|[()\s])+")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
+# nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
+_APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
+                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
 Kind = Literal["entity", "author", "unnamed", "zero"]
@@ -177,8 +180,11 @@ def _left_ok(scene: Scene, left) -> bool:
     if not left:
         return True
     text = scene.view[left[0][0]:left[-1][1]].strip()
-    if not text or text.endswith(_LEFT_OK_ENDINGS):
+    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(_APPOSITION_HEADS):
         return True
+    last = left[-1][2]
+    if last in scene.lex.roles or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
+        return True  # apposition: 应用分析机构App Figures, 立委葛如钧
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
@@ -268,7 +274,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 def _adverbial(scene: Scene, word) -> bool:
     w = word[2]
     lex = scene.lex
-    return w in lex.adverbs or w in lex.links or bool(_TIME.match(w)) or not w.strip()
+    return w in lex.adverbs or w in lex.links or bool(_TIME.fullmatch(w)) or not w.strip()
 
 
 def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
