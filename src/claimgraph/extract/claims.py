@@ -105,6 +105,7 @@ class _Reader:
         self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
+        self.voice: Speaker | None = None
 
     # -- paragraphs ----------------------------------------------------------------
 
@@ -144,11 +145,14 @@ class _Reader:
 
     # -- sentences -------------------------------------------------------------------
 
-    def sentence(self, sentence: Span, carried: Speaker | None, turn: Turn | None) -> tuple[list[Draft], Speaker | None]:
+    def sentence(self, sentence: Span, carried: Speaker | None, turn: Turn | None,
+                 voice: Speaker | None = None) -> tuple[list[Draft], Speaker | None]:
+        """The drafts of one sentence and who carries on after it; ``voice``: the speaker
+        whose quotation the sentence is in (a cue inside it names someone else)."""
         view = self.view
         text = view[sentence.start:sentence.end]
         end = sentence.end
-        if _asks(view, sentence):
+        if voice is None and _asks(view, sentence):
             cut = self._question_cut(sentence)
             if cut is None:
                 return [], carried
@@ -159,7 +163,8 @@ class _Reader:
         if carried is not None and turn is None and carried.rule not in (_CONTINUATION, "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
         subject = _subject(self.scene, sentence)
-        current = carried or self.author
+        current = voice or carried or self.author
+        self.voice = voice
         found = list(self._cues(sentence.start, end, subject, current))
         drafts: list[Draft] = []
         pos = sentence.start
@@ -263,6 +268,7 @@ class _Reader:
                     current = found.speaker
                 yield found
                 skip_to = found.content
+                subject = _subject(scene, Span(start=found.content, end=end)) or subject
 
     def _bare(self, cs: int, ce: int, end: int) -> _Found | None:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
@@ -323,6 +329,13 @@ class _Reader:
         if reading is None:
             return None
         cue_span = Span(start=cs, end=cue_end)
+        if reading.rule == "attribution.reply.v1":
+            asked = _asked(scene, _sentence_of(view, cs), cs)
+            reading = Reading("entity", asked, reading.rule) if asked else None
+            if reading is None:
+                return None
+        if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
+            reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
@@ -384,10 +397,14 @@ class _Reader:
         (questions left out), the rest split into clauses, trimmed."""
         view = self.view
         for part in _quotation_runs(view, span, quoted):
-            if is_whole(view, part):
-                for inner, question in sentences_inside(view, part):
+            whole = _without_end(view, part)
+            if is_whole(view, whole):
+                outer = self.voice
+                for inner, question in sentences_inside(view, whole):
                     if not question:
-                        yield from self._pieces(inner, speaker, subject)
+                        found, _ = self.sentence(inner, None, None, voice=speaker)
+                        yield from found
+                self.voice = outer
                 continue
             for stretch in split_terminators(view, part):
                 yield from self._pieces(stretch, speaker, subject)
@@ -416,6 +433,14 @@ def _lines(view: str, region: Span) -> Iterator[Span]:
         start = region.start + m.end()
     if view[start:region.end].strip():
         yield Span(start=start, end=region.end)
+
+
+def _without_end(view: str, span: Span) -> Span:
+    """``span`` without the sentence punctuation and space after its last word."""
+    end = span.end
+    while end > span.start and (view[end - 1] in "。!?;…, " or view[end - 1].isspace()):
+        end -= 1
+    return Span(start=span.start, end=end)
 
 
 def _bare_time(text: str) -> bool:
@@ -475,6 +500,24 @@ def _speaker(reading: Reading, cue: Span, direct: bool) -> Speaker | None:
     if direct and rule == "attribution.cue_before.v1":
         rule = "attribution.direct_cue.v1"
     return Speaker(kind=reading.kind, key=reading.key, rule=rule, cue=cue)
+
+
+def _sentence_of(view: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (for looking back within it)."""
+    return max(view.rfind(c, 0, pos) for c in "。!?;\n") + 1
+
+
+def _asked(scene: Scene, start: int, before: int) -> str | None:
+    """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
+    方面求证,获回复「……」)."""
+    asked = None
+    for m in scene.mentions:
+        if m.span.end > before:
+            break
+        if m.span.start >= start and scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") \
+                and scene.types.get(m.entity) in _PERSONLIKE:
+            asked = m.entity
+    return asked
 
 
 def _linked(scene: Scene, start: int, pos: int) -> bool:

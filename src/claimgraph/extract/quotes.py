@@ -47,8 +47,7 @@ def is_whole(view: str, span: Span) -> bool:
     if len(text) < 2 or text[0] not in OPENERS:
         return False
     quotes = quotations(view, span.start, span.end)
-    return len(quotes) == 1 and quotes[0].start == span.start and quotes[0].end == span.end \
-        and text[-1] == OPENERS[text[0]]
+    return len(quotes) == 1 and quotes[0].start == span.start and quotes[0].end == span.end
 
 
 def sentences_inside(view: str, quote: Span) -> Iterator[tuple[Span, bool]]:

@@ -28,6 +28,9 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
+_TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
+                        r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
+                        r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 
@@ -94,6 +97,8 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
             conceded = False
         elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
             split = _proposition(scene, before)
+        elif head_class == "next_step":
+            split = _first_step(scene, span.start, boundary) and _proposition(scene, before)
         elif head_class in lex.splitting:
             split = head_class in lex.dropping or head_class == "response" or not (
                 held and head_class in _HELD) and _proposition(scene, before)
@@ -108,6 +113,11 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
             yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
             start, opener = boundary, head_class
     yield Piece(span=Span(start=start, end=span.end), opener=opener, drop=opener in lex.dropping)
+
+
+def _first_step(scene: Scene, start: int, at: int) -> bool:
+    """先 'first' as a word of its own earlier in the stretch: 再 is then a next step."""
+    return any(scene.view[a:b] in ("先", "先是") for a, b in scene.tokens.between(start, at))
 
 
 def _holds(scene: Scene, start: int, end: int) -> bool:
@@ -190,7 +200,7 @@ def is_frame(scene: Scene, span: Span) -> bool:
     view, lex = scene.view, scene.lex
     cls = _opener(scene, span.start, span.end)
     text = view[span.start:span.end].rstrip(" ,:")
-    if cls == "intro":
+    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()):
         return True
     ending = lex.frame_endings.suffix(text)
     if cls == "intro_weak" and ending is not None:

@@ -36,6 +36,8 @@ _APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
+_RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
+_REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
 Kind = Literal["entity", "author", "unnamed", "zero"]
 
 
@@ -82,6 +84,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if end - start > _MAX_PHRASE:
         return None
     first = words[0][2]
+    if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
+        return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
     if first in lex.according:
         return _according(scene, words[1:], cue)
     if first in lex.reporters and cue.cls in ("reveal", "believe"):
@@ -212,7 +216,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
                 break
             j = k + 1  # a gloss: 普莱斯(Anna Price)
         elif w in _CHAIN_GLUE and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]):
-            if w in ("和", "与", "及") and _is_entity(scene, words[j - 1]) and _is_entity(scene, words[j + 1]):
+            if w in ("和", "与", "及") and _is_entity(scene, words[j - 1]) and _is_entity(scene, words[j + 1]) \
+                    and not _role_follows(scene, words, j + 2):
                 break  # 腾讯与阿里巴巴: two subjects, read as a joint statement
             j += 1
         elif w == "的" and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]) \
@@ -223,6 +228,17 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         else:
             break
     return max(j, i + 1)
+
+
+def _role_follows(scene: Scene, words, k: int) -> bool:
+    """腾讯云智能及腾讯优图实验室[负责人吴运声]: a role after the second of two organisations
+    makes them the speaker's titles, not two speakers."""
+    for a, _, w in words[k:k + 3]:
+        if w in scene.lex.roles:
+            return True
+        if scene.mention_at(a) is None:
+            return False
+    return False
 
 
 def _continues_chain(scene: Scene, word) -> bool:
