@@ -36,11 +36,14 @@ _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上")
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
+# words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
+_AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
 _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
                              r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
+_SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
 
@@ -268,7 +271,8 @@ class _Reader:
                     current = found.speaker
                 yield found
                 skip_to = found.content
-                subject = _subject(scene, Span(start=found.content, end=end)) or subject
+                if found.speaker.kind != "entity":  # 据报道,李璇……发文,直指……: the content's subject
+                    subject = _subject(scene, Span(start=found.content, end=end)) or subject
 
     def _bare(self, cs: int, ce: int, end: int) -> _Found | None:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
@@ -320,8 +324,9 @@ class _Reader:
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> _Found | None:
         view, scene = self.view, self.scene
-        if view[pos - 1:pos] == "的":
-            return None  # 李强对市场的判断: a noun, not a cue
+        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
+                or view.startswith(_AFTER_NOUN, cue_end):
+            return None  # 李强对市场的判断, 这次表态后: a noun, not a cue
         shape, content = _shape(view, cue, cue_end, ce, end)
         if shape is None:
             return None
@@ -424,13 +429,14 @@ class _Reader:
 
 
 def _lines(view: str, region: Span) -> Iterator[Span]:
-    """The lines of a region: broken at line ends and at runs of spaces (a layout break)."""
+    """The lines of a region: broken at line ends and at runs of spaces (a layout break),
+    except where a line breaks off after a comma or colon."""
     start = region.start
     for m in re.finditer(r"\n|[ \u3000\t]{2,}", view[region.start:region.end]):
         at = region.start + m.start()
-        if view[start:at].strip():
+        if view[start:at].strip() and not view[start:at].rstrip().endswith((",", ":", "、")):
             yield Span(start=start, end=at)
-        start = region.start + m.end()
+            start = region.start + m.end()
     if view[start:region.end].strip():
         yield Span(start=start, end=region.end)
 
@@ -565,21 +571,37 @@ def _adverbial_lead(scene: Scene, before: Span) -> bool:
 
 def _subject(scene: Scene, sentence: Span) -> str | None:
     """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
-    of a title chain (北京大学教授王立新……) rather than the institution before it."""
+    of a title chain (北京大学教授王立新……, 文远知行CFO李璇……) rather than the institution
+    before it; for a sentence that opens with 他 or 她, the person named last."""
+    view = scene.view
+    first = scene.tokens.between(sentence.start, sentence.end)[:1]
+    if first and view[first[0][0]:first[0][1]] in ("他", "她"):
+        return scene.last_of(sentence.start, EntityType.PERSON)
+    clause_end = next(iter(clause_starts(view, sentence.start, sentence.end)), sentence.end)
     chain: list[Mention] = []
     for m in scene.mentions:
         if m.span.start < sentence.start:
             continue
-        if m.span.start >= sentence.end:
+        if m.span.start >= clause_end or m.span.start - sentence.start > _SUBJECT_REACH:
             break
         if scene.types.get(m.entity) not in _PERSONLIKE:
             continue
-        gap = scene.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
-        if len(gap) > (12 if chain else 2) or any(c in gap for c in ",:;。!?"):
+        gap = view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        if chain and len(gap) > 12 or any(c in gap for c in ",:;。!?“”「」"):
+            break
+        if not chain and gap.strip() and not _title_gap(scene, sentence.start, m.span.start):
             break
         chain.append(m)
     persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]
     return (persons or chain)[-1].entity if chain else None
+
+
+def _title_gap(scene: Scene, start: int, end: int) -> bool:
+    """Whether the words before a sentence's first name are an organisation and titles
+    (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
+    words = units(scene, start, end)
+    return bool(words) and len(scene.view[start:end].strip()) <= _SUBJECT_REACH and (
+        words[-1][2] in scene.lex.roles or all(w in scene.lex.adverbs for _, _, w in words))
 
 
 def _leaves_subject_out(scene: Scene, span: Span) -> bool:

@@ -36,6 +36,7 @@ _APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
+_CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
 Kind = Literal["entity", "author", "unnamed", "zero"]
@@ -149,6 +150,9 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
         persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
     label = scene.view[start:end].strip("《》「」 的")
+    document = scene.lex.documents.suffix(label) or scene.lex.unnamed_sources.suffix(label)
+    if document and len(document) < len(label):
+        label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
     person = _pronoun(scene, label, start)
     if person is not None:
         return Reading("entity", person, "attribution.according_to.v1")
@@ -162,7 +166,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     m = scene.mention_at(a)
     if m is not None:
         return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
-    return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.org_anaphors
+    return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
             or w in lex.roles or _demonstrative(w) and i + 1 < len(words)
@@ -191,6 +195,8 @@ def _left_ok(scene: Scene, left) -> bool:
         return True  # apposition: 应用分析机构App Figures, 立委葛如钧
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
+    if text in _CAUSATIVE_FRAMES:
+        return True  # 这让我想起
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
 
 
@@ -311,7 +317,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     text = view[start:end].strip()
     words = [w for _, _, w in chain]
     last = words[-1]
-    if len(words) == 1 and (last in lex.person_pronouns or last in lex.first_pronouns):
+    if len(words) == 1 and last in lex.first_pronouns and last not in lex.person_pronouns:
+        return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
+    if len(words) == 1 and last in lex.person_pronouns:
         person = _pronoun(scene, last, start)
         return Reading("entity", person, "attribution.pronoun.v1") if person else None
     if len(words) == 1 and last in lex.plural_pronouns:
