@@ -189,6 +189,11 @@ class _Reader:
                 pos, governed = f.content, False
                 continue
             speaker = f.speaker
+            if f.shape == "frame":  # 话里话外都是“……”: the quotation is theirs, the frame the article's
+                q = quotations(view, f.content, end)[0]
+                drafts.extend(self._content(q, speaker, subject, quoted=True))
+                pos, governed = q.end, False
+                continue
             if governed:
                 pass
             elif quote is not None and f.shape != "frame" and view[quote.end:f.clause].strip(" ,:") == "":
@@ -382,7 +387,7 @@ class _Reader:
         if key is None:
             return None
         speaker = Speaker(kind="entity", key=key, rule="attribution.framed_quote.v1", cue=Span(start=cs, end=q.start))
-        return _Found(speaker, cs, q.start, "frame", True)
+        return _Found(speaker, cs, q.start, "frame", False)
 
     # -- content ---------------------------------------------------------------------
 
@@ -412,7 +417,8 @@ class _Reader:
                 self.voice = outer
                 continue
             for stretch in split_terminators(view, part):
-                yield from self._pieces(stretch, speaker, subject)
+                for piece, aside in _asides(self.scene, stretch):
+                    yield from self._pieces(piece, self.author if aside and self.voice is None else speaker, subject)
 
     def _pieces(self, span: Span, speaker: Speaker, subject: str | None) -> Iterator[Draft]:
         scene = self.scene
@@ -439,6 +445,26 @@ def _lines(view: str, region: Span) -> Iterator[Span]:
             start = region.start + m.end()
     if view[start:region.end].strip():
         yield Span(start=start, end=region.end)
+
+
+def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
+    """``span`` with its parenthetical asides apart: a bracketed clause that opens with a
+    connective or a negation (……交社保(不过没提公积金)) is the article's comment, not
+    the words around it; a gloss (自动驾驶出租车, Anna Price) stays."""
+    view = scene.view
+    start = span.start
+    for m in re.finditer(r"\(([^()]{4,})\)", view[span.start:span.end]):
+        inner = span.start + m.start(1)
+        opener = scene.lex.connectives.match(view, inner, scene.tokens.boundaries | {inner}, span.end)
+        if not (opener and opener[1] in ("contrast", "addition", "consequence", "interpretation")
+                or view[inner] in "没未不并"):
+            continue
+        if inner - 1 > start:
+            yield Span(start=start, end=inner - 1), False
+        yield Span(start=inner, end=span.start + m.end(1)), True
+        start = span.start + m.end()
+    if start < span.end:
+        yield Span(start=start, end=span.end), False
 
 
 def _without_end(view: str, span: Span) -> Span:

@@ -90,6 +90,11 @@ def _label_colon(view: str, spans, i: int) -> bool:
     return a - line_start <= 30 and not any(c in view[line_start:a] for c in ",。!?;\"“「")
 
 
+def _role(view: str, span, lex: ClaimLexicon) -> bool:
+    w = view[span[0]:span[1]]
+    return w in lex.roles or w.endswith(("师", "长", "员")) and w in lex.unnamed_heads
+
+
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
     return w in lex.adverbs or w in lex.links or not w.strip()
@@ -136,16 +141,9 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \
             len(words) >= 2 and not any(w in _ORG_WORDS for w in words) and role not in lex.unnamed_heads
         return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, gloss
-    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧
-    x = k
-    while x > 0 and k - x < 3:
-        w = view[spans[x - 1][0]:spans[x - 1][1]]
-        if w in lex.roles or w.endswith(("师", "长", "员", "人")) and w in lex.unnamed_heads:
-            break
-        x -= 1
-    else:
-        x = -1
-    if x > 0 and x < k:
+    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧 (jieba may cut the name up)
+    x = next((x for x in range(k - 1, max(0, k - 4), -1) if _role(view, spans[x - 1], lex)), None)
+    if x is not None:
         start = spans[x][0]
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(

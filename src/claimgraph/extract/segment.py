@@ -31,6 +31,7 @@ _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a c
 _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
                         r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
                         r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
+_TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", "之际", "期间", "前夕", "之前", "以前", "过后", "刚过")
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 
@@ -207,6 +208,8 @@ def is_frame(scene: Scene, span: Span) -> bool:
         return True
     if cls in ("response",) and len(text) <= 6:
         return True
+    if text.endswith(_TEMPORAL) and len(text) <= 20:
+        return True  # 而京东这次表态后, 面对立委质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
 
 

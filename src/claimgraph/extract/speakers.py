@@ -36,6 +36,7 @@ _APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
@@ -231,6 +232,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
+        elif j == i + 1 and _division(scene, words, j):
+            j += 1  # 京东外卖, 腾讯云: an organisation's division speaks for it
         else:
             break
     return max(j, i + 1)
@@ -245,6 +248,16 @@ def _role_follows(scene: Scene, words, k: int) -> bool:
         if scene.mention_at(a) is None:
             return False
     return False
+
+
+def _division(scene: Scene, words, j: int) -> bool:
+    """A short word right after an organisation that names part of it (京东|外卖宣布)."""
+    m = scene.mention_at(words[j - 1][0])
+    w = words[j][2]
+    lex = scene.lex
+    return (m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION and 2 <= len(w) <= 3
+            and _CJK_WORD.fullmatch(w) is not None and not any(w in t for t in lex.phrase_tables)
+            and w not in lex.connectives and j + 1 == len(words))
 
 
 def _continues_chain(scene: Scene, word) -> bool:
