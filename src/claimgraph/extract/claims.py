@@ -196,14 +196,13 @@ class _Reader:
                 continue
             if governed:
                 pass
-            elif quote is not None and f.shape != "frame" and view[quote.end:f.clause].strip(" ,:") == "":
+            elif quote is not None:
                 speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
                 drafts.extend(self._content(quote, speaker, subject, quoted=True))
-            elif f.shape != "frame" and self._keeps(before):
-                if speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
-                    f = replace(f, content=before.start)
-                else:
-                    drafts.extend(self._content(before, current, subject))
+            elif speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
+                f = replace(f, content=before.start)  # 随着……爆火,市场担忧……: one claim, the cue's
+            elif self._keeps(before):
+                drafts.extend(self._content(before, current, subject))
             current = speaker
             if f.carries:
                 carried = speaker
