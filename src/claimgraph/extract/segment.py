@@ -15,16 +15,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..models import EntityType, Span
+from ..models import Span
 from .quotes import CLOSERS, OPENERS, quotations
 from .speakers import Scene
 
-_SUBJECT_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.PLACE,
-                  EntityType.CREATIVE_WORK)
 _SUBJECT_PRONOUNS = frozenset({"他", "她", "它", "他们", "她们", "它们", "我们", "我", "你", "你们", "双方", "两者",
                                "大家", "对方", "后者", "前者", "两家", "两人"})
 _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "这个", "这种", "这家", "这款", "这项", "这次",
                    "这位", "该项", "此次", "此类", "这类", "上述")
+# after a clause's first words, these make them a subject set against the clause before
+# (……,联发科的同级产品则要到明年才上市); an entity alone may be an object fronted or a topic
+# that carries on the same point (市场非常巨大,辉达每天都面对大量竞争), so it does not split
+_TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
@@ -154,17 +156,15 @@ def _concedes(scene: Scene, start: int, end: int) -> bool:
 
 
 def _own_subject(scene: Scene, start: int, end: int) -> bool:
-    """Whether the clause at ``start`` opens with a subject of its own: an entity, a
-    pronoun, a demonstrative phrase, a quantified group, or a name followed by 则."""
+    """Whether the clause at ``start`` opens with a subject of its own: a pronoun, a
+    demonstrative phrase, a quantified group, a date, or a subject set against the one
+    before (X则, X却)."""
     view = scene.view
     words = scene.tokens.between(start, end)[:4]
     if not words:
         return False
     a, b = words[0]
     first = view[a:b]
-    m = scene.mention_at(a)
-    if m is not None and scene.types.get(m.entity) in _SUBJECT_TYPES:
-        return True
     if first in _SUBJECT_PRONOUNS or first == "其" and view[a:a + 2] not in _QI_NOT_SUBJECT:
         return True
     if first.startswith(_DEMONSTRATIVES) and len(words) > 1 and first not in ("这样", "那样", "这里", "那里", "此外",
@@ -174,7 +174,7 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
         return True
     if first in scene.lex.unnamed_sources or first in scene.lex.org_anaphors and len(first) > 1:
         return True
-    return any(view[x:y] == "则" for x, y in words[1:4])
+    return any(view[x:y] in _TOPIC_MARKERS for x, y in words[1:4])
 
 
 def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
