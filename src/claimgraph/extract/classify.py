@@ -19,6 +19,9 @@ from .tokens import Tokens
 _STATISTIC_UNITS = frozenset({"percent", "USD", "CNY", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW"})
 # before an event word, these make it a noun (这次发布, Sora2的发布)
 _NOUN_BEFORE = frozenset({"的", "这次", "此次", "本次", "该次", "次", "这", "那次", "首次"})
+# a figure stated with these is given as a figure (超700辆, 逾30家)
+_COMPARATIVE_PREFIXES = ("超", "超过", "逾", "近", "约", "达", "高达", "将近", "接近")
+_COMPARATORS = frozenset({"少于", "多于", "低于", "高于", "不到", "不足", "超过", "仅", "只有", "达到", "多达"})
 _POINT_VERBS = ("支付", "收购", "投资", "融资", "估值", "达", "达到", "增长", "增加", "下降", "减少", "上涨", "下跌", "涨",
                 "跌", "突破", "超过", "超", "高达", "录得", "报", "为", "是", "占", "降至", "升至", "跌至", "涨至", "提高",
                 "降低", "上调", "下调", "营收", "净利润", "收入")
@@ -54,25 +57,28 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     text = "".join(words)
     if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
         return ClaimType.PREDICTION, "type.conditional.v1"
-    statistic = any(_is_statistic(q) for q in quantities)
-    future = _future(words, lex)
-    if statistic and (future is None or _figure_is_point(words)):
+    measured = [q for q in quantities if _is_statistic(q)]
+    counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
+    point = bool(measured) and _figure_is_point(words) or len(counted) >= 2 or any(
+        q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
+    if point:
         return ClaimType.STATISTIC, "type.quantity.v1"
+    future = _future(words, lex)
     if future is not None:
         return ClaimType.PREDICTION, "type.future_marker.v1"
     if any(w in lex.predictive for w in words):
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
-    if statistic:
-        return ClaimType.STATISTIC, "type.quantity.v1"
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
-    if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)) \
-            and not any(w in lex.modal for w in words):
-        return ClaimType.FACT, "type.event_verb.v1"
-    if any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words):
+    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words)
+    if measured and not evaluative:
+        return ClaimType.STATISTIC, "type.quantity.v1"
+    if evaluative:
         return ClaimType.OPINION, "type.evaluative.v1"
+    if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
+        return ClaimType.FACT, "type.event_verb.v1"
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
     return ClaimType.FACT, "type.article_default.v1"
@@ -114,6 +120,12 @@ def _figure_is_point(words: Sequence[str]) -> bool:
                 return True
     figures = sum(1 for w in words if w == "#")
     return figures >= 2 or len(words) <= 6 and figures >= 1
+
+
+def _compared(words: Sequence[str]) -> bool:
+    """A figure compared (少于30分钟, 不到三成): the figure is the point."""
+    return any(w == "#" and i and (words[i - 1] in _COMPARATORS or i > 1 and words[i - 2] in _COMPARATORS)
+               for i, w in enumerate(words))
 
 
 def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
