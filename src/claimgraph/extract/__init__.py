@@ -44,11 +44,12 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     mentions: list[Mention] = [m for m in doc._.cg_mentions
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
-                                 matcher.lookup, matcher.folder.key)
+                                 matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
     mentions = sorted([*mentions, *speakers.mentions], key=lambda m: (m.span.start, m.span.end))
     mentions = _repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities) if e.key in kept}
+
     for m in mentions:
         if m.entity not in entities:
             known = matcher.catalog.get(m.entity)

@@ -169,6 +169,12 @@ class _Reader:
         current = voice or carried or self.author
         self.voice = voice
         found = list(self._cues(sentence.start, end, subject, current))
+        rest = None
+        for k, f in enumerate(found):
+            closed = _closed_quotation(view, f.content, end) if f.shape == "after" else None
+            if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
+                found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
+                break
         drafts: list[Draft] = []
         pos = sentence.start
         governed = False  # whether the words at pos are the content of a cue before them
@@ -215,6 +221,9 @@ class _Reader:
             drafts = [replace(d, responds=True) for d in drafts]
         if turn is not None:
             carried = turn.speaker
+        if rest is not None and view[rest.start:rest.end].strip(" ,:。!?;…"):
+            more, carried = self.sentence(rest, None, turn, voice)
+            drafts.extend(more)
         return drafts, carried
 
     def _question_cut(self, sentence: Span) -> int | None:
@@ -399,6 +408,8 @@ class _Reader:
         opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
         if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
             return False  # 对辉达与Google竞争态势,黄仁勋表示: a topic, not a claim
+        if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
+            return False  # 国会听证会上,议员质疑……: a setting
         return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
 
     def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
@@ -444,6 +455,18 @@ def _lines(view: str, region: Span) -> Iterator[Span]:
             start = region.start + m.end()
     if view[start:region.end].strip():
         yield Span(start=start, end=region.end)
+
+
+def _closed_quotation(view: str, start: int, end: int) -> int | None:
+    """Where a quotation that opens at ``start`` closes after a full stop of its own
+    (“……。”) with more words after it in the sentence, else None."""
+    quotes = quotations(view, start, end)
+    if not quotes or quotes[0].start != start:
+        return None
+    q = quotes[0]
+    if q.end >= end or view[q.end - 2:q.end - 1] not in ("。", "!", "?", "…") or not view[q.end:end].strip(" ,:。!?;…"):
+        return None
+    return q.end
 
 
 def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:

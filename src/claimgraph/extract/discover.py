@@ -16,7 +16,7 @@ catalog knows the name), so that two paths finding one name make one node.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
@@ -38,18 +38,30 @@ _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners"
 
 @dataclass(frozen=True)
 class Discovered:
+    """New entities and their mentions; ``entities`` also holds discovered entities of
+    another rule whose type the speaker phrase corrects (Bernstein在报告中指出: an
+    organisation, not a product)."""
+
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
 
 
 def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
-                      lookup: Callable[[str], str | None], key: Callable[[str], str]) -> Discovered:
+                      lookup: Callable[[str], str | None], key: Callable[[str], str],
+                      discovered: Mapping[str, Entity]) -> Discovered:
     """Entities and mentions for the names that speak before a cue and no mention covers."""
     covered = [(m.span.start, m.span.end) for m in mentions]
+    by_start = {m.span.start: m for m in mentions}
     entities: dict[str, Entity] = {}
     found: list[Mention] = []
     quotes = quotations(view, 0, len(view))
     for start, end, etype, gloss in _names(view, tokens, lex, quotes):
+        m = by_start.get(start)
+        if m is not None and m.span.end == end and m.entity in discovered:
+            known_entity = discovered[m.entity]
+            if known_entity.type is EntityType.PRODUCT and etype is not EntityType.PRODUCT:
+                entities[m.entity] = known_entity.model_copy(update={"type": etype})
+            continue
         if any(a < end and start < b for a, b in covered):
             continue
         name = view[start:end]
@@ -155,4 +167,10 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES:
             return start, end, EntityType.PERSON, gloss
+    # an office named only by its title: 立委表示 (not 一名立委, 该立委, 苹果发言人)
+    if last in lex.offices:
+        before = view[spans[k - 2][0]:spans[k - 2][1]] if k > 1 else ""
+        if before not in lex.quantifiers and not before.startswith(("该", "这", "那", "此", "上述", "一", "多", "某")) \
+                and before not in lex.according:
+            return spans[k - 1][0], end, EntityType.PERSON, None
     return None

@@ -107,6 +107,7 @@ class ClaimLexicon:
     bare_unnamed: WordTable[bool]
     reporters: WordTable[bool]
     roles: WordTable[bool]
+    offices: WordTable[bool]
     adverbs: WordTable[bool]
     links: WordTable[bool]
     prepositions: WordTable[bool]
@@ -186,6 +187,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
         roles=words(spk["roles"], "words", "speakers.toml"),
+        offices=words(spk["offices"], "words", "speakers.toml"),
         adverbs=words(spk["adverbs"], "words", "speakers.toml"),
         links=words(spk["adverbs"], "links", "speakers.toml"),
         prepositions=words(spk["adverbs"], "prepositions", "speakers.toml"),

@@ -88,7 +88,7 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
     (如果……, 因为……) holds the clause after it, as a concession holds its first contrast."""
     view, lex = scene.view, scene.lex
     start, opener = span.start, _opener(scene, span.start, span.end)
-    conceded = _concedes(scene, span.start, span.end)
+    conceded = _concedes(scene, span.start, span.end)  # the clause just before concedes
     held = _holds(scene, span.start, span.end)
     for boundary in clause_starts(view, span.start, span.end):
         clause_end = _next_comma(view, boundary, span.end)
@@ -97,7 +97,6 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         split = False
         if head_class == "contrast":
             split = not conceded and _proposition(scene, before)
-            conceded = False
         elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
             split = _proposition(scene, before)
         elif head_class == "next_step":
@@ -108,10 +107,9 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         elif _quotation_clause(view, before, boundary):
             split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
         elif _own_subject(scene, boundary, clause_end):
-            split = not held and _proposition(scene, before)
+            split = not held and not conceded and _proposition(scene, before)
         held = _holds(scene, boundary, clause_end)
-        if _concedes(scene, boundary, clause_end):
-            conceded = True
+        conceded = _concedes(scene, boundary, clause_end)
         if split:
             yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
             start, opener = boundary, head_class
@@ -160,7 +158,7 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
     demonstrative phrase, a quantified group, a date, or a subject set against the one
     before (X则, X却)."""
     view = scene.view
-    words = scene.tokens.between(start, end)[:4]
+    words = scene.tokens.between(start, end)[:2]
     if not words:
         return False
     a, b = words[0]
@@ -174,7 +172,7 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
         return True
     if first in scene.lex.unnamed_sources or first in scene.lex.org_anaphors and len(first) > 1:
         return True
-    return any(view[x:y] in _TOPIC_MARKERS for x, y in words[1:4])
+    return any(view[x:y] in _TOPIC_MARKERS for x, y in scene.tokens.between(start, end)[1:7])
 
 
 def _quotation_clause(view: str, before: Span, boundary: int) -> bool:

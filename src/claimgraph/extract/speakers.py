@@ -170,7 +170,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
-            or w in lex.roles or _demonstrative(w) and i + 1 < len(words)
+            or is_role(lex, w) or _demonstrative(w) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2]))
 
 
@@ -180,7 +180,7 @@ def _demonstrative(w: str) -> bool:
 
 def _role_or_head(scene: Scene, w: str) -> bool:
     lex = scene.lex
-    return w in lex.roles or w in lex.unnamed_heads or w in lex.documents
+    return is_role(lex, w) or w in lex.unnamed_heads or w in lex.documents
 
 
 def _left_ok(scene: Scene, left) -> bool:
@@ -192,7 +192,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(_APPOSITION_HEADS):
         return True
     last = left[-1][2]
-    if last in scene.lex.roles or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
+    if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 应用分析机构App Figures, 立委葛如钧
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
@@ -213,7 +213,7 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
                                                             EntityType.PRODUCT, EntityType.PLACE):
             j += 1
-        elif w in lex.roles or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
+        elif is_role(lex, w) or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
                 or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
             j += 1
@@ -243,7 +243,7 @@ def _role_follows(scene: Scene, words, k: int) -> bool:
     """腾讯云智能及腾讯优图实验室[负责人吴运声]: a role after the second of two organisations
     makes them the speaker's titles, not two speakers."""
     for a, _, w in words[k:k + 3]:
-        if w in scene.lex.roles:
+        if is_role(scene.lex, w):
             return True
         if scene.mention_at(a) is None:
             return False
@@ -263,7 +263,15 @@ def _division(scene: Scene, words, j: int) -> bool:
 def _continues_chain(scene: Scene, word) -> bool:
     a, _, w = word
     lex = scene.lex
-    return scene.mention_at(a) is not None or w in lex.roles or w in lex.unnamed_heads
+    return scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads
+
+
+def is_role(lex: ClaimLexicon, w: str) -> bool:
+    """A role or title, or a word that ends in one (财政部长, 研究总监, 副总经理)."""
+    if w in lex.roles:
+        return True
+    suffix = lex.roles.suffix(w) if 2 < len(w) <= 7 else None
+    return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
 
 
 def _is_entity(scene: Scene, word) -> bool:
@@ -370,6 +378,8 @@ def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
         return known if known == text or not any(w in lex.unnamed_heads for w in words) else text
     if any(w in lex.unnamed_heads for w in words[-1:]) or lex.unnamed_heads.suffix(text):
         return text
+    if words[0] in lex.quantifiers and is_role(lex, words[-1]):
+        return text  # 一名立委, 多位部长: a group named by title
     return None
 
 
