@@ -105,7 +105,7 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
     words = words_of(view, span, tokens, quantities)
-    ctype, type_rule = claim_type(words, quantities, draft.speaker.kind == "entity"
+    ctype, type_rule = claim_type(words, quantities, draft.believed or draft.speaker.kind == "entity"
                                   and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon)
     plain = words_of(view, span, tokens)
     return Claim(

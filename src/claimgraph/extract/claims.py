@@ -57,6 +57,7 @@ class Draft:
     contrast: bool = False
     zero: bool = False  # the claim leaves its subject out (……,而且今天就要回美国)
     topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
+    believed: bool = False  # the speaker's view (认为, 相信, 看好 …): an opinion unless it forecasts or counts
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class _Reader:
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
         self.voice: Speaker | None = None
+        self.beliefs: dict[tuple[int, int], bool] = {}  # cue spans of views (认为, 看好 …)
 
     # -- paragraphs ----------------------------------------------------------------
 
@@ -366,6 +368,7 @@ class _Reader:
         speaker = _speaker(reading, cue_span, shape == "direct")
         if speaker is None:
             return None
+        self.beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
         return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue)
@@ -439,9 +442,11 @@ class _Reader:
             if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]):
                 continue
             text = self.view[trimmed.start:trimmed.end]
-            yield Draft(span=trimmed, speaker=self.author if i and _about_source(text, speaker) else speaker,
+            told = self.author if i and _about_source(text, speaker) else speaker
+            yield Draft(span=trimmed, speaker=told,
                         responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
-                        zero=_leaves_subject_out(scene, trimmed), topic=subject)
+                        zero=_leaves_subject_out(scene, trimmed), topic=subject,
+                        believed=told.cue is not None and self.beliefs.get((told.cue.start, told.cue.end), False))
 
 
 def _lines(view: str, region: Span) -> Iterator[Span]:

@@ -22,6 +22,7 @@ _NOUN_BEFORE = frozenset({"的", "这次", "此次", "本次", "该次", "次", 
 # a figure stated with these is given as a figure (超700辆, 逾30家)
 _COMPARATIVE_PREFIXES = ("超", "超过", "逾", "近", "约", "达", "高达", "将近", "接近")
 _COMPARATORS = frozenset({"少于", "多于", "低于", "高于", "不到", "不足", "超过", "仅", "只有", "达到", "多达"})
+_YAO_NOT_FUTURE = frozenset({"是", "的", "求", "点", "么", "不", "数", "素", "闻", ",", "#", "。"})
 _POINT_VERBS = ("支付", "收购", "投资", "融资", "估值", "达", "达到", "增长", "增加", "下降", "减少", "上涨", "下跌", "涨",
                 "跌", "突破", "超过", "超", "高达", "录得", "报", "为", "是", "占", "降至", "升至", "跌至", "涨至", "提高",
                 "降低", "上调", "下调", "营收", "净利润", "收入")
@@ -101,6 +102,9 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "会" and after in ("议", "上", "场", "面", "谈", "员", "长"):
             continue
+        if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
+            continue  # 要是, 只要, 主要: not 'is going to'
+
         return w
     return None
 

@@ -106,6 +106,7 @@ class ClaimLexicon:
     quantifiers: WordTable[bool]
     bare_unnamed: WordTable[bool]
     reporters: WordTable[bool]
+    self_words: WordTable[bool]
     roles: WordTable[bool]
     offices: WordTable[bool]
     adverbs: WordTable[bool]
@@ -146,7 +147,7 @@ class ClaimLexicon:
         return (self.unnamed_sources, self.unnamed_heads, self.quantifiers, self.roles, self.org_anaphors,
                 self.unnamed_anaphors, self.person_anaphors, self.documents, self.person_pronouns,
                 self.plural_pronouns, self.adverbs, self.links, self.prepositions, self.reporters, self.according,
-                self.joint, self.bare_unnamed)
+                self.joint, self.bare_unnamed, self.self_words)
 
     def cue_polarity(self, word: str) -> Polarity | None:
         """The polarity an evaluative cue (看好, 唱衰, 批评 …) takes towards its object."""
@@ -186,6 +187,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         quantifiers=words(spk["unnamed"], "quantifiers", "speakers.toml"),
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
+        self_words=words(spk["self"], "words", "speakers.toml"),
         roles=words(spk["roles"], "words", "speakers.toml"),
         offices=words(spk["offices"], "words", "speakers.toml"),
         adverbs=words(spk["adverbs"], "words", "speakers.toml"),

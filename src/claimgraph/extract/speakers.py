@@ -36,6 +36,7 @@ _APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
@@ -92,6 +93,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return _according(scene, words[1:], cue)
     if first in lex.reporters and cue.cls in ("reveal", "believe"):
         return Reading("author", "", "attribution.reporter_cue.v1")
+    if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
+        return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
@@ -188,7 +191,7 @@ def _left_ok(scene: Scene, left) -> bool:
     connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的."""
     if not left:
         return True
-    text = scene.view[left[0][0]:left[-1][1]].strip()
+    text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
     if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(_APPOSITION_HEADS):
         return True
     last = left[-1][2]
@@ -372,6 +375,8 @@ def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
     """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
     that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
     lex = scene.lex
+    if words[0] in lex.quantifiers and any(w in lex.unnamed_sources for w in words[1:]):
+        return text  # 有外媒, 也有媒体
     known = lex.unnamed_sources.prefix(text)
     if known is not None and (known == text or text[len(known):] in lex.unnamed_heads
                               or not any(w in lex.unnamed_heads for w in words)):

@@ -55,11 +55,10 @@ def read_label(scene: Scene, region: Span) -> Turn | None:
 
 
 def _ends_in_cue(scene: Scene, cue: Span) -> bool:
-    for a, _ in scene.tokens.clipped(cue.start, cue.end):
-        found = scene.lex.cues.match(scene.view, a, scene.tokens.boundaries | {cue.end}, cue.end)
-        if found is not None and found[0] == cue.end and scene.view[cue.start:a].strip():
-            return True
-    return False
+    """王立新称: / 库克在声明中说: a speaker and a cue before a quotation, not a label."""
+    label = scene.view[cue.start:cue.end]
+    found = scene.lex.cues.suffix(label)
+    return found is not None and len(found) < len(label.strip())
 
 
 def _no_name(scene: Scene, cue: Span) -> bool:
