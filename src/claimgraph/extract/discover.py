@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from .lexicons import ClaimLexicon
 from .quotes import inside, quotations
+from .speakers import is_role, is_time
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -30,6 +31,8 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}"
 _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
+# words that end a name read after a role (分析师王凯在……, 教授张奇的……)
+_NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
                         "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
@@ -82,6 +85,10 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tup
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
             continue
+        titled = _titled_name(view, spans, i, lex, tokens)
+        if titled is not None:
+            yield titled
+            continue
         if lex.cues.match(view, a, tokens.boundaries, len(view)) is None and not _label_colon(view, spans, i):
             continue
         j = i
@@ -91,6 +98,38 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tup
         name = _name_before(view, spans, j, lex)
         if name is not None:
             yield name
+
+
+def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
+    """A subject read as role + name (策略师陈思远昨天出席……, 分析师王凯指出): the name runs
+    from the role to the first adverb, time word, preposition, cue or punctuation."""
+    a, b = spans[i]
+    if not is_role(lex, view[a:b]) or i + 1 >= len(spans):
+        return None
+    if not (_clause_start(view, spans, i) or i and is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]])
+            or i and _clause_start(view, spans, i - 1)):
+        return None  # a subject: 策略师……, 瑞银分析师……, 腾讯副总裁、总裁……
+    end, k = spans[i + 1][0], i + 1
+    while k < len(spans) and k - i <= 3 and _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]) \
+            and not _stop(view, spans[k], lex, tokens) and spans[k][1] - spans[i + 1][0] <= 4:
+        end, k = spans[k][1], k + 1
+    if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
+        return None  # 立委质询,: a name needs a word after it, not a comma
+    name = view[spans[i + 1][0]:end]
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or any(name in t for t in lex.phrase_tables):
+        return None
+    return spans[i + 1][0], end, EntityType.PERSON, None
+
+
+def _clause_start(view: str, spans, j: int) -> bool:
+    """Whether word ``j`` opens its clause or line."""
+    return j == 0 or view[spans[j - 1][0]:spans[j - 1][1]] in ",:;。!?、" or "\n" in view[spans[j - 1][1]:spans[j][0]]
+
+
+def _stop(view: str, span, lex: ClaimLexicon, tokens: Tokens) -> bool:
+    w = view[span[0]:span[1]]
+    return (not _CJK_NAME.fullmatch(w) or w in lex.adverbs or w in lex.links or w in lex.prepositions
+            or is_time(w) or w in _NAME_STOPS or lex.cues.match(view, span[0], tokens.boundaries, len(view)) is not None)
 
 
 def _label_colon(view: str, spans, i: int) -> bool:

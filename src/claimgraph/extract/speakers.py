@@ -320,7 +320,12 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 def _adverbial(scene: Scene, word) -> bool:
     w = word[2]
     lex = scene.lex
-    return w in lex.adverbs or w in lex.links or bool(_TIME.fullmatch(w)) or not w.strip()
+    return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
+
+
+def is_time(word: str) -> bool:
+    """A word made of time words and numbers (今天上午, 30日, 上周四)."""
+    return bool(_TIME.fullmatch(word))
 
 
 def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
