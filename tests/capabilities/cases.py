@@ -104,6 +104,26 @@ def cue_verbs() -> list[Case]:
     return spread(base)
 
 
+def every_cue() -> list[Case]:
+    """Every cue word of data/cues.toml that takes a clause (saying, believing, predicting,
+    revealing, denying, urging, evaluating), simplified and traditional, after a name:
+    the named person speaks the clause after the comma."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("claimgraph.data").joinpath("cues.toml").read_text(encoding="utf-8"))
+    words: list[str] = []
+    for cls in ("say", "believe", "predict", "reveal", "deny", "urge"):
+        words += data[cls]["direct"] + data[cls]["comma"]
+    words += data["evaluate"]["favor"]["direct"] + data["evaluate"]["against"]["direct"]
+    cases = []
+    for i, verb in enumerate(dict.fromkeys(words)):
+        name, role, content = _pick(PEOPLE, i), _pick(ROLES, i, 2), _pick(CONTENTS, i, 3)
+        text = f"{_pick(ORGS, i)}{role}{name}{verb}，{content}。"
+        cases.append(Case(text=text, claims=((content, name),)))
+    return cases
+
+
 def speaker_structure() -> list[Case]:
     """Organisation + role + name, adverbs and prepositional phrases before the cue: the
     name at the end of the chain speaks, never the object of 向 / 在."""
@@ -114,7 +134,10 @@ def speaker_structure() -> list[Case]:
         base.append(Case(text=f"{org}{role}{name}{mid}表示，{content}。", claims=((content, name),)))
         other = _pick(PEOPLE, i + 5)
         base.append(Case(text=f"{role}{name}向{_pick(ROLES, i + 1)}{other}喊话，{content}。", claims=((content, name),)))
-    return spread(base)
+        base.append(Case(text=f"{org}副总裁、云业务总裁{name}在接受{_pick(OUTLETS, i)}采访时说，{content}。",
+                         claims=((content, name),)))
+        base.append(Case(text=f"财政部长{name}{mid}强调，{content}。", claims=((content, name),)))
+    return spread(base, 30)
 
 
 def glossed_names() -> list[Case]:
@@ -196,7 +219,9 @@ def quotation_styles() -> list[Case]:
         base.append(Case(text=f"{role}{name}表示：{o}{c1}。{c}", claims=((c1, name),)))
         base.append(Case(text=f"{o}{c1}。{c}{role}{name}说。", claims=((c1, name),)))
         base.append(Case(text=f"{o}{c1}，{c}{role}{name}说：{o}{c2}。{c}", claims=((c1, name), (c2, name))))
-    return spread(base)
+        base.append(Case(text=f"{o}{c1}。{c}{role}{name}分析称，{c2}。", claims=((c1, name), (c2, name))))
+        base.append(Case(text=f"{role}{name}坦言，{c1}，{o}{c2}。{c}", claims=((c1, name), (c2, name))))
+    return spread(base, 30)
 
 
 def colon_quotations() -> list[Case]:
@@ -233,7 +258,9 @@ def transcripts() -> list[Case]:
         base.append(Case(text=f"**{_pick(ROLES, i)}{name}：**{c1}。", claims=((c1, name),)))
         base.append(Case(text=f"专访{_pick(ROLES, i)}{name}\n\n问：{c1}，您怎么看？\n\n答：{c2}。",
                          claims=((c1, UNNAMED), (c2, name)), absent=("您怎么看",)))
-    return spread(base)
+        base.append(Case(text=f"对话{_pick(ROLES, i)}{name}\n\n记者：为什么{c1}？\n\n{name}：{c2}。我们会继续观察。",
+                         claims=((c2, name), ("我们会继续观察", name)), absent=(c1,)))
+    return spread(base, 32)
 
 
 def continuation() -> list[Case]:
@@ -247,7 +274,10 @@ def continuation() -> list[Case]:
         base.append(Case(text=f"{role}{name}表示，{c1}。而且{c2}。", claims=((c1, name), (f"而且{c2}", name))))
         stop = stops[i % 4]
         base.append(Case(text=f"{role}{name}表示，{c1}。{stop}。", claims=((c1, name), (stop, AUTHOR))))
-    return spread(base)
+        o, c = QUOTES[i % 4]
+        base.append(Case(text=f"{role}{name}表示，{c1}。\n\n{o}{c2}。{c}",
+                         claims=((c1, name), (c2, name))))
+    return spread(base, 32)
 
 
 def segmentation() -> list[Case]:
@@ -270,8 +300,15 @@ def segmentation() -> list[Case]:
                  claims=((f"尽管成本上升，{a}仍维持盈利", AUTHOR), ("但毛利率下滑", AUTHOR))),
             Case(text=f"{a}去年收购了一家设计公司，使其产品线更加完整。",
                  claims=((f"{a}去年收购了一家设计公司", AUTHOR), ("使其产品线更加完整", AUTHOR))),
+            Case(text=f"{a}的新品销量不及预期，若价格继续下降，利润将进一步收窄。",
+                 claims=((f"{a}的新品销量不及预期", AUTHOR), ("若价格继续下降，利润将进一步收窄", AUTHOR))),
+            Case(text=f"{a}不仅扩大了产能，更把交货周期缩短到两周。",
+                 claims=((f"{a}不仅扩大了产能", AUTHOR), ("更把交货周期缩短到两周", AUTHOR))),
+            Case(text=f"{a}推出了新一代芯片，该公司还计划在年底前量产。",
+                 claims=((f"{a}推出了新一代芯片", AUTHOR), ("该公司还计划在年底前量产", AUTHOR))),
+            Case(text=f"虽然{a}起步较晚，但其生态优势明显。", claims=((f"虽然{a}起步较晚，但其生态优势明显", AUTHOR),)),
         ]
-    return spread(base)
+    return spread(base, 36)
 
 
 def token_types() -> list[Case]:
@@ -290,12 +327,16 @@ def token_types() -> list[Case]:
             Case(text=f"{org}将支付约{n}亿美元收购该业务。", types=((f"{org}将支付约{n}亿美元收购该业务", "statistic"),)),
             Case(text="这表明终端需求正在回暖。", types=(("这表明终端需求正在回暖", "opinion"),)),
             Case(text=f"{org}明年将推出新芯片。", types=((f"{org}明年将推出新芯片", "prediction"),)),
+            Case(text=f"{org}营收同比增长{n % 40}%。", types=((f"{org}营收同比增长{n % 40}%", "statistic"),)),
+            Case(text=f"如果需求回暖，{org}的股价会继续上涨。",
+                 types=((f"如果需求回暖，{org}的股价会继续上涨", "prediction"),)),
         ]
-    return spread(base, 32)
+    return spread(base, 40)
 
 
 CAPABILITIES: dict[str, Callable[[], list[Case]]] = {
     "cue verbs": cue_verbs,
+    "every cue word": every_cue,
     "speaker structure": speaker_structure,
     "glossed names": glossed_names,
     "latin organisations": latin_organisations,

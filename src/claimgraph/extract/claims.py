@@ -326,7 +326,7 @@ class _Reader:
             if inside(quotes, a) or view[a] in OPENERS:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
-            for pos in (a, a + 1) if b - a > 1 and view[a] in _GLUE else (a,):
+            for pos in _cue_starts(lex, view, a, b):
                 m = lex.cues.match(view, pos, scene.tokens.boundaries | inner, ce)
                 if m is None:
                     continue
@@ -518,6 +518,17 @@ def _asks(view: str, sentence: Span) -> bool:
         return False
     quotes = quotations(view, sentence.start, sentence.end)
     return not any(q.start < sentence.start + len(text) - 1 < q.end for q in quotes)
+
+
+def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
+    """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
+    adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
+    segmenter ran a name into (王凯道, 许志明续)."""
+    starts = [a]
+    if b - a > 1 and view[a] in _GLUE:
+        starts.append(a + 1)
+    starts += [p for p in range(a + 2, b) if view[p:b] in lex.cues]
+    return tuple(starts)
 
 
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:

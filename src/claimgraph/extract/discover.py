@@ -85,7 +85,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tup
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
             continue
-        titled = _titled_name(view, spans, i, lex, tokens)
+        titled = _titled_name(view, spans, i, lex, tokens) or _glued_name(view, spans, i, lex)
         if titled is not None:
             yield titled
             continue
@@ -119,6 +119,17 @@ def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
     if not 2 <= len(name) <= 4 or name in _NOT_NAMES or any(name in t for t in lex.phrase_tables):
         return None
     return spans[i + 1][0], end, EntityType.PERSON, None
+
+
+def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
+    """A name the segmenter ran into the cue after it, after a role (分析师|王凯道|,)."""
+    a, b = spans[i]
+    if not i or not is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]]):
+        return None
+    cut = next((p for p in range(a + 2, b) if view[p:b] in lex.cues), None)
+    if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]):
+        return None
+    return a, cut, EntityType.PERSON, None
 
 
 def _clause_start(view: str, spans, j: int) -> bool:
