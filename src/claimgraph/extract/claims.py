@@ -219,7 +219,8 @@ class _Reader:
             pos, governed = f.content, True
         if pos < end:
             drafts.extend(self._content(Span(start=pos, end=end), current, subject))
-        if text.startswith(tuple(w for w in self.scene.lex.connectives if self.scene.lex.connectives.get(w) == "response")):
+        opener = self.scene.lex.connectives.match(view, sentence.start, self.scene.tokens.boundaries, sentence.end)
+        if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
             drafts = [replace(d, responds=True) for d in drafts]
         if turn is not None:
             carried = turn.speaker
@@ -304,6 +305,8 @@ class _Reader:
     def _according(self, cs: int, ce: int, end: int) -> _Found | None:
         """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
         view, scene, lex = self.view, self.scene, self.scene.lex
+        if lex.according.match(view, cs, scene.tokens.boundaries, ce) is None:
+            return None
         words = units(scene, cs, ce)
         text = view[cs:ce].rstrip(" ,:")
         if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
@@ -327,7 +330,7 @@ class _Reader:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
             for pos in _cue_starts(lex, view, a, b):
-                m = lex.cues.match(view, pos, scene.tokens.boundaries | inner, ce)
+                m = lex.cues.match(view, pos, _Either(scene.tokens.boundaries, inner), ce)
                 if m is None:
                     continue
                 cue_end, cue = m
@@ -386,12 +389,11 @@ class _Reader:
             if view.endswith(word, cs, frame_end):
                 frame_end -= len(word)
                 break
-        chain = [m for m in scene.mentions if cs <= m.span.start and m.span.end <= frame_end
-                 and scene.types.get(m.entity) is EntityType.PERSON]
+        chain = [m for m in scene.within(cs, frame_end) if scene.types.get(m.entity) is EntityType.PERSON]
         key = chain[0].entity if chain else None
         if key is None:
-            owners = [m for m in scene.mentions if previous <= m.span.start and m.span.end <= cs
-                      and scene.types.get(m.entity) in _PERSONLIKE and view.startswith("的", m.span.end)]
+            owners = [m for m in scene.within(previous, cs)
+                      if scene.types.get(m.entity) in _PERSONLIKE and view.startswith("的", m.span.end)]
             key = owners[-1].entity if owners else None
         if key is None and subject is not None and scene.types.get(subject) is EntityType.PERSON:
             key = subject
@@ -482,7 +484,7 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
     start = span.start
     for m in re.finditer(r"\(([^()]{4,})\)", view[span.start:span.end]):
         inner = span.start + m.start(1)
-        opener = scene.lex.connectives.match(view, inner, scene.tokens.boundaries | {inner}, span.end)
+        opener = scene.lex.connectives.match(view, inner, _Either(scene.tokens.boundaries, {inner}), span.end)
         if not (opener and opener[1] in ("contrast", "addition", "consequence", "interpretation")
                 or view[inner] in "没未不并"):
             continue
@@ -518,6 +520,16 @@ def _asks(view: str, sentence: Span) -> bool:
         return False
     quotes = quotations(view, sentence.start, sentence.end)
     return not any(q.start < sentence.start + len(text) - 1 < q.end for q in quotes)
+
+
+class _Either:
+    """Membership in either of two sets, without building their union."""
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
 
 
 def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
@@ -581,11 +593,8 @@ def _asked(scene: Scene, start: int, before: int) -> str | None:
     """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
     方面求证,获回复「……」)."""
     asked = None
-    for m in scene.mentions:
-        if m.span.end > before:
-            break
-        if m.span.start >= start and scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") \
-                and scene.types.get(m.entity) in _PERSONLIKE:
+    for m in scene.within(start, before):
+        if scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") and scene.types.get(m.entity) in _PERSONLIKE:
             asked = m.entity
     return asked
 
@@ -643,11 +652,7 @@ def _subject(scene: Scene, sentence: Span) -> str | None:
         return scene.last_of(sentence.start, EntityType.PERSON)
     clause_end = next(iter(clause_starts(view, sentence.start, sentence.end)), sentence.end)
     chain: list[Mention] = []
-    for m in scene.mentions:
-        if m.span.start < sentence.start:
-            continue
-        if m.span.start >= clause_end or m.span.start - sentence.start > _SUBJECT_REACH:
-            break
+    for m in scene.within(sentence.start, min(clause_end, sentence.start + _SUBJECT_REACH + 1)):
         if scene.types.get(m.entity) not in _PERSONLIKE:
             continue
         gap = view[(chain[-1].span.end if chain else sentence.start):m.span.start]

@@ -15,7 +15,9 @@ catalog knows the name), so that two paths finding one name make one node.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -53,7 +55,7 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                       lookup: Callable[[str], str | None], key: Callable[[str], str],
                       discovered: Mapping[str, Entity]) -> Discovered:
     """Entities and mentions for the names that speak before a cue and no mention covers."""
-    covered = [(m.span.start, m.span.end) for m in mentions]
+    covered = _Covered(mentions)
     by_start = {m.span.start: m for m in mentions}
     entities: dict[str, Entity] = {}
     found: list[Mention] = []
@@ -65,7 +67,7 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             if known_entity.type is EntityType.PRODUCT and etype is not EntityType.PRODUCT:
                 entities[m.entity] = known_entity.model_copy(update={"type": etype})
             continue
-        if any(a < end and start < b for a, b in covered):
+        if covered.overlaps(start, end):
             continue
         name = view[start:end]
         known = lookup(name)
@@ -75,8 +77,24 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
                                  label_en=gloss if gloss else (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
-        covered.append((start, end))
+        covered.add(start, end)
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found))
+
+
+class _Covered:
+    """The spans mentions cover, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._spans = sorted((m.span.start, m.span.end) for m in mentions)
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (end,)) - 1  # spans that start before end
+        return i >= 0 and self._reach[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
 
 
 def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tuple[int, int, EntityType, str | None]]:
@@ -116,7 +134,7 @@ def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
     if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
         return None  # 立委质询,: a name needs a word after it, not a comma
     name = view[spans[i + 1][0]:end]
-    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or any(name in t for t in lex.phrase_tables):
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words:
         return None
     return spans[i + 1][0], end, EntityType.PERSON, None
 

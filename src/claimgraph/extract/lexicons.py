@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -37,6 +37,7 @@ class WordTable(Generic[V]):
         for word in self._items:
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+        self._all_lengths = tuple(sorted({len(w) for w in self._items}, reverse=True))
 
     def __contains__(self, word: object) -> bool:
         return word in self._items
@@ -69,11 +70,10 @@ class WordTable(Generic[V]):
 
     def suffix(self, text: str) -> str | None:
         """The longest word ``text`` ends with."""
-        best = None
-        for word in self._items:
-            if text.endswith(word) and (best is None or len(word) > len(best)):
-                best = word
-        return best
+        for n in self._all_lengths:
+            if n <= len(text) and text[-n:] in self._items:
+                return text[-n:]
+        return None
 
 
 @dataclass(frozen=True)
@@ -141,13 +141,15 @@ class ClaimLexicon:
     events: WordTable[bool]
     perfective: WordTable[bool]
 
-    @property
-    def phrase_tables(self) -> tuple[WordTable[bool], ...]:
-        """The tables whose words a speaker phrase is read in (one word may span tokens)."""
-        return (self.unnamed_sources, self.unnamed_heads, self.quantifiers, self.roles, self.org_anaphors,
-                self.unnamed_anaphors, self.person_anaphors, self.documents, self.person_pronouns,
-                self.plural_pronouns, self.adverbs, self.links, self.prepositions, self.reporters, self.according,
-                self.joint, self.bare_unnamed, self.self_words)
+    phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the words a speaker phrase is read in, one table (a word may span tokens: 知情/人士)
+        tables = (self.unnamed_sources, self.unnamed_heads, self.quantifiers, self.roles, self.org_anaphors,
+                  self.unnamed_anaphors, self.person_anaphors, self.documents, self.person_pronouns,
+                  self.plural_pronouns, self.adverbs, self.links, self.prepositions, self.reporters, self.according,
+                  self.joint, self.bare_unnamed, self.self_words)
+        object.__setattr__(self, "phrase_words", WordTable({w: True for t in tables for w in t}))
 
     def cue_polarity(self, word: str) -> Polarity | None:
         """The polarity an evaluative cue (看好, 唱衰, 批评 …) takes towards its object."""

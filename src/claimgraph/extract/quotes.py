@@ -6,6 +6,7 @@ hold several sentences; the ones that ask a question are no claims, the others a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..models import Span
@@ -37,8 +38,10 @@ def quotations(view: str, start: int, end: int) -> list[Span]:
 
 
 def inside(quotes: list[Span], pos: int) -> bool:
-    """Whether ``pos`` lies within a quotation (its marks excluded)."""
-    return any(q.start < pos < q.end for q in quotes)
+    """Whether ``pos`` lies within a quotation (its marks excluded); ``quotes`` as
+    :func:`quotations` returns them, in order and apart."""
+    i = bisect_right(quotes, pos, key=lambda q: q.start) - 1
+    return i >= 0 and quotes[i].start < pos < quotes[i].end
 
 
 def is_whole(view: str, span: Span) -> bool:

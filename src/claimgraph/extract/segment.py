@@ -87,11 +87,13 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
     """The clause-level claims of a stretch of content, in order. A condition or cause
     (如果……, 因为……) holds the clause after it, as a concession holds its first contrast."""
     view, lex = scene.view, scene.lex
+    bounds = list(clause_starts(view, span.start, span.end))
+    ends = [*bounds, span.end]
     start, opener = span.start, _opener(scene, span.start, span.end)
-    conceded = _concedes(scene, span.start, span.end)  # the clause just before concedes
-    held = _holds(scene, span.start, span.end)
-    for boundary in clause_starts(view, span.start, span.end):
-        clause_end = _next_comma(view, boundary, span.end)
+    conceded = _concedes(scene, span.start, ends[0])  # the clause just before concedes
+    held = _holds(scene, span.start, ends[0])
+    for k, boundary in enumerate(bounds):
+        clause_end = ends[k + 1]
         before = Span(start=start, end=boundary)
         head_class = _opener(scene, boundary, span.end)
         split = False
@@ -121,20 +123,15 @@ def _first_step(scene: Scene, start: int, at: int) -> bool:
     return any(scene.view[a:b] in ("先", "先是") for a, b in scene.tokens.between(start, at))
 
 
-def _holds(scene: Scene, start: int, end: int) -> bool:
-    """Whether a clause holds the one after it in its claim: a condition or cause (如果……,
-    即只要……, 由于……) or a frame (随着……, 相比……)."""
-    clause_end = _next_comma(scene.view, start, end)
+def _holds(scene: Scene, start: int, clause_end: int) -> bool:
+    """Whether the clause ``[start, clause_end)`` holds the one after it in its claim: a
+    condition or cause (如果……, 即只要……, 由于……) or a frame (随着……, 相比……)."""
     for a, _ in scene.tokens.between(start, clause_end)[:2]:
         found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
         if found and found[1] in ("condition", "cause", "intro"):
             return True
-    return is_frame(scene, Span(start=start, end=len(scene.view[:clause_end].rstrip(" ,:"))))
-
-
-def _next_comma(view: str, start: int, end: int) -> int:
-    nxt = next(iter(clause_starts(view, start, end)), end)
-    return nxt
+    text = scene.view[start:clause_end].rstrip(" ,:")
+    return is_frame(scene, Span(start=start, end=start + len(text)))
 
 
 def _opener(scene: Scene, start: int, end: int) -> str | None:
@@ -143,9 +140,9 @@ def _opener(scene: Scene, start: int, end: int) -> str | None:
     return found[1] if found else None
 
 
-def _concedes(scene: Scene, start: int, end: int) -> bool:
-    """Whether a clause holds a concession (谷歌虽然起步稍晚) that a later 但 answers."""
-    clause_end = next(iter(clause_starts(scene.view, start, end)), end)
+def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
+    """Whether the clause ``[start, clause_end)`` holds a concession (谷歌虽然起步稍晚) that
+    a 但 right after it answers."""
     for a, _ in scene.tokens.between(start, clause_end):
         found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
         if found and found[1] == "concession":

@@ -15,6 +15,7 @@ but adverbs (并强调, 今天接受采访证实) leaves its subject out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -60,22 +61,29 @@ class Scene:
 
     def __init__(self, view: str, tokens: Tokens, mentions: Sequence[Mention], types: Mapping[str, EntityType],
                  lex: ClaimLexicon):
-        self.view, self.tokens, self.mentions, self.types, self.lex = view, tokens, mentions, types, lex
+        self.view, self.tokens, self.types, self.lex = view, tokens, types, lex
+        self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
-        self._by_start = {m.span.start: m for m in mentions}
+        self._by_start = {m.span.start: m for m in self.mentions}
+        self._starts = [m.span.start for m in self.mentions]
 
     def mention_at(self, start: int) -> Mention | None:
         return self._by_start.get(start)
 
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions that lie wholly inside ``[start, end)``, in order."""
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[i:j] if m.span.end <= end]
+
     def last_of(self, before: int, *etypes: EntityType, after: int = 0) -> str | None:
         """The entity of one of ``etypes`` named last in ``[after, before)``."""
-        found = None
-        for m in self.mentions:
-            if m.span.end > before:
-                break
-            if m.span.start >= after and self.types.get(m.entity) in etypes:
-                found = m.entity
-        return found
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0 and self.mentions[i].span.start >= after:
+            m = self.mentions[i]
+            if m.span.end <= before and self.types.get(m.entity) in etypes:
+                return m.entity
+            i -= 1
+        return None
 
 
 def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
@@ -133,10 +141,9 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
         a, b = tokens[i]
         best = b
         if scene.mention_at(a) is None:
-            for table in lex.phrase_tables:
-                found = table.match(view, a, ends, end)
-                if found is not None and found[0] > best:
-                    best = found[0]
+            found = lex.phrase_words.match(view, a, ends, end)
+            if found is not None and found[0] > best:
+                best = found[0]
         out.append((a, best, view[a:best]))
         while i < len(tokens) and tokens[i][0] < best:
             i += 1
@@ -148,8 +155,7 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
-    named = [m for m in scene.mentions if start <= m.span.start and m.span.end <= end
-             and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
+    named = [m for m in scene.within(start, end) if scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
     if named:
         persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
@@ -259,7 +265,7 @@ def _division(scene: Scene, words, j: int) -> bool:
     w = words[j][2]
     lex = scene.lex
     return (m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION and 2 <= len(w) <= 3
-            and _CJK_WORD.fullmatch(w) is not None and not any(w in t for t in lex.phrase_tables)
+            and _CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
             and w not in lex.connectives and j + 1 == len(words))
 
 

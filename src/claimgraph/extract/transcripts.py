@@ -62,15 +62,14 @@ def _ends_in_cue(scene: Scene, cue: Span) -> bool:
 
 
 def _no_name(scene: Scene, cue: Span) -> bool:
-    return not any(cue.start <= m.span.start and m.span.end <= cue.end and scene.types.get(m.entity) is EntityType.PERSON
-                   for m in scene.mentions)
+    return not any(scene.types.get(m.entity) is EntityType.PERSON for m in scene.within(cue.start, cue.end))
 
 
 def _named(scene: Scene, cue: Span) -> str | None:
     """The person a label names (the one at its end: 工信部新闻发言人王明), else the
     organisation, else a person named earlier by the same words."""
-    inside = [m for m in scene.mentions if cue.start <= m.span.start and m.span.end <= cue.end
-              and scene.types.get(m.entity) in (EntityType.PERSON, EntityType.ORGANIZATION)]
+    inside = [m for m in scene.within(cue.start, cue.end)
+              if scene.types.get(m.entity) in (EntityType.PERSON, EntityType.ORGANIZATION)]
     if inside:
         persons = [m for m in inside if scene.types.get(m.entity) is EntityType.PERSON]
         chosen = (persons or inside)[-1]
