@@ -116,6 +116,7 @@ class _Reader:
 
     def paragraph(self, region: Span) -> list[Draft]:
         view = self.view
+        self.scene.last_org_speaker = None
         lines = list(_lines(view, region))
         if len(lines) == 1 and _heading_line(view, lines[0]):
             self.turn = None
@@ -216,6 +217,8 @@ class _Reader:
                 carried = speaker
             if speaker.kind == "unnamed":
                 self.scene.last_unnamed = speaker.key
+            elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
+                self.scene.last_org_speaker = speaker.key
             pos, governed = f.content, True
         if pos < end:
             drafts.extend(self._content(Span(start=pos, end=end), current, subject))

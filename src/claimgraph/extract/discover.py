@@ -33,6 +33,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}"
 _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
+_DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 # words that end a name read after a role (分析师王凯在……, 教授张奇的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
@@ -107,15 +108,35 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tup
         if titled is not None:
             yield titled
             continue
-        if lex.cues.match(view, a, tokens.boundaries, len(view)) is None and not _label_colon(view, spans, i):
+        cue = lex.cues.match(view, a, tokens.boundaries, len(view))
+        if cue is None and not _label_colon(view, spans, i):
             continue
         j = i
         while j > 0 and _skippable(view, spans[j - 1], lex):
             j -= 1  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
-        name = _name_before(view, spans, j, lex)
+        name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
+                                                     if cue is not None else None)
         if name is not None:
             yield name
+
+
+def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
+    """A clause that opens with a name no one knows and then speaks (花旗料,……;
+    大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
+    k = j
+    while k > 0 and j - k < 2 and not _clause_start(view, spans, k):
+        k -= 1
+    if not _clause_start(view, spans, k) or k == j or view[cue_end:cue_end + 1] not in (",", ":"):
+        return None
+    start, end = spans[k][0], spans[j - 1][1]
+    name = view[start:end]
+    words = [view[x:y] for x, y in spans[k:j]]
+    if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
+            w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
+            or name in lex.phrase_words or name[0] in _DETERMINERS:
+        return None
+    return start, end, EntityType.ORGANIZATION, None
 
 
 def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):

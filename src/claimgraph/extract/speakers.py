@@ -64,6 +64,7 @@ class Scene:
         self.view, self.tokens, self.types, self.lex = view, tokens, types, lex
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
+        self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
 
@@ -367,7 +368,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         person = scene.last_of(start, EntityType.PERSON)
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
     if text in lex.org_anaphors:
-        org = scene.last_of(start, EntityType.ORGANIZATION)
+        org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
         org = scene.last_of(start, EntityType.ORGANIZATION, after=max(0, start - 80))
