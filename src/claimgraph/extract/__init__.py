@@ -45,7 +45,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
-    mentions = sorted([*mentions, *speakers.mentions], key=lambda m: (m.span.start, m.span.end))
+    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *speakers.mentions],
+                      key=lambda m: (m.span.start, m.span.end))
     mentions = _repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities) if e.key in kept}

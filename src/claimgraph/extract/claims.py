@@ -71,6 +71,7 @@ class _Found:
     shape: str
     carries: bool
     cue: Cue | None = None
+    direct: bool = False  # the cue takes its clause without a comma (百度宣布……)
 
 
 def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
@@ -328,6 +329,7 @@ class _Reader:
         view, scene, lex = self.view, self.scene, self.scene.lex
         lead = next((q for q in quotes if q.start == cs), None)
         ps = _skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
+        direct: _Found | None = None
         for a, b in scene.tokens.between(ps, ce):
             if inside(quotes, a) or view[a] in OPENERS:
                 continue
@@ -338,9 +340,11 @@ class _Reader:
                     continue
                 cue_end, cue = m
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
-                if found is not None:
+                if found is not None and not found.direct:
                     return found
-        return None
+                if found is not None and direct is None:
+                    direct = found  # a later cue before a comma wins (法|说|会上表示,)
+        return direct
 
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> _Found | None:
@@ -371,13 +375,15 @@ class _Reader:
             if key is None:
                 return None
             reading = Reading("entity", key, "attribution.zero_subject.v1")
+        if shape == "direct" and cue.cls in ("evaluate", "urge"):
+            content, cue_span = pos, Span(start=cs, end=pos)  # 看好英伟达前景: the verb is the judgment
         speaker = _speaker(reading, cue_span, shape == "direct")
         if speaker is None:
             return None
         self.beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
-        return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue)
+        return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
                 previous: int) -> _Found | None:

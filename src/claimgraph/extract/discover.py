@@ -33,6 +33,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}"
 _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
+_LINE_LABEL = re.compile(r"^[ \t\u3000*【\[]*([^\n:,。]{1,12}?)[*】\]]*[ \t]*:", re.M)
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 # words that end a name read after a role (分析师王凯在……, 教授张奇的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
@@ -50,6 +51,7 @@ class Discovered:
 
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    replaced: tuple[Mention, ...] = ()  # another rule's shorter names inside a name read here (梅罗|特拉)
 
 
 def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
@@ -58,10 +60,15 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     """Entities and mentions for the names that speak before a cue and no mention covers."""
     covered = _Covered(mentions)
     by_start = {m.span.start: m for m in mentions}
+    starts = sorted(by_start)
+    named = {m.entity for m in mentions}  # a name another rule found keeps that rule's entity
     entities: dict[str, Entity] = {}
     found: list[Mention] = []
+    replaced: list[Mention] = []
     quotes = quotations(view, 0, len(view))
-    for start, end, etype, gloss in _names(view, tokens, lex, quotes):
+    interview = _LINE_LABEL.search(view) is not None and any(
+        m.group(1).strip("*【】[] ") in lex.askers for m in _LINE_LABEL.finditer(view))
+    for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
         m = by_start.get(start)
         if m is not None and m.span.end == end and m.entity in discovered:
             known_entity = discovered[m.entity]
@@ -69,17 +76,28 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                 entities[m.entity] = known_entity.model_copy(update={"type": etype})
             continue
         if covered.overlaps(start, end):
-            continue
+            inner = [by_start[x] for x in starts[bisect_left(starts, start):bisect_left(starts, end)]]
+            if not (gloss and inner and all(m.rule != "catalog.v1" and m.span.end <= end
+                                            and m.span.end - m.span.start < end - start for m in inner)
+                    and not any(m in replaced for m in inner) and not _covered_outside(mentions, start, end)):
+                continue  # only a name glossed in brackets outweighs another rule's reading
+            replaced.extend(inner)  # 执行长梅罗特拉(Sanjay Mehrotra): the whole name, not 梅罗
         name = view[start:end]
         known = lookup(name)
         k = known or key(name)
-        if known is None and k not in entities:
+        if known is None and k not in entities and k not in named:
             latin = name.isascii()
             entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
                                  label_en=gloss if gloss else (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
-    return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found))
+    return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
+
+
+def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a mention crosses the edge of ``[start, end)`` (then the name stays as it is)."""
+    return any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in mentions
+               if m.span.start < end and start < m.span.end)
 
 
 class _Covered:
@@ -98,8 +116,10 @@ class _Covered:
         self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
 
 
-def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tuple[int, int, EntityType, str | None]]:
-    """(start, end, type, gloss) of each name a cue's phrase holds."""
+def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
+           interview: bool) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
+    transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     spans = list(tokens)
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
@@ -116,9 +136,22 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes) -> Iterator[tup
             j -= 1  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
-                                                     if cue is not None else None)
+                                                     if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
+    """陈立: at the head of a line in an interview: the respondent's name."""
+    if not interview:
+        return None
+    line_start = view.rfind("\n", 0, spans[i][0]) + 1
+    label = view[line_start:spans[i][0]].strip("*【】[] \t")
+    at = line_start + view[line_start:spans[i][0]].index(label) if label else -1
+    if not (_CJK_NAME.fullmatch(label) and 2 <= len(label) <= 4) or label in lex.phrase_words or label in lex.askers \
+            or label in lex.answers or is_role(lex, label):
+        return None
+    return at, at + len(label), EntityType.PERSON, None
 
 
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
@@ -249,7 +282,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
-                for a, b in spans[x:k]):
+                or lex.cues.match(view, a, {b}, b) is not None for a, b in spans[x:k]):
             return start, end, EntityType.PERSON, gloss
     if gloss is not None:
         start = spans[k - 1][0]
