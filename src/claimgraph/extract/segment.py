@@ -48,8 +48,8 @@ class Piece:
 
 
 def clause_starts(view: str, start: int, end: int, after_quotes: bool = False) -> Iterator[int]:
-    """Where clauses begin inside a sentence: after each comma or colon outside quotations
-    (and, with ``after_quotes``, right after a quotation that runs on into words)."""
+    """Where clauses begin inside a sentence: after each comma, colon or dash (——) outside
+    quotations (and, with ``after_quotes``, right after a quotation that runs on into words)."""
     quotes = quotations(view, start, end)
     qi = 0
     i = start
@@ -62,12 +62,14 @@ def clause_starts(view: str, start: int, end: int, after_quotes: bool = False) -
                 yield q.end
             i = q.end
             continue
-        if view[i] in ",:" and i + 1 < end:
-            j = i + 1
+        if (view[i] in ",:" or view.startswith("——", i)) and i + 1 < end:
+            j = i + (2 if view[i] == "—" else 1)
             while j < end and view[j].isspace():
                 j += 1
             if j < end:
                 yield j
+            i = j
+            continue
         i += 1
 
 
@@ -97,7 +99,9 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         before = Span(start=start, end=boundary)
         head_class = _opener(scene, boundary, span.end)
         split = False
-        if head_class == "contrast":
+        if opener in lex.dropping:  # an illustration (比如……) ends at the next clause
+            split = True
+        elif head_class == "contrast":
             split = not conceded and _proposition(scene, before)
         elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
             split = _proposition(scene, before)
