@@ -47,3 +47,18 @@ def test_conditional_claim_is_a_prediction(extract):
 def test_evaluations_without_a_figure_are_opinions(extract, text):
     (claim,) = extract(text).claims
     assert claim.type.value == "opinion"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("百度看到了新的市场机会。", "fact"),  # 会 inside 机会
+    ("国会议员昨天举行了听证会。", "fact"),  # 会 inside 国会, 听证会
+    ("百度公布了新的投资计划。", "fact"),  # 计划 a noun after a noun
+    ("百度的工程师都在使用新工具。", "fact"),  # 使 inside 使用
+    ("百度最近推出了新手机。", "fact"),  # 最 inside 最近
+    ("百度将支付约200亿美元收购该业务。", "statistic"),  # the figure is the point
+    ("这表明终端需求正在回暖。", "opinion"),  # the article reads the facts
+    ("百度计划明年推出新芯片。", "prediction"),
+])
+def test_type_from_tokens(extract, body, expected):
+    (claim,) = extract(HEAD + body).claims
+    assert claim.type.value == expected
