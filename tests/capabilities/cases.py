@@ -284,31 +284,23 @@ def segmentation() -> list[Case]:
     """A clause with a subject of its own (X则, 这一合作, 该公司, 他) or opened by a
     connective (从而, 这表明, 使其, 若, 不仅…更) is a claim of its own; one 尽管 early does
     not hold back a later 但."""
+    pairs = (("{a}将在下季度推出新处理器", "{b}的同级产品则要到明年才上市"),
+             ("{a}与{b}签署了长期供货协议", "这一合作将使双方的成本下降"),
+             ("{a}的订单连续三个月增长", "这表明终端需求正在回暖"),
+             ("{a}大幅提高了研发投入", "从而缩小了与{b}的差距"),
+             ("尽管成本上升，{a}仍维持盈利", "但毛利率下滑"),
+             ("{a}去年收购了一家设计公司", "使其产品线更加完整"),
+             ("{a}的新品销量不及预期", "若价格继续下降，利润将进一步收窄"),
+             ("{a}不仅扩大了产能", "更把交货周期缩短到两周"),
+             ("{a}推出了新一代芯片", "该公司还计划在年底前量产"))
     base = []
     for i in range(4):
         a, b = _pick(ORGS, i), _pick(ORGS, i + 5)
-        base += [
-            Case(text=f"{a}将在下季度推出新处理器，{b}的同级产品则要到明年才上市。",
-                 claims=((f"{a}将在下季度推出新处理器", AUTHOR), (f"{b}的同级产品则要到明年才上市", AUTHOR))),
-            Case(text=f"{a}与{b}签署了长期供货协议，这一合作将使双方的成本下降。",
-                 claims=((f"{a}与{b}签署了长期供货协议", AUTHOR), ("这一合作将使双方的成本下降", AUTHOR))),
-            Case(text=f"{a}的订单连续三个月增长，这表明终端需求正在回暖。",
-                 claims=((f"{a}的订单连续三个月增长", AUTHOR), ("这表明终端需求正在回暖", AUTHOR))),
-            Case(text=f"{a}大幅提高了研发投入，从而缩小了与{b}的差距。",
-                 claims=((f"{a}大幅提高了研发投入", AUTHOR), (f"从而缩小了与{b}的差距", AUTHOR))),
-            Case(text=f"尽管成本上升，{a}仍维持盈利，但毛利率下滑。",
-                 claims=((f"尽管成本上升，{a}仍维持盈利", AUTHOR), ("但毛利率下滑", AUTHOR))),
-            Case(text=f"{a}去年收购了一家设计公司，使其产品线更加完整。",
-                 claims=((f"{a}去年收购了一家设计公司", AUTHOR), ("使其产品线更加完整", AUTHOR))),
-            Case(text=f"{a}的新品销量不及预期，若价格继续下降，利润将进一步收窄。",
-                 claims=((f"{a}的新品销量不及预期", AUTHOR), ("若价格继续下降，利润将进一步收窄", AUTHOR))),
-            Case(text=f"{a}不仅扩大了产能，更把交货周期缩短到两周。",
-                 claims=((f"{a}不仅扩大了产能", AUTHOR), ("更把交货周期缩短到两周", AUTHOR))),
-            Case(text=f"{a}推出了新一代芯片，该公司还计划在年底前量产。",
-                 claims=((f"{a}推出了新一代芯片", AUTHOR), ("该公司还计划在年底前量产", AUTHOR))),
-            Case(text=f"虽然{a}起步较晚，但其生态优势明显。", claims=((f"虽然{a}起步较晚，但其生态优势明显", AUTHOR),)),
-        ]
-    return spread(base, 36)
+        for first, second in pairs:
+            first, second = first.format(a=a, b=b), second.format(a=a, b=b)
+            base.append(Case(text=f"{first}，{second}。", claims=((first, AUTHOR), (second, AUTHOR))))
+        base.append(Case(text=f"虽然{a}起步较晚，但其生态优势明显。", claims=((f"虽然{a}起步较晚，但其生态优势明显", AUTHOR),)))
+    return spread(base, 40)
 
 
 def token_types() -> list[Case]:
