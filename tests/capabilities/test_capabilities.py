@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.catalog import load_catalog  # noqa: F401  (the session pipeline comes from conftest)
 from claimgraph.ingest import parse_article
 
 from .cases import CAPABILITIES, HEAD, check
@@ -15,7 +14,7 @@ PASS_RATE = 0.95
 
 
 @pytest.mark.parametrize("name", sorted(CAPABILITIES))
-def test_capability(name, nlp, claim_lexicon, extract):
+def test_capability(name, nlp, extract):
     fold = nlp.get_pipe("claimgraph_entity_matcher_v1").folder.key
     cases = CAPABILITIES[name]()
     assert len(cases) >= 20

@@ -21,30 +21,24 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from .lexicons import ClaimLexicon, Cue
-from .quotes import OPENERS, inside, is_whole, quotations, sentences_inside
-from .segment import clause_starts, is_frame, is_heading, pieces, split_terminators, trim
-from .speakers import Reading, Scene, read_phrase, units
+from .lexicons import ClaimLexicon
+from .layout import heading_line, lines, paragraphs
+from .quotes import (
+    OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
+)
+from .segment import clause_starts, is_frame, pieces, split_terminators, trim
+from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
+from .speakers import Scene
 from .tokens import Tokens
 from .transcripts import Turn, read_label
 
-AUTHOR = "@author"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
-# single characters a token may carry before a cue it swallowed (她续/指, 接受采访时/说)
-_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上")
-# first characters of an object a token may carry after a cue it swallowed (称其为)
-_OBJECT_GLUE = frozenset("其他她它我这该")
-# words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
-_AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
-_DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
 _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
                              r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
-_SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
-_FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
 
 @dataclass(frozen=True)
@@ -60,20 +54,6 @@ class Draft:
     believed: bool = False  # the speaker's view (认为, 相信, 看好 …): an opinion unless it forecasts or counts
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A cue found in a sentence: who speaks, where its clause starts, where its content
-    starts, and how it takes its content (``after``, ``before`` the cue, ``frame``)."""
-
-    speaker: Speaker
-    clause: int
-    content: int
-    shape: str
-    carries: bool
-    cue: Cue | None = None
-    direct: bool = False  # the cue takes its clause without a comma (百度宣布……)
-
-
 def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
                  tokens: Tokens, lex: ClaimLexicon) -> list[Draft]:
     """Every claim draft of an article, in text order."""
@@ -82,22 +62,6 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], t
     for paragraph in paragraphs(view, body):
         drafts.extend(reader.paragraph(paragraph))
     return _resolve_headings(drafts, view)
-
-
-def paragraphs(view: str, body: Sequence[Span]) -> Iterator[Span]:
-    """Body regions, a line that breaks off after a comma or colon joined to the next."""
-    pending: Span | None = None
-    for region in body:
-        if pending is not None:
-            region = Span(start=pending.start, end=region.end)
-        text = view[region.start:region.end].rstrip()
-        if text.endswith((",", ":", "、")):
-            pending = region
-            continue
-        pending = None
-        yield region
-    if pending is not None:
-        yield pending
 
 
 class _Reader:
@@ -111,17 +75,17 @@ class _Reader:
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
         self.voice: Speaker | None = None
-        self.beliefs: dict[tuple[int, int], bool] = {}  # cue spans of views (认为, 看好 …)
+        self.finder = CueFinder(scene, self.author)
 
     # -- paragraphs ----------------------------------------------------------------
 
     def paragraph(self, region: Span) -> list[Draft]:
         view = self.view
         self.scene.last_org_speaker = None
-        lines = list(_lines(view, region))
-        if len(lines) == 1 and _heading_line(view, lines[0]):
+        rows = list(lines(view, region))
+        if len(rows) == 1 and heading_line(view, rows[0]):
             self.turn = None
-            return list(_quoted_heading(view, lines[0]))
+            return list(_quoted_heading(view, rows[0]))
         turn = read_label(self.scene, region)
         if turn is not None:
             self.turn = turn if turn.alone else None
@@ -132,11 +96,11 @@ class _Reader:
             start = region.start
         drafts: list[Draft] = []
         carried = turn.speaker if turn is not None else None
-        for line in lines:
+        for line in rows:
             line = Span(start=max(line.start, start), end=line.end)
             if line.start >= line.end:
                 continue
-            if line is not lines[0] and _heading_line(view, line):
+            if heading_line(view, line):
                 carried = None
                 continue
             for k, sentence in enumerate(split_sentences(view, line.start, line.end)):
@@ -157,9 +121,8 @@ class _Reader:
         """The drafts of one sentence and who carries on after it; ``voice``: the speaker
         whose quotation the sentence is in (a cue inside it names someone else)."""
         view = self.view
-        text = view[sentence.start:sentence.end]
         end = sentence.end
-        if voice is None and _asks(view, sentence):
+        if voice is None and asks(view, sentence):
             cut = self._question_cut(sentence)
             if cut is None:
                 return [], carried
@@ -169,13 +132,13 @@ class _Reader:
             carried = None
         if carried is not None and turn is None and carried.rule not in (_CONTINUATION, "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
-        subject = _subject(self.scene, sentence)
+        subject = sentence_subject(self.scene, sentence)
         current = voice or carried or self.author
         self.voice = voice
-        found = list(self._cues(sentence.start, end, subject, current))
+        found = list(self.finder.find(sentence.start, end, subject, current, voice))
         rest = None
         for k, f in enumerate(found):
-            closed = _closed_quotation(view, f.content, end) if f.shape == "after" else None
+            closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
             if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
                 found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
                 break
@@ -271,146 +234,6 @@ class _Reader:
                 break
         return False
 
-    # -- cues ----------------------------------------------------------------------------
-
-    def _cues(self, start: int, end: int, subject: str | None, current: Speaker) -> Iterator[_Found]:
-        """The cues of a sentence, one at most per clause, in order."""
-        view, scene = self.view, self.scene
-        quotes = quotations(view, start, end)
-        clauses = [start, *clause_starts(view, start, end)]
-        skip_to = start
-        for k, cs in enumerate(clauses):
-            if cs < skip_to:
-                continue
-            ce = clauses[k + 1] if k + 1 < len(clauses) else end
-            found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
-                or self._cue_in(cs, ce, end, quotes, subject, current) \
-                or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
-            if found is not None:
-                if found.speaker.kind == "entity":
-                    current = found.speaker
-                yield found
-                skip_to = found.content
-                if found.speaker.kind != "entity":  # 据报道,李璇……发文,直指……: the content's subject
-                    subject = _subject(scene, Span(start=found.content, end=end)) or subject
-
-    def _bare(self, cs: int, ce: int, end: int) -> _Found | None:
-        """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
-        scene = self.scene
-        m = scene.lex.bare_unnamed.match(self.view, cs, scene.tokens.boundaries, ce)
-        if m is None:
-            return None
-        word_end, _ = m
-        label = self.view[cs:word_end]
-        content = _skip_punct(self.view, word_end, end)
-        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))
-        return _Found(speaker, cs, content, "after", False)
-
-    def _according(self, cs: int, ce: int, end: int) -> _Found | None:
-        """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
-        view, scene, lex = self.view, self.scene, self.scene.lex
-        if lex.according.match(view, cs, scene.tokens.boundaries, ce) is None:
-            return None
-        words = units(scene, cs, ce)
-        text = view[cs:ce].rstrip(" ,:")
-        if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
-            return None
-        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
-            return None
-        reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
-        if reading is None or reading.kind == "zero":
-            return None
-        speaker = _speaker(reading, Span(start=cs, end=cs + len(text)), False)
-        return _Found(speaker, cs, _skip_punct(view, cs + len(text), end), "after", False) if speaker else None
-
-    def _cue_in(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
-                current: Speaker) -> _Found | None:
-        """The first cue in the clause ``[cs, ce)`` whose speaker phrase reads."""
-        view, scene, lex = self.view, self.scene, self.scene.lex
-        lead = next((q for q in quotes if q.start == cs), None)
-        ps = _skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
-        direct: _Found | None = None
-        for a, b in scene.tokens.between(ps, ce):
-            if inside(quotes, a) or view[a] in OPENERS:
-                continue
-            inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
-            for pos in _cue_starts(lex, view, a, b):
-                m = lex.cues.match(view, pos, _Either(scene.tokens.boundaries, inner), ce)
-                if m is None:
-                    continue
-                cue_end, cue = m
-                found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
-                if found is not None and not found.direct:
-                    return found
-                if found is not None and direct is None:
-                    direct = found  # a later cue before a comma wins (法|说|会上表示,)
-        return direct
-
-    def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
-                 current: Speaker, quotes: list[Span]) -> _Found | None:
-        view, scene = self.view, self.scene
-        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
-                or view.startswith(_AFTER_NOUN, cue_end):
-            return None  # 李强对市场的判断, 这次表态后: a noun, not a cue
-        shape, content = _shape(view, cue, cue_end, ce, end)
-        if shape is None:
-            return None
-        reading = read_phrase(scene, cs, pos, cue)
-        if reading is None:
-            return None
-        cue_span = Span(start=cs, end=cue_end)
-        if reading.rule == "attribution.reply.v1":
-            asked = _asked(scene, _sentence_of(view, cs), cs)
-            reading = Reading("entity", asked, reading.rule) if asked else None
-            if reading is None:
-                return None
-        if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
-            reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
-        if reading.kind == "zero":
-            if shape == "before" and not _linked(scene, cs, pos):
-                return None
-            if not (cue.zero or _linked(scene, cs, pos)):
-                return None
-            key = subject if subject is not None else current.key if current.kind == "entity" else None
-            if key is None:
-                return None
-            reading = Reading("entity", key, "attribution.zero_subject.v1")
-        if shape == "direct" and cue.cls in ("evaluate", "urge"):
-            content, cue_span = pos, Span(start=cs, end=pos)  # 看好英伟达前景: the verb is the judgment
-        speaker = _speaker(reading, cue_span, shape == "direct")
-        if speaker is None:
-            return None
-        self.beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
-        carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
-            and reading.rule != "attribution.according_to.v1"
-        return _Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
-
-    def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
-                previous: int) -> _Found | None:
-        """A person's words framed by the article: 李强对AI的感知则是“热度极高”, ……刘强东的
-        回应截图,大意是“……”."""
-        view, scene = self.view, self.scene
-        q = next((q for q in quotes if cs < q.start < ce), None)
-        if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
-            return None
-        frame_end = len(view[:q.start].rstrip())
-        for word in sorted(_FRAMES, key=len, reverse=True):
-            if view.endswith(word, cs, frame_end):
-                frame_end -= len(word)
-                break
-        chain = [m for m in scene.within(cs, frame_end) if scene.types.get(m.entity) is EntityType.PERSON]
-        key = chain[0].entity if chain else None
-        if key is None:
-            owners = [m for m in scene.within(previous, cs)
-                      if scene.types.get(m.entity) in _PERSONLIKE and view.startswith("的", m.span.end)]
-            key = owners[-1].entity if owners else None
-        if key is None and subject is not None and scene.types.get(subject) is EntityType.PERSON:
-            key = subject
-        if key is None:
-            return None
-        speaker = Speaker(kind="entity", key=key, rule="attribution.framed_quote.v1", cue=Span(start=cs, end=q.start))
-        return _Found(speaker, cs, q.start, "frame", False)
-
     # -- content ---------------------------------------------------------------------
 
     def _keeps(self, before: Span) -> bool:
@@ -430,8 +253,8 @@ class _Reader:
         """The claims in a stretch of content: quotations split into their sentences
         (questions left out), the rest split into clauses, trimmed."""
         view = self.view
-        for part in _quotation_runs(view, span, quoted):
-            whole = _without_end(view, part)
+        for part in quotation_runs(view, span):
+            whole = without_end(view, part)
             if is_whole(view, whole):
                 outer = self.voice
                 for inner, question in sentences_inside(view, whole):
@@ -457,32 +280,7 @@ class _Reader:
             yield Draft(span=trimmed, speaker=told,
                         responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
                         zero=_leaves_subject_out(scene, trimmed), topic=subject,
-                        believed=told.cue is not None and self.beliefs.get((told.cue.start, told.cue.end), False))
-
-
-def _lines(view: str, region: Span) -> Iterator[Span]:
-    """The lines of a region: broken at line ends and at runs of spaces (a layout break),
-    except where a line breaks off after a comma or colon."""
-    start = region.start
-    for m in re.finditer(r"\n|[ \u3000\t]{2,}", view[region.start:region.end]):
-        at = region.start + m.start()
-        if view[start:at].strip() and not view[start:at].rstrip().endswith((",", ":", "、")):
-            yield Span(start=start, end=at)
-            start = region.start + m.end()
-    if view[start:region.end].strip():
-        yield Span(start=start, end=region.end)
-
-
-def _closed_quotation(view: str, start: int, end: int) -> int | None:
-    """Where a quotation that opens at ``start`` closes after a full stop of its own
-    (“……。”) with more words after it in the sentence, else None."""
-    quotes = quotations(view, start, end)
-    if not quotes or quotes[0].start != start:
-        return None
-    q = quotes[0]
-    if q.end >= end or view[q.end - 2:q.end - 1] not in ("。", "!", "?", "…") or not view[q.end:end].strip(" ,:。!?;…"):
-        return None
-    return q.end
+                        believed=self.finder.believed(told.cue))
 
 
 def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
@@ -493,7 +291,7 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
     start = span.start
     for m in re.finditer(r"\(([^()]{4,})\)", view[span.start:span.end]):
         inner = span.start + m.start(1)
-        opener = scene.lex.connectives.match(view, inner, _Either(scene.tokens.boundaries, {inner}), span.end)
+        opener = scene.lex.connectives.match(view, inner, EitherSet(scene.tokens.boundaries, {inner}), span.end)
         if not (opener and opener[1] in ("contrast", "addition", "consequence", "interpretation")
                 or view[inner] in "没未不并"):
             continue
@@ -505,112 +303,8 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
         yield Span(start=start, end=span.end), False
 
 
-def _without_end(view: str, span: Span) -> Span:
-    """``span`` without the sentence punctuation and space after its last word."""
-    end = span.end
-    while end > span.start and (view[end - 1] in "。!?;…, " or view[end - 1].isspace()):
-        end -= 1
-    return Span(start=span.start, end=end)
-
-
 def _bare_time(text: str) -> bool:
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
-
-
-def _heading_line(view: str, line: Span) -> bool:
-    text = view[line.start:line.end].strip()
-    return bool(text) and is_heading(view, Span(start=line.start, end=line.end)) and not text.endswith((",", ":"))
-
-
-def _asks(view: str, sentence: Span) -> bool:
-    """A sentence that ends in a question mark outside any quotation."""
-    text = view[sentence.start:sentence.end].rstrip()
-    if not text.endswith("?"):
-        return False
-    quotes = quotations(view, sentence.start, sentence.end)
-    return not any(q.start < sentence.start + len(text) - 1 < q.end for q in quotes)
-
-
-class _Either:
-    """Membership in either of two sets, without building their union."""
-
-    def __init__(self, first, second):
-        self.first, self.second = first, second
-
-    def __contains__(self, item: object) -> bool:
-        return item in self.first or item in self.second
-
-
-def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
-    """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
-    adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
-    segmenter ran a name into (王凯道, 许志明续)."""
-    starts = [a]
-    if b - a > 1 and view[a] in _GLUE:
-        starts.append(a + 1)
-    starts += [p for p in range(a + 2, b) if view[p:b] in lex.cues]
-    return tuple(starts)
-
-
-def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
-    """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
-    its own clause, ``before`` when it closes the sentence (“……”他说。)."""
-    after = cue_end
-    while after < end and view[after].isspace():
-        after += 1
-    rest = view[after:end]
-    if not rest.strip(" 。!?;…”」』\"") :
-        return "before", end
-    ch = view[after]
-    if ch in ",:":
-        return "after", _skip_punct(view, after, end)
-    if ch in OPENERS:
-        return "after", after
-    if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:
-        comma = next((i for i in range(after, min(ce + 1, end)) if view[i] in ",:"), None)
-        if comma is not None and comma - after <= 16:
-            return "after", _skip_punct(view, comma, end)
-        return None, after
-    if cue.direct and not rest.startswith(_DIRECT_NOT) and ce - after >= 2:
-        return "direct", after
-    return None, after
-
-
-def _skip_punct(view: str, pos: int, end: int) -> int:
-    while pos < end and (view[pos] in ",: \t" or view[pos].isspace()):
-        pos += 1
-    return pos
-
-
-def _speaker(reading: Reading, cue: Span, direct: bool) -> Speaker | None:
-    if reading.kind == "author":
-        return Speaker(kind="author", key=AUTHOR, rule=reading.rule, cue=cue)
-    if not reading.key:
-        return None
-    rule = reading.rule
-    if direct and rule == "attribution.cue_before.v1":
-        rule = "attribution.direct_cue.v1"
-    return Speaker(kind=reading.kind, key=reading.key, rule=rule, cue=cue)
-
-
-def _sentence_of(view: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (for looking back within it)."""
-    return max(view.rfind(c, 0, pos) for c in "。!?;\n") + 1
-
-
-def _asked(scene: Scene, start: int, before: int) -> str | None:
-    """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
-    方面求证,获回复「……」)."""
-    asked = None
-    for m in scene.within(start, before):
-        if scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") and scene.types.get(m.entity) in _PERSONLIKE:
-            asked = m.entity
-    return asked
-
-
-def _linked(scene: Scene, start: int, pos: int) -> bool:
-    """Whether a cue's empty phrase holds a link word (并形容, 还强调)."""
-    return any(scene.view[a:b] in scene.lex.links for a, b in scene.tokens.between(start, pos))
 
 
 def _leading_quote(scene: Scene, span: Span) -> Span | None:
@@ -634,52 +328,10 @@ def _leading_quote(scene: Scene, span: Span) -> Span | None:
     return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
 
 
-def _quotation_runs(view: str, span: Span, quoted: bool) -> Iterator[Span]:
-    """``span`` cut between quotations that follow each other (“……”“……”“……”)."""
-    quotes = quotations(view, span.start, span.end)
-    start = span.start
-    for q, nxt in zip(quotes, quotes[1:]):
-        if not view[q.end:nxt.start].strip() and q.start >= start:
-            yield Span(start=start, end=q.end)
-            start = nxt.start
-    yield Span(start=start, end=span.end)
-
-
 def _adverbial_lead(scene: Scene, before: Span) -> bool:
     """随着……爆火, 市场担忧……: the frame before an unnamed source's cue belongs to its claim."""
     cls = scene.lex.connectives.match(scene.view, before.start, scene.tokens.boundaries, before.end)
     return cls is not None and cls[1] in ("intro", "cause")
-
-
-def _subject(scene: Scene, sentence: Span) -> str | None:
-    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
-    of a title chain (北京大学教授王立新……, 文远知行CFO李璇……) rather than the institution
-    before it; for a sentence that opens with 他 or 她, the person named last."""
-    view = scene.view
-    first = scene.tokens.between(sentence.start, sentence.end)[:1]
-    if first and view[first[0][0]:first[0][1]] in ("他", "她"):
-        return scene.last_of(sentence.start, EntityType.PERSON)
-    clause_end = next(iter(clause_starts(view, sentence.start, sentence.end)), sentence.end)
-    chain: list[Mention] = []
-    for m in scene.within(sentence.start, min(clause_end, sentence.start + _SUBJECT_REACH + 1)):
-        if scene.types.get(m.entity) not in _PERSONLIKE:
-            continue
-        gap = view[(chain[-1].span.end if chain else sentence.start):m.span.start]
-        if chain and len(gap) > 12 or any(c in gap for c in ",:;。!?“”「」"):
-            break
-        if not chain and gap.strip() and not _title_gap(scene, sentence.start, m.span.start):
-            break
-        chain.append(m)
-    persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]
-    return (persons or chain)[-1].entity if chain else None
-
-
-def _title_gap(scene: Scene, start: int, end: int) -> bool:
-    """Whether the words before a sentence's first name are an organisation and titles
-    (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
-    words = units(scene, start, end)
-    return bool(words) and len(scene.view[start:end].strip()) <= _SUBJECT_REACH and (
-        words[-1][2] in scene.lex.roles or all(w in scene.lex.adverbs for _, _, w in words))
 
 
 def _leaves_subject_out(scene: Scene, span: Span) -> bool:

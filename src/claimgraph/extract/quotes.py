@@ -74,3 +74,43 @@ def sentences_inside(view: str, quote: Span) -> Iterator[tuple[Span, bool]]:
         i += 1
     if begin < inner_end and view[begin:inner_end].strip():
         yield Span(start=begin, end=inner_end), False
+
+
+def closed_quotation(view: str, start: int, end: int) -> int | None:
+    """Where a quotation that opens at ``start`` closes after a full stop of its own
+    (“……。”) with more words after it in the sentence, else None."""
+    quotes = quotations(view, start, end)
+    if not quotes or quotes[0].start != start:
+        return None
+    q = quotes[0]
+    if q.end >= end or view[q.end - 2:q.end - 1] not in ("。", "!", "?", "…") or not view[q.end:end].strip(" ,:。!?;…"):
+        return None
+    return q.end
+
+
+def quotation_runs(view: str, span: Span) -> Iterator[Span]:
+    """``span`` cut between quotations that follow each other (“……”“……”“……”)."""
+    quotes = quotations(view, span.start, span.end)
+    start = span.start
+    for q, nxt in zip(quotes, quotes[1:]):
+        if not view[q.end:nxt.start].strip() and q.start >= start:
+            yield Span(start=start, end=q.end)
+            start = nxt.start
+    yield Span(start=start, end=span.end)
+
+
+def without_end(view: str, span: Span) -> Span:
+    """``span`` without the sentence punctuation and space after its last word."""
+    end = span.end
+    while end > span.start and (view[end - 1] in "。!?;…, " or view[end - 1].isspace()):
+        end -= 1
+    return Span(start=span.start, end=end)
+
+
+def asks(view: str, sentence: Span) -> bool:
+    """A sentence that ends in a question mark outside any quotation."""
+    text = view[sentence.start:sentence.end].rstrip()
+    if not text.endswith("?"):
+        return False
+    quotes = quotations(view, sentence.start, sentence.end)
+    return not any(q.start < sentence.start + len(text) - 1 < q.end for q in quotes)

@@ -188,7 +188,7 @@ def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
 def _proposition(scene: Scene, span: Span) -> bool:
     """Whether a clause is a claim on its own: long enough and not a frame (随着……,
     在2023年之前, 国庆假期刚过, 对此)."""
-    view, lex = scene.view, scene.lex
+    view = scene.view
     text = view[span.start:span.end].strip(" ,:")
     if len(text) < _MIN_CLAUSE:
         return False

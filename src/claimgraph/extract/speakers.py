@@ -89,7 +89,7 @@ class Scene:
 
 def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     """Who speaks in ``view[start:end]``, the words before ``cue`` in its clause."""
-    view, lex = scene.view, scene.lex
+    lex = scene.lex
     words = units(scene, start, end)
     if not words:
         return Reading("zero", "", "attribution.zero_subject.v1")
