@@ -28,7 +28,7 @@ from .quotes import (
 )
 from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
-from .speakers import Scene
+from .speakers import Scene, units
 from .tokens import Tokens
 from .transcripts import Turn, read_label
 
@@ -211,27 +211,26 @@ class _Reader:
     def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
         """Whether a sentence opens with a subject of its own, so that the words of the
         speaker before no longer carry on: the article reading them (这表明, 这让), a
-        person other than the speaker, an unnamed group, a date of an event, a reporter."""
-        scene, view = self.scene, self.view
-        words = scene.tokens.between(sentence.start, sentence.end)[:6]
+        person other than the speaker, an unnamed group (投资者, 亦有基金经理), a date of an
+        event, a reporter. Connectives before the subject (不过,……) do not count."""
+        scene, view, lex = self.scene, self.view, self.scene.lex
+        words = units(scene, sentence.start, min(sentence.end, sentence.start + 24))
         if not words:
             return False
-        lex = scene.lex
-        first = view[words[0][0]:words[0][1]]
         found = lex.connectives.match(view, words[0][0], scene.tokens.boundaries, sentence.end)
-        if found is not None and found[1] in ("interpretation", "consequence") and first[:1] in "这此":
-            return True
-        if first in lex.unnamed_sources or first in lex.reporters or first in lex.unnamed_heads and first != "人":
+        if found is not None and found[1] in ("interpretation", "consequence") and words[0][2][:1] in "这此":
             return True
         head = view[sentence.start:words[min(2, len(words) - 1)][1]]
         if _NARRATIVE_TIME.match(head):
             return True
-        for a, b in words[:3]:
+        for a, b, w in words[:6]:
+            if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
+                continue  # 不过, 而, 同时 …
             m = scene.mention_at(a)
-            if m is not None and scene.types.get(m.entity) is EntityType.PERSON:
-                return m.entity != carried.key
-            if m is not None or view[a:b] not in lex.adverbs:
-                break
+            if m is not None:
+                return scene.types.get(m.entity) is EntityType.PERSON and m.entity != carried.key
+            return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
+                    or w in lex.unnamed_heads and w != "人")
         return False
 
     # -- content ---------------------------------------------------------------------

@@ -35,8 +35,11 @@ _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她"
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _LINE_LABEL = re.compile(r"^[ \t\u3000*【\[]*([^\n:,。]{1,12}?)[*】\]]*[ \t]*:", re.M)
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
+_BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授张奇的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
+# single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
+_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
                         "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
@@ -60,7 +63,6 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     """Entities and mentions for the names that speak before a cue and no mention covers."""
     covered = _Covered(mentions)
     by_start = {m.span.start: m for m in mentions}
-    starts = sorted(by_start)
     named = {m.entity for m in mentions}  # a name another rule found keeps that rule's entity
     entities: dict[str, Entity] = {}
     found: list[Mention] = []
@@ -76,19 +78,19 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                 entities[m.entity] = known_entity.model_copy(update={"type": etype})
             continue
         if covered.overlaps(start, end):
-            inner = [by_start[x] for x in starts[bisect_left(starts, start):bisect_left(starts, end)]]
-            if not (gloss and inner and all(m.rule != "catalog.v1" and m.span.end <= end
-                                            and m.span.end - m.span.start < end - start for m in inner)
-                    and not any(m in replaced for m in inner) and not _covered_outside(mentions, start, end)):
-                continue  # only a name glossed in brackets outweighs another rule's reading
-            replaced.extend(inner)  # 执行长梅罗特拉(Sanjay Mehrotra): the whole name, not 梅罗
+            overlapping = [m for m in mentions if m.span.start < end and start < m.span.end]
+            if not (gloss is not None and overlapping and all(m.rule != "catalog.v1" for m in overlapping)
+                    and not any(m in replaced for m in overlapping)
+                    and (gloss == _BOUNDED or not _covered_outside(mentions, start, end))):
+                continue  # a name glossed in brackets or bounded by a role and a cue outweighs another rule's
+            replaced.extend(overlapping)  # 执行长梅罗特拉(Sanjay Mehrotra), 总监林子健: the whole name
         name = view[start:end]
         known = lookup(name)
         k = known or key(name)
         if known is None and k not in entities and k not in named:
             latin = name.isascii()
             entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
-                                 label_en=gloss if gloss else (name if latin else None), confirmed=False)
+                                 label_en=gloss or (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
@@ -124,6 +126,10 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
             continue
+        bounded = _name_before_cue(view, spans, i, lex, tokens)
+        if bounded is not None:
+            yield bounded
+            continue
         titled = _titled_name(view, spans, i, lex, tokens) or _glued_name(view, spans, i, lex)
         if titled is not None:
             yield titled
@@ -139,6 +145,31 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
+    """A role, then a name of two to four characters, then a cue (after adverbs), read by
+    characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
+    the role and the cue bound the name."""
+    a, b = spans[i]
+    if not is_role(lex, view[a:b]):
+        return None
+    for n in (2, 3, 4):
+        p = b + n
+        if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
+            return None
+        if view[p - 1] in _NAME_STOPS or view[p - 1] in _NAME_ENDS_NOT:
+            continue  # 王立新在|会上说: a name does not end in a preposition
+        q = p
+        while (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
+            q = adverb[0]  # 王凯还表示: adverbs may stand between the name and the cue
+        if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
+            name = view[b:p]
+            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) \
+                    or lex.cues.match(view, b, {p}, p) is not None:
+                return None
+            return b, p, EntityType.PERSON, _BOUNDED
+    return None
 
 
 def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
