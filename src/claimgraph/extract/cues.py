@@ -10,6 +10,7 @@ that takes one directly (百度宣布……), or the words before it when it clo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from ..models import EntityType, Mention, Span, Speaker
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
-from .speakers import Reading, Scene, read_phrase, units
+from .speakers import APPOSITION_HEADS, Reading, Scene, is_role, read_phrase, units
 
 AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -28,6 +29,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
+_LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
@@ -310,5 +312,7 @@ def _title_gap(scene: Scene, start: int, end: int) -> bool:
     """Whether the words before a sentence's first name are an organisation and titles
     (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
     words = units(scene, start, end)
-    return bool(words) and len(scene.view[start:end].strip()) <= _SUBJECT_REACH and (
-        words[-1][2] in scene.lex.roles or all(w in scene.lex.adverbs for _, _, w in words))
+    text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
+    return bool(words) and len(text) <= _SUBJECT_REACH and (
+        is_role(scene.lex, words[-1][2]) or text.endswith(APPOSITION_HEADS) or not text
+        or all(w in scene.lex.adverbs for _, _, w in words))

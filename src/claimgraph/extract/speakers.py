@@ -33,7 +33,7 @@ _OPEN_BRACKETS = frozenset("([【")
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
-_APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
+APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
@@ -199,7 +199,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if not left:
         return True
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
-    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(_APPOSITION_HEADS):
+    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS):
         return True
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
