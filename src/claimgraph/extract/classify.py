@@ -104,7 +104,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'
-        if w in ("要", "会") and any(x in lex.habitual for x in words):
+        if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
             continue  # 通常要由……, 往往会……: a habit, not a forecast
 
         return w

@@ -141,6 +141,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         while j > 0 and _skippable(view, spans[j - 1], lex):
             j -= 1  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
+        while j > 0 and _skippable(view, spans[j - 1], lex):
+            j -= 1  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:

@@ -314,8 +314,8 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.prepositions:
             return "plain"  # the object and closer of a prepositional phrase run to the cue
-        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]):
-            k += 1
+        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
+            k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it
             continue
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
             k += 2
