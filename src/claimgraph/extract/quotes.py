@@ -89,14 +89,16 @@ def closed_quotation(view: str, start: int, end: int) -> int | None:
 
 
 def quotation_runs(view: str, span: Span) -> Iterator[Span]:
-    """``span`` cut between quotations that follow each other (“……”“……”“……”)."""
+    """``span`` cut between quotations that follow each other when it holds nothing but
+    them (强调“……”“……”“……”)."""
     quotes = quotations(view, span.start, span.end)
-    start = span.start
-    for q, nxt in zip(quotes, quotes[1:]):
-        if not view[q.end:nxt.start].strip() and q.start >= start:
-            yield Span(start=start, end=q.end)
-            start = nxt.start
-    yield Span(start=start, end=span.end)
+    only = quotes and not view[span.start:quotes[0].start].strip() and not view[quotes[-1].end:span.end].strip(" 。!?;…,")
+    if not only or any(view[q.end:nxt.start].strip() for q, nxt in zip(quotes, quotes[1:])):
+        yield span  # a quoted term inside words (做“达达”“京东到家”效果不好) stays in them
+        return
+    for q in quotes[:-1]:
+        yield Span(start=q.start, end=q.end)
+    yield Span(start=quotes[-1].start, end=span.end)
 
 
 def without_end(view: str, span: Span) -> Span:
