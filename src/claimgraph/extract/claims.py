@@ -183,6 +183,8 @@ class _Reader:
                 self.scene.last_unnamed = speaker.key
             elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
                 self.scene.last_org_speaker = speaker.key
+            if f.clause <= sentence.start + 2 and subject == speaker.key:
+                subject = None  # a name that only introduces the speaker (张奇表示,) is not what the words are about
             pos, governed = f.content, True
         if pos < end:
             drafts.extend(self._content(Span(start=pos, end=end), current, subject))
