@@ -169,3 +169,73 @@ def test_hong_kong_continued_cue(extract):
 def test_a_forecast_without_its_subject_is_not_a_cue(extract):
     said = _said(extract, "三星电子宣布扩建存储芯片工厂,预计2027年投产。")
     assert said == [("扩建存储芯片工厂,预计2027年投产", "samsung_electronics", "attribution.direct_cue.v1")]
+
+
+@pytest.mark.parametrize("body, speaker, rule", [
+    ("路透社引述知情人士报道,苹果正在测试新的芯片。", "reuters", "attribution.cue_before.v1"),
+    ("Evercore分析师王凯告诉彭博社,需求依然强劲。", "王凯", "attribution.cue_before.v1"),
+    ("据亚马逊公布,云业务营收增长19%。", "amazon", "attribution.according_to.v1"),
+    ("腾讯与阿里巴巴宣布,双方将在云计算领域合作。", "@author", "attribution.joint_statement.v1"),
+    ("本公司董事会宣布,公司将回购股份。", "@author", "attribution.self_reference.v1"),
+])
+def test_speaker_phrase_read_by_its_structure(extract, body, speaker, rule):
+    (text, key, found_rule), = _said(extract, body)
+    assert (key, found_rule) == (speaker, rule)
+
+
+def test_the_object_of_a_preposition_never_speaks(extract):
+    said = _said(extract, "立委葛立强向行政院长王大同喊话,法规需要尽快修改。")
+    assert said == [("法规需要尽快修改", "葛立强", "attribution.cue_before.v1")]
+
+
+def test_the_same_unnamed_source_again(extract):
+    said = _said(extract, "知情人士透露,苹果正考虑收购一家芯片公司。该人士表示,谈判已接近完成。")
+    assert [(s[0], s[1]) for s in said] == [("苹果正考虑收购一家芯片公司", "知情人士"), ("谈判已接近完成", "知情人士")]
+    assert said[1][2] == "attribution.unnamed_anaphor.v1"
+
+
+def test_a_speaker_no_catalog_knows_becomes_an_entity_with_its_type(extract):
+    x = extract(HEAD + "晨星分析师普莱斯(Anna Price)指出,估值已经偏高。Bernstein在报告中指出,利润率将改善。")
+    entities = {e.label: e for e in x.entities}
+    assert entities["普莱斯"].type.value == "Person" and entities["普莱斯"].label_en == "Anna Price"
+    assert entities["Bernstein"].type.value == "Organization"
+    assert [c.speaker.key for c in x.claims] == [entities["普莱斯"].key, entities["Bernstein"].key]
+
+
+def test_a_reply_belongs_to_the_one_asked(extract):
+    said = _said(extract, "本报向苹果公司求证,获回复“不予置评,以公告为准”。")
+    assert said[-1][1:] == ("apple", "attribution.reply.v1")
+
+
+def test_first_person_outside_quotations_is_the_article(extract):
+    (text, key, rule), = _said(extract, "我认为,地方政府的补贴正在失去焦点。")
+    assert (key, rule) == ("@author", "attribution.first_person.v1")
+
+
+def test_continuation_stops_at_a_sentence_with_its_own_subject(extract):
+    said = _said(extract, "北京大学教授王立新表示,芯片行业竞争激烈。投资者目前正等待财报公布。")
+    assert [s[1] for s in said] == ["王立新", "@author"]
+
+
+def test_narrative_after_a_closed_colon_quotation_is_the_articles(extract):
+    said = _said(extract, "北京大学教授王立新表示:“需求很强。订单排到明年。”随后王立新离开了会场。")
+    assert [(s[0], s[1]) for s in said] == [("需求很强", "王立新"), ("订单排到明年", "王立新"),
+                                              ("随后王立新离开了会场", "@author")]
+
+
+def test_a_cue_inside_a_quotation_names_its_own_speaker(extract):
+    said = _said(extract, "北京大学教授王立新表示:“苹果宣称新手机销量创新高,我们认为这不可信。”")
+    assert [(s[0], s[1]) for s in said] == [("新手机销量创新高", "apple"), ("这不可信", "王立新")]
+
+
+@pytest.mark.parametrize("label", ["工信部新闻发言人王立新", "**王立新**", "**北京大学教授王立新"])
+def test_transcript_labels_of_any_shape(extract, label):
+    close = "**" if label.startswith("**北京") else ""
+    x = extract(f"发布会实录\n\n出席发布会的是北京大学教授王立新。\n\n{label}{close}:今年出口增长了5%。我们会继续努力。\n")
+    assert [(c.text, c.speaker.key) for c in x.claims][-2:] == [("今年出口增长了5%", "王立新"), ("我们会继续努力", "王立新")]
+
+
+def test_an_askers_assertions_are_unnamed_its_questions_no_claims(extract):
+    x = extract("专访北京大学教授王立新\n\n问:今年出口下滑了5%,您怎么看?\n\n答:下滑是暂时的。\n")
+    assert [(c.text, c.speaker.kind, c.speaker.key) for c in x.claims] == [
+        ("今年出口下滑了5%", "unnamed", "提问者"), ("下滑是暂时的", "entity", "王立新")]

@@ -102,3 +102,40 @@ def test_a_quoted_term_at_the_end_keeps_its_closing_mark(extract):
     assert claim.text == "这家公司的“护城河”越来越深"
     (claim,) = extract("业内称这一现象为“芯片荒”。").claims
     assert claim.text.endswith("“芯片荒”")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("高通将在下季度推出新处理器,联发科的同级产品则要到明年才上市。",
+     ["高通将在下季度推出新处理器", "联发科的同级产品则要到明年才上市"]),
+    ("英伟达签署了长期供货协议,这一合作将使成本下降。", ["英伟达签署了长期供货协议", "这一合作将使成本下降"]),
+    ("英伟达提高了研发投入,从而缩小了与对手的差距。", ["英伟达提高了研发投入", "从而缩小了与对手的差距"]),
+    ("尽管成本上升,公司仍维持盈利,但毛利率下滑。", ["尽管成本上升,公司仍维持盈利", "但毛利率下滑"]),
+    ("如果需求回暖,英伟达的股价会继续上涨。", ["如果需求回暖,英伟达的股价会继续上涨"]),
+    ("随着订单增加,英伟达的产能更加紧张。", ["随着订单增加,英伟达的产能更加紧张"]),
+])
+def test_clause_segmentation(extract, body, expected):
+    assert _texts(extract, body) == expected
+
+
+def test_a_parenthetical_comment_is_the_articles(extract):
+    claims = extract(HEAD + "北京大学教授王立新说要给员工涨薪(不过没提奖金)。").claims
+    assert [(c.text, c.speaker.kind) for c in claims] == [("要给员工涨薪", "entity"), ("不过没提奖金", "author")]
+
+
+def test_a_question_in_a_quotation_drops_only_that_sentence(extract):
+    assert _texts(extract, "“预算已经削减了一成。我们还能承受更多削减吗?”北京大学教授王立新说。") == ["预算已经削减了一成"]
+
+
+def test_a_line_that_breaks_off_after_a_comma_runs_on(extract):
+    claims = extract(HEAD + "北京大学教授王立新表示,\n\n芯片行业竞争激烈。").claims
+    assert [(c.text, c.speaker.key) for c in claims] == [("芯片行业竞争激烈", "王立新")]
+
+
+def test_claim_lexicon_is_classed_data(claim_lexicon, nlp):
+    fold = nlp.get_pipe("claimgraph_entity_matcher_v1").folder.view
+    assert len(claim_lexicon.cues) >= 300
+    assert claim_lexicon.cue_polarity("看好").value == "favor"
+    assert claim_lexicon.cue_polarity("唱衰").value == "against"
+    assert claim_lexicon.cue_polarity(fold("批評")).value == "against"  # read in the folded view
+    assert claim_lexicon.cue_polarity("表示") is None
+    assert claim_lexicon.cues.get("表示").cls == "say" and claim_lexicon.cues.get("预期").cls == "predict"

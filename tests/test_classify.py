@@ -25,17 +25,17 @@ def test_claim_type(extract, body, expected):
 
 
 @pytest.mark.parametrize("text", ["可能", "很可能", "或许", "也许", "可望"])
-def test_hedges(text):
-    assert is_hedged(f"新芯片{text}明年量产")
+def test_hedges(claim_lexicon, text):
+    assert is_hedged(f"新芯片{text}明年量产", claim_lexicon)
 
 
-def test_not_hedged():
-    assert not is_hedged("新芯片明年量产")
+def test_not_hedged(claim_lexicon):
+    assert not is_hedged("新芯片明年量产", claim_lexicon)
 
 
 @pytest.mark.parametrize("text", ["如果需求回暖", "假如需求回暖", "若需求回暖", "一旦需求回暖"])
-def test_conditionals(text):
-    assert is_conditional(f"{text},新芯片明年量产")
+def test_conditionals(claim_lexicon, text):
+    assert is_conditional(f"{text},新芯片明年量产", claim_lexicon, [text[:-4], "需求", "回暖", ",", "新", "芯片"])
 
 
 def test_conditional_claim_is_a_prediction(extract):
@@ -47,3 +47,18 @@ def test_conditional_claim_is_a_prediction(extract):
 def test_evaluations_without_a_figure_are_opinions(extract, text):
     (claim,) = extract(text).claims
     assert claim.type.value == "opinion"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("百度看到了新的市场机会。", "fact"),  # 会 inside 机会
+    ("国会议员昨天举行了听证会。", "fact"),  # 会 inside 国会, 听证会
+    ("百度公布了新的投资计划。", "fact"),  # 计划 a noun after a noun
+    ("百度的工程师都在使用新工具。", "fact"),  # 使 inside 使用
+    ("百度最近推出了新手机。", "fact"),  # 最 inside 最近
+    ("百度将支付约200亿美元收购该业务。", "statistic"),  # the figure is the point
+    ("这表明终端需求正在回暖。", "opinion"),  # the article reads the facts
+    ("百度计划明年推出新芯片。", "prediction"),
+])
+def test_type_from_tokens(extract, body, expected):
+    (claim,) = extract(HEAD + body).claims
+    assert claim.type.value == expected

@@ -15,6 +15,7 @@ from .errors import ArticleError, ClaimgraphError
 from .evaluate import Evaluation, evaluate, load_gold
 from .export import render, write_atomic
 from .export.rdf import named_graphs
+from .extract.lexicons import load_claim_lexicon
 from .extract.parts import extract_in_parts
 from .extract.polarity import load_lexicon
 from .files import Discovery, display_path
@@ -73,6 +74,7 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
     two files of one name in different folders stay two articles. A file larger than
     ``max_bytes`` is not read."""
     nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+    claim_lexicon = load_claim_lexicon(nlp.get_pipe("claimgraph_entity_matcher_v1").folder)
     extractions, failures = [], []
     ids: dict[str, str] = {}
     for path in progress(paths):
@@ -82,7 +84,7 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
             failures.append(Failure(path=shown, reason=f"would have the article id of {same}; rename one of them"))
             continue
         try:
-            extractions.append(extract_in_parts(read_article(path, name, max_bytes), nlp, lexicon))
+            extractions.append(extract_in_parts(read_article(path, name, max_bytes), nlp, lexicon, claim_lexicon))
         except ArticleError as err:
             failures.append(Failure(path=shown, reason=err.reason))
         except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others

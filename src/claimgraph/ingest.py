@@ -289,7 +289,7 @@ def _metadata(lines, boiler):
 def _byline_names(line: str) -> tuple[str, list[str]] | None:
     """(publisher word, reporter names) of a byline such as 本报记者 陈锋 北京报道."""
     m = _BYLINE.match(line)
-    if m is None or len(line) >= 80 or line.endswith(tuple("。！？")):
+    if m is None or len(line) >= 80 or line.rstrip("”」』\"").endswith(tuple("。！？")):
         return None
     names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "报导")))
     return (m.group("pub") or "", names) if names else None

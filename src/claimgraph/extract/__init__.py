@@ -16,27 +16,39 @@ from ..models import (
 from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
 from .about import claim_about, repeated_names
-from .classify import claim_type, is_conditional, is_hedged
+from .classify import claim_type, is_conditional, is_hedged, words_of
+from .discover import discover_speakers
+from .lexicons import ClaimLexicon, load_claim_lexicon
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
+from .tokens import Tokens
 
 __all__ = ["process_article", "AUTHOR"]
 
 
 
-def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = None) -> ArticleExtraction:
+def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = None,
+                    claim_lexicon: ClaimLexicon | None = None) -> ArticleExtraction:
     """Entities, mentions and claims of one article (``lexicon``: the evaluative lexicon,
-    read from the package when not given)."""
+    ``claim_lexicon``: the cues, connectives and type markers; both read from the package
+    when not given)."""
     lexicon = lexicon or load_lexicon()
     doc = nlp(article.text)
     matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
+    claim_lexicon = claim_lexicon or load_claim_lexicon(matcher.folder)
     view: str = doc._.cg_view
+    spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
     # a discovered name in a site's header or footer is noise; catalog names there still count
     mentions: list[Mention] = [m for m in doc._.cg_mentions
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
+    speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
+                                 matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
+    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *speakers.mentions],
+                      key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}
-    entities: dict[str, Entity] = {e.key: e for e in doc._.cg_discovered if e.key in kept}
+    entities: dict[str, Entity] = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities) if e.key in kept}
+
     for m in mentions:
         if m.entity not in entities:
             known = matcher.catalog.get(m.entity)
@@ -46,11 +58,12 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     authors = tuple(k for k in (_named_entity(matcher, entities, a, EntityType.PERSON) for a in article.authors) if k)
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
-    drafts = draft_claims(view, article.body, mentions, types)
+    tokens = Tokens(view, spans, mentions)
+    drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
     claims: list[Claim] = []
     for d in drafts:
         previous = claims[-1] if claims else None
-        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts))
+        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors)
@@ -75,18 +88,21 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
            types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
-           concepts: frozenset[str]) -> Claim:
+           concepts: frozenset[str], tokens: Tokens, claim_lexicon: ClaimLexicon) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
-    about_mentions = claim_about(view, draft, mentions, types, previous)
+    about_mentions = claim_about(view, draft, mentions, types, previous, claim_lexicon.cues)
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
-    ctype, type_rule = claim_type(_without(view, span, quantities), quantities,
-                                  draft.speaker.kind == "entity" and types.get(draft.speaker.key) is EntityType.PERSON)
+    words = words_of(view, span, tokens, quantities)
+    ctype, type_rule = claim_type(words, quantities, draft.believed or draft.speaker.kind == "entity"
+                                  and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon)
+    plain = words_of(view, span, tokens)
     return Claim(
         article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,
-        hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
+        hedged=is_hedged(claim_view, claim_lexicon, plain), conditional=is_conditional(claim_view, claim_lexicon, plain),
+        about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),  # a year is a date, not a figure
         times=find_times(view, article.text, span, article.date_published),
         polarities=target_polarities(view, span, about_mentions, lexicon, concepts),
@@ -95,13 +111,5 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
 
 def _inside(span: Span, regions) -> bool:
     return any(r.start <= span.start and span.end <= r.end for r in regions)
-
-
-def _without(view: str, span: Span, quantities) -> str:
-    chars = list(view[span.start:span.end])
-    for q in quantities:
-        for i in range(q.span.start - span.start, q.span.end - span.start):
-            chars[i] = "#"
-    return "".join(chars)
 
 

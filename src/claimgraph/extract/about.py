@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import Claim, EntityType, Mention, Span
 from .claims import Draft
-from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, SPEECH_VERBS
+from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
 _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额")
@@ -259,21 +259,23 @@ def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[st
     return None
 
 
-def _speaker_named(view: str, draft: Draft, m: Mention) -> bool:
+def _speaker_named(view: str, draft: Draft, m: Mention, cues: WordTable[Cue] | None) -> bool:
     """The speaker's own name left in a claim before a verb of saying (某某指,……)."""
-    return draft.speaker.kind == "entity" and m.entity == draft.speaker.key and view.startswith(
-        SPEECH_VERBS + _SHORT_CUES, m.span.end)
+    if draft.speaker.kind != "entity" or m.entity != draft.speaker.key:
+        return False
+    return view.startswith(_SHORT_CUES, m.span.end) or (
+        cues is not None and cues.prefix(view[m.span.end:m.span.end + 8]) is not None)
 
 
 def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
-                previous: Claim | None) -> list[tuple[str, Span]]:
+                previous: Claim | None, cues: WordTable[Cue] | None = None) -> list[tuple[str, Span]]:
     """(entity key, where the claim names or reaches it) for each entity the claim is about,
-    in the order the sieves find them (references first)."""
+    in the order the sieves find them (references first); ``cues``: the verbs of saying."""
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types) and not _speaker_named(view, draft, m)]
+                      if _is_target(view, m, mentions, types) and not _speaker_named(view, draft, m, cues)]
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]

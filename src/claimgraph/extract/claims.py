@@ -1,9 +1,16 @@
 """Claim segmentation and speaker attribution: pure functions from an article's folded
-view and its mentions to claim drafts (span, speaker, the rule that chose it).
+view, its tokens and its mentions to claim drafts (span, speaker, the rule that chose it).
 
-A paragraph is read sentence by sentence. A cue (张奇表示, 有观点认为, Wind数据显示,
-“……”他表示) names who speaks; a person's cue carries over the rest of the paragraph, a
-data or unnamed cue covers its own sentence. Without a cue the article speaks.
+A paragraph is read sentence by sentence. In each clause a cue (a verb of saying,
+thinking, predicting, revealing, denying or evaluating, from ``data/cues.toml``) is
+looked for on token boundaries; the words before it in its clause are read as a speaker
+phrase (``speakers.read_phrase``). What the cue governs is its content: after a comma or
+colon, a quotation, the clause itself for verbs that take one directly, or the words
+before it when the cue closes the sentence (“……”他说). Without a cue the article speaks,
+or the person who spoke last when the sentence carries on their words (continuation
+stops at a sentence that opens with a subject of its own). Transcript turns
+(``transcripts``) give whole paragraphs to their speaker. Sieves run most precise first;
+each names the rule on its output.
 """
 
 from __future__ import annotations
@@ -14,56 +21,24 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from .lexicons import (
-    ANSWER_LABELS, INTERVIEWER_LABELS,
-    ADVERBIAL_OPENERS, BARE_UNNAMED, CLAUSE_BREAKERS, CONTRAST_OPENERS, DATA_CUES, DIRECT_VERBS,
-    ORG_ANAPHORS, PERSON_PRONOUNS, RESPONSE_OPENERS, SPEECH_VERBS,
-    TEMPORAL_ENDINGS, TIME_OPENERS, UNNAMED_SOURCES, UNNAMED_VERBS, ZERO_OPENERS, ZERO_SUBJECT_LINKS,
+from .lexicons import ClaimLexicon
+from .layout import heading_line, lines, paragraphs
+from .quotes import (
+    OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
-from .segment import (
-    QUANTIFIED_SUBJECT, alternatives, clause_starts, cue_positions, ends_sentence, is_heading, pieces, split_terminators, trim,
-)
+from .segment import clause_starts, is_frame, pieces, split_terminators, trim
+from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
+from .speakers import Scene, units
+from .tokens import Tokens
+from .transcripts import Turn, read_label
 
-AUTHOR = "@author"
 _QUOTE_FIRST = "attribution.quote_first.v1"
-_INTRO_OPENERS = ("对此", "对于", "对", "就", "针对", "关于", "最后", "谈及", "谈到", "被问及", "在被问到",
-                  "媒体追问", "记者追问", "问及", "提及")
-_ADVERBS = r"(?:还|也|则|更|又|再|便|就|都|亦|续|同时|随后|进一步|普遍|日前|近日|今天|昨天|此前|随即|直接|坦率地|明确|公开)*"
-# “speaker … verb,” at the start of a clause; the speaker part is checked by resolution
-_CUE = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{1,40}}?){_ADVERBS}(?P<verb>{alternatives(SPEECH_VERBS + DATA_CUES)})"
-                  rf"(?P<end>[,:]\s*|(?=[“「『。!?;]|$))")
-# an unnamed source built from a quantifier and people (多位创业者, 一位不愿具名的工程师)
-_QUANTIFIERS = ("也有", "多位", "多名", "一些", "部分", "不少", "许多", "一位", "一名", "有位", "有")
-_PEOPLE = ("人士", "创业者", "从业者", "分析师", "工程师", "高管", "官员", "负责人", "专家", "学家", "学者",
-           "投资者", "员工", "用户", "网友", "业者", "人")
-# or from a few words and a source noun (外资分析师, 某券商分析师)
-_SOURCE_NOUNS = ("分析师", "分析人士", "业内人士", "知情人士", "消息人士", "经济学家", "专家", "学者")
-_UNNAMED_CUE = re.compile(
-    rf"(?P<spk>{alternatives(UNNAMED_SOURCES)}|(?:{alternatives(_QUANTIFIERS)})[^,:;。!?“”\n]{{0,12}}?(?:{alternatives(_PEOPLE)})"
-    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{alternatives(_SOURCE_NOUNS)}))"
-    rf"(?:[向对跟][^,:;。]{{1,12}}?)?{_ADVERBS}(?P<verb>{alternatives(UNNAMED_VERBS)})(?P<end>[,:]\s*)?")
-# “speaker verb content” with no comma: 百度宣布旗下……, 并形容……, 还向媒体直呼“……”
-_DIRECT = re.compile(rf"(?P<spk>[^,:;。!?“”「」『』\n]{{0,40}}?){_ADVERBS}(?P<verb>{alternatives(DIRECT_VERBS)})"
-                     rf"(?![为作是的过道了])(?P<end>)(?=[^,:;。!?\s])")
-# a person's words framed by the article: 李强对近期AI的感知则是“热度极高”
-_FRAMED = re.compile(r"(?P<spk>[^,:;。!?“”「」『』\n]{1,40}?)(?P<verb>则是|就是|是)(?P<end>)(?=[“「『][^”」』]+[”」』][。!?;]?$)")
-_ZERO_SUBJECT = re.compile(rf"(?:{alternatives(ZERO_SUBJECT_LINKS)})?(?:[向对跟][^,:;。]{{1,12}}?)?")
-_ZERO_OPENER = re.compile(
-    rf"(?:{alternatives(CONTRAST_OPENERS + ('而且', '并且', '并', '而'))})?"
-    rf"(?:{alternatives(ZERO_OPENERS)}|{alternatives(TIME_OPENERS)}|\d{{1,2}}日)")
-_BARE_TIME = re.compile(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.]+")
-_BARE = re.compile(rf"(?P<spk>{alternatives(BARE_UNNAMED)})(?P<end>[,:]\s*)?")
-# 据路透社报道, / 根据IDC的最新报告, / 援引《华尔街日报》的消息称,
-_ACCORDING = re.compile(
-    r"(?:据|根据|援引|引述)(?P<spk>[^,:;。!?“”「」]{1,30}?)的?(?:最新|最近|此前|近期)?"
-    r"(?P<verb>报道|消息|报告|数据|统计|调查|研究|披露|公告|财报|测算|预测)(?:显示|称|指出)?(?P<end>[,:]\s*)")
-# 记者了解到, / 记者从工信部获悉,: the reporter, that is the article, tells
-_REPORTER = re.compile(r"(?:本报|本台)?记者(?:从[^,:;。]{1,20}?)?(?:了解到|获悉|注意到|观察到|查询发现)(?P<end>[,:]\s*)?")
-_MODAL_VERBS = ("预计", "相信", "认为")
-_DOCUMENTS = ("报告", "该报告", "数据", "该数据", "调查", "该调查", "研究", "该研究", "报道", "该报道")
-_QUOTE_LEAD = re.compile(r"[“「『](?P<body>[^“”「」『』]+)[”」』]")
+_CONTINUATION = "attribution.continuation.v1"
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
-_DIALOGUE_LABEL = re.compile(r"\s*(?P<label>[^,:;。!?“”「」『』\s]{1,10}):\s*")
+_INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
+                             "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
+_NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
+                             r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
 
 
 @dataclass(frozen=True)
@@ -76,329 +51,321 @@ class Draft:
     contrast: bool = False
     zero: bool = False  # the claim leaves its subject out (……,而且今天就要回美国)
     topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
+    believed: bool = False  # the speaker's view (认为, 相信, 看好 …): an opinion unless it forecasts or counts
 
 
-@dataclass
-class _Context:
-    view: str
-    mentions: Sequence[Mention]
-    types: dict[str, EntityType]
-    author: Speaker
-
-
-def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention],
-                 types: dict[str, EntityType]) -> list[Draft]:
+def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
+                 tokens: Tokens, lex: ClaimLexicon) -> list[Draft]:
     """Every claim draft of an article, in text order."""
-    ctx = _Context(view, mentions, types, Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1"))
+    reader = _Reader(Scene(view, tokens, mentions, types, lex))
     drafts: list[Draft] = []
-    for region in body:
-        sentences = list(split_sentences(view, region.start, region.end))
-        if len(sentences) == 1 and is_heading(view, sentences[0]):
-            drafts.extend(_quoted_heading(ctx, sentences[0]))
-            continue
-        carried: Speaker | None = None  # a person's cue carries to the paragraph's end
-        label = _DIALOGUE_LABEL.match(view, region.start, region.end)
-        if label is not None:  # 记者:……? / 戴伟民:…… in an interview transcript
-            if label.group("label") in INTERVIEWER_LABELS:
-                continue
-            carried = _dialogue_speaker(ctx, label)
-            if carried is not None:
-                sentences = list(split_sentences(view, label.end(), region.end))
-        for sentence in sentences:
-            found, carried = _sentence(ctx, sentence, carried)
-            drafts.extend(found)
+    for paragraph in paragraphs(view, body):
+        drafts.extend(reader.paragraph(paragraph))
     return _resolve_headings(drafts, view)
 
 
-def _dialogue_speaker(ctx: _Context, label: re.Match) -> Speaker | None:
-    """The person a transcript's speaker label names (戴伟民:), or for 答: the last person named."""
-    cue = Span(start=label.start("label"), end=label.end("label"))
-    rule = "attribution.dialogue_label.v1"
-    if label.group("label") in ANSWER_LABELS:
-        person = _last_of(ctx, cue.start, EntityType.PERSON)
-        return Speaker(kind="entity", key=person, rule=rule, cue=cue) if person else None
-    named = [m for m in ctx.mentions if cue.start <= m.span.start and m.span.end == cue.end
-             and ctx.types.get(m.entity) in _PERSONLIKE]
-    if named:
-        return Speaker(kind="entity", key=named[0].entity, rule=rule, cue=cue)
-    earlier = [m for m in ctx.mentions if m.span.end <= cue.start and ctx.view[m.span.start:m.span.end] ==
-               label.group("label") and ctx.types.get(m.entity) in _PERSONLIKE]
-    return Speaker(kind="entity", key=earlier[-1].entity, rule=rule, cue=cue) if earlier else None
+class _Reader:
+    """Reads paragraphs in order; holds who spoke last (for continuation, 该人士, and a
+    quotation that opens the next paragraph)."""
 
+    def __init__(self, scene: Scene):
+        self.scene = scene
+        self.view = scene.view
+        self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
+        self.last_entity: Speaker | None = None
+        self.turn: Turn | None = None
+        self.voice: Speaker | None = None
+        self.finder = CueFinder(scene, self.author)
 
-def _sentence(ctx: _Context, sentence: Span, carried: Speaker | None) -> tuple[list[Draft], Speaker | None]:
-    view = ctx.view
-    text = view[sentence.start:sentence.end]
-    if text.rstrip("”」』").endswith("?"):
-        return [], carried
-    # a person's cue carries on over the paragraph (张奇表示,……。……)
-    continued = carried
-    if carried is not None and carried.rule != "attribution.dialogue_label.v1":
-        continued = carried.model_copy(update={"rule": "attribution.continuation.v1"})
-    at = _At(current=continued or ctx.author, subject=_subject(ctx, sentence))
-    drafts: list[Draft] = []
-    pos, end = sentence.start, sentence.end
-    # “……”他表示,…: a quotation first, its speaker right after
-    lead = _QUOTE_LEAD.match(view, pos, end)
-    if lead and (cue := _cue_after_quote(ctx, lead.end(), end, at)) is not None:
-        speaker, _, next_pos, carries = cue
-        speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
-        drafts.extend(_content(ctx, Span(start=lead.start(), end=lead.end()), speaker, at.subject, quoted=True))
-        if carries:
-            carried = speaker
-        at, pos = _At(current=speaker, subject=at.subject), next_pos
-    clause_start = content_start = pos
-    for boundary in [*cue_positions(view, pos, end), end]:
-        cue = _cue_at(ctx, clause_start, end, at) if clause_start < end else None
-        if cue is not None:
-            speaker, cue_span, next_pos, carries = cue
-            before = Span(start=content_start, end=clause_start)
-            if carries:
-                carried = speaker
-            if ends_sentence(view, next_pos, end):  # ……,张奇表示。 / “……”近日,吴运声感慨。
-                quote = _QUOTE_LEAD.match(view, before.start, before.end)
-                if quote:
-                    speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
-                drafts.extend(_content(ctx, Span(start=quote.start(), end=quote.end()), speaker, at.subject, quoted=True)
-                              if quote else _content(ctx, before, speaker, at.subject))
-                return _responding(view, text, drafts), carried
-            if _keeps(view, before, sentence.start, cue_span):
-                adverbial = view[content_start:cue_span.start].startswith(ADVERBIAL_OPENERS)
-                if adverbial and speaker.kind == "unnamed":
-                    drafts.extend(_content(ctx, Span(start=content_start, end=end), speaker, at.subject))
-                    return _responding(view, text, drafts), carried
-                drafts.extend(_content(ctx, before, at.current, at.subject))
-            # a name that only introduces the speaker (张奇表示,) is not what later clauses are about
-            at = _At(current=speaker, subject=None if cue_span.start <= sentence.start + 2 else at.subject)
-            content_start = clause_start = next_pos
-            if boundary <= next_pos:
+    # -- paragraphs ----------------------------------------------------------------
+
+    def paragraph(self, region: Span) -> list[Draft]:
+        view = self.view
+        self.scene.last_org_speaker = None
+        rows = list(lines(view, region))
+        if len(rows) == 1 and heading_line(view, rows[0]):
+            self.turn = None
+            return list(_quoted_heading(view, rows[0]))
+        turn = read_label(self.scene, region)
+        if turn is not None:
+            self.turn = turn if turn.alone else None
+            start = turn.content
+        elif self.turn is not None:
+            turn, start = self.turn, region.start
+        else:
+            start = region.start
+        drafts: list[Draft] = []
+        carried = turn.speaker if turn is not None else None
+        for line in rows:
+            line = Span(start=max(line.start, start), end=line.end)
+            if line.start >= line.end:
                 continue
-        clause_start = boundary
-    drafts.extend(_content(ctx, Span(start=content_start, end=end), at.current, at.subject))
-    return _responding(view, text, drafts), carried
+            if heading_line(view, line):
+                carried = None
+                continue
+            for k, sentence in enumerate(split_sentences(view, line.start, line.end)):
+                if not drafts and k == 0 and carried is None and self.last_entity is not None \
+                        and view[sentence.start:sentence.start + 1] in OPENERS:
+                    carried = self.last_entity.model_copy(update={"rule": "attribution.quote_continuation.v1"})
+                found, carried = self.sentence(sentence, carried, turn)
+                drafts.extend(found)
+        if turn is None:
+            entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
+            self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
+        return drafts
 
+    # -- sentences -------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _At:
-    """Who speaks at a point of a sentence, and whom the sentence is about (its opening name)."""
+    def sentence(self, sentence: Span, carried: Speaker | None, turn: Turn | None,
+                 voice: Speaker | None = None) -> tuple[list[Draft], Speaker | None]:
+        """The drafts of one sentence and who carries on after it; ``voice``: the speaker
+        whose quotation the sentence is in (a cue inside it names someone else)."""
+        view = self.view
+        end = sentence.end
+        if voice is None and asks(view, sentence):
+            cut = self._question_cut(sentence)
+            if cut is None:
+                return [], carried
+            end = cut
+        if carried is not None and turn is None and carried.rule != "attribution.quote_continuation.v1" \
+                and self._own_subject(sentence, carried):
+            carried = None
+        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, "attribution.quote_continuation.v1"):
+            carried = carried.model_copy(update={"rule": _CONTINUATION})
+        subject = sentence_subject(self.scene, sentence)
+        current = voice or carried or self.author
+        self.voice = voice
+        found = list(self.finder.find(sentence.start, end, subject, current, voice))
+        rest = None
+        for k, f in enumerate(found):
+            closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
+            if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
+                found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
+                break
+        drafts: list[Draft] = []
+        pos = sentence.start
+        governed = False  # whether the words at pos are the content of a cue before them
+        for f in found:
+            before = Span(start=pos, end=f.clause)
+            quote = None if governed else _leading_quote(self.scene, before)
+            if governed:
+                drafts.extend(self._content(before, current, subject))
+            if f.shape == "before":
+                if not governed:
+                    speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
+                    if quote is not None and self._keeps(Span(start=quote.end, end=before.end)):
+                        drafts.extend(self._content(Span(start=quote.end, end=before.end), current, subject))
+                    drafts.extend(self._content(quote or before, speaker, subject, quoted=quote is not None))
+                    current = speaker
+                    if f.carries:
+                        carried = speaker
+                pos, governed = f.content, False
+                continue
+            speaker = f.speaker
+            if f.shape == "frame":  # 话里话外都是“……”: the quotation is theirs, the frame the article's
+                q = quotations(view, f.content, end)[0]
+                drafts.extend(self._content(q, speaker, subject, quoted=True))
+                pos, governed = q.end, False
+                continue
+            if governed:
+                pass
+            elif quote is not None:
+                speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
+                drafts.extend(self._content(quote, speaker, subject, quoted=True))
+            elif speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
+                f = replace(f, content=before.start)  # 随着……爆火,市场担忧……: one claim, the cue's
+            elif self._keeps(before):
+                drafts.extend(self._content(before, current, subject))
+            current = speaker
+            if f.carries:
+                carried = speaker
+            if speaker.kind == "unnamed":
+                self.scene.last_unnamed = speaker.key
+            elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
+                self.scene.last_org_speaker = speaker.key
+            if f.clause <= sentence.start + 2 and subject == speaker.key:
+                subject = None  # a name that only introduces the speaker (张奇表示,) is not what the words are about
+            pos, governed = f.content, True
+        if pos < end:
+            drafts.extend(self._content(Span(start=pos, end=end), current, subject))
+        opener = self.scene.lex.connectives.match(view, sentence.start, self.scene.tokens.boundaries, sentence.end)
+        if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
+            drafts = [replace(d, responds=True) for d in drafts]
+        if turn is not None:
+            carried = turn.speaker
+        if rest is not None and view[rest.start:rest.end].strip(" ,:。!?;…"):
+            more, carried = self.sentence(rest, None, turn, voice)
+            drafts.extend(more)
+        return drafts, carried
 
-    current: Speaker
-    subject: str | None
-
-
-def _responding(view: str, text: str, drafts: list[Draft]) -> list[Draft]:
-    if text.startswith(RESPONSE_OPENERS):  # 对此,…: the sentence answers what came before
-        return [replace(d, responds=True) for d in drafts]
-    return drafts
-
-
-def _subject(ctx: _Context, sentence: Span) -> str | None:
-    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
-    of a title chain (北京大学教授王立新……) rather than the institution before it."""
-    chain = []
-    for m in ctx.mentions:
-        if m.span.start < sentence.start or ctx.types.get(m.entity) not in _PERSONLIKE:
-            continue
-        gap = ctx.view[(chain[-1].span.end if chain else sentence.start):m.span.start]
-        if len(gap) > (12 if chain else 2) or any(c in gap for c in ",:;。!?"):
-            break
-        chain.append(m)
-    persons = [m for m in chain if ctx.types.get(m.entity) is EntityType.PERSON]
-    return (persons or chain)[-1].entity if chain else None
-
-
-def _cue_after_quote(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
-    """The cue right after a quotation, or after an intro clause (“……”对于……,张奇分析称,)."""
-    cue = _cue_at(ctx, start, end, at)
-    if cue is None and ctx.view.startswith(_INTRO_OPENERS, start):
-        following = next(iter(clause_starts(ctx.view, start, end)), None)
-        if following is not None:
-            cue = _cue_at(ctx, following, end, at)
-    return cue
-
-
-def _cue_at(ctx: _Context, start: int, end: int, at: _At) -> tuple[Speaker, Span, int, bool] | None:
-    """A cue opening the clause at ``start``: (speaker, cue span, where content starts, carries)."""
-    view = ctx.view
-    for prefix in RESPONSE_OPENERS + ("最后", "此外", "同时", "另外"):
-        if view.startswith(prefix, start) and view[start + len(prefix):start + len(prefix) + 1] == ",":
-            return None  # the cue, if any, is in the next clause
-    if (m := _REPORTER.match(view, start, end)) is not None:
-        speaker = ctx.author.model_copy(update={"rule": "attribution.reporter_cue.v1",
-                                                "cue": Span(start=m.start(), end=m.end())})
-        return speaker, Span(start=m.start(), end=m.end()), m.end(), False
-    if (m := _ACCORDING.match(view, start, end)) is not None:
-        speaker = _source_named(ctx, m.start("spk"), m.end("spk"))
-        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), False
-    if (m := _BARE.match(view, start, end)) is not None:
-        speaker = Speaker(kind="unnamed", key=m.group("spk"), rule="attribution.unnamed_bare.v1",
-                          cue=Span(start=m.start(), end=m.end("spk")))
-        return speaker, speaker.cue, m.end(), False
-    if (m := _UNNAMED_CUE.match(view, start, end)) is not None and not _entity_in(ctx, m.start(), m.end("spk")):
-        label = _unnamed_label(m.group("spk"))
-        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1",
-                          cue=Span(start=m.start(), end=m.end("verb")))
-        return speaker, speaker.cue, m.end(), False
-    if (m := _FRAMED.match(view, start, end)) is not None:
-        inside = [x for x in ctx.mentions if m.start() <= x.span.start and x.span.end <= m.end("spk")
-                  and ctx.types.get(x.entity) is EntityType.PERSON]
-        if inside:
-            speaker = Speaker(kind="entity", key=inside[-1].entity, rule="attribution.framed_quote.v1",
-                              cue=Span(start=m.start(), end=m.end("verb")))
-            return speaker, speaker.cue, m.end(), True
-    for pattern in (_CUE, _DIRECT):
-        if (m := pattern.match(view, start, end)) is None:
-            continue
-        verb = m.group("verb")
-        speaker = _resolve(ctx, m.start("spk"), m.end("spk"), verb, direct=pattern is _DIRECT)
-        modal = pattern is _DIRECT and verb in _MODAL_VERBS  # ……,预计2026年量产: a forecast, not a cue
-        if speaker is None and verb not in DATA_CUES and not modal and not _entity_in(ctx, m.start(), m.end("spk")):
-            speaker = _zero_subject(ctx, view[m.start("spk"):m.end("spk")].strip(), at, m.start(), m.end("verb"),
-                                    direct=pattern is _DIRECT)
-        if speaker is None:
+    def _question_cut(self, sentence: Span) -> int | None:
+        """Where the asking clause of a question sentence starts, when the clauses before it
+        assert something (……在回应,说好的……呢?); None when the whole sentence asks."""
+        starts = list(clause_starts(self.view, sentence.start, sentence.end))
+        if not starts:
             return None
-        carries = verb not in DATA_CUES and speaker.kind == "entity" and pattern is _CUE
-        return speaker, Span(start=m.start(), end=m.end("verb")), m.end(), carries
-    return None
+        last = starts[-1]
+        words = set(self.scene.tokens.words(last, sentence.end))
+        if not words & _INTERROGATIVES:
+            return None
+        return last
 
-
-def _source_named(ctx: _Context, start: int, end: int) -> Speaker:
-    """The source a 据……报道 cue names: an organisation, person or publication it mentions,
-    else an unnamed source labelled by its words."""
-    cue = Span(start=start, end=end)
-    named = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
-             and ctx.types.get(m.entity) in (*_PERSONLIKE, EntityType.CREATIVE_WORK)]
-    if named:
-        return Speaker(kind="entity", key=named[-1].entity, rule="attribution.according_to.v1", cue=cue)
-    return Speaker(kind="unnamed", key=ctx.view[start:end].strip("《》「」 "), rule="attribution.according_to.v1",
-                   cue=cue)
-
-
-def _zero_subject(ctx: _Context, spk: str, at: _At, start: int, end: int, direct: bool) -> Speaker | None:
-    """A cue that leaves its subject out (并形容……, 今天接受采访证实,): the sentence's opening
-    name speaks, or else whoever speaks already."""
-    if direct and _ZERO_SUBJECT.fullmatch(spk) is None:
-        return None
-    if not direct and (spk.startswith(tuple(UNNAMED_SOURCES)) or _ZERO_SUBJECT.fullmatch(spk) is None
-                       and not spk.startswith((*TIME_OPENERS, "在", "于", "接受", "出席", "做客"))):
-        return None
-    key = at.subject or (at.current.key if at.current.kind == "entity" else None)
-    if key is None:
-        return None
-    return Speaker(kind="entity", key=key, rule="attribution.zero_subject.v1", cue=Span(start=start, end=end))
-
-
-def _resolve(ctx: _Context, start: int, end: int, verb: str, direct: bool = False) -> Speaker | None:
-    """The speaker named in ``view[start:end]``: an entity, a pronoun, or an unnamed source.
-
-    Without a comma after the verb (百度宣布……) the name must stand right before the verb."""
-    spk = ctx.view[start:end].strip()
-    cue = Span(start=start, end=end)
-    data = verb in DATA_CUES
-    wanted = (*_PERSONLIKE, EntityType.PRODUCT) if data else _PERSONLIKE
-    inside = [m for m in ctx.mentions if start <= m.span.start and m.span.end <= end
-              and ctx.types.get(m.entity) in wanted]
-    if inside:
-        # the entity nearest the verb speaks (复旦大学教授张奇表示 -> 张奇)
-        persons = [m for m in inside if ctx.types.get(m.entity) is EntityType.PERSON]
-        chosen = (persons or inside)[-1]
-        near = end - chosen.span.end <= (0 if direct else 20)
-        if direct:
-            near = ctx.view[chosen.span.end:end].strip() == "" and chosen.span.start - start <= 20
-        if near:
-            rule = "attribution.data_vendor.v1" if data else (
-                "attribution.direct_cue.v1" if direct else "attribution.cue_before.v1")
-            return Speaker(kind="entity", key=chosen.entity, rule=rule, cue=cue)
-    if spk in PERSON_PRONOUNS or spk.rstrip("还也则又进一步") in PERSON_PRONOUNS:
-        person = _last_of(ctx, start, EntityType.PERSON)
-        if person is not None:
-            return Speaker(kind="entity", key=person, rule="attribution.pronoun.v1", cue=cue)
-    if spk in _DOCUMENTS:  # 报告指出, after 根据IDC的报告: the organisation named last
-        org = _last_of(ctx, start, EntityType.ORGANIZATION)
-        if org is not None and start - max(m.span.end for m in ctx.mentions if m.entity == org and m.span.end <= start) <= 80:
-            return Speaker(kind="entity", key=org, rule="attribution.document_anaphor.v1", cue=cue)
-    if spk.rstrip("还也则又进一步") in ORG_ANAPHORS and spk != "其":
-        org = _last_of(ctx, start, EntityType.ORGANIZATION)
-        if org is not None:
-            return Speaker(kind="entity", key=org, rule="attribution.org_anaphor.v1", cue=cue)
-    label = _unnamed_label(spk)
-    if label is not None and not direct and verb in (*DATA_CUES, *UNNAMED_VERBS, "透露", "称"):
-        return Speaker(kind="unnamed", key=label, rule="attribution.unnamed_source.v1", cue=cue)
-    return None
-
-
-def _unnamed_label(spk: str) -> str | None:
-    for source in sorted(UNNAMED_SOURCES, key=len, reverse=True):
-        if spk == source or spk.startswith(source):
-            return source
-    if spk.startswith(_QUANTIFIERS) and spk.endswith(_PEOPLE) or spk.endswith(_SOURCE_NOUNS):
-        return spk
-    return None
-
-
-def _entity_in(ctx: _Context, start: int, end: int) -> bool:
-    return any(start <= m.span.start < end for m in ctx.mentions if ctx.types.get(m.entity) in _PERSONLIKE)
-
-
-def _last_of(ctx: _Context, before: int, etype: EntityType) -> str | None:
-    found = [m for m in ctx.mentions if m.span.end <= before and ctx.types.get(m.entity) is etype]
-    return found[-1].entity if found else None
-
-
-def _keeps(view: str, before: Span, sentence_start: int, cue: Span) -> bool:
-    """Whether the text before a cue in the same sentence is a claim of its own."""
-    text = view[before.start:before.end].strip(" ,:")
-    if len(text) < 6 or text.startswith(_INTRO_OPENERS) or text.endswith(TEMPORAL_ENDINGS):
+    def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
+        """Whether a sentence opens with a subject of its own, so that the words of the
+        speaker before no longer carry on: the article reading them (这表明, 这让), a
+        person other than the speaker, an unnamed group (投资者, 亦有基金经理), a date of an
+        event, a reporter. Connectives before the subject (不过,……) do not count."""
+        scene, view, lex = self.scene, self.view, self.scene.lex
+        words = units(scene, sentence.start, min(sentence.end, sentence.start + 24))
+        if not words:
+            return False
+        found = lex.connectives.match(view, words[0][0], scene.tokens.boundaries, sentence.end)
+        if found is not None and found[1] in ("interpretation", "consequence") and words[0][2][:1] in "这此":
+            return True
+        head = view[sentence.start:words[min(2, len(words) - 1)][1]]
+        if _NARRATIVE_TIME.match(head):
+            return True
+        for a, b, w in words[:6]:
+            if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
+                continue  # 不过, 而, 同时 …
+            m = scene.mention_at(a)
+            if m is not None:
+                return scene.types.get(m.entity) is EntityType.PERSON and m.entity != carried.key
+            return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
+                    or w in lex.unnamed_heads and w != "人")
         return False
-    if _BARE_TIME.fullmatch(text):
-        return False
-    return not (before.start == sentence_start and cue.start - before.end > 0)
+
+    # -- content ---------------------------------------------------------------------
+
+    def _keeps(self, before: Span) -> bool:
+        """Whether the words before a cue in its sentence are a claim of their own."""
+        view = self.view
+        text = view[before.start:before.end].strip(" ,:")
+        if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
+            return False
+        opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
+        if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
+            return False  # 对辉达与Google竞争态势,黄仁勋表示: a topic, not a claim
+        if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
+            return False  # 国会听证会上,议员质疑……: a setting
+        return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
+
+    def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
+        """The claims in a stretch of content: quotations split into their sentences
+        (questions left out), the rest split into clauses, trimmed."""
+        view = self.view
+        for part in quotation_runs(view, span):
+            whole = without_end(view, part)
+            if is_whole(view, whole):
+                outer = self.voice
+                for inner, question in sentences_inside(view, whole):
+                    if not question:
+                        found, _ = self.sentence(inner, None, None, voice=speaker)
+                        yield from found
+                self.voice = outer
+                continue
+            for stretch in split_terminators(view, part):
+                for piece, aside in _asides(self.scene, stretch):
+                    yield from self._pieces(piece, self.author if aside and self.voice is None else speaker, subject)
+
+    def _pieces(self, span: Span, speaker: Speaker, subject: str | None) -> Iterator[Draft]:
+        scene = self.scene
+        for i, piece in enumerate(pieces(scene, span)):
+            if piece.drop:
+                continue
+            trimmed = trim(self.view, piece.span)
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]):
+                continue
+            text = self.view[trimmed.start:trimmed.end]
+            told = self.author if i and _about_source(text, speaker) else speaker
+            yield Draft(span=trimmed, speaker=told,
+                        responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
+                        zero=_leaves_subject_out(scene, trimmed), topic=subject,
+                        believed=self.finder.believed(told.cue))
 
 
-def _content(ctx: _Context, span: Span, speaker: Speaker, subject: str | None = None,
-             quoted: bool = False) -> Iterator[Draft]:
-    """The claims in a stretch of content: split at clause breakers, trimmed."""
-    view = ctx.view
-    if quoted:  # a quotation may hold several sentences
-        inner = Span(start=span.start + 1, end=span.end - 1)
-        for part in split_terminators(view, inner):
-            yield from _content(ctx, part, speaker, subject)
-        return
-    for i, piece in enumerate(pieces(view, span)):
-        trimmed = trim(view, piece)
-        if trimmed is None:
+def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
+    """``span`` with its parenthetical asides apart: a bracketed clause that opens with a
+    connective or a negation (……交社保(不过没提公积金)) is the article's comment, not
+    the words around it; a gloss (自动驾驶出租车, Anna Price) stays."""
+    view = scene.view
+    start = span.start
+    for m in re.finditer(r"\(([^()]{4,})\)", view[span.start:span.end]):
+        inner = span.start + m.start(1)
+        opener = scene.lex.connectives.match(view, inner, EitherSet(scene.tokens.boundaries, {inner}), span.end)
+        if not (opener and opener[1] in ("contrast", "addition", "consequence", "interpretation")
+                or view[inner] in "没未不并"):
             continue
-        text = view[trimmed.start:trimmed.end]
-        if text.startswith(CLAUSE_BREAKERS):
-            continue  # an illustration (比如……) is not a proposition of its own
-        yield Draft(span=trimmed, speaker=ctx.author if i and _about_source(text, speaker) else speaker,
-                    responds=text.startswith(RESPONSE_OPENERS),
-                    contrast=i > 0 and text.startswith(CONTRAST_OPENERS),
-                    zero=_leaves_subject_out(ctx, trimmed), topic=subject)
+        if inner - 1 > start:
+            yield Span(start=start, end=inner - 1), False
+        yield Span(start=inner, end=span.start + m.end(1)), True
+        start = span.start + m.end()
+    if start < span.end:
+        yield Span(start=start, end=span.end), False
 
 
-def _leaves_subject_out(ctx: _Context, span: Span) -> bool:
+def _bare_time(text: str) -> bool:
+    return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
+
+
+def _leading_quote(scene: Scene, span: Span) -> Span | None:
+    """The quotation that opens ``span`` and runs to its end but for a short frame:
+    “……”他说, “……”在昨天的论坛上,王立新表示."""
+    view = scene.view
+    start = span.start
+    while start < span.end and view[start].isspace():
+        start += 1
+    quotes = quotations(view, start, span.end)
+    if not quotes or quotes[0].start != start:
+        return None
+    q = quotes[0]
+    rest = view[q.end:span.end].strip(" ,:")
+    if not rest or len(rest) < 6:
+        return q
+    at = q.end + len(view[q.end:span.end]) - len(view[q.end:span.end].lstrip(" ,:"))
+    opener = scene.lex.connectives.match(view, at, scene.tokens.boundaries, span.end)
+    if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
+        return q  # “……”对于英伟达业绩惊艳的原因,张奇分析称
+    return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
+
+
+def _adverbial_lead(scene: Scene, before: Span) -> bool:
+    """随着……爆火, 市场担忧……: the frame before an unnamed source's cue belongs to its claim."""
+    cls = scene.lex.connectives.match(scene.view, before.start, scene.tokens.boundaries, before.end)
+    return cls is not None and cls[1] in ("intro", "cause")
+
+
+def _leaves_subject_out(scene: Scene, span: Span) -> bool:
     """Whether a claim opens with a predicate, not a subject (而且今天就要回美国, 下午到……)."""
-    text = ctx.view[span.start:span.end]
-    m = _ZERO_OPENER.match(text)
-    if m is None:
+    view, lex = scene.view, scene.lex
+    words = scene.tokens.between(span.start, span.end)[:3]
+    if not words:
         return False
-    at = span.start + m.end()
-    # 再加上英伟达公司…: a connective word may stand between the opener and the subject
-    return not any(at <= x.span.start <= at + 3 for x in ctx.mentions if ctx.types.get(x.entity) in _PERSONLIKE)
+    first = view[words[0][0]:words[0][1]]
+    opener = lex.connectives.get(first)
+    if opener in ("addition", "contrast", "sequence", "predicate") or first in lex.adverbs:
+        nxt = words[1] if len(words) > 1 else None
+        m = scene.mention_at(nxt[0]) if nxt else None
+        return not (m is not None and scene.types.get(m.entity) in _PERSONLIKE)
+    return False
+
+
+_QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
 
 
 def _about_source(text: str, speaker: Speaker) -> bool:
     """A later clause that names an unnamed source's own people (多位创业者透露,……,两位创业者
     甚至……) describes them: the article says it, not they."""
-    m = QUANTIFIED_SUBJECT.match(text)
+    m = _QUANTIFIED_GROUP.match(text)
     return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key
 
 
-def _quoted_heading(ctx: _Context, sentence: Span) -> Iterator[Draft]:
-    text = ctx.view[sentence.start:sentence.end]
-    if text[:1] in "“「『" and text[-1:] in "”」』" and len(text) > 5:
-        yield Draft(span=sentence, speaker=Speaker(kind="author", key=AUTHOR, rule="attribution.quoted_heading.v1"))
+def _quoted_heading(view: str, line: Span) -> Iterator[Draft]:
+    text = view[line.start:line.end].strip()
+    start = line.start + (len(view[line.start:line.end]) - len(view[line.start:line.end].lstrip()))
+    if text[:1] in "“「『\"" and text[-1:] in "”」』\"" and len(text) > 5:
+        yield Draft(span=Span(start=start, end=start + len(text)),
+                    speaker=Speaker(kind="author", key=AUTHOR, rule="attribution.quoted_heading.v1"))
 
 
 def _resolve_headings(drafts: list[Draft], view: str) -> list[Draft]:

@@ -1,56 +1,163 @@
-"""Claim type (fact, statistic, opinion, prediction) and the hedged / conditional flags."""
+"""Claim type (fact, statistic, opinion, prediction) and the hedged / conditional flags,
+decided on the claim's tokens (会 is a marker, 机会 and 国会 are not; 计划 after a noun
+is a plan, not a forecast; 使 is not in 使用, 最 not in 最近).
+
+Sieves, most precise first; each names its rule: a conditional forecast, a figure that is
+the point, a future or a predictive hedge, an interpretation (这表明……), an event, an
+evaluation, and else the speaker (a person's words are opinion, the article's fact).
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from ..models import ClaimType, Quantity
+from ..models import ClaimType, Quantity, Span
+from .lexicons import ClaimLexicon
 from .quantities import DURATION_UNITS
-from .lexicons import (
-    CONDITIONALS, FACT_MARKERS, FUTURE_MARKERS, HABITUAL_MARKERS, HEDGES, OPINION_MARKERS, PREDICTIVE_HEDGES,
-)
+from .tokens import Tokens
 
-_CONDITIONAL = re.compile("|".join(re.escape(w) for w in CONDITIONALS if "…" not in w) + r"|当[^,。]{1,20}时")
-_HEDGE = re.compile("|".join(re.escape(w) for w in sorted(HEDGES, key=len, reverse=True) if len(w) > 1))
-# 将 and 会 mark the future only before a verb-like word; 将Sora…的细节 is a preposition
-# 将这些资源汇聚起来 and 再次将AI技术推向…… use 将 as 把, not as 'will'
-_FUTURE = re.compile(r"(?:将会|将要|即将|就要|会(?!议|员|长|计|谈|上|场|面|话|见|客)"
-                     r"|(?<![次已经])将(?!这|那|其|它|他|她|此|之)(?![^,。]{0,12}(?:的|拿出|放在)))|"
-                     + "|".join(re.escape(w) for w in FUTURE_MARKERS if w not in ("将", "会")))
-_OPINION = re.compile("|".join(re.escape(w) for w in sorted(OPINION_MARKERS, key=len, reverse=True)))
-# an event verb, not its noun (Sora2的发布, 这次发布)
-_FACT = re.compile("(?<!的)(?<!次)(?:" + "|".join(re.escape(w) for w in FACT_MARKERS) + ")")
-_PREDICTIVE = re.compile("(?:" + "|".join(re.escape(w) for w in PREDICTIVE_HEDGES) + r")(?!性|怕|惧|慌)")
 _STATISTIC_UNITS = frozenset({"percent", "USD", "CNY", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW"})
+# before an event word, these make it a noun (这次发布, Sora2的发布)
+_NOUN_BEFORE = frozenset({"的", "这次", "此次", "本次", "该次", "次", "这", "那次", "首次"})
+# a figure stated with these is given as a figure (超700辆, 逾30家)
+_COMPARATIVE_PREFIXES = ("超", "超过", "逾", "近", "约", "达", "高达", "将近", "接近")
+_COMPARATORS = frozenset({"少于", "多于", "低于", "高于", "不到", "不足", "超过", "仅", "只有", "达到", "多达"})
+_YAO_NOT_FUTURE = frozenset({"是", "的", "求", "点", "么", "不", "数", "素", "闻", ",", "#", "。"})
+_POINT_VERBS = ("支付", "收购", "投资", "融资", "估值", "达", "达到", "增长", "增加", "下降", "减少", "上涨", "下跌", "涨",
+                "跌", "突破", "超过", "超", "高达", "录得", "报", "为", "是", "占", "降至", "升至", "跌至", "涨至", "提高",
+                "降低", "上调", "下调", "营收", "净利润", "收入")
 
 
-def is_conditional(text: str) -> bool:
-    return bool(_CONDITIONAL.search(text))
+def words_of(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity] = ()) -> list[str]:
+    """The claim's tokens, figures replaced by '#'."""
+    out = []
+    for a, b in tokens.between(span.start, span.end):
+        if any(q.span.start < b and a < q.span.end for q in masked):
+            if not out or out[-1] != "#":
+                out.append("#")
+            continue
+        out.append(view[a:b])
+    return out
 
 
-def is_hedged(text: str) -> bool:
-    return bool(_HEDGE.search(text))
+def is_conditional(text: str, lex: ClaimLexicon, words: Sequence[str] | None = None) -> bool:
+    """如果, 若, 假如, 一旦, 取决于, 在……条件下 (on tokens when given)."""
+    if _frame(text, ("在", "条件下")) or _frame(text, ("在", "前提下")) or _frame(text, ("当", "时")):
+        return True
+    return _has(text, lex.conditions, words)
 
 
-def claim_type(text: str, quantities: tuple[Quantity, ...], person_speaks: bool) -> tuple[ClaimType, str]:
-    """The claim's type and the rule that decided it: a future or a forecast first, then a
-    figure, then an event, then an evaluation; else the speaker decides (a person's words
-    are opinion, the article's are fact)."""
-    if is_conditional(text) and not any(w in text for w in HABITUAL_MARKERS) or _FUTURE.search(text):
-        return ClaimType.PREDICTION, "type.future_marker.v1"
-    if _PREDICTIVE.search(text):
-        return ClaimType.PREDICTION, "type.predictive_hedge.v1"
-    if any(_is_statistic(q) for q in quantities):
+def is_hedged(text: str, lex: ClaimLexicon, words: Sequence[str] | None = None) -> bool:
+    """可能, 可望, 或许, 也许 … (on tokens when given)."""
+    return _has(text, lex.hedges, words)
+
+
+def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_speaks: bool,
+               lex: ClaimLexicon) -> tuple[ClaimType, str]:
+    """The claim's type and the rule that decided it."""
+    text = "".join(words)
+    if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
+        return ClaimType.PREDICTION, "type.conditional.v1"
+    measured = [q for q in quantities if _is_statistic(q)]
+    counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
+    point = bool(measured) and _figure_is_point(words) or len(counted) >= 2 or any(
+        q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
+    if point:
         return ClaimType.STATISTIC, "type.quantity.v1"
-    if _FACT.search(text):
-        return ClaimType.FACT, "type.event_verb.v1"
-    if _OPINION.search(text) or text.startswith("这是"):
+    future = _future(words, lex)
+    if future is not None:
+        return ClaimType.PREDICTION, "type.future_marker.v1"
+    if any(w in lex.predictive for w in words):
+        return ClaimType.PREDICTION, "type.predictive_hedge.v1"
+    if words and _interpretive(words, lex):
+        return ClaimType.OPINION, "type.interpretive.v1"
+    if any(w in lex.causative for w in words[1:]):
+        return ClaimType.OPINION, "type.causative.v1"
+    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words)
+    if measured and not evaluative:
+        return ClaimType.STATISTIC, "type.quantity.v1"
+    if evaluative:
         return ClaimType.OPINION, "type.evaluative.v1"
+    if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
+        return ClaimType.FACT, "type.event_verb.v1"
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
     return ClaimType.FACT, "type.article_default.v1"
 
 
+def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
+    """The first token that puts the claim in the future, read in context: 将 'will', not
+    将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
+    for i, w in enumerate(words):
+        if w not in lex.future:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("将", "将会") and (before in lex.jiang_before or after in lex.jiang_objects
+                                   or any(x in lex.jiang_verbs for x in words[i + 1:i + 8])):
+            continue
+        if w in lex.plan_nouns and (not after or after in ("的", ",", "。", "#") or before and before not in lex.adverbs
+                                    and before not in ("将", "还", "也", "并", "正", "已", "仍", "原", "原本", "正在", "已经")
+                                    and not _subject_like(before, i)):
+            continue
+        if w == "会" and after in ("议", "上", "场", "面", "谈", "员", "长"):
+            continue
+        if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
+            continue  # 要是, 只要, 主要: not 'is going to'
+        if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
+            continue  # 通常要由……, 往往会……: a habit, not a forecast
+
+        return w
+    return None
+
+
+def _subject_like(before: str, i: int) -> bool:
+    """A pronoun or short name right before a plan word at the claim's head (公司计划……)."""
+    return i <= 2 and before in ("公司", "我们", "他", "她", "他们", "其", "该公司", "集团")
+
+
+def _figure_is_point(words: Sequence[str]) -> bool:
+    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%): the figure
+    comes right after a verb of amount, or the claim is little more than the figure."""
+    for i, w in enumerate(words):
+        if w == "#":
+            window = words[max(0, i - 3):i]
+            if any(x in _POINT_VERBS for x in window):
+                return True
+    figures = sum(1 for w in words if w == "#")
+    return figures >= 2 or len(words) <= 6 and figures >= 1
+
+
+def _compared(words: Sequence[str]) -> bool:
+    """A figure compared (少于30分钟, 不到三成): the figure is the point."""
+    return any(w == "#" and i and (words[i - 1] in _COMPARATORS or i > 1 and words[i - 2] in _COMPARATORS)
+               for i, w in enumerate(words))
+
+
+def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """这表明…… / 揭示了…… / 意味着: the claim reads facts rather than states one."""
+    head = "".join(words[:3])
+    return any(head.startswith(w) for w in lex.interpretive) or any(
+        w in ("意味着", "揭示", "揭示了", "表明", "反映出", "标志着") for w in words)
+
+
 def _is_statistic(q: Quantity) -> bool:
     """A figure that measures something: a share, money, a large count, or a named measure."""
     return q.unit not in DURATION_UNITS and (q.unit in _STATISTIC_UNITS or q.value >= 1e4 or q.measure is not None)
+
+
+def _has(text: str, table, words: Sequence[str] | None) -> bool:
+    if words is not None:
+        return any(w in table for w in words) or any(len(w) > 2 and w in text for w in table)
+    return any(len(w) > 1 and w in text for w in table)
+
+
+def _frame(text: str, pair: tuple[str, str]) -> bool:
+    """在……条件下, 当……时: an opener and a closer within one clause."""
+    open_at = text.find(pair[0])
+    if open_at < 0:
+        return False
+    close_at = text.find(pair[1], open_at + len(pair[0]) + 1)
+    return 0 < close_at - open_at <= 20 and "," not in text[open_at:close_at] and (
+        pair[0] != "当" or open_at == 0 or text[open_at - 1] in ",") and (pair[1] != "时" or close_at + 1 >= len(text)
+                                                                          or text[close_at + 1] in ",")

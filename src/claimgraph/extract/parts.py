@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from ..models import Article, ArticleExtraction, Span
 from . import process_article
+from .lexicons import ClaimLexicon
 from .polarity import Lexicon
 
 __all__ = ["PART_CHARS", "extract_in_parts", "part_bounds"]
@@ -46,12 +47,12 @@ def part_bounds(text: str, size: int = PART_CHARS) -> list[int]:
 
 
 def extract_in_parts(article: Article, nlp: Language, lexicon: Lexicon | None = None,
-                     size: int = PART_CHARS) -> ArticleExtraction:
+                     claim_lexicon: ClaimLexicon | None = None, size: int = PART_CHARS) -> ArticleExtraction:
     """``process_article`` over ``article``, part by part when it is longer than ``size``."""
     if len(article.text) <= size:
-        return process_article(article, nlp, lexicon)
+        return process_article(article, nlp, lexicon, claim_lexicon)
     bounds = part_bounds(article.text, size)
-    parts = [process_article(_part(article, start, end), nlp, lexicon) for start, end in zip(bounds, bounds[1:])]
+    parts = [process_article(_part(article, start, end), nlp, lexicon, claim_lexicon) for start, end in zip(bounds, bounds[1:])]
     entities = {}
     for part in parts:
         for entity in part.entities:

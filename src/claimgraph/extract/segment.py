@@ -1,132 +1,249 @@
-"""Clause segmentation: pure functions over the folded view that say where a claim may
-start and end (clause starts, the splits where a clause has its own subject and point,
-trimming of separators and quotation marks, headings)."""
+"""Clause segmentation: where a claim may start and end inside a stretch of content.
+
+A stretch is split after a comma (outside quotations) where the next clause has a subject
+and point of its own: it opens with a connective of a splitting class (但, 从而, 这表明,
+若, 比如 …; one concession 尽管/虽然 holds back only the first contrast after it), or with
+a subject of its own (an entity, a pronoun, a demonstrative phrase like 这一合作 or 该公司,
+a quantified group, X则). The clause before must be a proposition itself, not a frame
+(随着……, 在2023年之前, 国庆假期刚过). Decisions read the segmenter's tokens, never
+substrings of words.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..models import Span
-from ..nlp.sentences import CLOSING_QUOTES, OPENING_QUOTES
-from .lexicons import (
-    CLAUSE_BREAKERS, CONCESSIVES, CONTRAST_OPENERS, NEW_SUBJECT_OPENERS, QI_NOT_SUBJECT, TIME_OPENERS,
-)
+from .quotes import CLOSERS, OPENERS, quotations
+from .speakers import Scene
+
+_SUBJECT_PRONOUNS = frozenset({"他", "她", "它", "他们", "她们", "它们", "我们", "我", "你", "你们", "双方", "两者",
+                               "大家", "对方", "后者", "前者", "两家", "两人"})
+_DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "这个", "这种", "这家", "这款", "这项", "这次",
+                   "这位", "该项", "此次", "此类", "这类", "上述")
+# after a clause's first words, these make them a subject set against the clause before
+# (……,联发科的同级产品则要到明年才上市); an entity alone may be an object fronted or a topic
+# that carries on the same point (市场非常巨大,辉达每天都面对大量竞争), so it does not split
+_TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
+_QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
+_QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
+_HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
+_TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
+                        r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
+                        r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
+_TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", "之际", "期间", "前夕", "之前", "以前", "过后", "刚过")
+_DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
+_MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 
 
-def alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (so 分析称 wins over 称)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+@dataclass(frozen=True)
+class Piece:
+    """A clause-level stretch of content and what opened it."""
 
-
-_OPENER_TIME = re.compile(rf"(?:{alternatives(TIME_OPENERS)}|\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)(?![,:])")
-_FIRST_STEP = re.compile(r"(?<![首率优领事原早抢])先(?![进生锋驱后天前])|先前往")
-QUANTIFIED_SUBJECT = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")
-
-
-def ends_sentence(view: str, pos: int, end: int) -> bool:
-    return not view[pos:end].strip(" 。!?;…”」』")
-
-
-def cue_positions(view: str, start: int, end: int) -> Iterator[int]:
-    """Where a cue may open: each clause start, and right after a closing quotation mark that
-    runs on into words (……说:“……。”他表示,……)."""
-    return clause_starts(view, start, end, after_quotes=True)
+    span: Span
+    opener: str | None = None  # the class of connective it opens with (contrast, response …)
+    drop: bool = False  # an illustration (比如……): no proposition of its own
 
 
 def clause_starts(view: str, start: int, end: int, after_quotes: bool = False) -> Iterator[int]:
-    """Where clauses begin inside a sentence: after each comma outside quotations (and, with
-    ``after_quotes``, after a quotation that runs on into words)."""
-    depth = 0
-    for i in range(start, end):
-        ch = view[i]
-        if ch in OPENING_QUOTES:
-            depth += 1
-        elif ch in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-            if after_quotes and depth == 0 and i + 1 < end and view[i + 1] not in ",:;。!?…)”」』 \n":
-                yield i + 1
-        elif ch in ",:" and depth == 0 and i + 1 < end:
-            j = i + 1
+    """Where clauses begin inside a sentence: after each comma, colon or dash (——) outside
+    quotations (and, with ``after_quotes``, right after a quotation that runs on into words)."""
+    quotes = quotations(view, start, end)
+    qi = 0
+    i = start
+    while i < end:
+        while qi < len(quotes) and quotes[qi].end <= i:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].start <= i < quotes[qi].end:
+            q = quotes[qi]
+            if after_quotes and q.end < end and view[q.end] not in ",:;。!?…)”」』 \n" and view[q.end] not in OPENERS:
+                yield q.end
+            i = q.end
+            continue
+        if (view[i] in ",:" or view.startswith("——", i)) and i + 1 < end:
+            j = i + (2 if view[i] == "—" else 1)
             while j < end and view[j].isspace():
                 j += 1
-            yield j
+            if j < end:
+                yield j
+            i = j
+            continue
+        i += 1
 
 
 def split_terminators(view: str, span: Span) -> Iterator[Span]:
+    """``span`` cut after each sentence terminator outside quotations."""
+    quotes = quotations(view, span.start, span.end)
     start = span.start
     for i in range(span.start, span.end):
-        if view[i] in "。!?;":
+        if view[i] in "。!?;" and not any(q.start < i < q.end - 1 for q in quotes):
             yield Span(start=start, end=i + 1)
             start = i + 1
     if start < span.end:
         yield Span(start=start, end=span.end)
 
 
-def pieces(view: str, span: Span) -> Iterator[Span]:
-    """Split where a clause has its own subject and point: an illustration (比如), a quotation
-    standing as a clause, a contrast (但是) after a clause that did not concede (虽然), a new
-    subject or step (其, 而且, 这是, 随后, 下午……)."""
-    start = span.start
-    for boundary in clause_starts(view, span.start, span.end):
-        head = view[boundary:span.end]
-        before = view[start:boundary].strip(" ,:")
-        breaks = head.startswith(CLAUSE_BREAKERS) or view[start:start + 2] in CLAUSE_BREAKERS
-        breaks |= head[:1] in "“「" and not before.endswith(tuple("是说道:"))
-        breaks |= before[:1] in "“「『" and before[-1:] in "”」』"
-        if len(before) >= 6:
-            breaks |= _opens_clause(head) or head.startswith("再") and _sequence(view, span.start, boundary)
-            breaks |= head.startswith(CONTRAST_OPENERS) and not any(c in view[span.start:boundary] for c in CONCESSIVES)
-        if breaks and boundary - start > 1:
-            yield Span(start=start, end=boundary)
-            start = boundary
-    yield Span(start=start, end=span.end)
+def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
+    """The clause-level claims of a stretch of content, in order. A condition or cause
+    (如果……, 因为……) holds the clause after it, as a concession holds its first contrast."""
+    view, lex = scene.view, scene.lex
+    bounds = list(clause_starts(view, span.start, span.end))
+    ends = [*bounds, span.end]
+    start, opener = span.start, _opener(scene, span.start, span.end)
+    conceded = _concedes(scene, span.start, ends[0])  # the clause just before concedes
+    held = _holds(scene, span.start, ends[0])
+    for k, boundary in enumerate(bounds):
+        clause_end = ends[k + 1]
+        before = Span(start=start, end=boundary)
+        head_class = _opener(scene, boundary, span.end)
+        split = False
+        if opener in lex.dropping:  # an illustration (比如……) ends at the next clause
+            split = True
+        elif head_class == "contrast":
+            split = not conceded and _proposition(scene, before)
+        elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
+            split = _proposition(scene, before)
+        elif head_class == "next_step":
+            split = _first_step(scene, span.start, boundary) and _proposition(scene, before)
+        elif head_class in lex.splitting:
+            split = head_class in lex.dropping or head_class == "response" or not (
+                held and head_class in _HELD) and _proposition(scene, before)
+        elif _quotation_clause(view, before, boundary):
+            split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
+        elif _own_subject(scene, boundary, clause_end):
+            split = not held and not conceded and _proposition(scene, before)
+        held = _holds(scene, boundary, clause_end)
+        conceded = _concedes(scene, boundary, clause_end)
+        if split:
+            yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
+            start, opener = boundary, head_class
+    yield Piece(span=Span(start=start, end=span.end), opener=opener, drop=opener in lex.dropping)
 
 
-def _sequence(view: str, start: int, at: int) -> bool:
-    """先……,再……: 先 'first' earlier in the same stretch makes 再 a next step."""
-    return _FIRST_STEP.search(view, start, at) is not None
+def _first_step(scene: Scene, start: int, at: int) -> bool:
+    """先 'first' as a word of its own earlier in the stretch: 再 is then a next step."""
+    return any(scene.view[a:b] in ("先", "先是") for a, b in scene.tokens.between(start, at))
 
 
-def _opens_clause(head: str) -> bool:
-    """Whether a clause after a comma opens with a new subject or step of its own."""
-    if head.startswith(("先进", "先生", "先锋", "先驱", "先后", "先天", "即使", "即便", "即将", "即可", "被称")):
+def _holds(scene: Scene, start: int, clause_end: int) -> bool:
+    """Whether the clause ``[start, clause_end)`` holds the one after it in its claim: a
+    condition or cause (如果……, 即只要……, 由于……) or a frame (随着……, 相比……)."""
+    for a, _ in scene.tokens.between(start, clause_end)[:2]:
+        found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
+        if found and found[1] in ("condition", "cause", "intro"):
+            return True
+    text = scene.view[start:clause_end].rstrip(" ,:")
+    return is_frame(scene, Span(start=start, end=start + len(text)))
+
+
+def _opener(scene: Scene, start: int, end: int) -> str | None:
+    """The class of the connective a clause opens with (但是 -> contrast), if any."""
+    found = scene.lex.connectives.match(scene.view, start, scene.tokens.boundaries, end)
+    return found[1] if found else None
+
+
+def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
+    """Whether the clause ``[start, clause_end)`` holds a concession (谷歌虽然起步稍晚) that
+    a 但 right after it answers."""
+    for a, _ in scene.tokens.between(start, clause_end):
+        found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
+        if found and found[1] == "concession":
+            return True
+    return False
+
+
+def _own_subject(scene: Scene, start: int, end: int) -> bool:
+    """Whether the clause at ``start`` opens with a subject of its own: a pronoun, a
+    demonstrative phrase, a quantified group, a date, or a subject set against the one
+    before (X则, X却)."""
+    view = scene.view
+    words = scene.tokens.between(start, end)[:2]
+    if not words:
         return False
-    if head.startswith("其"):
-        return not head.startswith(QI_NOT_SUBJECT)
-    return bool(head.startswith(NEW_SUBJECT_OPENERS) or _OPENER_TIME.match(head) or QUANTIFIED_SUBJECT.match(head))
+    a, b = words[0]
+    first = view[a:b]
+    if first in _SUBJECT_PRONOUNS or first == "其" and view[a:a + 2] not in _QI_NOT_SUBJECT:
+        return True
+    if first.startswith(_DEMONSTRATIVES) and len(words) > 1 and first not in ("这样", "那样", "这里", "那里", "此外",
+                                                                               "此前", "此时", "这时", "那时"):
+        return True
+    if _QUANTIFIED.match(view, a) is not None or _DATE.match(view, a) is not None:
+        return True
+    if first in scene.lex.unnamed_sources or first in scene.lex.org_anaphors and len(first) > 1:
+        return True
+    return any(view[x:y] in _TOPIC_MARKERS for x, y in scene.tokens.between(start, end)[1:7])
+
+
+def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
+    """A quotation standing as a clause of its own (……,“我们只需要继续跑得非常快”), or the
+    clause before being one."""
+    prior = view[before.start:before.end].strip(" ,:")
+    if view[boundary:boundary + 1] in OPENERS and not prior.endswith(tuple("是说道为")):
+        return True
+    return prior[:1] in OPENERS and prior[-1:] in CLOSERS
+
+
+def _proposition(scene: Scene, span: Span) -> bool:
+    """Whether a clause is a claim on its own: long enough and not a frame (随着……,
+    在2023年之前, 国庆假期刚过, 对此)."""
+    view = scene.view
+    text = view[span.start:span.end].strip(" ,:")
+    if len(text) < _MIN_CLAUSE:
+        return False
+    return not is_frame(scene, Span(start=span.start, end=span.start + len(view[span.start:span.end].rstrip(" ,:"))))
+
+
+def is_frame(scene: Scene, span: Span) -> bool:
+    """A clause that only frames what follows: 随着……, 对于……方面, 在……之前, ……刚过."""
+    view, lex = scene.view, scene.lex
+    cls = _opener(scene, span.start, span.end)
+    text = view[span.start:span.end].rstrip(" ,:")
+    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()):
+        return True
+    ending = lex.frame_endings.suffix(text)
+    if cls == "intro_weak" and ending is not None:
+        return True
+    if cls in ("response",) and len(text) <= 6:
+        return True
+    if text.endswith(_TEMPORAL) and len(text) <= 20:
+        return True  # 而京东这次表态后, 面对立委质询时
+    return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
+
+
+def _is_time_frame(text: str, ending: str) -> bool:
+    return ending in ("刚过", "之际", "期间", "前夕", "之时", "的时候", "以来") or text.endswith(("之前", "以前")) and len(text) < 14
 
 
 def trim(view: str, span: Span) -> Span | None:
     """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
     start, end = span.start, span.end
-    while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n" or view[end - 1] in "”」』"
+    while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n、" or view[end - 1] in CLOSERS
                            and not _opened(view, start, end - 1)):
         end -= 1
-    while start < end and (view[start] in ",:;、 \t\r\n" or view[start] in "“「『"
-                           and not any(q in view[start:end] for q in "”」』")):
+    while start < end and (view[start] in ",:;、 \t\r\n。!?" or view[start] in OPENERS
+                           and not _closes_within(view, start, end)):
         start += 1
-    inner = view[start + 1:end - 1]
-    if end - start > 2 and view[start] in "“「『" and view[end - 1] in "”」』" and not any(
-            q in inner for q in "“”「」『』"):
-        return trim(view, Span(start=start + 1, end=end - 1))
-    if end - start < 4:
+    if end - start > 2 and view[start] in OPENERS and view[end - 1] == OPENERS[view[start]]:
+        quotes = quotations(view, start, end)
+        if len(quotes) == 1 and quotes[0].start == start and quotes[0].end == end:
+            return trim(view, Span(start=start + 1, end=end - 1))
+    if end - start < 4 or not any(ch.isalnum() for ch in view[start:end]):
         return None
     return Span(start=start, end=end)
 
 
 def _opened(view: str, start: int, close: int) -> bool:
     """Whether the closing quotation mark at ``close`` closes one opened within the span."""
-    depth = 0
-    for ch in view[start:close]:
-        if ch in "“「『":
-            depth += 1
-        elif ch in "”」』":
-            depth = max(0, depth - 1)
-    return depth > 0
+    return any(q.end == close + 1 and q.start >= start for q in quotations(view, start, close + 1))
+
+
+def _closes_within(view: str, start: int, end: int) -> bool:
+    return any(q.start == start and q.end <= end and view[q.end - 1] in CLOSERS for q in quotations(view, start, end))
 
 
 def is_heading(view: str, sentence: Span) -> bool:
     """A short line that does not end a sentence: a section heading."""
-    text = view[sentence.start:sentence.end]
-    return len(text) <= 40 and not text.rstrip("”」』").endswith(tuple("。!?;…"))
+    text = view[sentence.start:sentence.end].strip("*# ")
+    return len(text) <= 40 and not text.rstrip("”」』\"").endswith(tuple("。!?;…"))

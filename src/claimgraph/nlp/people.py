@@ -16,6 +16,9 @@ from .tokens import (
     PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
+# first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
+# are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
+_VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
 _GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
@@ -77,8 +80,8 @@ class PersonSieves:
             tag = self._tags.get(word)
             spoken = view.startswith(SPEECH_VERBS, end) or (
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
-            if word in self._words.titles or self._generic(word):
-                continue  # 高管表示: a role, not a name
+            if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
+                continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
             if tag is None and len(word) <= 3 and spoken and word not in self._index \
                     and _ALL_CJK.fullmatch(word):
                 yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
@@ -107,7 +110,7 @@ class PersonSieves:
             tag = self._tags.get(view[start:end])
             after = tokens.end_at(end + 1)
             if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
-                    and _ALL_CJK.fullmatch(view[end]) and view[end] not in _NAME_BREAKERS \
+                    and _ALL_CJK.fullmatch(view[end]) and (view[end] not in _NAME_BREAKERS or view[end] in _VERB_HEADS) \
                     and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
                          or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):

@@ -20,19 +20,31 @@ from ..models import Span
 TERMINATORS = frozenset("。!?;…")  # in the folded view ！？； are already ASCII
 OPENING_QUOTES = frozenset("“「『‘《\"")
 CLOSING_QUOTES = frozenset("”」』’》")
+_LAYOUT_SPACES = frozenset(" \t\u3000")
+_RUNS_ON = frozenset(",:、")  # a line that breaks off after one of these runs on
 
 
 def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Sentence spans of ``view[start:end]``, white space trimmed, terminators included."""
+    """Sentence spans of ``view[start:end]``, white space trimmed, terminators included.
+
+    A line break ends a sentence, and so does a run of two or more spaces (a layout
+    break in text that lost its line ends), unless the line broke off after a comma or a
+    colon (……表示:\n“……”): then the sentence runs on."""
     end = len(view) if end is None else end
-    depth, begin, i = 0, start, start
+    depth, begin, i, last = 0, start, start, ""
     while i < end:
         ch = view[i]
-        if ch == "\n":
-            yield from _trimmed(view, begin, i)
-            begin = i + 1
-            depth = 0
-        elif ch in OPENING_QUOTES and not (ch == '"' and depth):
+        if ch == "\n" or ch in _LAYOUT_SPACES and i + 1 < end and view[i + 1] in _LAYOUT_SPACES:
+            stop = i
+            while stop < end and (view[stop] == "\n" or view[stop] in _LAYOUT_SPACES):
+                stop += 1
+            if last not in _RUNS_ON:
+                yield from _trimmed(view, begin, i)
+                begin = stop
+                depth = 0
+            i = stop
+            continue
+        if ch in OPENING_QUOTES and not (ch == '"' and depth):
             depth += 1
         elif ch in CLOSING_QUOTES or (ch == '"' and depth):
             depth = max(0, depth - 1)
@@ -42,7 +54,10 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
                 stop += 1
             yield from _trimmed(view, begin, stop)
             begin = i = stop
+            last = ""
             continue
+        if not ch.isspace():
+            last = ch
         i += 1
     yield from _trimmed(view, begin, end)
 

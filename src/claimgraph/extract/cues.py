@@ -1,0 +1,318 @@
+"""Cue sieves: where a sentence's attribution cues are and whom they name.
+
+Most precise first, one cue at most per clause: a bare unnamed source (据悉,), a source
+named in a clause of its own (根据IDC的最新报告,), a cue verb on token boundaries whose
+speaker phrase reads (``speakers.read_phrase``), a quotation framed by the article
+(李强对AI的感知则是“热度极高”). Each names its rule on the Speaker it yields. A cue's shape
+says where its content is: after a comma, colon or quotation, the clause itself for a verb
+that takes one directly (百度宣布……), or the words before it when it closes the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..models import EntityType, Mention, Span, Speaker
+from .lexicons import ClaimLexicon, Cue
+from .quotes import OPENERS, inside, quotations
+from .segment import clause_starts
+from .speakers import APPOSITION_HEADS, Reading, Scene, is_role, read_phrase, units
+
+AUTHOR = "@author"  # the article's own voice
+_PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+# single characters a token may carry before a cue it swallowed (她续|指, 接受采访时|说)
+_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上")
+# first characters of an object a token may carry after a cue it swallowed (称其为)
+_OBJECT_GLUE = frozenset("其他她它我这该")
+# words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
+_AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
+_DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
+_LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
+_FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A cue found in a sentence: who speaks, where its clause starts, where its content
+    starts, and how it takes its content (``after``, ``before`` the cue, ``frame``)."""
+
+    speaker: Speaker
+    clause: int
+    content: int
+    shape: str
+    carries: bool
+    cue: Cue | None = None
+    direct: bool = False  # the cue takes its clause without a comma (百度宣布……)
+
+
+class CueFinder:
+    """Finds the cues of sentences; remembers which cues state a view (认为, 看好 …)."""
+
+    def __init__(self, scene: Scene, author: Speaker):
+        self.scene, self.view, self.author = scene, scene.view, author
+        self.voice: Speaker | None = None
+        self._beliefs: dict[tuple[int, int], bool] = {}
+
+    def believed(self, cue: Span | None) -> bool:
+        """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
+        return cue is not None and self._beliefs.get((cue.start, cue.end), False)
+
+    def find(self, start: int, end: int, subject: str | None, current: Speaker,
+             voice: Speaker | None = None) -> Iterator[Found]:
+        """The cues of the sentence ``[start, end)``, one at most per clause, in order:
+        ``subject`` is the entity the sentence opens with, ``current`` who speaks at its
+        start, ``voice`` the speaker whose quotation it is in."""
+        self.voice = voice
+        view, scene = self.view, self.scene
+        quotes = quotations(view, start, end)
+        clauses = [start, *clause_starts(view, start, end)]
+        skip_to = start
+        for k, cs in enumerate(clauses):
+            if cs < skip_to:
+                continue
+            ce = clauses[k + 1] if k + 1 < len(clauses) else end
+            found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) \
+                or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
+            if found is not None:
+                if found.speaker.kind == "entity":
+                    current = found.speaker
+                yield found
+                skip_to = found.content
+                if found.speaker.kind != "entity":  # 据报道,李璇……发文,直指……: the content's subject
+                    subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
+
+    def _bare(self, cs: int, ce: int, end: int) -> Found | None:
+        """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
+        scene = self.scene
+        m = scene.lex.bare_unnamed.match(self.view, cs, scene.tokens.boundaries, ce)
+        if m is None:
+            return None
+        word_end, _ = m
+        label = self.view[cs:word_end]
+        content = skip_punct(self.view, word_end, end)
+        speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))
+        return Found(speaker, cs, content, "after", False)
+
+    def _according(self, cs: int, ce: int, end: int) -> Found | None:
+        """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
+        view, scene, lex = self.view, self.scene, self.scene.lex
+        if lex.according.match(view, cs, scene.tokens.boundaries, ce) is None:
+            return None
+        words = units(scene, cs, ce)
+        text = view[cs:ce].rstrip(" ,:")
+        if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
+            return None
+        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
+            return None
+        reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
+        if reading is None or reading.kind == "zero":
+            return None
+        speaker = _speaker(reading, Span(start=cs, end=cs + len(text)), False)
+        return Found(speaker, cs, skip_punct(view, cs + len(text), end), "after", False) if speaker else None
+
+    def _cue_in(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
+                current: Speaker) -> Found | None:
+        """The first cue in the clause ``[cs, ce)`` whose speaker phrase reads."""
+        view, scene, lex = self.view, self.scene, self.scene.lex
+        lead = next((q for q in quotes if q.start == cs), None)
+        ps = skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
+        direct: Found | None = None
+        for a, b in scene.tokens.between(ps, ce):
+            if inside(quotes, a) or view[a] in OPENERS:
+                continue
+            inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
+            for pos in _cue_starts(lex, view, a, b):
+                m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
+                if m is None:
+                    continue
+                cue_end, cue = m
+                found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
+                if found is not None and not found.direct:
+                    return found
+                if found is not None and direct is None:
+                    direct = found  # a later cue before a comma wins (法|说|会上表示,)
+        return direct
+
+    def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
+                 current: Speaker, quotes: list[Span]) -> Found | None:
+        view, scene = self.view, self.scene
+        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
+                or view.startswith(_AFTER_NOUN, cue_end):
+            return None  # 李强对市场的判断, 这次表态后: a noun, not a cue
+        shape, content = _shape(view, cue, cue_end, ce, end)
+        if shape is None:
+            return None
+        reading = read_phrase(scene, cs, pos, cue)
+        if reading is None:
+            return None
+        cue_span = Span(start=cs, end=cue_end)
+        if reading.rule == "attribution.reply.v1":
+            asked = _asked(scene, _sentence_of(view, cs), cs)
+            reading = Reading("entity", asked, reading.rule) if asked else None
+            if reading is None:
+                return None
+        if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
+            reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
+        if reading.kind == "zero":
+            if shape == "before" and not _linked(scene, cs, pos):
+                return None
+            if not (cue.zero or _linked(scene, cs, pos)):
+                return None
+            key = subject if subject is not None else current.key if current.kind == "entity" else None
+            if key is None:
+                return None
+            reading = Reading("entity", key, "attribution.zero_subject.v1")
+        if shape == "direct" and cue.cls in ("evaluate", "urge"):
+            content, cue_span = pos, Span(start=cs, end=pos)  # 看好英伟达前景: the verb is the judgment
+        speaker = _speaker(reading, cue_span, shape == "direct")
+        if speaker is None:
+            return None
+        self._beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
+        carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
+            and reading.rule != "attribution.according_to.v1"
+        return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
+
+    def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
+                previous: int) -> Found | None:
+        """A person's words framed by the article: 李强对AI的感知则是“热度极高”, ……刘强东的
+        回应截图,大意是“……”."""
+        view, scene = self.view, self.scene
+        q = next((q for q in quotes if cs < q.start < ce), None)
+        if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
+            return None
+        frame_end = q.start - (len(view[cs:q.start]) - len(view[cs:q.start].rstrip()))
+        for word in sorted(_FRAMES, key=len, reverse=True):
+            if view.endswith(word, cs, frame_end):
+                frame_end -= len(word)
+                break
+        chain = [m for m in scene.within(cs, frame_end) if scene.types.get(m.entity) is EntityType.PERSON]
+        key = chain[0].entity if chain else None
+        if key is None:
+            owners = [m for m in scene.within(previous, cs)
+                      if scene.types.get(m.entity) in _PERSONLIKE and view.startswith("的", m.span.end)]
+            key = owners[-1].entity if owners else None
+        if key is None and subject is not None and scene.types.get(subject) is EntityType.PERSON:
+            key = subject
+        if key is None:
+            return None
+        speaker = Speaker(kind="entity", key=key, rule="attribution.framed_quote.v1", cue=Span(start=cs, end=q.start))
+        return Found(speaker, cs, q.start, "frame", False)
+
+
+class EitherSet:
+    """Membership in either of two sets, without building their union."""
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
+
+
+def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
+    """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
+    adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
+    segmenter ran a name into (王凯道, 许志明续)."""
+    starts = [a]
+    if b - a > 1 and view[a] in _GLUE:
+        starts.append(a + 1)
+    starts += [p for p in range(a + 2, b) if view[p:b] in lex.cues]
+    return tuple(starts)
+
+
+def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
+    """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
+    its own clause, ``before`` when it closes the sentence (“……”他说。)."""
+    after = cue_end
+    while after < end and view[after].isspace():
+        after += 1
+    rest = view[after:end]
+    if not rest.strip(" 。!?;…”」』\"") :
+        return "before", end
+    ch = view[after]
+    if ch in ",:":
+        return "after", skip_punct(view, after, end)
+    if ch in OPENERS:
+        return "after", after
+    if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:
+        comma = next((i for i in range(after, min(ce + 1, end)) if view[i] in ",:"), None)
+        if comma is not None and comma - after <= 16:
+            return "after", skip_punct(view, comma, end)
+        return None, after
+    if cue.direct and not rest.startswith(_DIRECT_NOT) and ce - after >= 2:
+        return "direct", after
+    return None, after
+
+
+def skip_punct(view: str, pos: int, end: int) -> int:
+    while pos < end and (view[pos] in ",: \t" or view[pos].isspace()):
+        pos += 1
+    return pos
+
+
+def _speaker(reading: Reading, cue: Span, direct: bool) -> Speaker | None:
+    if reading.kind == "author":
+        return Speaker(kind="author", key=AUTHOR, rule=reading.rule, cue=cue)
+    if not reading.key:
+        return None
+    rule = reading.rule
+    if direct and rule == "attribution.cue_before.v1":
+        rule = "attribution.direct_cue.v1"
+    return Speaker(kind=reading.kind, key=reading.key, rule=rule, cue=cue)
+
+
+def _sentence_of(view: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (for looking back within it)."""
+    return max(view.rfind(c, 0, pos) for c in "。!?;\n") + 1
+
+
+def _asked(scene: Scene, start: int, before: int) -> str | None:
+    """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
+    方面求证,获回复「……」)."""
+    asked = None
+    for m in scene.within(start, before):
+        if scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") and scene.types.get(m.entity) in _PERSONLIKE:
+            asked = m.entity
+    return asked
+
+
+def _linked(scene: Scene, start: int, pos: int) -> bool:
+    """Whether a cue's empty phrase holds a link word (并形容, 还强调)."""
+    return any(scene.view[a:b] in scene.lex.links for a, b in scene.tokens.between(start, pos))
+
+
+def sentence_subject(scene: Scene, sentence: Span) -> str | None:
+    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
+    of a title chain (北京大学教授王立新……, 文远知行CFO李璇……) rather than the institution
+    before it; for a sentence that opens with 他 or 她, the person named last."""
+    view = scene.view
+    first = scene.tokens.between(sentence.start, sentence.end)[:1]
+    if first and view[first[0][0]:first[0][1]] in ("他", "她"):
+        return scene.last_of(sentence.start, EntityType.PERSON)
+    clause_end = next(iter(clause_starts(view, sentence.start, sentence.end)), sentence.end)
+    chain: list[Mention] = []
+    for m in scene.within(sentence.start, min(clause_end, sentence.start + _SUBJECT_REACH + 1)):
+        if scene.types.get(m.entity) not in _PERSONLIKE:
+            continue
+        gap = view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        if chain and len(gap) > 12 or any(c in gap for c in ",:;。!?“”「」"):
+            break
+        if not chain and gap.strip() and not _title_gap(scene, sentence.start, m.span.start):
+            break
+        chain.append(m)
+    persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]
+    return (persons or chain)[-1].entity if chain else None
+
+
+def _title_gap(scene: Scene, start: int, end: int) -> bool:
+    """Whether the words before a sentence's first name are an organisation and titles
+    (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
+    words = units(scene, start, end)
+    text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
+    return bool(words) and len(text) <= _SUBJECT_REACH and (
+        is_role(scene.lex, words[-1][2]) or text.endswith(APPOSITION_HEADS) or not text
+        or all(w in scene.lex.adverbs for _, _, w in words))

@@ -1,0 +1,331 @@
+"""Speakers no catalog knows: a name read from the structure of a speaker phrase becomes a
+discovered entity with its type, and a mention of it.
+
+Where the words right before a cue (after adverbs and prepositional phrases such as 向记者
+or 在报告中) hold a name no mention covers, the phrase's structure says what it is:
+
+- a role or title and then a name: 晨星分析师普莱斯(Anna Price)指出 -> 普莱斯, a person;
+- a name glossed in brackets: 普莱斯(Anna Price) -> a person, its English label the gloss;
+- a Latin-script name: Bernstein在报告中指出 -> an organisation; two or more capitalised
+  words after a person's role (分析师Dan Ives) -> a person.
+
+Each entity's key is the matcher's ``folder.key(name)`` (or the catalog's key where the
+catalog knows the name), so that two paths finding one name make one node.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from ..models import Entity, EntityType, Mention, Span
+from .lexicons import ClaimLexicon
+from .quotes import inside, quotations
+from .speakers import is_role, is_time
+from .tokens import Tokens
+
+RULE = "discover.speaker_phrase.v1"
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
+_GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
+_NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
+                        "人士", "官员", "本人", "先生", "女士", "小姐"})
+_LINE_LABEL = re.compile(r"^[ \t\u3000*【\[]*([^\n:,。]{1,12}?)[*】\]]*[ \t]*:", re.M)
+_DETERMINERS = frozenset("这那该此各每某其本我你他她它")
+_BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
+# words that end a name read after a role (分析师王凯在……, 教授张奇的……)
+_NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
+# single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
+_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+_ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
+                        "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
+                        "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
+                        "Co", "Corp", "Company", "Trust", "Street", "Morgan", "Lynch", "Suisse", "Economics"})
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """New entities and their mentions; ``entities`` also holds discovered entities of
+    another rule whose type the speaker phrase corrects (Bernstein在报告中指出: an
+    organisation, not a product)."""
+
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    replaced: tuple[Mention, ...] = ()  # another rule's shorter names inside a name read here (梅罗|特拉)
+
+
+def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
+                      lookup: Callable[[str], str | None], key: Callable[[str], str],
+                      discovered: Mapping[str, Entity]) -> Discovered:
+    """Entities and mentions for the names that speak before a cue and no mention covers."""
+    covered = _Covered(mentions)
+    by_start = {m.span.start: m for m in mentions}
+    named = {m.entity for m in mentions}  # a name another rule found keeps that rule's entity
+    entities: dict[str, Entity] = {}
+    found: list[Mention] = []
+    replaced: list[Mention] = []
+    quotes = quotations(view, 0, len(view))
+    interview = _LINE_LABEL.search(view) is not None and any(
+        m.group(1).strip("*【】[] ") in lex.askers for m in _LINE_LABEL.finditer(view))
+    for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
+        m = by_start.get(start)
+        if m is not None and m.span.end == end and m.entity in discovered:
+            known_entity = discovered[m.entity]
+            if known_entity.type is EntityType.PRODUCT and etype is not EntityType.PRODUCT:
+                entities[m.entity] = known_entity.model_copy(update={"type": etype})
+            continue
+        if covered.overlaps(start, end):
+            overlapping = [m for m in mentions if m.span.start < end and start < m.span.end]
+            if not (gloss is not None and overlapping and all(m.rule != "catalog.v1" for m in overlapping)
+                    and not any(m in replaced for m in overlapping)
+                    and (gloss == _BOUNDED or not _covered_outside(mentions, start, end))):
+                continue  # a name glossed in brackets or bounded by a role and a cue outweighs another rule's
+            replaced.extend(overlapping)  # 执行长梅罗特拉(Sanjay Mehrotra), 总监林子健: the whole name
+        name = view[start:end]
+        known = lookup(name)
+        k = known or key(name)
+        if known is None and k not in entities and k not in named:
+            latin = name.isascii()
+            entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
+                                 label_en=gloss or (name if latin else None), confirmed=False)
+        found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
+        covered.add(start, end)
+    return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
+
+
+def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a mention crosses the edge of ``[start, end)`` (then the name stays as it is)."""
+    return any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in mentions
+               if m.span.start < end and start < m.span.end)
+
+
+class _Covered:
+    """The spans mentions cover, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._spans = sorted((m.span.start, m.span.end) for m in mentions)
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (end,)) - 1  # spans that start before end
+        return i >= 0 and self._reach[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+
+
+def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
+           interview: bool) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
+    transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
+    spans = list(tokens)
+    for i, (a, b) in enumerate(spans):
+        if inside(quotes, a):
+            continue
+        bounded = _name_before_cue(view, spans, i, lex, tokens)
+        if bounded is not None:
+            yield bounded
+            continue
+        titled = _titled_name(view, spans, i, lex, tokens) or _glued_name(view, spans, i, lex)
+        if titled is not None:
+            yield titled
+            continue
+        cue = lex.cues.match(view, a, tokens.boundaries, len(view))
+        if cue is None and not _label_colon(view, spans, i):
+            continue
+        j = i
+        while j > 0 and _skippable(view, spans[j - 1], lex):
+            j -= 1  # adverbs and time words before the cue
+        j = _before_prepositional(view, spans, j, i, lex)
+        while j > 0 and _skippable(view, spans[j - 1], lex):
+            j -= 1  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
+                                                     if cue is not None else _turn_label(view, spans, i, lex, interview))
+        if name is not None:
+            yield name
+
+
+def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
+    """A role, then a name of two to four characters, then a cue (after adverbs), read by
+    characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
+    the role and the cue bound the name."""
+    a, b = spans[i]
+    if not is_role(lex, view[a:b]):
+        return None
+    for n in (2, 3, 4):
+        p = b + n
+        if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
+            return None
+        if view[p - 1] in _NAME_STOPS or view[p - 1] in _NAME_ENDS_NOT:
+            continue  # 王立新在|会上说: a name does not end in a preposition
+        q = p
+        while (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
+            q = adverb[0]  # 王凯还表示: adverbs may stand between the name and the cue
+        if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
+            name = view[b:p]
+            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) \
+                    or lex.cues.match(view, b, {p}, p) is not None:
+                return None
+            return b, p, EntityType.PERSON, _BOUNDED
+    return None
+
+
+def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
+    """陈立: at the head of a line in an interview: the respondent's name."""
+    if not interview:
+        return None
+    line_start = view.rfind("\n", 0, spans[i][0]) + 1
+    label = view[line_start:spans[i][0]].strip("*【】[] \t")
+    at = line_start + view[line_start:spans[i][0]].index(label) if label else -1
+    if not (_CJK_NAME.fullmatch(label) and 2 <= len(label) <= 4) or label in lex.phrase_words or label in lex.askers \
+            or label in lex.answers or is_role(lex, label):
+        return None
+    return at, at + len(label), EntityType.PERSON, None
+
+
+def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
+    """A clause that opens with a name no one knows and then speaks (花旗料,……;
+    大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
+    k = j
+    while k > 0 and j - k < 2 and not _clause_start(view, spans, k):
+        k -= 1
+    if not _clause_start(view, spans, k) or k == j or view[cue_end:cue_end + 1] not in (",", ":"):
+        return None
+    start, end = spans[k][0], spans[j - 1][1]
+    name = view[start:end]
+    words = [view[x:y] for x, y in spans[k:j]]
+    if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
+            w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
+            or name in lex.phrase_words or name[0] in _DETERMINERS:
+        return None
+    return start, end, EntityType.ORGANIZATION, None
+
+
+def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
+    """A subject read as role + name (策略师陈思远昨天出席……, 分析师王凯指出): the name runs
+    from the role to the first adverb, time word, preposition, cue or punctuation."""
+    a, b = spans[i]
+    if not is_role(lex, view[a:b]) or i + 1 >= len(spans):
+        return None
+    if not (_clause_start(view, spans, i) or i and is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]])
+            or i and _clause_start(view, spans, i - 1)):
+        return None  # a subject: 策略师……, 瑞银分析师……, 腾讯副总裁、总裁……
+    end, k = spans[i + 1][0], i + 1
+    while k < len(spans) and k - i <= 3 and _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]) \
+            and not _stop(view, spans[k], lex, tokens) and spans[k][1] - spans[i + 1][0] <= 4:
+        end, k = spans[k][1], k + 1
+    if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
+        return None  # 立委质询,: a name needs a word after it, not a comma
+    name = view[spans[i + 1][0]:end]
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words:
+        return None
+    return spans[i + 1][0], end, EntityType.PERSON, None
+
+
+def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
+    """A name the segmenter ran into the cue after it, after a role (分析师|王凯道|,)."""
+    a, b = spans[i]
+    if not i or not is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]]):
+        return None
+    cut = next((p for p in range(a + 2, b) if view[p:b] in lex.cues), None)
+    if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]):
+        return None
+    return a, cut, EntityType.PERSON, None
+
+
+def _clause_start(view: str, spans, j: int) -> bool:
+    """Whether word ``j`` opens its clause or line."""
+    return j == 0 or view[spans[j - 1][0]:spans[j - 1][1]] in ",:;。!?、" or "\n" in view[spans[j - 1][1]:spans[j][0]]
+
+
+def _stop(view: str, span, lex: ClaimLexicon, tokens: Tokens) -> bool:
+    w = view[span[0]:span[1]]
+    return (not _CJK_NAME.fullmatch(w) or w in lex.adverbs or w in lex.links or w in lex.prepositions
+            or is_time(w) or w in _NAME_STOPS or lex.cues.match(view, span[0], tokens.boundaries, len(view)) is not None)
+
+
+def _label_colon(view: str, spans, i: int) -> bool:
+    """A transcript label's colon at the head of a line (工信部新闻发言人王明:)."""
+    a, b = spans[i]
+    if view[a:b] != ":":
+        return False
+    line_start = view.rfind("\n", 0, a) + 1
+    return a - line_start <= 30 and not any(c in view[line_start:a] for c in ",。!?;\"“「")
+
+
+def _role(view: str, span, lex: ClaimLexicon) -> bool:
+    w = view[span[0]:span[1]]
+    return w in lex.roles or w.endswith(("师", "长", "员")) and w in lex.unnamed_heads
+
+
+def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
+    w = view[span[0]:span[1]]
+    return w in lex.adverbs or w in lex.links or not w.strip()
+
+
+def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:
+    """Where the words before a cue end once a prepositional phrase is left out
+    (王凯向记者透露 -> 王凯; Bernstein在报告中指出 -> Bernstein)."""
+    for k in range(max(0, j - 8), j):
+        w = view[spans[k][0]:spans[k][1]]
+        if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
+            return k
+    return j
+
+
+def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int, EntityType, str | None] | None:
+    """The name that ends right before token ``j``, read by structure."""
+    if j == 0:
+        return None
+    end = spans[j - 1][1]
+    gloss = None
+    k = j
+    if view[spans[k - 1][0]:spans[k - 1][1]] == ")":  # 普莱斯(Anna Price)
+        opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if view[spans[x][0]:spans[x][1]] == "("), None)
+        if opening is None:
+            return None
+        g = _GLOSS.fullmatch(view[spans[opening][0]:end])
+        if g is None:
+            return None
+        gloss, k = g.group("gloss"), opening
+        end = spans[k - 1][1] if k > 0 else end
+        if k == 0:
+            return None
+    last = view[spans[k - 1][0]:spans[k - 1][1]]
+    if _LATIN_NAME.fullmatch(last) and last.lower() not in ("ceo", "cfo", "cto", "coo", "ai"):
+        start = spans[k - 1][0]
+        x = k - 1
+        while x > 0 and _LATIN_NAME.fullmatch(view[spans[x - 1][0]:spans[x - 1][1]]) and spans[x - 1][1] + 1 >= spans[x][0]:
+            x -= 1
+            start = spans[x][0]
+        name = view[start:end]
+        role = view[spans[x - 1][0]:spans[x - 1][1]] if x > 0 else ""
+        words = name.split()
+        person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \
+            len(words) >= 2 and not any(w in _ORG_WORDS for w in words) and role not in lex.unnamed_heads
+        return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, gloss
+    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧 (jieba may cut the name up)
+    x = next((x for x in range(k - 1, max(0, k - 4), -1) if _role(view, spans[x - 1], lex)), None)
+    if x is not None:
+        start = spans[x][0]
+        name = view[start:end]
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(
+                view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
+                or lex.cues.match(view, a, {b}, b) is not None for a, b in spans[x:k]):
+            return start, end, EntityType.PERSON, gloss
+    if gloss is not None:
+        start = spans[k - 1][0]
+        name = view[start:end]
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES:
+            return start, end, EntityType.PERSON, gloss
+    # an office named only by its title: 立委表示 (not 一名立委, 该立委, 苹果发言人)
+    if last in lex.offices:
+        before = view[spans[k - 2][0]:spans[k - 2][1]] if k > 1 else ""
+        if before not in lex.quantifiers and not before.startswith(("该", "这", "那", "此", "上述", "一", "多", "某")) \
+                and before not in lex.according:
+            return spans[k - 1][0], end, EntityType.PERSON, None
+    return None

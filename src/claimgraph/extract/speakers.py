@@ -1,0 +1,425 @@
+"""Speaker phrases read by their structure: the words between a clause's start and its
+attribution cue say who speaks.
+
+    [according-to] [organisation] [role]* [name] [(gloss)] [adverbs | prepositional phrase]* CUE
+
+瑞银分析师李文涛预期 -> 李文涛; 葛如钧向行政院长卓荣泰喊话 -> 葛如钧 (the object of 向 never
+speaks); 路透社引述知情人士报道 -> 路透社; 王凯告诉彭博社 -> 王凯; 据亚马逊公布 -> 亚马逊;
+腾讯与阿里巴巴宣布 -> the article (a joint statement); 该人士表示 -> the unnamed source named
+before; 多位创业者向记者透露 -> an unnamed source labelled 多位创业者; a phrase with nothing
+but adverbs (并强调, 今天接受采访证实) leaves its subject out.
+
+:func:`read_phrase` returns a :class:`Reading`; the claim stage turns it into a Speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import EntityType, Mention
+from .lexicons import ClaimLexicon, Cue
+from .tokens import Tokens
+
+_SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
+_TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
+                   r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期"
+                   r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|周[一二三四五六日末]|[()\s])+")
+_CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
+_OPEN_BRACKETS = frozenset("([【")
+_CLOSE_BRACKETS = frozenset(")]】")
+_LEFT_OK_ENDINGS = ("的", "、", ",", ":")
+# nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
+APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
+                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
+_MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
+_RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
+_REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
+Kind = Literal["entity", "author", "unnamed", "zero"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Who a speaker phrase names: an entity key, the article, an unnamed source (its
+    label), or nobody because the cue leaves its subject out (``zero``)."""
+
+    kind: Kind
+    key: str
+    rule: str
+
+
+class Scene:
+    """What the readers may look at: the folded view, the article's words and mentions,
+    entity types, the lexicon, and the unnamed source that spoke last (for 该人士)."""
+
+    def __init__(self, view: str, tokens: Tokens, mentions: Sequence[Mention], types: Mapping[str, EntityType],
+                 lex: ClaimLexicon):
+        self.view, self.tokens, self.types, self.lex = view, tokens, types, lex
+        self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
+        self.last_unnamed: str | None = None
+        self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
+        self._by_start = {m.span.start: m for m in self.mentions}
+        self._starts = [m.span.start for m in self.mentions]
+
+    def mention_at(self, start: int) -> Mention | None:
+        return self._by_start.get(start)
+
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions that lie wholly inside ``[start, end)``, in order."""
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[i:j] if m.span.end <= end]
+
+    def last_of(self, before: int, *etypes: EntityType, after: int = 0) -> str | None:
+        """The entity of one of ``etypes`` named last in ``[after, before)``."""
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0 and self.mentions[i].span.start >= after:
+            m = self.mentions[i]
+            if m.span.end <= before and self.types.get(m.entity) in etypes:
+                return m.entity
+            i -= 1
+        return None
+
+
+def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
+    """Who speaks in ``view[start:end]``, the words before ``cue`` in its clause."""
+    lex = scene.lex
+    words = units(scene, start, end)
+    if not words:
+        return Reading("zero", "", "attribution.zero_subject.v1")
+    if end - start > _MAX_PHRASE:
+        return None
+    first = words[0][2]
+    if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
+        return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
+    if first in lex.according:
+        return _according(scene, words[1:], cue)
+    if first in lex.reporters and cue.cls in ("reveal", "believe"):
+        return Reading("author", "", "attribution.reporter_cue.v1")
+    if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
+        return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
+    i = 0
+    while i < len(words):
+        if not _head_start(scene, words, i):
+            i += 1
+            continue
+        if not _left_ok(scene, words[:i]):
+            i += 1
+            continue
+        j = _chain_end(scene, words, i)
+        rest = words[j:]
+        kind = _rest_kind(scene, rest)
+        if kind is None:
+            i = max(i + 1, j)
+            continue
+        reading = _head(scene, words[i:j], words[:i], cue)
+        if reading is None:
+            i = max(i + 1, j)
+            continue
+        if kind == "joint" and reading.kind in ("entity", "author"):
+            return Reading("author", "", "attribution.joint_statement.v1")
+        return reading
+    if all(_adverbial(scene, w) for w in words) or _rest_kind(scene, words) == "plain":
+        return Reading("zero", "", "attribution.zero_subject.v1")
+    return None
+
+
+def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The phrase's tokens, with a run of tokens that makes one speaker-phrase word merged
+    into it (知情/人士 -> 知情人士, 也/有 -> 也有)."""
+    view, lex = scene.view, scene.lex
+    tokens = scene.tokens.clipped(start, end)
+    ends = {b for _, b in tokens}
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        a, b = tokens[i]
+        best = b
+        if scene.mention_at(a) is None:
+            found = lex.phrase_words.match(view, a, ends, end)
+            if found is not None and found[0] > best:
+                best = found[0]
+        out.append((a, best, view[a:best]))
+        while i < len(tokens) and tokens[i][0] < best:
+            i += 1
+    return out
+
+
+def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
+    """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word."""
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    named = [m for m in scene.within(start, end) if scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
+    if named:
+        persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
+        return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
+    label = scene.view[start:end].strip("《》「」 的")
+    document = scene.lex.documents.suffix(label) or scene.lex.unnamed_sources.suffix(label)
+    if document and len(document) < len(label):
+        label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
+    person = _pronoun(scene, label, start)
+    if person is not None:
+        return Reading("entity", person, "attribution.according_to.v1")
+    return Reading("unnamed", label, "attribution.according_to.v1") if label else None
+
+
+def _head_start(scene: Scene, words, i: int) -> bool:
+    """Whether a subject may begin at word ``i``."""
+    a, _, w = words[i]
+    lex = scene.lex
+    m = scene.mention_at(a)
+    if m is not None:
+        return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
+    return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
+            or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
+            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
+            or is_role(lex, w) or _demonstrative(w) and i + 1 < len(words)
+            and _role_or_head(scene, words[i + 1][2]))
+
+
+def _demonstrative(w: str) -> bool:
+    return w in ("该", "这位", "这名", "此", "上述", "前述", "该名", "这个", "那位")
+
+
+def _role_or_head(scene: Scene, w: str) -> bool:
+    lex = scene.lex
+    return is_role(lex, w) or w in lex.unnamed_heads or w in lex.documents
+
+
+def _left_ok(scene: Scene, left) -> bool:
+    """What stands before a subject in its clause: nothing, adverbs and time words,
+    connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的."""
+    if not left:
+        return True
+    text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
+    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS):
+        return True
+    last = left[-1][2]
+    if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
+        return True  # apposition: 应用分析机构App Figures, 立委葛如钧
+    if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
+        return True
+    if text in _CAUSATIVE_FRAMES:
+        return True  # 这让我想起
+    return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
+
+
+def _chain_end(scene: Scene, words, i: int) -> int:
+    """The end of the subject that starts at ``i``: organisation, roles, names and
+    glosses run together (腾讯集团副总裁、政企业务总裁李强; 普莱斯(Anna Price))."""
+    lex = scene.lex
+    j = i
+    n = len(words)
+    while j < n:
+        a, b, w = words[j]
+        m = scene.mention_at(a)
+        if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
+                                                            EntityType.PRODUCT, EntityType.PLACE):
+            j += 1
+        elif is_role(lex, w) or j > i and _role_across(scene, words, j) or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
+                or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
+                or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
+            j += 1
+        elif w in _OPEN_BRACKETS and j > i:
+            k = next((k for k in range(j + 1, n) if words[k][2] in _CLOSE_BRACKETS), None)
+            if k is None:
+                break
+            j = k + 1  # a gloss: 普莱斯(Anna Price)
+        elif w in _CHAIN_GLUE and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]):
+            if w in ("和", "与", "及") and _is_entity(scene, words[j - 1]) and _is_entity(scene, words[j + 1]) \
+                    and not _role_follows(scene, words, j + 2):
+                break  # 腾讯与阿里巴巴: two subjects, read as a joint statement
+            j += 1
+        elif w == "的" and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]) \
+                and not _is_entity(scene, words[j + 1]):
+            j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员
+        elif j > i and _modifier_of_head(scene, words, j):
+            j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
+        elif j == i + 1 and _division(scene, words, j):
+            j += 1  # 京东外卖, 腾讯云: an organisation's division speaks for it
+        else:
+            break
+    return max(j, i + 1)
+
+
+def _role_across(scene: Scene, words, j: int) -> bool:
+    """The rest of a word a name cut in two, which with the name's end makes a role (财政部|长:
+    the organisation 财政部, then 长 of 部长)."""
+    m = scene.mention_at(words[j - 1][0])
+    if m is None or m.span.end != words[j][0]:
+        return False
+    suffix = scene.lex.roles.suffix(scene.view[m.span.start:words[j][1]])
+    return suffix is not None and len(suffix) > words[j][1] - words[j][0]
+
+
+def _role_follows(scene: Scene, words, k: int) -> bool:
+    """腾讯云智能及腾讯优图实验室[负责人吴运声]: a role after the second of two organisations
+    makes them the speaker's titles, not two speakers."""
+    for a, _, w in words[k:k + 3]:
+        if is_role(scene.lex, w):
+            return True
+        if scene.mention_at(a) is None:
+            return False
+    return False
+
+
+def _division(scene: Scene, words, j: int) -> bool:
+    """A short word right after an organisation that names part of it (京东|外卖宣布)."""
+    m = scene.mention_at(words[j - 1][0])
+    w = words[j][2]
+    lex = scene.lex
+    return (m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION and 2 <= len(w) <= 3
+            and _CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
+            and w not in lex.connectives and j + 1 == len(words))
+
+
+def _continues_chain(scene: Scene, word) -> bool:
+    a, _, w = word
+    lex = scene.lex
+    return scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads
+
+
+def is_role(lex: ClaimLexicon, w: str) -> bool:
+    """A role or title, or a word that ends in one (财政部长, 研究总监, 副总经理)."""
+    if w in lex.roles:
+        return True
+    suffix = lex.roles.suffix(w) if 2 < len(w) <= 7 else None
+    return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
+
+
+def _is_entity(scene: Scene, word) -> bool:
+    m = scene.mention_at(word[0])
+    return m is not None and scene.types.get(m.entity) in _SPEAKING
+
+
+def _modifier_of_head(scene: Scene, words, j: int) -> bool:
+    """A word between a quantifier and the head noun of an unnamed group (多位[AI视频的]创业者)."""
+    lex = scene.lex
+    if not any(w[2] in lex.quantifiers for w in words[:j]):
+        return False
+    ahead = words[j:j + 6]
+    stop = next((k for k, w in enumerate(ahead) if w[2] in lex.prepositions or w[2] in lex.adverbs
+                 and w[2] not in lex.unnamed_heads), len(ahead))
+    return any(w[2] in lex.unnamed_heads for w in ahead[:stop])
+
+
+def _rest_kind(scene: Scene, rest) -> str | None:
+    """What follows the subject up to the cue: ``plain`` (nothing, adverbs, time words, a
+    gloss, a prepositional phrase: 向记者, 在声明中, 接受彭博社采访时), ``joint`` (与/和 another
+    speaker, 联名), or None when it is a clause of its own."""
+    lex = scene.lex
+    k, n = 0, len(rest)
+    while k < n:
+        a, b, w = rest[k]
+        if w in lex.joint:
+            return "joint"
+        if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
+            return "joint"
+        if w in lex.prepositions:
+            return "plain"  # the object and closer of a prepositional phrase run to the cue
+        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
+            k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it
+            continue
+        if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
+            k += 2
+            continue
+        return None
+    return "plain"
+
+
+def _adverbial(scene: Scene, word) -> bool:
+    w = word[2]
+    lex = scene.lex
+    return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
+
+
+def is_time(word: str) -> bool:
+    """A word made of time words and numbers (今天上午, 30日, 上周四)."""
+    return bool(_TIME.fullmatch(word))
+
+
+def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
+    """The speaker a subject chain names: the person at its end (瑞银分析师李文涛), else the
+    organisation (苹果发言人), else a pronoun, anaphor or unnamed group."""
+    lex, view = scene.lex, scene.view
+    start, end = chain[0][0], chain[-1][1]
+    entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
+    speaking = [(w, m) for w, m in entities if scene.types.get(m.entity) in _SPEAKING]
+    persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
+    if persons:
+        return Reading("entity", persons[-1].entity, _rule(cue))
+    if speaking:
+        return Reading("entity", speaking[-1][1].entity, _rule(cue))
+    others = [m for _, m in entities if scene.types.get(m.entity) in (EntityType.CREATIVE_WORK, EntityType.PRODUCT)]
+    if others and (cue.cls == "data" or scene.types.get(others[-1].entity) is EntityType.CREATIVE_WORK):
+        return Reading("entity", others[-1].entity, _rule(cue))
+    text = view[start:end].strip()
+    words = [w for _, _, w in chain]
+    last = words[-1]
+    if len(words) == 1 and last in lex.first_pronouns and last not in lex.person_pronouns:
+        return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
+    if len(words) == 1 and last in lex.person_pronouns:
+        person = _pronoun(scene, last, start)
+        return Reading("entity", person, "attribution.pronoun.v1") if person else None
+    if len(words) == 1 and last in lex.plural_pronouns:
+        return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
+    if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
+        return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
+    if text in lex.person_anaphors:
+        if scene.last_unnamed and scene.last_unnamed.endswith(text[-2:]):
+            return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
+        person = scene.last_of(start, EntityType.PERSON)
+        return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
+    if text in lex.org_anaphors:
+        org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
+        return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
+    if text in lex.documents:
+        org = scene.last_of(start, EntityType.ORGANIZATION, after=max(0, start - 80))
+        if org is not None:
+            return Reading("entity", org, "attribution.document_anaphor.v1")
+        return Reading("unnamed", text, "attribution.unnamed_source.v1") if cue.cls == "data" else None
+    if cue.cls == "data" and not text:
+        return None
+    label = _unnamed_label(scene, words, text)
+    if label is not None:
+        return Reading("unnamed", label, "attribution.unnamed_source.v1")
+    return None
+
+
+def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
+    """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
+    that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
+    lex = scene.lex
+    if words[0] in lex.quantifiers and any(w in lex.unnamed_sources for w in words[1:]):
+        return text  # 有外媒, 也有媒体
+    known = lex.unnamed_sources.prefix(text)
+    if known is not None and (known == text or text[len(known):] in lex.unnamed_heads
+                              or not any(w in lex.unnamed_heads for w in words)):
+        return known if known == text or not any(w in lex.unnamed_heads for w in words) else text
+    if any(w in lex.unnamed_heads for w in words[-1:]) or lex.unnamed_heads.suffix(text):
+        return text
+    if words[0] in lex.quantifiers and is_role(lex, words[-1]):
+        return text  # 一名立委, 多位部长: a group named by title
+    return None
+
+
+def _pronoun(scene: Scene, word: str, before: int) -> str | None:
+    """The person a 他 / 她 / 其 stands for: the last person named before it."""
+    lex = scene.lex
+    if word in lex.person_pronouns or word in lex.first_pronouns:
+        person = scene.last_of(before, EntityType.PERSON)
+        if person is None and word == "其":
+            person = scene.last_of(before, EntityType.ORGANIZATION)
+        return person
+    return None
+
+
+def _rule(cue: Cue) -> str:
+    return "attribution.data_vendor.v1" if cue.cls == "data" else "attribution.cue_before.v1"

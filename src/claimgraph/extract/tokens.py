@@ -1,0 +1,81 @@
+"""The article's words as the claim rules see them: the segmenter's tokens over the
+folded view, with every entity mention one token of its own (a name jieba cut in two is
+one word; a word that runs into a name is cut at the name's edges)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..models import Mention
+
+
+class Tokens:
+    """Token spans of a text (offsets into the folded view), sorted and non-overlapping."""
+
+    def __init__(self, view: str, spans: Iterable[tuple[int, int]], mentions: Sequence[Mention] = ()):
+        cuts = {0, len(view)}
+        for start, end in spans:
+            cuts.add(start)
+            cuts.add(end)
+        inside = set()
+        for m in mentions:
+            cuts.add(m.span.start)
+            cuts.add(m.span.end)
+            inside.update(range(m.span.start + 1, m.span.end))
+        points = sorted(c for c in cuts if c not in inside and 0 <= c <= len(view))
+        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if view[a:b].strip())
+        self._starts = tuple(a for a, _ in self._spans)
+        self._ends = tuple(b for _, b in self._spans)
+        self.boundaries = frozenset(points)
+        self.view = view
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._spans)
+
+    def between(self, start: int, end: int) -> Sequence[tuple[int, int]]:
+        """The tokens that lie wholly inside ``[start, end)``."""
+        i = bisect_left(self._starts, start)
+        j = bisect_right(self._ends, end)
+        return self._spans[i:max(i, j)]
+
+    def clipped(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens that overlap ``[start, end)``, cut to it (她续|指: the 她 of 她续)."""
+        i = max(0, bisect_right(self._starts, start) - 1)
+        out = []
+        for a, b in self._spans[i:]:
+            if a >= end:
+                break
+            if b > start:
+                out.append((max(a, start), min(b, end)))
+        return out
+
+    def words(self, start: int, end: int) -> list[str]:
+        return [self.view[a:b] for a, b in self.between(start, end)]
+
+    def index(self, pos: int) -> int:
+        """The index of the first token that starts at or after ``pos``."""
+        return bisect_left(self._starts, pos)
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The token that starts at ``pos``."""
+        i = bisect_left(self._starts, pos)
+        return self._spans[i] if i < len(self._spans) and self._starts[i] == pos else None
+
+    def covering(self, pos: int) -> tuple[int, int] | None:
+        """The token that holds the character at ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        return self._spans[i] if i >= 0 and self._spans[i][0] <= pos < self._spans[i][1] else None
+
+    def next_start(self, pos: int, limit: int) -> int:
+        """Where the first token at or after ``pos`` starts (``limit`` if none before it)."""
+        i = bisect_left(self._starts, pos)
+        return min(self._starts[i], limit) if i < len(self._starts) else limit
+
+    def previous(self, pos: int) -> tuple[int, int] | None:
+        """The last token that ends at or before ``pos``."""
+        i = bisect_right(self._ends, pos) - 1
+        return self._spans[i] if i >= 0 else None

@@ -1,0 +1,1 @@
+"""Template-generated capability tests for the claim stage (see ``cases.py``)."""
