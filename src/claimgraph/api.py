@@ -13,7 +13,7 @@ from .catalog import USER_CATALOG_NAME, load_catalog
 from .errors import ArticleError, ClaimgraphError
 from .export import render, write_atomic
 from .extract import process_article
-from .extract.polarity import load_lexicon
+from .extract.polarity import Lexicon, load_lexicon
 from .graph import KnowledgeGraph, build_graph
 from .ingest import read_article
 from .models import ArticleExtraction, Failure
@@ -51,11 +51,11 @@ def find_articles(corpus: Path) -> list[Path]:
 
 def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
                    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, root: Path | None = None,
-                   ) -> tuple[list[ArticleExtraction], list[Failure]]:
+                   lexicon: Lexicon | None = None) -> tuple[list[ArticleExtraction], list[Failure]]:
     """Run the per-article function over every file; unreadable files become failures.
     An article's id comes from its path below ``root`` (its file name without one), so
     two files of one name in different folders stay two articles."""
-    nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+    nlp, lexicon = build_nlp(load_catalog(catalogs)), lexicon or load_lexicon()
     extractions, failures = [], []
     for path in progress(paths):
         name = path.relative_to(root).as_posix() if root is not None else path.name
@@ -78,11 +78,13 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
     paths = find_articles(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None)
+    lexicon = load_lexicon()
+    extractions, failures = extract_corpus(paths, catalogs, progress, root=corpus if corpus.is_dir() else None,
+                                           lexicon=lexicon)
     if not extractions:  # keep whatever graph is there rather than replace it with an empty one
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
         raise ClaimgraphError(f"no article of {corpus} could be read, {out} is left as it was ({reasons})")
-    kg = build_graph(extractions)
+    kg = build_graph(extractions, lexicon)
     write_atomic(render(kg), out)
     return BuildReport(
         articles=len(extractions), entities=len(kg.entities), claims=sum(len(x.claims) for x in extractions),

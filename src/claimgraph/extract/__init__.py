@@ -17,6 +17,7 @@ from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT
 from .classify import claim_type, is_conditional, is_hedged
+from .evaluation import Tokens
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 
@@ -50,13 +51,15 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     drafts = draft_claims(view, article.body, mentions, types)
+    tokens = Tokens(view, tuple(t.idx for t in doc))
     claims: list[Claim] = []
     for d in drafts:
         previous = claims[-1] if claims else None
-        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts))
+        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
-        mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors)
+        mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors,
+        tokens=tokens.starts)
 
 
 def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str | None,
@@ -78,7 +81,7 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
            types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
-           concepts: frozenset[str]) -> Claim:
+           concepts: frozenset[str], tokens: Tokens) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
@@ -100,7 +103,7 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         hedged=is_hedged(claim_view), conditional=is_conditional(claim_view), about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),  # a year is a date, not a figure
         times=find_times(view, article.text, span, article.date_published),
-        polarities=target_polarities(view, span, about_mentions, lexicon, concepts),
+        polarities=target_polarities(view, span, about_mentions, lexicon, concepts, tokens, draft.speaker),
         responds=draft.responds, contrast=draft.contrast)
 
 
