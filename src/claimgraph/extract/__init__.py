@@ -17,7 +17,7 @@ from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT
 from .classify import claim_type, is_conditional, is_hedged
-from .evaluation import Tokens
+from .evaluation import Tokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 
@@ -51,7 +51,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     drafts = draft_claims(view, article.body, mentions, types)
-    tokens = Tokens(view, tuple(t.idx for t in doc))
+    tokens = Tokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known))
     claims: list[Claim] = []
     for d in drafts:
         previous = claims[-1] if claims else None

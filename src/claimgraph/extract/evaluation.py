@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
@@ -132,6 +132,20 @@ def _add(entries: dict[str, Entry], entry: Entry, written: str) -> None:
     entries[entry.word] = entry
 
 
+def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -> tuple[int, ...]:
+    """Token starts, and every character inside a word the segmenter made up rather than
+    found in its dictionary (jieba's HMM glues unknown characters to their neighbours:
+    这不佳, 这凛冬): a dictionary word keeps its inside (会 stays inside 机会)."""
+    out: list[int] = []
+    ends = [*starts[1:], len(view)]
+    for start, end in zip(starts, ends):
+        word = view[start:end].strip()
+        out.append(start)
+        if len(word) > 1 and not word.isascii() and not known(word):
+            out.extend(range(start + 1, start + len(word)))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Tokens:
     """Token boundaries of an article's folded view (where the segmenter's tokens start);
@@ -213,7 +227,8 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
         values[i] *= degree
         if j >= 0 and _is_negator(raw[j], fw):
             negated[i] = True
-            consumed[j] = raw[j].entry is not None
+            # 无法盈利 counts once; 无法支持X keeps 无法 for its subject, the verb for its object
+            consumed[j] = raw[j].entry is not None and u.entry.role == "subject"
         elif u.entry.role == "subject" and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw)):
             negated[i] = True
         if _limited_after(raw, i, fw):
@@ -319,8 +334,9 @@ def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
 
 
 def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
-    """The composition word lists out of the polarity lexicon's lists."""
+    """The composition word lists out of the polarity lexicon's lists; every word of every
+    list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "transparent", "scalars", "limiters", "reversers",
                                                       "intensifiers", "diminishers", "false_negators")}
-    every = frozenset().union(*sets.values())
+    every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

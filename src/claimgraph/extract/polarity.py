@@ -199,8 +199,9 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         _evaluate_clause(us, topic, subjects, weight, conceded, who, voice, concepts, lex, scores)
         if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
             scores.pending.clear()  # a subject named after a sentence's end is another sentence's
-    if speaker is not None and speaker.cue is not None:
-        _evaluative_cue(view, tokens, speaker.cue, parsed, first_subjects or (), who, hedged, lex, scores)
+    region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
+    if region is not None:
+        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores)
     return _aggregate(scores, [k for k, _ in about])
 
 
@@ -231,6 +232,19 @@ def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[s
     advocated = _advocated(us, concepts, lex)
     if advocated:
         scores.add(advocated, 1.0 * weight, conceded, _RULES["advocacy"])
+
+
+def cue_region(view: str, cue: Span, span: Span) -> Span | None:
+    """The attribution that governs the claim: from the cue to the claim it introduces
+    (软银依然看好|……), or, right after a quotation (“……”他批评道), to the end of the cue's
+    clause. None where the cue governs another sentence (the claim carries a speaker on)."""
+    if cue.end <= span.start:
+        between = view[cue.end:span.start]
+        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=span.start)
+    if cue.start >= span.end and not view[span.end:cue.start].strip(_QUOTES + ",;:。!?"):
+        m = _CLAUSE.match(view, cue.start)
+        return Span(start=cue.start, end=max(m.end() if m else cue.end, cue.end))
+    return None
 
 
 def _evaluative_cue(view: str, tokens: Tokens, cue: Span, parsed: list[list[Unit]], subjects: tuple[str, ...],

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker
 from .evaluation import Tokens
-from .polarity import Lexicon, claim_score, negated_mentions
+from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
 _SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
@@ -92,8 +92,8 @@ class ArticleView:
 
     def cue_has(self, claim: Claim, name: str) -> bool:
         """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 黄仁勋回应)."""
-        cue = claim.speaker.cue
-        return cue is not None and self._find(cue.start, cue.end, name) is not None
+        region = cue_region(self.view, claim.speaker.cue, claim.span) if claim.speaker.cue else None
+        return region is not None and self._find(region.start, region.end, name) is not None
 
     def _find(self, start: int, end: int, name: str) -> str | None:
         vocabulary = self.lex.vocabulary(name)
@@ -129,7 +129,8 @@ class ArticleView:
             return True
         if speaker.cue is None:
             return False
-        return self._find(speaker.cue.start, min(speaker.cue.end + 4, len(self.view)), "data_cues") is not None
+        clause = re.compile(r"[^,;:。!?\n]*").match(self.view, speaker.cue.start)
+        return self._find(speaker.cue.start, max(clause.end(), speaker.cue.end), "data_cues") is not None
 
 
 def _every(start: int, end: int) -> set[int]:

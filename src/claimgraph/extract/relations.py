@@ -8,8 +8,9 @@ goes on the relation.
 disputes
 - ``reply_*``: an answer (对此, a reply cue such as 回应/否认/澄清, or a named speaker right
   after an unnamed source) that negates what the claim answered names, denies it (不实,
-  并非如此), or evaluates its target the other way;
-- ``denial``: a claim that calls what another speaker said just before untrue (不实, 笑谈);
+  并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
+- ``denial``: a named or unnamed speaker's claim that calls what another (not the article's
+  voice) said just before on the same thing untrue (不实, 笑谈);
 - ``contrary_evaluation``: a named speaker's claim that evaluates the same entity the other
   way from another speaker's claim in the same or the previous paragraph.
 qualifies
@@ -69,7 +70,7 @@ def _reply(a: ArticleView, i: int) -> Iterator[Link]:
     shared = set(claim.about) & set(target.about)
     if how == "reply" and shared & a.negated(claim):
         yield i, j, RelationType.DISPUTES, "reply_negates"
-    elif how == "reply" and (a.cue_has(claim, "reply_cues") or a.has(claim, "denials")):
+    elif how == "reply" and (a.cue_has(claim, "denials") or a.has(claim, "denials")):
         yield i, j, RelationType.DISPUTES, "reply_denies"
     elif how == "implicit" and _contrary(a, claim, target, shared):
         yield i, j, RelationType.DISPUTES, "contrary_answer"
@@ -120,15 +121,15 @@ def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
 def _denial(a: ArticleView, i: int) -> Iterator[Link]:
     """A claim that calls what another speaker just said untrue (不实, 笑谈, 并非如此)."""
     claim = a.claims[i]
-    if i == 0 or not a.has(claim, "denials"):
+    if i == 0 or claim.speaker.kind == "author" or not a.has(claim, "denials"):
         return
     speaker = holder_key(claim.speaker)
     for j in range(i - 1, -1, -1):
         other = a.claims[j]
         if a.sentence(claim) - a.sentence(other) > 1 or a.paragraph(claim) != a.paragraph(other):
             return
-        if (holder_key(other.speaker) != speaker and not a.is_data_source(other.speaker)
-                and set(other.about) & set(claim.about)):
+        if (holder_key(other.speaker) != speaker and other.speaker.kind != "author"
+                and not a.is_data_source(other.speaker) and set(other.about) & set(claim.about)):
             yield i, j, RelationType.DISPUTES, "denial"
             return
 
