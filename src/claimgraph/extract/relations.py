@@ -11,8 +11,8 @@ disputes
   并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
 - ``denial``: a named or unnamed speaker's claim that calls what another (not the article's
   voice) said just before on the same thing untrue (不实, 笑谈);
-- ``contrary_evaluation``: a named speaker's claim that evaluates the same entity the other
-  way from another speaker's claim in the same or the previous paragraph.
+- ``contrary_evaluation``: a named speaker's rebuttal (但……, a negation) that evaluates the
+  same entity the other way from another speaker's claim in the same or the previous paragraph.
 qualifies
 - ``contrast``: a claim opening with 但/不过/然而/只是 limits the claim before it, in its
   sentence, or in the sentence before on a shared topic or by the same speaker;
@@ -72,7 +72,7 @@ def _reply(a: ArticleView, i: int) -> Iterator[Link]:
         yield i, j, RelationType.DISPUTES, "reply_negates"
     elif how == "reply" and (a.cue_has(claim, "denials") or a.has(claim, "denials")):
         yield i, j, RelationType.DISPUTES, "reply_denies"
-    elif how == "implicit" and _contrary(a, claim, target, shared):
+    elif how == "implicit" and _rebuts(a, i) and _contrary(a, claim, target, shared):
         yield i, j, RelationType.DISPUTES, "contrary_answer"
 
 
@@ -93,6 +93,12 @@ def _answered(a: ArticleView, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _rebuts(a: ArticleView, i: int) -> bool:
+    """A rebuttal is marked: it opens with 但/然而, or it negates (不会, 没有那么大, 无法)."""
+    claim = a.claims[i]
+    return claim.contrast or a.opener(i) == "opener_contrast" or bool(a.negated(claim))
+
+
 def _contrary(a: ArticleView, claim: Claim, other: Claim, shared: set[str]) -> bool:
     return any({a.polarity(claim, k), a.polarity(other, k)} == {Polarity.FAVOR, Polarity.AGAINST} for k in shared)
 
@@ -102,7 +108,7 @@ def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
     if claim.conditional or a.is_data_source(claim.speaker) or claim.speaker.kind != "entity":
         return
     evaluated = {tp.entity for tp in claim.polarities if tp.polarity is not Polarity.NEUTRAL}
-    if not evaluated:
+    if not evaluated or not _rebuts(a, i):
         return
     speaker = holder_key(claim.speaker)
     for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
