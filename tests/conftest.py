@@ -30,3 +30,19 @@ def extract(nlp):
         return process_article(parse_article(text.encode("utf-8"), name), nlp)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def stance_nlp():
+    """A pipeline that also knows the invented entities of ``data/stance_catalog.toml``."""
+    return build_nlp(load_catalog([DATA / "stance_catalog.toml"]))
+
+
+@pytest.fixture(scope="session")
+def stance_extract(stance_nlp):
+    """stance_extract(body) -> ArticleExtraction of a one-heading article around ``body``."""
+
+    def run(body: str, name: str = "s.txt") -> ArticleExtraction:
+        return process_article(parse_article(f"测试新闻\n\n{body}\n".encode("utf-8"), name), stance_nlp)
+
+    return run

@@ -133,16 +133,22 @@ def _add(entries: dict[str, Entry], entry: Entry, written: str) -> None:
 
 
 def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -> tuple[int, ...]:
-    """Token starts, and every character inside a word the segmenter made up rather than
-    found in its dictionary (jieba's HMM glues unknown characters to their neighbours:
-    这不佳, 这凛冬): a dictionary word keeps its inside (会 stays inside 机会)."""
+    """Token starts, refined: every character inside a word the segmenter made up rather
+    than found in its dictionary (jieba's HMM glues unknown characters to their neighbours:
+    这不佳, 这凛冬), and the seam of a dictionary word made of two dictionary words of two
+    characters or more (表现|出色, 摆脱|困境). Any other dictionary word keeps its inside
+    (会 stays inside 机会)."""
     out: list[int] = []
     ends = [*starts[1:], len(view)]
     for start, end in zip(starts, ends):
         word = view[start:end].strip()
         out.append(start)
-        if len(word) > 1 and not word.isascii() and not known(word):
+        if len(word) < 2 or word.isascii():
+            continue
+        if not known(word):
             out.extend(range(start + 1, start + len(word)))
+        elif len(word) >= 4:
+            out.extend(start + i for i in range(2, len(word) - 1) if known(word[:i]) and known(word[i:]))
     return tuple(out)
 
 

@@ -306,7 +306,8 @@ def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
     i = 0
     while i < len(us):
         u = us[i]
-        if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives):
+        if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives
+                                 or u.text in lex.concessives or u.text in lex.contrastives):
             i += 1
             continue
         date = _LEADING_TIME.match(view, u.start)
