@@ -35,7 +35,7 @@ from ..nlp.normalize import Folder
 ROLES = ("subject", "object", "comparative", "parity")
 _QUOTES = "“”\"'‘’「」『』《》"
 _NUMBER = re.compile(r"[0-9一二三四五六七八九十百千万亿两几数]")
-_INTENSIFIED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.6, 0.6
+_INTENSIFIED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.6, 0.8
 _LIMITED = 0.7  # a merit limited after it (作用没有那么大) weighs at least a moderate word
 
 

@@ -176,7 +176,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     asked = _question(view, span, parsed, lex)
     if asked == 0.0:
         return ()
-    contrast_at = {i for i, us in enumerate(parsed) if _opens(us, lex.contrastives)}
+    contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)}
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
     hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
     scores = _Scores()
@@ -194,7 +194,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         if subjects:
             topic = subjects
             scores.resolve(subjects)
-        conceded = _opens(us, lex.concessives) or any(j > i for j in turning)
+        conceded = _marked(us, lex.concessives) or any(j > i for j in turning)
         weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
         _evaluate_clause(us, topic, subjects, weight, conceded, who, voice, concepts, lex, scores)
         if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
@@ -210,7 +210,7 @@ def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[s
                      scores: _Scores) -> None:
     speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
     for k, u in enumerate(us):
-        if not u.value or u.entry is None or speech < k:
+        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)):
             continue  # after a speech verb: 形容张三状态很好 reports someone else's evaluation
         role = u.entry.role
         value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
@@ -227,23 +227,24 @@ def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[s
                 scores.add(targets, value, conceded, _RULES[role])
             elif role == "comparative":
                 scores.add(_objects(us, k, lex), -value, conceded, _RULES[role])
-        else:
-            scores.add(targets, value, conceded, _RULES["subject"], wait=True)
+        else:  # 对远航物流的做法表示失望: with no subject, what 对 introduces
+            scores.add(targets or _topic_marked(us, k, lex), value, conceded, _RULES["subject"], wait=True)
     advocated = _advocated(us, concepts, lex)
     if advocated:
         scores.add(advocated, 1.0 * weight, conceded, _RULES["advocacy"])
 
 
 def cue_region(view: str, cue: Span, span: Span) -> Span | None:
-    """The attribution that governs the claim: from the cue to the claim it introduces
-    (软银依然看好|……), or, right after a quotation (“……”他批评道), to the end of the cue's
-    clause. None where the cue governs another sentence (the claim carries a speaker on)."""
+    """The attribution that governs the claim: the cue's clause up to the claim it introduces
+    (软银依然看好|……), or, right after a quotation (“……”他批评道), the cue's clause. None
+    where the cue governs another sentence (the claim carries a speaker on)."""
+    m = _CLAUSE.match(view, cue.start)
+    clause_end = max(m.end() if m else cue.end, cue.end)
     if cue.end <= span.start:
         between = view[cue.end:span.start]
-        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=span.start)
+        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=min(span.start, clause_end))
     if cue.start >= span.end and not view[span.end:cue.start].strip(_QUOTES + ",;:。!?"):
-        m = _CLAUSE.match(view, cue.start)
-        return Span(start=cue.start, end=max(m.end() if m else cue.end, cue.end))
+        return Span(start=cue.start, end=clause_end)
     return None
 
 
@@ -296,6 +297,16 @@ def _question(view: str, span: Span, parsed: list[list[Unit]], lex: Lexicon) -> 
     return -1.0 if any(u.text in lex.rhetorical for us in parsed for u in us) else 0.0
 
 
+def _marked(us: list[Unit], words: Sequence[str]) -> bool:
+    """One of ``words`` before the clause's first evaluative word (虽然X……, X尽管……, 利润却……)."""
+    for u in us:
+        if u.kind == "eval":
+            return False
+        if u.kind == "word" and u.text in words:
+            return True
+    return False
+
+
 def _opens(us: list[Unit], words: Sequence[str]) -> bool:
     first = next((u for u in us if u.kind != "word" or u.text.strip(_QUOTES)), None)
     return first is not None and first.text in words
@@ -306,7 +317,7 @@ def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
     i = 0
     while i < len(us):
         u = us[i]
-        if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives
+        if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives or u.text in lex.rhetorical
                                  or u.text in lex.concessives or u.text in lex.contrastives):
             i += 1
             continue
@@ -343,6 +354,11 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
     if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
         return ()  # 应用分析机构X数据显示, 张三表示: a source
     return tuple(dict.fromkeys(out))
+
+
+def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:
+    """表示失望, 表示强烈支持: the word right after the speech verb is the attitude it states."""
+    return all(u.kind == "word" and (u.text in lex.intensifiers or u.text in lex.transparent) for u in us[verb + 1:k])
 
 
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:

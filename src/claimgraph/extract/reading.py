@@ -104,6 +104,15 @@ class ArticleView:
                 return word
         return None
 
+    def conditional(self, i: int) -> bool:
+        """A conditional claim, or the consequent of one in its sentence (如果X降价,|其优势就会……)."""
+        claim = self.claims[i]
+        if claim.conditional:
+            return True
+        before = self.claims[i - 1] if i > 0 else None
+        return (before is not None and before.conditional and self.same_sentence(before, claim)
+                and self._find(before.span.start, min(before.span.start + 4, before.span.end), "conditionals") is not None)
+
     def opener(self, i: int) -> str | None:
         """What claim ``i`` opens with (``opener_contrast``, ``opener_conclusion`` …, the
         longest opener of any list): its first words, or those of its sentence before the

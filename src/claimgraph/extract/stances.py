@@ -1,11 +1,13 @@
 """Stances: one per holder, target and article, out of the holder's own claims.
 
-A stance is the mean of the signed scores of the claims by which a holder evaluates a
-target (``Claim.polarities``, see :mod:`.polarity`). Conditional claims, data sources
+A stance takes the side most of the claims by which a holder evaluates a target take
+(``Claim.polarities``, see :mod:`.polarity`), the mean of their signed scores on a tie;
+its score is that mean. Conditional claims (and the
+consequent of one: 如果X降价,|其优势就会更突出), data sources
 (数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
 not count; a claim conceded by the next claim of its speaker in the same sentence
 (……确实能占有一席之地, 然而……) counts as neutral evidence. The stance is neutral where the
-evidence is mixed, weak or only conceded. One pass over the claims: linear in their number.
+evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def article_stances(a: ArticleView) -> list[Stance]:
     holders: dict[str, Speaker] = {}
     own = {a.x.publisher_entity, *a.x.author_entities}
     for i, claim in enumerate(a.claims):
-        if claim.conditional or a.is_data_source(claim.speaker):
+        if a.conditional(i) or a.is_data_source(claim.speaker):
             continue
         hk = holder_key(claim.speaker)
         conceded = _conceded_by_next(a, i)
@@ -42,14 +44,23 @@ def article_stances(a: ArticleView) -> list[Stance]:
     out = []
     for (hk, target), evidence in sorted(groups.items()):
         mean = sum(score for _, score, _ in evidence) / len(evidence)
-        signs = {p for _, _, p in evidence}
-        polarity = (Polarity.FAVOR if mean > THRESHOLD and Polarity.FAVOR in signs
-                    else Polarity.AGAINST if mean < -THRESHOLD and Polarity.AGAINST in signs
-                    else Polarity.NEUTRAL)
-        out.append(Stance(article=a.x.article.id, holder=holders[hk], target=target, polarity=polarity,
+        out.append(Stance(article=a.x.article.id, holder=holders[hk], target=target,
+                          polarity=_verdict([p for _, _, p in evidence], mean),
                           score=round(max(-1.0, min(1.0, mean)), 4),
                           evidence=tuple(c.id for c, _, _ in evidence)))
     return out
+
+
+def _verdict(polarities: list[Polarity], mean: float) -> Polarity:
+    """The side more of the claims take; on a tie, the side of the mean score (neutral where
+    it is near zero or only neutral evidence was given)."""
+    votes = polarities.count(Polarity.FAVOR) - polarities.count(Polarity.AGAINST)
+    if votes:
+        return Polarity.FAVOR if votes > 0 else Polarity.AGAINST
+    signs = set(polarities)
+    return (Polarity.FAVOR if mean > THRESHOLD and Polarity.FAVOR in signs
+            else Polarity.AGAINST if mean < -THRESHOLD and Polarity.AGAINST in signs
+            else Polarity.NEUTRAL)
 
 
 def _conceded_by_next(a: ArticleView, i: int) -> bool:
