@@ -9,6 +9,7 @@ import pytest
 
 from claimgraph.catalog import load_catalog
 from claimgraph.extract import process_article
+from claimgraph.extract.polarity import load_lexicon
 from claimgraph.ingest import parse_article
 from claimgraph.models import ArticleExtraction
 from claimgraph.nlp import build_nlp
@@ -23,11 +24,17 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def extract(nlp):
+def lexicon():
+    """The polarity lexicon, read once for the session."""
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp, lexicon):
     """extract(text) -> ArticleExtraction of ``text`` as an article file."""
 
     def run(text: str, name: str = "t.txt") -> ArticleExtraction:
-        return process_article(parse_article(text.encode("utf-8"), name), nlp)
+        return process_article(parse_article(text.encode("utf-8"), name), nlp, lexicon)
 
     return run
 
@@ -39,10 +46,10 @@ def stance_nlp():
 
 
 @pytest.fixture(scope="session")
-def stance_extract(stance_nlp):
+def stance_extract(stance_nlp, lexicon):
     """stance_extract(body) -> ArticleExtraction of a one-heading article around ``body``."""
 
     def run(body: str, name: str = "s.txt") -> ArticleExtraction:
-        return process_article(parse_article(f"测试新闻\n\n{body}\n".encode("utf-8"), name), stance_nlp)
+        return process_article(parse_article(f"测试新闻\n\n{body}\n".encode("utf-8"), name), stance_nlp, lexicon)
 
     return run

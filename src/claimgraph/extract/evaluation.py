@@ -103,7 +103,7 @@ def load_evaluative(text: str | None = None, folder: Folder | None = None) -> Ev
     except (tomllib.TOMLDecodeError, KeyError) as err:
         raise ClaimgraphError(f"evaluative lexicon: {err}; it needs [strengths], [classes] and one table "
                               "per class, e.g. [praise.subject] moderate = [\"出色\"]") from err
-    entries: dict[str, Entry] = {}
+    written: list[tuple[str, str, int, float, str]] = []
     for cls, sign in classes.items():
         if sign not in (1, -1):
             raise ClaimgraphError(f"evaluative lexicon: class {cls} has sign {sign!r}; write 1 or -1")
@@ -114,12 +114,21 @@ def load_evaluative(text: str | None = None, folder: Folder | None = None) -> Ev
                 if strength not in strengths:
                     raise ClaimgraphError(f"evaluative lexicon: [{cls}.{role}] {strength} is no strength; "
                                           f"use one of {', '.join(strengths)}")
-                for word in words:
-                    _add(entries, Entry(folder.view(word), cls, sign, float(strengths[strength]), role), word)
+                written += [(word, cls, sign, float(strengths[strength]), role) for word in words]
+    entries: dict[str, Entry] = {}
+    for (word, cls, sign, strength, role), folded in zip(written, fold_all(folder, [w[0] for w in written])):
+        _add(entries, Entry(folded, cls, sign, strength, role), word)
     for cls in data:
         if cls not in ("strengths", "classes") and cls not in classes:
             raise ClaimgraphError(f"evaluative lexicon: [{cls}] is not declared in [classes]; add {cls} = 1 or -1 there")
     return EvaluativeLexicon(MappingProxyType(dict(sorted(entries.items()))), Vocabulary(frozenset(entries)))
+
+
+def fold_all(folder: Folder, words: Sequence[str]) -> list[str]:
+    """Every word folded, in one pass of the converter (a word never spans a line)."""
+    if any("\n" in w for w in words):
+        raise ClaimgraphError("a lexicon entry holds a line break; write each entry on its own")
+    return folder.view("\n".join(words)).split("\n") if words else []
 
 
 def _add(entries: dict[str, Entry], entry: Entry, written: str) -> None:

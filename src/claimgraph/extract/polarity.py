@@ -39,7 +39,9 @@ from types import MappingProxyType
 from ..errors import ClaimgraphError
 from ..models import Polarity, Span, Speaker, TargetPolarity
 from ..nlp.normalize import Folder
-from .evaluation import EvaluativeLexicon, FunctionWords, Tokens, Unit, Vocabulary, function_words, load_evaluative, units
+from .evaluation import (
+    EvaluativeLexicon, FunctionWords, Tokens, Unit, Vocabulary, fold_all, function_words, load_evaluative, units,
+)
 
 _CLAUSE = re.compile(r"[^,;:。!?\n]+")
 _SENTENCE_END = frozenset("。!?\n")
@@ -79,6 +81,7 @@ class Lexicon:
     foil_before: tuple[str, ...]
     pre_subject: tuple[str, ...]
     adverbials: tuple[str, ...]
+    claim_nouns: tuple[str, ...]
     topic_markers: tuple[str, ...]
     coordinators: tuple[str, ...]
     parity_after_term: tuple[str, ...]
@@ -133,7 +136,7 @@ def load_lexicon(text: str | None = None, evaluative: str | None = None) -> Lexi
     missing = [name for name in word_lists() if name not in data]
     if missing:
         raise ClaimgraphError(f"polarity lexicon: no list {', '.join(missing)}; add e.g. {missing[0]} = []")
-    return Lexicon(**{name: tuple(dict.fromkeys(folder.view(w) for w in data[name])) for name in word_lists()},
+    return Lexicon(**{name: tuple(dict.fromkeys(fold_all(folder, data[name]))) for name in word_lists()},
                    evaluative=load_evaluative(evaluative, folder))
 
 
@@ -191,6 +194,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             first_subjects = subjects
         if head < len(us) and us[head].text in lex.frames + lex.conditionals:
             continue  # 随着……, 如果……: a circumstance or a condition holds no stance
+        if _judges_a_claim(us, lex):
+            continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
         if subjects:
             topic = subjects
             scores.resolve(subjects)
@@ -354,6 +359,12 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
     if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
         return ()  # 应用分析机构X数据显示, 张三表示: a source
     return tuple(dict.fromkeys(out))
+
+
+def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
+    """……的说法/传言 followed by an evaluation of it."""
+    return any(u.kind == "word" and u.text in lex.claim_nouns and us[j - 1].text == "的"
+               and any(v.kind == "eval" for v in us[j + 1:]) for j, u in enumerate(us) if j > 0)
 
 
 def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:

@@ -127,8 +127,8 @@ def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
 def _denial(a: ArticleView, i: int) -> Iterator[Link]:
     """A claim that calls what another speaker just said untrue (不实, 笑谈, 并非如此)."""
     claim = a.claims[i]
-    if i == 0 or claim.speaker.kind == "author" or not a.has(claim, "denials"):
-        return
+    if i == 0 or not a.has(claim, "denials") or claim.speaker.kind == "author" and not a.has(claim, "reply_cues"):
+        return  # the article's voice disputes only in reporting a denial (X否认了这一说法)
     speaker = holder_key(claim.speaker)
     for j in range(i - 1, -1, -1):
         other = a.claims[j]
