@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker
+from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker, holder_key
 from .evaluation import Tokens
 from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
@@ -52,6 +52,16 @@ class ArticleView:
     @cached_property
     def _scores(self) -> dict[str, float]:
         return {c.id: claim_score(self.view, c.span, self.lex, self.tokens, self.named(c)) for c in self.claims}
+
+    @cached_property
+    def turn_starts(self) -> list[int]:
+        """For each claim, the index of the first claim of its speaker's turn (the run of
+        claims by one speaker it belongs to)."""
+        out: list[int] = []
+        for i, claim in enumerate(self.claims):
+            same = i > 0 and holder_key(self.claims[i - 1].speaker) == holder_key(claim.speaker)
+            out.append(out[-1] if same else i)
+        return out
 
     def text(self, claim: Claim) -> str:
         return self.view[claim.span.start:claim.span.end]

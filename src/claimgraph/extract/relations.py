@@ -1,7 +1,7 @@
 """Claim relations within one article, as named sieves run most precise first.
 
-Each sieve looks at one claim and its neighbours (the claim before, the turn it answers, a
-bounded stretch of earlier claims), so the pass is linear in the number of claims. A claim
+Each sieve looks at one claim and its neighbours (the claim before, the turn it answers, at
+most eight earlier claims), so the pass is linear in the number of claims. A claim
 is the source of at most one relation: the first sieve that links it wins. The rule's name
 goes on the relation.
 
@@ -38,7 +38,7 @@ from ..models import Claim, ClaimRelation, Polarity, RelationType, holder_key
 from .reading import ArticleView
 
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
-_LOOKBACK = 8  # claims a contrary evaluation may reach back over
+_LOOKBACK = 8  # claims a rule may reach back over: each claim costs O(1), the pass O(claims)
 _ANSWER_TURN = 2  # claims into a speaker's turn that still answer the turn before
 Link = tuple[int, int, RelationType, str]  # source index, target index, type, rule
 Sieve = Callable[[ArticleView, int], Iterator[Link]]
@@ -79,10 +79,7 @@ def _reply(a: ArticleView, i: int) -> Iterator[Link]:
 def _answered(a: ArticleView, i: int) -> tuple[int, str] | None:
     """The claim that claim ``i`` answers, and how: 对此 / a reply cue (a reply), or an implicit
     answer to an unnamed source (外界认为) by the next named speaker."""
-    speaker = holder_key(a.claims[i].speaker)
-    start = i
-    while start > 0 and holder_key(a.claims[start - 1].speaker) == speaker:
-        start -= 1  # the first claim of this speaker's turn
+    start = a.turn_starts[i]  # the first claim of this speaker's turn
     if start == 0:
         return None
     opener, previous = a.claims[start], a.claims[start - 1]
@@ -130,7 +127,7 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
     if i == 0 or not a.has(claim, "denials") or claim.speaker.kind == "author" and not a.has(claim, "reply_cues"):
         return  # the article's voice disputes only in reporting a denial (X否认了这一说法)
     speaker = holder_key(claim.speaker)
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
         other = a.claims[j]
         if a.sentence(claim) - a.sentence(other) > 1 or a.paragraph(claim) != a.paragraph(other):
             return
@@ -163,7 +160,7 @@ def _quoted_term_reversed(a: ArticleView, i: int) -> Iterator[Link]:
     if not terms or a.score(claim) >= 0:
         return
     speaker = holder_key(claim.speaker)
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
         before = a.claims[j]
         if (holder_key(before.speaker) == speaker and terms & set(_QUOTED.findall(a.text(before)))
                 and a.score(before) > 0):
@@ -236,7 +233,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
     report = claim.speaker.kind == "unnamed" and a.cue_has(claim, "report_cues")
     if not (data or report):
         return
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
         before = a.claims[j]
         if before.speaker.kind != "author":
             continue
