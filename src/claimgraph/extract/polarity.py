@@ -213,17 +213,21 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
 def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[str, ...], weight: float,
                      conceded: bool, speaker: str | None, voice: float, concepts: frozenset[str], lex: Lexicon,
                      scores: _Scores) -> None:
+    """Add the clause's evaluations to ``scores``; none after a verb that reports someone
+    else's evaluation (陈思雨批评新规缺乏……: what follows 批评 is hers, not the speaker's)."""
     speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
     for k, u in enumerate(us):
         if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)):
             continue  # after a speech verb: 形容张三状态很好 reports someone else's evaluation
         role = u.entry.role
         value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
-        if role == "object":
+        if role == "object" and _passive(us, k):
+            scores.add(targets, value, conceded, _RULES["subject"], wait=True)  # X被看好: X is evaluated
+        elif role == "object":
             found = _objects(us, k, lex) or _topic_marked(us, k, lex)
             actor = _actor(us, k, lex) or subjects or targets
             if actor and speaker not in actor and not set(actor) & set(found):
-                continue  # 腾讯支持该政策, ……升级,支持AI……: the subject's doing, not the speaker's view
+                return  # 腾讯支持该政策, 陈思雨批评新规缺乏……: the actor's view, not the speaker's
             scores.add(found or targets, value, conceded, _RULES["object" if found else "subject"])
         elif role == "parity" and u.text in lex.parity_after_term and not _compared_before(us, k, lex):
             continue  # 相当 without 与X: an adverb (相当低调), not a comparison
@@ -370,6 +374,11 @@ def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
 def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:
     """表示失望, 表示强烈支持: the word right after the speech verb is the attitude it states."""
     return all(u.kind == "word" and (u.text in lex.intensifiers or u.text in lex.transparent) for u in us[verb + 1:k])
+
+
+def _passive(us: list[Unit], k: int) -> bool:
+    """被/遭/受到 right before the verb at ``k`` (被寄望成为……, 遭到批评)."""
+    return k > 0 and us[k - 1].kind == "word" and us[k - 1].text in ("被", "遭", "遭到", "受到", "备受", "广受", "饱受")
 
 
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
