@@ -134,6 +134,30 @@ def test_an_evaluative_verb_of_someone_else_is_no_stance_of_the_article(stance_e
     assert build_graph([stance_extract(body)], lexicon).stances == ()
 
 
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}被寄望成为下一个爆款", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
+    ("{x}遭到投资者抛售", "against")], 2))
+def test_a_passive_evaluative_verb_evaluates_its_subject(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    (b, y[1]) for x, y in zip(ORGS, ORGS[1:]) for b in _told(f"{x[0]}的系统无法支持{y[0]}的接口")[:6]
+] + [
+    (b, x[1]) for x in ORGS for b in _told(f"{x[0]}存在财务造假的说法纯属捏造")[:6]])
+def test_what_is_not_judged_gets_no_polarity(stance_extract, body, absent):
+    """无法支持Y: the subject fails, Y is not judged; ……的说法纯属捏造: the claim is judged."""
+    assert absent not in _polarities(stance_extract, body), body
+
+
+@pytest.mark.parametrize("body", [b for x, y in zip(ORGS, ORGS[1:]) for b in (
+    f"{x[0]}主打更丰富的功能和更强的续航。", TRADITIONAL(f"{x[0]}号称其芯片性能全球领先。"),
+    f"{x[0]}昨日下调了{y[0]}的评级。", TRADITIONAL(f"{x[0]}公开批评{y[0]}的定价缺乏诚意。"),
+    f"{x[0]}宣传其新车安全可靠。")])
+def test_what_a_company_claims_or_does_is_no_stance_of_the_article(stance_extract, lexicon, body):
+    assert build_graph([stance_extract(body)], lexicon).stances == ()
+
+
 @pytest.mark.parametrize(("body", "key", "polarity"), [
     (f"{x}昨日发布了新车。{t}", key, p) for (x, key), (t, p) in product(ORGS[:4], [
         ("分析师林晓峰表示，这家公司的表现令人失望。", "against"), ("分析師林曉峰表示，該公司的前景值得期待。", "favor"),

@@ -213,6 +213,7 @@ class FunctionWords:
     """The word lists composition reads (a view of the polarity lexicon)."""
 
     negators: Vocabulary
+    inabilities: frozenset[str]
     transparent: frozenset[str]
     scalars: frozenset[str]
     limiters: frozenset[str]
@@ -240,10 +241,11 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
             degree *= _INTENSIFIED if raw[j].text in fw.intensifiers else _DIMINISHED if raw[j].text in fw.diminishers else 1.0
             j -= 1
         values[i] *= degree
-        if j >= 0 and _is_negator(raw[j], fw):
+        if j >= 0 and _is_negator(raw[j], fw) and u.entry.role == "object" and raw[j].text in fw.inabilities:
+            values[i] = 0.0  # 无法支持X: the subject fails (无法 counts for it); X is not judged
+        elif j >= 0 and _is_negator(raw[j], fw):
             negated[i] = True
-            # 无法盈利 counts once; 无法支持X keeps 无法 for its subject, the verb for its object
-            consumed[j] = raw[j].entry is not None and u.entry.role == "subject"
+            consumed[j] = raw[j].entry is not None and u.entry.role == "subject"  # 无法盈利 counts once
         elif u.entry.role == "subject" and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw)):
             negated[i] = True
         if _limited_after(raw, i, fw):
@@ -351,7 +353,7 @@ def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
 def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     """The composition word lists out of the polarity lexicon's lists; every word of every
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
-    sets = {name: frozenset(lists[name]) for name in ("negators", "transparent", "scalars", "limiters", "reversers",
-                                                      "intensifiers", "diminishers", "false_negators")}
+    sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
+                                                      "reversers", "intensifiers", "diminishers", "false_negators")}
     every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

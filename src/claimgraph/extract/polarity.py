@@ -66,6 +66,7 @@ class Lexicon:
     built by :func:`load_lexicon`."""
 
     negators: tuple[str, ...]
+    inabilities: tuple[str, ...]
     transparent: tuple[str, ...]
     limiters: tuple[str, ...]
     scalars: tuple[str, ...]
@@ -79,6 +80,7 @@ class Lexicon:
     contrastives: tuple[str, ...]
     frames: tuple[str, ...]
     foil_before: tuple[str, ...]
+    passives: tuple[str, ...]
     pre_subject: tuple[str, ...]
     adverbials: tuple[str, ...]
     claim_nouns: tuple[str, ...]
@@ -90,6 +92,7 @@ class Lexicon:
     connectives: tuple[str, ...]
     data_cues: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    attitude_verbs: tuple[str, ...]
     false_negators: tuple[str, ...]
     reply_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
@@ -221,7 +224,7 @@ def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[s
             continue  # after a speech verb: 形容张三状态很好 reports someone else's evaluation
         role = u.entry.role
         value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
-        if role == "object" and _passive(us, k):
+        if role == "object" and _passive(us, k, lex):
             scores.add(targets, value, conceded, _RULES["subject"], wait=True)  # X被看好: X is evaluated
         elif role == "object":
             found = _objects(us, k, lex) or _topic_marked(us, k, lex)
@@ -372,13 +375,18 @@ def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
 
 
 def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:
-    """表示失望, 表示强烈支持: the word right after the speech verb is the attitude it states."""
-    return all(u.kind == "word" and (u.text in lex.intensifiers or u.text in lex.transparent) for u in us[verb + 1:k])
+    """表示失望, 表示强烈支持: the word right after the verb is the attitude it states."""
+    return us[verb].text in lex.attitude_verbs and all(u.kind == "word" and (u.text in lex.intensifiers or u.text in lex.transparent) for u in us[verb + 1:k])
 
 
-def _passive(us: list[Unit], k: int) -> bool:
-    """被/遭/受到 right before the verb at ``k`` (被寄望成为……, 遭到批评)."""
-    return k > 0 and us[k - 1].kind == "word" and us[k - 1].text in ("被", "遭", "遭到", "受到", "备受", "广受", "饱受")
+def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
+    """被/遭到 (and the agent) before the verb at ``k``: 被寄望成为……, 遭到投资者抛售."""
+    for j in range(k - 1, -1, -1):
+        if us[j].kind == "eval":
+            return False
+        if us[j].kind == "word" and us[j].text in lex.passives:
+            return True
+    return False
 
 
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
