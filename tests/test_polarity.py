@@ -12,9 +12,11 @@ from itertools import product
 import opencc
 import pytest
 
+from claimgraph.extract import process_article
 from claimgraph.extract.evaluation import Tokens, boundaries
 from claimgraph.extract.polarity import target_polarities
 from claimgraph.graph import build_graph
+from claimgraph.ingest import parse_article
 from claimgraph.models import Span, Speaker, holder_key
 from claimgraph.nlp import Folder
 
@@ -177,45 +179,43 @@ def test_a_conditional_claim_holds_no_stance(stance_extract, lexicon, body):
     assert build_graph([stance_extract(body)], lexicon).stances == ()
 
 
-def _direct(nlp, text: str, speaker: Speaker | None = None, end: int | None = None) -> dict[str, tuple[str, float]]:
-    """target_polarities over ``text`` up to ``end`` (a claim span the claims stage would not
-    give: a question, an ASCII quotation), with the pipeline's tokens and mentions."""
-    from claimgraph.extract import process_article
-    from claimgraph.ingest import parse_article
-    x = process_article(parse_article(f"测试新闻\n\n{text}\n".encode("utf-8"), "d.txt"), nlp)
+def _direct(nlp, lexicon, text: str, start: int = 0, end: int | None = None,
+            speaker: Speaker | None = None) -> dict[str, tuple[str, float]]:
+    """target_polarities over ``text[start:end]`` (a claim span the claims stage would not
+    give: a question, an ASCII quotation, a claim after an evaluative cue), with the
+    pipeline's tokens and mentions; ``speaker``'s cue in offsets of ``text``."""
+    x = process_article(parse_article(f"测试新闻\n\n{text}\n".encode("utf-8"), "d.txt"), nlp, lexicon)
     view = Folder().view(x.article.text)
-    start = x.article.text.index(text)
-    stop = start + (len(text) if end is None else end)
-    span = Span(start=start, end=stop)
-    about = [(m.entity, m.span) for m in x.mentions if start <= m.span.start and m.span.end <= stop]
-    shift = speaker.model_copy(update={"cue": Span(start=speaker.cue.start + start, end=speaker.cue.end + start)}) \
-        if speaker is not None and speaker.cue is not None else speaker
-    tokens = Tokens(view, x.tokens)
+    offset = x.article.text.index(text)
+    span = Span(start=offset + start, end=offset + (len(text) if end is None else end))
+    about = [(m.entity, m.span) for m in x.mentions if span.start <= m.span.start and m.span.end <= span.end]
+    if speaker is not None and speaker.cue is not None:
+        speaker = speaker.model_copy(update={"cue": Span(start=speaker.cue.start + offset, end=speaker.cue.end + offset)})
     return {tp.entity: (tp.polarity.value, tp.score)
-            for tp in target_polarities(view, span, about, None, frozenset(), tokens, shift)}
+            for tp in target_polarities(view, span, about, lexicon, frozenset(), Tokens(view, x.tokens), speaker)}
 
 
 @pytest.mark.parametrize(("text", "key", "polarity"), [
     (template.format(x=name), key, p) for (name, key), (template, p) in product(ORGS, [
         ("难道{x}的产品不够好吗？", "favor"), ("難道{x}的前景不值得期待嗎？", "favor"),
         ("{x}怎么可能成功？", "against"), ("{x}岂能一直领先？", "against")])])
-def test_a_rhetorical_question_says_the_opposite(stance_nlp, text, key, polarity):
-    assert _direct(stance_nlp, text, end=len(text) - 1)[key][0] == polarity
+def test_a_rhetorical_question_says_the_opposite(stance_nlp, lexicon, text, key, polarity):
+    assert _direct(stance_nlp, lexicon, text, end=len(text) - 1)[key][0] == polarity
 
 
 @pytest.mark.parametrize("text", [t.format(x=x[0]) for x, t in product(ORGS, (
     "{x}的新品会成功吗？", "{x}能否保持领先？", "{x}的前景值得期待吗？", "{x}會陷入困境嗎？"))])
-def test_a_plain_question_holds_no_evaluation(stance_nlp, text):
-    assert _direct(stance_nlp, text, end=len(text) - 1) == {}
+def test_a_plain_question_holds_no_evaluation(stance_nlp, lexicon, text):
+    assert _direct(stance_nlp, lexicon, text, end=len(text) - 1) == {}
 
 
 @pytest.mark.parametrize(("plain", "hedged"), [
     (p.format(x=x[0]), h.format(x=x[0])) for x, (p, h) in product(ORGS, [
         ("{x}已经陷入困境", "{x}可能陷入困境"), ("{x}的前景值得期待", "{x}的前景或许值得期待"),
         ("{x}的增长强劲", "{x}的增长也许强劲"), ("{x}將大獲成功", "{x}或將大獲成功")])])
-def test_a_hedge_weakens_the_evaluation(stance_nlp, plain, hedged):
-    (_, strong), = _direct(stance_nlp, plain).values()
-    (_, weak), = _direct(stance_nlp, hedged).values()
+def test_a_hedge_weakens_the_evaluation(stance_nlp, lexicon, plain, hedged):
+    (_, strong), = _direct(stance_nlp, lexicon, plain).values()
+    (_, weak), = _direct(stance_nlp, lexicon, hedged).values()
     assert 0 < abs(weak) < abs(strong) and weak * strong > 0
 
 
@@ -223,8 +223,8 @@ def test_a_hedge_weakens_the_evaluation(stance_nlp, plain, hedged):
     (t.format(x=x[0]), x[1], p) for x, (t, p) in product(ORGS, [
         ('林晓峰说："{x}的芯片性能非常出色。"', "favor"), ('林曉峰說："{x}的定價策略令人失望。"', "against"),
         ('"{x}的前景值得期待",周明远说', "favor"), ('"{x}的海外業務陷入困境",周明遠說', "against")])])
-def test_ascii_quotation_marks_are_read_like_any_other(stance_nlp, text, key, polarity):
-    assert _direct(stance_nlp, text)[key][0] == polarity
+def test_ascii_quotation_marks_are_read_like_any_other(stance_nlp, lexicon, text, key, polarity):
+    assert _direct(stance_nlp, lexicon, text)[key][0] == polarity
 
 
 CUES = [("依然看好", "favor"), ("一直力挺", "favor"), ("公开唱衰", "against"), ("质疑", "against"),
@@ -233,27 +233,13 @@ CUES = [("依然看好", "favor"), ("一直力挺", "favor"), ("公开唱衰", "
 
 @pytest.mark.parametrize(("text", "cue", "key", "polarity"), [
     (f"北辰资本{cue}{x[0]}的股价在明年上涨三成", cue, x[1], p) for (cue, p), x in product(CUES, ORGS[:3])])
-def test_an_evaluative_cue_carries_its_polarity_to_the_clause_it_governs(stance_nlp, text, cue, key, polarity):
+def test_an_evaluative_cue_carries_its_polarity_to_the_clause_it_governs(stance_nlp, lexicon, text, cue, key, polarity):
     """The claims stage strips 北辰资本看好 as the attribution: the cue still evaluates."""
     for text_ in (text, TRADITIONAL(text)):
         cue_end = len("北辰资本") + len(cue)
         speaker = Speaker(kind="entity", key="beichen", rule="attribution.cue_before.v1", cue=Span(start=0, end=4))
-        found = _direct_from(stance_nlp, text_, cue_end, speaker)
+        found = _direct(stance_nlp, lexicon, text_, start=cue_end, speaker=speaker)
         assert found[key][0] == polarity, text_
-
-
-def _direct_from(nlp, text: str, start: int, speaker: Speaker) -> dict[str, tuple[str, float]]:
-    """target_polarities over ``text[start:]`` told by ``speaker`` (cue offsets in ``text``)."""
-    from claimgraph.extract import process_article
-    from claimgraph.ingest import parse_article
-    x = process_article(parse_article(f"测试新闻\n\n{text}\n".encode("utf-8"), "d.txt"), nlp)
-    view = Folder().view(x.article.text)
-    offset = x.article.text.index(text)
-    span = Span(start=offset + start, end=offset + len(text))
-    about = [(m.entity, m.span) for m in x.mentions if span.start <= m.span.start and m.span.end <= span.end]
-    cue = Span(start=speaker.cue.start + offset, end=speaker.cue.end + offset)
-    return {tp.entity: (tp.polarity.value, tp.score) for tp in target_polarities(
-        view, span, about, None, frozenset(), Tokens(view, x.tokens), speaker.model_copy(update={"cue": cue}))}
 
 
 @pytest.mark.xfail(strict=True, reason="看好 is not yet a cue of the claims stage (issue 10): the sentence is "
