@@ -123,6 +123,14 @@ class ArticleView:
         return (before is not None and before.conditional and self.same_sentence(before, claim)
                 and self._find(before.span.start, min(before.span.start + 4, before.span.end), "conditionals") is not None)
 
+    def opens_with(self, claim: Claim, name: str) -> bool:
+        """Whether the claim's first words (quotes aside) are a word of the list ``name``."""
+        start = claim.span.start
+        while start < claim.span.end and self.view[start] in _SKIP:
+            start += 1
+        stops = self.tokens.stops if self.x.tokens else _every(start, claim.span.end)
+        return self.lex.vocabulary(name).longest(self.view, start, stops, claim.span.end) is not None
+
     def opener(self, i: int) -> str | None:
         """What claim ``i`` opens with (``opener_contrast``, ``opener_conclusion`` …, the
         longest opener of any list): its first words, or those of its sentence before the

@@ -208,7 +208,7 @@ def _confirmation(a: ArticleView, i: int) -> Iterator[Link]:
     claim, before = a.claims[i], a.claims[i - 1]
     if not _near(a, before, claim):
         return
-    comment = a.text(claim).lstrip("“「『\"").startswith(a.lex.comment_openers)
+    comment = a.opens_with(claim, "comment_openers")
     other = holder_key(claim.speaker) != holder_key(before.speaker) and bool(set(claim.about) & set(before.about))
     if comment and a.has(claim, "confirmations"):
         yield i, i - 1, RelationType.SUPPORTS, "confirmation"
@@ -239,7 +239,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
             continue
         if a.same_sentence(before, claim) or before.quantities or before.conditional:
             return  # 国庆假期刚过,……传出消息: a frame of the report, not a statement
-        if j > 0 and a.text(before).startswith(a.lex.comment_openers) and a.same_sentence(a.claims[j - 1], before):
+        if j > 0 and a.opens_with(before, "comment_openers") and a.same_sentence(a.claims[j - 1], before):
             j, before = j - 1, a.claims[j - 1]  # 这是……: a comment on the clause before it
         if a.paragraph(claim) - a.paragraph(before) <= 1:
             yield i, j, RelationType.SUPPORTS, "evidence_for_voice"
