@@ -136,7 +136,8 @@ def test_an_answer_that_says_a_claim_is_wrong_disputes_it(relations_of, body, re
                               TRADITIONAL(f"周明远认为，{x}的渠道优势明显。他还说，{x}的品牌口碑良好。"),
                               f"有观点认为，{x}的前景值得期待。分析师林晓峰表示，{x}的前景非常光明。",
                               f"{x}今天发布了新车。分析师陈思雨表示，新车的续航表现出色。",
-                              TRADITIONAL(f"{x}的工厂已经投产。{x}计划明年扩建二期。"))])
+                              TRADITIONAL(f"{x}的工厂已经投产。{x}计划明年扩建二期。"),
+                              f"分析师林晓峰表示，{x}的工艺更复杂。因此，{x}的良率问题需要时间解决。")])
 def test_claims_without_a_signal_are_not_linked(relations_of, body):
     assert relations_of(body) == set()
 

@@ -273,10 +273,8 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         if pos in inside and pos not in placed:
             placed.add(pos)
             ms, me, key = inside[pos]
-            limit = min([m for m in inside if m > pos] + [end])
-            word = lex.vocabulary.longest(view, pos, stops, limit) if me - ms <= 1 else None
-            if word is not None and len(word) > me - ms:
-                me = ms  # a zero subject (or 其) put where a word starts: the word wins
+            if me - ms <= 1:
+                me = ms  # a zero subject (or 其, 他) put on a claim's first character: it stands before it
             out.append(Unit(ms, me, view[ms:me], "entity", entity=key))
             pos = me
             continue

@@ -58,6 +58,7 @@ class Lexicon:
     denials: tuple[str, ...]
     opener_contrast: tuple[str, ...]
     opener_conclusion: tuple[str, ...]
+    opener_therefore: tuple[str, ...]
     opener_reason: tuple[str, ...]
     opener_evidence: tuple[str, ...]
     opener_none: tuple[str, ...]

@@ -18,7 +18,8 @@ from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 _SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
 _SKIP = "“”\"'‘’「」『』《》()（） *"
-OPENERS = ("opener_contrast", "opener_conclusion", "opener_reason", "opener_evidence", "opener_shift")
+OPENERS = ("opener_contrast", "opener_conclusion", "opener_therefore", "opener_reason", "opener_evidence",
+           "opener_shift")
 
 
 @dataclass(frozen=True)

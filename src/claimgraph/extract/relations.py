@@ -19,7 +19,7 @@ qualifies
 - ``quoted_term_reversed``: a later claim of the speaker that takes up a quoted term
   (“护城河效应”) and turns it around.
 supports
-- ``conclusion``: 这表明/因此/可见/这就是 draws on the claim before; ``reason``: 因为/由于
+- ``conclusion``: 这表明/可见/这就是 draws on the claim before, 因此 on data before it; ``reason``: 因为/由于
   gives the reason for its neighbour; ``evidence``: 事实上/例如/数据显示 backs the claim
   before; ``confirmation``: 此为行业共识, 这已获证实, or a second source that confirms;
   ``evidence_then_verdict``: a statement, then the same speaker's verdict on a claim
@@ -177,12 +177,14 @@ def _near(a: ArticleView, earlier: Claim, later: Claim) -> bool:
 
 
 def _conclusion(a: ArticleView, i: int) -> Iterator[Link]:
-    """这表明/因此 after data or a plain statement (not after an evaluation: that is an argument
-    going on, not evidence)."""
-    if i == 0 or a.opener(i) != "opener_conclusion" or a.claims[i].conditional:
+    """这表明 after data or a plain statement (not after an evaluation: that is an argument
+    going on, not evidence); 因此 after data."""
+    opener = a.opener(i)
+    if i == 0 or opener not in ("opener_conclusion", "opener_therefore") or a.claims[i].conditional:
         return
     before = a.claims[i - 1]
-    if _near(a, before, a.claims[i]) and (before.quantities or a.score(before) == 0):
+    plain = opener == "opener_conclusion" and a.score(before) == 0
+    if _near(a, before, a.claims[i]) and (before.quantities or plain):
         yield i - 1, i, RelationType.SUPPORTS, "conclusion"
 
 
