@@ -12,13 +12,18 @@ decide, clause by clause, *what* each evaluative word is about, by its role:
   (这家公司, 它, 其) reach this rule as the mentions the extract stage resolved them to;
 - object: the entity after an evaluative verb (``看好英伟达``, ``反对关税政策``, policies and
   groups included), else the one 对/对于 introduces (``对实体AI抱持期待``), else the subject;
-  an object verb whose subject is someone else reports that someone's view, not the
-  speaker's (``腾讯支持该政策`` in the article's voice), and counts for nobody;
+  in the passive the subject (``X被看好``, ``X遭到投资者抛售``); an object verb whose subject
+  is someone else reports that someone's view, not the speaker's (``腾讯支持该政策`` in the
+  article's voice), and silences the rest of its clause; ``无法支持X`` judges the subject;
 - comparative and parity: the subject (``A优于B``, ``A与B相当``); the compared term only
   where the clause has no subject of its own (``不如三星`` favours Samsung);
 - the speaker's cue: an evaluative cue verb carries its polarity to the clause it governs
   (``软银依然看好|英伟达股价在明年上涨三成`` favours NVIDIA);
 - advocacy: ``应该……使用AI`` favours what is to be used.
+
+What someone else says is nobody's evaluation here: words after a speech verb (``形容张三
+状态很好``, ``X主打更丰富的……``, ``X被指造假``) unless the verb states an attitude
+(``表示失望``), and a clause that judges a claim (``X存在隐患的说法纯属捏造``).
 
 Composition: negation, reversers and degree words act inside :func:`.evaluation.units`;
 here a conceded clause (``虽然……``, a clause before an evaluating ``但``-clause) counts
