@@ -30,11 +30,34 @@ def claim_lexicon(nlp):
 
 
 @pytest.fixture(scope="session")
-def extract(nlp, claim_lexicon):
+def lexicon():
+    """The polarity lexicon, read once for the session."""
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp, lexicon, claim_lexicon):
     """extract(text) -> ArticleExtraction of ``text`` as an article file."""
-    lexicon = load_lexicon()
 
     def run(text: str, name: str = "t.txt") -> ArticleExtraction:
         return process_article(parse_article(text.encode("utf-8"), name), nlp, lexicon, claim_lexicon)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def stance_nlp():
+    """A pipeline that also knows the invented entities of ``data/stance_catalog.toml``."""
+    return build_nlp(load_catalog([DATA / "stance_catalog.toml"]))
+
+
+@pytest.fixture(scope="session")
+def stance_extract(stance_nlp, lexicon):
+    """stance_extract(body) -> ArticleExtraction of a one-heading article around ``body``."""
+    claim_lexicon = load_claim_lexicon(stance_nlp.get_pipe("claimgraph_entity_matcher_v1").folder)
+
+    def run(body: str, name: str = "s.txt") -> ArticleExtraction:
+        return process_article(parse_article(f"测试新闻\n\n{body}\n".encode("utf-8"), name), stance_nlp, lexicon,
+                               claim_lexicon)
 
     return run

@@ -1,56 +1,257 @@
-"""Per-target polarity of one claim: negation scope, contrast, comparatives, foils."""
+"""A claim's polarity toward each entity it evaluates: words, composition and targets.
+
+Every case is generated from templates: invented entities (``data/stance_catalog.toml``),
+each sentence in simplified and in traditional (OpenCC), told with a cue before it (full-
+and half-width comma) or as a quotation “…” 「…」 『…』 with its speaker after it.
+"""
 
 from __future__ import annotations
 
+from itertools import product
+
+import opencc
 import pytest
 
-from claimgraph.extract.polarity import load_lexicon
+from claimgraph.extract import process_article
+from claimgraph.extract.evaluation import Tokens, boundaries
+from claimgraph.extract.polarity import target_polarities
+from claimgraph.graph import build_graph
+from claimgraph.ingest import parse_article
+from claimgraph.models import Span, Speaker, holder_key
+from claimgraph.nlp import Folder
+
+TRADITIONAL = opencc.OpenCC("s2t").convert
+ORGS = (("星河科技", "xinghe"), ("蓝鲸汽车", "lanjing"), ("华辰半导体", "huachen"), ("远航物流", "yuanhang"),
+        ("青禾电商", "qinghe"))
 
 
-def _polarities(extract, sentence: str) -> dict[str, str]:
-    x = extract(f"测试新闻\n\n分析师王明表示,{sentence}\n")
+def _told(content: str, speaker: str = "林晓峰") -> list[str]:
+    """``content`` as said by ``speaker`` in four styles, in simplified and traditional."""
+    styles = (f"分析师{speaker}表示，{content}。", f"分析师{speaker}表示,{content}。",
+              f"“{content}。”分析师{speaker}表示。", f"「{content}。」{speaker}说。", f"『{content}。』{speaker}说。")
+    return [s for style in styles for s in (style, TRADITIONAL(style))]
+
+
+def _cases(templates: list[tuple[str, str]], n: int = 3) -> list[tuple[str, str, str]]:
+    """(body, entity key, polarity): every template with ``n`` of the organisations, told every way."""
+    return [(body, key, polarity) for (template, polarity), (name, key) in product(templates, ORGS[:n])
+            for body in _told(template.format(x=name))]
+
+
+def _polarities(extract, body: str) -> dict[str, str]:
+    x = extract(body)
     return {tp.entity: tp.polarity.value for c in x.claims for tp in c.polarities}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # negation flips the word it precedes
-    ("亚马逊的云业务成果并不突出。", {"amazon": "against"}),
-    # a negated scalar after the evaluative noun
-    ("英伟达的优势没有那么大。", {"nvidia": "against"}),
-    # 非常 contains 非 but negates nothing
-    ("英伟达的地位非常稳固。", {"nvidia": "favor"}),
-    # concession then contrast: the 但-clause carries the point
-    ("谷歌虽然起步较晚,但其技术积累雄厚。", {"google": "favor"}),
-    ("亚马逊拥有丰富的算力,但亚马逊的成果并不突出。", {"amazon": "against"}),
-    # comparative: the subject is judged, the object of 弱于 is not
-    ("微软在数据积累方面弱于谷歌。", {"microsoft": "against"}),
-    # a foil after 相比 is not evaluated
-    ("相比苹果,英伟达的商业模式更加开放。", {"nvidia": "favor"}),
-    # a 但-clause without evaluation does not concede the clause before it
-    ("英伟达的地位非常稳固,但必须努力维持。", {"nvidia": "favor"}),
-])
-def test_target_polarity(extract, sentence, expected):
-    assert _polarities(extract, sentence) == expected
+def _check(extract, body: str, key: str, polarity: str) -> None:
+    assert _polarities(extract, body).get(key) == polarity, body
 
 
-def test_conceded_clause_is_neutral(extract):
-    x = extract("测试新闻\n\n分析师王明表示,虽然苹果的芯片性能领先。\n")
-    assert [(tp.entity, tp.polarity.value, tp.rule) for c in x.claims for tp in c.polarities] == [
-        ("apple", "neutral", "polarity.conceded.v1")]
+SUBJECT = [
+    ("{x}的芯片性能非常出色", "favor"), ("{x}的定价策略令人失望", "against"), ("{x}的新工厂大获成功", "favor"),
+    ("{x}的海外业务陷入困境", "against"), ("{x}的前景值得期待", "favor"), ("{x}的财报存在不少隐患", "against"),
+    ("{x}是我们的重要伙伴", "favor"), ("{x}的管理层大而无当", "against"),
+]
 
 
-def test_number_after_word_is_not_an_evaluation(extract):
-    assert _polarities(extract, "英伟达的营收同比大增265%。") == {}
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(SUBJECT, 1))
+def test_the_subject_of_an_evaluation(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
 
 
-def test_lexicon_is_immutable_data():
-    lex = load_lexicon()
-    assert "亮眼" in lex.positive and "弊端" in lex.negative
-    assert isinstance(lex.positive, tuple)
-    with pytest.raises(AttributeError):
-        lex.positive = ()  # type: ignore[misc]
+NEGATION = [
+    ("{x}的芯片性能并不突出", "against"), ("{x}没有任何优势", "against"), ("{x}的良率不够稳定", "against"),
+    ("{x}的转型并非失败", "favor"), ("{x}的增长前景并不乐观", "against"), ("{x}的优势并不明显", "against"),
+    ("{x}的品牌影响力有限", "against"), ("{x}正在失去优势", "against"), ("{x}已经摆脱困境", "favor"),
+    ("{x}的护城河正被削弱", "against"),
+]
 
 
-def test_lexicon_from_text():
-    text = "\n".join(f'{name} = []' for name in load_lexicon().__dataclass_fields__)
-    assert load_lexicon(text).positive == ()
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(NEGATION, 1))
+def test_negation_limiters_and_reversers_turn_the_evaluation(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+CONCESSION = [
+    ("{x}虽然起步较晚，但其技术积累雄厚", "favor"), ("{x}尽管销量不错，利润却持续下滑", "against"),
+    ("{x}虽然规模不大，但是增长强劲", "favor"), ("{x}尽管资金雄厚，却一再推迟量产", "against"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(CONCESSION, 2))
+def test_a_conceded_clause_gives_way_to_the_main_clause(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+COMPARISON = [
+    ("{x}的制程优于{y}", "favor"), ("{x}的续航不如{y}", "against"), ("{x}远远落后于{y}", "against"),
+    ("{x}的电池与{y}相当", "favor"), ("{x}的软件足以媲美{y}", "favor"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "term", "polarity"), [
+    (body, x[1], y[1], polarity) for (template, polarity), (x, y) in product(COMPARISON, zip(ORGS, ORGS[1:3]))
+    for body in _told(template.format(x=x[0], y=y[0]))])
+def test_a_comparison_evaluates_its_subject_not_its_term(stance_extract, body, subject, term, polarity):
+    found = _polarities(stance_extract, body)
+    assert found.get(subject) == polarity and term not in found, body
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    (body, key) for (name, key), template in product(ORGS[:2], ("我们的产品不如{x}", "自家芯片远不如{x}"))
+    for body in _told(template.format(x=name))])
+def test_a_compared_term_is_the_target_where_the_clause_names_no_subject(stance_extract, body, key):
+    _check(stance_extract, body, key, "favor")
+
+
+@pytest.mark.parametrize("body", [b for x in ORGS[:2] for b in _told(f"{x[0]}的员工相当低调")])
+def test_parity_words_alone_compare_nothing(stance_extract, body):
+    assert _polarities(stance_extract, body) == {}
+
+
+OBJECTS = [
+    ("非常看好{x}的前景", "favor"), ("坚决反对{x}的收购计划", "against"), ("公开质疑{x}的财务数据", "against"),
+    ("一直力挺{x}", "favor"), ("对{x}充满期待", "favor"), ("对{x}的做法表示失望", "against"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(OBJECTS, 2))
+def test_the_object_of_an_evaluative_verb(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), [
+    (body, key, polarity)
+    for (template, polarity), (name, key) in product(
+        [("坚决反对{x}", "against"), ("支持{x}", "favor"), ("对{x}寄予厚望", "favor"), ("批评{x}", "against")],
+        [("出口管制新规", "export_rule"), ("新能源补贴政策", "subsidy_policy"), ("国产车企", "domestic_automakers")])
+    for body in _told(template.format(x=name))[:4]])
+def test_policies_and_groups_are_targets(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(x[1], y[1], p)}) for x, y in product(ORGS[:2], ORGS[2:5])
+    for b, p in ((f"{x[0]}一直力挺{y[0]}的新品。", "favor"), (TRADITIONAL(f"{x[0]}公开批评{y[0]}的定价缺乏诚意。"), "against"))])
+def test_an_evaluative_verb_is_its_subjects_stance_not_the_articles(stance_extract, lexicon, body, expected):
+    """力挺 / 批评 are cues (the conventions' 看好, 批评): the subject holds the stance."""
+    stances = build_graph([stance_extract(body)], lexicon).stances
+    assert {(holder_key(s.holder), s.target, s.polarity.value) for s in stances} == expected, body
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}被寄望成为下一个爆款", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
+    ("{x}遭到投资者抛售", "against")], 2))
+def test_a_passive_evaluative_verb_evaluates_its_subject(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    (b, y[1]) for x, y in zip(ORGS, ORGS[1:]) for b in _told(f"{x[0]}的系统无法支持{y[0]}的接口")[:6]
+] + [
+    (b, x[1]) for x in ORGS for b in _told(f"{x[0]}存在财务造假的说法纯属捏造")[:6]])
+def test_what_is_not_judged_gets_no_polarity(stance_extract, body, absent):
+    """无法支持Y: the subject fails, Y is not judged; ……的说法纯属捏造: the claim is judged."""
+    assert absent not in _polarities(stance_extract, body), body
+
+
+@pytest.mark.parametrize("body", [b for x, y in zip(ORGS, ORGS[1:]) for b in (
+    f"{x[0]}主打更丰富的功能和更强的续航。", TRADITIONAL(f"{x[0]}号称其芯片性能全球领先。"),
+    f"{x[0]}昨日下调了{y[0]}的评级。", TRADITIONAL(f"{x[0]}昨日起诉了{y[0]}。"),
+    f"{x[0]}宣传其新车安全可靠。")])
+def test_what_a_company_claims_or_does_is_no_stance_of_the_article(stance_extract, lexicon, body):
+    assert build_graph([stance_extract(body)], lexicon).stances == ()
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), [
+    (f"{x}昨日发布了新车。{t}", key, p) for (x, key), (t, p) in product(ORGS[:4], [
+        ("分析师林晓峰表示，这家公司的表现令人失望。", "against"), ("分析師林曉峰表示，該公司的前景值得期待。", "favor"),
+        ("分析师周明远表示，该公司的渠道优势明显。", "favor"), ("周明遠說，這家公司的現金流存在隱患。", "against"),
+        ("分析师陈思雨认为，该公司已经陷入困境。", "against")])])
+def test_a_reference_reaches_the_company_it_stands_for(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize("body", [b for x in ORGS for b in _told(f"{x[0]}的营收同比大增265%")[:4]])
+def test_a_number_after_a_word_is_no_evaluation(stance_extract, body):
+    assert _polarities(stance_extract, body) == {}
+
+
+@pytest.mark.parametrize("body", [b for x in ORGS for b in _told(f"如果{x[0]}降价，其优势就会更突出")[:4]])
+def test_a_conditional_claim_holds_no_stance(stance_extract, lexicon, body):
+    assert build_graph([stance_extract(body)], lexicon).stances == ()
+
+
+def _direct(nlp, lexicon, text: str, start: int = 0, end: int | None = None,
+            speaker: Speaker | None = None) -> dict[str, tuple[str, float]]:
+    """target_polarities over ``text[start:end]`` (a claim span the claims stage would not
+    give: a question, an ASCII quotation, a claim after an evaluative cue), with the
+    pipeline's tokens and mentions; ``speaker``'s cue in offsets of ``text``."""
+    x = process_article(parse_article(f"测试新闻\n\n{text}\n".encode("utf-8"), "d.txt"), nlp, lexicon)
+    view = Folder().view(x.article.text)
+    offset = x.article.text.index(text)
+    span = Span(start=offset + start, end=offset + (len(text) if end is None else end))
+    about = [(m.entity, m.span) for m in x.mentions if span.start <= m.span.start and m.span.end <= span.end]
+    if speaker is not None and speaker.cue is not None:
+        speaker = speaker.model_copy(update={"cue": Span(start=speaker.cue.start + offset, end=speaker.cue.end + offset)})
+    return {tp.entity: (tp.polarity.value, tp.score)
+            for tp in target_polarities(view, span, about, lexicon, frozenset(), Tokens(view, x.tokens), speaker)}
+
+
+@pytest.mark.parametrize(("text", "key", "polarity"), [
+    (template.format(x=name), key, p) for (name, key), (template, p) in product(ORGS, [
+        ("难道{x}的产品不够好吗？", "favor"), ("難道{x}的前景不值得期待嗎？", "favor"),
+        ("{x}怎么可能成功？", "against"), ("{x}岂能一直领先？", "against")])])
+def test_a_rhetorical_question_says_the_opposite(stance_nlp, lexicon, text, key, polarity):
+    assert _direct(stance_nlp, lexicon, text, end=len(text) - 1)[key][0] == polarity
+
+
+@pytest.mark.parametrize("text", [t.format(x=x[0]) for x, t in product(ORGS, (
+    "{x}的新品会成功吗？", "{x}能否保持领先？", "{x}的前景值得期待吗？", "{x}會陷入困境嗎？"))])
+def test_a_plain_question_holds_no_evaluation(stance_nlp, lexicon, text):
+    assert _direct(stance_nlp, lexicon, text, end=len(text) - 1) == {}
+
+
+@pytest.mark.parametrize(("plain", "hedged"), [
+    (p.format(x=x[0]), h.format(x=x[0])) for x, (p, h) in product(ORGS, [
+        ("{x}已经陷入困境", "{x}可能陷入困境"), ("{x}的前景值得期待", "{x}的前景或许值得期待"),
+        ("{x}的增长强劲", "{x}的增长也许强劲"), ("{x}將大獲成功", "{x}或將大獲成功")])])
+def test_a_hedge_weakens_the_evaluation(stance_nlp, lexicon, plain, hedged):
+    (_, strong), = _direct(stance_nlp, lexicon, plain).values()
+    (_, weak), = _direct(stance_nlp, lexicon, hedged).values()
+    assert 0 < abs(weak) < abs(strong) and weak * strong > 0
+
+
+@pytest.mark.parametrize(("text", "key", "polarity"), [
+    (t.format(x=x[0]), x[1], p) for x, (t, p) in product(ORGS, [
+        ('林晓峰说："{x}的芯片性能非常出色。"', "favor"), ('林曉峰說："{x}的定價策略令人失望。"', "against"),
+        ('"{x}的前景值得期待",周明远说', "favor"), ('"{x}的海外業務陷入困境",周明遠說', "against")])])
+def test_ascii_quotation_marks_are_read_like_any_other(stance_nlp, lexicon, text, key, polarity):
+    assert _direct(stance_nlp, lexicon, text)[key][0] == polarity
+
+
+CUES = [("依然看好", "favor"), ("一直力挺", "favor"), ("公开唱衰", "against"), ("质疑", "against"),
+        ("批评", "against"), ("看空", "against"), ("担忧", "against")]
+
+
+@pytest.mark.parametrize(("text", "cue", "key", "polarity"), [
+    (f"北辰资本{cue}{x[0]}的股价在明年上涨三成", cue, x[1], p) for (cue, p), x in product(CUES, ORGS[:3])])
+def test_an_evaluative_cue_carries_its_polarity_to_the_clause_it_governs(stance_nlp, lexicon, text, cue, key, polarity):
+    """The claims stage strips 北辰资本看好 as the attribution: the cue still evaluates."""
+    for text_ in (text, TRADITIONAL(text)):
+        cue_end = len("北辰资本") + len(cue)
+        speaker = Speaker(kind="entity", key="beichen", rule="attribution.cue_before.v1", cue=Span(start=0, end=4))
+        found = _direct(stance_nlp, lexicon, text_, start=cue_end, speaker=speaker)
+        assert found[key][0] == polarity, text_
+
+
+def test_an_evaluative_cue_verb_makes_its_subject_the_holder(stance_extract, lexicon):
+    kg = build_graph([stance_extract("北辰资本依然看好星河科技的股价在明年上涨三成。")], lexicon)
+    assert {(holder_key(s.holder), s.target, s.polarity.value) for s in kg.stances} == {("beichen", "xinghe", "favor")}
+
+
+def test_tokens_keep_dictionary_words_whole(stance_nlp):
+    text = "这是一个机会"
+    view = Folder().view(text)
+    starts = [t.idx for t in stance_nlp.tokenizer(text)]
+    assert 4 in starts and 5 not in boundaries(view, starts, stance_nlp.tokenizer.jieba_seg.known)

@@ -115,10 +115,11 @@ def test_an_entity_page_shows_labels_claims_and_stances_both_ways(site):
     about = nvidia.get_element_by_id("claims-about").text_content()
     assert "英伟达的优势很明显" in about and "英伟达的芯片将会垄断市场" in about
     received = nvidia.get_element_by_id("stances-received").text_content()
-    assert "刘建华" in received and "neutral" in received and "英伟达不会垄断市场" in received  # with evidence
+    assert "刘建华" in received and "favor" in received and "英伟达的优势很明显" in received  # with evidence
     zhou = entity_page(site, "周晓峰")
     held = zhou.get_element_by_id("stances-held").text_content()
     assert "阿里云" in held and "against" in held and "腾讯云" in held and "favor" in held
+    assert "华为" in held and "neutral" in held  # one claim for, one against
     assert "阿里云的价格战是失败的策略" in zhou.get_element_by_id("claims-by").text_content()
 
 
@@ -127,11 +128,12 @@ def test_the_overview_shows_stances_by_polarity_and_the_disputes(site):
     cells = {c.get("title").split(":")[0]: c.get("class") for c in index.xpath("//table[@class='matrix']//td[@title]")}
     assert cells["周晓峰 → 阿里云"] == "polarity against"
     assert cells["周晓峰 → 腾讯云"] == "polarity favor"
-    assert cells["刘建华 → 英伟达"] == "polarity neutral"
+    assert cells["刘建华 → 英伟达"] == "polarity favor"
+    assert cells["周晓峰 → 华为"] == "polarity neutral"
     disputes = index.get_element_by_id("disputes").text_content()
     assert "英伟达的芯片将会垄断市场" in disputes and "disputed by" in disputes and "刘建华" in disputes
     counts = index.find_class("counts")[0].text_content().split()
-    assert counts[:4] == ["2", "articles", "13", "claims"]
+    assert counts[:4] == ["2", "articles", "15", "claims"]
 
 
 def test_the_network_page_holds_the_entity_network_with_positions(kg, site):

@@ -1,36 +1,108 @@
-"""Stances: one per holder, target and article, aggregated over the holder's claims."""
+"""Stances: one per holder, target and article, out of the holder's own claims, with the
+claims as evidence. Cases are generated from templates with invented entities, in
+simplified and traditional."""
 
 from __future__ import annotations
+
+from itertools import product
+
+import opencc
+import pytest
 
 from claimgraph.graph import build_graph
 from claimgraph.models import holder_key
 
-
-def _stances(extract, body: str) -> set[tuple[str, str, str]]:
-    kg = build_graph([extract(f"测试新闻\n\n{body}\n")])
-    return {(holder_key(s.holder), s.target, s.polarity.value) for s in kg.stances}
-
-
-def test_mixed_evidence_is_neutral(extract):
-    body = "分析师王明认为,谷歌的模型性能领先。他还指出,谷歌的模型成本存在弊端。"
-    assert _stances(extract, body) == {("王明", "google", "neutral")}
+TRADITIONAL = opencc.OpenCC("s2t").convert
+ORGS = (("星河科技", "xinghe"), ("蓝鲸汽车", "lanjing"), ("华辰半导体", "huachen"), ("远航物流", "yuanhang"))
+ANALYSTS = (("林晓峰", "linxiaofeng"), ("周明远", "zhoumingyuan"), ("陈思雨", "chensiyu"))
 
 
-def test_conceded_before_contrast_is_neutral(extract):
-    body = "分析师王明表示,ASIC确实能占有一席之地,然而英伟达的平台非常通用。"
-    assert _stances(extract, body) == {("王明", "asic", "neutral"), ("王明", "nvidia", "favor")}
+@pytest.fixture(scope="module")
+def stances_of(stance_extract, lexicon):
+    """stances_of(body) -> {(holder, target, polarity)} of a one-paragraph article."""
+
+    def run(body: str) -> set[tuple[str, str, str]]:
+        kg = build_graph([stance_extract(body)], lexicon)
+        return {(holder_key(s.holder), s.target, s.polarity.value) for s in kg.stances}
+
+    return run
 
 
-def test_evidence_lists_the_claims(extract):
-    kg = build_graph([extract("测试新闻\n\n分析师王明表示,亚马逊的云业务成果并不突出。\n")])
-    (stance,) = kg.stances
-    (claim,) = kg.claims
-    assert stance.evidence == (claim.id,) and stance.polarity.value == "against"
+def _both(body: str) -> list[str]:
+    return [body, TRADITIONAL(body)]
 
 
-def test_data_source_holds_no_stance(extract):
-    assert _stances(extract, "市场研究机构IDC数据显示,英伟达的市场份额领先。") == set()
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS)
+    for b in _both(f"分析师{a[0]}认为，{x[0]}的模型性能领先。他还指出，{x[0]}的成本存在弊端，利润率令人失望。")])
+def test_the_side_more_claims_take_wins(stances_of, body, expected):
+    assert stances_of(body) == expected
 
 
-def test_conditional_claim_holds_no_stance(extract):
-    assert _stances(extract, "分析师王明表示,如果英伟达降价,英伟达的优势就会更突出。") == set()
+@pytest.mark.parametrize("body", [
+    b for a, x in product(ANALYSTS, ORGS)
+    for b in _both(f"分析师{a[0]}认为，{x[0]}的模型性能领先。他还指出，{x[0]}的成本存在弊端。")])
+def test_evenly_mixed_evidence_is_neutral(stances_of, body):
+    assert {p for *_, p in stances_of(body)} == {"neutral"}
+
+
+@pytest.mark.parametrize(("body", "conceded", "favoured"), [
+    (b, x[1], y[1]) for a, (x, y) in product(ANALYSTS, zip(ORGS, ORGS[1:]))
+    for b in _both(f"分析师{a[0]}表示，{x[0]}确实能占有一席之地，然而{y[0]}的平台非常通用。")])
+def test_a_conceded_claim_is_neutral_evidence(stances_of, body, conceded, favoured):
+    found = {(t, p) for _, t, p in stances_of(body)}
+    assert found == {(conceded, "neutral"), (favoured, "favor")}
+
+
+@pytest.mark.parametrize("body", [
+    b for a, x in product(ANALYSTS, ORGS) for b in _both(f"分析师{a[0]}表示，{x[0]}的现金流存在隐患。")])
+def test_evidence_lists_the_claims(stance_extract, lexicon, body):
+    x = stance_extract(body)
+    (stance,) = build_graph([x], lexicon).stances
+    (claim,) = x.claims
+    assert stance.evidence == (claim.id,) and stance.polarity.value == "against" and stance.score < 0
+
+
+@pytest.mark.parametrize("body", [
+    b for (name, _), source in product(ORGS, ("市场研究机构IDC数据显示，", "Wind数据显示，", "资料显示，"))
+    for b in _both(f"{source}{name}的市场份额领先。")])
+def test_a_data_source_holds_no_stance(stances_of, body):
+    assert stances_of(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    b for a, x in product(ANALYSTS, ORGS)
+    for b in _both(f"分析师{a[0]}表示，如果{x[0]}降价，其优势就会更突出。")])
+def test_a_conditional_and_its_consequent_hold_no_stance(stances_of, body):
+    assert stances_of(body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    b for (name, _), (verb, claim) in product(ORGS, [("表示", "公司的产品非常出色"), ("宣布", "我们的新品大获成功"),
+                                                    ("称", "公司的增长前景值得期待")])
+    for b in _both(f"{name}{verb}，{claim}。")])
+def test_a_holder_holds_no_stance_toward_itself(stances_of, body):
+    assert stances_of(body) == set()
+
+
+@pytest.mark.parametrize(("body", "holder"), [
+    (b, holder) for (name, key), (cue, holder) in product(ORGS, [("有观点认为，", "unnamed:有观点"),
+                                                                ("业内人士称，", "unnamed:业内人士"),
+                                                                ("", "@author")])
+    for b in _both(f"{cue}{name}的商业模式大而无当。")])
+def test_unnamed_sources_and_the_article_hold_stances_too(stances_of, body, holder):
+    assert {(h, p) for h, _, p in stances_of(body)} == {(holder, "against")}
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    (b, key) for (name, key), outcome in product(ORGS, ("营收同比增长30%", "股价上月下跌", "销量继续回升"))
+    for b in _both(f"{name}{outcome}。")])
+def test_the_article_reporting_an_outcome_is_no_stance(stances_of, body, key):
+    assert stances_of(body) == set()
+
+
+def test_stances_are_one_per_holder_target_and_article(stance_extract, lexicon):
+    xs = [stance_extract("分析师林晓峰表示，星河科技的芯片性能非常出色。他还说，星河科技的前景值得期待。", name=n)
+          for n in ("a.txt", "b.txt")]
+    stances = build_graph(xs, lexicon).stances
+    assert [(s.article, len(s.evidence)) for s in stances] == [("a", 2), ("b", 2)]

@@ -17,7 +17,7 @@ from .export import render, write_atomic
 from .export.rdf import named_graphs
 from .extract.lexicons import load_claim_lexicon
 from .extract.parts import extract_in_parts
-from .extract.polarity import load_lexicon
+from .extract.polarity import Lexicon, load_lexicon
 from .files import Discovery, display_path
 from .files import find_articles as discover
 from .graph import KnowledgeGraph, build_graph
@@ -68,12 +68,13 @@ def _discover(corpus: Path) -> Discovery:
 
 def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
                    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter, root: Path | None = None,
-                   max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[list[ArticleExtraction], list[Failure]]:
+                   max_bytes: int = MAX_ARTICLE_BYTES, lexicon: Lexicon | None = None,
+                   ) -> tuple[list[ArticleExtraction], list[Failure]]:
     """Run the per-article function over every file; unreadable files become failures.
     An article's id comes from its path below ``root`` (its file name without one), so
     two files of one name in different folders stay two articles. A file larger than
     ``max_bytes`` is not read."""
-    nlp, lexicon = build_nlp(load_catalog(catalogs)), load_lexicon()
+    nlp, lexicon = build_nlp(load_catalog(catalogs)), lexicon or load_lexicon()
     claim_lexicon = load_claim_lexicon(nlp.get_pipe("claimgraph_entity_matcher_v1").folder)
     extractions, failures = [], []
     ids: dict[str, str] = {}
@@ -103,14 +104,15 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
     found = _discover(corpus)
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
+    lexicon = load_lexicon()
     extractions, failures = extract_corpus(found.paths, catalogs, progress, root=corpus if corpus.is_dir() else None,
-                                           max_bytes=max_article_bytes)
+                                           max_bytes=max_article_bytes, lexicon=lexicon)
     failures = [*found.skipped, *failures]
     if not extractions:  # keep whatever graph is there rather than replace it with an empty one
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
         raise ClaimgraphError(f"no article of {display_path(corpus)} could be read, {display_path(out)} is left as "
                               f"it was ({reasons})")
-    kg = build_graph(extractions)
+    kg = build_graph(extractions, lexicon)
     write_atomic(render(kg), out)
     where = {x.article.path: display_path(corpus / x.article.path if corpus.is_dir() else corpus) for x in extractions}
     warnings = found.notes + tuple(Failure(path=where[x.article.path], reason=warning)

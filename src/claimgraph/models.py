@@ -186,6 +186,9 @@ class ArticleExtraction(_Model):
     claims: tuple[Claim, ...]
     publisher_entity: str | None = None
     author_entities: tuple[str, ...] = ()
+    # where the segmenter's tokens start (offsets into the text): the linking rules match
+    # words on token boundaries (会 is not inside 机会); empty, every character is one
+    tokens: tuple[int, ...] = ()
 
 
 class Stance(_Model):

@@ -89,6 +89,7 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
                 if source.startswith("article:"):
                     articles[source] = x.article.headline or x.article.path
     stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
+    cited: dict[tuple[str, str], list[str]] = defaultdict(list)
     by_article = {x.article.id: x for x in kg.extractions}
     for s in kg.stances:
         x = by_article.get(getattr(s, "article", None))
@@ -98,7 +99,9 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
             polarity = getattr(getattr(s, "polarity", None), "value", "neutral")
             stances[(holder, target)].append(
                 (_number(getattr(s, "score", 0.0)), max(len(getattr(s, "evidence", ()) or ()), 1), polarity))
+            cited[(holder, target)].extend(getattr(s, "evidence", ()) or ())
     stances = {(f"entity:{h}", f"entity:{t}"): held for (h, t), held in stances.items()}
+    cited = {(f"entity:{h}", f"entity:{t}"): ev for (h, t), ev in cited.items()}
     g = nx.DiGraph()
     for key, e in kg.entities.items():
         g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
@@ -117,7 +120,7 @@ def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
             kinds = {p for _, _, p in held}
             polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
             attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
-                         sign={"favor": 1, "against": -1}.get(polarity, 0))
+                         sign={"favor": 1, "against": -1}.get(polarity, 0), evidence=tuple(cited[pair]))
         attrs["weight"] = float(max(attrs["claims"], 1))
         attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
         attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))

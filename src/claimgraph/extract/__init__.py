@@ -19,6 +19,7 @@ from .about import claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
+from .evaluation import Tokens as EvaluationTokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 from .tokens import Tokens
@@ -60,13 +61,16 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = Tokens(view, spans, mentions)
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
+    words = EvaluationTokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known))
     claims: list[Claim] = []
     for d in drafts:
         previous = claims[-1] if claims else None
-        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon))
+        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon,
+                             words))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
-        mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors)
+        mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors,
+        tokens=words.starts)
 
 
 def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str | None,
@@ -88,15 +92,16 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
            types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
-           concepts: frozenset[str], tokens: Tokens, claim_lexicon: ClaimLexicon) -> Claim:
+           concepts: frozenset[str], tokens: Tokens, claim_lexicon: ClaimLexicon,
+           words: EvaluationTokens) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
     about_mentions = claim_about(view, draft, mentions, types, previous, claim_lexicon.cues)
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
-    words = words_of(view, span, tokens, quantities)
-    ctype, type_rule = claim_type(words, quantities, draft.believed or draft.speaker.kind == "entity"
+    marked = words_of(view, span, tokens, quantities)
+    ctype, type_rule = claim_type(marked, quantities, draft.believed or draft.speaker.kind == "entity"
                                   and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon)
     plain = words_of(view, span, tokens)
     return Claim(
@@ -105,7 +110,7 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),  # a year is a date, not a figure
         times=find_times(view, article.text, span, article.date_published),
-        polarities=target_polarities(view, span, about_mentions, lexicon, concepts),
+        polarities=target_polarities(view, span, about_mentions, lexicon, concepts, words, draft.speaker),
         responds=draft.responds, contrast=draft.contrast)
 
 

@@ -224,6 +224,9 @@ def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]
     return tuple(starts)
 
 
+_NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+
+
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
     its own clause, ``before`` when it closes the sentence (“……”他说。)."""
@@ -232,7 +235,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
         after += 1
     rest = view[after:end]
     if not rest.strip(" 。!?;…”」』\"") :
-        return "before", end
+        # “……”他说。 closes with a verb of saying; 充满期待。 / 十分看好。 end on a noun or a
+        # judgement that needs an object, which is no cue
+        return ("before", end) if cue.cls not in _NEED_OBJECT else (None, after)
     ch = view[after]
     if ch in ",:":
         return "after", skip_punct(view, after, end)
@@ -243,7 +248,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
         if comma is not None and comma - after <= 16:
             return "after", skip_punct(view, comma, end)
         return None, after
-    if cue.direct and not rest.startswith(_DIRECT_NOT) and ce - after >= 2:
+    # 表示失望, 表示欢迎, 宣布破产: a verb with a short object is a judgement or an act told
+    # by the clause, not a cue over a proposition
+    if cue.direct and not rest.startswith(_DIRECT_NOT) and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
 

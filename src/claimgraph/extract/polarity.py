@@ -1,288 +1,387 @@
 """A claim's evaluation of the entities it really evaluates.
 
-The lexicon (evaluative words, negators, hedges, foils …) is data in
-``data/polarity.toml``, read by :func:`load_lexicon`. The rules here decide, clause by
-clause, *what* an evaluative word is about:
+The words are data: the classed evaluative lexicon (``data/evaluative.toml``, read by
+:mod:`.evaluation`) and the function words (``data/polarity.toml``: negators, hedges,
+foils, connectives …), both read by :func:`load_lexicon` once per pipeline. The rules here
+decide, clause by clause, *what* each evaluative word is about, by its role:
 
-- the subject at the head of the clause (``亚马逊……成果并不突出``), or the topic carried
-  over from an earlier clause of the claim (``谷歌虽然起步稍晚,但其拥有雄厚……``);
-- never a foil or an object named in passing (``相比苹果……``, ``追平Open AI``), nor a
-  source before a speech verb, nor a concept unless it opens the clause;
-- the object of an attitude verb (``看好X``, ``动摇X……地位``) or of advocacy
-  (``应该……使用AI``).
+- subject: the entity at the head of the clause (``亚马逊……成果并不突出``), or the topic
+  carried over from an earlier clause of the claim (``谷歌虽然起步稍晚,但其拥有雄厚……``);
+  never a foil, an agent or an object named in passing (``相比苹果……``, ``被美团……``),
+  nor a source before a speech verb, nor a concept unless it opens the clause. References
+  (这家公司, 它, 其) reach this rule as the mentions the extract stage resolved them to;
+- object: the entity after an evaluative verb (``看好英伟达``, ``反对关税政策``, policies and
+  groups included), else the one 对/对于 introduces (``对实体AI抱持期待``), else the subject;
+  in the passive the subject (``X被看好``, ``X遭到投资者抛售``); an object verb whose subject
+  is someone else reports that someone's view, not the speaker's (``腾讯支持该政策`` in the
+  article's voice), and silences the rest of its clause; ``无法支持X`` judges the subject;
+- comparative and parity: the subject (``A优于B``, ``A与B相当``); the compared term only
+  where the clause has no subject of its own (``不如三星`` favours Samsung);
+- the speaker's cue: an evaluative cue verb carries its polarity to the clause it governs
+  (``软银依然看好|英伟达股价在明年上涨三成`` favours NVIDIA);
+- advocacy: ``应该……使用AI`` favours what is to be used.
 
-Negation flips a word it closely precedes (``并不突出``) or a scalar after a noun
-(``推动作用没有那么大``); a downtoner turns a favourable noun against its owner
-(``护城河效应就会弱化``); a conceded clause (``虽然……``, a clause before ``但``) counts
-little, and a target evaluated only in conceded clauses is neutral; hedges count less.
+What someone else says is nobody's evaluation here: words after a speech verb (``形容张三
+状态很好``, ``X主打更丰富的……``, ``X被指造假``) unless the verb states an attitude
+(``表示失望``), and a clause that judges a claim (``X存在隐患的说法纯属捏造``).
+
+Composition: negation, reversers and degree words act inside :func:`.evaluation.units`;
+here a conceded clause (``虽然……``, a clause before an evaluating ``但``-clause) counts
+little and a target evaluated only in conceded clauses is neutral; a contrast clause counts
+more; hedges count less; a clause that states a condition counts nothing; a question counts
+nothing unless it is rhetorical (``难道……吗?``), which says the opposite.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from importlib import resources
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..models import Polarity, Span, TargetPolarity
+from ..models import Polarity, Span, Speaker, TargetPolarity
+from .evaluation import Tokens, Unit, units
+from .polarity_words import Lexicon, load_lexicon, word_lists
 
-_CLAUSE = re.compile(r"[^,，;；:：。!！?？\n]+")
-_QUOTES = "“”\"'‘’「」『』《》() （）"
+__all__ = ["CONCEDED_RULE", "Lexicon", "claim_score", "claim_units", "cue_region", "load_lexicon",
+           "negated_mentions", "target_polarities", "word_lists"]
+
+_CLAUSE = re.compile(r"[^,;:。!?\n]+")
+_SENTENCE_END = frozenset("。!?\n")
+_QUOTES = "“”\"'‘’「」『』《》()（） "
 _A_NOT_A = re.compile(r"(.)不\1|有没有")  # 能不能, 是不是, 有没有: a question, not a negation
 _CONCEDED, _CONTRAST, _HEDGED = 0.4, 1.5, 0.6
-_HEAD_GAP = 3  # how far into a clause (after connectives and a date) its subject may start
+_WEAK = 0.5  # a target's summed evaluation below this is too weak to lean either way
+_REPORTED = 0.5  # an outcome (增长, 下滑, 风险) the article's own voice reports counts this much
+_OUTCOMES = frozenset({"success", "failure", "risk", "forecast_up", "forecast_down"})
 # a date or period opening a clause: 2007年, 2023第四季度, 上半年, 10月15日
-_LEADING_TIME = re.compile(r"^(?:[0-9０-９]{2,4}年?|今年|去年|明年)?"
+_LEADING_TIME = re.compile(r"(?:[0-9]{2,4}年?|今年|去年|明年)?"
                            r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
-_NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
+_RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "polarity.object.v1",
+                           "comparative": "polarity.comparison.v1", "parity": "polarity.comparison.v1",
+                           "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1"})
+CONCEDED_RULE = "polarity.conceded.v1"
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """The evaluative lexicon, as immutable tuples; built by :func:`load_lexicon`."""
+@dataclass
+class _Scores:
+    """Evaluations collected per target: (value, conceded, rule); evaluations of clauses
+    before the claim names its subject wait for it (依靠……无法……,Sora……)."""
 
-    positive: tuple[str, ...]
-    negative: tuple[str, ...]
-    negators: tuple[str, ...]
-    negated_scalars: tuple[str, ...]
-    downtoners: tuple[str, ...]
-    hedges: tuple[str, ...]
-    concessives: tuple[str, ...]
-    contrastives: tuple[str, ...]
-    frames: tuple[str, ...]
-    foil_before: tuple[str, ...]
-    object_positive: tuple[str, ...]
-    object_negative: tuple[str, ...]
-    advocacy_modals: tuple[str, ...]
-    advocacy_verbs: tuple[str, ...]
-    connectives: tuple[str, ...]
-    data_cues: tuple[str, ...]
-    speech_verbs: tuple[str, ...]
-    false_negators: tuple[str, ...]
-    reply_cues: tuple[str, ...]
-    report_cues: tuple[str, ...]
-    comment_openers: tuple[str, ...]
-    denials: tuple[str, ...]
-    _patterns: Mapping[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    parts: dict[str, list[tuple[float, bool, str]]] = field(default_factory=dict)
+    pending: list[tuple[float, bool, str]] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        # each word list compiled once, longest word first, for the rules' many searches
-        lists = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
-        lists["evaluative"] = self.positive + self.negative
-        object.__setattr__(self, "_patterns", MappingProxyType({name: _alternation(words)
-                                                                for name, words in lists.items()}))
+    def add(self, keys: Sequence[str], value: float, conceded: bool, rule: str, wait: bool = False) -> None:
+        if not keys and wait:
+            self.pending.append((value, conceded, rule))
+        for key in dict.fromkeys(keys):
+            self.parts.setdefault(key, []).append((value, conceded, rule))
 
-    def pattern(self, name: str) -> re.Pattern[str]:
-        """The alternation of one word list (``speech_verbs``) or of ``evaluative`` words."""
-        return self._patterns[name]
-
-    def evaluative(self) -> re.Pattern[str]:
-        return self._patterns["evaluative"]
-
-    def startswith(self, text: str, words: Sequence[str]) -> str | None:
-        return next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), None)
-
-
-def load_lexicon(text: str | None = None) -> Lexicon:
-    """The lexicon from ``text`` (TOML), or from the packaged ``data/polarity.toml``."""
-    if text is None:
-        text = resources.files("claimgraph").joinpath("data/polarity.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    return Lexicon(**{f.name: tuple(data[f.name]) for f in fields(Lexicon) if f.init})
-
-
-def _alternation(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
-
-
-@dataclass(frozen=True)
-class _Hit:
-    start: int  # offset in the claim
-    end: int
-    sign: float
-
-
-def _hits(clause: str, offset: int, lex: Lexicon) -> list[_Hit]:
-    """Evaluative words of one clause (entity names masked), with negation and downtoners applied."""
-    positive = set(lex.positive)
-    found = [(m.start(), m.end(), m.group()) for m in lex.evaluative().finditer(clause)]
-    clause = _unnegated(clause, lex)
-    downtoner = any(w in lex.downtoners for _, _, w in found) or any(d in clause for d in lex.downtoners)
-    out = []
-    for start, end, word in found:
-        if word in lex.downtoners and any(w in positive for _, _, w in found):
-            continue  # 动摇……霸主: counted once, on the favourable noun
-        sign = 1.0 if word in positive else -1.0
-        if sign > 0 and downtoner and word not in lex.downtoners:
-            sign = -1.0
-        before = clause[max(0, start - 4):start]
-        if any(before.endswith(n) or n in before[-3:] for n in lex.negators if n not in word):
-            sign = -sign
-        if any(s in clause[end:end + 8] for s in lex.negated_scalars):
-            sign = -sign
-        if _NUMBER_AFTER.match(clause[end:end + 1]):
-            continue  # 突破百万次, 大增265%: describes a number, the number is the news
-        out.append(_Hit(start + offset, end + offset, sign))
-    return out
-
-
-def _unnegated(clause: str, lex: Lexicon) -> str:
-    """The clause with words that only look negative (非常, 不断, 能不能) blanked out."""
-    clause = _A_NOT_A.sub(lambda m: "□" * len(m.group()), clause)
-    for word in lex.false_negators:
-        clause = clause.replace(word, "□" * len(word))
-    return clause
-
-
-def _mask(text: str, span: Span, about: Sequence[tuple[str, Span]]) -> str:
-    chars = list(text)
-    for _, m in about:
-        for i in range(max(0, m.start - span.start), min(len(chars), m.end - span.start)):
-            chars[i] = "□"
-    return "".join(chars)
+    def resolve(self, keys: Sequence[str]) -> None:
+        for part in self.pending:
+            self.add(keys, *part)
+        self.pending.clear()
 
 
 def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
                       lexicon: Lexicon | None = None, concepts: frozenset[str] = frozenset(),
+                      tokens: Tokens | None = None, speaker: Speaker | None = None,
                       ) -> tuple[TargetPolarity, ...]:
     """Polarity toward each entity the claim evaluates (see the module docstring).
 
     ``about`` holds (entity key, mention span) pairs inside ``span``; ``concepts`` the keys of
-    entities that are concepts (AI, GPU), targets only where they open a clause.
+    entities that are concepts (AI, 关税政策); ``tokens`` the article's token boundaries;
+    ``speaker`` who makes the claim (its cue may evaluate; the article's own voice reports
+    outcomes rather than judging them).
     """
     lex = lexicon or load_lexicon()
-    text = view[span.start:span.end]
-    masked = _mask(text, span, about)
-    mentions = sorted(((m.start - span.start, m.end - span.start, key) for key, m in about
-                       if span.start <= m.start and m.end <= span.end), key=lambda t: t[0])
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
-    contrast_at = [i for i, (s, e) in enumerate(clauses)
-                   if lex.startswith(_head(text[s:e], lex, keep=True), lex.contrastives)]
-    # a clause is conceded by a later 但-clause only where that clause evaluates something
-    turning = [i for i in contrast_at if _hits(masked[clauses[i][0]:clauses[i][1]], 0, lex)]
-    scores: dict[str, list[tuple[float, bool]]] = {}
+    tokens = tokens or Tokens(view, ())
+    mentions = _mentions(span, about)
+    clauses = [(span.start + m.start(), span.start + m.end()) for m in _CLAUSE.finditer(view[span.start:span.end])]
+    parsed = [units(view, tokens, s, e, mentions, lex.evaluative, lex.fw) for s, e in clauses]
+    asked = _question(view, span, parsed, lex)
+    if asked == 0.0:
+        return ()
+    contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)}
+    turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
+    hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
+    scores = _Scores()
+    voice = _REPORTED if speaker is not None and speaker.kind == "author" else 1.0
+    who = speaker.key if speaker is not None and speaker.kind == "entity" else None
     topic: tuple[str, ...] = ()
-    hedged = any(h in text for h in lex.hedges)
-    for i, (s, e) in enumerate(clauses):
-        clause, head_off = text[s:e], s + _head_offset(text[s:e], lex)
-        inside = [(ms, me, k) for ms, me, k in mentions if s <= ms and me <= e]
-        hits = _hits(masked[s:e], s, lex)
-        conceded = any(c in clause[:8] for c in lex.concessives) or any(j > i for j in turning)
-        weight = _CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0
-        if hedged:
-            weight *= _HEDGED
-        speech = lex.pattern("speech_verbs").search(masked, s, e)
-        if speech and hits and speech.start() < hits[0].start:
-            continue  # 形容张三状态很好: an evaluation reported from someone else
-        objects = _objects(masked, s, e, inside, concepts, lex)
-        if objects:
-            for key, sign in objects:
-                scores.setdefault(key, []).append((sign * weight, conceded))
-            continue
-        subjects = _subjects(text, clause, s, head_off, inside, hits, concepts, lex)
-        framed = lex.startswith(_head(clause, lex), lex.frames) is not None
-        if subjects and not framed:
+    first_subjects: tuple[str, ...] | None = None
+    for i, us in enumerate(parsed):
+        head = _head(us, view, lex)
+        subjects = _subjects(us, head, concepts, lex)
+        if first_subjects is None:
+            first_subjects = subjects
+        if head < len(us) and us[head].text in lex.frames + lex.conditionals:
+            continue  # 随着……, 如果……: a circumstance or a condition holds no stance
+        if _judges_a_claim(us, lex):
+            continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
+        if subjects:
             topic = subjects
-        targets = subjects if subjects and not framed else topic
-        if not hits:
-            continue
-        total = sum(h.sign for h in hits) * weight
-        for key in targets:
-            scores.setdefault(key, []).append((total, conceded))
+            scores.resolve(subjects)
+        conceded = _marked(us, lex.concessives) or any(j > i for j in turning)
+        weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
+        _evaluate_clause(us, topic, subjects, weight, conceded, who, voice, concepts, lex, scores)
+        if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
+            scores.pending.clear()  # a subject named after a sentence's end is another sentence's
+    region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
+    if region is not None:
+        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores)
+    return _aggregate(scores, [k for k, _ in about])
+
+
+def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[str, ...], weight: float,
+                     conceded: bool, speaker: str | None, voice: float, concepts: frozenset[str], lex: Lexicon,
+                     scores: _Scores) -> None:
+    """Add the clause's evaluations to ``scores``; none after a verb that reports someone
+    else's evaluation (陈思雨批评新规缺乏……: what follows 批评 is hers, not the speaker's)."""
+    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
+    for k, u in enumerate(us):
+        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)):
+            continue  # after a speech verb: 形容张三状态很好 reports someone else's evaluation
+        role = u.entry.role
+        value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
+        if role == "object" and _passive(us, k, lex):
+            scores.add(targets, value, conceded, _RULES["subject"], wait=True)  # X被看好: X is evaluated
+        elif role == "object":
+            found = _objects(us, k, lex) or _topic_marked(us, k, lex)
+            actor = _actor(us, k, lex) or subjects or targets
+            if actor and speaker not in actor and not set(actor) & set(found):
+                return  # 腾讯支持该政策, 陈思雨批评新规缺乏……: the actor's view, not the speaker's
+            scores.add(found or targets, value, conceded, _RULES["object" if found else "subject"])
+        elif role == "parity" and u.text in lex.parity_after_term and not _compared_before(us, k, lex):
+            continue  # 相当 without 与X: an adverb (相当低调), not a comparison
+        elif role in ("comparative", "parity"):
+            if targets:
+                scores.add(targets, value, conceded, _RULES[role])
+            elif role == "comparative":
+                scores.add(_objects(us, k, lex), -value, conceded, _RULES[role])
+        else:  # 对远航物流的做法表示失望: with no subject, what 对 introduces
+            scores.add(targets or _topic_marked(us, k, lex), value, conceded, _RULES["subject"], wait=True)
+    advocated = _advocated(us, concepts, lex)
+    if advocated:
+        scores.add(advocated, 1.0 * weight, conceded, _RULES["advocacy"])
+
+
+def cue_region(view: str, cue: Span, span: Span) -> Span | None:
+    """The attribution that governs the claim: the cue's clause up to the claim it introduces
+    (软银依然看好|……), or, right after a quotation (“……”他批评道), the cue's clause. None
+    where the cue governs another sentence (the claim carries a speaker on)."""
+    m = _CLAUSE.match(view, cue.start)
+    clause_end = max(m.end() if m else cue.end, cue.end)
+    if cue.end <= span.start:
+        between = view[cue.end:span.start]
+        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=min(span.start, clause_end))
+    if cue.start >= span.end and not view[span.end:cue.start].strip(_QUOTES + ",;:。!?"):
+        return Span(start=cue.start, end=clause_end)
+    return None
+
+
+def _evaluative_cue(view: str, tokens: Tokens, cue: Span, parsed: list[list[Unit]], subjects: tuple[str, ...],
+                    speaker: str | None, hedged: float, lex: Lexicon, scores: _Scores) -> None:
+    """看好|英伟达股价……: the cue verb's polarity toward what the clause it governs is about."""
+    cue_units = units(view, tokens, cue.start, cue.end, (), lex.evaluative, lex.fw)
+    verb = next((u for u in reversed(cue_units) if u.value and u.entry and u.entry.role in ("object", "subject")), None)
+    if verb is None:
+        return
+    named = [u.entity for us in parsed for u in us if u.kind == "entity" and u.entity != speaker]
+    target = [s for s in subjects if s != speaker] or named[:1]
+    scores.add(target, verb.value * hedged, False, _RULES["cue"])
+
+
+def _aggregate(scores: _Scores, order: Sequence[str]) -> tuple[TargetPolarity, ...]:
     out = []
-    for key in dict.fromkeys(k for k, _ in about):
-        parts = scores.get(key)
+    for key in dict.fromkeys(order):
+        parts = scores.parts.get(key)
         if not parts:
             continue
-        raw = sum(v for v, _ in parts)
-        only_conceded = all(c for _, c in parts)
-        if only_conceded or abs(raw) < 0.5:
-            polarity, rule = Polarity.NEUTRAL, "polarity.conceded.v1" if only_conceded else "polarity.weak.v1"
+        raw = sum(v for v, _, _ in parts)
+        if all(c for _, c, _ in parts):
+            polarity, rule = Polarity.NEUTRAL, CONCEDED_RULE
+        elif abs(raw) < _WEAK:
+            polarity, rule = Polarity.NEUTRAL, "polarity.weak.v1"
         else:
-            polarity, rule = (Polarity.FAVOR if raw > 0 else Polarity.AGAINST), "polarity.clause_subject.v2"
-        out.append(TargetPolarity(entity=key, polarity=polarity, score=round(max(-1.0, min(1.0, raw / 2)), 4),
-                                  rule=rule))
+            polarity = Polarity.FAVOR if raw > 0 else Polarity.AGAINST
+            rule = max(parts, key=lambda p: abs(p[0]))[2]
+        out.append(TargetPolarity(entity=key, polarity=polarity, score=round(max(-1.0, min(1.0, raw / 2)), 4), rule=rule))
     return tuple(out)
 
 
-def _head(clause: str, lex: Lexicon, keep: bool = False) -> str:
-    """The clause without leading quotes and (unless ``keep``) connectives."""
-    return clause[_head_offset(clause, lex, keep):]
+def _mentions(span: Span, about: Sequence[tuple[str, Span]]) -> list[tuple[int, int, str]]:
+    """Mentions inside the span, without overlaps (the earlier, then the longer, wins)."""
+    out: list[tuple[int, int, str]] = []
+    for key, m in sorted(about, key=lambda a: (a[1].start, -(a[1].end - a[1].start))):
+        if span.start <= m.start and m.end <= span.end and (not out or m.start >= out[-1][1] and m.start > out[-1][0]):
+            out.append((m.start, m.end, key))
+    return out
 
 
-def _head_offset(clause: str, lex: Lexicon, keep: bool = False) -> int:
-    i = len(_LEADING_TIME.match(clause).group()) if not keep else 0
-    while True:
-        while i < len(clause) and (clause[i] in _QUOTES or clause[i].isspace()):
+def _question(view: str, span: Span, parsed: list[list[Unit]], lex: Lexicon) -> float:
+    """1 for a statement; for a question 0, or -1 where it is rhetorical (难道……吗?)."""
+    i = span.end
+    while i < len(view) and view[i] in _QUOTES:
+        i += 1
+    if i >= len(view) or view[i] not in "?？":
+        return 1.0
+    return -1.0 if any(u.text in lex.rhetorical for us in parsed for u in us) else 0.0
+
+
+def _marked(us: list[Unit], words: Sequence[str]) -> bool:
+    """One of ``words`` before the clause's first evaluative word (虽然X……, X尽管……, 利润却……)."""
+    for u in us:
+        if u.kind == "eval":
+            return False
+        if u.kind == "word" and u.text in words:
+            return True
+    return False
+
+
+def _opens(us: list[Unit], words: Sequence[str]) -> bool:
+    first = next((u for u in us if u.kind != "word" or u.text.strip(_QUOTES)), None)
+    return first is not None and first.text in words
+
+
+def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
+    """Index of the first unit after quotes, a leading date and connectives."""
+    i = 0
+    while i < len(us):
+        u = us[i]
+        if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives or u.text in lex.rhetorical
+                                 or u.text in lex.concessives or u.text in lex.contrastives):
             i += 1
-        word = None if keep else lex.startswith(clause[i:], lex.connectives)
-        if not word:
-            return i
-        i += len(word)
-
-
-def _is_foil(text: str, start: int, lex: Lexicon) -> bool:
-    before = text[max(0, start - 4):start].rstrip(_QUOTES)
-    return any(before.endswith(w) for w in lex.foil_before)
-
-
-def _subjects(text: str, clause: str, s: int, head: int, inside, hits: list[_Hit], concepts: frozenset[str],
-              lex: Lexicon) -> tuple[str, ...]:
-    """Entities at the head of the clause (a list joined by 、 counts as one head)."""
-    first_hit = min((h.start for h in hits), default=len(text))
-    out: list[str] = []
-    end_of_last = None
-    for ms, me, key in inside:
-        if ms >= first_hit or _is_foil(text, ms, lex):
             continue
-        if any(v in clause[me - s:] and clause.find(v, me - s) < first_hit - s for v in lex.speech_verbs):
-            continue  # a source: 应用分析机构X数据显示, 张三表示
-        gap = ms - head
-        listed = end_of_last is not None and text[end_of_last:ms] in ("、", "和", "及", "与", "以及")
-        if listed or (gap <= (1 if key in concepts else _HEAD_GAP) and not out):
-            out.append(key)
-            end_of_last = me
+        date = _LEADING_TIME.match(view, u.start)
+        if u.kind == "word" and date and date.end() > u.start:
+            while i < len(us) and us[i].end <= date.end():
+                i += 1
+            continue
+        return i
+    return i
+
+
+def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon) -> tuple[str, ...]:
+    """Entities at the head of the clause, a list joined by 、/和 counting as one head; not a
+    foil or agent (相比X, 被X), not a source before a speech verb (X数据显示)."""
+    if head >= len(us):
+        return ()
+    first_eval = next((k for k, u in enumerate(us) if u.kind == "eval"), len(us))
+    out: list[str] = []
+    k = head
+    while k < first_eval:
+        u = us[k]
+        if u.kind == "entity":
+            if k > 0 and us[k - 1].text in lex.foil_before:
+                break
+            if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject for w in us[head:k])):
+                break
+            out.append(u.entity)
+            while k + 2 < first_eval and us[k + 1].text in lex.coordinators and us[k + 2].kind == "entity":
+                out.append(us[k + 2].entity)
+                k += 2
+            break
+        k += 1
+    if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
+        return ()  # 应用分析机构X数据显示, 张三表示: a source
     return tuple(dict.fromkeys(out))
 
 
-def _objects(masked: str, s: int, e: int, inside, concepts: frozenset[str], lex: Lexicon) -> list[tuple[str, float]]:
-    """Objects of an attitude verb (看好X, 动摇X) or of advocacy (应该……使用X) in the clause;
-    a concept only as the object of advocacy."""
-    clause = masked[s:e]
-    verbs = [(m.start() + s, 1.0) for m in lex.pattern("object_positive").finditer(clause)]
-    verbs += [(m.start() + s, -1.0) for m in lex.pattern("object_negative").finditer(clause)]
-    modal = lex.pattern("advocacy_modals").search(clause)
-    if modal:
-        verb = lex.pattern("advocacy_verbs").search(clause, modal.end())
-        if verb:
-            verbs.append((verb.start() + s, 2.0))
-    out = []
-    for at, sign in sorted(verbs):
-        allowed = inside if sign > 1 else [t for t in inside if t[2] not in concepts]
-        sign = min(sign, 1.0)
-        before = _unnegated(masked[max(s, at - 3):at], lex)
-        if any(n in before for n in lex.negators):
-            sign = -sign
-        out += [(key, sign) for ms, _, key in allowed if ms > at]
-    return list(dict.fromkeys(out))
+def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
+    """……的说法/传言 followed by an evaluation of it."""
+    return any(u.kind == "word" and u.text in lex.claim_nouns and us[j - 1].text == "的"
+               and any(v.kind == "eval" for v in us[j + 1:]) for j, u in enumerate(us) if j > 0)
 
 
-def claim_score(view_text: str, lexicon: Lexicon) -> float:
-    """Signed evaluative score of a whole claim's text, whatever it is about."""
-    return sum(h.sign for m in _CLAUSE.finditer(view_text) for h in _hits(m.group(), m.start(), lexicon))
+def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:
+    """表示失望, 表示强烈支持: the word right after the verb is the attitude it states."""
+    return us[verb].text in lex.attitude_verbs and all(u.kind == "word" and (u.text in lex.intensifiers or u.text in lex.transparent) for u in us[verb + 1:k])
 
 
-def negated_mentions(view: str, span: Span, about: Sequence[tuple[str, Span]], lexicon: Lexicon) -> frozenset[str]:
+def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
+    """被/遭到 (and the agent) before the verb at ``k``: 被寄望成为……, 遭到投资者抛售."""
+    for j in range(k - 1, -1, -1):
+        if us[j].kind == "eval":
+            return False
+        if us[j].kind == "word" and us[j].text in lex.passives:
+            return True
+    return False
+
+
+def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
+    """The entity right before the verb at ``k``, adverbs aside (GPU只能支持……): its subject."""
+    j = k - 1
+    while j >= 0 and us[j].kind == "word" and (us[j].text in lex.adverbials or us[j].text in lex.transparent):
+        j -= 1
+    return (us[j].entity,) if j >= 0 and us[j].kind == "entity" and j < k - 1 or (j == k - 1 and j >= 0
+                                                                               and us[j].kind == "entity") else ()
+
+
+def _objects(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
+    """The entity after the word at ``k`` in its clause, with those joined to it (看好A和B)."""
+    for j in range(k + 1, len(us)):
+        u = us[j]
+        if u.kind == "eval" and u.entry is not None and u.entry.role == "object":
+            return ()
+        if u.kind == "entity":
+            if us[j - 1].text in ("被", "遭", "由"):
+                continue
+            out = [u.entity]
+            while j + 2 < len(us) and us[j + 1].text in lex.coordinators and us[j + 2].kind == "entity":
+                out.append(us[j + 2].entity)
+                j += 2
+            return tuple(out)
+    return ()
+
+
+def _topic_marked(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
+    """对/对于 (……) X before the word at ``k``: X (对实体AI抱持高度期待)."""
+    for j in range(k - 1, -1, -1):
+        if us[j].kind == "word" and us[j].text in lex.topic_markers:
+            return next(((u.entity,) for u in us[j + 1:k] if u.kind == "entity"), ())
+    return ()
+
+
+def _compared_before(us: list[Unit], k: int, lex: Lexicon) -> bool:
+    """与/和/跟 X before the word at ``k`` (与苹果相当)."""
+    return any(us[j].text in lex.coordinators and us[j + 1].kind == "entity" for j in range(k - 1))
+
+
+def _advocated(us: list[Unit], concepts: frozenset[str], lex: Lexicon) -> tuple[str, ...]:
+    """应该……使用X: X, concepts included."""
+    modal = next((k for k, u in enumerate(us) if u.text in lex.advocacy_modals), None)
+    if modal is None:
+        return ()
+    verb = next((k for k in range(modal + 1, len(us)) if us[k].text in lex.advocacy_verbs), None)
+    if verb is None:
+        return ()
+    return tuple(u.entity for u in us[verb + 1:] if u.kind == "entity")
+
+
+def claim_units(view: str, span: Span, lexicon: Lexicon, tokens: Tokens | None = None,
+                about: Sequence[tuple[str, Span]] = ()) -> list[list[Unit]]:
+    """The claim's clauses as units (see :func:`.evaluation.units`)."""
+    tokens = tokens or Tokens(view, ())
+    mentions = _mentions(span, about)
+    return [units(view, tokens, span.start + m.start(), span.start + m.end(), mentions, lexicon.evaluative, lexicon.fw)
+            for m in _CLAUSE.finditer(view[span.start:span.end])]
+
+
+def claim_score(view: str, span: Span, lexicon: Lexicon, tokens: Tokens | None = None,
+                about: Sequence[tuple[str, Span]] = ()) -> float:
+    """Signed evaluative score of a whole claim, whatever it is about."""
+    return sum(u.value for us in claim_units(view, span, lexicon, tokens, about) for u in us)
+
+
+def negated_mentions(view: str, span: Span, about: Sequence[tuple[str, Span]], lexicon: Lexicon,
+                     tokens: Tokens | None = None) -> frozenset[str]:
     """Entities named in a clause of the claim that a negator denies (不会……推动AGI,
     Sora……没有那么大); 能不能-style questions do not count."""
-    text = view[span.start:span.end]
-    masked = _mask(text, span, about)
-    out = set()
-    for m in _CLAUSE.finditer(masked):
-        clause = _unnegated(m.group(), lexicon)
-        if not any(n in clause for n in lexicon.negators + lexicon.negated_scalars):
+    out: set[str] = set()
+    for us in claim_units(view, span, lexicon, tokens, about):
+        if _A_NOT_A.search("".join(u.text for u in us)):
             continue
-        out |= {key for key, ms in about if m.start() <= ms.start - span.start < m.end()}
+        if any(u.text in lexicon.negators and u.text not in lexicon.false_negators or u.negated for u in us):
+            out |= {u.entity for u in us if u.kind == "entity"}
     return frozenset(out)

@@ -35,6 +35,12 @@ class FoldedSegmenter:
             if len(word) > 1 and not word.isascii():
                 self._jieba.add_word(word, freq=_NAME_FREQ)
 
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its
+        HMM made up out of unknown characters (这不佳, 这凛冬)."""
+        self._jieba.check_initialized()
+        return self._jieba.FREQ.get(word, 0) > 0
+
     def cut(self, text: str, cut_all: bool = False) -> Iterator[str]:
         view = self._folder.view(text)
         pos = 0

@@ -1,0 +1,357 @@
+"""Evaluative words in a span of text, found on jieba tokens and composed with the words
+around them.
+
+The lexicon is data (``data/evaluative.toml``): every entry has a class (praise,
+criticism, success, failure, risk, support, opposition, forecast_up, forecast_down), whose
+sign it takes, a strength, and a role that says what it evaluates (the clause's subject,
+its object, a compared term). :func:`load_evaluative` reads it once per pipeline and folds
+every entry the way the text is folded, so a traditional entry matches traditional text.
+
+Matching is on token boundaries: an entry (一个词, or a run of tokens such as 值得/期待)
+matches where it starts and ends on a boundary of the segmenter's tokens, longest first, so
+会 never matches inside 机会. A token no entry covers is read once more as a negator and
+an entry (不稳定 -> 不 + 稳定) where jieba keeps the two in one word.
+
+Composition (:func:`units`): a negator flips the evaluative word it governs, reaching
+through transparent words (并不十分突出, 没有那么大的优势); a negator with a scalar after an
+evaluative noun flips the noun (优势并不明显); a reverser flips the next evaluative word of
+its clause (失去优势, 摆脱困境); degree words strengthen or weaken (非常, 略); a number right
+after a word makes it a description, not an evaluation (大增265%).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
+
+from ..errors import ClaimgraphError
+from ..nlp.normalize import Folder
+
+ROLES = ("subject", "object", "comparative", "parity")
+_QUOTES = "“”\"'‘’「」『』《》"
+_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千万亿两几数]")
+_INTENSIFIED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.6, 0.8
+_LIMITED = 0.7  # a merit limited after it (作用没有那么大) weighs at least a moderate word
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One evaluative word: its class, sign (+1/-1), strength and role."""
+
+    word: str
+    cls: str
+    sign: int
+    strength: float
+    role: str
+
+    @property
+    def value(self) -> float:
+        return self.sign * self.strength
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words matched on token boundaries, longest first."""
+
+    words: frozenset[str]
+    lengths: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lengths", tuple(sorted({len(w) for w in self.words}, reverse=True)))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def longest(self, text: str, at: int, stops: frozenset[int] | set[int], end: int) -> str | None:
+        """The longest word of ``text`` starting at ``at`` and ending on a stop (<= ``end``)."""
+        for n in self.lengths:
+            stop = at + n
+            if stop <= end and stop in stops and text[at:stop] in self.words:
+                return text[at:stop]
+        return None
+
+
+@dataclass(frozen=True)
+class EvaluativeLexicon:
+    """Folded word -> :class:`Entry`; built by :func:`load_evaluative`."""
+
+    entries: Mapping[str, Entry]
+    vocabulary: Vocabulary
+
+    def sizes(self) -> dict[str, int]:
+        """Number of entries by class."""
+        out: dict[str, int] = {}
+        for e in self.entries.values():
+            out[e.cls] = out.get(e.cls, 0) + 1
+        return dict(sorted(out.items()))
+
+
+def load_evaluative(text: str | None = None, folder: Folder | None = None) -> EvaluativeLexicon:
+    """The evaluative lexicon from ``text`` (TOML) or the packaged ``data/evaluative.toml``;
+    raises ClaimgraphError naming the entry and the fix where the data is inconsistent."""
+    if text is None:
+        text = resources.files("claimgraph").joinpath("data/evaluative.toml").read_text(encoding="utf-8")
+    folder = folder or Folder()
+    try:
+        data = tomllib.loads(text)
+        strengths, classes = data["strengths"], data["classes"]
+    except (tomllib.TOMLDecodeError, KeyError) as err:
+        raise ClaimgraphError(f"evaluative lexicon: {err}; it needs [strengths], [classes] and one table "
+                              "per class, e.g. [praise.subject] moderate = [\"出色\"]") from err
+    written: list[tuple[str, str, int, float, str]] = []
+    for cls, sign in classes.items():
+        if sign not in (1, -1):
+            raise ClaimgraphError(f"evaluative lexicon: class {cls} has sign {sign!r}; write 1 or -1")
+        for role, by_strength in data.get(cls, {}).items():
+            if role not in ROLES:
+                raise ClaimgraphError(f"evaluative lexicon: [{cls}.{role}] is no role; use one of {', '.join(ROLES)}")
+            for strength, words in by_strength.items():
+                if strength not in strengths:
+                    raise ClaimgraphError(f"evaluative lexicon: [{cls}.{role}] {strength} is no strength; "
+                                          f"use one of {', '.join(strengths)}")
+                written += [(word, cls, sign, float(strengths[strength]), role) for word in words]
+    entries: dict[str, Entry] = {}
+    for (word, cls, sign, strength, role), folded in zip(written, fold_all(folder, [w[0] for w in written])):
+        _add(entries, Entry(folded, cls, sign, strength, role), word)
+    for cls in data:
+        if cls not in ("strengths", "classes") and cls not in classes:
+            raise ClaimgraphError(f"evaluative lexicon: [{cls}] is not declared in [classes]; add {cls} = 1 or -1 there")
+    return EvaluativeLexicon(MappingProxyType(dict(sorted(entries.items()))), Vocabulary(frozenset(entries)))
+
+
+def fold_all(folder: Folder, words: Sequence[str]) -> list[str]:
+    """Every word folded, in one pass of the converter (a word never spans a line)."""
+    if any("\n" in w for w in words):
+        raise ClaimgraphError("a lexicon entry holds a line break; write each entry on its own")
+    return folder.view("\n".join(words)).split("\n") if words else []
+
+
+def _add(entries: dict[str, Entry], entry: Entry, written: str) -> None:
+    known = entries.get(entry.word)
+    if known is not None and known != entry:
+        raise ClaimgraphError(f"evaluative lexicon: {written} is listed as {known.cls}.{known.role} and as "
+                              f"{entry.cls}.{entry.role}; keep it in one place")
+    if not entry.word.strip():
+        raise ClaimgraphError(f"evaluative lexicon: an empty entry in {entry.cls}.{entry.role}; remove it")
+    entries[entry.word] = entry
+
+
+def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -> tuple[int, ...]:
+    """Token starts, refined: every character inside a word the segmenter made up rather
+    than found in its dictionary (jieba's HMM glues unknown characters to their neighbours:
+    这不佳, 这凛冬), and the seam of a dictionary word made of two dictionary words of two
+    characters or more (表现|出色, 摆脱|困境). Any other dictionary word keeps its inside
+    (会 stays inside 机会)."""
+    out: list[int] = []
+    ends = [*starts[1:], len(view)]
+    for start, end in zip(starts, ends):
+        word = view[start:end].strip()
+        out.append(start)
+        if len(word) < 2 or word.isascii():
+            continue
+        if not known(word):
+            out.extend(range(start + 1, start + len(word)))
+        elif len(word) >= 4:
+            out.extend(start + i for i in range(2, len(word) - 1) if known(word[:i]) and known(word[i:]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Token boundaries of an article's folded view (where the segmenter's tokens start);
+    without boundaries every character is one."""
+
+    view: str
+    starts: tuple[int, ...]
+    stops: frozenset[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stops", frozenset(self.starts) | {len(self.view)})
+
+    def between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens inside [start, end), clipped to it; white space dropped."""
+        if not self.starts:
+            return [(i, i + 1) for i in range(start, end) if not self.view[i].isspace()]
+        i = max(bisect_left(self.starts, start) - 1, 0)
+        out = []
+        while i < len(self.starts) and self.starts[i] < end:
+            s = max(self.starts[i], start)
+            e = min(self.starts[i + 1] if i + 1 < len(self.starts) else len(self.view), end)
+            while e > s and self.view[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of a clause: an entity mention, an evaluative word, or another token.
+
+    ``value`` is an evaluative word's signed strength after composition (0 for others);
+    ``governs`` marks a negator or reverser that flipped a word after it (its own value
+    then no longer counts)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "entity" | "eval" | "word"
+    entity: str | None = None
+    entry: Entry | None = None
+    value: float = 0.0
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The word lists composition reads (a view of the polarity lexicon)."""
+
+    negators: Vocabulary
+    inabilities: frozenset[str]
+    transparent: frozenset[str]
+    scalars: frozenset[str]
+    limiters: frozenset[str]
+    reversers: frozenset[str]
+    intensifiers: frozenset[str]
+    diminishers: frozenset[str]
+    false_negators: frozenset[str]
+    all: Vocabulary  # every function word, to segment runs of tokens
+
+
+def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
+          lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
+    """The clause [start, end) as units, evaluative words composed (see the module docstring).
+    ``mentions``: (start, end, entity key) of entity mentions, which are never words."""
+    raw = _segment(view, tokens, start, end, mentions, lex, fw)
+    values = [u.entry.value if u.entry else 0.0 for u in raw]
+    negated = [False] * len(raw)
+    consumed = [False] * len(raw)
+    for i, u in enumerate(raw):
+        if u.entry is None:
+            continue
+        j, degree = i - 1, 1.0
+        while j >= 0 and raw[j].kind == "word" and (raw[j].text in fw.transparent or raw[j].text in fw.intensifiers
+                                                    or raw[j].text in fw.diminishers):
+            degree *= _INTENSIFIED if raw[j].text in fw.intensifiers else _DIMINISHED if raw[j].text in fw.diminishers else 1.0
+            j -= 1
+        values[i] *= degree
+        if j >= 0 and _is_negator(raw[j], fw) and u.entry.role == "object" and raw[j].text in fw.inabilities:
+            values[i] = 0.0  # 无法支持X: the subject fails (无法 counts for it); X is not judged
+        elif j >= 0 and _is_negator(raw[j], fw):
+            negated[i] = True
+            consumed[j] = raw[j].entry is not None and u.entry.role == "subject"  # 无法盈利 counts once
+        elif u.entry.role == "subject" and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw)):
+            negated[i] = True
+        if _limited_after(raw, i, fw):
+            negated[i] = not negated[i]
+            values[i] = max(abs(values[i]), _LIMITED) * (1 if values[i] > 0 else -1)
+        if negated[i]:
+            values[i] = -values[i] * (_DOUBLE_NEGATIVE if values[i] < 0 else 1.0)
+        if end > u.end and _NUMBER.match(view[u.end]) and u.entry.role == "subject":
+            values[i] = 0.0  # 大增265%: the number is the news
+    return [Unit(u.start, u.end, u.text, u.kind, u.entity, u.entry, 0.0 if consumed[i] else values[i], negated[i])
+            for i, u in enumerate(raw)]
+
+
+def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
+             lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
+    """Entities, then evaluative words (longest match on boundaries), then function words."""
+    inside = {max(ms, start): (max(ms, start), min(me, end), k) for ms, me, k in mentions
+              if start <= ms < end and me >= ms or ms < start < me}
+    stops = {start, end} | {b for s, e in tokens.between(start, end) for b in (s, e)}
+    stops |= {b for ms, me, _ in inside.values() for b in (ms, me)}
+    ordered = sorted(stops)
+    out: list[Unit] = []
+    pos, placed = start, set()
+    while pos < end:
+        if pos in inside and pos not in placed:
+            placed.add(pos)
+            ms, me, key = inside[pos]
+            if me - ms <= 1:
+                me = ms  # a zero subject (or 其, 他) put on a claim's first character: it stands before it
+            out.append(Unit(ms, me, view[ms:me], "entity", entity=key))
+            pos = me
+            continue
+        if view[pos].isspace():
+            pos += 1
+            continue
+        limit = min([ms for ms in inside if ms > pos] + [end])
+        word = lex.vocabulary.longest(view, pos, stops, limit)
+        if word is not None:
+            out.append(Unit(pos, pos + len(word), word, "eval", entry=lex.entries[word]))
+            pos += len(word)
+            continue
+        word = fw.all.longest(view, pos, stops, limit)
+        if word is None:
+            word = view[pos:min(ordered[bisect_left(ordered, pos + 1)], limit)]
+            split = _negated_compound(word, lex, fw)
+            if split is not None:
+                out.extend(split(pos))
+                pos += len(word)
+                continue
+        if word.strip(_QUOTES):
+            out.append(Unit(pos, pos + len(word), word, "word"))
+        pos += len(word)
+    return out
+
+
+def _negated_compound(word: str, lex: EvaluativeLexicon, fw: FunctionWords):
+    """不稳定 as one token: 不 + an entry of two or more characters."""
+    for n in fw.negators.lengths:
+        head, rest = word[:n], word[n:]
+        if head in fw.negators and len(rest) >= 2 and rest in lex.entries and word not in fw.false_negators:
+            return lambda pos: [Unit(pos, pos + n, head, "word"),
+                                Unit(pos + n, pos + len(word), rest, "eval", entry=lex.entries[rest])]
+    return None
+
+
+def _is_negator(u: Unit, fw: FunctionWords) -> bool:
+    return u.text in fw.negators and u.text not in fw.false_negators
+
+
+def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
+    """A reverser earlier in the clause with no evaluative word between (动摇……霸主地位)."""
+    for j in range(i - 1, -1, -1):
+        if raw[j].text in fw.reversers:
+            return True
+        if raw[j].kind == "eval":
+            return False
+    return False
+
+
+def _reversed_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
+    """A reverser as the predicate after an evaluative noun: 护城河效应就会弱化, 优势正被削弱."""
+    j = i + 1
+    while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent:
+        j += 1
+    return j < len(raw) and raw[j].text in fw.reversers and raw[j].entry is None
+
+
+def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
+    """An evaluative noun limited after it: 优势并不明显, 作用有限, 推动作用没有那么大."""
+    j = i + 1
+    while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent and not _is_negator(raw[j], fw):
+        j += 1
+    if j < len(raw) and raw[j].text in fw.limiters:
+        return True
+    if j >= len(raw) or not _is_negator(raw[j], fw):
+        return False
+    j += 1
+    while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent and raw[j].text not in fw.scalars:
+        j += 1
+    return j < len(raw) and raw[j].text in fw.scalars
+
+
+def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
+    """The composition word lists out of the polarity lexicon's lists; every word of every
+    list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
+    sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
+                                                      "reversers", "intensifiers", "diminishers", "false_negators")}
+    every = frozenset().union(*(frozenset(words) for words in lists.values()))
+    return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

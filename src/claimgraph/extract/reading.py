@@ -1,0 +1,165 @@
+"""One article's extraction as the stance and relation rules read it: its folded view and
+token boundaries, the sentence and paragraph of every claim, what each claim opens with,
+each claim's evaluative score. Built once per article; every look-up is O(log n) or O(1),
+so rules that look at a claim's neighbours stay linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker, holder_key
+from .evaluation import Tokens
+from .polarity import Lexicon, claim_score, cue_region, negated_mentions
+
+_SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
+_PARAGRAPH = re.compile(r"\n+")
+_SKIP = "“”\"'‘’「」『』《》()（） *"
+OPENERS = ("opener_contrast", "opener_conclusion", "opener_therefore", "opener_reason", "opener_evidence",
+           "opener_shift")
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article's extraction with what the linking rules read."""
+
+    x: ArticleExtraction
+    view: str
+    lex: Lexicon
+    tokens: Tokens = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens))
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return self.x.claims
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.view)]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _PARAGRAPH.finditer(self.view)]
+
+    @cached_property
+    def _mentions(self) -> list[tuple[int, int, str]]:
+        return sorted((m.span.start, m.span.end, m.entity) for m in self.x.mentions)
+
+    @cached_property
+    def _scores(self) -> dict[str, float]:
+        return {c.id: claim_score(self.view, c.span, self.lex, self.tokens, self.named(c)) for c in self.claims}
+
+    @cached_property
+    def turn_starts(self) -> list[int]:
+        """For each claim, the index of the first claim of its speaker's turn (the run of
+        claims by one speaker it belongs to)."""
+        out: list[int] = []
+        for i, claim in enumerate(self.claims):
+            same = i > 0 and holder_key(self.claims[i - 1].speaker) == holder_key(claim.speaker)
+            out.append(out[-1] if same else i)
+        return out
+
+    def text(self, claim: Claim) -> str:
+        return self.view[claim.span.start:claim.span.end]
+
+    def sentence(self, claim: Claim) -> int:
+        return bisect_right(self._sentence_starts, claim.span.start) - 1
+
+    def paragraph(self, claim: Claim) -> int:
+        return bisect_right(self._paragraph_starts, claim.span.start) - 1
+
+    def same_sentence(self, a: Claim, b: Claim) -> bool:
+        return self.sentence(a) == self.sentence(b)
+
+    def named(self, claim: Claim) -> list[tuple[str, Span]]:
+        """(entity, span) of the mentions inside the claim."""
+        i = bisect_right(self._mentions, (claim.span.start, -1, ""))
+        out = []
+        while i < len(self._mentions) and self._mentions[i][0] < claim.span.end:
+            s, e, key = self._mentions[i]
+            if e <= claim.span.end:
+                out.append((key, Span(start=s, end=e)))
+            i += 1
+        return out
+
+    def score(self, claim: Claim) -> float:
+        """The claim's evaluative score, whatever it is about."""
+        return self._scores[claim.id]
+
+    def polarity(self, claim: Claim, target: str) -> Polarity:
+        return next((tp.polarity for tp in claim.polarities if tp.entity == target), Polarity.NEUTRAL)
+
+    def negated(self, claim: Claim) -> frozenset[str]:
+        return negated_mentions(self.view, claim.span, self.named(claim), self.lex, self.tokens)
+
+    def has(self, claim: Claim, name: str) -> bool:
+        """Whether a word of the list ``name`` (``denials``) is in the claim, on token boundaries."""
+        return self._find(claim.span.start, claim.span.end, name) is not None
+
+    def cue_has(self, claim: Claim, name: str) -> bool:
+        """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 黄仁勋回应)."""
+        region = cue_region(self.view, claim.speaker.cue, claim.span) if claim.speaker.cue else None
+        return region is not None and self._find(region.start, region.end, name) is not None
+
+    def _find(self, start: int, end: int, name: str) -> str | None:
+        vocabulary = self.lex.vocabulary(name)
+        stops = self.tokens.stops if self.x.tokens else None
+        for s, _ in self.tokens.between(start, end):
+            word = vocabulary.longest(self.view, s, stops if stops is not None else _every(s, end), end)
+            if word is not None:
+                return word
+        return None
+
+    def conditional(self, i: int) -> bool:
+        """A conditional claim, or the consequent of one in its sentence (如果X降价,|其优势就会……)."""
+        claim = self.claims[i]
+        if claim.conditional:
+            return True
+        before = self.claims[i - 1] if i > 0 else None
+        return (before is not None and before.conditional and self.same_sentence(before, claim)
+                and self._find(before.span.start, min(before.span.start + 4, before.span.end), "conditionals") is not None)
+
+    def opens_with(self, claim: Claim, name: str) -> bool:
+        """Whether the claim's first words (quotes aside) are a word of the list ``name``."""
+        start = claim.span.start
+        while start < claim.span.end and self.view[start] in _SKIP:
+            start += 1
+        stops = self.tokens.stops if self.x.tokens else _every(start, claim.span.end)
+        return self.lex.vocabulary(name).longest(self.view, start, stops, claim.span.end) is not None
+
+    def opener(self, i: int) -> str | None:
+        """What claim ``i`` opens with (``opener_contrast``, ``opener_conclusion`` …, the
+        longest opener of any list): its first words, or those of its sentence before the
+        speaker's cue (然而,张三表示,……)."""
+        claim = self.claims[i]
+        starts = [claim.span.start]
+        if i == 0 or not self.same_sentence(self.claims[i - 1], claim):
+            starts.append(self._sentence_starts[self.sentence(claim)])
+        for start in starts:
+            while start < claim.span.end and self.view[start] in _SKIP:
+                start += 1
+            stops = self.tokens.stops if self.x.tokens else _every(start, claim.span.end)
+            found = [(len(w), name) for name in (*OPENERS, "opener_none")
+                     if (w := self.lex.vocabulary(name).longest(self.view, start, stops, claim.span.end))]
+            if found:
+                name = max(found)[1]
+                return None if name == "opener_none" else name
+        return None
+
+    def is_data_source(self, speaker: Speaker) -> bool:
+        """A source that reports data (Wind数据显示, 资料显示) holds no attitude."""
+        if "data" in speaker.rule:
+            return True
+        if speaker.cue is None:
+            return False
+        clause = re.compile(r"[^,;:。!?\n]*").match(self.view, speaker.cue.start)
+        return self._find(speaker.cue.start, max(clause.end(), speaker.cue.end), "data_cues") is not None
+
+
+def _every(start: int, end: int) -> set[int]:
+    return set(range(start, end + 1))

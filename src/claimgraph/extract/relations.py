@@ -1,0 +1,283 @@
+"""Claim relations within one article, as named sieves run most precise first.
+
+Each sieve looks at one claim and its neighbours (the claim before, the turn it answers, at
+most eight earlier claims), so the pass is linear in the number of claims. A claim
+is the source of at most one relation: the first sieve that links it wins. The rule's name
+goes on the relation.
+
+disputes
+- ``reply_*``: an answer (对此, a reply cue such as 回应/否认/澄清, or a named speaker right
+  after an unnamed source) that negates what the claim answered names, denies it (不实,
+  并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
+- ``denial``: a named or unnamed speaker's claim that calls what another (not the article's
+  voice) said just before on the same thing untrue (不实, 笑谈);
+- ``contrary_evaluation``: a named speaker's rebuttal (但……, a negation) that evaluates the
+  same entity the other way from another speaker's claim in the same or the previous paragraph.
+qualifies
+- ``contrast``: a claim opening with 但/不过/然而/只是 limits the claim before it, in its
+  sentence, or in the sentence before on a shared topic or by the same speaker;
+- ``quoted_term_reversed``: a later claim of the speaker that takes up a quoted term
+  (“护城河效应”) and turns it around.
+supports
+- ``conclusion``: 这表明/可见/这就是 draws on the claim before, 因此 on data before it; ``reason``: 因为/由于
+  gives the reason for its neighbour; ``evidence``: 事实上/例如/数据显示 backs the claim
+  before; ``confirmation``: 此为行业共识, 这已获证实, or a second source that confirms;
+  ``evidence_then_verdict``: a statement, then the same speaker's verdict on a claim
+  (……清晰可查,所谓……的说法是误导);
+- ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
+  the article's own voice; ``data_then_voice``: such a statement right after the data.
+Nothing links across a topic shift (另外, 此外).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ..models import Claim, ClaimRelation, Polarity, RelationType, holder_key
+from .reading import ArticleView
+
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
+_LOOKBACK = 8  # claims a rule may reach back over: each claim costs O(1), the pass O(claims)
+_ANSWER_TURN = 2  # claims into a speaker's turn that still answer the turn before
+Link = tuple[int, int, RelationType, str]  # source index, target index, type, rule
+Sieve = Callable[[ArticleView, int], Iterator[Link]]
+
+
+def article_relations(a: ArticleView) -> list[ClaimRelation]:
+    """The relations of one article's claims, sieve by sieve."""
+    linked: dict[int, ClaimRelation] = {}
+    for sieve in SIEVES:
+        for i in range(len(a.claims)):
+            if i in linked:
+                continue
+            for source, target, kind, rule in sieve(a, i):
+                if source not in linked and source != target:
+                    linked[source] = ClaimRelation(source=a.claims[source].id, target=a.claims[target].id,
+                                                   type=kind, rule=f"relation.{rule}.v1")
+    return sorted(linked.values(), key=lambda r: (r.source, r.target))
+
+
+# ------------------------------------------------------------------ disputes
+
+
+def _reply(a: ArticleView, i: int) -> Iterator[Link]:
+    answered = _answered(a, i)
+    if answered is None:
+        return
+    j, how = answered
+    claim, target = a.claims[i], a.claims[j]
+    shared = set(claim.about) & set(target.about)
+    if how == "reply" and shared & a.negated(claim):
+        yield i, j, RelationType.DISPUTES, "reply_negates"
+    elif how == "reply" and (a.cue_has(claim, "denials") or a.has(claim, "denials")):
+        yield i, j, RelationType.DISPUTES, "reply_denies"
+    elif how == "implicit" and _rebuts(a, i) and _contrary(a, claim, target, shared):
+        yield i, j, RelationType.DISPUTES, "contrary_answer"
+
+
+def _answered(a: ArticleView, i: int) -> tuple[int, str] | None:
+    """The claim that claim ``i`` answers, and how: 对此 / a reply cue (a reply), or an implicit
+    answer to an unnamed source (外界认为) by the next named speaker."""
+    start = a.turn_starts[i]  # the first claim of this speaker's turn
+    if start == 0:
+        return None
+    opener, previous = a.claims[start], a.claims[start - 1]
+    if opener.responds or a.cue_has(opener, "reply_cues"):
+        return start - 1, "reply"
+    if previous.speaker.kind == "unnamed" and a.claims[i].speaker.kind == "entity" and i - start <= _ANSWER_TURN:
+        return start - 1, "implicit"
+    return None
+
+
+def _rebuts(a: ArticleView, i: int) -> bool:
+    """A rebuttal is marked: it opens with 但/然而, or it negates (不会, 没有那么大, 无法)."""
+    claim = a.claims[i]
+    return claim.contrast or a.opener(i) == "opener_contrast" or bool(a.negated(claim))
+
+
+def _contrary(a: ArticleView, claim: Claim, other: Claim, shared: set[str]) -> bool:
+    return any({a.polarity(claim, k), a.polarity(other, k)} == {Polarity.FAVOR, Polarity.AGAINST} for k in shared)
+
+
+def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
+    claim = a.claims[i]
+    if claim.conditional or a.is_data_source(claim.speaker) or claim.speaker.kind != "entity":
+        return
+    evaluated = {tp.entity for tp in claim.polarities if tp.polarity is not Polarity.NEUTRAL}
+    if not evaluated or not _rebuts(a, i):
+        return
+    speaker = holder_key(claim.speaker)
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        other = a.claims[j]
+        if a.paragraph(claim) - a.paragraph(other) > 1:
+            return
+        if holder_key(other.speaker) == speaker:
+            if evaluated & {tp.entity for tp in other.polarities}:
+                return  # the speaker said it before: no answer to someone else
+            continue
+        if not other.conditional and _contrary(a, claim, other, evaluated & set(other.about)):
+            yield i, j, RelationType.DISPUTES, "contrary_evaluation"
+            return
+
+
+def _denial(a: ArticleView, i: int) -> Iterator[Link]:
+    """A claim that calls what another speaker just said untrue (不实, 笑谈, 并非如此)."""
+    claim = a.claims[i]
+    if i == 0 or not a.has(claim, "denials") or claim.speaker.kind == "author" and not a.has(claim, "reply_cues"):
+        return  # the article's voice disputes only in reporting a denial (X否认了这一说法)
+    speaker = holder_key(claim.speaker)
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        other = a.claims[j]
+        if a.sentence(claim) - a.sentence(other) > 1 or a.paragraph(claim) != a.paragraph(other):
+            return
+        if (holder_key(other.speaker) != speaker and other.speaker.kind != "author"
+                and not a.is_data_source(other.speaker) and set(other.about) & set(claim.about)):
+            yield i, j, RelationType.DISPUTES, "denial"
+            return
+
+
+# ------------------------------------------------------------------ qualifies
+
+
+def _contrast(a: ArticleView, i: int) -> Iterator[Link]:
+    claim = a.claims[i]
+    if i == 0 or not (claim.contrast or a.opener(i) == "opener_contrast"):
+        return
+    before = a.claims[i - 1]
+    if before.conditional or _asks(a, before) or a.paragraph(claim) != a.paragraph(before):
+        return
+    if a.same_sentence(before, claim):
+        yield i, i - 1, RelationType.QUALIFIES, "contrast_same_sentence"
+    elif a.sentence(claim) - a.sentence(before) == 1 and (
+            set(before.about) & set(claim.about) or holder_key(before.speaker) == holder_key(claim.speaker)):
+        yield i, i - 1, RelationType.QUALIFIES, "contrast_next_sentence"
+
+
+def _quoted_term_reversed(a: ArticleView, i: int) -> Iterator[Link]:
+    claim = a.claims[i]
+    terms = set(_QUOTED.findall(a.text(claim)))
+    if not terms or a.score(claim) >= 0:
+        return
+    speaker = holder_key(claim.speaker)
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        before = a.claims[j]
+        if (holder_key(before.speaker) == speaker and terms & set(_QUOTED.findall(a.text(before)))
+                and a.score(before) > 0):
+            yield i, j, RelationType.QUALIFIES, "quoted_term_reversed"
+            return
+
+
+# ------------------------------------------------------------------ supports
+
+
+def _near(a: ArticleView, earlier: Claim, later: Claim) -> bool:
+    """In one paragraph, or the later opens the paragraph after."""
+    return 0 <= a.paragraph(later) - a.paragraph(earlier) <= 1 and not earlier.conditional and not _asks(a, earlier)
+
+
+def _conclusion(a: ArticleView, i: int) -> Iterator[Link]:
+    """这表明 after data or a plain statement (not after an evaluation: that is an argument
+    going on, not evidence); 因此 after data."""
+    opener = a.opener(i)
+    if i == 0 or opener not in ("opener_conclusion", "opener_therefore") or a.claims[i].conditional:
+        return
+    before = a.claims[i - 1]
+    plain = opener == "opener_conclusion" and a.score(before) == 0
+    if _near(a, before, a.claims[i]) and (before.quantities or plain):
+        yield i - 1, i, RelationType.SUPPORTS, "conclusion"
+
+
+def _reason(a: ArticleView, i: int) -> Iterator[Link]:
+    if a.opener(i) != "opener_reason":
+        return
+    claim = a.claims[i]
+    first = i == 0 or not a.same_sentence(a.claims[i - 1], claim)
+    if first and i + 1 < len(a.claims) and a.same_sentence(claim, a.claims[i + 1]):
+        yield i, i + 1, RelationType.SUPPORTS, "reason"  # 因为……,所以……
+    elif i > 0 and _near(a, a.claims[i - 1], claim):
+        yield i, i - 1, RelationType.SUPPORTS, "reason"  # ……,因为……
+
+
+def _evidence(a: ArticleView, i: int) -> Iterator[Link]:
+    if i > 0 and a.opener(i) == "opener_evidence" and _near(a, a.claims[i - 1], a.claims[i]):
+        yield i, i - 1, RelationType.SUPPORTS, "evidence"
+
+
+def _confirmation(a: ArticleView, i: int) -> Iterator[Link]:
+    if i == 0:
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if not _near(a, before, claim):
+        return
+    comment = a.opens_with(claim, "comment_openers")
+    other = holder_key(claim.speaker) != holder_key(before.speaker) and bool(set(claim.about) & set(before.about))
+    if comment and a.has(claim, "confirmations"):
+        yield i, i - 1, RelationType.SUPPORTS, "confirmation"
+    elif other and (a.cue_has(claim, "confirming_cues")
+                    or before.speaker.kind == "unnamed" and a.cue_has(claim, "confirming_reports")):
+        yield i, i - 1, RelationType.SUPPORTS, "second_source"
+
+
+def _evidence_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
+    if i == 0:
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (holder_key(claim.speaker) == holder_key(before.speaker) and a.same_sentence(before, claim)
+            and a.has(claim, "denials") and a.score(before) >= 0 and not before.conditional
+            and not a.has(before, "denials")):
+        yield i - 1, i, RelationType.SUPPORTS, "evidence_then_verdict"
+
+
+def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
+    claim = a.claims[i]
+    data = a.is_data_source(claim.speaker) and claim.quantities
+    report = claim.speaker.kind == "unnamed" and a.cue_has(claim, "report_cues")
+    if not (data or report):
+        return
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        before = a.claims[j]
+        if before.speaker.kind != "author":
+            continue
+        if a.same_sentence(before, claim) or before.quantities or before.conditional:
+            return  # 国庆假期刚过,……传出消息: a frame of the report, not a statement
+        if j > 0 and a.opens_with(before, "comment_openers") and a.same_sentence(a.claims[j - 1], before):
+            j, before = j - 1, a.claims[j - 1]  # 这是……: a comment on the clause before it
+        if a.paragraph(claim) - a.paragraph(before) <= 1:
+            yield i, j, RelationType.SUPPORTS, "evidence_for_voice"
+        return
+
+
+def _data_then_voice(a: ArticleView, i: int) -> Iterator[Link]:
+    """A statement of the article's own voice right after data on the same thing (……下载量达
+    62.7万次。……它的下载量增速超过了……): the data backs it."""
+    claim = a.claims[i]
+    if i == 0 or claim.speaker.kind != "author" or claim.quantities or claim.conditional:
+        return
+    before = a.claims[i - 1]
+    if (a.is_data_source(before.speaker) and before.quantities and a.paragraph(before) == a.paragraph(claim)
+            and not a.same_sentence(before, claim) and set(before.about) & set(claim.about) and a.score(claim)):
+        yield i - 1, i, RelationType.SUPPORTS, "data_then_voice"
+
+
+def _asks(a: ArticleView, claim: Claim) -> bool:
+    end = claim.span.end
+    while end < len(a.view) and a.view[end] in "”」』\"' ":
+        end += 1
+    return end < len(a.view) and a.view[end] == "?"
+
+
+def _shifted(sieve: Sieve) -> Sieve:
+    """The sieve, except for a claim that turns to another topic (另外, 此外)."""
+    def run(a: ArticleView, i: int) -> Iterator[Link]:
+        if a.opener(i) != "opener_shift":
+            yield from sieve(a, i)
+    run.__name__ = sieve.__name__
+    return run
+
+
+SIEVES: tuple[Sieve, ...] = (
+    _reply, _denial, _contrary_evaluation, _contrast, _quoted_term_reversed,
+    *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
+                            _data_then_voice)),
+)

@@ -1,0 +1,72 @@
+"""Stances: one per holder, target and article, out of the holder's own claims.
+
+A stance takes the side most of the claims by which a holder evaluates a target take
+(``Claim.polarities``, see :mod:`.polarity`), the mean of their signed scores on a tie;
+its score is that mean. Conditional claims (and the
+consequent of one: 如果X降价,|其优势就会更突出), data sources
+(数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
+not count; a claim conceded by the next claim of its speaker in the same sentence
+(……确实能占有一席之地, 然而……) counts as neutral evidence. The stance is neutral where the
+evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Claim, Polarity, Speaker, Stance, holder_key
+from .polarity import CONCEDED_RULE
+from .reading import ArticleView
+
+THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
+_CONCEDED_WEIGHT = 0.4  # a claim the speaker concedes before a 但 counts this much
+
+
+def article_stances(a: ArticleView) -> list[Stance]:
+    """The stances of one article, in (holder, target) order."""
+    groups: dict[tuple[str, str], list[tuple[Claim, float, Polarity]]] = defaultdict(list)
+    holders: dict[str, Speaker] = {}
+    own = {a.x.publisher_entity, *a.x.author_entities}
+    for i, claim in enumerate(a.claims):
+        if a.conditional(i) or a.is_data_source(claim.speaker):
+            continue
+        hk = holder_key(claim.speaker)
+        conceded = _conceded_by_next(a, i)
+        for tp in claim.polarities:
+            if tp.entity == claim.speaker.key or (claim.speaker.kind == "author" and tp.entity in own):
+                continue
+            if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE and not conceded:
+                continue  # too weak to count either way
+            holders.setdefault(hk, claim.speaker)
+            neutral = conceded or tp.polarity is Polarity.NEUTRAL
+            groups[(hk, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
+                                            Polarity.NEUTRAL if neutral else tp.polarity))
+    out = []
+    for (hk, target), evidence in sorted(groups.items()):
+        mean = sum(score for _, score, _ in evidence) / len(evidence)
+        out.append(Stance(article=a.x.article.id, holder=holders[hk], target=target,
+                          polarity=_verdict([p for _, _, p in evidence], mean),
+                          score=round(max(-1.0, min(1.0, mean)), 4),
+                          evidence=tuple(c.id for c, _, _ in evidence)))
+    return out
+
+
+def _verdict(polarities: list[Polarity], mean: float) -> Polarity:
+    """The side more of the claims take; on a tie, the side of the mean score (neutral where
+    it is near zero or only neutral evidence was given)."""
+    votes = polarities.count(Polarity.FAVOR) - polarities.count(Polarity.AGAINST)
+    if votes:
+        return Polarity.FAVOR if votes > 0 else Polarity.AGAINST
+    signs = set(polarities)
+    return (Polarity.FAVOR if mean > THRESHOLD and Polarity.FAVOR in signs
+            else Polarity.AGAINST if mean < -THRESHOLD and Polarity.AGAINST in signs
+            else Polarity.NEUTRAL)
+
+
+def _conceded_by_next(a: ArticleView, i: int) -> bool:
+    """The next claim, same speaker and sentence, opens with 但/然而 and evaluates something."""
+    if i + 1 >= len(a.claims):
+        return False
+    claim, nxt = a.claims[i], a.claims[i + 1]
+    return (nxt.contrast and holder_key(nxt.speaker) == holder_key(claim.speaker)
+            and a.same_sentence(claim, nxt) and a.score(nxt) != 0)
