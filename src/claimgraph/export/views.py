@@ -21,7 +21,7 @@ import networkx as nx
 
 from ..graph import KnowledgeGraph
 
-__all__ = ["entity_network", "full_view"]
+__all__ = ["EntityPairs", "entity_network", "entity_node", "entity_pairs", "full_view", "styled"]
 
 # (r, g, b) by node type; colour-blind-friendly Tableau 10 where it reaches.
 _COLOURS = MappingProxyType({
@@ -38,7 +38,12 @@ _MIN_WEIGHT = 0.05  # Gephi drops an edge of weight 0
 
 def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A copy of ``kg.graph`` with Gephi's label, colour, size and weight on every element."""
-    source = kg.graph
+    return styled(kg.graph)
+
+
+def styled(source: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of a knowledge graph's networkx graph with Gephi's label, colour, size and
+    weight on every element."""
     g = nx.MultiDiGraph()
     for node, data in source.nodes(data=True):
         attrs = dict(data)
@@ -65,48 +70,81 @@ def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
     """Entity -> entity: who speaks about whom (``claims``) and where they stand (``score``)."""
-    claims: dict[tuple[str, str], int] = defaultdict(int)
-    for x in kg.extractions:
-        for claim in x.claims:
-            speaker = _speaking_entity(claim.speaker, x)
-            for target in sorted(set(claim.about)):
-                if speaker and target != speaker:
-                    claims[(speaker, target)] += 1
-    stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
-    by_article = {x.article.id: x for x in kg.extractions}
+    pairs = EntityPairs()
+    by_article: dict[str, list] = defaultdict(list)
     for s in kg.stances:
-        x = by_article.get(getattr(s, "article", None))
+        by_article[s.article].append(s)
+    for x in kg.extractions:
+        pairs.add(*entity_pairs(x, by_article.get(x.article.id, ())))
+    return pairs.network(kg.entities)
+
+
+def entity_pairs(x, stances) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], list[tuple[float, int, str]]]]:
+    """One article's share of the entity network: claims per (speaker, target) and the
+    stances (score, evidence count, polarity) per (holder, target)."""
+    claims: dict[tuple[str, str], int] = defaultdict(int)
+    for claim in x.claims:
+        speaker = _speaking_entity(claim.speaker, x)
+        for target in sorted(set(claim.about)):
+            if speaker and target != speaker:
+                claims[(speaker, target)] += 1
+    held: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
+    for s in stances:
         holder = _speaking_entity(getattr(s, "holder", None), x)
         target = getattr(s, "target", None)
         if holder and target and holder != target:
             polarity = getattr(getattr(s, "polarity", None), "value", "neutral")
-            stances[(holder, target)].append(
+            held[(holder, target)].append(
                 (_number(getattr(s, "score", 0.0)), max(len(getattr(s, "evidence", ()) or ()), 1), polarity))
-    g = nx.DiGraph()
-    for key, e in kg.entities.items():
-        g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
-                   label_zh=e.label_zh or "", label_en=e.label_en or "", confirmed=e.confirmed, iri=e.iri)
-    for pair in sorted(set(claims) | set(stances)):
-        if any(f"entity:{k}" not in g for k in pair):
-            continue
-        attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
-                 "polarity": "none", "sign": 0, "stances": 0}
-        if pair in stances:
-            held = stances[pair]
-            evidence = sum(n for _, n, _ in held)
-            score = round(sum(sc * n for sc, n, _ in held) / evidence, 4)
-            kinds = {p for _, _, p in held}
-            polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
-            attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
-                         sign={"favor": 1, "against": -1}.get(polarity, 0))
-        attrs["weight"] = float(max(attrs["claims"], 1))
-        attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
-        g.add_edge(f"entity:{pair[0]}", f"entity:{pair[1]}", **attrs)
-    for node in g.nodes:
-        data = g.nodes[node]
-        data.update(_style("entity", data["type"], g.degree(node)))
-        data["degree"] = int(g.degree(node))
-    return g
+    return dict(claims), dict(held)
+
+
+class EntityPairs:
+    """The entity network summed over articles, added one article at a time (its size
+    grows with the pairs of entities, not with the corpus)."""
+
+    def __init__(self) -> None:
+        self.claims: dict[tuple[str, str], int] = defaultdict(int)
+        self.stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
+
+    def add(self, claims: dict, stances: dict) -> None:
+        for pair, n in claims.items():
+            self.claims[tuple(pair)] += n
+        for pair, held in stances.items():
+            self.stances[tuple(pair)].extend(tuple(h) for h in held)
+
+    def network(self, entities) -> nx.DiGraph:
+        claims, stances = self.claims, self.stances
+        g = nx.DiGraph()
+        for key, e in entities.items():
+            g.add_node(f"entity:{key}", **entity_node(e))
+        for pair in sorted(set(claims) | set(stances)):
+            if any(f"entity:{k}" not in g for k in pair):
+                continue
+            attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
+                     "polarity": "none", "sign": 0, "stances": 0}
+            if pair in stances:
+                held = stances[pair]
+                evidence = sum(n for _, n, _ in held)
+                score = round(sum(sc * n for sc, n, _ in held) / evidence, 4)
+                kinds = {p for _, _, p in held}
+                polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
+                attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
+                             sign={"favor": 1, "against": -1}.get(polarity, 0))
+            attrs["weight"] = float(max(attrs["claims"], 1))
+            attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
+            g.add_edge(f"entity:{pair[0]}", f"entity:{pair[1]}", **attrs)
+        for node in g.nodes:
+            data = g.nodes[node]
+            data.update(_style("entity", data["type"], g.degree(node)))
+            data["degree"] = int(g.degree(node))
+        return g
+
+
+def entity_node(e) -> dict:
+    """An entity node's attributes, as ``graph.KnowledgeGraph.graph`` gives them."""
+    return {"kind": "entity", "key": e.key, "type": e.type.value, "label": e.label, "label_zh": e.label_zh or "",
+            "label_en": e.label_en or "", "confirmed": e.confirmed, "iri": e.iri}
 
 
 def _speaking_entity(speaker, x) -> str | None:

@@ -1,0 +1,207 @@
+"""RDF terms and the text of N-Triples, N-Quads, Turtle and JSON-LD, written as strings.
+
+A triple is ``(subject, predicate, object)``: subject and predicate are IRIs (``str``),
+the object an ``Iri`` or a ``Lit``. The writers escape every character the grammars
+require and more: in a string, ``\\`` and ``"``, every C0 control character and DEL
+(``\\n``, ``\\t`` … or ``\\uXXXX``), and U+0085, U+2028, U+2029, U+FFFE, U+FFFF, which
+line-oriented tools take for line ends; so one triple is always one line of N-Triples,
+and a literal keeps every character of the article (the quote equals ``text[start:end]``).
+A lone surrogate cannot be written in UTF-8 and an IRI outside the IRIREF grammar is no
+IRI: both raise ExportError rather than reach a file.
+
+Each function returns text and does no I/O; bytes depend on the triples only (sorted),
+never on set order or hash seeds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple
+
+from ..errors import ExportError
+
+__all__ = ["Iri", "Lit", "Triple", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+           "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class Iri(str):
+    """An IRI in object position (a plain ``str`` is an IRI in subject and predicate position)."""
+
+    __slots__ = ()
+
+
+class Lit(NamedTuple):
+    """A literal: its lexical form and either a language tag or a datatype IRI (neither: xsd:string)."""
+
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+Triple = tuple[str, str, "Iri | Lit"]
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_UCHAR = [chr(c) for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029, 0xFFFE, 0xFFFF)]
+_STRING_ESCAPES = MappingProxyType(str.maketrans({**{c: f"\\u{ord(c):04X}" for c in _UCHAR}, **_ECHAR}))
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join({*_UCHAR, *_ECHAR})) + "]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# IRIREF of N-Triples/Turtle, with a scheme; the line separators are refused too
+_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|^`\\\x7f\x85\u2028\u2029\ud800-\udfff]*')
+_LANG = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z0-9]+)*")
+_PNAME_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+def check_iri(iri: str) -> str:
+    """``iri`` when it is an absolute IRI the RDF grammars accept; raises ExportError otherwise."""
+    if not _IRI.fullmatch(iri):
+        raise ExportError(f"{iri!r} is not a valid IRI (no scheme, or a space, control character, "
+                          "quote or bracket in it); nothing was written. Fix the catalog entry or "
+                          "the name it was made from")
+    return iri
+
+
+def escape_string(value: str) -> str:
+    """The body of a double-quoted N-Triples/Turtle string: every character kept, escaped where needed."""
+    if _SURROGATE.search(value):
+        at = _SURROGATE.search(value).start()
+        raise ExportError(f"a text holds a lone surrogate (U+{ord(value[at]):04X} at {at}: {value[max(0, at - 20):at]!r}…), "
+                          "which no RDF file can hold; the article was decoded wrongly")
+    return value.translate(_STRING_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
+
+
+def nt_term(term: str | Iri | Lit) -> str:
+    """A term as N-Triples writes it."""
+    if isinstance(term, Lit):
+        body = f'"{escape_string(term.value)}"'
+        if term.lang:
+            if not _LANG.fullmatch(term.lang):
+                raise ExportError(f"{term.lang!r} is not a language tag")
+            return f"{body}@{term.lang}"
+        if term.datatype and term.datatype != XSD + "string":
+            return f"{body}^^<{check_iri(term.datatype)}>"
+        return body
+    return f"<{check_iri(term)}>"
+
+
+def ntriples_lines(triples: Iterable[Triple]) -> list[str]:
+    """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
+    N-Triples, `` <graph> .`` for N-Quads."""
+    cache: dict = {}
+
+    def term(t) -> str:
+        out = cache.get(t)
+        if out is None:
+            out = cache[t] = nt_term(t)
+        return out
+
+    return sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in triples})
+
+
+def turtle_header(prefixes: Mapping[str, str]) -> str:
+    return "".join(f"@prefix {p}: <{check_iri(ns)}> .\n" for p, ns in sorted(prefixes.items()))
+
+
+def turtle_block(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
+    """Turtle statements of ``triples``, one block per subject, subjects, predicates and
+    objects sorted (rdf:type first, written ``a``); every string written on one line."""
+    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+    names: dict = {}
+
+    def term(t) -> str:
+        out = names.get(t)
+        if out is None:
+            out = names[t] = _turtle_term(t, ordered)
+        return out
+
+    blocks: dict[str, set] = {}
+    for s, p, o in triples:
+        blocks.setdefault(s, set()).add((p, o))
+    out = []
+    for subject in sorted(blocks, key=term):
+        pairs = sorted(blocks[subject], key=lambda po: (po[0] != RDF_TYPE, term(po[0]), term(po[1])))
+        lines: list[str] = []
+        last = None
+        for predicate, obj in pairs:
+            if predicate == last:
+                lines[-1] += " ,\n        " + term(obj)
+            else:
+                lines.append(f"    {'a' if predicate == RDF_TYPE else term(predicate)} {term(obj)}")
+                last = predicate
+        out.append(f"\n{term(subject)}\n" + " ;\n".join(lines) + " .\n")
+    return "".join(out)
+
+
+def _turtle_term(t: str | Iri | Lit, prefixes: Sequence[tuple[str, str]]) -> str:
+    if isinstance(t, Lit):
+        if t.datatype and t.datatype.startswith(XSD) and _PNAME_LOCAL.fullmatch(t.datatype[len(XSD):]):
+            if t.datatype == XSD + "string":
+                return f'"{escape_string(t.value)}"'
+            return f'"{escape_string(t.value)}"^^xsd:{t.datatype[len(XSD):]}'
+        return nt_term(t)
+    check_iri(t)
+    for prefix, ns in prefixes:
+        if t.startswith(ns) and _PNAME_LOCAL.fullmatch(t[len(ns):]):
+            return f"{prefix}:{t[len(ns):]}"
+    return f"<{t}>"
+
+
+def jsonld_header(prefixes: Mapping[str, str]) -> str:
+    """The opening of a flattened JSON-LD document: its context and the ``@graph`` array."""
+    context = json.dumps({p: check_iri(ns) for p, ns in sorted(prefixes.items())}, ensure_ascii=False, indent=1)
+    return '{\n "@context": ' + context.replace("\n", "\n ") + ',\n "@graph": ['
+
+
+def jsonld_footer(wrote_any: bool) -> str:
+    return ("\n ]\n}\n" if wrote_any else "]\n}\n")
+
+
+def jsonld_nodes(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
+    """The node objects of ``triples`` (one per subject, sorted by ``@id``, values sorted),
+    each indented for the ``@graph`` array and separated by commas; "" for no triple.
+    Strings go through ``json.dumps``, which escapes every control character."""
+    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+
+    def iri(t: str) -> str:
+        check_iri(t)
+        for prefix, ns in ordered:
+            if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
+                return f"{prefix}:{t[len(ns):]}"
+        return t
+
+    def value(t) -> dict:
+        if isinstance(t, Lit):
+            escape_string(t.value)  # refuses what UTF-8 cannot hold
+            out = {"@value": t.value}
+            if t.lang:
+                out["@language"] = t.lang
+            elif t.datatype and t.datatype != XSD + "string":
+                out["@type"] = iri(t.datatype)
+            return out
+        return {"@id": iri(t)}
+
+    nodes: dict[str, dict] = {}
+    for s, p, o in triples:
+        node = nodes.setdefault(s, {"@id": iri(s)})
+        if p == RDF_TYPE and not isinstance(o, Lit):
+            node.setdefault("@type", set()).add(iri(o))
+        else:
+            node.setdefault(iri(p), {})[json.dumps(value(o), sort_keys=True)] = value(o)
+    texts = []
+    for node in sorted(nodes.values(), key=lambda n: n["@id"]):
+        obj = {k: v if k == "@id" else sorted(v) if k == "@type" else [v[j] for j in sorted(v, key=_order_key(v))]
+               for k, v in node.items()}
+        texts.append("  " + json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n  "))
+    return ",\n".join(texts)
+
+
+def _order_key(values: dict):
+    def key(j: str) -> tuple:
+        v = values[j]
+        return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
+    return key
