@@ -66,7 +66,7 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine
       claimgraph build archive/ --out kg/ --jobs 8
       claimgraph build archive/ --scheduler tcp://scheduler:8786
     """
-    display = None if quiet else Progress.for_stream(click.get_text_stream("stderr"))
+    display = None if quiet else Progress.for_stream(sys.stderr)
     try:
         report = api.build(corpus, out, catalogs, display, jobs=jobs or api.default_jobs(), engine=engine,
                            scheduler=scheduler, validate=validate, cache=cache, cache_dir=cache_dir,
@@ -79,11 +79,14 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine
     for failure in report.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     if not quiet:
-        how = ("up to date, nothing changed" if report.up_to_date else
-               f"{report.cached} from the cache, " * bool(report.cached) + f"{report.jobs} job(s)")
         click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
                    f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
-                   f"in {report.seconds:.2f} s ({how})")
+                   f"in {report.seconds:.2f} s")
+        if report.up_to_date:
+            click.echo(f"{report.out}/ is up to date: no article, catalog or option changed since it was built")
+        elif report.cached:
+            click.echo(f"{report.cached} article(s) from the cache, {report.articles - report.cached} extracted "
+                       f"on {report.jobs} job(s)")
     if report.failures:
         click.echo(f"{len(report.failures)} article(s) could not be read", err=True)
         sys.exit(1)
