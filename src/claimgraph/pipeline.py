@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from spacy.language import Language
+
 from .catalog import Catalog
 from .errors import ArticleError, ClaimgraphError, ExportError
 from .export import RenderedArticle, render_article
@@ -50,20 +52,27 @@ class Settings:
 
 
 class Worker:
-    """What one process builds once and reuses for every article."""
+    """What one process builds once and reuses for every article; the spaCy pipeline is
+    built on the first article that needs extracting (none, when all come from the cache)."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.nlp = build_nlp(Catalog(settings.entities))
         self.lexicon = load_lexicon()
         self.folder = Folder()
         self.shapes = None
         if settings.validate:
             from .export.shacl import load_shapes
             self.shapes = load_shapes()
-        # the pipeline lives as long as the process: keep the cyclic collector off it
-        gc.collect()
-        gc.freeze()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_nlp(Catalog(self.settings.entities))
+            # the pipeline lives as long as the process: keep the cyclic collector off it
+            gc.collect()
+            gc.freeze()
+        return self._nlp
 
 
 @dataclass(frozen=True, slots=True)
