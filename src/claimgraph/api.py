@@ -25,7 +25,7 @@ from .ingest import article_id, read_article
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
 from .outdir import StagedFile, check_out, locked, staged
-from .pipeline import ArticleTask, Settings, default_jobs, run_local
+from .pipeline import ArticleTask, Settings, default_jobs, relaxed_collector, run_local
 from .store import PushReport, format_results, local_query, text_table
 from .store import push as push_graphs
 
@@ -112,7 +112,7 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (), progress: Prog
             if report is not None:
                 return report
             store.forget(out)
-        with staged(out) as (folder, commit):
+        with staged(out) as (folder, commit), relaxed_collector():
             report = _write_build(named, settings, store, folder, tell, jobs=jobs, engine=engine,
                                   scheduler=scheduler, corpus=corpus, out=out)
             commit()

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from .errors import ClaimgraphError
-from .pipeline import ArticleOutput, ArticleTask, Settings, Worker, in_order, run_article
+from .pipeline import ArticleOutput, ArticleTask, Settings, Worker, in_order, relax_collector_for_good, run_article
 
 try:
     from distributed import Client, LocalCluster, WorkerPlugin, get_worker
@@ -49,6 +49,7 @@ class PipelinePlugin(WorkerPlugin):
     def pipeline(self) -> Worker:
         with self._lock:
             if self._worker is None:
+                relax_collector_for_good()
                 self._worker = Worker(self.settings)
             return self._worker
 

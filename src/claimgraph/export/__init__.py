@@ -18,7 +18,7 @@ from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_triples
 from .sink import FILES, KgSink
 from .views import entity_pairs
-from .writers import jsonld_nodes, ntriples_lines, turtle_block
+from .writers import group, jsonld_nodes, ntriples_lines, turtle_block
 
 __all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
 
@@ -45,7 +45,7 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     """The blocks of every file for one article; raises ExportError when a text or IRI
     cannot be written."""
-    triples = article_triples(x, stances, relations)
+    triples = group(article_triples(x, stances, relations))
     lines = ntriples_lines(triples)
     graph = f" <{x.article.iri}> .\n"
     network = article_network(x, stances, relations)

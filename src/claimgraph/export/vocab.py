@@ -79,25 +79,23 @@ WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 
 class Terms:
     """A closed vocabulary's terms as plain ``str`` (fast to hash and compare, equal to the
-    same IRI written anywhere): ``Terms.of(CG).Claim``; a term not declared raises."""
-
-    __slots__ = ("_ns", "_names")
+    same IRI written anywhere): ``Terms.of(CG).Claim``; a term not declared raises
+    AttributeError, and no term can be set."""
 
     def __init__(self, namespace: str, names: Iterable[str]):
         object.__setattr__(self, "_ns", str(namespace))
-        object.__setattr__(self, "_names", frozenset(names))
+        for name in names:
+            object.__setattr__(self, name, str(namespace) + name)
 
     @classmethod
     def of(cls, vocabulary: type[DefinedNamespace]) -> Terms:
         return cls(str(vocabulary._NS), vocabulary.__annotations__)
 
-    def __getattr__(self, name: str) -> str:
-        if name in self._names:
-            return self._ns + name
+    def __getattr__(self, name: str) -> str:  # only called for a name that is not a term
         raise AttributeError(f"{name!r} is not a term of <{self._ns}>")
 
     def __getitem__(self, name: str) -> str:
-        return self.__getattr__(name)
+        return getattr(self, name)
 
     def __setattr__(self, name: str, value) -> None:
         raise AttributeError("vocabulary terms are read-only")

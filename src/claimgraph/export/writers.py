@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..errors import ExportError
 
-__all__ = ["Iri", "Lit", "Triple", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+__all__ = ["Iri", "Lit", "Triple", "group", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
            "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -55,6 +55,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|^`\\\x7f\x85\u2028\u2029\ud800-\udfff]*')
 _LANG = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z0-9]+)*")
 _PNAME_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_json = json.encoder.encode_basestring  # a JSON string as json.dumps(ensure_ascii=False) writes it
 
 
 def check_iri(iri: str) -> str:
@@ -89,7 +90,23 @@ def nt_term(term: str | Iri | Lit) -> str:
     return f"<{check_iri(term)}>"
 
 
-def ntriples_lines(triples: Iterable[Triple]) -> list[str]:
+def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
+    """Subject -> its distinct (predicate, object) pairs: the one pass over the triples
+    that every writer reads (give the writers this instead of the triples to share it)."""
+    groups: dict[str, set] = {}
+    for s, p, o in triples:
+        pairs = groups.get(s)
+        if pairs is None:
+            pairs = groups[s] = set()
+        pairs.add((p, o))
+    return groups
+
+
+def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
+    return triples if isinstance(triples, dict) else group(triples)
+
+
+def ntriples_lines(triples: Iterable[Triple] | dict) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
     N-Triples, `` <graph> .`` for N-Quads."""
     cache: dict = {}
@@ -100,14 +117,19 @@ def ntriples_lines(triples: Iterable[Triple]) -> list[str]:
             out = cache[t] = nt_term(t)
         return out
 
-    return sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in triples})
+    lines = []
+    for subject, pairs in _grouped(triples).items():
+        head = term(subject) + " "
+        lines.extend(f"{head}{term(p)} {term(o)}" for p, o in pairs)
+    lines.sort()
+    return lines
 
 
 def turtle_header(prefixes: Mapping[str, str]) -> str:
     return "".join(f"@prefix {p}: <{check_iri(ns)}> .\n" for p, ns in sorted(prefixes.items()))
 
 
-def turtle_block(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
+def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
     """Turtle statements of ``triples``, one block per subject, subjects, predicates and
     objects sorted (rdf:type first, written ``a``); every string written on one line."""
     ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
@@ -119,21 +141,19 @@ def turtle_block(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
             out = names[t] = _turtle_term(t, ordered)
         return out
 
-    blocks: dict[str, set] = {}
-    for s, p, o in triples:
-        blocks.setdefault(s, set()).add((p, o))
+    blocks = _grouped(triples)
     out = []
-    for subject in sorted(blocks, key=term):
-        pairs = sorted(blocks[subject], key=lambda po: (po[0] != RDF_TYPE, term(po[0]), term(po[1])))
+    for head, subject in sorted((term(subject), subject) for subject in blocks):
+        rows = sorted((p != RDF_TYPE, term(p), term(o)) for p, o in blocks[subject])
         lines: list[str] = []
         last = None
-        for predicate, obj in pairs:
+        for not_type, predicate, obj in rows:
             if predicate == last:
-                lines[-1] += " ,\n        " + term(obj)
+                lines[-1] += " ,\n        " + obj
             else:
-                lines.append(f"    {'a' if predicate == RDF_TYPE else term(predicate)} {term(obj)}")
+                lines.append(f"    {predicate if not_type else 'a'} {obj}")
                 last = predicate
-        out.append(f"\n{term(subject)}\n" + " ;\n".join(lines) + " .\n")
+        out.append(f"\n{head}\n" + " ;\n".join(lines) + " .\n")
     return "".join(out)
 
 
@@ -161,47 +181,58 @@ def jsonld_footer(wrote_any: bool) -> str:
     return ("\n ]\n}\n" if wrote_any else "]\n}\n")
 
 
-def jsonld_nodes(triples: Iterable[Triple], prefixes: Mapping[str, str]) -> str:
+def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
     """The node objects of ``triples`` (one per subject, sorted by ``@id``, values sorted),
-    each indented for the ``@graph`` array and separated by commas; "" for no triple.
-    Strings go through ``json.dumps``, which escapes every control character."""
+    laid out as ``json.dumps(indent=1, sort_keys=True)`` would, indented for the ``@graph``
+    array and separated by commas; "" for no triple. Strings are escaped as ``json.dumps``
+    escapes them (every control character), by its C encoder."""
     ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+    compact: dict[str, str] = {}
 
     def iri(t: str) -> str:
-        check_iri(t)
-        for prefix, ns in ordered:
-            if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
-                return f"{prefix}:{t[len(ns):]}"
-        return t
+        out = compact.get(t)
+        if out is None:
+            check_iri(t)
+            out = t
+            for prefix, ns in ordered:
+                if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
+                    out = f"{prefix}:{t[len(ns):]}"
+                    break
+            compact[t] = out
+        return out
 
-    def value(t) -> dict:
-        if isinstance(t, Lit):
-            escape_string(t.value)  # refuses what UTF-8 cannot hold
-            out = {"@value": t.value}
-            if t.lang:
-                out["@language"] = t.lang
-            elif t.datatype and t.datatype != XSD + "string":
-                out["@type"] = iri(t.datatype)
-            return out
-        return {"@id": iri(t)}
-
-    nodes: dict[str, dict] = {}
-    for s, p, o in triples:
-        node = nodes.setdefault(s, {"@id": iri(s)})
-        if p == RDF_TYPE and not isinstance(o, Lit):
-            node.setdefault("@type", set()).add(iri(o))
-        else:
-            node.setdefault(iri(p), {})[json.dumps(value(o), sort_keys=True)] = value(o)
+    nodes = []
+    for s, pairs in _grouped(triples).items():
+        types, values = set(), {}
+        for p, o in pairs:
+            if p == RDF_TYPE and not isinstance(o, Lit):
+                types.add(iri(o))
+            else:
+                values.setdefault(iri(p), []).append(o)
+        nodes.append((iri(s), types, values))
     texts = []
-    for node in sorted(nodes.values(), key=lambda n: n["@id"]):
-        obj = {k: v if k == "@id" else sorted(v) if k == "@type" else [v[j] for j in sorted(v, key=_order_key(v))]
-               for k, v in node.items()}
-        texts.append("  " + json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n  "))
+    for subject_id, types, values in sorted(nodes, key=lambda n: n[0]):
+        members = [f'   "@id": {_json(subject_id)}']
+        if types:
+            members.append('   "@type": [\n    ' + ",\n    ".join(_json(t) for t in sorted(types)) + "\n   ]")
+        for predicate in sorted(values):
+            objects = sorted((_jsonld_value(o, iri) for o in values[predicate]), key=lambda kv: kv[0])
+            members.append(f"   {_json(predicate)}: [\n" + ",\n".join(text for _, text in objects) + "\n   ]")
+        texts.append("  {\n" + ",\n".join(members) + "\n  }")
     return ",\n".join(texts)
 
 
-def _order_key(values: dict):
-    def key(j: str) -> tuple:
-        v = values[j]
-        return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
-    return key
+def _jsonld_value(o: Iri | Lit, iri) -> tuple[tuple, str]:
+    """(sort key, text) of one value object: ``{"@id"}`` or ``{"@language"/"@type", "@value"}``."""
+    if not isinstance(o, Lit):
+        compact = iri(o)
+        return (compact, "", "", ""), f'    {{\n     "@id": {_json(compact)}\n    }}'
+    escape_string(o.value)  # refuses what UTF-8 cannot hold
+    if o.lang:
+        return (("", o.value, o.lang, ""),
+                f'    {{\n     "@language": {_json(o.lang)},\n     "@value": {_json(o.value)}\n    }}')
+    if o.datatype and o.datatype != XSD + "string":
+        kind = iri(o.datatype)
+        return (("", o.value, "", kind),
+                f'    {{\n     "@type": {_json(kind)},\n     "@value": {_json(o.value)}\n    }}')
+    return ("", o.value, "", ""), f'    {{\n     "@value": {_json(o.value)}\n    }}'
