@@ -13,12 +13,16 @@ strings in memory for ``render``. It does no linking of its own beyond merging.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 from collections.abc import Callable
 from importlib import resources
 from typing import IO, Protocol
 
 import networkx as nx
 
+from ..errors import ExportError
 from ..models import Entity
 from .gephi import generate_gexf, generate_graphml
 from .rdf import ENTITIES_GRAPH, PREFIXES, entity_triples
@@ -52,8 +56,9 @@ class ArticleBlocks(Protocol):
 class KgSink:
     """Writes every file of ``kg/``; ``add`` one article at a time, then ``close``."""
 
-    def __init__(self, open_text: Callable[[str], IO[str]]):
+    def __init__(self, open_text: Callable[[str], IO[str]], fork: bool = False):
         self._open = open_text
+        self._fork = fork  # files on disk and more than one core: write the big Gephi pair in two processes
         self._rdf = {name: open_text(name) for name in RDF_FILES}
         self._rdf["graph.ttl"].write(turtle_header(PREFIXES))
         self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES))
@@ -105,25 +110,46 @@ class KgSink:
         full = styled(graph)
         del graph
         stage("write")
-        self._write("graph.graphml", "graph.gexf", full, "articles, claims, entities and stances")
+        description = "articles, claims, entities and stances"
+        helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
+        self._graphml("graph.graphml", full)
+        if helper is None:
+            self._gexf("graph.gexf", full, description)
+        else:
+            helper.join()
+            if helper.exitcode != 0:
+                raise ExportError("graph.gexf could not be written (its writer process stopped with status "
+                                  f"{helper.exitcode}); nothing was replaced")
         del full
-        self._write("entities.graphml", "entities.gexf", self._pairs.network(entities),
-                    "entities linked through claims and stances")
+        network = self._pairs.network(entities)
+        self._graphml("entities.graphml", network)
+        self._gexf("entities.gexf", network, "entities linked through claims and stances")
         for name in PACKAGED_FILES:
             fh = self._open(name)
             fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
             self._finish(fh)
+
+    def _helper(self, name: str, write: Callable[[], None]):
+        """``write`` started in a forked process when the sink writes files and may use a
+        second core (the two big Gephi files take the same time: one each); else None."""
+        if not self._fork or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name), daemon=True)
+        helper.start()
+        return helper
 
     def _jsonld(self, text: str) -> None:
         if text:
             self._rdf["graph.jsonld"].write((",\n" if self._jsonld_nodes else "\n") + text)
             self._jsonld_nodes += 1
 
-    def _write(self, graphml: str, gexf: str, graph: nx.Graph, description: str) -> None:
-        fh = self._open(graphml)
+    def _graphml(self, name: str, graph: nx.Graph) -> None:
+        fh = self._open(name)
         fh.writelines(generate_graphml(graph))
         self._finish(fh)
-        fh = self._open(gexf)
+
+    def _gexf(self, name: str, graph: nx.Graph, description: str) -> None:
+        fh = self._open(name)
         fh.writelines(generate_gexf(graph, self._date, description))
         self._finish(fh)
 
@@ -132,3 +158,12 @@ class KgSink:
         finish = getattr(fh, "finish", None)
         if finish is not None:
             finish()
+
+
+def _run_helper(write: Callable[[], None], name: str) -> None:
+    try:
+        write()
+    except BaseException as err:  # noqa: BLE001 - reported by the exit status, named here
+        print(f"claimgraph: cannot write {name}: {err}", file=sys.stderr)
+        os._exit(1)
+    os._exit(0)
