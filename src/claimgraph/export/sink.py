@@ -107,7 +107,7 @@ class KgSink:
         self._graph = nx.MultiDiGraph()  # let the unstyled copy go before styling
         for key, e in entities.items():
             graph.add_node(f"entity:{key}", **entity_node(e))
-        full = styled(graph)
+        full = styled(graph, in_place=True)
         del graph
         stage("write")
         description = "articles, claims, entities and stances"
