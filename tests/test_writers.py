@@ -13,7 +13,7 @@ import pytest
 import rdflib
 
 from claimgraph import api
-from claimgraph.errors import ExportError
+from claimgraph.errors import ClaimgraphError, ExportError
 from claimgraph.export.rdf import PREFIXES
 from claimgraph.export.writers import (
     Iri, Lit, jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header,
@@ -147,3 +147,13 @@ def test_a_built_article_keeps_every_character_of_its_quotes(tmp_path):
             done = subprocess.run(["serdi", "-i", syntax, "-o", "ntriples", str(kg / name)],
                                   capture_output=True, text=True)
             assert done.returncode == 0, (name, done.stderr)
+
+
+def test_a_wikidata_id_with_a_newline_never_reaches_a_file(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("赵六表示,新能源汽车的销量增长了30%。\n", encoding="utf-8")
+    (tmp_path / "c" / "entities.toml").write_text(
+        '[zhao_liu]\ntype = "Person"\nzh = "赵六"\nwikidata = "Q42\\n"\n', encoding="utf-8")
+    with pytest.raises(ClaimgraphError, match="Q42"):
+        api.build(tmp_path / "c", tmp_path / "kg", cache=False)
+    assert not (tmp_path / "kg").exists()
