@@ -59,9 +59,10 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory) -> dict[str, bytes]:
-    """The serial build without a cache: what every other way of building must write."""
+    """The serial build without a cache, each article checked against the SHACL shapes:
+    what every other way of building must write."""
     out = tmp_path_factory.mktemp("ref") / "kg"
-    report = api.build(corpus, out, jobs=1, cache=False)
+    report = api.build(corpus, out, jobs=1, cache=False, validate=True)
     assert report.articles == 4 and report.claims > 15 and report.stances > 0
     return _files(out)
 

@@ -124,7 +124,7 @@ HOSTILE = ("（本报记者 王小明 报道）\n\n"
 def test_a_built_article_keeps_every_character_of_its_quotes(tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    api.build(tmp_path / "c", tmp_path / "kg", cache=False)
+    api.build(tmp_path / "c", tmp_path / "kg", cache=False, validate=True)  # conforms to the shapes too
     kg = tmp_path / "kg"
     nq = (kg / "graph.nq").read_text(encoding="utf-8")
     assert len(nq.splitlines()) == nq.count("\n") == len(list(ox.parse(nq.encode(), format=ox.RdfFormat.N_QUADS)))
