@@ -136,6 +136,7 @@ def _write_build(named: list[tuple[str, Path]], settings: Settings, store: Cache
     failures, violations = [], []
     claims = stances = relations = cached = 0
     stage = "extract, check" if settings.validate else "extract"
+    tell(stage, 0, len(named))  # shown while the workers build their pipelines
     with closing(outputs):
         for i, output in enumerate(outputs, 1):
             if output.failure is not None:
