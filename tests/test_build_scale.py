@@ -252,3 +252,12 @@ def test_progress_names_the_stage_counts_and_gives_an_eta_on_a_long_corpus():
     assert term.text.endswith("\r\x1b[K")
     assert Progress.for_stream(_Terminal()) is not None
     assert Progress.line("extract", 3, 5, 10.0) == "extract  3/5 articles   60%"  # short corpus: no ETA
+
+
+def test_a_worker_running_another_claimgraph_is_refused(corpus, tmp_path, monkeypatch):
+    import claimgraph.builder
+
+    monkeypatch.setattr(claimgraph.builder, "code_fingerprint", lambda: "a different installation")
+    with pytest.raises(ClaimgraphError, match="another claimgraph"):
+        api.build(corpus, tmp_path / "kg", cache=False)
+    assert not (tmp_path / "kg").exists()

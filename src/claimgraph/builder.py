@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from .cache import Cache, fingerprint
+from .cache import Cache, code_fingerprint, fingerprint
 from .cache import default_dir as default_cache_dir
 from .catalog import USER_CATALOG_NAME, load_catalog
 from .errors import ClaimgraphError
@@ -137,8 +137,12 @@ def _write_build(named: list[tuple[str, Path]], settings: Settings, store: Cache
     claims = stances = relations = cached = 0
     stage = "extract, check" if settings.validate else "extract"
     tell(stage, 0, len(named))  # shown while the workers build their pipelines
+    code = code_fingerprint()
     with closing(outputs):
         for i, output in enumerate(outputs, 1):
+            if output.code != code:  # a cluster worker with another claimgraph would write other bytes
+                raise ClaimgraphError(f"a worker runs another claimgraph than this machine (its code differs) "
+                                      f"and built {output.path}; install the same version on every worker")
             if output.failure is not None:
                 failures.append(Failure(path=output.path, reason=output.failure))
             else:

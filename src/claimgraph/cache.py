@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 
-__all__ = ["Cache", "default_dir", "fingerprint"]
+__all__ = ["Cache", "code_fingerprint", "default_dir", "fingerprint"]
 
 _MAGIC = b"claimgraph-cache 1\n"
 _KEEP_DAYS = 30
@@ -48,18 +48,25 @@ def default_dir() -> Path:
 def fingerprint(catalogs: Iterable[Path] = (), options: str = "") -> str:
     """A digest of everything but the article that decides an extraction: version, code,
     packaged data, user catalogs (and ``options`` that change the output)."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for path in catalogs:
+        h.update(b"catalog\0" + hashlib.sha256(path.read_bytes()).digest())
+    h.update(options.encode())
+    return h.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """A digest of the installed claimgraph: its version, code and packaged data files (two
+    machines give the same only when they would extract the same)."""
     h = hashlib.sha256()
     try:
         h.update(metadata.version("claimgraph").encode())
     except metadata.PackageNotFoundError:
         h.update(b"unversioned")
-    root = resources.files("claimgraph")
-    for path in sorted(_files(Path(str(root)))):
-        h.update(path.relative_to(Path(str(root))).as_posix().encode() + b"\0")
+    root = Path(str(resources.files("claimgraph")))
+    for path in sorted(_files(root)):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
         h.update(hashlib.sha256(path.read_bytes()).digest())
-    for path in catalogs:
-        h.update(b"catalog\0" + hashlib.sha256(path.read_bytes()).digest())
-    h.update(options.encode())
     return h.hexdigest()
 
 

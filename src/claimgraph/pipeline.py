@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from .cache import code_fingerprint
 from .catalog import Catalog
 from .errors import ArticleError, ClaimgraphError, ExportError
 from .export import RenderedArticle, render_article
@@ -73,6 +74,7 @@ class Worker:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.code = code_fingerprint()  # the client checks that every worker runs its claimgraph
         self.lexicon = load_lexicon()
         self.folder = Folder()
         self.shapes = None
@@ -119,6 +121,7 @@ class ArticleOutput:
     stances: int = 0
     relations: int = 0
     violations: tuple[str, ...] = ()
+    code: str = ""  # the worker's code_fingerprint()
 
 
 def default_jobs() -> int:
@@ -132,7 +135,7 @@ def default_jobs() -> int:
 def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
     """Extract (or take from the cache), link and render one article. An article that cannot
     be read or written becomes an output with ``failure`` set; it never raises for one article."""
-    out = ArticleOutput(name=task.name, path=task.path, key=task.key, failure=task.error)
+    out = ArticleOutput(name=task.name, path=task.path, key=task.key, failure=task.error, code=worker.code)
     if task.error is not None:
         return out
     try:
