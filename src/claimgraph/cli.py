@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -67,6 +68,8 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine
       claimgraph build archive/ --scheduler tcp://scheduler:8786
     """
     display = None if quiet else Progress.for_stream(sys.stderr)
+    # a terminated build cleans up after itself (its half-written folder removed) like an interrupted one
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         report = api.build(corpus, out, catalogs, display, jobs=jobs or api.default_jobs(), engine=engine,
                            scheduler=scheduler, validate=validate, cache=cache, cache_dir=cache_dir,
