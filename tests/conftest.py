@@ -19,6 +19,14 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Builds in the tests cache into a folder of their own, never the user's."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLAIMGRAPH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return build_nlp(load_catalog())

@@ -40,3 +40,16 @@ def test_builds_under_other_hash_seeds_are_byte_identical(first, tmp_path, seed)
                    check=True, env=env, capture_output=True)
     for name in FILES:
         assert (tmp_path / "kg" / name).read_bytes() == (first / name).read_bytes(), name
+
+
+def test_rendering_a_linked_graph_in_memory_gives_the_bytes_of_a_build(first, nlp):
+    from claimgraph.export import render
+    from claimgraph.extract import process_article
+    from claimgraph.graph import build_graph
+    from claimgraph.ingest import read_article
+
+    paths = sorted((ROOT / "corpus").glob("*.txt"))
+    files = render(build_graph([process_article(read_article(p), nlp) for p in paths]))
+    assert sorted(files) == sorted(FILES)
+    for name in FILES:
+        assert files[name] == (first / name).read_bytes(), name

@@ -8,16 +8,17 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib import Literal, URIRef
+from rdflib import Namespace, URIRef
 
 import claimgraph.export as export
 from claimgraph import api
 from claimgraph.errors import ExportError
-from claimgraph.export.rdf import _number, _text
+from claimgraph.export.rdf import _number
 from claimgraph.export.shacl import check_conforms, violations
-from claimgraph.export.vocab import CG
+from claimgraph.export.writers import Lit
 
 ROOT = Path(__file__).parent.parent
+CG = Namespace("https://w3id.org/claimgraph/ns#")
 FORMATS = {"graph.ttl": (ox.RdfFormat.TURTLE, "turtle"), "graph.nt": (ox.RdfFormat.N_TRIPLES, "nt"),
            "graph.nq": (ox.RdfFormat.N_QUADS, "nquads"), "graph.jsonld": (ox.RdfFormat.JSON_LD, "json-ld")}
 
@@ -81,20 +82,23 @@ def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
         check_conforms(g)
 
 
-def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
-    real = export.named_graphs
+def test_a_validated_build_that_breaks_the_shapes_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
+    real = export.article_triples
 
-    def broken(kg):
-        parts = real(kg)
-        g = parts[0][1]
-        article = next(g.subjects(rdflib.RDF.type, URIRef("https://schema.org/NewsArticle")))
-        g.add((article, CG.sha256, Literal("not a digest")))
-        return parts
+    def broken(x, stances, relations):
+        return [*real(x, stances, relations), (x.article.iri, str(CG.sha256), Lit("not a digest"))]
 
-    monkeypatch.setattr(export, "named_graphs", broken)
+    monkeypatch.setattr(export, "article_triples", broken)
     with pytest.raises(ExportError, match="sha256"):
-        api.build(ROOT / "corpus", tmp_path / "kg")
-    assert not (tmp_path / "kg").exists() or not any((tmp_path / "kg").iterdir())
+        api.build(ROOT / "corpus", tmp_path / "kg", validate=True, cache=False)
+    assert not (tmp_path / "kg").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".kg.lock"] == []  # no staging folder left
+
+
+def test_a_validated_build_writes_what_an_unchecked_one_writes(kg, tmp_path):
+    api.build(ROOT / "corpus", tmp_path / "kg", validate=True, cache=False)
+    for name in FORMATS:
+        assert (tmp_path / "kg" / name).read_bytes() == (kg / name).read_bytes(), name
 
 
 @pytest.mark.parametrize(("value", "lexical", "datatype"), [
@@ -105,43 +109,4 @@ def test_build_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
 ])
 def test_numbers_are_written_as_people_wrote_them(value, lexical, datatype):
     literal = _number(value)
-    assert str(literal) == lexical and literal.datatype.endswith(datatype)
-
-
-def test_control_characters_and_line_separators_are_kept_and_escaped():
-    """A quote must stay text[start:end]: nothing is dropped, every writer escapes (issue 16)."""
-    import pyoxigraph
-    from rdflib import Graph as RGraph
-
-    from claimgraph.export.rdf import to_nquads, to_ntriples, to_turtle
-
-    value = '张\x0b三\x00说\u2028\u2029\x85\x1c\x1b"结尾\\"'
-    assert str(_text(value, "zh")) == value
-    g = RGraph()
-    g.add((URIRef("urn:x:s"), URIRef("urn:x:p"), _text(value, "zh")))
-    for text, fmt in ((to_turtle(g), pyoxigraph.RdfFormat.TURTLE), (to_ntriples(g), pyoxigraph.RdfFormat.N_TRIPLES),
-                      (to_nquads([(URIRef("urn:x:g"), g)]), pyoxigraph.RdfFormat.N_QUADS)):
-        [quad] = list(pyoxigraph.parse(text.encode("utf-8"), format=fmt))
-        assert quad.object.value == value, fmt
-
-
-def test_turtle_and_jsonld_writers_round_trip_awkward_terms():
-    import datetime as dt
-
-    import pyoxigraph
-    from rdflib import Graph as RGraph
-
-    from claimgraph.export.rdf import to_jsonld, to_turtle
-
-    g = RGraph()
-    s = URIRef("https://w3id.org/claimgraph/id/claim/a%2Fb/1-2")
-    for o in (Literal('他说:"好"\n第二行\t结束', lang="zh"), Literal("x\\y"), Literal(True), Literal(42),
-              Literal(dt.date(2024, 3, 13)), Literal("2.5", datatype=rdflib.XSD.decimal),
-              URIRef("http://www.wikidata.org/entity/Q95"), URIRef("https://schema.org/Claim")):
-        g.add((s, URIRef("https://schema.org/text") if isinstance(o, Literal) else rdflib.RDF.type, o))
-    for text, fmt, oxi in ((to_turtle(g), "turtle", pyoxigraph.RdfFormat.TURTLE),
-                           (to_jsonld(g), "json-ld", pyoxigraph.RdfFormat.JSON_LD)):
-        assert set(RGraph().parse(data=text, format=fmt)) == set(g)
-        store = pyoxigraph.Store()
-        store.load(text.encode("utf-8"), oxi)
-        assert len(store) == len(g)
+    assert literal.value == lexical and literal.datatype.endswith(datatype)

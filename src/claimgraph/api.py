@@ -3,18 +3,17 @@ over a built graph, push it into a triple store."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from .catalog import USER_CATALOG_NAME, load_catalog
+from .builder import BuildReport, Progress, build_kg
+from .catalog import load_catalog
 from .claimtable import ClaimRow, claim_rows, graph_store
 from .errors import ArticleError, ClaimgraphError
 from .evaluate import Evaluation, evaluate, load_gold
-from .export import render, write_atomic
-from .export.rdf import named_graphs
+from .export import render
 from .extract.lexicons import load_claim_lexicon
 from .extract.parts import extract_in_parts
 from .extract.polarity import Lexicon, load_lexicon
@@ -25,30 +24,16 @@ from .ingest import MAX_ARTICLE_BYTES, article_id, parse_article, read_article
 from .kgquery import Limits, local_query
 from .models import ArticleExtraction, Failure
 from .nlp import build_nlp
+from .pipeline import default_jobs
 from .push import PushReport
 from .push import push as push_graphs
 from .report import ReportSummary, write_report
 from .sparql import DISPLAY_PREFIXES, declared_prefixes
 from .store import format_results, open_store, text_table
 
-__all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "PushReport", "QueryAnswer", "ReportSummary", "build",
-           "claims", "evaluation", "extract_corpus", "find_articles", "inspect", "inspect_rows", "push", "query",
-           "report", "text_table"]
-
-
-
-class BuildReport(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    articles: int
-    entities: int
-    claims: int
-    stances: int
-    relations: int
-    failures: tuple[Failure, ...]  # articles not built, and paths passed over, with the reason
-    seconds: float
-    out: str
-    warnings: tuple[Failure, ...] = ()  # articles built with something lost (damaged bytes)
+__all__ = ["BuildReport", "ClaimRow", "Evaluation", "Limits", "Progress", "PushReport", "QueryAnswer", "ReportSummary",
+           "build", "claims", "default_jobs", "evaluation", "extract_corpus", "find_articles", "inspect",
+           "inspect_rows", "push", "query", "report", "text_table"]
 
 
 def find_articles(corpus: Path) -> list[Path]:
@@ -94,33 +79,22 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
     return extractions, failures
 
 
-def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (),
-          progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
-          max_article_bytes: int = MAX_ARTICLE_BYTES) -> BuildReport:
+def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (), progress: Progress | None = None, *,
+          jobs: int = 1, scheduler: str | None = None, engine: str = "local", validate: bool = False,
+          cache: bool = True, cache_dir: Path | None = None, max_article_bytes: int = MAX_ARTICLE_BYTES,
+          notice: Callable[[str], None] | None = None) -> BuildReport:
     """Build ``out`` from ``corpus``: RDF (graph.ttl, .nt, .nq, .jsonld), Gephi (graph and
-    entities .graphml/.gexf), ontology and shapes. Raises ExportError, writing nothing,
-    when the RDF does not conform to the SHACL shapes."""
-    started = time.perf_counter()
+    entities .graphml/.gexf), ontology and shapes, article by article on ``jobs`` processes
+    (or a Dask cluster: ``engine="dask"``, ``scheduler`` its address), into a fresh folder
+    swapped in for ``out`` when complete (see ``builder.build_kg``). The same corpus gives
+    the same bytes whatever the engine, the number of jobs and the cache. Paths passed over
+    (a broken link, a FIFO …) and files larger than ``max_article_bytes`` are reported as
+    failures; the others still build. ``validate``: check each article's graph against the
+    SHACL shapes; raises ExportError, writing nothing, when one does not conform."""
     found = _discover(corpus)
-    user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
-    catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    lexicon = load_lexicon()
-    extractions, failures = extract_corpus(found.paths, catalogs, progress, root=corpus if corpus.is_dir() else None,
-                                           max_bytes=max_article_bytes, lexicon=lexicon)
-    failures = [*found.skipped, *failures]
-    if not extractions:  # keep whatever graph is there rather than replace it with an empty one
-        reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)
-        raise ClaimgraphError(f"no article of {display_path(corpus)} could be read, {display_path(out)} is left as "
-                              f"it was ({reasons})")
-    kg = build_graph(extractions, lexicon)
-    write_atomic(render(kg), out)
-    where = {x.article.path: display_path(corpus / x.article.path if corpus.is_dir() else corpus) for x in extractions}
-    warnings = found.notes + tuple(Failure(path=where[x.article.path], reason=warning)
-                                   for x in extractions for warning in x.article.warnings)
-    return BuildReport(
-        articles=len(extractions), entities=len(kg.entities), claims=sum(len(x.claims) for x in extractions),
-        stances=len(kg.stances), relations=len(kg.relations), failures=tuple(failures), warnings=warnings,
-        seconds=round(time.perf_counter() - started, 2), out=str(out))
+    return build_kg(corpus, found, out, catalogs, progress, jobs=jobs, scheduler=scheduler,
+                    engine=engine, validate=validate, cache=cache, cache_dir=cache_dir,
+                    max_bytes=max_article_bytes, notice=notice)
 
 
 def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None) -> KnowledgeGraph:
@@ -138,7 +112,7 @@ def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None
 
 def inspect_rows(kg: KnowledgeGraph) -> list[ClaimRow]:
     """The claims of an inspected article as rows, read from its RDF as ``claims`` reads kg/."""
-    return claim_rows(graph_store(named_graphs(kg)))
+    return claim_rows(graph_store(render(kg)["graph.nq"]))
 
 
 def evaluation(golds: Sequence[Path], kg: Path = Path("kg")) -> Evaluation:

@@ -18,7 +18,6 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 from pydantic import BaseModel, ConfigDict
-from rdflib import BNode, Graph, Literal, URIRef
 
 from .sparql import PREFIXES
 from .table import text_table
@@ -114,12 +113,11 @@ def claim_rows(store: ox.Store) -> list[ClaimRow]:
     return sorted(rows, key=lambda r: (r.article, r.start, r.end, r.claim_iri))
 
 
-def graph_store(graphs: Iterable[tuple[URIRef, Graph]]) -> ox.Store:
-    """An in-memory store holding rdflib named graphs (one article's, before any file is
+def graph_store(nquads: bytes) -> ox.Store:
+    """An in-memory store holding N-Quads (one article's, rendered before any file is
     written), to be read with the same queries as a built ``kg/``."""
     store = ox.Store()
-    store.extend(ox.Quad(_term(s), _term(p), _term(o), ox.NamedNode(str(name)))
-                 for name, g in graphs for s, p, o in g)
+    store.load(nquads, format=ox.RdfFormat.N_QUADS)
     return store
 
 
@@ -193,18 +191,3 @@ def _quantity(q: QuantityCell) -> str:
 
 def _bool(flag: bool) -> str:
     return "true" if flag else "false"
-
-
-def _term(t):
-    """An rdflib term as a pyoxigraph one."""
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype is not None:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
-    raise TypeError(f"not an RDF term: {t!r}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -11,9 +12,8 @@ import click
 
 from . import api, claimtable, evaluate
 from .errors import ClaimgraphError
+from .progress import Progress
 from .table import fit_fields
-
-_PROGRESS_FROM = 5  # articles; a smaller corpus builds without a progress bar
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,49 +45,73 @@ class _Warnings(logging.Handler):
 @main.command()
 @click.argument("corpus", default="corpus", type=click.Path(path_type=Path))
 @click.option("--out", "-o", default="kg", show_default=True, type=click.Path(path_type=Path),
-              help="Folder the graph files are written into.")
+              help="Folder the graph files are written into (replaced as a whole when the build is complete).")
 @click.option("--catalog", "catalogs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An entity catalog (TOML) merged over the default; may be repeated. "
                    "CORPUS/entities.toml is read without asking.")
+@click.option("--jobs", "-j", default=0, type=click.IntRange(min=0),
+              help="Processes to build articles in (default 0: one per core).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a Dask cluster (pip install 'claimgraph[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A Dask scheduler to run on (e.g. tcp://10.0.0.5:8786); implies --engine dask. "
+                   "Without it, --engine dask starts a local cluster of --jobs workers.")
+@click.option("--validate", is_flag=True, help="Check every article's graph against shapes.ttl (SHACL) too; "
+                                               "nothing is written when one does not conform.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse the extractions of unchanged articles and skip a build whose inputs did not change.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the cache lives (default: $CLAIMGRAPH_CACHE_DIR, else ~/.cache/claimgraph).")
 @click.option("--max-article-size", "max_size", default="1MB", show_default=True, callback=lambda c, p, v: _size(v),
               help="The largest article file read (e.g. 500kB, 2MB); a larger one is reported, not read.")
 @click.option("--report", "with_report", is_flag=True,
               help="Also write the HTML report into OUT/report (see claimgraph report).")
-def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], max_size: int, with_report: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine: str, scheduler: str | None,
+          validate: bool, cache: bool, cache_dir: Path | None, max_size: int, with_report: bool, quiet: bool) -> None:
     """Build the graph of every .txt article (and .html page) in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
     graph.graphml and graph.gexf (the full graph), entities.graphml and entities.gexf
-    (the entity network), ontology.ttl and shapes.ttl. Nothing is written when the RDF
-    does not conform to shapes.ttl. An article that cannot be read is named
-    with the reason; the others are still built, and the exit status is 1.
+    (the entity network), ontology.ttl and shapes.ttl, into a new folder that replaces
+    --out only once it is complete. An article that cannot be read is named with the
+    reason; the others are still built, and the exit status is 1. On a terminal, the
+    stages (read, extract, link, write) are shown with counts and, on long corpora, an ETA.
 
     \b
     Example:
       claimgraph build corpus/ --out kg/
       claimgraph build corpus/ --out kg/ --report
+      claimgraph build archive/ --out kg/ --jobs 8
+      claimgraph build archive/ --scheduler tcp://scheduler:8786
     """
     _check_out(out)
+    display = None if quiet else Progress.for_stream(sys.stderr)
+    # a terminated build cleans up after itself (its half-written folder removed) like an interrupted one
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
-        count = len(api.find_articles(corpus))
-        if count > _PROGRESS_FROM:
-            with click.progressbar(length=count, label="articles", file=sys.stderr) as bar:
-                def progress(paths):
-                    for path in paths:
-                        yield path
-                        bar.update(1)
-                report = api.build(corpus, out, catalogs, progress, max_size)
-        else:
-            report = api.build(corpus, out, catalogs, max_article_bytes=max_size)
+        report = api.build(corpus, out, catalogs, display, jobs=jobs or api.default_jobs(), engine=engine,
+                           scheduler=scheduler, validate=validate, cache=cache, cache_dir=cache_dir,
+                           max_article_bytes=max_size,
+                           notice=None if quiet else lambda message: click.echo(message, err=True))
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err
+    finally:
+        if display is not None:
+            display.done()
     for failure in report.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
-    click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
-               f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
-               f"in {report.seconds:.2f} s")
+    if not quiet:
+        click.echo(f"{report.articles} articles, {report.entities} entities, {report.claims} claims, "
+                   f"{report.stances} stances, {report.relations} relations -> {report.out}/ "
+                   f"in {report.seconds:.2f} s")
+        if report.up_to_date:
+            click.echo(f"{report.out}/ is up to date: no article, catalog or option changed since it was built")
+        elif report.cached:
+            click.echo(f"{report.cached} article(s) from the cache, {report.articles - report.cached} extracted "
+                       f"on {report.jobs} job(s)")
     if with_report:
         _write_report(out, out / "report", corpus)
     if report.failures:

@@ -51,6 +51,21 @@ def build_graph(extractions: Sequence[ArticleExtraction], lexicon: Lexicon | Non
     return KnowledgeGraph(extractions, entities, names, stances, relations, graph)
 
 
+def link_article(x: ArticleExtraction, lexicon: Lexicon, folder: Folder,
+                 ) -> tuple[tuple[Stance, ...], tuple[ClaimRelation, ...]]:
+    """One article's stances and claim relations: they read nothing but the article, so a
+    worker links each article on its own (``build_graph`` gives the same, article by article)."""
+    a = ArticleView(x, folder.view(x.article.text), lexicon)
+    return tuple(article_stances(a)), tuple(article_relations(a))
+
+
+def article_network(x: ArticleExtraction, stances: Sequence[Stance], relations: Sequence[ClaimRelation],
+                    ) -> nx.MultiDiGraph:
+    """One article's part of ``KnowledgeGraph.graph`` (its entity nodes carry no attributes:
+    the caller describes the merged entities once)."""
+    return _networkx([x], {}, stances, relations)
+
+
 def _merge_entities(extractions: Sequence[ArticleExtraction]) -> tuple[dict[str, Entity], dict[str, tuple[str, ...]]]:
     entities: dict[str, Entity] = {}
     seen: dict[str, set[str]] = defaultdict(set)
@@ -84,8 +99,9 @@ def _networkx(extractions, entities, stances, relations) -> nx.MultiDiGraph:
             g.add_edge(_speaker_node(claim.speaker, x), cid, key=f"author:{claim.id}", relation="author")
             for key in claim.about:
                 g.add_edge(cid, f"entity:{key}", key=f"about:{claim.id}:{key}", relation="about")
+    by_id = {e.article.id: e for e in extractions}
     for s in stances:
-        x = next(e for e in extractions if e.article.id == s.article)
+        x = by_id[s.article]
         g.add_edge(_speaker_node(s.holder, x), f"entity:{s.target}", key=f"stance:{s.article}:{holder_key(s.holder)}:{s.target}",
                    relation="stance", polarity=s.polarity.value, label=s.polarity.value, weight=_edge_weight(s),
                    score=s.score, signed_weight=_edge_weight(s), evidence=s.evidence, evidence_claims=len(s.evidence),

@@ -1,69 +1,86 @@
-"""Exporters: they translate the knowledge graph into files, never link or extract.
+"""Exporters: they translate extractions into files, never link or extract.
 
-``render`` makes every file's bytes in memory and checks the RDF against the SHACL
-shapes; ``write_atomic`` then puts them in place through temporary files and renames,
-so neither a crash nor a non-conforming graph leaves a half-written ``kg/``.
+``render_article`` turns one article (its extraction, stances and claim relations) into
+its blocks of every file; ``KgSink`` (sink.py) writes the blocks of many articles, article
+by article, and what spans them at the end; ``render`` does both in memory for a
+``KnowledgeGraph`` (one article's ``inspect``, tests). A build writes the same bytes as
+``render`` of the same articles.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from importlib import resources
-from pathlib import Path
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from ..errors import ExportError
-from ..graph import KnowledgeGraph
-from .gephi import generate_gexf, generate_graphml
-from .rdf import named_graphs, self_contained, to_jsonld, to_nquads, to_ntriples, to_turtle, union_graph
-from .shacl import check_all
-from .views import entity_network, full_view
+from ..graph import KnowledgeGraph, article_network
+from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
+from .rdf import PREFIXES, article_triples
+from .sink import FILES, KgSink
+from .views import entity_pairs
+from .writers import group, jsonld_nodes, ntriples_lines, turtle_block
 
-__all__ = ["render", "write_atomic"]
+__all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
+
+
+@dataclass(slots=True)
+class RenderedArticle:
+    """One article's share of every file of ``kg/``."""
+
+    nt: str  # N-Triples lines of the article's named graph
+    nq: str  # the same lines as N-Quads
+    ttl: str
+    jsonld: str
+    nodes: list  # (node, attrs) of its part of the full Gephi graph
+    edges: list  # (u, v, key, attrs)
+    pair_claims: dict  # its share of the entity network
+    pair_stances: dict
+    pair_articles: dict  # labels of the article nodes its pairs use
+    entities: tuple[Entity, ...]
+    names: dict  # entity key -> the names it was found under
+    date: str | None
+    lines: list[str] = field(default_factory=list, repr=False)  # the N-Triples lines without " ."
+
+
+def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
+                   relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
+    """The blocks of every file for one article; raises ExportError when a text or IRI
+    cannot be written."""
+    triples = group(article_triples(x, stances, relations))
+    lines = ntriples_lines(triples)
+    graph = f" <{x.article.iri}> .\n"
+    network = article_network(x, stances, relations)
+    pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in x.mentions:
+        names[m.entity].add(m.text)
+    return RenderedArticle(
+        nt="".join(f"{line} .\n" for line in lines), nq="".join(f"{line}{graph}" for line in lines),
+        ttl=turtle_block(triples, PREFIXES), jsonld=jsonld_nodes(triples, PREFIXES),
+        nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
+        pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
+        names={k: tuple(sorted(v)) for k, v in sorted(names.items())},
+        date=x.article.date_published.isoformat() if x.article.date_published else None, lines=lines)
 
 
 def render(kg: KnowledgeGraph) -> dict[str, bytes]:
-    """File name -> bytes for everything a build writes into ``kg/``; raises ExportError
-    when the RDF does not conform to the shapes."""
-    parts = named_graphs(kg)
-    check_all(self_contained(parts))  # each named graph a store receives conforms on its own
-    union = union_graph(kg, parts)
-    dates = [x.article.date_published for x in kg.extractions if x.article.date_published]
-    date = str(max(dates))[:10] if dates else None
-    full, entities = full_view(kg), entity_network(kg)
-    files = {
-        "graph.ttl": to_turtle(union),
-        "graph.nt": to_ntriples(union),
-        "graph.nq": to_nquads(parts),
-        "graph.jsonld": to_jsonld(union),
-        "graph.graphml": "".join(generate_graphml(full)),
-        "graph.gexf": "".join(generate_gexf(full, date, "articles, claims, entities and stances")),
-        "entities.graphml": "".join(generate_graphml(entities)),
-        "entities.gexf": "".join(generate_gexf(entities, date, "entities linked through claims and stances")),
-    }
-    out = {name: text.encode("utf-8") for name, text in files.items()}
-    for name in ("ontology.ttl", "shapes.ttl"):
-        out[name] = (resources.files("claimgraph") / "data" / name).read_bytes()
-    return out
+    """File name -> bytes of everything a build of ``kg``'s articles writes into ``kg/``."""
+    stances: dict[str, list[Stance]] = defaultdict(list)
+    for s in kg.stances:
+        stances[s.article].append(s)
+    claim_article = {c.id: c.article for c in kg.claims}
+    relations: dict[str, list[ClaimRelation]] = defaultdict(list)
+    for r in kg.relations:
+        relations[claim_article.get(r.source, "")].append(r)
+    texts: dict[str, io.StringIO] = {}
 
+    def open_text(name: str) -> io.StringIO:
+        texts[name] = io.StringIO()
+        return texts[name]
 
-def write_atomic(files: dict[str, bytes], out: Path) -> None:
-    """Write every file into ``out`` by temporary file and rename: every file is complete
-    on disk before the first rename, and a failure leaves the old files and no debris."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for name, data in sorted(files.items()):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            staged.append((Path(tmp), out / name))
-            os.fchmod(fd, 0o644)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for tmp, final in staged:
-            os.replace(tmp, final)
-    except OSError as err:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write the graph into {out}: {err.strerror or err}") from err
+    sink = KgSink(open_text)
+    for x in kg.extractions:
+        aid = x.article.id
+        sink.add(render_article(x, tuple(stances[aid]), tuple(relations[aid])))
+    sink.close()
+    return {name: texts[name].getvalue().encode("utf-8") for name in FILES}

@@ -1,9 +1,10 @@
-"""The export's check against its own SHACL shapes (data/shapes.ttl), run by every build
-before anything is written: a graph that breaks the data contract is an error, not a file.
+"""The export's check against its own SHACL shapes (data/shapes.ttl): a graph that breaks
+the data contract is an error, not a file.
 
-pySHACL checks every article's named graph (what a store receives with one PUT) on its
-own, without RDFS inference (the shapes name every class the data asserts) and without
-checking the shapes graph itself.
+``build --validate`` has each worker check every article's named graph (what a store
+receives with one PUT), with the descriptions of the entities it names, on its own; the
+test suite checks builds of varied corpora. pySHACL runs without RDFS inference (the
+shapes name every class the data asserts) and without checking the shapes graph itself.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from rdflib import Graph, Namespace
 
 from ..errors import ExportError
 
-__all__ = ["check_all", "check_conforms", "load_shapes", "violations"]
+__all__ = ["check_all", "check_conforms", "load_shapes", "raise_violations", "violations"]
 
 _SH = Namespace("http://www.w3.org/ns/shacl#")
 _SHOWN = 10  # violations named in the error; the rest are counted
@@ -49,7 +50,11 @@ def violations(data: Graph, shapes: Graph | None = None) -> list[str]:
 
 def check_conforms(data: Graph, shapes: Graph | None = None) -> None:
     """Raise ExportError naming the violations when ``data`` does not conform to the shapes."""
-    found = violations(data, shapes)
+    raise_violations(violations(data, shapes))
+
+
+def raise_violations(found: Sequence[str]) -> None:
+    """Raise ExportError naming ``found`` (lines of ``violations``), if there are any."""
     if not found:
         return
     kinds = Counter(line.split(": ", 1)[1] for line in found)

@@ -26,7 +26,8 @@ import networkx as nx
 from ..graph import KnowledgeGraph
 from .layout import force_layout
 
-__all__ = ["EDGE_COLOURS", "NODE_COLOURS", "entity_network", "full_view", "node_style"]
+__all__ = ["EDGE_COLOURS", "NODE_COLOURS", "EntityPairs", "entity_network", "entity_node", "entity_pairs", "full_view",
+           "node_style", "styled"]
 
 # (r, g, b) by node type, from Tableau 10; no red or green, which edges use for polarity.
 NODE_COLOURS = MappingProxyType({
@@ -48,18 +49,20 @@ _MIN_WEIGHT = 0.05  # Gephi drops an edge of weight 0
 
 
 def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """A copy of ``kg.graph`` with Gephi's label, colour, size and weight on every element."""
-    source = kg.graph
-    g = nx.MultiDiGraph()
-    top = max((d for _, d in source.degree()), default=0)
-    for node, data in source.nodes(data=True):
-        attrs = dict(data)
+    """A copy of ``kg.graph`` with Gephi's label, colour, size, weight and position on every element."""
+    return styled(kg.graph)
+
+
+def styled(source: nx.MultiDiGraph, in_place: bool = False) -> nx.MultiDiGraph:
+    """A knowledge graph's networkx graph with Gephi's label, colour, size, weight and
+    position on every element: a copy, or ``source`` itself when ``in_place`` (half the memory)."""
+    g = source if in_place else source.copy()
+    top = max((d for _, d in g.degree()), default=0)
+    for node, attrs in g.nodes(data=True):
         attrs["label"] = _label(attrs, node)
-        attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), source.degree(node), top))
-        attrs["degree"] = int(source.degree(node))
-        g.add_node(node, **attrs)
-    for u, v, key, data in source.edges(keys=True, data=True):
-        attrs = dict(data)
+        attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), g.degree(node), top))
+        attrs["degree"] = int(g.degree(node))
+    for _, _, attrs in g.edges(data=True):
         relation = str(attrs.get("relation", "related"))
         attrs["relation"] = relation
         if relation == "stance":
@@ -72,65 +75,101 @@ def full_view(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         else:
             attrs["weight"] = max(_number(attrs.get("weight", 1.0)), _MIN_WEIGHT)
             attrs.setdefault("label", relation)
-        g.add_edge(u, v, key=key, **attrs)
     return _placed(g)
 
 
 def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:
     """Entity -> entity: who speaks about whom (``claims``) and where they stand (``score``)."""
+    pairs = EntityPairs()
+    by_article: dict[str, list] = defaultdict(list)
+    for s in kg.stances:
+        by_article[s.article].append(s)
+    for x in kg.extractions:
+        pairs.add(*entity_pairs(x, by_article.get(x.article.id, ())))
+    return pairs.network(kg.entities)
+
+
+def entity_pairs(x, stances) -> tuple[dict, dict, dict]:
+    """One article's share of the entity network, keyed by node id: claims per (speaker,
+    target), where a claim no entity speaks (or about its own speaker) links the article;
+    the stances (score, evidence count, polarity, evidence claim ids) per (holder, target);
+    and the labels of the article nodes it uses."""
     claims: dict[tuple[str, str], int] = defaultdict(int)
     articles: dict[str, str] = {}
-    for x in kg.extractions:
-        for claim in x.claims:
-            speaker = _speaking_entity(claim.speaker, x)
-            for target in sorted(set(claim.about)):
-                source = f"entity:{speaker}" if speaker and target != speaker else f"article:{x.article.id}"
-                claims[(source, f"entity:{target}")] += 1
-                if source.startswith("article:"):
-                    articles[source] = x.article.headline or x.article.path
-    stances: dict[tuple[str, str], list[tuple[float, int, str]]] = defaultdict(list)
-    cited: dict[tuple[str, str], list[str]] = defaultdict(list)
-    by_article = {x.article.id: x for x in kg.extractions}
-    for s in kg.stances:
-        x = by_article.get(getattr(s, "article", None))
+    for claim in x.claims:
+        speaker = _speaking_entity(claim.speaker, x)
+        for target in sorted(set(claim.about)):
+            source = f"entity:{speaker}" if speaker and target != speaker else f"article:{x.article.id}"
+            claims[(source, f"entity:{target}")] += 1
+            if source.startswith("article:"):
+                articles[source] = x.article.headline or x.article.path
+    held: dict[tuple[str, str], list[tuple[float, int, str, tuple[str, ...]]]] = defaultdict(list)
+    for s in stances:
         holder = _speaking_entity(getattr(s, "holder", None), x)
         target = getattr(s, "target", None)
         if holder and target and holder != target:
             polarity = getattr(getattr(s, "polarity", None), "value", "neutral")
-            stances[(holder, target)].append(
-                (_number(getattr(s, "score", 0.0)), max(len(getattr(s, "evidence", ()) or ()), 1), polarity))
-            cited[(holder, target)].extend(getattr(s, "evidence", ()) or ())
-    stances = {(f"entity:{h}", f"entity:{t}"): held for (h, t), held in stances.items()}
-    cited = {(f"entity:{h}", f"entity:{t}"): ev for (h, t), ev in cited.items()}
-    g = nx.DiGraph()
-    for key, e in kg.entities.items():
-        g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
-                   label_zh=e.label_zh or "", label_en=e.label_en or "", confirmed=e.confirmed, iri=e.iri)
-    for node, headline in sorted(articles.items()):
-        g.add_node(node, kind="article", key=node.removeprefix("article:"), type="NewsArticle", label=headline)
-    for pair in sorted(set(claims) | set(stances)):
-        if any(k not in g for k in pair):
-            continue
-        attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
-                 "polarity": "none", "sign": 0, "stances": 0}
-        if pair in stances:
-            held = stances[pair]
-            evidence = sum(n for _, n, _ in held)
-            score = round(sum(sc * n for sc, n, _ in held) / evidence, 4)
-            kinds = {p for _, _, p in held}
-            polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
-            attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
-                         sign={"favor": 1, "against": -1}.get(polarity, 0), evidence=tuple(cited[pair]))
-        attrs["weight"] = float(max(attrs["claims"], 1))
-        attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
-        attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
-        g.add_edge(*pair, **attrs)
-    top = max((d for _, d in g.degree()), default=0)
-    for node in g.nodes:
-        data = g.nodes[node]
-        data.update(node_style(data["kind"], data["type"], g.degree(node), top))
-        data["degree"] = int(g.degree(node))
-    return _placed(g)
+            evidence = tuple(getattr(s, "evidence", ()) or ())
+            held[(f"entity:{holder}", f"entity:{target}")].append(
+                (_number(getattr(s, "score", 0.0)), max(len(evidence), 1), polarity, evidence))
+    return dict(claims), dict(held), articles
+
+
+class EntityPairs:
+    """The entity network summed over articles, added one article at a time (its size
+    grows with the pairs of entities and the articles that link them, not with the text)."""
+
+    def __init__(self) -> None:
+        self.claims: dict[tuple[str, str], int] = defaultdict(int)
+        self.stances: dict[tuple[str, str], list[tuple[float, int, str, tuple[str, ...]]]] = defaultdict(list)
+        self.articles: dict[str, str] = {}
+
+    def add(self, claims: dict, stances: dict, articles: dict) -> None:
+        for pair, n in claims.items():
+            self.claims[tuple(pair)] += n
+        for pair, held in stances.items():
+            self.stances[tuple(pair)].extend((s, n, p, tuple(ev)) for s, n, p, ev in held)
+        self.articles.update(articles)
+
+    def network(self, entities) -> nx.DiGraph:
+        claims, stances = self.claims, self.stances
+        g = nx.DiGraph()
+        for key, e in entities.items():
+            g.add_node(f"entity:{key}", **entity_node(e))
+        used = {node for pair in claims for node in pair if node.startswith("article:")}
+        for node in sorted(used):
+            g.add_node(node, kind="article", key=node.removeprefix("article:"), type="NewsArticle",
+                       label=self.articles.get(node, node))
+        for pair in sorted(set(claims) | set(stances)):
+            if any(k not in g for k in pair):
+                continue
+            attrs = {"relation": "about", "claims": claims.get(pair, 0), "score": 0.0,
+                     "polarity": "none", "sign": 0, "stances": 0}
+            if pair in stances:
+                held = stances[pair]
+                evidence = sum(n for _, n, _, _ in held)
+                score = round(sum(sc * n for sc, n, _, _ in held) / evidence, 4)
+                kinds = {p for _, _, p, _ in held}
+                polarity = kinds.pop() if len(kinds) == 1 else _polarity(score)
+                attrs.update(relation="stance", score=score, polarity=polarity, stances=len(held),
+                             sign={"favor": 1, "against": -1}.get(polarity, 0),
+                             evidence=tuple(c for *_, ev in held for c in ev))
+            attrs["weight"] = float(max(attrs["claims"], 1))
+            attrs["label"] = attrs["polarity"] if attrs["relation"] == "stance" else "about"
+            attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
+            g.add_edge(*pair, **attrs)
+        top = max((d for _, d in g.degree()), default=0)
+        for node in g.nodes:
+            data = g.nodes[node]
+            data.update(node_style(data["kind"], data["type"], g.degree(node), top))
+            data["degree"] = int(g.degree(node))
+        return _placed(g)
+
+
+def entity_node(e) -> dict:
+    """An entity node's attributes, as ``graph.KnowledgeGraph.graph`` gives them."""
+    return {"kind": "entity", "key": e.key, "type": e.type.value, "label": e.label, "label_zh": e.label_zh or "",
+            "label_en": e.label_en or "", "confirmed": e.confirmed, "iri": e.iri}
 
 
 def _placed(g: nx.Graph) -> nx.Graph:

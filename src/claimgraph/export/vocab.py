@@ -3,6 +3,8 @@ error, not a new IRI."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
@@ -73,3 +75,36 @@ class OA(DefinedNamespace):
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+
+
+class Terms:
+    """A closed vocabulary's terms as plain ``str`` (fast to hash and compare, equal to the
+    same IRI written anywhere): ``Terms.of(CG).Claim``; a term not declared raises
+    AttributeError, and no term can be set."""
+
+    def __init__(self, namespace: str, names: Iterable[str]):
+        object.__setattr__(self, "_ns", str(namespace))
+        for name in names:
+            object.__setattr__(self, name, str(namespace) + name)
+
+    @classmethod
+    def of(cls, vocabulary: type[DefinedNamespace]) -> Terms:
+        return cls(str(vocabulary._NS), vocabulary.__annotations__)
+
+    def __getattr__(self, name: str) -> str:  # only called for a name that is not a term
+        raise AttributeError(f"{name!r} is not a term of <{self._ns}>")
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError("vocabulary terms are read-only")
+
+    def __str__(self) -> str:
+        return self._ns
+
+
+SCHEMA_TERMS = ("NewsArticle", "Claim", "QuantitativeValue", "Person", "Organization", "Product", "CreativeWork",
+                "Place", "inLanguage", "name", "headline", "datePublished", "publisher", "author", "mentions",
+                "appearance", "text", "about", "value", "unitText", "startDate", "endDate")
+PROV_TERMS = ("wasDerivedFrom",)

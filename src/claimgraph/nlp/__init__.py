@@ -31,6 +31,9 @@ class FoldedSegmenter:
         jieba.setLogLevel(logging.WARNING)
         self._folder = folder
         self._jieba = jieba.Tokenizer()
+        if jieba.dt.initialized:  # spaCy's zh tokenizer loaded the default dictionary: copy it, don't load it again
+            self._jieba.FREQ, self._jieba.total = dict(jieba.dt.FREQ), jieba.dt.total
+            self._jieba.initialized = True
         for word in words:
             if len(word) > 1 and not word.isascii():
                 self._jieba.add_word(word, freq=_NAME_FREQ)

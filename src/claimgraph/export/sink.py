@@ -1,0 +1,170 @@
+"""The files of ``kg/``, written article by article as each article's output arrives.
+
+Each RDF file is the articles' blocks in the order they are added (the build adds them in
+article id order), then the entities graph, which is known only at the end: N-Triples and
+N-Quads sorted within each block, Turtle one block per subject, JSON-LD one node per
+subject. Only what spans articles is held until the end: the merged entities, the names
+they were found under, the date, and the Gephi graphs (whose nodes carry Gephi's labels
+and columns, not the RDF).
+
+The sink writes through ``open_text(name)``: files in a staging folder for a build,
+strings in memory for ``render``. It does no linking of its own beyond merging.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from importlib import resources
+from typing import IO, Protocol
+
+import networkx as nx
+
+from ..errors import ExportError
+from ..models import Entity
+from .gephi import generate_gexf, generate_graphml
+from .rdf import ENTITIES_GRAPH, PREFIXES, entity_triples
+from .views import EntityPairs, entity_node, styled
+from .writers import jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header
+
+__all__ = ["FILES", "KgSink", "RDF_FILES"]
+
+RDF_FILES = ("graph.nq", "graph.nt", "graph.ttl", "graph.jsonld")
+GEPHI_FILES = ("graph.graphml", "graph.gexf", "entities.graphml", "entities.gexf")
+PACKAGED_FILES = ("ontology.ttl", "shapes.ttl")
+FILES = (*RDF_FILES, *GEPHI_FILES, *PACKAGED_FILES)
+
+
+class ArticleBlocks(Protocol):
+    """What the sink reads of one article's output (``pipeline.ArticleOutput``)."""
+
+    nt: str
+    nq: str
+    ttl: str
+    jsonld: str
+    nodes: list
+    edges: list
+    pair_claims: dict
+    pair_stances: dict
+    pair_articles: dict
+    entities: tuple[Entity, ...]
+    names: dict
+    date: str | None
+
+
+class KgSink:
+    """Writes every file of ``kg/``; ``add`` one article at a time, then ``close``."""
+
+    def __init__(self, open_text: Callable[[str], IO[str]], fork: bool = False):
+        self._open = open_text
+        self._fork = fork  # files on disk and more than one core: write the big Gephi pair in two processes
+        self._rdf = {name: open_text(name) for name in RDF_FILES}
+        self._rdf["graph.ttl"].write(turtle_header(PREFIXES))
+        self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES))
+        self._jsonld_nodes = 0
+        self.entities: dict[str, Entity] = {}
+        self._names: dict[str, set[str]] = {}
+        self._graph = nx.MultiDiGraph()
+        self._pairs = EntityPairs()
+        self._date: str | None = None
+        self.articles = 0
+
+    def add(self, out: ArticleBlocks) -> None:
+        """One article's blocks, in the order the files will hold them."""
+        self._rdf["graph.nt"].write(out.nt)
+        self._rdf["graph.nq"].write(out.nq)
+        self._rdf["graph.ttl"].write(out.ttl)
+        self._jsonld(out.jsonld)
+        for e in out.entities:
+            known = self.entities.get(e.key)
+            if known is None or (e.confirmed and not known.confirmed):
+                self.entities[e.key] = e
+        for key, names in out.names.items():
+            self._names.setdefault(key, set()).update(names)
+        self._graph.add_nodes_from(out.nodes)
+        self._graph.add_edges_from(out.edges)
+        self._pairs.add(out.pair_claims, out.pair_stances, out.pair_articles)
+        if out.date and (self._date is None or out.date > self._date):
+            self._date = out.date
+        self.articles += 1
+
+    def close(self, stage: Callable[[str], None] = lambda name: None) -> None:
+        """The entities graph, the RDF files' endings, the Gephi files, ontology and shapes;
+        ``stage("write")`` is called once the merging is done and the Gephi files are written."""
+        entities = dict(sorted(self.entities.items()))
+        names = {k: tuple(sorted(v)) for k, v in sorted(self._names.items())}
+        triples = entity_triples(entities.values(), names)
+        lines = ntriples_lines(triples)
+        self._rdf["graph.nt"].write("".join(f"{line} .\n" for line in lines))
+        self._rdf["graph.nq"].write("".join(f"{line} <{ENTITIES_GRAPH}> .\n" for line in lines))
+        self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES))
+        self._jsonld(jsonld_nodes(triples, PREFIXES))
+        self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))
+        for name in RDF_FILES:
+            self._finish(self._rdf[name])
+        graph = self._graph
+        self._graph = nx.MultiDiGraph()  # let the unstyled copy go before styling
+        for key, e in entities.items():
+            graph.add_node(f"entity:{key}", **entity_node(e))
+        full = styled(graph, in_place=True)
+        del graph
+        stage("write")
+        description = "articles, claims, entities and stances"
+        helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
+        self._graphml("graph.graphml", full)
+        if helper is None:
+            self._gexf("graph.gexf", full, description)
+        else:
+            helper.join()
+            if helper.exitcode != 0:
+                raise ExportError("graph.gexf could not be written (its writer process stopped with status "
+                                  f"{helper.exitcode}); nothing was replaced")
+        del full
+        network = self._pairs.network(entities)
+        self._graphml("entities.graphml", network)
+        self._gexf("entities.gexf", network, "entities linked through claims and stances")
+        for name in PACKAGED_FILES:
+            fh = self._open(name)
+            fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
+            self._finish(fh)
+
+    def _helper(self, name: str, write: Callable[[], None]):
+        """``write`` started in a forked process when the sink writes files and may use a
+        second core (the two big Gephi files take the same time: one each); else None."""
+        if not self._fork or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name), daemon=True)
+        helper.start()
+        return helper
+
+    def _jsonld(self, text: str) -> None:
+        if text:
+            self._rdf["graph.jsonld"].write((",\n" if self._jsonld_nodes else "\n") + text)
+            self._jsonld_nodes += 1
+
+    def _graphml(self, name: str, graph: nx.Graph) -> None:
+        fh = self._open(name)
+        fh.writelines(generate_graphml(graph))
+        self._finish(fh)
+
+    def _gexf(self, name: str, graph: nx.Graph, description: str) -> None:
+        fh = self._open(name)
+        fh.writelines(generate_gexf(graph, self._date, description))
+        self._finish(fh)
+
+    @staticmethod
+    def _finish(fh: IO[str]) -> None:
+        finish = getattr(fh, "finish", None)
+        if finish is not None:
+            finish()
+
+
+def _run_helper(write: Callable[[], None], name: str) -> None:
+    try:
+        write()
+    except BaseException as err:  # noqa: BLE001 - reported by the exit status, named here
+        print(f"claimgraph: cannot write {name}: {err}", file=sys.stderr)
+        os._exit(1)
+    os._exit(0)

@@ -1,0 +1,238 @@
+"""RDF terms and the text of N-Triples, N-Quads, Turtle and JSON-LD, written as strings.
+
+A triple is ``(subject, predicate, object)``: subject and predicate are IRIs (``str``),
+the object an ``Iri`` or a ``Lit``. The writers escape every character the grammars
+require and more: in a string, ``\\`` and ``"``, every C0 control character and DEL
+(``\\n``, ``\\t`` … or ``\\uXXXX``), and U+0085, U+2028, U+2029, U+FFFE, U+FFFF, which
+line-oriented tools take for line ends; so one triple is always one line of N-Triples,
+and a literal keeps every character of the article (the quote equals ``text[start:end]``).
+A lone surrogate cannot be written in UTF-8 and an IRI outside the IRIREF grammar is no
+IRI: both raise ExportError rather than reach a file.
+
+Each function returns text and does no I/O; bytes depend on the triples only (sorted),
+never on set order or hash seeds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple
+
+from ..errors import ExportError
+
+__all__ = ["Iri", "Lit", "Triple", "group", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+           "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class Iri(str):
+    """An IRI in object position (a plain ``str`` is an IRI in subject and predicate position)."""
+
+    __slots__ = ()
+
+
+class Lit(NamedTuple):
+    """A literal: its lexical form and either a language tag or a datatype IRI (neither: xsd:string)."""
+
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+Triple = tuple[str, str, "Iri | Lit"]
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_UCHAR = [chr(c) for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029, 0xFFFE, 0xFFFF)]
+_STRING_ESCAPES = MappingProxyType(str.maketrans({**{c: f"\\u{ord(c):04X}" for c in _UCHAR}, **_ECHAR}))
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join({*_UCHAR, *_ECHAR})) + "]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# IRIREF of N-Triples/Turtle, with a scheme; the line separators are refused too
+_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|^`\\\x7f\x85\u2028\u2029\ud800-\udfff]*')
+_LANG = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z0-9]+)*")
+_PNAME_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_json = json.encoder.encode_basestring  # a JSON string as json.dumps(ensure_ascii=False) writes it
+
+
+def check_iri(iri: str) -> str:
+    """``iri`` when it is an absolute IRI the RDF grammars accept; raises ExportError otherwise."""
+    if not _IRI.fullmatch(iri):
+        raise ExportError(f"{iri!r} is not a valid IRI (no scheme, or a space, control character, "
+                          "quote or bracket in it); nothing was written. Fix the catalog entry or "
+                          "the name it was made from")
+    return iri
+
+
+def escape_string(value: str) -> str:
+    """The body of a double-quoted N-Triples/Turtle string: every character kept, escaped where needed."""
+    if _SURROGATE.search(value):
+        at = _SURROGATE.search(value).start()
+        raise ExportError(f"a text holds a lone surrogate (U+{ord(value[at]):04X} at {at}: {value[max(0, at - 20):at]!r}…), "
+                          "which no RDF file can hold; the article was decoded wrongly")
+    return value.translate(_STRING_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
+
+
+def nt_term(term: str | Iri | Lit) -> str:
+    """A term as N-Triples writes it."""
+    if isinstance(term, Lit):
+        body = f'"{escape_string(term.value)}"'
+        if term.lang:
+            if not _LANG.fullmatch(term.lang):
+                raise ExportError(f"{term.lang!r} is not a language tag")
+            return f"{body}@{term.lang}"
+        if term.datatype and term.datatype != XSD + "string":
+            return f"{body}^^<{check_iri(term.datatype)}>"
+        return body
+    return f"<{check_iri(term)}>"
+
+
+def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
+    """Subject -> its distinct (predicate, object) pairs: the one pass over the triples
+    that every writer reads (give the writers this instead of the triples to share it)."""
+    groups: dict[str, set] = {}
+    for s, p, o in triples:
+        pairs = groups.get(s)
+        if pairs is None:
+            pairs = groups[s] = set()
+        pairs.add((p, o))
+    return groups
+
+
+def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
+    return triples if isinstance(triples, dict) else group(triples)
+
+
+def ntriples_lines(triples: Iterable[Triple] | dict) -> list[str]:
+    """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
+    N-Triples, `` <graph> .`` for N-Quads."""
+    cache: dict = {}
+
+    def term(t) -> str:
+        out = cache.get(t)
+        if out is None:
+            out = cache[t] = nt_term(t)
+        return out
+
+    lines = []
+    for subject, pairs in _grouped(triples).items():
+        head = term(subject) + " "
+        lines.extend(f"{head}{term(p)} {term(o)}" for p, o in pairs)
+    lines.sort()
+    return lines
+
+
+def turtle_header(prefixes: Mapping[str, str]) -> str:
+    return "".join(f"@prefix {p}: <{check_iri(ns)}> .\n" for p, ns in sorted(prefixes.items()))
+
+
+def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
+    """Turtle statements of ``triples``, one block per subject, subjects, predicates and
+    objects sorted (rdf:type first, written ``a``); every string written on one line."""
+    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+    names: dict = {}
+
+    def term(t) -> str:
+        out = names.get(t)
+        if out is None:
+            out = names[t] = _turtle_term(t, ordered)
+        return out
+
+    blocks = _grouped(triples)
+    out = []
+    for head, subject in sorted((term(subject), subject) for subject in blocks):
+        rows = sorted((p != RDF_TYPE, term(p), term(o)) for p, o in blocks[subject])
+        lines: list[str] = []
+        last = None
+        for not_type, predicate, obj in rows:
+            if predicate == last:
+                lines[-1] += " ,\n        " + obj
+            else:
+                lines.append(f"    {predicate if not_type else 'a'} {obj}")
+                last = predicate
+        out.append(f"\n{head}\n" + " ;\n".join(lines) + " .\n")
+    return "".join(out)
+
+
+def _turtle_term(t: str | Iri | Lit, prefixes: Sequence[tuple[str, str]]) -> str:
+    if isinstance(t, Lit):
+        if t.datatype and t.datatype.startswith(XSD) and _PNAME_LOCAL.fullmatch(t.datatype[len(XSD):]):
+            if t.datatype == XSD + "string":
+                return f'"{escape_string(t.value)}"'
+            return f'"{escape_string(t.value)}"^^xsd:{t.datatype[len(XSD):]}'
+        return nt_term(t)
+    check_iri(t)
+    for prefix, ns in prefixes:
+        if t.startswith(ns) and _PNAME_LOCAL.fullmatch(t[len(ns):]):
+            return f"{prefix}:{t[len(ns):]}"
+    return f"<{t}>"
+
+
+def jsonld_header(prefixes: Mapping[str, str]) -> str:
+    """The opening of a flattened JSON-LD document: its context and the ``@graph`` array."""
+    context = json.dumps({p: check_iri(ns) for p, ns in sorted(prefixes.items())}, ensure_ascii=False, indent=1)
+    return '{\n "@context": ' + context.replace("\n", "\n ") + ',\n "@graph": ['
+
+
+def jsonld_footer(wrote_any: bool) -> str:
+    return ("\n ]\n}\n" if wrote_any else "]\n}\n")
+
+
+def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
+    """The node objects of ``triples`` (one per subject, sorted by ``@id``, values sorted),
+    laid out as ``json.dumps(indent=1, sort_keys=True)`` would, indented for the ``@graph``
+    array and separated by commas; "" for no triple. Strings are escaped as ``json.dumps``
+    escapes them (every control character), by its C encoder."""
+    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+    compact: dict[str, str] = {}
+
+    def iri(t: str) -> str:
+        out = compact.get(t)
+        if out is None:
+            check_iri(t)
+            out = t
+            for prefix, ns in ordered:
+                if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
+                    out = f"{prefix}:{t[len(ns):]}"
+                    break
+            compact[t] = out
+        return out
+
+    nodes = []
+    for s, pairs in _grouped(triples).items():
+        types, values = set(), {}
+        for p, o in pairs:
+            if p == RDF_TYPE and not isinstance(o, Lit):
+                types.add(iri(o))
+            else:
+                values.setdefault(iri(p), []).append(o)
+        nodes.append((iri(s), types, values))
+    texts = []
+    for subject_id, types, values in sorted(nodes, key=lambda n: n[0]):
+        members = [f'   "@id": {_json(subject_id)}']
+        if types:
+            members.append('   "@type": [\n    ' + ",\n    ".join(_json(t) for t in sorted(types)) + "\n   ]")
+        for predicate in sorted(values):
+            objects = sorted((_jsonld_value(o, iri) for o in values[predicate]), key=lambda kv: kv[0])
+            members.append(f"   {_json(predicate)}: [\n" + ",\n".join(text for _, text in objects) + "\n   ]")
+        texts.append("  {\n" + ",\n".join(members) + "\n  }")
+    return ",\n".join(texts)
+
+
+def _jsonld_value(o: Iri | Lit, iri) -> tuple[tuple, str]:
+    """(sort key, text) of one value object: ``{"@id"}`` or ``{"@language"/"@type", "@value"}``."""
+    if not isinstance(o, Lit):
+        compact = iri(o)
+        return (compact, "", "", ""), f'    {{\n     "@id": {_json(compact)}\n    }}'
+    escape_string(o.value)  # refuses what UTF-8 cannot hold
+    if o.lang:
+        return (("", o.value, o.lang, ""),
+                f'    {{\n     "@language": {_json(o.lang)},\n     "@value": {_json(o.value)}\n    }}')
+    if o.datatype and o.datatype != XSD + "string":
+        kind = iri(o.datatype)
+        return (("", o.value, "", kind),
+                f'    {{\n     "@type": {_json(kind)},\n     "@value": {_json(o.value)}\n    }}')
+    return ("", o.value, "", ""), f'    {{\n     "@value": {_json(o.value)}\n    }}'
