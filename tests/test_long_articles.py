@@ -39,10 +39,16 @@ def article(chars: int, punctuation: bool = True, seed: int = 7) -> str:
     return "".join(out)[:chars]
 
 
-def _seconds(run) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
+def _seconds(run, repeat: int = 3) -> float:
+    """CPU seconds of ``run``, the least of ``repeat`` runs: what the work costs, not what
+    other processes on a shared machine took from it (the bounds below are loose: they
+    tell linear from quadratic, they do not time the code)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
 
 
 @pytest.mark.parametrize("punctuation", [True, False], ids=["sentences", "one run-on line"])
@@ -59,7 +65,7 @@ def test_a_long_article_is_extracted_in_bounded_time(nlp):
     run = lambda text: extract_in_parts(parse_article(text.encode(), "long.txt"), nlp)  # noqa: E731
     run(small)
     base = _seconds(lambda: run(small))
-    took = _seconds(lambda: run(large))
+    took = _seconds(lambda: run(large), repeat=1)
     assert took < 20 * base * 3, f"20× the text took {took / base:.1f}× the time ({took:.1f} s)"
 
 
