@@ -3,7 +3,7 @@
 Most precise first, one cue at most per clause: a bare unnamed source (据悉,), a source
 named in a clause of its own (根据IDC的最新报告,), a cue verb on token boundaries whose
 speaker phrase reads (``speakers.read_phrase``), a quotation framed by the article
-(李强对AI的感知则是“热度极高”). Each names its rule on the Speaker it yields. A cue's shape
+(王凯对行情的判断则是“还会再跌”). Each names its rule on the Speaker it yields. A cue's shape
 says where its content is: after a comma, colon or quotation, the clause itself for a verb
 that takes one directly (百度宣布……), or the words before it when it closes the sentence.
 """
@@ -82,7 +82,7 @@ class CueFinder:
                     current = found.speaker
                 yield found
                 skip_to = found.content
-                if found.speaker.kind != "entity":  # 据报道,李璇……发文,直指……: the content's subject
+                if found.speaker.kind != "entity":  # 据报道,王凯……撰文,直指……: the content's subject
                     subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
 
     def _bare(self, cs: int, ce: int, end: int) -> Found | None:
@@ -142,7 +142,7 @@ class CueFinder:
         view, scene = self.view, self.scene
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
                 or view.startswith(_AFTER_NOUN, cue_end):
-            return None  # 李强对市场的判断, 这次表态后: a noun, not a cue
+            return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
         shape, content = _shape(view, cue, cue_end, ce, end)
         if shape is None:
             return None
@@ -178,8 +178,8 @@ class CueFinder:
 
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
                 previous: int) -> Found | None:
-        """A person's words framed by the article: 李强对AI的感知则是“热度极高”, ……刘强东的
-        回应截图,大意是“……”."""
+        """A person's words framed by the article: 王凯对行情的判断则是“还会再跌”, ……一张聊天
+        截图,大意是“……”."""
         view, scene = self.view, self.scene
         q = next((q for q in quotes if cs < q.start < ce), None)
         if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
@@ -278,8 +278,8 @@ def _sentence_of(view: str, pos: int) -> int:
 
 
 def _asked(scene: Scene, start: int, before: int) -> str | None:
-    """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
-    方面求证,获回复「……」)."""
+    """The entity a reply answers for: the one asked earlier in the sentence (……向小米
+    方面询问,得到回复「……」)."""
     asked = None
     for m in scene.within(start, before):
         if scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") and scene.types.get(m.entity) in _PERSONLIKE:
@@ -293,8 +293,8 @@ def _linked(scene: Scene, start: int, pos: int) -> bool:
 
 
 def sentence_subject(scene: Scene, sentence: Span) -> str | None:
-    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
-    of a title chain (北京大学教授王立新……, 文远知行CFO李璇……) rather than the institution
+    """The person or organisation a sentence opens with (王凯昨天……), the person at the end
+    of a title chain (北京大学教授王立新……, 小米CFO王凯……) rather than the institution
     before it; for a sentence that opens with 他 or 她, the person named last."""
     view = scene.view
     first = scene.tokens.between(sentence.start, sentence.end)[:1]
@@ -317,7 +317,7 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
 
 def _title_gap(scene: Scene, start: int, end: int) -> bool:
     """Whether the words before a sentence's first name are an organisation and titles
-    (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
+    (小米CFO, 京东零售 CEO) or time words, not a clause of their own."""
     words = units(scene, start, end)
     text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
     return bool(words) and len(text) <= _SUBJECT_REACH and (

@@ -36,7 +36,7 @@ _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她"
 _LINE_LABEL = re.compile(r"^[ \t\u3000*【\[]*([^\n:,。]{1,12}?)[*】\]]*[ \t]*:", re.M)
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
-# words that end a name read after a role (分析师王凯在……, 教授张奇的……)
+# words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
@@ -219,7 +219,7 @@ def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
             and not _stop(view, spans[k], lex, tokens) and spans[k][1] - spans[i + 1][0] <= 4:
         end, k = spans[k][1], k + 1
     if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
-        return None  # 立委质询,: a name needs a word after it, not a comma
+        return None  # 议员质询,: a name needs a word after it, not a comma
     name = view[spans[i + 1][0]:end]
     if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words:
         return None
@@ -308,7 +308,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \
             len(words) >= 2 and not any(w in _ORG_WORDS for w in words) and role not in lex.unnamed_heads
         return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, gloss
-    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧 (jieba may cut the name up)
+    # a CJK name after a role or title: 分析师 + 普莱斯, 议员 + 许志明 (jieba may cut the name up)
     x = next((x for x in range(k - 1, max(0, k - 4), -1) if _role(view, spans[x - 1], lex)), None)
     if x is not None:
         start = spans[x][0]

@@ -5,7 +5,7 @@ and point of its own: it opens with a connective of a splitting class (但, 从�
 若, 比如 …; one concession 尽管/虽然 holds back only the first contrast after it), or with
 a subject of its own (an entity, a pronoun, a demonstrative phrase like 这一合作 or 该公司,
 a quantified group, X则). The clause before must be a proposition itself, not a frame
-(随着……, 在2023年之前, 国庆假期刚过). Decisions read the segmenter's tokens, never
+(随着……, 在2019年之前, 春节长假刚过). Decisions read the segmenter's tokens, never
 substrings of words.
 """
 
@@ -25,7 +25,7 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
                    "这位", "该项", "此次", "此类", "这类", "上述")
 # after a clause's first words, these make them a subject set against the clause before
 # (……,联发科的同级产品则要到明年才上市); an entity alone may be an object fronted or a topic
-# that carries on the same point (市场非常巨大,辉达每天都面对大量竞争), so it does not split
+# that carries on the same point (订单非常充足,工厂每天都在加班), so it does not split
 _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
@@ -145,7 +145,7 @@ def _opener(scene: Scene, start: int, end: int) -> str | None:
 
 
 def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
-    """Whether the clause ``[start, clause_end)`` holds a concession (谷歌虽然起步稍晚) that
+    """Whether the clause ``[start, clause_end)`` holds a concession (小米虽然入局较晚) that
     a 但 right after it answers."""
     for a, _ in scene.tokens.between(start, clause_end):
         found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
@@ -177,7 +177,7 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
 
 
 def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
-    """A quotation standing as a clause of its own (……,“我们只需要继续跑得非常快”), or the
+    """A quotation standing as a clause of its own (……,“我们只要把产品做好”), or the
     clause before being one."""
     prior = view[before.start:before.end].strip(" ,:")
     if view[boundary:boundary + 1] in OPENERS and not prior.endswith(tuple("是说道为")):
@@ -187,7 +187,7 @@ def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
 
 def _proposition(scene: Scene, span: Span) -> bool:
     """Whether a clause is a claim on its own: long enough and not a frame (随着……,
-    在2023年之前, 国庆假期刚过, 对此)."""
+    在2019年之前, 春节长假刚过, 对此)."""
     view = scene.view
     text = view[span.start:span.end].strip(" ,:")
     if len(text) < _MIN_CLAUSE:
@@ -208,7 +208,7 @@ def is_frame(scene: Scene, span: Span) -> bool:
     if cls in ("response",) and len(text) <= 6:
         return True
     if text.endswith(_TEMPORAL) and len(text) <= 20:
-        return True  # 而京东这次表态后, 面对立委质询时
+        return True  # 而小米这次表态后, 面对议员质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
 
 

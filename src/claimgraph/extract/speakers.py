@@ -3,7 +3,7 @@ attribution cue say who speaks.
 
     [according-to] [organisation] [role]* [name] [(gloss)] [adverbs | prepositional phrase]* CUE
 
-瑞银分析师李文涛预期 -> 李文涛; 葛如钧向行政院长卓荣泰喊话 -> 葛如钧 (the object of 向 never
+瑞银分析师李文涛预期 -> 李文涛; 许志明向财政部长陈思远喊话 -> 许志明 (the object of 向 never
 speaks); 路透社引述知情人士报道 -> 路透社; 王凯告诉彭博社 -> 王凯; 据亚马逊公布 -> 亚马逊;
 腾讯与阿里巴巴宣布 -> the article (a joint statement); 该人士表示 -> the unnamed source named
 before; 多位创业者向记者透露 -> an unnamed source labelled 多位创业者; a phrase with nothing
@@ -203,7 +203,7 @@ def _left_ok(scene: Scene, left) -> bool:
         return True
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
-        return True  # apposition: 应用分析机构App Figures, 立委葛如钧
+        return True  # apposition: 分析机构Acme Data, 议员许志明
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:
@@ -213,7 +213,7 @@ def _left_ok(scene: Scene, left) -> bool:
 
 def _chain_end(scene: Scene, words, i: int) -> int:
     """The end of the subject that starts at ``i``: organisation, roles, names and
-    glosses run together (腾讯集团副总裁、政企业务总裁李强; 普莱斯(Anna Price))."""
+    glosses run together (小米集团副总裁、手机业务总裁王凯; 普莱斯(Anna Price))."""
     lex = scene.lex
     j = i
     n = len(words)
@@ -260,7 +260,7 @@ def _role_across(scene: Scene, words, j: int) -> bool:
 
 
 def _role_follows(scene: Scene, words, k: int) -> bool:
-    """腾讯云智能及腾讯优图实验室[负责人吴运声]: a role after the second of two organisations
+    """百度智能云及百度研究院[负责人陈思远]: a role after the second of two organisations
     makes them the speaker's titles, not two speakers."""
     for a, _, w in words[k:k + 3]:
         if is_role(scene.lex, w):
