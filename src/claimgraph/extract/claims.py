@@ -244,7 +244,8 @@ class _Reader:
         if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
             return False
         opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
-        if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
+        if opener is not None and opener[1] in ("intro", "intro_weak", "response") \
+                and not any(clause_starts(view, before.start, before.end - 1)):
             return False  # 对于两家公司的价格战,王凯表示: a topic, not a claim
         if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
             return False  # 国会听证会上,议员质疑……: a setting

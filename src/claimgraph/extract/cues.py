@@ -18,7 +18,7 @@ from ..models import EntityType, Mention, Span, Speaker
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
-from .speakers import APPOSITION_HEADS, Reading, Scene, is_role, read_phrase, units
+from .speakers import APPOSITION_HEADS, Reading, Scene, group_subject, is_role, read_phrase, units
 
 AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -54,6 +54,7 @@ class CueFinder:
     def __init__(self, scene: Scene, author: Speaker):
         self.scene, self.view, self.author = scene, scene.view, author
         self.voice: Speaker | None = None
+        self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
 
     def believed(self, cue: Span | None) -> bool:
@@ -74,6 +75,8 @@ class CueFinder:
             if cs < skip_to:
                 continue
             ce = clauses[k + 1] if k + 1 < len(clauses) else end
+            # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
+            self._previous = clauses[k - 1] if k and skip_to == start else None
             found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) \
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
@@ -157,6 +160,10 @@ class CueFinder:
                 return None
         if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
             reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
+        group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
+            and cue.cls in _GROUP_CLASSES else None
+        if group is not None:  # 大家普遍存在一种担忧,害怕……: the group the clause before opens with
+            reading = group
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
@@ -225,6 +232,8 @@ def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]
 
 
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+# cues whose left-out subject may be an unnamed group the clause before opens with
+_GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
 
 
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:

@@ -130,6 +130,21 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return None
 
 
+def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
+    """The unnamed group a clause opens with, after adverbs, time words and connectives
+    (大家普遍……, 不少投资者已经……, 市场普遍……): the subject a cue in the next clause
+    leaves out (……,害怕……)."""
+    words = units(scene, start, end)
+    i = 0
+    while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives):
+        i += 1
+    if i >= len(words) or scene.mention_at(words[i][0]) is not None or not _head_start(scene, words, i):
+        return None
+    chain = words[i:_chain_end(scene, words, i)]
+    label = _unnamed_label(scene, [w for _, _, w in chain], scene.view[chain[0][0]:chain[-1][1]].strip())
+    return Reading("unnamed", label, "attribution.group_subject.v1") if label else None
+
+
 def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
     """The phrase's tokens, with a run of tokens that makes one speaker-phrase word merged
     into it (知情/人士 -> 知情人士, 也/有 -> 也有)."""
