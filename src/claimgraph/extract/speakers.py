@@ -396,10 +396,11 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
-        org = scene.last_of(start, EntityType.ORGANIZATION, after=max(0, start - 80))
-        if org is not None:
-            return Reading("entity", org, "attribution.document_anaphor.v1")
-        return Reading("unnamed", text, "attribution.unnamed_source.v1") if cue.cls == "data" else None
+        # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
+        # a document no one was named for is an unnamed source (数据显示,……)
+        if scene.last_org_speaker is not None:
+            return Reading("entity", scene.last_org_speaker, "attribution.document_anaphor.v1")
+        return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
     label = _unnamed_label(scene, words, text)
