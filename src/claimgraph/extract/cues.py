@@ -18,7 +18,9 @@ from ..models import EntityType, Mention, Span, Speaker
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
-from .speakers import APPOSITION_HEADS, Reading, Scene, group_subject, is_role, read_phrase, units
+from .speakers import (
+    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
+)
 
 AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -78,7 +80,7 @@ class CueFinder:
             # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
             self._previous = clauses[k - 1] if k and skip_to == start else None
             found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
-                or self._cue_in(cs, ce, end, quotes, subject, current) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
             if found is not None:
                 if found.speaker.kind == "entity":
@@ -183,6 +185,22 @@ class CueFinder:
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
+    def _colon_quote(self, cs: int, ce: int, end: int) -> Found | None:
+        """A clause that names its subject and ends in a colon before a quotation, with no
+        verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks."""
+        view = self.view
+        colon = ce - 1
+        while colon > cs and view[colon].isspace():
+            colon -= 1
+        if colon <= cs or view[colon] != ":" or ce >= end or view[skip_punct(view, ce, end)] not in OPENERS:
+            return None
+        reading = opening_subject(self.scene, cs, colon)
+        if reading is None or reading.kind not in ("entity", "unnamed"):
+            return None
+        speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
+                          cue=Span(start=cs, end=colon))
+        return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")
+
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
                 previous: int) -> Found | None:
         """A person's words framed by the article: 王凯对行情的判断则是“还会再跌”, ……一张聊天
@@ -232,6 +250,8 @@ def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]
 
 
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+# a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
+_CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
 # cues whose left-out subject may be an unnamed group the clause before opens with
 _GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
 
@@ -250,6 +270,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
     ch = view[after]
     if ch in ",:":
         return "after", skip_punct(view, after, end)
+    cleft = _CLEFT.match(view, after, end)
+    if cleft is not None and cleft.end() < end:  # 民众想问的却是,……: what the cue takes is after 是
+        return "after", skip_punct(view, cleft.end(), end)
     if ch in OPENERS:
         return "after", after
     if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:

@@ -207,6 +207,7 @@ def _noun_subject(scene: Scene, start: int, end: int) -> bool:
         if not run and scene.mention_at(a) is not None:
             return False  # an entity may be a topic that carries the point on (see _TOPIC_MARKERS)
         if not w[0].isalnum() or w in _PREDICATE_PARTICLES or w in lex.adverbs or w in lex.links \
+                or w in lex.hedges or w in lex.degree or w in lex.modal \
                 or w in lex.prepositions or w in lex.connectives or w in _SUBJECT_PRONOUNS \
                 or lex.cues.match(view, a, {b}, b) is not None:
             return False  # 打破|了: a verb, not a subject

@@ -43,6 +43,7 @@ _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使"
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
 Kind = Literal["entity", "author", "unnamed", "zero"]
+_SUBJECT_CUE = Cue(word="", cls="say", direct=False)  # a subject read without a cue verb
 
 
 @dataclass(frozen=True)
@@ -130,19 +131,26 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return None
 
 
-def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
-    """The unnamed group a clause opens with, after adverbs, time words and connectives
-    (大家普遍……, 不少投资者已经……, 市场普遍……): the subject a cue in the next clause
-    leaves out (……,害怕……)."""
+def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
+    """The speaker a clause opens with, after adverbs, time words and connectives: a
+    person or organisation at the end of a title chain (经济部长王立新今天……), a pronoun,
+    an unnamed group (大家普遍……, 不少投资者已经……)."""
     words = units(scene, start, end)
     i = 0
     while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives):
         i += 1
-    if i >= len(words) or scene.mention_at(words[i][0]) is not None or not _head_start(scene, words, i):
+    if i >= len(words) or not _head_start(scene, words, i):
         return None
-    chain = words[i:_chain_end(scene, words, i)]
-    label = _unnamed_label(scene, [w for _, _, w in chain], scene.view[chain[0][0]:chain[-1][1]].strip())
-    return Reading("unnamed", label, "attribution.group_subject.v1") if label else None
+    return _head(scene, words[i:_chain_end(scene, words, i)], words[:i], _SUBJECT_CUE)
+
+
+def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
+    """The unnamed group a clause opens with (大家普遍……): the subject a cue in the next
+    clause leaves out (……,害怕……)."""
+    reading = opening_subject(scene, start, end)
+    if reading is None or reading.kind != "unnamed":
+        return None
+    return Reading("unnamed", reading.key, "attribution.group_subject.v1")
 
 
 def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
