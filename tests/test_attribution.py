@@ -64,8 +64,8 @@ def test_data_vendor(extract):
 
 
 def test_organisation_announcing_without_comma(extract):
-    said = _said(extract, "10月15日,百度宣布旗下大模型完成升级。")
-    assert said == [("旗下大模型完成升级", "baidu", "attribution.direct_cue.v1")]
+    said = _said(extract, "3月8日,百度宣布其翻译服务完成改版。")
+    assert said == [("其翻译服务完成改版", "baidu", "attribution.direct_cue.v1")]
 
 
 def test_organisation_in_a_statement(extract):

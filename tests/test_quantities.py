@@ -68,12 +68,12 @@ def test_day_in_a_time_zone():
 
 
 def test_claim_exports_its_quantities(extract):
-    (claim,) = extract("科技观察\n\n英伟达营收221亿美元,同比大增265%。").claims
-    assert [(q.value, q.unit, q.change) for q in claim.quantities] == [(22_100_000_000, "USD", False), (265, "percent", True)]
+    (claim,) = extract("科技观察\n\n小米营收865亿元,同比大增31%。").claims
+    assert [(q.value, q.unit, q.change) for q in claim.quantities] == [(86_500_000_000, "CNY", False), (31, "percent", True)]
 
 
 def test_counted_periods_are_durations_not_figures(extract):
-    (claim,) = extract("该公司营收已经连续三个季度创纪录。").claims
+    (claim,) = extract("该公司利润已经连续五个季度走高。").claims
     (q,) = claim.quantities
-    assert (q.text, q.value, q.unit) == ("三个季度", 3.0, "quarter")
+    assert (q.text, q.value, q.unit) == ("五个季度", 5.0, "quarter")
     assert claim.type.value != "statistic"

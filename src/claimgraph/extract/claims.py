@@ -49,7 +49,7 @@ class Draft:
     speaker: Speaker
     responds: bool = False
     contrast: bool = False
-    zero: bool = False  # the claim leaves its subject out (……,而且今天就要回美国)
+    zero: bool = False  # the claim leaves its subject out (……,而且明天就要飞往东京)
     topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
     believed: bool = False  # the speaker's view (认为, 相信, 看好 …): an opinion unless it forecasts or counts
 
@@ -162,7 +162,7 @@ class _Reader:
                 pos, governed = f.content, False
                 continue
             speaker = f.speaker
-            if f.shape == "frame":  # 话里话外都是“……”: the quotation is theirs, the frame the article's
+            if f.shape == "frame":  # 言谈之间都是“……”: the quotation is theirs, the frame the article's
                 q = quotations(view, f.content, end)[0]
                 drafts.extend(self._content(q, speaker, subject, quoted=True))
                 pos, governed = q.end, False
@@ -173,7 +173,7 @@ class _Reader:
                 speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
                 drafts.extend(self._content(quote, speaker, subject, quoted=True))
             elif speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
-                f = replace(f, content=before.start)  # 随着……爆火,市场担忧……: one claim, the cue's
+                f = replace(f, content=before.start)  # 随着……走红,投资者担忧……: one claim, the cue's
             elif self._keeps(before):
                 drafts.extend(self._content(before, current, subject))
             current = speaker
@@ -184,7 +184,7 @@ class _Reader:
             elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
                 self.scene.last_org_speaker = speaker.key
             if f.clause <= sentence.start + 2 and subject == speaker.key:
-                subject = None  # a name that only introduces the speaker (张奇表示,) is not what the words are about
+                subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
             pos, governed = f.content, True
         if pos < end:
             drafts.extend(self._content(Span(start=pos, end=end), current, subject))
@@ -200,7 +200,7 @@ class _Reader:
 
     def _question_cut(self, sentence: Span) -> int | None:
         """Where the asking clause of a question sentence starts, when the clauses before it
-        assert something (……在回应,说好的……呢?); None when the whole sentence asks."""
+        assert something (……已经表态,承诺的……呢?); None when the whole sentence asks."""
         starts = list(clause_starts(self.view, sentence.start, sentence.end))
         if not starts:
             return None
@@ -244,8 +244,9 @@ class _Reader:
         if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
             return False
         opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
-        if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
-            return False  # 对辉达与Google竞争态势,黄仁勋表示: a topic, not a claim
+        if opener is not None and opener[1] in ("intro", "intro_weak", "response") \
+                and not any(clause_starts(view, before.start, before.end - 1)):
+            return False  # 对于两家公司的价格战,王凯表示: a topic, not a claim
         if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
             return False  # 国会听证会上,议员质疑……: a setting
         return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
@@ -286,8 +287,8 @@ class _Reader:
 
 def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
     """``span`` with its parenthetical asides apart: a bracketed clause that opens with a
-    connective or a negation (……交社保(不过没提公积金)) is the article's comment, not
-    the words around it; a gloss (自动驾驶出租车, Anna Price) stays."""
+    connective or a negation (……提高了补贴(不过没提期限)) is the article's comment, not
+    the words around it; a gloss (无人配送车, Anna Price) stays."""
     view = scene.view
     start = span.start
     for m in re.finditer(r"\(([^()]{4,})\)", view[span.start:span.end]):
@@ -325,18 +326,18 @@ def _leading_quote(scene: Scene, span: Span) -> Span | None:
     at = q.end + len(view[q.end:span.end]) - len(view[q.end:span.end].lstrip(" ,:"))
     opener = scene.lex.connectives.match(view, at, scene.tokens.boundaries, span.end)
     if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
-        return q  # “……”对于英伟达业绩惊艳的原因,张奇分析称
+        return q  # “……”对于这家公司销量大增的原因,王凯分析称
     return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
 
 
 def _adverbial_lead(scene: Scene, before: Span) -> bool:
-    """随着……爆火, 市场担忧……: the frame before an unnamed source's cue belongs to its claim."""
+    """随着……走红, 投资者担忧……: the frame before an unnamed source's cue belongs to its claim."""
     cls = scene.lex.connectives.match(scene.view, before.start, scene.tokens.boundaries, before.end)
     return cls is not None and cls[1] in ("intro", "cause")
 
 
 def _leaves_subject_out(scene: Scene, span: Span) -> bool:
-    """Whether a claim opens with a predicate, not a subject (而且今天就要回美国, 下午到……)."""
+    """Whether a claim opens with a predicate, not a subject (而且明天就要飞往东京, 下午到……)."""
     view, lex = scene.view, scene.lex
     words = scene.tokens.between(span.start, span.end)[:3]
     if not words:
@@ -354,7 +355,7 @@ _QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d
 
 
 def _about_source(text: str, speaker: Speaker) -> bool:
-    """A later clause that names an unnamed source's own people (多位创业者透露,……,两位创业者
+    """A later clause that names an unnamed source's own people (多位店主透露,……,两位店主
     甚至……) describes them: the article says it, not they."""
     m = _QUANTIFIED_GROUP.match(text)
     return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key

@@ -3,7 +3,7 @@
 Most precise first, one cue at most per clause: a bare unnamed source (据悉,), a source
 named in a clause of its own (根据IDC的最新报告,), a cue verb on token boundaries whose
 speaker phrase reads (``speakers.read_phrase``), a quotation framed by the article
-(李强对AI的感知则是“热度极高”). Each names its rule on the Speaker it yields. A cue's shape
+(王凯对行情的判断则是“还会再跌”). Each names its rule on the Speaker it yields. A cue's shape
 says where its content is: after a comma, colon or quotation, the clause itself for a verb
 that takes one directly (百度宣布……), or the words before it when it closes the sentence.
 """
@@ -18,7 +18,9 @@ from ..models import EntityType, Mention, Span, Speaker
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
-from .speakers import APPOSITION_HEADS, Reading, Scene, is_role, read_phrase, units
+from .speakers import (
+    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
+)
 
 AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -54,6 +56,7 @@ class CueFinder:
     def __init__(self, scene: Scene, author: Speaker):
         self.scene, self.view, self.author = scene, scene.view, author
         self.voice: Speaker | None = None
+        self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
 
     def believed(self, cue: Span | None) -> bool:
@@ -74,15 +77,17 @@ class CueFinder:
             if cs < skip_to:
                 continue
             ce = clauses[k + 1] if k + 1 < len(clauses) else end
+            # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
+            self._previous = clauses[k - 1] if k and skip_to == start else None
             found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
-                or self._cue_in(cs, ce, end, quotes, subject, current) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
             if found is not None:
                 if found.speaker.kind == "entity":
                     current = found.speaker
                 yield found
                 skip_to = found.content
-                if found.speaker.kind != "entity":  # 据报道,李璇……发文,直指……: the content's subject
+                if found.speaker.kind != "entity":  # 据报道,王凯……撰文,直指……: the content's subject
                     subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
 
     def _bare(self, cs: int, ce: int, end: int) -> Found | None:
@@ -142,7 +147,7 @@ class CueFinder:
         view, scene = self.view, self.scene
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
                 or view.startswith(_AFTER_NOUN, cue_end):
-            return None  # 李强对市场的判断, 这次表态后: a noun, not a cue
+            return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
         shape, content = _shape(view, cue, cue_end, ce, end)
         if shape is None:
             return None
@@ -157,6 +162,10 @@ class CueFinder:
                 return None
         if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
             reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
+        group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
+            and cue.cls in _GROUP_CLASSES else None
+        if group is not None:  # 大家普遍存在一种担忧,害怕……: the group the clause before opens with
+            reading = group
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
@@ -176,10 +185,26 @@ class CueFinder:
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
+    def _colon_quote(self, cs: int, ce: int, end: int) -> Found | None:
+        """A clause that names its subject and ends in a colon before a quotation, with no
+        verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks."""
+        view = self.view
+        colon = ce - 1
+        while colon > cs and view[colon].isspace():
+            colon -= 1
+        if colon <= cs or view[colon] != ":" or ce >= end or view[skip_punct(view, ce, end)] not in OPENERS:
+            return None
+        reading = opening_subject(self.scene, cs, colon)
+        if reading is None or reading.kind not in ("entity", "unnamed"):
+            return None
+        speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
+                          cue=Span(start=cs, end=colon))
+        return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")
+
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
                 previous: int) -> Found | None:
-        """A person's words framed by the article: 李强对AI的感知则是“热度极高”, ……刘强东的
-        回应截图,大意是“……”."""
+        """A person's words framed by the article: 王凯对行情的判断则是“还会再跌”, ……一张聊天
+        截图,大意是“……”."""
         view, scene = self.view, self.scene
         q = next((q for q in quotes if cs < q.start < ce), None)
         if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
@@ -225,6 +250,10 @@ def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]
 
 
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+# a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
+_CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
+# cues whose left-out subject may be an unnamed group the clause before opens with
+_GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
 
 
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
@@ -241,6 +270,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
     ch = view[after]
     if ch in ",:":
         return "after", skip_punct(view, after, end)
+    cleft = _CLEFT.match(view, after, end)
+    if cleft is not None and cleft.end() < end:  # 民众想问的却是,……: what the cue takes is after 是
+        return "after", skip_punct(view, cleft.end(), end)
     if ch in OPENERS:
         return "after", after
     if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:
@@ -278,8 +310,8 @@ def _sentence_of(view: str, pos: int) -> int:
 
 
 def _asked(scene: Scene, start: int, before: int) -> str | None:
-    """The entity a reply answers for: the one asked earlier in the sentence (……向小马智行
-    方面求证,获回复「……」)."""
+    """The entity a reply answers for: the one asked earlier in the sentence (……向小米
+    方面询问,得到回复「……」)."""
     asked = None
     for m in scene.within(start, before):
         if scene.view[m.span.start - 1:m.span.start] in ("向", "对", "跟", "问") and scene.types.get(m.entity) in _PERSONLIKE:
@@ -293,8 +325,8 @@ def _linked(scene: Scene, start: int, pos: int) -> bool:
 
 
 def sentence_subject(scene: Scene, sentence: Span) -> str | None:
-    """The person or organisation a sentence opens with (黄仁勋昨天……), the person at the end
-    of a title chain (北京大学教授王立新……, 文远知行CFO李璇……) rather than the institution
+    """The person or organisation a sentence opens with (王凯昨天……), the person at the end
+    of a title chain (北京大学教授王立新……, 小米CFO王凯……) rather than the institution
     before it; for a sentence that opens with 他 or 她, the person named last."""
     view = scene.view
     first = scene.tokens.between(sentence.start, sentence.end)[:1]
@@ -317,7 +349,7 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
 
 def _title_gap(scene: Scene, start: int, end: int) -> bool:
     """Whether the words before a sentence's first name are an organisation and titles
-    (文远知行CFO, 美团核心本地商业 CEO) or time words, not a clause of their own."""
+    (小米CFO, 京东零售 CEO) or time words, not a clause of their own."""
     words = units(scene, start, end)
     text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
     return bool(words) and len(text) <= _SUBJECT_REACH and (

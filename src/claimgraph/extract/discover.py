@@ -33,10 +33,11 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}"
 _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
-_LINE_LABEL = re.compile(r"^[ \t\u3000*【\[]*([^\n:,。]{1,12}?)[*】\]]*[ \t]*:", re.M)
+_LINE_LABEL = re.compile(r"^[ \t\u3000]*(?P<open>[*_#]+|【|\[|<b>|<strong>)?[ \t]*(?P<label>[^\n:,。*_#【】\[\]<>]{1,12}?)"
+                         r"[*_】\]]*(?:</b>|</strong>)?[ \t]*:", re.M)
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
-# words that end a name read after a role (分析师王凯在……, 教授张奇的……)
+# words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
@@ -68,8 +69,7 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     found: list[Mention] = []
     replaced: list[Mention] = []
     quotes = quotations(view, 0, len(view))
-    interview = _LINE_LABEL.search(view) is not None and any(
-        m.group(1).strip("*【】[] ") in lex.askers for m in _LINE_LABEL.finditer(view))
+    interview = _is_transcript(view, lex)
     for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
         m = by_start.get(start)
         if m is not None and m.span.end == end and m.entity in discovered:
@@ -94,6 +94,22 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
+
+
+def _is_transcript(view: str, lex: ClaimLexicon) -> bool:
+    """Whether the text reads as a transcript: a line opens with an asker's label (记者:,
+    问:), or with a name set off in markup (**陈立:**, 【陈立】:), or two lines open with
+    labels that may be names (陈立: …… 王凯: ……)."""
+    names = set()
+    for m in _LINE_LABEL.finditer(view):
+        label = m.group("label").strip()
+        if label in lex.askers:
+            return True
+        if _CJK_NAME.fullmatch(label) and len(label) <= 4 and label not in lex.phrase_words:
+            if m.group("open"):
+                return True
+            names.add(label)
+    return len(names) >= 2
 
 
 def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
@@ -179,7 +195,7 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     if not interview:
         return None
     line_start = view.rfind("\n", 0, spans[i][0]) + 1
-    label = view[line_start:spans[i][0]].strip("*【】[] \t")
+    label = view[line_start:spans[i][0]].strip("*_#【】[] \t\u3000")
     at = line_start + view[line_start:spans[i][0]].index(label) if label else -1
     if not (_CJK_NAME.fullmatch(label) and 2 <= len(label) <= 4) or label in lex.phrase_words or label in lex.askers \
             or label in lex.answers or is_role(lex, label):
@@ -219,7 +235,7 @@ def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
             and not _stop(view, spans[k], lex, tokens) and spans[k][1] - spans[i + 1][0] <= 4:
         end, k = spans[k][1], k + 1
     if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
-        return None  # 立委质询,: a name needs a word after it, not a comma
+        return None  # 议员质询,: a name needs a word after it, not a comma
     name = view[spans[i + 1][0]:end]
     if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words:
         return None
@@ -308,7 +324,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \
             len(words) >= 2 and not any(w in _ORG_WORDS for w in words) and role not in lex.unnamed_heads
         return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, gloss
-    # a CJK name after a role or title: 分析师 + 普莱斯, 立委 + 葛如钧 (jieba may cut the name up)
+    # a CJK name after a role or title: 分析师 + 普莱斯, 议员 + 许志明 (jieba may cut the name up)
     x = next((x for x in range(k - 1, max(0, k - 4), -1) if _role(view, spans[x - 1], lex)), None)
     if x is not None:
         start = spans[x][0]

@@ -121,6 +121,8 @@ class ClaimLexicon:
     # clause connectives: word -> class; the classes that split a clause, and drop it
     connectives: WordTable[str]
     frame_endings: WordTable[bool]
+    subject_markers: WordTable[bool]  # adverbs that follow a clause's own subject (销量也……, 估值已……)
+    copulas: WordTable[bool]
     splitting: frozenset[str]
     dropping: frozenset[str]
     # claim type markers
@@ -201,8 +203,11 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         joint=words(spk["adverbs"], "joint", "speakers.toml"),
         askers=words(spk["transcript"], "askers", "speakers.toml"),
         answers=words(spk["transcript"], "answers", "speakers.toml"),
-        connectives=WordTable({w: cls for cls, section in connectives.items() if not section.get("ending")
+        connectives=WordTable({w: cls for cls, section in connectives.items()
+                               if not section.get("ending") and not section.get("marker")
                                for w in _folded(folder, section["words"])}),
+        subject_markers=words(connectives["subject_markers"], "words", "connectives.toml"),
+        copulas=words(connectives["copulas"], "words", "connectives.toml"),
         frame_endings=WordTable({w: True for section in connectives.values() if section.get("ending")
                                  for w in _folded(folder, section["words"])}),
         splitting=frozenset(cls for cls, section in connectives.items() if section.get("split", False)),

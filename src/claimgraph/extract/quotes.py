@@ -94,7 +94,7 @@ def quotation_runs(view: str, span: Span) -> Iterator[Span]:
     quotes = quotations(view, span.start, span.end)
     only = quotes and not view[span.start:quotes[0].start].strip() and not view[quotes[-1].end:span.end].strip(" 。!?;…,")
     if not only or any(view[q.end:nxt.start].strip() for q, nxt in zip(quotes, quotes[1:])):
-        yield span  # a quoted term inside words (做“达达”“京东到家”效果不好) stays in them
+        yield span  # a quoted term inside words (主打“快送”“次日达”两种服务) stays in them
         return
     for q in quotes[:-1]:
         yield Span(start=q.start, end=q.end)

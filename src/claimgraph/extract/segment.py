@@ -5,7 +5,7 @@ and point of its own: it opens with a connective of a splitting class (但, 从�
 若, 比如 …; one concession 尽管/虽然 holds back only the first contrast after it), or with
 a subject of its own (an entity, a pronoun, a demonstrative phrase like 这一合作 or 该公司,
 a quantified group, X则). The clause before must be a proposition itself, not a frame
-(随着……, 在2023年之前, 国庆假期刚过). Decisions read the segmenter's tokens, never
+(随着……, 在2019年之前, 春节长假刚过). Decisions read the segmenter's tokens, never
 substrings of words.
 """
 
@@ -25,7 +25,7 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
                    "这位", "该项", "此次", "此类", "这类", "上述")
 # after a clause's first words, these make them a subject set against the clause before
 # (……,联发科的同级产品则要到明年才上市); an entity alone may be an object fronted or a topic
-# that carries on the same point (市场非常巨大,辉达每天都面对大量竞争), so it does not split
+# that carries on the same point (订单非常充足,工厂每天都在加班), so it does not split
 _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
@@ -35,6 +35,9 @@ _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一�
                         r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
 _TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", "之际", "期间", "前夕", "之前", "以前", "过后", "刚过")
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
+# particles that follow a verb or mark a predicate: words before an adverb that hold one are no subject
+_PREDICATE_PARTICLES = frozenset({"了", "着", "过", "得", "地", "所", "把", "被", "给", "让", "使"})
+_SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or copula (登记|的|公司|只|是)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 
 
@@ -86,8 +89,11 @@ def split_terminators(view: str, span: Span) -> Iterator[Span]:
 
 
 def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
-    """The clause-level claims of a stretch of content, in order. A condition or cause
-    (如果……, 因为……) holds the clause after it, as a concession holds its first contrast."""
+    """The clause-level claims of a stretch of content, in order. A condition (如果……,
+    无论……) holds what follows it up to a contrast; a cause or a frame (因为……, 随着……)
+    holds a clause that carries on its point, not one with a subject of its own; a
+    concession holds its first contrast; the alternatives of a condition (无论是……,还是……)
+    hold as it does."""
     view, lex = scene.view, scene.lex
     bounds = list(clause_starts(view, span.start, span.end))
     ends = [*bounds, span.end]
@@ -109,12 +115,13 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
             split = _first_step(scene, span.start, boundary) and _proposition(scene, before)
         elif head_class in lex.splitting:
             split = head_class in lex.dropping or head_class == "response" or not (
-                held and head_class in _HELD) and _proposition(scene, before)
+                held == "condition" or held and head_class in _HELD) and _proposition(scene, before)
         elif _quotation_clause(view, before, boundary):
             split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
         elif _own_subject(scene, boundary, clause_end):
-            split = not held and not conceded and _proposition(scene, before)
-        held = _holds(scene, boundary, clause_end)
+            split = held in (None, "cause") and not conceded and _proposition(scene, before)
+        alternative = held if held == "condition" and head_class == "alternative" else None
+        held = alternative or _holds(scene, boundary, clause_end)
         conceded = _concedes(scene, boundary, clause_end)
         if split:
             yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
@@ -127,25 +134,30 @@ def _first_step(scene: Scene, start: int, at: int) -> bool:
     return any(scene.view[a:b] in ("先", "先是") for a, b in scene.tokens.between(start, at))
 
 
-def _holds(scene: Scene, start: int, clause_end: int) -> bool:
-    """Whether the clause ``[start, clause_end)`` holds the one after it in its claim: a
-    condition or cause (如果……, 即只要……, 由于……) or a frame (随着……, 相比……)."""
+def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
+    """How the clause ``[start, clause_end)`` holds the one after it in its claim: as a
+    ``condition`` (如果……, 即只要……, 无论……), a ``cause`` (由于……) or a ``frame`` (随着……,
+    相比……, 在……之前); None when it does not."""
     for a, _ in scene.tokens.between(start, clause_end)[:2]:
         found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
-        if found and found[1] in ("condition", "cause", "intro"):
-            return True
+        if found and found[1] in ("condition", "cause"):
+            return found[1]
+        if found and found[1] == "intro":
+            return "frame"
     text = scene.view[start:clause_end].rstrip(" ,:")
-    return is_frame(scene, Span(start=start, end=start + len(text)))
+    return "frame" if is_frame(scene, Span(start=start, end=start + len(text))) else None
 
 
 def _opener(scene: Scene, start: int, end: int) -> str | None:
     """The class of the connective a clause opens with (但是 -> contrast), if any."""
     found = scene.lex.connectives.match(scene.view, start, scene.tokens.boundaries, end)
+    if found is not None and found[1] == "ordinal" and scene.view[found[0]:found[0] + 1] not in ",:、":
+        return None  # 第一方, 第二大: a modifier, not a step
     return found[1] if found else None
 
 
 def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
-    """Whether the clause ``[start, clause_end)`` holds a concession (谷歌虽然起步稍晚) that
+    """Whether the clause ``[start, clause_end)`` holds a concession (小米虽然入局较晚) that
     a 但 right after it answers."""
     for a, _ in scene.tokens.between(start, clause_end):
         found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
@@ -173,11 +185,38 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
         return True
     if first in scene.lex.unnamed_sources or first in scene.lex.org_anaphors and len(first) > 1:
         return True
-    return any(view[x:y] in _TOPIC_MARKERS for x, y in scene.tokens.between(start, end)[1:7])
+    if any(view[x:y] in _TOPIC_MARKERS for x, y in scene.tokens.between(start, end)[1:7]):
+        return True
+    return _noun_subject(scene, start, end)
+
+
+def _noun_subject(scene: Scene, start: int, end: int) -> bool:
+    """A clause that opens with a noun phrase and then an adverb that follows a subject
+    or a copula (销量|也|增长, 估值|已|超过, 登记|业务|为, 上半年|融资|事件|依然): the
+    words before it, after time words, are its subject. Adverbs, prepositions, cues,
+    connectives and pronouns before it say the clause has no subject of its own."""
+    view, lex = scene.view, scene.lex
+    words = scene.tokens.between(start, end)[:_SUBJECT_WORDS + 3]
+    run = 0
+    for k, (a, b) in enumerate(words):
+        w = view[a:b]
+        if w in lex.subject_markers or w in lex.copulas:
+            return 0 < run <= _SUBJECT_WORDS and not (w in lex.copulas and view[a - 1] == "的")  # 在意的是: no subject
+        if _TIME_ONLY.fullmatch(w) and not run:
+            continue  # 目前|估值, 2021年|上半年|融资: time words before the subject
+        if not run and scene.mention_at(a) is not None:
+            return False  # an entity may be a topic that carries the point on (see _TOPIC_MARKERS)
+        if not w[0].isalnum() or w in _PREDICATE_PARTICLES or w in lex.adverbs or w in lex.links \
+                or w in lex.hedges or w in lex.degree or w in lex.modal \
+                or w in lex.prepositions or w in lex.connectives or w in _SUBJECT_PRONOUNS \
+                or lex.cues.match(view, a, {b}, b) is not None:
+            return False  # 打破|了: a verb, not a subject
+        run += 1
+    return False
 
 
 def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
-    """A quotation standing as a clause of its own (……,“我们只需要继续跑得非常快”), or the
+    """A quotation standing as a clause of its own (……,“我们只要把产品做好”), or the
     clause before being one."""
     prior = view[before.start:before.end].strip(" ,:")
     if view[boundary:boundary + 1] in OPENERS and not prior.endswith(tuple("是说道为")):
@@ -187,7 +226,7 @@ def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
 
 def _proposition(scene: Scene, span: Span) -> bool:
     """Whether a clause is a claim on its own: long enough and not a frame (随着……,
-    在2023年之前, 国庆假期刚过, 对此)."""
+    在2019年之前, 春节长假刚过, 对此)."""
     view = scene.view
     text = view[span.start:span.end].strip(" ,:")
     if len(text) < _MIN_CLAUSE:
@@ -208,7 +247,7 @@ def is_frame(scene: Scene, span: Span) -> bool:
     if cls in ("response",) and len(text) <= 6:
         return True
     if text.endswith(_TEMPORAL) and len(text) <= 20:
-        return True  # 而京东这次表态后, 面对立委质询时
+        return True  # 而小米这次表态后, 面对议员质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
 
 

@@ -3,7 +3,7 @@ attribution cue say who speaks.
 
     [according-to] [organisation] [role]* [name] [(gloss)] [adverbs | prepositional phrase]* CUE
 
-瑞银分析师李文涛预期 -> 李文涛; 葛如钧向行政院长卓荣泰喊话 -> 葛如钧 (the object of 向 never
+瑞银分析师李文涛预期 -> 李文涛; 许志明向财政部长陈思远喊话 -> 许志明 (the object of 向 never
 speaks); 路透社引述知情人士报道 -> 路透社; 王凯告诉彭博社 -> 王凯; 据亚马逊公布 -> 亚马逊;
 腾讯与阿里巴巴宣布 -> the article (a joint statement); 该人士表示 -> the unnamed source named
 before; 多位创业者向记者透露 -> an unnamed source labelled 多位创业者; a phrase with nothing
@@ -43,6 +43,7 @@ _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使"
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
 Kind = Literal["entity", "author", "unnamed", "zero"]
+_SUBJECT_CUE = Cue(word="", cls="say", direct=False)  # a subject read without a cue verb
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,28 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return None
 
 
+def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
+    """The speaker a clause opens with, after adverbs, time words and connectives: a
+    person or organisation at the end of a title chain (经济部长王立新今天……), a pronoun,
+    an unnamed group (大家普遍……, 不少投资者已经……)."""
+    words = units(scene, start, end)
+    i = 0
+    while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives):
+        i += 1
+    if i >= len(words) or not _head_start(scene, words, i):
+        return None
+    return _head(scene, words[i:_chain_end(scene, words, i)], words[:i], _SUBJECT_CUE)
+
+
+def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
+    """The unnamed group a clause opens with (大家普遍……): the subject a cue in the next
+    clause leaves out (……,害怕……)."""
+    reading = opening_subject(scene, start, end)
+    if reading is None or reading.kind != "unnamed":
+        return None
+    return Reading("unnamed", reading.key, "attribution.group_subject.v1")
+
+
 def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
     """The phrase's tokens, with a run of tokens that makes one speaker-phrase word merged
     into it (知情/人士 -> 知情人士, 也/有 -> 也有)."""
@@ -203,7 +226,7 @@ def _left_ok(scene: Scene, left) -> bool:
         return True
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
-        return True  # apposition: 应用分析机构App Figures, 立委葛如钧
+        return True  # apposition: 分析机构Acme Data, 议员许志明
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:
@@ -213,7 +236,7 @@ def _left_ok(scene: Scene, left) -> bool:
 
 def _chain_end(scene: Scene, words, i: int) -> int:
     """The end of the subject that starts at ``i``: organisation, roles, names and
-    glosses run together (腾讯集团副总裁、政企业务总裁李强; 普莱斯(Anna Price))."""
+    glosses run together (小米集团副总裁、手机业务总裁王凯; 普莱斯(Anna Price))."""
     lex = scene.lex
     j = i
     n = len(words)
@@ -260,7 +283,7 @@ def _role_across(scene: Scene, words, j: int) -> bool:
 
 
 def _role_follows(scene: Scene, words, k: int) -> bool:
-    """腾讯云智能及腾讯优图实验室[负责人吴运声]: a role after the second of two organisations
+    """百度智能云及百度研究院[负责人陈思远]: a role after the second of two organisations
     makes them the speaker's titles, not two speakers."""
     for a, _, w in words[k:k + 3]:
         if is_role(scene.lex, w):
@@ -381,10 +404,11 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
-        org = scene.last_of(start, EntityType.ORGANIZATION, after=max(0, start - 80))
-        if org is not None:
-            return Reading("entity", org, "attribution.document_anaphor.v1")
-        return Reading("unnamed", text, "attribution.unnamed_source.v1") if cue.cls == "data" else None
+        # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
+        # a document no one was named for is an unnamed source (数据显示,……)
+        if scene.last_org_speaker is not None:
+            return Reading("entity", scene.last_org_speaker, "attribution.document_anaphor.v1")
+        return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
     label = _unnamed_label(scene, words, text)

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from ..models import EntityType, Span, Speaker
 from .speakers import Scene
 
-_LABEL = re.compile(r"[ \t\u3000]*(?:\*\*|__|\[|【|<b>)?[ \t]*(?P<label>[^,:;。!?“”「」『』\"\n*\[\]【】<>]{1,30}?)[ \t]*"
-                    r"(?:\*\*|__|\]|】|</b>)?[ \t]*:[ \t]*(?:\*\*|__|</b>)?[ \t]*")
+# markup a label may stand in: runs of * _ # (Markdown, any length), brackets, HTML bold
+_OPEN = r"(?:[*_#]+|\[|【|<b>|<strong>)"
+_CLOSE = r"(?:[*_]+|\]|】|</b>|</strong>)"
+_LABEL = re.compile(r"[ \t\u3000]*" + _OPEN + r"?[ \t]*(?P<label>[^,:;。!?“”「」『』\"\n*_#\[\]【】<>]{1,30}?)[ \t]*"
+                    + _CLOSE + r"?[ \t]*:[ \t]*" + _CLOSE + r"?[ \t]*")
 _RULE = "attribution.dialogue_label.v1"
 ASKER = "提问者"
 
