@@ -135,14 +135,14 @@ def test_name_before_a_stock_code(extract, text, first, second):
 
 
 LATIN = _variants([
-    ("J.P. Morgan在报告中指出,需求会回升。", "J.P. Morgan", "Organization"),
+    ("K.D. Halvorsen在报告中指出,需求会回升。", "K.D. Halvorsen", "Organization"),
     ("A.B. Stern在报告中指出,需求会回升。", "A.B. Stern", "Organization"),
-    ("AT&T宣布新的套餐。", "AT&T", "Organization"),
+    ("QT&V宣布新的套餐。", "QT&V", "Organization"),
     ("新款Zephyr X2将在下月上市。", "Zephyr X2", "Product"),
     ("星海实验室发布了Zephyr 2.5 Pro,推理速度提升一倍。", "Zephyr 2.5 Pro", "Product"),
     ("开发者可以免费试用Corvid-4o。", "Corvid-4o", "Product"),
     ("新模型Nimbus3.1-Max支持长文本。", "Nimbus3.1-Max", "Product"),
-    ("Bernstein在报告中指出,毛利会改善。", "Bernstein", "Organization"),
+    ("Brightmoor在报告中指出,毛利会改善。", "Brightmoor", "Organization"),
     ("Kestrel在报告中称,毛利会改善。", "Kestrel", "Organization"),
     ("研究机构Lumina的数据显示,出货增长。", "Lumina", "Organization"),
     ("初创公司Quillon完成融资。", "Quillon", "Organization"),

@@ -1,7 +1,8 @@
 """The entity catalog: canonical entities as TOML data, and lookups by name.
 
-A default catalog ships inside the package (``data/catalog.toml``); a user extends or
-overrides it with their own files (``corpus/entities.toml``, ``--catalog FILE``), whose
+A default catalog ships inside the package (``data/catalog.toml``), with a gazetteer of
+well-known names in the same format (``data/gazetteer.toml``); a user extends or
+overrides them with their own files (``corpus/entities.toml``, ``--catalog FILE``), whose
 entries replace the default's entry of the same key field by field.
 
     [nvidia]
@@ -56,7 +57,14 @@ def default_catalog_path() -> Path:
     return Path(str(resources.files("claimgraph") / "data" / "catalog.toml"))
 
 
-def load_catalog(extra: Iterable[Path] = ()) -> Catalog:
-    """The packaged catalog, then each file of ``extra`` merged over it in order; raises
-    CatalogError listing every problem with its file, line and entry (catalog_file.py)."""
-    return Catalog(read_entities((default_catalog_path(), *extra)))
+def gazetteer_path() -> Path:
+    return Path(str(resources.files("claimgraph") / "data" / "gazetteer.toml"))
+
+
+def load_catalog(extra: Iterable[Path] = (), gazetteer: bool = True) -> Catalog:
+    """The packaged catalog and gazetteer (well-known names no sentence structure reveals;
+    left out with ``gazetteer=False``), then each file of ``extra`` merged over them in
+    order; raises CatalogError listing every problem with its file, line and entry
+    (catalog_file.py)."""
+    packaged = (default_catalog_path(), gazetteer_path()) if gazetteer else (default_catalog_path(),)
+    return Catalog(read_entities((*packaged, *extra)))

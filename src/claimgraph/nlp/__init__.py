@@ -34,9 +34,16 @@ class FoldedSegmenter:
         if jieba.dt.initialized:  # spaCy's zh tokenizer loaded the default dictionary: copy it, don't load it again
             self._jieba.FREQ, self._jieba.total = dict(jieba.dt.FREQ), jieba.dt.total
             self._jieba.initialized = True
+        self._jieba.check_initialized()
+        total = self._jieba.total
         for word in words:
-            if len(word) > 1 and not word.isascii():
+            # a name jieba's dictionary lacks is kept in one piece; one it has keeps its own
+            # weight, so that a longer word around it still wins (中国银行业 is 中国/银行业)
+            if len(word) > 1 and not word.isascii() and not self._jieba.FREQ.get(word):
                 self._jieba.add_word(word, freq=_NAME_FREQ)
+        # the names leave every other word's weight as it was: a larger total would favour
+        # fewer, longer pieces everywhere (中国银行/业协会)
+        self._jieba.total = total
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its

@@ -28,6 +28,7 @@ _ENGLISH_BEFORE = re.compile(r"[A-Za-z,] ")
 _ENGLISH_AFTER = re.compile(r" [A-Za-z]")
 _GLOSS = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 @Language.factory("claimgraph_entity_matcher_v1")
@@ -135,9 +136,10 @@ class EntityMatcher:
     def _catalog_mentions(self, text: str, view: str, boundaries: frozenset[int]) -> Iterator[Mention]:
         for start, end, key in self._index.find(view):
             found = view[start:end]
-            short_cjk = len(found) <= 2 and not found.isascii()
-            if short_cjk and (start not in boundaries or end not in boundaries):
-                continue  # a two-character name inside a longer word (快手 in 快手快脚)
+            if (_CJK_CHAR.match(found) and start not in boundaries) or (_CJK_CHAR.match(found[-1]) and end not in boundaries):
+                continue  # a name inside a longer word (快手 in 快手快脚, 中国银行 in 中国银行业)
+            if view[start - 1:start] == "·" or view[end:end + 1] == "·":
+                continue  # part of a transliterated name (阿里 in 阿里·某某)
             if found.isascii() and found.islower() and _in_english_phrase(view, start, end):
                 continue  # an English word in English prose (wind power), not the name Wind
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
