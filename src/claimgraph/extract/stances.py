@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Claim, Polarity, Speaker, Stance, holder_key
-from .polarity import CONCEDED_RULE
+from .polarity import CONCEDED_RULE, CONDITIONAL_RULES
 from .reading import ArticleView
 
 THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
@@ -28,15 +28,18 @@ def article_stances(a: ArticleView) -> list[Stance]:
     holders: dict[str, Speaker] = {}
     own = {a.x.publisher_entity, *a.x.author_entities}
     for i, claim in enumerate(a.claims):
-        if a.conditional(i) or a.is_data_source(claim.speaker):
+        if a.is_data_source(claim.speaker):
             continue
         hk = holder_key(claim.speaker)
         conceded = _conceded_by_next(a, i)
+        conditional = a.conditional(i)
         for tp in claim.polarities:
             if tp.entity == claim.speaker.key or (claim.speaker.kind == "author" and tp.entity in own):
                 continue
-            if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE and not conceded:
-                continue  # too weak to count either way
+            if conditional and tp.rule not in CONDITIONAL_RULES:
+                continue  # 如果X降价,其优势就会……: a condition, unless it threatens or reproaches
+            if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE:
+                continue  # too weak to count either way, conceded or not
             holders.setdefault(hk, claim.speaker)
             neutral = conceded or tp.polarity is Polarity.NEUTRAL
             groups[(hk, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
