@@ -226,6 +226,7 @@ class FunctionWords:
     diminishers: frozenset[str]
     false_negators: frozenset[str]
     particles: frozenset[str]
+    records: frozenset[str]
     all: Vocabulary  # every function word, to segment runs of tokens
 
 
@@ -250,7 +251,8 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
         elif j >= 0 and _is_negator(raw[j], fw):
             negated[i] = True
             consumed[j] = raw[j].entry is not None and u.entry.role in JUDGES_SUBJECT  # 无法盈利 counts once
-        elif u.entry.role in JUDGES_SUBJECT and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw)):
+        elif (u.entry.role in JUDGES_SUBJECT and u.text not in fw.records
+              and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw))):
             negated[i] = True
         if _limited_after(raw, i, fw):
             negated[i] = not negated[i]
@@ -338,8 +340,10 @@ def _clause_final(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
 def _undone_after(raw: list[Unit], i: int, values: list[float], fw: FunctionWords) -> bool:
     """A merit noun whose predicate right after it is a failure, a criticism or a risk (口碑崩盘,
     增长放缓, 创新不足): the predicate carries the evaluation."""
-    j = i + 1
-    while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent and not _is_negator(raw[j], fw):
+    j, heads = i + 1, 0
+    while j < len(raw) and raw[j].kind == "word" and not _is_negator(raw[j], fw) and (
+            raw[j].text in fw.transparent or heads == 0 and raw[j].text not in fw.all):
+        heads += raw[j].text not in fw.transparent  # one noun the merit qualifies (创新能力不足)
         j += 1
     nxt = raw[j] if j < len(raw) else None
     return (nxt is not None and nxt.entry is not None and nxt.entry.cls in _AGAINST_CLASSES
@@ -384,6 +388,6 @@ def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
                                                       "reversers", "intensifiers", "moderators", "diminishers",
-                                                      "false_negators", "particles")}
+                                                      "false_negators", "particles", "records")}
     every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

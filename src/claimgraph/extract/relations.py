@@ -102,7 +102,7 @@ def _contrary(a: ArticleView, claim: Claim, other: Claim, shared: set[str]) -> b
 
 def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
     claim = a.claims[i]
-    if claim.conditional or a.is_data_source(claim.speaker) or claim.speaker.kind != "entity":
+    if claim.conditional or a.is_data_source(claim) or claim.speaker.kind != "entity":
         return
     evaluated = {tp.entity for tp in claim.polarities if tp.polarity is not Polarity.NEUTRAL}
     if not evaluated or not _rebuts(a, i):
@@ -132,7 +132,7 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
         if a.sentence(claim) - a.sentence(other) > 1 or a.paragraph(claim) != a.paragraph(other):
             return
         if (holder_key(other.speaker) != speaker and other.speaker.kind != "author"
-                and not a.is_data_source(other.speaker) and set(other.about) & set(claim.about)):
+                and not a.is_data_source(other) and set(other.about) & set(claim.about)):
             yield i, j, RelationType.DISPUTES, "denial"
             return
 
@@ -231,7 +231,7 @@ def _evidence_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
     claim = a.claims[i]
-    data = a.is_data_source(claim.speaker) and claim.quantities
+    data = a.is_data_source(claim) and claim.quantities
     report = claim.speaker.kind == "unnamed" and a.cue_has(claim, "report_cues")
     if not (data or report):
         return
@@ -255,7 +255,7 @@ def _data_then_voice(a: ArticleView, i: int) -> Iterator[Link]:
     if i == 0 or claim.speaker.kind != "author" or claim.quantities or claim.conditional:
         return
     before = a.claims[i - 1]
-    if (a.is_data_source(before.speaker) and before.quantities and a.paragraph(before) == a.paragraph(claim)
+    if (a.is_data_source(before) and before.quantities and a.paragraph(before) == a.paragraph(claim)
             and not a.same_sentence(before, claim) and set(before.about) & set(claim.about) and a.score(claim)):
         yield i - 1, i, RelationType.SUPPORTS, "data_then_voice"
 
