@@ -7,7 +7,7 @@ import opencc
 import pytest
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.extract.evaluation import Tokens, boundaries, load_evaluative, units
+from claimgraph.extract.evaluation import ROLES, Tokens, boundaries, load_evaluative, units
 from claimgraph.extract.polarity import load_lexicon, word_lists
 from claimgraph.nlp import Folder
 
@@ -43,7 +43,7 @@ def test_lexicon_holds_a_thousand_entries_in_nine_classes(lex):
 
 def test_every_entry_has_a_sign_a_strength_and_a_role(lex):
     for word, e in lex.evaluative.entries.items():
-        assert e.sign in (1, -1) and 0 < e.strength <= 1 and e.role in ("subject", "object", "comparative", "parity")
+        assert e.sign in (1, -1) and 0 < e.strength <= 1 and e.role in ROLES
         assert e.sign == (1 if e.cls in ("praise", "success", "support", "forecast_up") else -1), word
 
 

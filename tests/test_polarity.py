@@ -255,3 +255,75 @@ def test_tokens_keep_dictionary_words_whole(stance_nlp):
     view = Folder().view(text)
     starts = [t.idx for t in stance_nlp.tokenizer(text)]
     assert 4 in starts and 5 not in boundaries(view, starts, stance_nlp.tokenizer.jieba_seg.known)
+
+
+# ------------------------------------------------------------------ constructions and targets
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("我们绝不会让{x}在本地继续营运", "against"), ("监管部门不会允许{x}进入本地市场", "against"),
+    ("当局严禁{x}在境内销售新品", "against"), ("我们决不容忍{x}再这样做", "against")], 2))
+def test_a_permission_denied_is_a_stance_against_whom_it_is_denied(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的新作取得了史无前例的成绩", "favor"), ("{x}的新车销量位居全国第一", "favor"),
+    ("{x}的芯片性能前所未有", "favor"), ("{x}这次打破了行业纪录", "favor")], 2))
+def test_records_and_superlatives_praise(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的口碑已经崩盘", "against"), ("{x}的增长明显放缓", "against"), ("{x}的创新能力不足", "against"),
+    ("{x}的优势正在下滑", "against")], 2))
+def test_a_merit_undone_by_the_predicate_after_it(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}选错了方向", "against"), ("{x}押错了赛道", "against"), ("{x}在这件事上走了弯路", "against")], 2))
+def test_a_wrong_choice_is_criticism(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}在融资过程中比较容易", "favor"), ("{x}获得订单相当轻松", "favor"),
+    ("{x}的新系统容易出现故障", "against")], 2))
+def test_ease_ending_a_clause_is_success_and_before_a_verb_a_tendency(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的成功不是靠运气，而是靠扎实的技术积累", "favor"), ("{x}的问题不是缺钱，而是管理混乱", "against")], 3))
+def test_not_this_but_that_the_correction_carries_the_point(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "feared", "named"), [
+    (body, "jiguang", key) for (name, key) in ORGS[:3]
+    for body in _told(f"害怕{name}《极光X1》这样口碑崩盘的事件再次发生")])
+def test_what_is_feared_is_the_head_of_two_names(stance_extract, body, feared, named):
+    """X《Y》: the product is the head of the phrase, its maker a modifier."""
+    found = _polarities(stance_extract, body)
+    assert found.get(feared) == "against" and named not in found, body
+
+
+@pytest.mark.parametrize(("body", "keys"), [
+    (f"{x[0]}与{y[0]}昨日宣布合并。{t}", {x[1], y[1]}) for x, y in zip(ORGS, ORGS[1:])
+    for t in ("分析师林晓峰表示，两家公司的前景值得期待。", "分析師林曉峰表示，兩家公司的前景值得期待。",
+              "“两家公司的前景值得期待。”周明远说。", "「兩家公司的前景值得期待。」周明遠說。",
+              "分析师陈思雨认为，双方的前景值得期待。")])
+def test_a_reference_to_several_entities_reaches_them_all(stance_extract, body, keys):
+    found = _polarities(stance_extract, body)
+    assert {k for k in keys if found.get(k) == "favor"} == keys, body
+
+
+@pytest.mark.parametrize("body", [
+    b for x in ORGS for b in (f"本轮融资将重点用于{x[0]}的技术创新和高端人才引进。",
+                              TRADITIONAL(f"这笔资金旨在帮助{x[0]}打造一流的研发团队。"),
+                              f"当{x[0]}高举创新大旗，要对竞争对手开战时，用户最关心的仍是价格。",
+                              TRADITIONAL(f"当{x[0]}宣布降价时，市场反应平平。"))])
+def test_goals_and_circumstances_hold_no_stance_of_the_article(stance_extract, lexicon, body):
+    """资金将用于技术创新 states a goal; 当……时 frames a circumstance, up to its closing 时."""
+    assert build_graph([stance_extract(body)], lexicon).stances == ()

@@ -106,3 +106,47 @@ def test_stances_are_one_per_holder_target_and_article(stance_extract, lexicon):
           for n in ("a.txt", "b.txt")]
     stances = build_graph(xs, lexicon).stances
     assert [(s.article, len(s.evidence)) for s in stances] == [("a", 2), ("b", 2)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}要求{x}立即停止违规收集用户数据。", "{a}敦促{x}尽快召回问题车辆并公开道歉。",
+        "{a}警告{x}，不要再夸大芯片性能。", "{a}表示，{x}必须向消费者作出说明，并公开道歉。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_demand_that_someone_correct_itself_is_a_stance_against_it(stances_of, body, expected):
+    """要求X停止违规: the demand is the evaluation (not 停止违规, which alone would read as good)."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "分析师{a}表示，{x}须在年底前落地，否则将被下架。", "{a}强调：“{x}要么限期退出，要不然就全面封禁。”",
+        "分析师{a}认为，{x}若真重视用户，就应该尽快公开测试数据。", "{a}表示，{x}若有心展现诚意，更该优先补偿用户。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_an_ultimatum_or_a_reproach_holds_in_a_conditional_claim(stances_of, body, expected):
+    """……,否则下架 threatens; X若真……,就应该…… reproaches X for not doing it: both are stances,
+    where a plain condition (如果X降价,……) holds none."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "analyst", "key"), [
+    (b, a[1], x[1]) for a, x in product(ANALYSTS, ORGS) for t in (
+        "分析师{a}表示，投资者普遍担忧{x}的现金流。", "分析师{a}指出，不少用户非常看好{x}的新车。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_groups_attitude_is_not_the_speakers(stances_of, body, analyst, key):
+    """The attitude of an unnamed group the speaker reports is that group's, not the speaker's."""
+    assert not {s for s in stances_of(body) if s[:2] == (analyst, key)}, body
+
+
+def test_every_evaluative_cue_of_the_claim_stage_is_an_evaluative_word_of_its_sign(claim_lexicon, lexicon):
+    """A cue the claims stage reads as evaluative (看好, 批评 …) evaluates its object here too,
+    whether the claim keeps it (北辰资本看好X) or strips it as the attribution."""
+    wrong = []
+    for word in claim_lexicon.cues._items:
+        polarity = claim_lexicon.cue_polarity(word)
+        if polarity is None:
+            continue
+        entry = lexicon.evaluative.entries.get(word)
+        if entry is None or (entry.sign > 0) != (polarity.value == "favor"):
+            wrong.append(word)
+    assert wrong == []

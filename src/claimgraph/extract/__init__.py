@@ -110,7 +110,8 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         about=about,
         quantities=tuple(q for q in quantities if q.unit != "year"),  # a year is a date, not a figure
         times=find_times(view, article.text, span, article.date_published),
-        polarities=target_polarities(view, span, about_mentions, lexicon, concepts, words, draft.speaker),
+        polarities=target_polarities(view, span, about_mentions, lexicon, concepts, words, draft.speaker,
+                                     claim_lexicon.cue_polarity),
         responds=draft.responds, contrast=draft.contrast)
 
 

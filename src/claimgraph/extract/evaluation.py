@@ -32,10 +32,13 @@ from types import MappingProxyType
 from ..errors import ClaimgraphError
 from ..nlp.normalize import Folder
 
-ROLES = ("subject", "object", "comparative", "parity")
+ROLES = ("subject", "predicate", "object", "comparative", "parity")
+JUDGES_SUBJECT = ("subject", "predicate")
 _QUOTES = "“”\"'‘’「」『』《》"
 _NUMBER = re.compile(r"[0-9一二三四五六七八九十百千万亿两几数]")
-_INTENSIFIED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.6, 0.8
+_INTENSIFIED, _MODERATED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.85, 0.6, 0.8
+_DEGREE_OF = (("intensifiers", _INTENSIFIED), ("moderators", _MODERATED), ("diminishers", _DIMINISHED))
+_AGAINST_CLASSES = ("failure", "criticism", "risk")
 _LIMITED = 0.7  # a merit limited after it (作用没有那么大) weighs at least a moderate word
 
 
@@ -219,8 +222,11 @@ class FunctionWords:
     limiters: frozenset[str]
     reversers: frozenset[str]
     intensifiers: frozenset[str]
+    moderators: frozenset[str]
     diminishers: frozenset[str]
     false_negators: frozenset[str]
+    particles: frozenset[str]
+    records: frozenset[str]
     all: Vocabulary  # every function word, to segment runs of tokens
 
 
@@ -236,25 +242,30 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
         if u.entry is None:
             continue
         j, degree = i - 1, 1.0
-        while j >= 0 and raw[j].kind == "word" and (raw[j].text in fw.transparent or raw[j].text in fw.intensifiers
-                                                    or raw[j].text in fw.diminishers):
-            degree *= _INTENSIFIED if raw[j].text in fw.intensifiers else _DIMINISHED if raw[j].text in fw.diminishers else 1.0
+        while j >= 0 and raw[j].kind == "word" and (raw[j].text in fw.transparent or _degree(raw[j].text, fw) != 1.0):
+            degree *= _degree(raw[j].text, fw)
             j -= 1
         values[i] *= degree
         if j >= 0 and _is_negator(raw[j], fw) and u.entry.role == "object" and raw[j].text in fw.inabilities:
             values[i] = 0.0  # 无法支持X: the subject fails (无法 counts for it); X is not judged
         elif j >= 0 and _is_negator(raw[j], fw):
             negated[i] = True
-            consumed[j] = raw[j].entry is not None and u.entry.role == "subject"  # 无法盈利 counts once
-        elif u.entry.role == "subject" and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw)):
+            consumed[j] = raw[j].entry is not None and u.entry.role in JUDGES_SUBJECT  # 无法盈利 counts once
+        elif (u.entry.role in JUDGES_SUBJECT and u.text not in fw.records
+              and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw))):
             negated[i] = True
         if _limited_after(raw, i, fw):
             negated[i] = not negated[i]
             values[i] = max(abs(values[i]), _LIMITED) * (1 if values[i] > 0 else -1)
         if negated[i]:
             values[i] = -values[i] * (_DOUBLE_NEGATIVE if values[i] < 0 else 1.0)
-        if end > u.end and _NUMBER.match(view[u.end]) and u.entry.role == "subject":
+        if end > u.end and _NUMBER.match(view[u.end]) and u.entry.role in JUDGES_SUBJECT:
             values[i] = 0.0  # 大增265%: the number is the news
+        if u.entry.role == "predicate" and not _clause_final(raw, i, fw):
+            values[i] = 0.0  # 容易 before a verb is a tendency (容易出错), at the clause's end an ease
+    for i, u in enumerate(raw):
+        if values[i] > 0 and u.entry is not None and u.entry.role == "subject" and _undone_after(raw, i, values, fw):
+            values[i] = 0.0  # 口碑崩盘: the merit is what the predicate after it undoes
     return [Unit(u.start, u.end, u.text, u.kind, u.entity, u.entry, 0.0 if consumed[i] else values[i], negated[i])
             for i, u in enumerate(raw)]
 
@@ -262,20 +273,22 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
 def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
              lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     """Entities, then evaluative words (longest match on boundaries), then function words."""
-    inside = {max(ms, start): (max(ms, start), min(me, end), k) for ms, me, k in mentions
-              if start <= ms < end and me >= ms or ms < start < me}
+    inside: dict[int, list[tuple[int, int, str]]] = {}
+    for ms, me, k in mentions:
+        if start <= ms < end and me >= ms or ms < start < me:
+            inside.setdefault(max(ms, start), []).append((max(ms, start), min(me, end), k))
     stops = {start, end} | {b for s, e in tokens.between(start, end) for b in (s, e)}
-    stops |= {b for ms, me, _ in inside.values() for b in (ms, me)}
+    stops |= {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}
     ordered = sorted(stops)
     out: list[Unit] = []
     pos, placed = start, set()
     while pos < end:
         if pos in inside and pos not in placed:
             placed.add(pos)
-            ms, me, key = inside[pos]
-            if me - ms <= 1:
-                me = ms  # a zero subject (or 其, 他) put on a claim's first character: it stands before it
-            out.append(Unit(ms, me, view[ms:me], "entity", entity=key))
+            for ms, me, key in inside[pos]:
+                if me - ms <= 1:
+                    me = ms  # a zero subject (or 其, 它) put on one character: it stands before it
+                out.append(Unit(ms, me, view[ms:me], "entity", entity=key))
             pos = me
             continue
         if view[pos].isspace():
@@ -315,6 +328,28 @@ def _is_negator(u: Unit, fw: FunctionWords) -> bool:
     return u.text in fw.negators and u.text not in fw.false_negators
 
 
+def _degree(word: str, fw: FunctionWords) -> float:
+    return next((factor for name, factor in _DEGREE_OF if word in getattr(fw, name)), 1.0)
+
+
+def _clause_final(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
+    """Nothing but particles and degree words after the unit at ``i`` (融资比较容易, 不难了)."""
+    return all(u.kind == "word" and (u.text in fw.particles or _degree(u.text, fw) != 1.0) for u in raw[i + 1:])
+
+
+def _undone_after(raw: list[Unit], i: int, values: list[float], fw: FunctionWords) -> bool:
+    """A merit noun whose predicate right after it is a failure, a criticism or a risk (口碑崩盘,
+    增长放缓, 创新不足): the predicate carries the evaluation."""
+    j, heads = i + 1, 0
+    while j < len(raw) and raw[j].kind == "word" and not _is_negator(raw[j], fw) and (
+            raw[j].text in fw.transparent or heads == 0 and raw[j].text not in fw.all):
+        heads += raw[j].text not in fw.transparent  # one noun the merit qualifies (创新能力不足)
+        j += 1
+    nxt = raw[j] if j < len(raw) else None
+    return (nxt is not None and nxt.entry is not None and nxt.entry.cls in _AGAINST_CLASSES
+            and nxt.entry.role in JUDGES_SUBJECT and values[j] < 0)
+
+
 def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
     """A reverser earlier in the clause with no evaluative word between (动摇……霸主地位)."""
     for j in range(i - 1, -1, -1):
@@ -352,6 +387,7 @@ def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     """The composition word lists out of the polarity lexicon's lists; every word of every
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
-                                                      "reversers", "intensifiers", "diminishers", "false_negators")}
+                                                      "reversers", "intensifiers", "moderators", "diminishers",
+                                                      "false_negators", "particles", "records")}
     every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

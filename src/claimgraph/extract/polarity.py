@@ -35,7 +35,7 @@ nothing unless it is rhetorical (``难道……吗?``), which says the opposite.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -43,14 +43,14 @@ from ..models import Polarity, Span, Speaker, TargetPolarity
 from .evaluation import Tokens, Unit, units
 from .polarity_words import Lexicon, load_lexicon, word_lists
 
-__all__ = ["CONCEDED_RULE", "Lexicon", "claim_score", "claim_units", "cue_region", "load_lexicon",
+__all__ = ["CONCEDED_RULE", "CONDITIONAL_RULES", "COUNTERFACTUAL_RULE", "Lexicon", "claim_score", "claim_units", "cue_region", "load_lexicon",
            "negated_mentions", "target_polarities", "word_lists"]
 
 _CLAUSE = re.compile(r"[^,;:。!?\n]+")
 _SENTENCE_END = frozenset("。!?\n")
 _QUOTES = "“”\"'‘’「」『』《》()（） "
 _A_NOT_A = re.compile(r"(.)不\1|有没有")  # 能不能, 是不是, 有没有: a question, not a negation
-_CONCEDED, _CONTRAST, _HEDGED = 0.4, 1.5, 0.6
+_CONCEDED, _CONTRAST, _HEDGED = 0.4, 1.5, 0.75
 _WEAK = 0.5  # a target's summed evaluation below this is too weak to lean either way
 _REPORTED = 0.5  # an outcome (增长, 下滑, 风险) the article's own voice reports counts this much
 _OUTCOMES = frozenset({"success", "failure", "risk", "forecast_up", "forecast_down"})
@@ -59,8 +59,31 @@ _LEADING_TIME = re.compile(r"(?:[0-9]{2,4}年?|今年|去年|明年)?"
                            r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
 _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "polarity.object.v1",
                            "comparative": "polarity.comparison.v1", "parity": "polarity.comparison.v1",
-                           "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1"})
+                           "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1",
+                           "prohibition": "polarity.prohibition.v1", "ultimatum": "polarity.ultimatum.v1",
+                           "admonition": "polarity.admonition.v1", "challenge": "polarity.rhetorical_challenge.v1",
+                           "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1"})
+# rules that read a condition as a threat or a reproach: they hold in a conditional claim too
+CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
+# a doubted condition on X whose obligation the claim does not hold (X若有心……, | 更该……): a
+# reproach only where the speaker's next claim in the sentence says what X should do
+COUNTERFACTUAL_RULE = _RULES["counterfactual"]
+_MODERATE = 0.7  # the weight of a construction that evaluates without an evaluative word
 CONCEDED_RULE = "polarity.conceded.v1"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the clauses of one claim share: the lexicon, the concepts, who speaks (an entity
+    key, else None) and in which voice, and the entities the claim reaches only through an
+    omitted subject or a reference the extract stage filled in (they are topics, never the
+    actor whose attitude an evaluative verb reports)."""
+
+    lex: Lexicon
+    concepts: frozenset[str]
+    speaker: str | None
+    voice: float
+    inferred: frozenset[str]
 
 
 @dataclass
@@ -86,13 +109,16 @@ class _Scores:
 def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
                       lexicon: Lexicon | None = None, concepts: frozenset[str] = frozenset(),
                       tokens: Tokens | None = None, speaker: Speaker | None = None,
+                      cue_polarity: Callable[[str], Polarity | None] | None = None,
                       ) -> tuple[TargetPolarity, ...]:
     """Polarity toward each entity the claim evaluates (see the module docstring).
 
     ``about`` holds (entity key, mention span) pairs inside ``span``; ``concepts`` the keys of
     entities that are concepts (AI, 关税政策); ``tokens`` the article's token boundaries;
     ``speaker`` who makes the claim (its cue may evaluate; the article's own voice reports
-    outcomes rather than judging them).
+    outcomes rather than judging them); ``cue_polarity`` the claim stage's polarity of an
+    evaluative cue (``ClaimLexicon.cue_polarity``), read where the evaluative lexicon has no
+    word for the cue.
     """
     lex = lexicon or load_lexicon()
     tokens = tokens or Tokens(view, ())
@@ -102,21 +128,36 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     asked = _question(view, span, parsed, lex)
     if asked == 0.0:
         return ()
+    inferred = frozenset(u.entity for us in parsed for u in us if u.kind == "entity" and u.start == u.end)
+    inferred -= {u.entity for us in parsed for u in us if u.kind == "entity" and u.start < u.end}
+    admonished, should = _admonition(parsed, inferred, view, concepts, lex)
+    if admonished:  # 政府若真关心……,就应该……: what should be done says what is not
+        scores = _Scores()
+        scores.add(admonished, -_MODERATE, False, _RULES["admonition" if should else "counterfactual"])
+        return _aggregate(scores, [k for k, _ in about])
     contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)}
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
     hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
     scores = _Scores()
     voice = _REPORTED if speaker is not None and speaker.kind == "author" else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
+    reading = _Reading(lex, concepts, who, voice, inferred)
+    demanded, demand_ends = _demand(reading, parsed)
+    if demanded:  # 要求X停止违规: the demand, not the wrong it asks to stop, is the evaluation
+        scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
     topic: tuple[str, ...] = ()
     first_subjects: tuple[str, ...] | None = None
+    framed = _framed(parsed, view, lex)
     for i, us in enumerate(parsed):
         head = _head(us, view, lex)
         subjects = _subjects(us, head, concepts, lex)
         if first_subjects is None:
             first_subjects = subjects
-        if head < len(us) and us[head].text in lex.frames + lex.conditionals:
-            continue  # 随着……, 如果……: a circumstance or a condition holds no stance
+        if i <= demand_ends:
+            topic = subjects or topic
+            continue
+        if i in framed:
+            continue  # 随着……, 如果……, 当……时: a circumstance or a condition holds no stance
         if _judges_a_claim(us, lex):
             continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
         if subjects:
@@ -124,46 +165,153 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             scores.resolve(subjects)
         conceded = _marked(us, lex.concessives) or any(j > i for j in turning)
         weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
-        _evaluate_clause(us, topic, subjects, weight, conceded, who, voice, concepts, lex, scores)
+        threat = _RULES["ultimatum"] if _opens(us, lex.ultimatums) else None  # ……,否则下架
+        _evaluate_clause(reading, us, topic, subjects, weight, conceded, scores, threat)
         if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
             scores.pending.clear()  # a subject named after a sentence's end is another sentence's
+    if asked < 0 and not scores.parts and not scores.pending:  # 凭什么X……? with no evaluative word
+        scores.add(first_subjects or tuple(inferred), -_MODERATE * hedged, False, _RULES["challenge"])
     region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
     if region is not None:
-        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores)
+        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores, cue_polarity)
     return _aggregate(scores, [k for k, _ in about])
 
 
-def _evaluate_clause(us: list[Unit], targets: tuple[str, ...], subjects: tuple[str, ...], weight: float,
-                     conceded: bool, speaker: str | None, voice: float, concepts: frozenset[str], lex: Lexicon,
-                     scores: _Scores) -> None:
-    """Add the clause's evaluations to ``scores``; none after a verb that reports someone
-    else's evaluation (陈思雨批评新规缺乏……: what follows 批评 is hers, not the speaker's)."""
+def _framed(parsed: list[list[Unit]], view: str, lex: Lexicon) -> set[int]:
+    """The clauses that state a circumstance or a condition: those that open with a frame or a
+    conditional (随着……, 如果……), and the clauses up to the one that closes such a frame
+    (当X……,要……时)."""
+    out: set[int] = set()
+    for i, us in enumerate(parsed):
+        head = _head(us, view, lex)
+        if head < len(us) and us[head].text in lex.frames + lex.conditionals:
+            out.add(i)
+            closing = next((j for j in range(i, len(parsed)) if _closes_frame(parsed[j], lex)), None)
+            if closing is not None and us[head].text in lex.framed_until:
+                out.update(range(i, closing + 1))
+    return out
+
+
+def _closes_frame(us: list[Unit], lex: Lexicon) -> bool:
+    last = next((u for u in reversed(us) if u.text.strip(_QUOTES)), None)
+    return last is not None and last.text in lex.frame_closers
+
+
+def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subjects: tuple[str, ...], weight: float,
+                     conceded: bool, scores: _Scores, rule: str | None = None) -> None:
+    """Add the clause's evaluations to ``scores`` (under ``rule`` where given); none after a
+    verb that reports someone else's evaluation (陈思雨批评新规缺乏……: what follows 批评 is
+    hers, not the speaker's)."""
+    lex, concepts, speaker, voice = r.lex, r.concepts, r.speaker, r.voice
+    rules = _RULES if rule is None else dict.fromkeys(_RULES, rule)
+    _prohibition(r, us, targets, weight, conceded, scores)
     speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
+    purpose = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
+    governed: tuple[str, ...] = ()  # the object of an evaluative verb: what follows in its clause describes it
     for k, u in enumerate(us):
-        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)):
-            continue  # after a speech verb: 形容张三状态很好 reports someone else's evaluation
+        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)) or purpose < k:
+            continue  # 形容张三状态很好 reports someone else's evaluation; 用于技术创新 states a goal
         role = u.entry.role
         value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
         if role == "object" and _passive(us, k, lex):
-            scores.add(targets, value, conceded, _RULES["subject"], wait=True)  # X被看好: X is evaluated
+            scores.add(targets, value, conceded, rules["subject"], wait=True)  # X被看好: X is evaluated
         elif role == "object":
-            found = _objects(us, k, lex) or _topic_marked(us, k, lex)
-            actor = _actor(us, k, lex) or subjects or targets
-            if actor and speaker not in actor and not set(actor) & set(found):
-                return  # 腾讯支持该政策, 陈思雨批评新规缺乏……: the actor's view, not the speaker's
-            scores.add(found or targets, value, conceded, _RULES["object" if found else "subject"])
+            found = _objects(us, k, lex, concepts) or _topic_marked(us, k, lex)
+            actor = () if rule else _actor(us, k, lex) or tuple(e for e in subjects or targets if e not in r.inferred)
+            if actor and speaker not in actor and not set(actor) & set(found) or not actor and _group_before(us, k, lex):
+                return  # 腾讯支持该政策, 投资者普遍担忧……: the actor's view, not the speaker's
+            scores.add(found or targets, value, conceded, rules["object" if found else "subject"])
+            governed = found or governed
         elif role == "parity" and u.text in lex.parity_after_term and not _compared_before(us, k, lex):
             continue  # 相当 without 与X: an adverb (相当低调), not a comparison
         elif role in ("comparative", "parity"):
             if targets:
-                scores.add(targets, value, conceded, _RULES[role])
+                scores.add(targets, value, conceded, rules[role])
             elif role == "comparative":
-                scores.add(_objects(us, k, lex), -value, conceded, _RULES[role])
+                scores.add(_objects(us, k, lex, concepts), -value, conceded, rules[role])
         else:  # 对远航物流的做法表示失望: with no subject, what 对 introduces
-            scores.add(targets or _topic_marked(us, k, lex), value, conceded, _RULES["subject"], wait=True)
+            scores.add(governed or targets or _topic_marked(us, k, lex), value, conceded, rules["subject"], wait=True)
     advocated = _advocated(us, concepts, lex)
     if advocated:
-        scores.add(advocated, 1.0 * weight, conceded, _RULES["advocacy"])
+        scores.add(advocated, 1.0 * weight, conceded, rules["advocacy"])
+
+
+def _prohibition(r: _Reading, us: list[Unit], targets: tuple[str, ...], weight: float, conceded: bool,
+                 scores: _Scores) -> None:
+    """不会让X……, 决不允许X……, 严禁X……: the speaker stands against X, the entity after the
+    permission denied, else what the claim refers to, else its topic."""
+    lex = r.lex
+    for k, u in enumerate(us):
+        denied = u.text in lex.prohibitions
+        if u.text in lex.permissives and k > 0:
+            j = k - 1
+            while j >= 0 and us[j].kind == "word" and us[j].text in lex.adverbials and not _negates(us[j], lex):
+                j -= 1
+            denied = j >= 0 and _negates(us[j], lex)
+        if denied:
+            after = next((i for i in range(k + 1, len(us)) if us[i].kind == "entity"), None)
+            found = _entity_run(us, after, lex, len(us), r.concepts)[0] if after is not None else ()
+            scores.add(found or tuple(r.inferred) or targets, -_MODERATE * weight, conceded, _RULES["prohibition"])
+            return
+
+
+def _demand(r: _Reading, parsed: list[list[Unit]]) -> tuple[tuple[str, ...], int]:
+    """要求X停止……, 敦促X召回……, 警告X,不要再……, X必须公开道歉: a demand that X correct
+    itself is a stance against X (the addressee after the demand verb, else the subject
+    before the modal). X, and the index of the clause the demand ends in (-1 for none)."""
+    lex = r.lex
+    us = [u for clause in parsed for u in clause]
+    ends = [i for i, clause in enumerate(parsed) for _ in clause]
+    correct = next((k for k, u in enumerate(us) if u.text in lex.corrections), None)
+    if correct is None:
+        return (), -1
+    for k in range(correct - 1, -1, -1):
+        u = us[k]
+        if u.kind == "word" and u.text in lex.demands:
+            after = next((i for i in range(k + 1, correct) if us[i].kind == "entity"), None)
+            found = _entity_run(us, after, lex, correct, r.concepts)[0] if after is not None else ()
+        elif u.kind == "word" and u.text in lex.obligations:
+            found = _run_before(us, k, lex, r.concepts) or tuple(r.inferred)
+        else:
+            continue
+        return (found, ends[correct]) if found and r.speaker not in found else ((), -1)
+    return (), -1
+
+
+def _run_before(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) -> tuple[str, ...]:
+    """The entities of the last noun phrase before ``us[k]`` in its clause."""
+    last = next((j for j in range(k - 1, -1, -1) if us[j].kind == "entity"), None)
+    if last is None:
+        return ()
+    first = last
+    while first > 0 and (us[first - 1].kind == "entity" or us[first - 1].text in lex.coordinators and first > 1
+                         and us[first - 2].kind == "entity"):
+        first -= 1 if us[first - 1].kind == "entity" else 2
+    return _entity_run(us, first, lex, last + 1, concepts)[0]
+
+
+def _negates(u: Unit, lex: Lexicon) -> bool:
+    return u.kind == "word" and u.text in lex.negators and u.text not in lex.false_negators
+
+
+def _admonition(parsed: list[list[Unit]], inferred: frozenset[str], view: str, concepts: frozenset[str],
+                lex: Lexicon) -> tuple[tuple[str, ...], bool]:
+    """A counterfactual condition on a subject and what it then should do (X若真关心……,重点
+    应该……; X若有心……,更该……), or what it should have done (X本该……): the subject, whom the
+    speaker reproaches for not doing it, and whether the claim says what X should do (where it
+    does not, the speaker's next claim may)."""
+    for i, us in enumerate(parsed):
+        marker = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.counterfactuals), None)
+        if marker is None:
+            continue
+        should = any(u.kind == "word" and u.text in lex.obligations for later in parsed[i:] for u in later)
+        before = next((k for k in range(marker - 1, -1, -1) if us[k].kind == "entity"), None)
+        if us[marker].text in lex.obligations:  # X本该……: only where X is named before it
+            return (_entity_run(us, before, lex, len(us), concepts)[0] if before is not None else ()), True
+        after = next((k for k in range(marker + 1, len(us)) if us[k].kind == "entity"), None)
+        at = before if before is not None else after
+        return (_entity_run(us, at, lex, len(us), concepts)[0] if at is not None else tuple(inferred)), should
+    return (), False
 
 
 def cue_region(view: str, cue: Span, span: Span) -> Span | None:
@@ -181,15 +329,31 @@ def cue_region(view: str, cue: Span, span: Span) -> Span | None:
 
 
 def _evaluative_cue(view: str, tokens: Tokens, cue: Span, parsed: list[list[Unit]], subjects: tuple[str, ...],
-                    speaker: str | None, hedged: float, lex: Lexicon, scores: _Scores) -> None:
+                    speaker: str | None, hedged: float, lex: Lexicon, scores: _Scores,
+                    cue_polarity: Callable[[str], Polarity | None] | None) -> None:
     """看好|英伟达股价……: the cue verb's polarity toward what the clause it governs is about."""
     cue_units = units(view, tokens, cue.start, cue.end, (), lex.evaluative, lex.fw)
     verb = next((u for u in reversed(cue_units) if u.value and u.entry and u.entry.role in ("object", "subject")), None)
-    if verb is None:
+    value = verb.value if verb is not None else _cue_value(view, tokens, cue, cue_polarity)
+    if not value:
         return
     named = [u.entity for us in parsed for u in us if u.kind == "entity" and u.entity != speaker]
     target = [s for s in subjects if s != speaker] or named[:1]
-    scores.add(target, verb.value * hedged, False, _RULES["cue"])
+    scores.add(target, value * hedged, False, _RULES["cue"])
+
+
+def _cue_value(view: str, tokens: Tokens, cue: Span, cue_polarity: Callable[[str], Polarity | None] | None) -> float:
+    """The claim stage's polarity of the cue's verb (its last run of tokens that is an
+    evaluative cue), as a moderate value; 0 where it has none."""
+    if cue_polarity is None:
+        return 0.0
+    bounds = tokens.between(cue.start, cue.end)
+    for i in range(len(bounds) - 1, -1, -1):
+        for j in range(min(len(bounds), i + 4) - 1, i - 1, -1):
+            polarity = cue_polarity(view[bounds[i][0]:bounds[j][1]])
+            if polarity is Polarity.FAVOR or polarity is Polarity.AGAINST:
+                return _MODERATE if polarity is Polarity.FAVOR else -_MODERATE
+    return 0.0
 
 
 def _aggregate(scores: _Scores, order: Sequence[str]) -> tuple[TargetPolarity, ...]:
@@ -211,10 +375,15 @@ def _aggregate(scores: _Scores, order: Sequence[str]) -> tuple[TargetPolarity, .
 
 
 def _mentions(span: Span, about: Sequence[tuple[str, Span]]) -> list[tuple[int, int, str]]:
-    """Mentions inside the span, without overlaps (the earlier, then the longer, wins)."""
+    """Mentions inside the span, without overlaps (the earlier, then the longer, wins); a
+    reference that stands for several entities (两家公司, an omitted subject) keeps them all."""
     out: list[tuple[int, int, str]] = []
     for key, m in sorted(about, key=lambda a: (a[1].start, -(a[1].end - a[1].start))):
-        if span.start <= m.start and m.end <= span.end and (not out or m.start >= out[-1][1] and m.start > out[-1][0]):
+        if not (span.start <= m.start and m.end <= span.end):
+            continue
+        if not out or m.start >= out[-1][1] and m.start > out[-1][0]:
+            out.append((m.start, m.end, key))
+        elif (m.start, m.end) == out[-1][:2] and key not in {k for s, e, k in out if (s, e) == (m.start, m.end)}:
             out.append((m.start, m.end, key))
     return out
 
@@ -277,10 +446,8 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
                 break
             if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject for w in us[head:k])):
                 break
-            out.append(u.entity)
-            while k + 2 < first_eval and us[k + 1].text in lex.coordinators and us[k + 2].kind == "entity":
-                out.append(us[k + 2].entity)
-                k += 2
+            run, k = _entity_run(us, k, lex, first_eval, concepts)
+            out.extend(run)
             break
         k += 1
     if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
@@ -309,16 +476,28 @@ def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _group_before(us: list[Unit], k: int, lex: Lexicon) -> bool:
+    """An unnamed group before the verb at ``k`` with no name between (大家普遍存在担忧,
+    投资者看好……): the verb states that group's attitude."""
+    for j in range(k - 1, -1, -1):
+        if us[j].kind == "entity" and not (j > 0 and us[j - 1].text in lex.topic_markers):
+            return False  # a name between (投资者对X的青睐: X is what the attitude is about)
+        if us[j].text in lex.third_parties:
+            return True
+    return False
+
+
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
     """The entity right before the verb at ``k``, adverbs aside (GPU只能支持……): its subject."""
     j = k - 1
     while j >= 0 and us[j].kind == "word" and (us[j].text in lex.adverbials or us[j].text in lex.transparent):
         j -= 1
-    return (us[j].entity,) if j >= 0 and us[j].kind == "entity" and j < k - 1 or (j == k - 1 and j >= 0
-                                                                               and us[j].kind == "entity") else ()
+    if j < 0 or us[j].kind != "entity" or us[j].start == us[j].end:
+        return ()  # an omitted subject the extract stage filled in is a topic, not who holds the attitude
+    return (us[j].entity,)
 
 
-def _objects(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
+def _objects(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) -> tuple[str, ...]:
     """The entity after the word at ``k`` in its clause, with those joined to it (看好A和B)."""
     for j in range(k + 1, len(us)):
         u = us[j]
@@ -327,12 +506,29 @@ def _objects(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
         if u.kind == "entity":
             if us[j - 1].text in ("被", "遭", "由"):
                 continue
-            out = [u.entity]
-            while j + 2 < len(us) and us[j + 1].text in lex.coordinators and us[j + 2].kind == "entity":
-                out.append(us[j + 2].entity)
-                j += 2
-            return tuple(out)
+            return _entity_run(us, j, lex, len(us), concepts)[0]
     return ()
+
+
+def _entity_run(us: list[Unit], k: int, lex: Lexicon, end: int, concepts: frozenset[str]) -> tuple[tuple[str, ...], int]:
+    """The entities of the noun phrase that starts at ``us[k]`` (before ``end``), and the
+    index of its last: those joined by 、/和 (阿里、腾讯和百度), those a reference stands for
+    together (两家公司, an omitted subject), and of two names side by side the later, the
+    head (星河科技《银河》: the product), unless it is a concept (星河科技AI: the company)."""
+    out, j = [us[k].entity], k
+    while True:
+        nxt = us[j + 1] if j + 1 < end else None  # units skip only quotes and spaces: a next entity is adjacent
+        if nxt is not None and nxt.kind == "entity":
+            if (nxt.start, nxt.end) == (us[j].start, us[j].end):
+                out.append(nxt.entity)  # one reference, several entities
+            elif us[j].start == us[j].end or nxt.entity not in concepts:
+                out[-1] = nxt.entity  # a name after a filled-in subject, or the head of two names
+            j += 1
+        elif j + 2 < end and us[j + 1].text in lex.coordinators and us[j + 2].kind == "entity":
+            out.append(us[j + 2].entity)
+            j += 2
+        else:
+            return tuple(dict.fromkeys(out)), j
 
 
 def _topic_marked(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:

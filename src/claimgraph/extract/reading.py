@@ -151,14 +151,19 @@ class ArticleView:
                 return None if name == "opener_none" else name
         return None
 
-    def is_data_source(self, speaker: Speaker) -> bool:
-        """A source that reports data (Wind数据显示, 资料显示) holds no attitude."""
+    def is_data_source(self, claim: Claim) -> bool:
+        """A claim of a source that reports data (Wind数据显示, 资料显示) holds no attitude: the
+        speaker's rule says so, or its cue's clause (never the claim itself) names data."""
+        speaker = claim.speaker
         if "data" in speaker.rule:
             return True
         if speaker.cue is None:
             return False
         clause = re.compile(r"[^,;:。!?\n]*").match(self.view, speaker.cue.start)
-        return self._find(speaker.cue.start, max(clause.end(), speaker.cue.end), "data_cues") is not None
+        end = max(clause.end(), speaker.cue.end)
+        if speaker.cue.start < claim.span.start:
+            end = min(end, max(claim.span.start, speaker.cue.end))
+        return self._find(speaker.cue.start, end, "data_cues") is not None
 
 
 def _every(start: int, end: int) -> set[int]:

@@ -45,17 +45,20 @@ Sieve = Callable[[ArticleView, int], Iterator[Link]]
 
 
 def article_relations(a: ArticleView) -> list[ClaimRelation]:
-    """The relations of one article's claims, sieve by sieve."""
-    linked: dict[int, ClaimRelation] = {}
+    """The relations of one article's claims, sieve by sieve: a claim is the source of the
+    links of the first sieve that links it (one or several targets)."""
+    linked: dict[int, list[ClaimRelation]] = {}
     for sieve in SIEVES:
         for i in range(len(a.claims)):
             if i in linked:
                 continue
+            found: dict[int, list[ClaimRelation]] = {}
             for source, target, kind, rule in sieve(a, i):
                 if source not in linked and source != target:
-                    linked[source] = ClaimRelation(source=a.claims[source].id, target=a.claims[target].id,
-                                                   type=kind, rule=f"relation.{rule}.v1")
-    return sorted(linked.values(), key=lambda r: (r.source, r.target))
+                    found.setdefault(source, []).append(ClaimRelation(
+                        source=a.claims[source].id, target=a.claims[target].id, type=kind, rule=f"relation.{rule}.v1"))
+            linked.update(found)
+    return sorted((r for rs in linked.values() for r in rs), key=lambda r: (r.source, r.target))
 
 
 # ------------------------------------------------------------------ disputes
@@ -102,7 +105,7 @@ def _contrary(a: ArticleView, claim: Claim, other: Claim, shared: set[str]) -> b
 
 def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
     claim = a.claims[i]
-    if claim.conditional or a.is_data_source(claim.speaker) or claim.speaker.kind != "entity":
+    if claim.conditional or a.is_data_source(claim) or claim.speaker.kind != "entity":
         return
     evaluated = {tp.entity for tp in claim.polarities if tp.polarity is not Polarity.NEUTRAL}
     if not evaluated or not _rebuts(a, i):
@@ -132,9 +135,43 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
         if a.sentence(claim) - a.sentence(other) > 1 or a.paragraph(claim) != a.paragraph(other):
             return
         if (holder_key(other.speaker) != speaker and other.speaker.kind != "author"
-                and not a.is_data_source(other.speaker) and set(other.about) & set(claim.about)):
+                and not a.is_data_source(other) and set(other.about) & set(claim.about)):
             yield i, j, RelationType.DISPUTES, "denial"
             return
+
+
+def _answer_denies(a: ArticleView, i: int) -> Iterator[Link]:
+    """A speaker's turn that opens by denying what the speaker before said (问: ……会再次发生吗 /
+    答: 其实不太可能; ……。林晓峰: 未必): it disputes the last claim of the turn before."""
+    claim = a.claims[i]
+    if i == 0 or a.turn_starts[i] != i or claim.speaker.kind == "author" or not a.opens_with(claim, "denying_answers"):
+        return
+    before = a.claims[i - 1]
+    if not before.conditional and a.paragraph(claim) - a.paragraph(before) <= 1:
+        yield i, i - 1, RelationType.DISPUTES, "answer_denies"
+
+
+def _contrary_view(a: ArticleView, i: int) -> Iterator[Link]:
+    """Another source's view set against what other sources just said on the same thing
+    (A称……。B却认为,……选错了): marked by a contrast in the claim or its cue, evaluative, it
+    disputes the latest claim of each of those sources in the paragraph."""
+    claim = a.claims[i]
+    if claim.speaker.kind == "author" or not a.score(claim) or claim.conditional:
+        return
+    if not (claim.contrast or a.opener(i) == "opener_contrast" or a.cue_has(claim, "contrastives")):
+        return
+    speaker, seen = holder_key(claim.speaker), set()
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        other = a.claims[j]
+        if a.paragraph(other) != a.paragraph(claim):
+            return
+        key = holder_key(other.speaker)
+        if key == speaker:
+            return  # the speaker carries on: no answer to the others
+        if (other.speaker.kind != "author" and key not in seen and not a.is_data_source(other)
+                and set(other.about) & set(claim.about)):
+            seen.add(key)
+            yield i, j, RelationType.DISPUTES, "contrary_view"
 
 
 # ------------------------------------------------------------------ qualifies
@@ -152,6 +189,18 @@ def _contrast(a: ArticleView, i: int) -> Iterator[Link]:
     elif a.sentence(claim) - a.sentence(before) == 1 and (
             set(before.about) & set(claim.about) or holder_key(before.speaker) == holder_key(claim.speaker)):
         yield i, i - 1, RelationType.QUALIFIES, "contrast_next_sentence"
+
+
+def _correction(a: ArticleView, i: int) -> Iterator[Link]:
+    """不是……,而是…… right after a claim of the same speaker: it limits what the claim before
+    might be taken to mean (……融资容易。X并不是背书,而是……)."""
+    claim = a.claims[i]
+    if i == 0 or not a.has(claim, "corrections_after"):
+        return
+    before = a.claims[i - 1]
+    if (holder_key(before.speaker) == holder_key(claim.speaker) and a.paragraph(before) == a.paragraph(claim)
+            and not a.same_sentence(before, claim) and not before.conditional):
+        yield i, i - 1, RelationType.QUALIFIES, "correction"
 
 
 def _quoted_term_reversed(a: ArticleView, i: int) -> Iterator[Link]:
@@ -177,23 +226,39 @@ def _near(a: ArticleView, earlier: Claim, later: Claim) -> bool:
 
 
 def _conclusion(a: ArticleView, i: int) -> Iterator[Link]:
-    """这表明 after data or a plain statement (not after an evaluation: that is an argument
-    going on, not evidence); 因此 after data."""
+    """这表明/换句话说 after data or a plain statement (not after an evaluation: that is an
+    argument going on, not evidence), and after the claims of the same source in that
+    statement's sentence; 因此/所以 after data, or after the speaker's own reason in the
+    sentence (……拉到了顶,所以才能……)."""
     opener = a.opener(i)
-    if i == 0 or opener not in ("opener_conclusion", "opener_therefore") or a.claims[i].conditional:
+    claim = a.claims[i]
+    if i == 0 or opener not in ("opener_conclusion", "opener_therefore") or claim.conditional:
         return
     before = a.claims[i - 1]
     plain = opener == "opener_conclusion" and a.score(before) == 0
-    if _near(a, before, a.claims[i]) and (before.quantities or plain):
+    reasoned = (opener == "opener_therefore" and a.same_sentence(before, claim)
+                and holder_key(before.speaker) == holder_key(claim.speaker))
+    if _near(a, before, claim) and (before.quantities or plain or reasoned):
         yield i - 1, i, RelationType.SUPPORTS, "conclusion"
+        for j in range(i - 2, max(i - 2 - _LOOKBACK, -1), -1):  # the rest of that source's statement
+            other = a.claims[j]
+            if (not plain or not a.same_sentence(other, before) or holder_key(other.speaker) != holder_key(before.speaker)
+                    or a.score(other) or other.conditional):
+                return
+            yield j, i, RelationType.SUPPORTS, "conclusion"
 
 
 def _reason(a: ArticleView, i: int) -> Iterator[Link]:
+    """因为/由于 gives the reason for the claim it leads to (因为……,所以……) or, without a
+    consequence after it, for the claim before it (……不太可能。因为……)."""
     if a.opener(i) != "opener_reason":
         return
     claim = a.claims[i]
     first = i == 0 or not a.same_sentence(a.claims[i - 1], claim)
-    if first and i + 1 < len(a.claims) and a.same_sentence(claim, a.claims[i + 1]):
+    after = a.claims[i + 1] if i + 1 < len(a.claims) else None
+    if first and after is not None and a.same_sentence(claim, after) and (
+            i == 0 or a.opener(i + 1) == "opener_therefore" or holder_key(a.claims[i - 1].speaker) != holder_key(claim.speaker)
+            or not _near(a, a.claims[i - 1], claim)):
         yield i, i + 1, RelationType.SUPPORTS, "reason"  # 因为……,所以……
     elif i > 0 and _near(a, a.claims[i - 1], claim):
         yield i, i - 1, RelationType.SUPPORTS, "reason"  # ……,因为……
@@ -231,7 +296,7 @@ def _evidence_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
     claim = a.claims[i]
-    data = a.is_data_source(claim.speaker) and claim.quantities
+    data = a.is_data_source(claim) and claim.quantities
     report = claim.speaker.kind == "unnamed" and a.cue_has(claim, "report_cues")
     if not (data or report):
         return
@@ -255,9 +320,23 @@ def _data_then_voice(a: ArticleView, i: int) -> Iterator[Link]:
     if i == 0 or claim.speaker.kind != "author" or claim.quantities or claim.conditional:
         return
     before = a.claims[i - 1]
-    if (a.is_data_source(before.speaker) and before.quantities and a.paragraph(before) == a.paragraph(claim)
+    if (a.is_data_source(before) and before.quantities and a.paragraph(before) == a.paragraph(claim)
             and not a.same_sentence(before, claim) and set(before.about) & set(claim.about) and a.score(claim)):
         yield i - 1, i, RelationType.SUPPORTS, "data_then_voice"
+
+
+def _verdict_on_data(a: ArticleView, i: int) -> Iterator[Link]:
+    """A verdict that points back at the data before it (……登顶销量榜;……人数最高。能达到这样
+    的反响,是前所未有的): each data claim of the paragraph since the last evaluation backs it."""
+    claim = a.claims[i]
+    if claim.conditional or not a.score(claim) or not a.has(claim, "back_references") or a.is_data_source(claim):
+        return
+    for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
+        other = a.claims[j]
+        if a.paragraph(other) != a.paragraph(claim) or a.score(other) and not a.is_data_source(other):
+            return
+        if (a.is_data_source(other) or other.quantities) and not other.conditional and not _asks(a, other):
+            yield j, i, RelationType.SUPPORTS, "verdict_on_data"
 
 
 def _asks(a: ArticleView, claim: Claim) -> bool:
@@ -277,7 +356,8 @@ def _shifted(sieve: Sieve) -> Sieve:
 
 
 SIEVES: tuple[Sieve, ...] = (
-    _reply, _denial, _contrary_evaluation, _contrast, _quoted_term_reversed,
+    _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
+    _quoted_term_reversed,
     *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                            _data_then_voice)),
+                            _data_then_voice, _verdict_on_data)),
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Claim, Polarity, Speaker, Stance, holder_key
-from .polarity import CONCEDED_RULE
+from .polarity import CONCEDED_RULE, CONDITIONAL_RULES, COUNTERFACTUAL_RULE
 from .reading import ArticleView
 
 THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
@@ -28,15 +28,20 @@ def article_stances(a: ArticleView) -> list[Stance]:
     holders: dict[str, Speaker] = {}
     own = {a.x.publisher_entity, *a.x.author_entities}
     for i, claim in enumerate(a.claims):
-        if a.conditional(i) or a.is_data_source(claim.speaker):
+        if a.is_data_source(claim):
             continue
         hk = holder_key(claim.speaker)
         conceded = _conceded_by_next(a, i)
+        conditional = a.conditional(i)
         for tp in claim.polarities:
             if tp.entity == claim.speaker.key or (claim.speaker.kind == "author" and tp.entity in own):
                 continue
-            if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE and not conceded:
-                continue  # too weak to count either way
+            if tp.rule == COUNTERFACTUAL_RULE and not _obliged_next(a, i):
+                continue  # X若真……: a reproach only with what X then should do
+            if conditional and tp.rule not in CONDITIONAL_RULES | {COUNTERFACTUAL_RULE}:
+                continue  # 如果X降价,其优势就会……: a condition, unless it threatens or reproaches
+            if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE:
+                continue  # too weak to count either way, conceded or not
             holders.setdefault(hk, claim.speaker)
             neutral = conceded or tp.polarity is Polarity.NEUTRAL
             groups[(hk, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
@@ -61,6 +66,15 @@ def _verdict(polarities: list[Polarity], mean: float) -> Polarity:
     return (Polarity.FAVOR if mean > THRESHOLD and Polarity.FAVOR in signs
             else Polarity.AGAINST if mean < -THRESHOLD and Polarity.AGAINST in signs
             else Polarity.NEUTRAL)
+
+
+def _obliged_next(a: ArticleView, i: int) -> bool:
+    """The next claim, same speaker and sentence, says what should be done (……,更该……)."""
+    if i + 1 >= len(a.claims):
+        return False
+    claim, nxt = a.claims[i], a.claims[i + 1]
+    return (holder_key(nxt.speaker) == holder_key(claim.speaker) and a.same_sentence(claim, nxt)
+            and a.opens_with(nxt, "obligations"))
 
 
 def _conceded_by_next(a: ArticleView, i: int) -> bool:
