@@ -327,3 +327,14 @@ def test_a_reference_to_several_entities_reaches_them_all(stance_extract, body, 
 def test_goals_and_circumstances_hold_no_stance_of_the_article(stance_extract, lexicon, body):
     """资金将用于技术创新 states a goal; 当……时 frames a circumstance, up to its closing 时."""
     assert build_graph([stance_extract(body)], lexicon).stances == ()
+
+
+# a time word the leading-date pattern only begins (今年初, 去年底) used to hold the clause's
+# head in place for ever; the clause is read with the time word as its first unit
+LEADING_TIME_WORDS = [("今年初，{x}的新工厂大获成功", "favor"), ("去年底，{x}的海外业务陷入困境", "against"),
+                      ("明年初{x}的前景值得期待", "favor")]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(LEADING_TIME_WORDS, 2))
+def test_a_time_word_opening_the_clause_is_read_past(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)

@@ -56,7 +56,7 @@ _REPORTED = 0.5  # an outcome (增长, 下滑, 风险) the article's own voice r
 _OUTCOMES = frozenset({"success", "failure", "risk", "forecast_up", "forecast_down"})
 # a date or period opening a clause: 2007年, 2023第四季度, 上半年, 10月15日
 _LEADING_TIME = re.compile(r"(?:[0-9]{2,4}年?|今年|去年|明年)?"
-                           r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+                           r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:(?<=[年月度])[初中底末])?")
 _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "polarity.object.v1",
                            "comparative": "polarity.comparison.v1", "parity": "polarity.comparison.v1",
                            "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1",
@@ -423,11 +423,11 @@ def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
             i += 1
             continue
         date = _LEADING_TIME.match(view, u.start)
-        if u.kind == "word" and date and date.end() > u.start:
+        if u.kind == "word" and date and date.end() >= u.end:
             while i < len(us) and us[i].end <= date.end():
                 i += 1
             continue
-        return i
+        return i  # a unit the date only begins (去年营收) is the head itself
     return i
 
 
