@@ -39,7 +39,7 @@ def article(pool: list[str], rng: random.Random, i: int) -> str:
         k += n
     headline = picked[0].rstrip("。！？!?")[:30]
     date = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
-    return (f"{headline}\n\n发布时间:{date}\n\n本报记者 陈锋 北京报道\n\n" + "\n\n".join(paragraphs)
+    return (f"{headline}\n\n发布时间:{date}\n\n本报记者 周明远 北京报道\n\n" + "\n\n".join(paragraphs)
             + f"\n\n(稿件编号 {i})\n")
 
 

@@ -8,8 +8,8 @@ from claimgraph.graph import build_graph
 
 
 @pytest.mark.parametrize(("body", "label", "sign"), [
-    ("分析师王明表示,亚马逊的云业务成果并不突出。", "against", -1),
-    ("分析师王明表示,英伟达的地位非常稳固。", "favor", 1),
+    ("分析师王明表示,亚马逊的广告业务并不出色。", "against", -1),
+    ("分析师王明表示,英伟达的市场地位相当稳固。", "favor", 1),
     ("分析师王明认为,谷歌的模型性能领先。他还指出,谷歌的模型成本存在弊端。", "neutral", 1),
 ])
 def test_stance_edge_weight(extract, body, label, sign):

@@ -48,13 +48,13 @@ _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),
 )
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
-# A byline: 本报记者 陈锋 实习生 李欣雨 北京报道 / （中央社記者吳家豪台北28日電）
+# A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
 _BYLINE = re.compile(
     r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
     r"[\s:：]*(?P<rest>.+?)(?:报道|報導|报导|電|电)?[）)]?\s*$")
 _DATELINE = re.compile(
-    # （中央社記者吳家豪台北28日電） and 新华社北京11月20日电（记者 周文涛）
+    # （中央社記者林志豪台北12日電） and 新华社北京11月20日电（记者 周文涛）
     r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
     r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
     r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
@@ -287,7 +287,7 @@ def _metadata(lines, boiler):
 
 
 def _byline_names(line: str) -> tuple[str, list[str]] | None:
-    """(publisher word, reporter names) of a byline such as 本报记者 陈锋 北京报道."""
+    """(publisher word, reporter names) of a byline such as 本报记者 周明远 北京报道."""
     m = _BYLINE.match(line)
     if m is None or len(line) >= 80 or line.rstrip("”」』\"").endswith(tuple("。！？")):
         return None
