@@ -140,7 +140,7 @@ def test_an_evaluative_verb_is_its_subjects_stance_not_the_articles(stance_extra
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases([
-    ("{x}被寄望成为下一个爆款", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
+    ("{x}被寄望成为新一代爆品", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
     ("{x}遭到投资者抛售", "against")], 2))
 def test_a_passive_evaluative_verb_evaluates_its_subject(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
@@ -288,7 +288,7 @@ def test_a_wrong_choice_is_criticism(stance_extract, body, key, polarity):
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases([
-    ("{x}在融资过程中比较容易", "favor"), ("{x}获得订单相当轻松", "favor"),
+    ("{x}在融资环节比较容易", "favor"), ("{x}获得订单相当轻松", "favor"),
     ("{x}的新系统容易出现故障", "against")], 2))
 def test_ease_ending_a_clause_is_success_and_before_a_verb_a_tendency(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
@@ -302,7 +302,7 @@ def test_not_this_but_that_the_correction_carries_the_point(stance_extract, body
 
 @pytest.mark.parametrize(("body", "feared", "named"), [
     (body, "jiguang", key) for (name, key) in ORGS[:3]
-    for body in _told(f"害怕{name}《极光X1》这样口碑崩盘的事件再次发生")])
+    for body in _told(f"担心{name}《极光X1》那样口碑崩盘的情况重演")])
 def test_what_is_feared_is_the_head_of_two_names(stance_extract, body, feared, named):
     """X《Y》: the product is the head of the phrase, its maker a modifier."""
     found = _polarities(stance_extract, body)
@@ -320,7 +320,7 @@ def test_a_reference_to_several_entities_reaches_them_all(stance_extract, body, 
 
 
 @pytest.mark.parametrize("body", [
-    b for x in ORGS for b in (f"本轮融资将重点用于{x[0]}的技术创新和高端人才引进。",
+    b for x in ORGS for b in (f"这笔资金将主要投向{x[0]}的技术创新和高端人才引进。",
                               TRADITIONAL(f"这笔资金旨在帮助{x[0]}打造一流的研发团队。"),
                               f"当{x[0]}高举创新大旗，要对竞争对手开战时，用户最关心的仍是价格。",
                               TRADITIONAL(f"当{x[0]}宣布降价时，市场反应平平。"))])

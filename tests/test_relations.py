@@ -64,8 +64,8 @@ def test_a_contrast_opening_the_next_sentence_qualifies_on_a_shared_topic(relati
 
 
 @pytest.mark.parametrize(("body", "relation"), _each([
-    ("分析师林晓峰表示，{x}确实能占有一席之地，然而星河科技的平台非常通用。",
-     "然而星河科技的平台非常通用", "qualifies", "{x}确实能占有一席之地")]) + _each([
+    ("分析师林晓峰表示，{x}确实站稳了脚跟，然而星河科技的平台非常通用。",
+     "然而星河科技的平台非常通用", "qualifies", "{x}确实站稳了脚跟")]) + _each([
     ("周明远称，{x}的销量稳步增长，但利润率依然偏低。", "但利润率依然偏低", "qualifies", "{x}的销量稳步增长")]))
 def test_a_contrast_in_the_same_sentence_qualifies(relations_of, body, relation):
     assert any(_same({f}, {relation}) for f in relations_of(body))
@@ -90,11 +90,11 @@ SUPPORTS = [
      "其核心产品的销量已连续三个季度下降", "supports", "{x}的营收下滑明显"),
     ("分析师林晓峰表示，{x}的海外业务增长迅速。例如，其东南亚订单翻了一番。",
      "其东南亚订单翻了一番", "supports", "{x}的海外业务增长迅速"),
-    ("分析师林晓峰表示，{x}在11个国家开展业务。此为行业共识。", "此为行业共识", "supports", "{x}在11个国家开展业务"),
+    ("分析师林晓峰表示，{x}在11个国家开展业务。此乃业内共识。", "此乃业内共识", "supports", "{x}在11个国家开展业务"),
     ("林晓峰称，{x}的账目存在问题。周明远也表示，{x}的财务数据有水分。",
      "{x}的财务数据有水分", "supports", "{x}的账目存在问题"),
-    ("{x}的需求大幅回升。\n\n市场研究机构IDC数据显示，今年第一季度{x}的出货量同比增长30%。",
-     "今年第一季度{x}的出货量同比增长30%", "supports", "{x}的需求大幅回升"),
+    ("{x}的需求大幅回升。\n\n市场研究机构IDC数据显示，去年第四季度{x}的出货量同比增长30%。",
+     "去年第四季度{x}的出货量同比增长30%", "supports", "{x}的需求大幅回升"),
 ]
 
 

@@ -48,7 +48,7 @@ def test_evenly_mixed_evidence_is_neutral(stances_of, body):
 
 @pytest.mark.parametrize(("body", "conceded", "favoured"), [
     (b, x[1], y[1]) for a, (x, y) in product(ANALYSTS, zip(ORGS, ORGS[1:]))
-    for b in _both(f"分析师{a[0]}表示，{x[0]}确实能占有一席之地，然而{y[0]}的平台非常通用。")])
+    for b in _both(f"分析师{a[0]}表示，{x[0]}确实站稳了脚跟，然而{y[0]}的平台非常通用。")])
 def test_a_conceded_claim_is_neutral_evidence(stances_of, body, conceded, favoured):
     found = {(t, p) for _, t, p in stances_of(body)}
     assert found == {(conceded, "neutral"), (favoured, "favor")}

@@ -39,7 +39,7 @@ _NUMBER = re.compile(r"[0-9一二三四五六七八九十百千万亿两几数]"
 _INTENSIFIED, _MODERATED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.85, 0.6, 0.8
 _DEGREE_OF = (("intensifiers", _INTENSIFIED), ("moderators", _MODERATED), ("diminishers", _DIMINISHED))
 _AGAINST_CLASSES = ("failure", "criticism", "risk")
-_LIMITED = 0.7  # a merit limited after it (作用没有那么大) weighs at least a moderate word
+_LIMITED = 0.7  # a merit limited after it (效果没那么大) weighs at least a moderate word
 
 
 @dataclass(frozen=True)
@@ -369,7 +369,7 @@ def _reversed_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
 
 
 def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
-    """An evaluative noun limited after it: 优势并不明显, 作用有限, 推动作用没有那么大."""
+    """An evaluative noun limited after it: 优势并不明显, 作用有限, 带动效果没那么大."""
     j = i + 1
     while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent and not _is_negator(raw[j], fw):
         j += 1

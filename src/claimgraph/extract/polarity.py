@@ -6,7 +6,7 @@ foils, connectives …), both read by :func:`load_lexicon` once per pipeline. Th
 decide, clause by clause, *what* each evaluative word is about, by its role:
 
 - subject: the entity at the head of the clause (``亚马逊……成果并不突出``), or the topic
-  carried over from an earlier clause of the claim (``谷歌虽然起步稍晚,但其拥有雄厚……``);
+  carried over from an earlier clause of the claim (``星河科技虽然入局较迟,但其握有充足……``);
   never a foil, an agent or an object named in passing (``相比苹果……``, ``被美团……``),
   nor a source before a speech verb, nor a concept unless it opens the clause. References
   (这家公司, 它, 其) reach this rule as the mentions the extract stage resolved them to;

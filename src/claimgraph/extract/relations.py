@@ -21,7 +21,7 @@ qualifies
 supports
 - ``conclusion``: 这表明/可见/这就是 draws on the claim before, 因此 on data before it; ``reason``: 因为/由于
   gives the reason for its neighbour; ``evidence``: 事实上/例如/数据显示 backs the claim
-  before; ``confirmation``: 此为行业共识, 这已获证实, or a second source that confirms;
+  before; ``confirmation``: 此乃业内共识, 这已获证实, or a second source that confirms;
   ``evidence_then_verdict``: a statement, then the same speaker's verdict on a claim
   (……清晰可查,所谓……的说法是误导);
 - ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
@@ -250,7 +250,7 @@ def _conclusion(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _reason(a: ArticleView, i: int) -> Iterator[Link]:
     """因为/由于 gives the reason for the claim it leads to (因为……,所以……) or, without a
-    consequence after it, for the claim before it (……不太可能。因为……)."""
+    consequence after it, for the claim before it (……难以实现。因为……)."""
     if a.opener(i) != "opener_reason":
         return
     claim = a.claims[i]
@@ -305,7 +305,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
         if before.speaker.kind != "author":
             continue
         if a.same_sentence(before, claim) or before.quantities or before.conditional:
-            return  # 国庆假期刚过,……传出消息: a frame of the report, not a statement
+            return  # 春节刚过,……传出消息: a frame of the report, not a statement
         if j > 0 and a.opens_with(before, "comment_openers") and a.same_sentence(a.claims[j - 1], before):
             j, before = j - 1, a.claims[j - 1]  # 这是……: a comment on the clause before it
         if a.paragraph(claim) - a.paragraph(before) <= 1:
@@ -315,7 +315,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _data_then_voice(a: ArticleView, i: int) -> Iterator[Link]:
     """A statement of the article's own voice right after data on the same thing (……下载量达
-    62.7万次。……它的下载量增速超过了……): the data backs it."""
+    41.3万次。……其装机量增幅高于……): the data backs it."""
     claim = a.claims[i]
     if i == 0 or claim.speaker.kind != "author" or claim.quantities or claim.conditional:
         return

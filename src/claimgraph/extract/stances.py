@@ -6,7 +6,7 @@ its score is that mean. Conditional claims (and the
 consequent of one: 如果X降价,|其优势就会更突出), data sources
 (数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
 not count; a claim conceded by the next claim of its speaker in the same sentence
-(……确实能占有一席之地, 然而……) counts as neutral evidence. The stance is neutral where the
+(……确实站稳了脚跟, 然而……) counts as neutral evidence. The stance is neutral where the
 evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
 """
 
