@@ -338,3 +338,34 @@ LEADING_TIME_WORDS = [("今年初，{x}的新工厂大获成功", "favor"), ("�
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases(LEADING_TIME_WORDS, 2))
 def test_a_time_word_opening_the_clause_is_read_past(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
+
+
+INACTION = [("{x}迟迟未公布完整的测试数据", "against"), ("{x}至今从未提出具体的整改方案", "against"),
+            ("{x}始终没有回应用户的投诉", "against"), ("{x}迄今仍未兑现当初的承诺", "against")]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(INACTION))
+def test_an_actor_that_still_has_not_acted_is_reproached(stance_extract, body, key, polarity):
+    """X迟迟未公布……: a delay word and a negator before a plain verb reproach the subject."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}至今未发生安全事故", "favor"), ("{x}始终没有出现质量问题", "favor")]))
+def test_a_negated_misfortune_after_a_delay_word_is_composition_s(stance_extract, body, key, polarity):
+    """X至今未发生事故: the negator flips the evaluative word; no reproach."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize("body", [
+    b for (name, _), t in product(ORGS, ("{x}至今未回应置评请求。", "截至发稿，{x}仍未公布调查结果。"))
+    for b in (t.format(x=name), TRADITIONAL(t.format(x=name)))])
+def test_the_article_reporting_that_someone_has_not_acted_is_no_reproach(stance_extract, body):
+    assert _polarities(stance_extract, body) == {}, body
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的估值已经透支了未来的增长", "against"), ("{x}处于行业第一梯队", "favor"),
+    ("{x}的审批流程太慢", "against"), ("{x}的改革方向正确", "favor")]))
+def test_evaluative_phrases_beyond_single_words(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)

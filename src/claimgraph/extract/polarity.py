@@ -62,7 +62,8 @@ _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "p
                            "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1",
                            "prohibition": "polarity.prohibition.v1", "ultimatum": "polarity.ultimatum.v1",
                            "admonition": "polarity.admonition.v1", "challenge": "polarity.rhetorical_challenge.v1",
-                           "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1"})
+                           "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1",
+                           "inaction": "polarity.inaction.v1"})
 # rules that read a condition as a threat or a reproach: they hold in a conditional claim too
 CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 # a doubted condition on X whose obligation the claim does not hold (X若有心……, | 更该……): a
@@ -167,6 +168,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
         threat = _RULES["ultimatum"] if _opens(us, lex.ultimatums) else None  # ……,否则下架
         _evaluate_clause(reading, us, topic, subjects, weight, conceded, scores, threat)
+        if who is not None and subjects and who not in subjects and _inaction(us, lex):
+            scores.add(subjects, -_MODERATE * weight, conceded, _RULES["inaction"])  # X迟迟未公布……
         if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
             scores.pending.clear()  # a subject named after a sentence's end is another sentence's
     if asked < 0 and not scores.parts and not scores.pending:  # 凭什么X……? with no evaluative word
@@ -288,6 +291,19 @@ def _run_before(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) 
                          and us[first - 2].kind == "entity"):
         first -= 1 if us[first - 1].kind == "entity" else 2
     return _entity_run(us, first, lex, last + 1, concepts)[0]
+
+
+def _inaction(us: list[Unit], lex: Lexicon) -> bool:
+    """X迟迟未公布, X至今从未提出, X始终没有回应: a delay word, a negator right after it, a
+    verb after that, and no evaluative word the negator flips (X至今未发生事故 is composition's)."""
+    if any(u.negated for u in us):
+        return False
+    for k, u in enumerate(us[:-2]):
+        if u.kind == "word" and u.text in lex.inaction_delays:
+            nxt = next((v for v in us[k + 1:] if v.text not in lex.inaction_delays), None)
+            if nxt is not None and nxt.kind == "word" and nxt.text in lex.inaction_negators and nxt is not us[-1]:
+                return True
+    return False
 
 
 def _negates(u: Unit, lex: Lexicon) -> bool:
@@ -450,8 +466,9 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
             out.extend(run)
             break
         k += 1
-    if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
-        return ()  # 应用分析机构X数据显示, 张三表示: a source
+    if out and any(u.kind == "word" and u.text in lex.speech_verbs and not any(_negates(w, lex) for w in us[k:j])
+                   for j, u in enumerate(us[k:first_eval], k)):
+        return ()  # 应用分析机构X数据显示, 张三表示: a source (not X迟迟没有回应: an actor)
     return tuple(dict.fromkeys(out))
 
 

@@ -36,6 +36,8 @@ class Lexicon:
     particles: tuple[str, ...]
     records: tuple[str, ...]
     hedges: tuple[str, ...]
+    inaction_delays: tuple[str, ...]
+    inaction_negators: tuple[str, ...]
     rhetorical: tuple[str, ...]
     conditionals: tuple[str, ...]
     ultimatums: tuple[str, ...]
