@@ -151,3 +151,37 @@ def test_relation_rules_are_named(stance_extract, lexicon):
     x = stance_extract("蓝鲸汽车上季度销量增长20%。这表明其高端化策略正在见效。")
     (relation,) = build_graph([x], lexicon).relations
     assert relation.rule == "relation.conclusion.v1"
+
+
+STATEMENT_DENIED = [
+    (f"分析师林晓峰表示，{{x}}的电池存在严重缺陷。{cue}{q[0]}{ref}{denial}{q[1]}",
+     f"{ref}{denial}", "disputes", "{x}的电池存在严重缺陷")
+    for cue, q in (("周明远回应称，", ("", "。")), ("陈思雨说：", ("“", "。”")), ("陈思雨说：", ("「", "。」")),
+                   ("陈思雨说：", ("『", "。』")), ("陈思雨说:", ('"', '。"')))
+    for ref, denial in (("这个说法", "并不准确"), ("该说法", "毫无根据"), ("有关报道", "不实"))
+]
+
+
+@pytest.mark.parametrize(("body", "relation"), _each(STATEMENT_DENIED))
+def test_a_statement_named_and_denied_is_disputed(relations_of, body, relation):
+    """这个说法并不准确: what was said just before by another speaker is disputed."""
+    assert _same(relations_of(body), {relation}), body
+
+
+@pytest.mark.parametrize(("body", "relation"), _each([
+    ("陈思雨称，{x}的扩张会拖垮远航物流的利润，还会推高运费。林晓峰补充说，华辰半导体的订单正在减少。"
+     "周明远则表示，拖垮远航物流利润的说法毫无根据。",
+     "拖垮远航物流利润的说法毫无根据", "disputes", "{x}的扩张会拖垮远航物流的利润"),
+    ("陈思雨认为，{x}的新车续航明显缩水。林晓峰表示，青禾电商的订单正在减少。周明远回应，续航缩水的指控并非事实。",
+     "续航缩水的指控并非事实", "disputes", "{x}的新车续航明显缩水")]))
+def test_a_statement_quoted_and_denied_is_the_claim_that_says_it(relations_of, body, relation):
+    """排挤预算的说法并非事实: the claim that said it, not the one just before."""
+    assert any(_same({f}, {relation}) for f in relations_of(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    convert(t.format(x=org)) for org in ORGS for convert in (str, TRADITIONAL) for t in (
+        "分析师林晓峰表示，{x}的电池存在严重缺陷。{x}否认了这一说法。",
+        "分析师林晓峰表示，{x}的电池存在严重缺陷。周明远说，这个说法很有道理。")])
+def test_a_reported_denial_or_an_agreement_disputes_nothing(relations_of, body):
+    assert not {f for f in relations_of(body) if f[1] == "disputes"}, body

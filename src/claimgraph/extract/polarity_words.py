@@ -72,6 +72,8 @@ class Lexicon:
     reply_cues: tuple[str, ...]
     report_cues: tuple[str, ...]
     denials: tuple[str, ...]
+    statement_nouns: tuple[str, ...]
+    unfulfilled: tuple[str, ...]
     denying_answers: tuple[str, ...]
     corrections_after: tuple[str, ...]
     back_references: tuple[str, ...]

@@ -6,6 +6,8 @@ is the source of at most one relation: the first sieve that links it wins. The r
 goes on the relation.
 
 disputes
+- ``statement_denied``: a claim naming a statement (这个说法, 有关报道, ……的指控, 这一预测) that
+  denies it or finds it unfulfilled: the claim of another speaker it quotes, else the latest;
 - ``reply_*``: an answer (对此, a reply cue such as 回应/否认/澄清, or a named speaker right
   after an unnamed source) that negates what the claim answered names, denies it (不实,
   并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
@@ -38,6 +40,7 @@ from ..models import Claim, ClaimRelation, Polarity, RelationType, holder_key
 from .reading import ArticleView
 
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _LOOKBACK = 8  # claims a rule may reach back over: each claim costs O(1), the pass O(claims)
 _ANSWER_TURN = 2  # claims into a speaker's turn that still answer the turn before
 Link = tuple[int, int, RelationType, str]  # source index, target index, type, rule
@@ -138,6 +141,50 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
                 and not a.is_data_source(other) and set(other.about) & set(claim.about)):
             yield i, j, RelationType.DISPUTES, "denial"
             return
+
+
+def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
+    """A claim that names a statement (这个说法, 有关报道, 这一预测, ……的指控) and denies it (不实,
+    并不准确, 毫无根据) or finds it unfulfilled (并未兑现) disputes that statement: the earlier
+    claim of another speaker that shares most of the words it quotes (排挤预算的说法 -> the
+    claim on 排挤预算), else the latest claim of another speaker just before."""
+    claim = a.claims[i]
+    if i == 0 or not a.has(claim, "statement_nouns") or not (a.has(claim, "denials") or a.has(claim, "unfulfilled")):
+        return
+    if claim.speaker.kind == "author" and (a.has(claim, "reply_cues") or a.cue_has(claim, "reply_cues")):
+        return  # X否认了这一说法: the article reports X's denial
+    words, speaker = _bigrams(_named_statement(a, claim)), holder_key(claim.speaker)
+    earlier = [j for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1)
+               if not a.same_sentence(a.claims[j], claim) and not a.is_data_source(a.claims[j])
+               and (holder_key(a.claims[j].speaker) != speaker or claim.speaker.kind == "author")]
+    if words:  # the statement is quoted: only the claim that says it (the article's voice denies no report of its own)
+        best = max(earlier, key=lambda j: (len(words & _bigrams(a.text(a.claims[j]))), j), default=None)
+        if best is not None and len(words & _bigrams(a.text(a.claims[best]))) >= 2:
+            yield i, best, RelationType.DISPUTES, "statement_denied"
+        return
+    latest = next((j for j in earlier if holder_key(a.claims[j].speaker) != speaker
+                   and a.claims[j].speaker.kind != "author"), None)  # the article's frame is no statement
+    if latest is not None and a.paragraph(claim) - a.paragraph(a.claims[latest]) <= 1 and not a.claims[latest].conditional:
+        yield i, latest, RelationType.DISPUTES, "statement_denied"
+
+
+def _named_statement(a: ArticleView, claim: Claim) -> str:
+    """What the claim says was said, in the clause before ……的说法 (排挤预算的说法 -> 排挤预算),
+    names blanked out; empty for a bare reference (这个说法)."""
+    text = list(a.text(claim))
+    for _, span in a.named(claim):  # names say who and what, not what was said about them
+        text[span.start - claim.span.start:span.end - claim.span.start] = " " * (span.end - span.start)
+    text = "".join(text)
+    for noun in a.lex.statement_nouns:
+        at = text.find("的" + noun)
+        if at > 0:
+            return _CLAUSE_BREAK.split(text[:at])[-1]
+    return ""
+
+
+def _bigrams(text: str) -> set[str]:
+    """Pairs of adjacent CJK characters: what two clauses share when they say the same thing."""
+    return {text[k:k + 2] for k in range(len(text) - 1) if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"}
 
 
 def _answer_denies(a: ArticleView, i: int) -> Iterator[Link]:
@@ -356,7 +403,7 @@ def _shifted(sieve: Sieve) -> Sieve:
 
 
 SIEVES: tuple[Sieve, ...] = (
-    _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
+    _statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
     _quoted_term_reversed,
     *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
                             _data_then_voice, _verdict_on_data)),
