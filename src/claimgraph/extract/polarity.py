@@ -301,8 +301,9 @@ def _inaction(us: list[Unit], lex: Lexicon) -> bool:
     for k, u in enumerate(us[:-2]):
         if u.kind == "word" and u.text in lex.inaction_delays:
             nxt = next((v for v in us[k + 1:] if v.text not in lex.inaction_delays), None)
-            if nxt is not None and nxt.kind == "word" and nxt.text in lex.inaction_negators and nxt is not us[-1]:
-                return True
+            if nxt is not None and nxt.kind == "word" and (
+                    nxt.text in lex.inaction_negators and nxt is not us[-1] or nxt.text in lex.unfulfilled):
+                return True  # 迟迟未|公布, 至今仍|未兑现
     return False
 
 
