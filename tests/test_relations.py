@@ -185,3 +185,28 @@ def test_a_statement_quoted_and_denied_is_the_claim_that_says_it(relations_of, b
         "分析师林晓峰表示，{x}的电池存在严重缺陷。周明远说，这个说法很有道理。")])
 def test_a_reported_denial_or_an_agreement_disputes_nothing(relations_of, body):
     assert not {f for f in relations_of(body) if f[1] == "disputes"}, body
+
+
+DATA_THEN_VERDICT = [
+    (f"{lead}{{x}}的负债率已达62%，该公司的信用评级势将受到拖累{end}", "{x}的负债率已达62%", "supports",
+     "该公司的信用评级势将受到拖累")
+    for lead, end in (("分析师林晓峰表示，", "。"), ("分析师林晓峰表示,", "。"), ("“", "。”林晓峰说。"),
+                      ("「", "。」林晓峰说。"), ("『", "。』林晓峰说。"), ('"', '。"林晓峰说。'))
+] + [
+    ("陈思雨指出，{x}的毛利率维持在35%，其盈利能力明显优于同行。", "{x}的毛利率维持在35%", "supports",
+     "其盈利能力明显优于同行"),
+    ("陈思雨指出，{x}上季度亏损3亿元，该公司的转型令人失望。", "{x}上季度亏损3亿元", "supports", "该公司的转型令人失望"),
+]
+
+
+@pytest.mark.parametrize(("body", "relation"), _each(DATA_THEN_VERDICT))
+def test_a_figure_backs_the_verdict_its_source_draws_in_the_sentence(relations_of, body, relation):
+    assert any(_same({f}, {relation}) for f in relations_of(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    convert(t.format(x=org)) for org in ORGS for convert in (str, TRADITIONAL) for t in (
+        "分析师林晓峰表示，{x}的负债率已达62%，远航物流的前景十分光明。",
+        "分析师林晓峰表示，{x}的负债率已达62%。陈思雨认为，该公司的信用评级势将受到拖累。")])
+def test_a_verdict_on_another_subject_or_by_another_source_is_not_backed(relations_of, body):
+    assert not {f for f in relations_of(body) if f[1] == "supports"}, body

@@ -27,7 +27,8 @@ supports
   ``evidence_then_verdict``: a statement, then the same speaker's verdict on a claim
   (……清晰可查,所谓……的说法是误导);
 - ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
-  the article's own voice; ``data_then_voice``: such a statement right after the data.
+  the article's own voice; ``data_then_voice``: such a statement right after the data;
+  ``data_then_verdict``: a source's figure, then its own verdict in the same sentence.
 Nothing links across a topic shift (另外, 此外).
 """
 
@@ -386,6 +387,19 @@ def _verdict_on_data(a: ArticleView, i: int) -> Iterator[Link]:
             yield j, i, RelationType.SUPPORTS, "verdict_on_data"
 
 
+def _data_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
+    """A source's plain figure, then its verdict in the same sentence on nothing the figure is
+    not about (……负债率已达62%,再举债势将拖累其评级; ……订单只有约60万片,目标恐怕要打折扣):
+    the figure backs the verdict."""
+    if i == 0:
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (before.quantities and not a.score(before) and not claim.quantities and a.score(claim) and a.same_sentence(before, claim)
+            and holder_key(before.speaker) == holder_key(claim.speaker) and not before.conditional
+            and not claim.conditional and not _asks(a, before) and set(claim.about) <= set(before.about)):
+        yield i - 1, i, RelationType.SUPPORTS, "data_then_verdict"  # a verdict on a new subject is a new point
+
+
 def _asks(a: ArticleView, claim: Claim) -> bool:
     end = claim.span.end
     while end < len(a.view) and a.view[end] in "”」』\"' ":
@@ -406,5 +420,5 @@ SIEVES: tuple[Sieve, ...] = (
     _statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
     _quoted_term_reversed,
     *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                            _data_then_voice, _verdict_on_data)),
+                            _data_then_voice, _verdict_on_data, _data_then_verdict)),
 )
