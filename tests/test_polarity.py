@@ -369,3 +369,18 @@ def test_the_article_reporting_that_someone_has_not_acted_is_no_reproach(stance_
     ("{x}的审批流程太慢", "against"), ("{x}的改革方向正确", "favor")]))
 def test_evaluative_phrases_beyond_single_words(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的盈利正在修复", "favor"), ("{x}的优势正被削弱", "against"), ("{x}已经摆脱困境", "favor"),
+    ("{x}的竞争力正在修复", "favor")]))
+def test_a_reverser_that_only_undoes_what_is_bad_restores_a_merit(stance_extract, body, key, polarity):
+    """盈利修复: a merit restored; 优势被削弱: a merit lost; 摆脱困境: a failing undone."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}盈利修复的速度快于市场预期", "favor"), ("{x}的出货量不及外界预期", "against"),
+    ("{x}的订单增长慢于预期", "against")]))
+def test_a_result_measured_against_expectations(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)

@@ -30,6 +30,7 @@ class Lexicon:
     limiters: tuple[str, ...]
     scalars: tuple[str, ...]
     reversers: tuple[str, ...]
+    restorers: tuple[str, ...]
     intensifiers: tuple[str, ...]
     moderators: tuple[str, ...]
     diminishers: tuple[str, ...]
