@@ -140,7 +140,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
     hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
     scores = _Scores()
-    voice = _REPORTED if speaker is not None and speaker.kind == "author" else 1.0
+    commented = bool(parsed) and (_opens(parsed[0], lex.comment_openers) or _opens(parsed[0], lex.opener_conclusion))  # 这让X终于看到曙光: the article reads the news
+    voice = _REPORTED if speaker is not None and speaker.kind == "author" and not commented else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
     reading = _Reading(lex, concepts, who, voice, inferred)
     demanded, demand_ends = _demand(reading, parsed)
@@ -208,7 +209,8 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
     lex, concepts, speaker, voice = r.lex, r.concepts, r.speaker, r.voice
     rules = _RULES if rule is None else dict.fromkeys(_RULES, rule)
     _prohibition(r, us, targets, weight, conceded, scores)
-    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
+    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs
+                   and not (k == 0 and u.text in lex.opener_conclusion)), len(us))  # 这说明X……: no one speaks
     purpose = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
     governed: tuple[str, ...] = ()  # the object of an evaluative verb: what follows in its clause describes it
     for k, u in enumerate(us):
@@ -436,7 +438,8 @@ def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
     while i < len(us):
         u = us[i]
         if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives or u.text in lex.rhetorical
-                                 or u.text in lex.concessives or u.text in lex.contrastives):
+                                 or u.text in lex.concessives or u.text in lex.contrastives
+                                 or i == 0 and u.text in lex.opener_conclusion):  # 这说明X……: X is the head
             i += 1
             continue
         date = _LEADING_TIME.match(view, u.start)
