@@ -210,3 +210,24 @@ def test_a_figure_backs_the_verdict_its_source_draws_in_the_sentence(relations_o
         "分析师林晓峰表示，{x}的负债率已达62%。陈思雨认为，该公司的信用评级势将受到拖累。")])
 def test_a_verdict_on_another_subject_or_by_another_source_is_not_backed(relations_of, body):
     assert not {f for f in relations_of(body) if f[1] == "supports"}, body
+
+
+PROBLEM_THEN_REMEDY = [
+    (f"{q[0]}{{x}}的违规回收埋下了安全隐患。{remedy}用更严格的规则约束这家公司。{q[1]}",
+     "{x}的违规回收埋下了安全隐患", "supports", f"{remedy}用更严格的规则约束这家公司")
+    for q in (("“", "”林晓峰说。"), ("林晓峰说：「", "」"), ("林晓峰说：『", "』"), ('"', '"林晓峰说。'))
+    for remedy in ("有必要", "亟需")
+]
+
+
+@pytest.mark.parametrize(("body", "relation"), _each(PROBLEM_THEN_REMEDY))
+def test_a_problem_is_the_reason_for_the_call_to_act_after_it(relations_of, body, relation):
+    assert any(_same({f}, {relation}) for f in relations_of(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    convert(t.format(x=org)) for org in ORGS for convert in (str, TRADITIONAL) for t in (
+        "“{x}的新工厂运转顺利。有必要把经验推广到全行业。”林晓峰说。",
+        "林晓峰说，{x}的违规回收埋下了安全隐患。周明远则认为，有必要先做调查。")])
+def test_a_call_to_act_after_praise_or_by_another_speaker_has_no_reason_before_it(relations_of, body):
+    assert not {f for f in relations_of(body) if f[1] == "supports"}, body

@@ -44,6 +44,7 @@ class Lexicon:
     ultimatums: tuple[str, ...]
     counterfactuals: tuple[str, ...]
     obligations: tuple[str, ...]
+    remedies: tuple[str, ...]
     permissives: tuple[str, ...]
     prohibitions: tuple[str, ...]
     demands: tuple[str, ...]

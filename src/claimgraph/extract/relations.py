@@ -28,7 +28,8 @@ supports
   (……清晰可查,所谓……的说法是误导);
 - ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
   the article's own voice; ``data_then_voice``: such a statement right after the data;
-  ``data_then_verdict``: a source's figure, then its own verdict in the same sentence.
+  ``data_then_verdict``: a source's figure, then its own verdict in the same sentence;
+  ``problem_then_remedy``: a problem, then the same speaker's call for action (有必要……).
 Nothing links across a topic shift (另外, 此外).
 """
 
@@ -400,6 +401,17 @@ def _data_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
         yield i - 1, i, RelationType.SUPPORTS, "data_then_verdict"  # a verdict on a new subject is a new point
 
 
+def _problem_then_remedy(a: ArticleView, i: int) -> Iterator[Link]:
+    """A speaker's call for action (有必要……, 亟需……) right after the same speaker states a problem
+    (……埋下了安全隐患。有必要……): the problem is the reason for the call."""
+    if i == 0 or not a.opens_with(a.claims[i], "remedies"):
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (holder_key(before.speaker) == holder_key(claim.speaker) and a.score(before) < 0 and _near(a, before, claim)
+            and a.paragraph(before) == a.paragraph(claim) and not claim.conditional):
+        yield i - 1, i, RelationType.SUPPORTS, "problem_then_remedy"
+
+
 def _asks(a: ArticleView, claim: Claim) -> bool:
     end = claim.span.end
     while end < len(a.view) and a.view[end] in "”」』\"' ":
@@ -420,5 +432,6 @@ SIEVES: tuple[Sieve, ...] = (
     _statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
     _quoted_term_reversed,
     *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                            _data_then_voice, _verdict_on_data, _data_then_verdict)),
+                            _data_then_voice, _verdict_on_data, _data_then_verdict,
+                            _problem_then_remedy)),
 )
