@@ -387,8 +387,8 @@ def test_a_result_measured_against_expectations(stance_extract, body, key, polar
 
 
 @pytest.mark.parametrize(("body", "key"), [
-    (body, key) for name, key in ORGS[:3] for t in ("{x}是一家通用人工智能公司", "{x}推出了一款通用机器人")
+    (body, key) for name, key in ORGS[:3] for t in ("{x}是一家研发通用模型的企业", "{x}推出了一款通用机器人")
     for body in _told(t.format(x=name))])
 def test_a_predicate_word_as_a_modifier_evaluates_nothing(stance_extract, body, key):
-    """通用 praises as a predicate (平台非常通用), not inside a noun (通用人工智能公司)."""
+    """通用 praises as a predicate (平台非常通用), not inside a noun (通用模型)."""
     assert key not in _polarities(stance_extract, body), body

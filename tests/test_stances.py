@@ -154,7 +154,7 @@ def test_every_evaluative_cue_of_the_claim_stage_is_an_evaluative_word_of_its_si
 
 @pytest.mark.parametrize(("body", "key"), [
     (b, x[1]) for x in ORGS for t in (
-        "{x}上季度营收增长三成。这让{x}终于看到一线曙光。", "{x}的新工厂已经投产。这意味着{x}的前景十分光明。",
+        "{x}上季度营收增长三成。这让{x}总算迎来一线曙光。", "{x}的新工厂已经投产。这意味着{x}的前景十分光明。",
         "{x}本月的订单翻了一番。这说明{x}的转型大获成功。")
     for b in _both(t.format(x=x[0]))])
 def test_the_article_reading_the_news_holds_a_stance(stances_of, body, key):
