@@ -160,3 +160,13 @@ def test_every_evaluative_cue_of_the_claim_stage_is_an_evaluative_word_of_its_si
 def test_the_article_reading_the_news_holds_a_stance(stances_of, body, key):
     """这让X终于看到曙光: the article's own interpretation, not an outcome it reports."""
     assert ("@author", key, "favor") in stances_of(body), body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], "subsidy_policy", p)}) for a in (*ANALYSTS, ("北辰资本", "beichen"))
+    for t, p in (("{a}反对新能源补贴政策。", "against"), ("{a}对新能源补贴政策表示欢迎。", "favor"),
+                 ("{a}公开支持新能源补贴政策。", "favor"), ("{a}一直力挺新能源补贴政策。", "favor"))
+    for b in _both(t.format(a=a[0]))])
+def test_an_attitude_the_article_reports_is_the_actor_s_stance(stances_of, body, expected):
+    """陈思雨反对X (the article's voice): her stance toward X, not the article's."""
+    assert stances_of(body) == expected, body

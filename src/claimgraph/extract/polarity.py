@@ -63,7 +63,7 @@ _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "p
                            "prohibition": "polarity.prohibition.v1", "ultimatum": "polarity.ultimatum.v1",
                            "admonition": "polarity.admonition.v1", "challenge": "polarity.rhetorical_challenge.v1",
                            "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1",
-                           "inaction": "polarity.inaction.v1"})
+                           "inaction": "polarity.inaction.v1", "reported": "polarity.reported_attitude.v1"})
 # rules that read a condition as a threat or a reproach: they hold in a conditional claim too
 CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 # a doubted condition on X whose obligation the claim does not hold (X若有心……, | 更该……): a
@@ -71,6 +71,8 @@ CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 COUNTERFACTUAL_RULE = _RULES["counterfactual"]
 _MODERATE = 0.7  # the weight of a construction that evaluates without an evaluative word
 CONCEDED_RULE = "polarity.conceded.v1"
+# an attitude the article's voice reports (陈思雨反对X): the stance is the actor's, not the article's
+REPORTED_RULE = _RULES["reported"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class _Reading:
     speaker: str | None
     voice: float
     inferred: frozenset[str]
+    author: bool = False  # the article's own voice: an actor's attitude it reports is the actor's
 
 
 @dataclass
@@ -143,7 +146,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     commented = bool(parsed) and (_opens(parsed[0], lex.comment_openers) or _opens(parsed[0], lex.opener_conclusion))  # 这让X终于看到曙光: the article reads the news
     voice = _REPORTED if speaker is not None and speaker.kind == "author" and not commented else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
-    reading = _Reading(lex, concepts, who, voice, inferred)
+    reading = _Reading(lex, concepts, who, voice, inferred, speaker is not None and speaker.kind == "author")
     demanded, demand_ends = _demand(reading, parsed)
     if demanded:  # 要求X停止违规: the demand, not the wrong it asks to stop, is the evaluation
         scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
@@ -223,6 +226,9 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
         elif role == "object":
             found = _objects(us, k, lex, concepts) or _topic_marked(us, k, lex)
             actor = () if rule else _actor(us, k, lex) or tuple(e for e in subjects or targets if e not in r.inferred)
+            if r.author and found and not rule and not set(actor) & set(found) and _named_before(us, k, found, concepts):
+                scores.add(found, value, conceded, _RULES["reported"])  # 陈思雨反对X: her stance, reported
+                return
             if actor and speaker not in actor and not set(actor) & set(found) or not actor and _group_before(us, k, lex):
                 return  # 腾讯支持该政策, 投资者普遍担忧……: the actor's view, not the speaker's
             scores.add(found or targets, value, conceded, rules["object" if found else "subject"])
@@ -516,6 +522,13 @@ def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
     if j < 0 or us[j].kind != "entity" or us[j].start == us[j].end:
         return ()  # an omitted subject the extract stage filled in is a topic, not who holds the attitude
     return (us[j].entity,)
+
+
+def _named_before(us: list[Unit], k: int, found: tuple[str, ...], concepts: frozenset[str]) -> bool:
+    """An entity named (not inferred) before the verb at ``k`` that is not what it evaluates nor
+    a concept: the actor whose attitude the article reports (陈思雨对X表示欢迎)."""
+    return any(u.kind == "entity" and u.start < u.end and u.entity not in found and u.entity not in concepts
+               for u in us[:k])
 
 
 def _objects(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Claim, Polarity, Speaker, Stance, holder_key
-from .polarity import CONCEDED_RULE, CONDITIONAL_RULES, COUNTERFACTUAL_RULE
+from .polarity import CONCEDED_RULE, CONDITIONAL_RULES, COUNTERFACTUAL_RULE, REPORTED_RULE
 from .reading import ArticleView
 
 THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
@@ -43,9 +43,13 @@ def article_stances(a: ArticleView) -> list[Stance]:
                 continue  # 如果X降价,其优势就会……: a condition, unless it threatens or reproaches
             if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE:
                 continue  # too weak to count either way, conceded or not
-            holders.setdefault(hk, claim.speaker)
+            holder = _reported_actor(a, claim, tp.entity) if tp.rule == REPORTED_RULE else claim.speaker
+            if holder is None:
+                continue
+            hk_tp = holder_key(holder)
+            holders.setdefault(hk_tp, holder)
             neutral = conceded or tp.polarity is Polarity.NEUTRAL
-            groups[(hk, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
+            groups[(hk_tp, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
                                             Polarity.NEUTRAL if neutral else tp.polarity))
         threatened = _threatened(a, i)
         if threatened is not None and not any(tp.entity == threatened for tp in claim.polarities):
@@ -106,3 +110,14 @@ def _threatened(a: ArticleView, i: int) -> str | None:
     if first is None or first[0] in own or a.view[claim.span.start:first[1].start].strip("“”\"'「」『』 "):
         return None  # only the subject the claim opens on is what the ultimatum threatens
     return first[0]
+
+
+def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
+    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the first
+    person or organisation it names other than the target and the article's own publisher."""
+    kinds = {e.key: e.type.value for e in a.x.entities}
+    own = {a.x.publisher_entity, *a.x.author_entities, target}
+    for key, span in a.named(claim):
+        if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1:
+            return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
+    return None
