@@ -140,7 +140,7 @@ def test_an_evaluative_verb_is_its_subjects_stance_not_the_articles(stance_extra
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases([
-    ("{x}被寄望成为下一个爆款", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
+    ("{x}被寄望成为新一代爆品", "favor"), ("{x}备受质疑", "against"), ("{x}一直被看好", "favor"),
     ("{x}遭到投资者抛售", "against")], 2))
 def test_a_passive_evaluative_verb_evaluates_its_subject(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
@@ -160,7 +160,8 @@ def test_what_is_not_judged_gets_no_polarity(stance_extract, body, absent):
     f"{x[0]}昨日下调了{y[0]}的评级。", TRADITIONAL(f"{x[0]}昨日起诉了{y[0]}。"),
     f"{x[0]}宣传其新车安全可靠。")])
 def test_what_a_company_claims_or_does_is_no_stance_of_the_article(stance_extract, lexicon, body):
-    assert build_graph([stance_extract(body)], lexicon).stances == ()
+    """X号称……, X下调了Y的评级: no stance of the article (the downgrade is X's view of Y)."""
+    assert [s for s in build_graph([stance_extract(body)], lexicon).stances if s.holder.kind == "author"] == []
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), [
@@ -288,7 +289,7 @@ def test_a_wrong_choice_is_criticism(stance_extract, body, key, polarity):
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases([
-    ("{x}在融资过程中比较容易", "favor"), ("{x}获得订单相当轻松", "favor"),
+    ("{x}在融资环节比较容易", "favor"), ("{x}获得订单相当轻松", "favor"),
     ("{x}的新系统容易出现故障", "against")], 2))
 def test_ease_ending_a_clause_is_success_and_before_a_verb_a_tendency(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
@@ -302,7 +303,7 @@ def test_not_this_but_that_the_correction_carries_the_point(stance_extract, body
 
 @pytest.mark.parametrize(("body", "feared", "named"), [
     (body, "jiguang", key) for (name, key) in ORGS[:3]
-    for body in _told(f"害怕{name}《极光X1》这样口碑崩盘的事件再次发生")])
+    for body in _told(f"担心{name}《极光X1》那样口碑崩盘的情况重演")])
 def test_what_is_feared_is_the_head_of_two_names(stance_extract, body, feared, named):
     """X《Y》: the product is the head of the phrase, its maker a modifier."""
     found = _polarities(stance_extract, body)
@@ -320,7 +321,7 @@ def test_a_reference_to_several_entities_reaches_them_all(stance_extract, body, 
 
 
 @pytest.mark.parametrize("body", [
-    b for x in ORGS for b in (f"本轮融资将重点用于{x[0]}的技术创新和高端人才引进。",
+    b for x in ORGS for b in (f"这笔资金将主要投向{x[0]}的技术创新和高端人才引进。",
                               TRADITIONAL(f"这笔资金旨在帮助{x[0]}打造一流的研发团队。"),
                               f"当{x[0]}高举创新大旗，要对竞争对手开战时，用户最关心的仍是价格。",
                               TRADITIONAL(f"当{x[0]}宣布降价时，市场反应平平。"))])
@@ -338,3 +339,57 @@ LEADING_TIME_WORDS = [("今年初，{x}的新工厂大获成功", "favor"), ("�
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases(LEADING_TIME_WORDS, 2))
 def test_a_time_word_opening_the_clause_is_read_past(stance_extract, body, key, polarity):
     _check(stance_extract, body, key, polarity)
+
+
+INACTION = [("{x}迟迟未公布完整的测试数据", "against"), ("{x}至今从未提出具体的整改方案", "against"),
+            ("{x}始终没有回应用户的投诉", "against"), ("{x}迄今仍未兑现当初的承诺", "against")]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(INACTION))
+def test_an_actor_that_still_has_not_acted_is_reproached(stance_extract, body, key, polarity):
+    """X迟迟未公布……: a delay word and a negator before a plain verb reproach the subject."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}至今未发生安全事故", "favor"), ("{x}始终没有出现质量问题", "favor")]))
+def test_a_negated_misfortune_after_a_delay_word_is_composition_s(stance_extract, body, key, polarity):
+    """X至今未发生事故: the negator flips the evaluative word; no reproach."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize("body", [
+    b for (name, _), t in product(ORGS, ("{x}至今未回应置评请求。", "截至发稿，{x}仍未公布调查结果。"))
+    for b in (t.format(x=name), TRADITIONAL(t.format(x=name)))])
+def test_the_article_reporting_that_someone_has_not_acted_is_no_reproach(stance_extract, body):
+    assert _polarities(stance_extract, body) == {}, body
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的估值已经透支了未来的增长", "against"), ("{x}处于行业第一梯队", "favor"),
+    ("{x}的审批流程太慢", "against"), ("{x}的改革方向正确", "favor")]))
+def test_evaluative_phrases_beyond_single_words(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}的盈利正在修复", "favor"), ("{x}的优势正被削弱", "against"), ("{x}已经摆脱困境", "favor"),
+    ("{x}的竞争力正在修复", "favor")]))
+def test_a_reverser_that_only_undoes_what_is_bad_restores_a_merit(stance_extract, body, key, polarity):
+    """盈利修复: a merit restored; 优势被削弱: a merit lost; 摆脱困境: a failing undone."""
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}盈利修复的速度快于市场预期", "favor"), ("{x}的出货量不及外界预期", "against"),
+    ("{x}的订单增长慢于预期", "against")]))
+def test_a_result_measured_against_expectations(stance_extract, body, key, polarity):
+    _check(stance_extract, body, key, polarity)
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    (body, key) for name, key in ORGS[:3] for t in ("{x}是一家研发通用模型的企业", "{x}推出了一款通用机器人")
+    for body in _told(t.format(x=name))])
+def test_a_predicate_word_as_a_modifier_evaluates_nothing(stance_extract, body, key):
+    """通用 praises as a predicate (平台非常通用), not inside a noun (通用模型)."""
+    assert key not in _polarities(stance_extract, body), body

@@ -48,7 +48,7 @@ def test_evenly_mixed_evidence_is_neutral(stances_of, body):
 
 @pytest.mark.parametrize(("body", "conceded", "favoured"), [
     (b, x[1], y[1]) for a, (x, y) in product(ANALYSTS, zip(ORGS, ORGS[1:]))
-    for b in _both(f"分析师{a[0]}表示，{x[0]}确实能占有一席之地，然而{y[0]}的平台非常通用。")])
+    for b in _both(f"分析师{a[0]}表示，{x[0]}确实站稳了脚跟，然而{y[0]}的平台非常通用。")])
 def test_a_conceded_claim_is_neutral_evidence(stances_of, body, conceded, favoured):
     found = {(t, p) for _, t, p in stances_of(body)}
     assert found == {(conceded, "neutral"), (favoured, "favor")}
@@ -150,3 +150,23 @@ def test_every_evaluative_cue_of_the_claim_stage_is_an_evaluative_word_of_its_si
         if entry is None or (entry.sign > 0) != (polarity.value == "favor"):
             wrong.append(word)
     assert wrong == []
+
+
+@pytest.mark.parametrize(("body", "key"), [
+    (b, x[1]) for x in ORGS for t in (
+        "{x}上季度营收增长三成。这让{x}总算迎来一线曙光。", "{x}的新工厂已经投产。这意味着{x}的前景十分光明。",
+        "{x}本月的订单翻了一番。这说明{x}的转型大获成功。")
+    for b in _both(t.format(x=x[0]))])
+def test_the_article_reading_the_news_holds_a_stance(stances_of, body, key):
+    """这让X终于看到曙光: the article's own interpretation, not an outcome it reports."""
+    assert ("@author", key, "favor") in stances_of(body), body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], "subsidy_policy", p)}) for a in (*ANALYSTS, ("北辰资本", "beichen"))
+    for t, p in (("{a}反对新能源补贴政策。", "against"), ("{a}对新能源补贴政策表示欢迎。", "favor"),
+                 ("{a}公开支持新能源补贴政策。", "favor"), ("{a}一直力挺新能源补贴政策。", "favor"))
+    for b in _both(t.format(a=a[0]))])
+def test_an_attitude_the_article_reports_is_the_actor_s_stance(stances_of, body, expected):
+    """陈思雨反对X (the article's voice): her stance toward X, not the article's."""
+    assert stances_of(body) == expected, body

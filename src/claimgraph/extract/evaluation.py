@@ -39,7 +39,7 @@ _NUMBER = re.compile(r"[0-9一二三四五六七八九十百千万亿两几数]"
 _INTENSIFIED, _MODERATED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.85, 0.6, 0.8
 _DEGREE_OF = (("intensifiers", _INTENSIFIED), ("moderators", _MODERATED), ("diminishers", _DIMINISHED))
 _AGAINST_CLASSES = ("failure", "criticism", "risk")
-_LIMITED = 0.7  # a merit limited after it (作用没有那么大) weighs at least a moderate word
+_LIMITED = 0.7  # a merit limited after it (效果没那么大) weighs at least a moderate word
 
 
 @dataclass(frozen=True)
@@ -221,6 +221,7 @@ class FunctionWords:
     scalars: frozenset[str]
     limiters: frozenset[str]
     reversers: frozenset[str]
+    restorers: frozenset[str]
     intensifiers: frozenset[str]
     moderators: frozenset[str]
     diminishers: frozenset[str]
@@ -252,7 +253,7 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
             negated[i] = True
             consumed[j] = raw[j].entry is not None and u.entry.role in JUDGES_SUBJECT  # 无法盈利 counts once
         elif (u.entry.role in JUDGES_SUBJECT and u.text not in fw.records
-              and (_after_reverser(raw, i, fw) or _reversed_after(raw, i, fw))):
+              and (_after_reverser(raw, i, fw, values[i] > 0) or _reversed_after(raw, i, fw, values[i] > 0))):
             negated[i] = True
         if _limited_after(raw, i, fw):
             negated[i] = not negated[i]
@@ -350,26 +351,29 @@ def _undone_after(raw: list[Unit], i: int, values: list[float], fw: FunctionWord
             and nxt.entry.role in JUDGES_SUBJECT and values[j] < 0)
 
 
-def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
-    """A reverser earlier in the clause with no evaluative word between (动摇……霸主地位)."""
+def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords, merit: bool) -> bool:
+    """A reverser earlier in the clause with no evaluative word between (动摇……霸主地位); one
+    that only undoes what is bad (修复, 摆脱) leaves a merit as it is."""
     for j in range(i - 1, -1, -1):
         if raw[j].text in fw.reversers:
-            return True
+            return not (merit and raw[j].text in fw.restorers)
         if raw[j].kind == "eval":
             return False
     return False
 
 
-def _reversed_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
-    """A reverser as the predicate after an evaluative noun: 护城河效应就会弱化, 优势正被削弱."""
+def _reversed_after(raw: list[Unit], i: int, fw: FunctionWords, merit: bool) -> bool:
+    """A reverser as the predicate after an evaluative noun: 护城河效应就会弱化, 优势正被削弱 (not
+    盈利修复: a merit restored)."""
     j = i + 1
     while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent:
         j += 1
-    return j < len(raw) and raw[j].text in fw.reversers and raw[j].entry is None
+    return (j < len(raw) and raw[j].text in fw.reversers and raw[j].entry is None
+            and not (merit and raw[j].text in fw.restorers))
 
 
 def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
-    """An evaluative noun limited after it: 优势并不明显, 作用有限, 推动作用没有那么大."""
+    """An evaluative noun limited after it: 优势并不明显, 作用有限, 带动效果没那么大."""
     j = i + 1
     while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent and not _is_negator(raw[j], fw):
         j += 1
@@ -387,7 +391,7 @@ def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     """The composition word lists out of the polarity lexicon's lists; every word of every
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
-                                                      "reversers", "intensifiers", "moderators", "diminishers",
+                                                      "reversers", "restorers", "intensifiers", "moderators", "diminishers",
                                                       "false_negators", "particles", "records")}
     every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

@@ -6,7 +6,7 @@ foils, connectives …), both read by :func:`load_lexicon` once per pipeline. Th
 decide, clause by clause, *what* each evaluative word is about, by its role:
 
 - subject: the entity at the head of the clause (``亚马逊……成果并不突出``), or the topic
-  carried over from an earlier clause of the claim (``谷歌虽然起步稍晚,但其拥有雄厚……``);
+  carried over from an earlier clause of the claim (``星河科技虽然入局较迟,但其握有充足……``);
   never a foil, an agent or an object named in passing (``相比苹果……``, ``被美团……``),
   nor a source before a speech verb, nor a concept unless it opens the clause. References
   (这家公司, 它, 其) reach this rule as the mentions the extract stage resolved them to;
@@ -62,7 +62,8 @@ _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "p
                            "cue": "polarity.evaluative_cue.v1", "advocacy": "polarity.advocacy.v1",
                            "prohibition": "polarity.prohibition.v1", "ultimatum": "polarity.ultimatum.v1",
                            "admonition": "polarity.admonition.v1", "challenge": "polarity.rhetorical_challenge.v1",
-                           "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1"})
+                           "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1",
+                           "inaction": "polarity.inaction.v1", "reported": "polarity.reported_attitude.v1"})
 # rules that read a condition as a threat or a reproach: they hold in a conditional claim too
 CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 # a doubted condition on X whose obligation the claim does not hold (X若有心……, | 更该……): a
@@ -70,6 +71,8 @@ CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 COUNTERFACTUAL_RULE = _RULES["counterfactual"]
 _MODERATE = 0.7  # the weight of a construction that evaluates without an evaluative word
 CONCEDED_RULE = "polarity.conceded.v1"
+# an attitude the article's voice reports (陈思雨反对X): the stance is the actor's, not the article's
+REPORTED_RULE = _RULES["reported"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class _Reading:
     speaker: str | None
     voice: float
     inferred: frozenset[str]
+    author: bool = False  # the article's own voice: an actor's attitude it reports is the actor's
 
 
 @dataclass
@@ -139,9 +143,10 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
     hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
     scores = _Scores()
-    voice = _REPORTED if speaker is not None and speaker.kind == "author" else 1.0
+    commented = bool(parsed) and (_opens(parsed[0], lex.comment_openers) or _opens(parsed[0], lex.opener_conclusion))  # 这让X终于看到曙光: the article reads the news
+    voice = _REPORTED if speaker is not None and speaker.kind == "author" and not commented else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
-    reading = _Reading(lex, concepts, who, voice, inferred)
+    reading = _Reading(lex, concepts, who, voice, inferred, speaker is not None and speaker.kind == "author")
     demanded, demand_ends = _demand(reading, parsed)
     if demanded:  # 要求X停止违规: the demand, not the wrong it asks to stop, is the evaluation
         scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
@@ -167,6 +172,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
         threat = _RULES["ultimatum"] if _opens(us, lex.ultimatums) else None  # ……,否则下架
         _evaluate_clause(reading, us, topic, subjects, weight, conceded, scores, threat)
+        if who is not None and subjects and who not in subjects and _inaction(us, lex):
+            scores.add(subjects, -_MODERATE * weight, conceded, _RULES["inaction"])  # X迟迟未公布……
         if view[clauses[i][1]:clauses[i][1] + 1] in _SENTENCE_END:
             scores.pending.clear()  # a subject named after a sentence's end is another sentence's
     if asked < 0 and not scores.parts and not scores.pending:  # 凭什么X……? with no evaluative word
@@ -205,7 +212,8 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
     lex, concepts, speaker, voice = r.lex, r.concepts, r.speaker, r.voice
     rules = _RULES if rule is None else dict.fromkeys(_RULES, rule)
     _prohibition(r, us, targets, weight, conceded, scores)
-    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs), len(us))
+    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs
+                   and not (k == 0 and u.text in lex.opener_conclusion)), len(us))  # 这说明X……: no one speaks
     purpose = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
     governed: tuple[str, ...] = ()  # the object of an evaluative verb: what follows in its clause describes it
     for k, u in enumerate(us):
@@ -218,6 +226,9 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
         elif role == "object":
             found = _objects(us, k, lex, concepts) or _topic_marked(us, k, lex)
             actor = () if rule else _actor(us, k, lex) or tuple(e for e in subjects or targets if e not in r.inferred)
+            if r.author and found and not rule and not set(actor) & set(found) and _named_before(us, k, found, concepts):
+                scores.add(found, value, conceded, _RULES["reported"])  # 陈思雨反对X: her stance, reported
+                return
             if actor and speaker not in actor and not set(actor) & set(found) or not actor and _group_before(us, k, lex):
                 return  # 腾讯支持该政策, 投资者普遍担忧……: the actor's view, not the speaker's
             scores.add(found or targets, value, conceded, rules["object" if found else "subject"])
@@ -288,6 +299,20 @@ def _run_before(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) 
                          and us[first - 2].kind == "entity"):
         first -= 1 if us[first - 1].kind == "entity" else 2
     return _entity_run(us, first, lex, last + 1, concepts)[0]
+
+
+def _inaction(us: list[Unit], lex: Lexicon) -> bool:
+    """X迟迟未公布, X至今从未提出, X始终没有回应: a delay word, a negator right after it, a
+    verb after that, and no evaluative word the negator flips (X至今未发生事故 is composition's)."""
+    if any(u.negated for u in us):
+        return False
+    for k, u in enumerate(us[:-2]):
+        if u.kind == "word" and u.text in lex.inaction_delays:
+            nxt = next((v for v in us[k + 1:] if v.text not in lex.inaction_delays), None)
+            if nxt is not None and nxt.kind == "word" and (
+                    nxt.text in lex.inaction_negators and nxt is not us[-1] or nxt.text in lex.unfulfilled):
+                return True  # 迟迟未|公布, 至今仍|未兑现
+    return False
 
 
 def _negates(u: Unit, lex: Lexicon) -> bool:
@@ -419,7 +444,8 @@ def _head(us: list[Unit], view: str, lex: Lexicon) -> int:
     while i < len(us):
         u = us[i]
         if u.kind == "word" and (not u.text.strip(_QUOTES) or u.text in lex.connectives or u.text in lex.rhetorical
-                                 or u.text in lex.concessives or u.text in lex.contrastives):
+                                 or u.text in lex.concessives or u.text in lex.contrastives
+                                 or i == 0 and u.text in lex.opener_conclusion):  # 这说明X……: X is the head
             i += 1
             continue
         date = _LEADING_TIME.match(view, u.start)
@@ -450,8 +476,9 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
             out.extend(run)
             break
         k += 1
-    if out and any(u.kind == "word" and u.text in lex.speech_verbs for u in us[k:first_eval]):
-        return ()  # 应用分析机构X数据显示, 张三表示: a source
+    if out and any(u.kind == "word" and u.text in lex.speech_verbs and not any(_negates(w, lex) for w in us[k:j])
+                   for j, u in enumerate(us[k:first_eval], k)):
+        return ()  # 应用分析机构X数据显示, 张三表示: a source (not X迟迟没有回应: an actor)
     return tuple(dict.fromkeys(out))
 
 
@@ -495,6 +522,13 @@ def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
     if j < 0 or us[j].kind != "entity" or us[j].start == us[j].end:
         return ()  # an omitted subject the extract stage filled in is a topic, not who holds the attitude
     return (us[j].entity,)
+
+
+def _named_before(us: list[Unit], k: int, found: tuple[str, ...], concepts: frozenset[str]) -> bool:
+    """An entity named (not inferred) before the verb at ``k`` that is not what it evaluates nor
+    a concept: the actor whose attitude the article reports (陈思雨对X表示欢迎)."""
+    return any(u.kind == "entity" and u.start < u.end and u.entity not in found and u.entity not in concepts
+               for u in us[:k])
 
 
 def _objects(us: list[Unit], k: int, lex: Lexicon, concepts: frozenset[str]) -> tuple[str, ...]:

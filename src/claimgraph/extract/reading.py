@@ -102,7 +102,7 @@ class ArticleView:
         return self._find(claim.span.start, claim.span.end, name) is not None
 
     def cue_has(self, claim: Claim, name: str) -> bool:
-        """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 黄仁勋回应)."""
+        """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 张三回应)."""
         region = cue_region(self.view, claim.speaker.cue, claim.span) if claim.speaker.cue else None
         return region is not None and self._find(region.start, region.end, name) is not None
 

@@ -6,6 +6,8 @@ is the source of at most one relation: the first sieve that links it wins. The r
 goes on the relation.
 
 disputes
+- ``statement_denied``: a claim naming a statement (这个说法, 有关报道, ……的指控, 这一预测) that
+  denies it or finds it unfulfilled: the claim of another speaker it quotes, else the latest;
 - ``reply_*``: an answer (对此, a reply cue such as 回应/否认/澄清, or a named speaker right
   after an unnamed source) that negates what the claim answered names, denies it (不实,
   并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
@@ -21,11 +23,13 @@ qualifies
 supports
 - ``conclusion``: 这表明/可见/这就是 draws on the claim before, 因此 on data before it; ``reason``: 因为/由于
   gives the reason for its neighbour; ``evidence``: 事实上/例如/数据显示 backs the claim
-  before; ``confirmation``: 此为行业共识, 这已获证实, or a second source that confirms;
+  before; ``confirmation``: 此乃业内共识, 这已获证实, or a second source that confirms;
   ``evidence_then_verdict``: a statement, then the same speaker's verdict on a claim
   (……清晰可查,所谓……的说法是误导);
 - ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
-  the article's own voice; ``data_then_voice``: such a statement right after the data.
+  the article's own voice; ``data_then_voice``: such a statement right after the data;
+  ``data_then_verdict``: a source's figure, then its own verdict in the same sentence;
+  ``problem_then_remedy``: a problem, then the same speaker's call for action (有必要……).
 Nothing links across a topic shift (另外, 此外).
 """
 
@@ -38,6 +42,7 @@ from ..models import Claim, ClaimRelation, Polarity, RelationType, holder_key
 from .reading import ArticleView
 
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _LOOKBACK = 8  # claims a rule may reach back over: each claim costs O(1), the pass O(claims)
 _ANSWER_TURN = 2  # claims into a speaker's turn that still answer the turn before
 Link = tuple[int, int, RelationType, str]  # source index, target index, type, rule
@@ -138,6 +143,50 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
                 and not a.is_data_source(other) and set(other.about) & set(claim.about)):
             yield i, j, RelationType.DISPUTES, "denial"
             return
+
+
+def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
+    """A claim that names a statement (这个说法, 有关报道, 这一预测, ……的指控) and denies it (不实,
+    并不准确, 毫无根据) or finds it unfulfilled (并未兑现) disputes that statement: the earlier
+    claim of another speaker that shares most of the words it quotes (排挤预算的说法 -> the
+    claim on 排挤预算), else the latest claim of another speaker just before."""
+    claim = a.claims[i]
+    if i == 0 or not a.has(claim, "statement_nouns") or not (a.has(claim, "denials") or a.has(claim, "unfulfilled")):
+        return
+    if claim.speaker.kind == "author" and (a.has(claim, "reply_cues") or a.cue_has(claim, "reply_cues")):
+        return  # X否认了这一说法: the article reports X's denial
+    words, speaker = _bigrams(_named_statement(a, claim)), holder_key(claim.speaker)
+    earlier = [j for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1)
+               if not a.same_sentence(a.claims[j], claim) and not a.is_data_source(a.claims[j])
+               and (holder_key(a.claims[j].speaker) != speaker or claim.speaker.kind == "author")]
+    if words:  # the statement is quoted: only the claim that says it (the article's voice denies no report of its own)
+        best = max(earlier, key=lambda j: (len(words & _bigrams(a.text(a.claims[j]))), j), default=None)
+        if best is not None and len(words & _bigrams(a.text(a.claims[best]))) >= 2:
+            yield i, best, RelationType.DISPUTES, "statement_denied"
+        return
+    latest = next((j for j in earlier if holder_key(a.claims[j].speaker) != speaker
+                   and a.claims[j].speaker.kind != "author"), None)  # the article's frame is no statement
+    if latest is not None and a.paragraph(claim) - a.paragraph(a.claims[latest]) <= 1 and not a.claims[latest].conditional:
+        yield i, latest, RelationType.DISPUTES, "statement_denied"
+
+
+def _named_statement(a: ArticleView, claim: Claim) -> str:
+    """What the claim says was said, in the clause before ……的说法 (排挤预算的说法 -> 排挤预算),
+    names blanked out; empty for a bare reference (这个说法)."""
+    text = list(a.text(claim))
+    for _, span in a.named(claim):  # names say who and what, not what was said about them
+        text[span.start - claim.span.start:span.end - claim.span.start] = " " * (span.end - span.start)
+    text = "".join(text)
+    for noun in a.lex.statement_nouns:
+        at = text.find("的" + noun)
+        if at > 0:
+            return _CLAUSE_BREAK.split(text[:at])[-1]
+    return ""
+
+
+def _bigrams(text: str) -> set[str]:
+    """Pairs of adjacent CJK characters: what two clauses share when they say the same thing."""
+    return {text[k:k + 2] for k in range(len(text) - 1) if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"}
 
 
 def _answer_denies(a: ArticleView, i: int) -> Iterator[Link]:
@@ -250,7 +299,7 @@ def _conclusion(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _reason(a: ArticleView, i: int) -> Iterator[Link]:
     """因为/由于 gives the reason for the claim it leads to (因为……,所以……) or, without a
-    consequence after it, for the claim before it (……不太可能。因为……)."""
+    consequence after it, for the claim before it (……难以实现。因为……)."""
     if a.opener(i) != "opener_reason":
         return
     claim = a.claims[i]
@@ -305,7 +354,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
         if before.speaker.kind != "author":
             continue
         if a.same_sentence(before, claim) or before.quantities or before.conditional:
-            return  # 国庆假期刚过,……传出消息: a frame of the report, not a statement
+            return  # 春节刚过,……传出消息: a frame of the report, not a statement
         if j > 0 and a.opens_with(before, "comment_openers") and a.same_sentence(a.claims[j - 1], before):
             j, before = j - 1, a.claims[j - 1]  # 这是……: a comment on the clause before it
         if a.paragraph(claim) - a.paragraph(before) <= 1:
@@ -315,7 +364,7 @@ def _data_for_voice(a: ArticleView, i: int) -> Iterator[Link]:
 
 def _data_then_voice(a: ArticleView, i: int) -> Iterator[Link]:
     """A statement of the article's own voice right after data on the same thing (……下载量达
-    62.7万次。……它的下载量增速超过了……): the data backs it."""
+    41.3万次。……其装机量增幅高于……): the data backs it."""
     claim = a.claims[i]
     if i == 0 or claim.speaker.kind != "author" or claim.quantities or claim.conditional:
         return
@@ -339,6 +388,30 @@ def _verdict_on_data(a: ArticleView, i: int) -> Iterator[Link]:
             yield j, i, RelationType.SUPPORTS, "verdict_on_data"
 
 
+def _data_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
+    """A source's plain figure, then its verdict in the same sentence on nothing the figure is
+    not about (……负债率已达62%,再举债势将拖累其评级; ……订单只有约60万片,目标恐怕要打折扣):
+    the figure backs the verdict."""
+    if i == 0:
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (before.quantities and not a.score(before) and not claim.quantities and a.score(claim) and a.same_sentence(before, claim)
+            and holder_key(before.speaker) == holder_key(claim.speaker) and not before.conditional
+            and not claim.conditional and not _asks(a, before) and set(claim.about) <= set(before.about)):
+        yield i - 1, i, RelationType.SUPPORTS, "data_then_verdict"  # a verdict on a new subject is a new point
+
+
+def _problem_then_remedy(a: ArticleView, i: int) -> Iterator[Link]:
+    """A speaker's call for action (有必要……, 亟需……) right after the same speaker states a problem
+    (……埋下了安全隐患。有必要……): the problem is the reason for the call."""
+    if i == 0 or not a.opens_with(a.claims[i], "remedies"):
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (holder_key(before.speaker) == holder_key(claim.speaker) and a.score(before) < 0 and _near(a, before, claim)
+            and a.paragraph(before) == a.paragraph(claim) and not claim.conditional):
+        yield i - 1, i, RelationType.SUPPORTS, "problem_then_remedy"
+
+
 def _asks(a: ArticleView, claim: Claim) -> bool:
     end = claim.span.end
     while end < len(a.view) and a.view[end] in "”」』\"' ":
@@ -356,8 +429,9 @@ def _shifted(sieve: Sieve) -> Sieve:
 
 
 SIEVES: tuple[Sieve, ...] = (
-    _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
+    _statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
     _quoted_term_reversed,
     *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                            _data_then_voice, _verdict_on_data)),
+                            _data_then_voice, _verdict_on_data, _data_then_verdict,
+                            _problem_then_remedy)),
 )

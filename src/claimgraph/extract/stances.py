@@ -6,7 +6,7 @@ its score is that mean. Conditional claims (and the
 consequent of one: 如果X降价,|其优势就会更突出), data sources
 (数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
 not count; a claim conceded by the next claim of its speaker in the same sentence
-(……确实能占有一席之地, 然而……) counts as neutral evidence. The stance is neutral where the
+(……确实站稳了脚跟, 然而……) counts as neutral evidence. The stance is neutral where the
 evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
 """
 
@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Claim, Polarity, Speaker, Stance, holder_key
-from .polarity import CONCEDED_RULE, CONDITIONAL_RULES, COUNTERFACTUAL_RULE
+from .polarity import CONCEDED_RULE, CONDITIONAL_RULES, COUNTERFACTUAL_RULE, REPORTED_RULE
 from .reading import ArticleView
 
 THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
 _CONCEDED_WEIGHT = 0.4  # a claim the speaker concedes before a 但 counts this much
+_THREAT = 0.7  # X须……, 否则……: an ultimatum weighs as a moderate evaluative word
 
 
 def article_stances(a: ArticleView) -> list[Stance]:
@@ -42,10 +43,18 @@ def article_stances(a: ArticleView) -> list[Stance]:
                 continue  # 如果X降价,其优势就会……: a condition, unless it threatens or reproaches
             if tp.polarity is Polarity.NEUTRAL and tp.rule != CONCEDED_RULE:
                 continue  # too weak to count either way, conceded or not
-            holders.setdefault(hk, claim.speaker)
+            holder = _reported_actor(a, claim, tp.entity) if tp.rule == REPORTED_RULE else claim.speaker
+            if holder is None:
+                continue
+            hk_tp = holder_key(holder)
+            holders.setdefault(hk_tp, holder)
             neutral = conceded or tp.polarity is Polarity.NEUTRAL
-            groups[(hk, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
+            groups[(hk_tp, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
                                             Polarity.NEUTRAL if neutral else tp.polarity))
+        threatened = _threatened(a, i)
+        if threatened is not None and not any(tp.entity == threatened for tp in claim.polarities):
+            holders.setdefault(hk, claim.speaker)
+            groups[(hk, threatened)].append((claim, -_THREAT, Polarity.AGAINST))
     out = []
     for (hk, target), evidence in sorted(groups.items()):
         mean = sum(score for _, score, _ in evidence) / len(evidence)
@@ -84,3 +93,31 @@ def _conceded_by_next(a: ArticleView, i: int) -> bool:
     claim, nxt = a.claims[i], a.claims[i + 1]
     return (nxt.contrast and holder_key(nxt.speaker) == holder_key(claim.speaker)
             and a.same_sentence(claim, nxt) and a.score(nxt) != 0)
+
+
+def _threatened(a: ArticleView, i: int) -> str | None:
+    """X须在年底前整改,|否则将被下架: where the next claim of the speaker in the sentence
+    opens with 否则/不然 (the claim stage splits the ultimatum there), the entity claim ``i``
+    opens on is threatened (neither the speaker nor the article's own publisher)."""
+    if i + 1 >= len(a.claims):
+        return None
+    claim, nxt = a.claims[i], a.claims[i + 1]
+    if (holder_key(nxt.speaker) != holder_key(claim.speaker) or not a.same_sentence(claim, nxt)
+            or not a.opens_with(nxt, "ultimatums") or claim.conditional):
+        return None
+    own = {claim.speaker.key, a.x.publisher_entity, *a.x.author_entities}
+    first = next(((key, span) for key, span in a.named(claim) if span.end > span.start + 1), None)
+    if first is None or first[0] in own or a.view[claim.span.start:first[1].start].strip("“”\"'「」『』 "):
+        return None  # only the subject the claim opens on is what the ultimatum threatens
+    return first[0]
+
+
+def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
+    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the first
+    person or organisation it names other than the target and the article's own publisher."""
+    kinds = {e.key: e.type.value for e in a.x.entities}
+    own = {a.x.publisher_entity, *a.x.author_entities, target}
+    for key, span in a.named(claim):
+        if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1:
+            return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
+    return None
