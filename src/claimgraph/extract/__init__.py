@@ -44,7 +44,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
-    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *speakers.mentions],
+    said = [m for m in speakers.mentions if not _inside(m.span, article.boilerplate) and matcher.plausible(view, m.span)]
+    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}

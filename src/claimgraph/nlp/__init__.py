@@ -81,6 +81,6 @@ def build_nlp(catalog: Catalog) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, dictionary_tags())
+    matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut)
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

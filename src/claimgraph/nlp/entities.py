@@ -10,7 +10,7 @@ offsets into ``doc.text``) and ``doc._.cg_discovered`` (the Entity records it ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
 from .discover import Candidate, Discoverer, Tokens
+from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
 from .names import NameIndex
 from .normalize import Folder
@@ -47,12 +48,14 @@ class EntityMatcher:
         self._discoverer: Discoverer | None = None
         self._keys: Mapping[str, str] = _NO_TAGS
         self._tags: Mapping[str, str] = _NO_TAGS
+        self._cut: Callable[[str], Iterator[str]] | None = None
 
     def configure(self, catalog: Catalog, folder: Folder, word_tags: Mapping[str, str] = _NO_TAGS,
-                  words: NameWords | None = None) -> None:
+                  words: NameWords | None = None, cut: Callable[[str], Iterator[str]] | None = None) -> None:
         """The catalog to match, the folder of the tokenizer, jieba's dictionary tags, and
-        the title and organisation-head lexicons (read from the package when not given)."""
-        self._catalog, self._folder, self._tags = catalog, folder, word_tags
+        the title and organisation-head lexicons (read from the package when not given), and
+        the segmenter's cut (which ``plausible`` reads)."""
+        self._catalog, self._folder, self._tags, self._cut = catalog, folder, word_tags, cut
         keys: dict[str, str] = {}
         for name, key in catalog.names():
             keys.setdefault(folder.key(name), key)
@@ -93,6 +96,15 @@ class EntityMatcher:
         used = {m.entity for m in mentions}
         doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
         return doc
+
+    def plausible(self, view: str, span: Span) -> bool:
+        """Whether a name another stage read from a phrase's structure (a speaker before a
+        cue, a label before a colon) may be a name, by ``gates.plausible_name``."""
+        name = view[span.start:span.end]
+        return plausible_name(name, self._folder_cut(name), self._tags)
+
+    def _folder_cut(self, name: str) -> list[str]:
+        return list(self._cut(name)) if self._cut is not None else [name]
 
     def _settle(self, text: str, view: str, found: Iterator[Candidate], mentions: list[Mention],
                 discovered: dict[str, Entity]) -> list[Mention]:
