@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
+from .companies import MODEL_CODE, short_forms
 from .discover import Candidate, Discoverer, Tokens
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
@@ -61,7 +62,8 @@ class EntityMatcher:
             keys.setdefault(folder.key(name), key)
         self._keys = MappingProxyType(keys)
         self._index = NameIndex(keys)
-        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, words or load_name_words())
+        self._words = words or load_name_words()
+        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words)
 
     @property
     def catalog(self) -> Catalog:
@@ -91,6 +93,7 @@ class EntityMatcher:
 
             mentions = self._settle(text, view, self._discoverer.coordinated(view, tokens, mentions, type_of),
                                     mentions, discovered)
+            mentions = self._short_forms(text, view, tokens, mentions, discovered)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
@@ -133,6 +136,25 @@ class EntityMatcher:
             if entity is not None:
                 discovered.setdefault(key, entity)
         return sorted({id(m): m for m in owner.values()}.values(), key=lambda m: (m.span.start, m.span.end))
+
+    def _short_forms(self, text: str, view: str, tokens: Tokens, mentions: list[Mention],
+                     discovered: dict[str, Entity]) -> list[Mention]:
+        """某某 standing alone where 某某科技 was found names the same company; 某某W3, the
+        short form glued to a model code, is its product."""
+        added = []
+        for start, end, key in short_forms(view, tokens, mentions, self._words.industry_heads | set(self._words.free_heads)):
+            code = MODEL_CODE.match(view, end)
+            if code is None:
+                added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
+                                     rule="discover.short_form.v1"))
+                continue
+            made = self._entity(view[start:code.end()], EntityType.PRODUCT)
+            if made is not None:
+                if made[1] is not None:
+                    discovered.setdefault(made[0], made[1])
+                added.append(Mention(entity=made[0], text=text[start:code.end()], span=Span(start=start, end=code.end()),
+                                     rule="discover.model_code.v1"))
+        return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
     def _entity(self, name: str, etype: EntityType) -> tuple[str, Entity | None] | None:
         """The key a discovered name links to, and a new Entity unless the catalog has it."""

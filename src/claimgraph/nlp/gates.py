@@ -15,14 +15,14 @@ from collections.abc import Iterable, Mapping
 from .lexicons import NAME_TAGS, SURNAMES
 
 # first characters of a phrase that is no name: prepositions and connectives (據某某, 另有)
-_NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若")
+NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若")
 
 
 def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) -> bool:
     """Whether ``name`` (folded), cut by the segmenter into ``pieces``, may be a name."""
     if not name or name.isascii():
         return True
-    if name[0] in _NOT_FIRST:
+    if name[0] in NOT_FIRST:
         return False
     tag = tags.get(name)
     if tag is not None and tag not in NAME_TAGS:

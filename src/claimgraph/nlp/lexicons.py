@@ -59,6 +59,8 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "km", "kg", "gb", "tb", "mb", "ms", "cm", "mm", "nm", "hz", "ghz", "mhz", "kw", "mw",
     "tokens", "token", "www", "com", "cn", "net", "org", "http", "https", "html",
     "ios", "am", "pm", "no", "yes", "q1", "q2", "q3", "q4", "h1", "h2", "ai",
+    # generic acronyms of trades and measures (IC设计业, EV市场, IPO): kinds, not names
+    "ic", "ev", "tv", "ppi", "esg", "api", "kol", "ar", "vr", "ui", "ux",
     # ordinary English words that head or tail a name but are none on their own
     "one", "two", "three", "new", "pro", "max", "plus", "ultra", "mini", "lite", "all", "more",
     "best", "top", "first", "next", "this", "that", "not", "my", "our", "your", "his", "her",
@@ -107,6 +109,8 @@ class NameWords:
     free_heads: tuple[str, ...]  # longest first
     bound_heads: frozenset[str]
     generic_organisations: frozenset[str]
+    industry_heads: frozenset[str] = frozenset()  # 科技, 食品, 物流: a trade that ends a company's name
+    kind_nouns: frozenset[str] = frozenset()  # 厂商, 运营方: the kind of the company named next
 
 
 def load_name_words() -> NameWords:
@@ -120,4 +124,5 @@ def load_name_words() -> NameWords:
     return NameWords(
         titles=tuple(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
         free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
-        bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]))
+        bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
+        industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]))
