@@ -124,3 +124,38 @@ def short_forms(view: str, tokens: Tokens, mentions: list[Mention], trades: froz
         if key is not None and not any(i in taken for i in range(start, end)):
             found.append((start, end, key))
     return found
+
+
+# heads of a law's or a plan's name that stand for it alone once it is named (这项条例,
+# 细则, 草案), and heads that do so only after a determiner (该办法, 这项计划: 办法 alone is
+# also "a way"); 新规 stands for the latest rule named
+_ALONE_HEADS = ("条例", "细则", "草案", "法案", "专案")
+_DETERMINED_HEADS = ("办法", "规定", "计划", "计画", "方案", "政策", "规则")
+_RULE_HEADS = ("办法", "条例", "细则", "规定", "规则", "法")
+_DETERMINERS_BEFORE = ("该", "此", "这", "本", "这项", "这部", "这份", "此项", "上述", "新")
+_NEW_RULES = ("新规", "新规定", "新法")  # and 草案, the draft of the latest one
+
+
+def work_references(view: str, tokens: Tokens, mentions: list[Mention],
+                    works: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each head noun that stands for a law or plan named before it
+    (《某某管理办法》 … 该办法 … 新规; 「某某条例」 … 条例); ``works`` maps the entities that
+    are such works to their names."""
+    named = sorted((m.span.start, m.entity, works[m.entity]) for m in mentions if m.entity in works)
+    if not named:
+        return []
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for start, end in tokens:
+        word = view[start:end]
+        before = [(s, k, n) for s, k, n in named if s < start]
+        if not before or any(i in taken for i in range(start, end)):
+            continue
+        key = None
+        if word in _NEW_RULES or word == "草案":
+            key = next((k for _, k, n in reversed(before) if n.endswith(_RULE_HEADS)), None)
+        elif word in _ALONE_HEADS or (word in _DETERMINED_HEADS and view[:start].endswith(_DETERMINERS_BEFORE)):
+            key = next((k for _, k, n in reversed(before) if n.endswith(word)), None)
+        if key is not None:
+            found.append((start, end, key))
+    return found

@@ -35,7 +35,7 @@ from .tokens import (
 )
 
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?\b))*"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
                          r"(?![A-Za-z0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # (征求意见稿), (2024年修订)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
-from .companies import MODEL_CODE, short_forms
+from .companies import MODEL_CODE, short_forms, work_references
 from .discover import Candidate, Discoverer, Tokens
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
@@ -140,7 +140,8 @@ class EntityMatcher:
     def _short_forms(self, text: str, view: str, tokens: Tokens, mentions: list[Mention],
                      discovered: dict[str, Entity]) -> list[Mention]:
         """某某 standing alone where 某某科技 was found names the same company; 某某W3, the
-        short form glued to a model code, is its product."""
+        short form glued to a model code, is its product; 该办法, 条例 and 新规 after a law's
+        name stand for it."""
         added = []
         for start, end, key in short_forms(view, tokens, mentions, self._words.industry_heads | set(self._words.free_heads)):
             code = MODEL_CODE.match(view, end)
@@ -154,6 +155,10 @@ class EntityMatcher:
                     discovered.setdefault(made[0], made[1])
                 added.append(Mention(entity=made[0], text=text[start:code.end()], span=Span(start=start, end=code.end()),
                                      rule="discover.model_code.v1"))
+        works = {k: e.label for k, e in discovered.items() if e.type is EntityType.CREATIVE_WORK and e.label}
+        for start, end, key in work_references(view, tokens, [*mentions, *added], works):
+            added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
+                                 rule="discover.work_reference.v1"))
         return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
     def _entity(self, name: str, etype: EntityType) -> tuple[str, Entity | None] | None:

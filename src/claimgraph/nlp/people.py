@@ -22,6 +22,8 @@ _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
 _GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
+# last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
+_COLLECTIVE = frozenset("企商界们者")
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -82,7 +84,7 @@ class PersonSieves:
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
                 continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
-            if tag is None and len(word) <= 3 and spoken and word not in self._index \
+            if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
                     and _ALL_CJK.fullmatch(word):
                 yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
