@@ -104,26 +104,34 @@ class CompanySieves:
                 yield Candidate(m.span.start, code.end(), EntityType.PRODUCT, "discover.model_code.v1", True)
 
 
-def short_forms(view: str, tokens: Tokens, mentions: list[Mention], trades: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, entity) of each bare name word of a trade company found (某某 of 某某科技)
-    where it stands alone as a token elsewhere and no mention covers it."""
+def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: frozenset[str],
+                is_new_org: Callable[[str], bool], may_stand: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each bare name of a discovered organisation (某某 of 某某科技,
+    某某集团) where it stands alone elsewhere, from token edge to token edge, and no mention
+    covers it; ``may_stand(name, rule)`` says whether a bare name may (not a place, not a
+    common word, unless the context the rule read showed a company)."""
     names: dict[str, str] = {}
+    ordered = sorted(heads, key=len, reverse=True)
     for m in mentions:
-        if m.rule != "discover.trade_company.v1":
+        if m.rule == "catalog.v1" or not is_new_org(m.entity):
             continue
         name = view[m.span.start:m.span.end]
-        head = next((t for t in sorted(trades, key=len, reverse=True) if name.endswith(t) and len(name) > len(t)), None)
-        if head is not None:
+        head = next((t for t in ordered if name.endswith(t) and len(name) >= len(t) + 2), None)
+        if head is not None and ALL_CJK.fullmatch(name) and may_stand(name[:-len(head)], m.rule):
             names.setdefault(name[:-len(head)], m.entity)
     if not names:
         return []
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for start, end in tokens:
-        key = names.get(view[start:end])
-        if key is not None and not any(i in taken for i in range(start, end)):
-            found.append((start, end, key))
-    return found
+    for name, key in sorted(names.items()):
+        i = view.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if i in tokens.boundaries and end in tokens.boundaries and not any(k in taken for k in range(i, end)):
+                found.append((i, end, key))
+                taken.update(range(i, end))
+            i = view.find(name, end)
+    return sorted(found)
 
 
 # heads of a law's or a plan's name that stand for it alone once it is named (这项条例,

@@ -143,7 +143,19 @@ class EntityMatcher:
         short form glued to a model code, is its product; 该办法, 条例 and 新规 after a law's
         name stand for it."""
         added = []
-        for start, end, key in short_forms(view, tokens, mentions, self._words.industry_heads | set(self._words.free_heads)):
+        def new_org(key: str) -> bool:
+            return key in discovered and discovered[key].type is EntityType.ORGANIZATION
+
+        def may_stand(name: str, rule: str) -> bool:
+            if len(name) < 2 or name in GENERIC_WORDS or self.lookup(name) is not None:
+                return False
+            if rule == "discover.trade_company.v1" and self._tags.get(name) == "n":
+                return True  # 手机厂商星野科技: the context showed a company
+            pieces = self._folder_cut(name)
+            return self._tags.get(pieces[0]) != "ns" and plausible_name(name, pieces, self._tags)  # not 中国/电池
+
+        heads = self._words.industry_heads | set(self._words.free_heads)
+        for start, end, key in short_forms(view, tokens, mentions, heads, new_org, may_stand):
             code = MODEL_CODE.match(view, end)
             if code is None:
                 added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
