@@ -25,7 +25,7 @@ from .tokens import ALL_CJK, CJK, DETERMINERS, Candidate, Tokens
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "计划", "还将", "将与",
     "与", "和", "、", "旗下", "今日", "今天", "昨日", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
-    "回应", "发文", "声明", "并不", "方面")
+    "回应", "发文", "声明", "并不", "方面", "在声明中", "在一份声明中", "在公告中", "发布公告", "公告称")
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球")
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、")
@@ -56,6 +56,13 @@ class CompanySieves:
             (a, b), (c, d) = tokens[i - 1], tokens[i]
             if b != c or view[c:d] not in self._trades:
                 continue
+            first = i - 1
+            if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
+                    and not view[tokens[i - 2][0]].isascii():
+                first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
+            glued = next((k for k in self._kinds if len(k) > 1 and view[:a + 1].endswith(k)), None)
+            if glued is not None and b - a >= 3:
+                a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
             word = view[a:b]
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
@@ -64,7 +71,7 @@ class CompanySieves:
                 continue  # 科技企业, 手机厂商: two common nouns
             if self._tags.get(word) in _NOT_NAME_TAGS:
                 continue  # 中国科技, 这些企业: a place, a number, a pronoun
-            if self._company_context(view, tokens, i - 1, d):
+            if glued is not None or self._company_context(view, tokens, first, d):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int) -> bool:
@@ -110,7 +117,7 @@ def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: froze
     某某集团) where it stands alone elsewhere, from token edge to token edge, and no mention
     covers it; ``may_stand(name, rule)`` says whether a bare name may (not a place, not a
     common word, unless the context the rule read showed a company)."""
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
     ordered = sorted(heads, key=len, reverse=True)
     for m in mentions:
         if m.rule == "catalog.v1" or not is_new_org(m.entity):
@@ -118,16 +125,17 @@ def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: froze
         name = view[m.span.start:m.span.end]
         head = next((t for t in ordered if name.endswith(t) and len(name) >= len(t) + 2), None)
         if head is not None and ALL_CJK.fullmatch(name) and may_stand(name[:-len(head)], m.rule):
-            names.setdefault(name[:-len(head)], m.entity)
+            names.setdefault(name[:-len(head)], (m.entity, name))
     if not names:
         return []
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for name, key in sorted(names.items()):
+    for name, (key, full) in sorted(names.items()):
         i = view.find(name)
         while i >= 0:
             end = i + len(name)
-            if i in tokens.boundaries and end in tokens.boundaries and not any(k in taken for k in range(i, end)):
+            if i in tokens.boundaries and end in tokens.boundaries and not view.startswith(full, i) \
+                    and not any(k in taken for k in range(i, end)):  # the full name again is the full name's
                 found.append((i, end, key))
                 taken.update(range(i, end))
             i = view.find(name, end)
@@ -156,13 +164,17 @@ def work_references(view: str, tokens: Tokens, mentions: list[Mention],
     found = []
     for start, end in tokens:
         word = view[start:end]
+        det = next((d for d in _DETERMINERS_BEFORE if word.startswith(d) and word[len(d):] in _ALONE_HEADS
+                    + _DETERMINED_HEADS), None)
+        if det is not None:  # 本细则, 该条例: one token, a determiner and the head
+            start, word = start + len(det), word[len(det):]
         before = [(s, k, n) for s, k, n in named if s < start]
         if not before or any(i in taken for i in range(start, end)):
             continue
         key = None
         if word in _NEW_RULES or word == "草案":
             key = next((k for _, k, n in reversed(before) if n.endswith(_RULE_HEADS)), None)
-        elif word in _ALONE_HEADS or (word in _DETERMINED_HEADS and view[:start].endswith(_DETERMINERS_BEFORE)):
+        elif word in _ALONE_HEADS or (word in _DETERMINED_HEADS and (det or view[:start].endswith(_DETERMINERS_BEFORE))):
             key = next((k for _, k, n in reversed(before) if n.endswith(word)), None)
         if key is not None:
             found.append((start, end, key))

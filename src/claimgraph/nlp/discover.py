@@ -106,10 +106,10 @@ class Discoverer:
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
             tag = self._tags.get(word)
-            if len(word) > 2 and not self._generic(word) and (tag in ("nt", "nz") or tag is None):
+            if len(word) > 2 and not self._generic(word) and tag in ("nt", "nz", "n", None):
                 # 滨江大学/法学院, 立法院/经济委员会: a body of the organisation named right before it
                 parent = self._parent_before(view, tokens, i)
-                if self._named_prefix(word, known=tag is not None) or parent is not None:
+                if parent is not None or tag != "n" and self._named_prefix(word, known=tag is not None):
                     yield Candidate(start if parent is None else parent, end, EntityType.ORGANIZATION,
                                     "discover.org_suffix.v1", True)
                     continue
