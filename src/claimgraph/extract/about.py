@@ -31,7 +31,6 @@ _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协�
 _SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
                    "总经理", "主席", "董事总经理")
 _WE = ("我们", "我司", "我方", "本公司")
-_NOT_I = ("我国", "我省", "我市", "我区", "我院", "我校", "我们")
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
@@ -227,7 +226,7 @@ def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
 def _first_person(view: str, draft: Draft, mentions: list[Mention],
                   types: dict[str, EntityType]) -> tuple[str, Span] | None:
     """我们 / 我司 in a person's words is the organisation the person speaks for (某某执行长某某;
-    the organisation named right before the person's title); 我 is the person."""
+    the organisation named right before the person's title)."""
     speaker = draft.speaker
     if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.PERSON:
         return None
@@ -236,10 +235,7 @@ def _first_person(view: str, draft: Draft, mentions: list[Mention],
     if i >= 0:
         org = _affiliation(view, speaker.key, mentions, types)
         return (org, Span(start=draft.span.start + i, end=draft.span.start + i + 2)) if org else None
-    i = claim_view.find("我")
-    if i >= 0 and not claim_view.startswith(_NOT_I, i) and claim_view[i - 1:i] != "自":  # 自我: oneself
-        return speaker.key, Span(start=draft.span.start + i, end=draft.span.start + i + 1)
-    return None
+    return None  # 我 is the speaker, whom a claim in the speaker's own words is not about
 
 
 def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[str, EntityType]) -> str | None:
