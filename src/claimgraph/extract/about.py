@@ -59,11 +59,16 @@ def _occurrences(view: str, name: str) -> list[int]:
 
 
 def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType]) -> bool:
-    """Whether a mention names what a claim is about: not a place (在台北), not a concept that
-    only qualifies a noun (AI芯片, AI行业) or belongs to a company (英伟达的GPU)."""
+    """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
+    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业) or
+    belongs to a company (英伟达的GPU)."""
     etype = types.get(mention.entity)
     if etype is EntityType.PLACE:
         return False
+    if etype is EntityType.ORGANIZATION and any(
+            m.span.start in (mention.span.end, mention.span.end + 1) and types.get(m.entity) is EntityType.PRODUCT
+            and view[mention.span.end:m.span.start].strip() == "" for m in mentions):
+        return False  # 三星Galaxy Z Fold5: the maker's name only marks its product
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
         if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
