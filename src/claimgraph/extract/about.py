@@ -12,7 +12,9 @@ from .claims import Draft
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
-_MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额")
+_MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额",
+             "归母净利润", "扣非净利润", "营业收入", "营业利润", "毛利", "现金流", "经营性现金流", "市占率", "市场份额",
+             "订单", "在手订单", "负债", "负债率", "估值", "月活", "日活", "活跃用户", "用户数", "产量", "交付量")
 _ORGLIKE = (EntityType.ORGANIZATION,)
 # more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
 _MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
@@ -26,7 +28,8 @@ _PAIR_WORDS = ("两家公司", "两家企业", "两家", "双方", "两者", "�
 _GROUP_WORDS = ("这些公司", "这些企业", "这几家公司", "上述公司", "上述企业", "各家公司", "这些巨头")
 _DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这宗交易", "此次收购", "这笔收购", "该收购", "这项收购",
                "此次合并", "这次合并", "该笔投资", "这笔投资")
-_DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售")
+_DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售", "洽购", "竞购", "购入", "入主", "要约",
+               "注资", "控股权")
 # roles whose holder speaks for the organisation named before them (its 我们)
 _SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
                    "总经理", "主席", "董事总经理")
@@ -220,6 +223,22 @@ def _previous_sentence(view: str, before: list[Mention], at: int) -> list[str]:
 
 
 def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
+    """The parties of the latest deal named: the organisations on either side of a deal
+    verb in one clause (甲集团拟以48亿元收购乙数码), else those of the latest sentence
+    that names a deal."""
+    for m in reversed(before):
+        start = _sentence_start(view, m.span.start)
+        end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
+        for verb in _DEAL_VERBS:
+            v = view.find(verb, start, end)
+            if v < 0:
+                continue
+            clause = max(view.rfind(c, start, v) for c in ",;:") + 1
+            after = min((k for k in (view.find(c, v, end) for c in ",;:") if k >= 0), default=end)
+            buyer = [x for x in before if max(clause, start) <= x.span.start and x.span.end <= v]
+            target = [x for x in before if v < x.span.start < after]
+            if buyer and target and buyer[-1].entity != target[0].entity:
+                return [buyer[-1].entity, target[0].entity]
     for m in reversed(before):
         start = _sentence_start(view, m.span.start)
         end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
@@ -245,8 +264,23 @@ def _first_person(view: str, draft: Draft, mentions: list[Mention],
 
 def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[str, EntityType]) -> str | None:
     """The organisation a person speaks for: named right before a role that speaks for it,
-    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first."""
+    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first;
+    else, for a spokesperson introduced by role alone (某某部举行发布会,新闻发言人某某),
+    the organisation that opens the sentence."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
+    found = _adjacent_affiliation(view, person, ordered, types)
+    if found is not None:
+        return found
+    first = next((m for m in ordered if m.entity == person), None)
+    if first is None or not view[:first.span.start].rstrip().endswith(("发言人", "新闻发言人")):
+        return None
+    start = _sentence_start(view, first.span.start)
+    orgs = [m for m in ordered if start <= m.span.start and m.span.end <= first.span.start
+            and types.get(m.entity) in _ORGLIKE]
+    return orgs[0].entity if orgs and _clause_subject(view, orgs[0]) else None
+
+
+def _adjacent_affiliation(view: str, person: str, ordered: list[Mention], types: dict[str, EntityType]) -> str | None:
     for k in range(1, len(ordered)):
         before, m = ordered[k - 1], ordered[k]
         if m.entity != person or types.get(before.entity) not in _ORGLIKE:
