@@ -38,7 +38,7 @@ _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
 def repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name discovered once (负责人吴运声) found again where it stands alone (吴运声发现)."""
+    """A name discovered once (负责人宋立言) found again where it stands alone (宋立言发现)."""
     names = {view[m.span.start:m.span.end]: m.entity for m in mentions if m.rule != "catalog.v1"}
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     added = []
@@ -82,7 +82,7 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
 
 
 def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> tuple[str, Span] | None:
-    """A claim that leaves its subject out (……,而且今天就要回美国) is about its sentence's
+    """A claim that leaves its subject out (……,而且明天就要启程) is about its sentence's
     opening name, else about what the claim before it was about; so is a bare figure
     (净利润123亿美元) right after a claim about a company."""
     zero = draft.zero or claim_view.startswith(_MEASURES)
@@ -199,7 +199,7 @@ def _group_reference(view: str, span: Span, mentions: list[Mention],
     for words, pick in ((_PAIR_WORDS, _last_two), (_GROUP_WORDS, _previous_sentence), (_DEAL_WORDS, _deal_parties)):
         word = next((w for w in words if w in claim_view), None)
         if word is None or claim_view[max(0, claim_view.index(word) - 1):claim_view.index(word)] in ("前", "后"):
-            continue  # 弱于前两家企业: a comparison, not a reference
+            continue  # 不及前两家公司: a comparison, not a reference
         at = span.start + claim_view.index(word)
         where = Span(start=at, end=at + len(word))
         return [(key, where) for key in pick(view, [m for m in orgs if m.span.end <= at], at)]

@@ -60,7 +60,7 @@ class FoldedSegmenter:
 
 
 def dictionary_tags() -> Mapping[str, str]:
-    """Part-of-speech tag of each word in jieba's dictionary (李小龙 nr, 全都 n), read once
+    """Part-of-speech tag of each word in jieba's dictionary (周润发 nr, 全都 n), read once
     per pipeline: a lookup the entity rules use where a word's shape does not decide."""
     tags: dict[str, str] = {}
     with jieba.get_dict_file() as lines:

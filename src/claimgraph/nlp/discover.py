@@ -97,7 +97,7 @@ class Discoverer:
     # -- organisations ----------------------------------------------------------------
 
     def organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """复旦大学 (one word ending in a head), 腾讯优图实验室 and 众议院能源和商业委员会 (name
+        """复旦大学 (one word ending in a head), 腾讯星图实验室 and 众议院能源和商业委员会 (name
         words, then the head; common nouns joined by 和/、 only after a name)."""
         heads = self._words.free_heads
         for i, (start, end) in enumerate(tokens):
@@ -279,7 +279,7 @@ class Discoverer:
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.listed_company.v1", True)
 
     def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
-        """视频模型百度蒸汽机: a product head, a catalog organisation, then a noun."""
+        """语音模型百度灵犀号: a product head, a catalog organisation, then a noun."""
         orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
         for start, end in tokens:
             org = orgs.get(end)

@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-# Titles and roles that stand right before a person's name (教授张奇, 执行长黄仁勋).
+# Titles and roles that stand right before a person's name (教授宋立言, 执行长黄仁勋).
 PERSON_TITLES: frozenset[str] = frozenset({
     "教授", "副教授", "博士生导师", "博导", "研究员", "院士", "博士", "讲师", "学者", "专家",
     "记者", "实习生", "通讯员", "编辑", "主编", "主持人", "创始人", "联合创始人", "创办人",
@@ -30,7 +30,7 @@ SURNAMES: frozenset[str] = frozenset(
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 ) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
 
-# Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯优图实验室).
+# Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯星图实验室).
 ORG_SUFFIXES: tuple[str, ...] = (
     "大学", "学院", "研究院", "研究所", "研究中心", "实验室", "科学院", "工程院",
     "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "控股", "银行", "证券", "基金",

@@ -40,7 +40,7 @@ class PersonSieves:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
 
     def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """教授张奇, 美国总统拜登, CEO 王某某: a name right after a title or role."""
+        """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
         for m in self._title.finditer(view):
             start = m.end() + (view[m.end()] == " ")
             end = self.name_end(view, tokens, start)
@@ -68,7 +68,7 @@ class PersonSieves:
     def speaking_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """吴某某表示, 疑似吴某某的回应 (a surname-initial word no dictionary knows, before a verb
         of saying or its noun), and a three-character word jieba's dictionary knows as a person's
-        name (李小龙) where a preposition or a verb of saying shows it is one (与李小龙, 李小龙说):
+        name (周润发) where a preposition or a verb of saying shows it is one (与周润发, 周润发说):
         the dictionary also tags words such as 高保真 and 许可证 as names."""
         for start, end in tokens:
             word = view[start:end]
