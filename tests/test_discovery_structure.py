@@ -207,3 +207,30 @@ STAMPED = _variants(
 def test_timestamp_line_with_a_source_gives_the_publisher(extract, text, outlet):
     x = extract(text)
     assert x.article.publisher == outlet
+
+
+SPECIFIC_KINDS = ["竞争对手", "初创公司", "手机厂商", "运营方", "供应商", "新创", "制造商", "开发商", "服务商", "合作方", "子公司"]
+QUOTED_COMPANIES = _variants(
+    (f"{kind}{o}{name}{c}最近推出新品,口碑很不错。", name)
+    for kind, (o, c), name in zip(
+        SPECIFIC_KINDS, itertools.cycle([("「", "」"), ("“", "”"), ("『", "』"), ('"', '"')]),
+        ["澄川", "木棉屋", "拾穗", "青禾", "山岚", "鹿鸣", "南枝", "听澜", "半夏", "浮光", "石榴籽"]))
+
+
+@pytest.mark.parametrize("text, company", QUOTED_COMPANIES)
+def test_quoted_name_after_a_company_kind(extract, text, company):
+    found, _ = _found(extract, text)
+    assert (company, "Organization", "discover.quoted_company.v1") in found
+
+
+SCARE_QUOTES = _variants(
+    (f"这恰恰说明正规{kind}{o}{phrase}{c},行业还要整合。",)
+    for kind, (o, c), phrase in zip(
+        itertools.cycle(["企业", "公司", "平台", "品牌", "车企"]), itertools.cycle([("「", "」"), ("“", "”"), ('"', '"')]),
+        ["吃不饱", "躺平", "内卷", "抱团", "过冬", "掉队", "失血", "挤牙膏", "赔本赚吆喝", "跑马圈地", "烧钱"]))
+
+
+@pytest.mark.parametrize("text", [t for t, in SCARE_QUOTES])
+def test_scare_quotes_after_a_plain_noun_are_no_company(extract, text):
+    found, _ = _found(extract, text)
+    assert not {f for f in found if f[2] == "discover.quoted_company.v1"}

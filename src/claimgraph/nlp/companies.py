@@ -30,6 +30,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球")
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、")
 _NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul"})
+_PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
@@ -47,6 +48,8 @@ class CompanySieves:
     def __init__(self, tags: Mapping[str, str], words: NameWords, known: Callable[[str], bool]):
         self._tags, self._words, self._known = tags, words, known
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
+        # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
+        self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
         self._trades = tuple(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
@@ -97,6 +100,14 @@ class CompanySieves:
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
             elif 2 <= len(name) <= 6 and view.startswith(_PRODUCT_NOUNS, m.end()) and ALL_CJK.fullmatch(name):
                 yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+
+    def quoted_companies(self, view: str) -> Iterator[Candidate]:
+        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind."""
+        for m in _QUOTED_NAME.finditer(view):
+            name = m.group(1)
+            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view[:m.start()].endswith(self._quoted_kinds) \
+                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
+                yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
     def wires(self, view: str) -> Iterator[Candidate]:
         """上海2024年8月20日 /某某社/ --: the wire that carries a press release."""

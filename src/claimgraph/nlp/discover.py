@@ -84,6 +84,7 @@ class Discoverer:
         yield from self.listed_companies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
         yield from self.companies.quoted_plans(view)
+        yield from self.companies.quoted_companies(view)
         yield from self.companies.wires(view)
         yield from self.companies.model_codes(view, mentions, self._is_org)
         yield from self.apposed_products(view, tokens, mentions)
