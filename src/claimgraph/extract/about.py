@@ -61,17 +61,17 @@ def _occurrences(view: str, name: str) -> list[int]:
     return found
 
 
-def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType]) -> bool:
+def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType],
+               products: frozenset[int] = frozenset()) -> bool:
     """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
     right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业) or
     belongs to a company (英伟达的GPU)."""
     etype = types.get(mention.entity)
     if etype is EntityType.PLACE:
         return False
-    if etype is EntityType.ORGANIZATION and any(
-            m.span.start in (mention.span.end, mention.span.end + 1) and types.get(m.entity) is EntityType.PRODUCT
-            and view[mention.span.end:m.span.start].strip() == "" for m in mentions):
-        return False  # 三星Galaxy Z Fold5: the maker's name only marks its product
+    if etype is EntityType.ORGANIZATION and (mention.span.end in products or (
+            mention.span.end + 1 in products and view[mention.span.end] == " ")):
+        return False  # 三星Galaxy Z Fold5: the maker's name only marks its product (``products``: their starts)
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
         if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
@@ -309,8 +309,9 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types) and not _speaker_named(view, draft, m, cues)]
+                      if _is_target(view, m, mentions, types, products) and not _speaker_named(view, draft, m, cues)]
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]

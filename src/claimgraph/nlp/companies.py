@@ -14,6 +14,7 @@ Each candidate names its sieve as its rule; the matcher settles overlaps.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 
 from ..models import EntityType, Mention
@@ -63,7 +64,7 @@ class CompanySieves:
             if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
                     and not view[tokens[i - 2][0]].isascii():
                 first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
-            glued = next((k for k in self._kinds if len(k) > 1 and view[:a + 1].endswith(k)), None)
+            glued = next((k for k in self._kinds if len(k) > 1 and view.endswith(k, 0, a + 1)), None)
             if glued is not None and b - a >= 3:
                 a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
             word = view[a:b]
@@ -105,7 +106,7 @@ class CompanySieves:
         """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
-            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view[:m.start()].endswith(self._quoted_kinds) \
+            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
                     and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
@@ -171,6 +172,7 @@ def work_references(view: str, tokens: Tokens, mentions: list[Mention],
     named = sorted((m.span.start, m.entity, works[m.entity]) for m in mentions if m.entity in works)
     if not named:
         return []
+    starts = [s for s, _, _ in named]
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
     for start, end in tokens:
@@ -179,13 +181,14 @@ def work_references(view: str, tokens: Tokens, mentions: list[Mention],
                     + _DETERMINED_HEADS), None)
         if det is not None:  # 本细则, 该条例: one token, a determiner and the head
             start, word = start + len(det), word[len(det):]
-        before = [(s, k, n) for s, k, n in named if s < start]
-        if not before or any(i in taken for i in range(start, end)):
+        new_rule = word in _NEW_RULES or word == "草案"
+        determined = word in _DETERMINED_HEADS and (det is not None or view.endswith(_DETERMINERS_BEFORE, 0, start))
+        if not (new_rule or word in _ALONE_HEADS or determined) or any(i in taken for i in range(start, end)):
             continue
-        key = None
-        if word in _NEW_RULES or word == "草案":
+        before = named[:bisect_left(starts, start)]
+        if new_rule:
             key = next((k for _, k, n in reversed(before) if n.endswith(_RULE_HEADS)), None)
-        elif word in _ALONE_HEADS or (word in _DETERMINED_HEADS and (det or view[:start].endswith(_DETERMINERS_BEFORE))):
+        else:
             key = next((k for _, k, n in reversed(before) if n.endswith(word)), None)
         if key is not None:
             found.append((start, end, key))

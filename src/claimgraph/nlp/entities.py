@@ -167,16 +167,19 @@ class EntityMatcher:
                     discovered.setdefault(made[0], made[1])
                 added.append(Mention(entity=made[0], text=text[start:code.end()], span=Span(start=start, end=code.end()),
                                      rule="discover.model_code.v1"))
-        for m in [m for m in added if m.rule == "discover.model_code.v1"]:
-            code = MODEL_CODE.search(view, m.span.start, m.span.end)
+        codes = {}  # W3 alone, once 某某W3 is named
+        for m in added:
+            if m.rule == "discover.model_code.v1":
+                codes.setdefault(MODEL_CODE.search(view, m.span.start, m.span.end).group(), m.entity)
+        if codes:
             taken = {i for x in (*mentions, *added) for i in range(x.span.start, x.span.end)}
-            for bare in MODEL_CODE.finditer(view):  # W3 alone, once 某某W3 is named
+            for bare in MODEL_CODE.finditer(view):
+                key = codes.get(bare.group())
                 glued = view[bare.start() - 1:bare.start()]
-                if bare.group() == code.group() and not (glued.isascii() and glued.isalnum()) \
+                if key is not None and not (glued.isascii() and glued.isalnum()) \
                         and not any(i in taken for i in range(*bare.span())):
-                    added.append(Mention(entity=m.entity, text=text[bare.start():bare.end()],
+                    added.append(Mention(entity=key, text=text[bare.start():bare.end()],
                                          span=Span(start=bare.start(), end=bare.end()), rule="discover.model_code.v1"))
-                    taken.update(range(*bare.span()))
         works = {k: e.label for k, e in discovered.items() if e.type is EntityType.CREATIVE_WORK and e.label}
         for start, end, key in work_references(view, tokens, [*mentions, *added], works):
             added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
