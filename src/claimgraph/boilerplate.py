@@ -14,10 +14,12 @@ _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{
 _ZONE = r"(?:\s*(?:HKT|CST|UTC|GMT|JST|KST|EST|EDT|PST|PDT|BST|CET|[+-]\d{2}:?\d{2}|\(?(?:北京|台北|香港)?时间\)?))?"
 _STAMP = rf"(?:{_DATE}\s*{_CLOCK}|{_CLOCK}\s*{_DATE}|{_DATE}){_ZONE}"
 
+# the source or author a timestamp line may end in (2026-03-02 09:15　来源：某某日报)
+_SOURCE = r"(?:(?:来源|來源|作者|出处|出處)\s*[:：]\s*[^\s。！？]{1,20}\s*)"
 # a line that is only a date and time, or a labelled one (更新時間：09:15 2026-03-02 HKT)
 _TIMESTAMP = re.compile(
     rf"^\s*(?:(?:最后|最後)?(?:更新|发布|發布|发表|發表|刊登|上传|上傳|出版)?(?:时间|時間|日期|于|於)?\s*[:：]?\s*)?"
-    rf"{_STAMP}\s*(?:(?:更新|发布|發布|发表|發表))?\s*$")
+    rf"{_STAMP}\s*(?:(?:更新|发布|發布|发表|發表))?\s*{_SOURCE}?$")
 # 文|某某, 文/某某, 撰文：某某, 编辑：某某, 攝影：某某
 _BYLINE = re.compile(
     r"^\s*(?:文|撰文|作者|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|图|圖|撰稿|采写|採寫|口述|整理)"
@@ -35,6 +37,11 @@ _SHARE = re.compile(
     r"|(?:分享|转发|轉發|点赞|點讚|订阅|訂閱|广告|廣告|推广|推廣|赞助|贊助|举报|舉報|AD|Advertisement|Share|Follow us)"
     r"(?:\s*[:：|｜>»]|\s*$))",
     re.IGNORECASE)
+# a press release's contact block and source line (媒体联系：, 电话：021-…, 消息来源：某某)
+_CONTACT = re.compile(
+    r"^\s*(?:媒体联系|媒體聯繫|媒体联络|媒體聯絡|新闻联络|新聞聯絡|联系人|聯絡人|联系方式|聯絡方式|电话|電話|手机|手機|"
+    r"传真|傳真|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|地址|网址|網址|消息来源|消息來源|Tel|Fax|E-?mail|Contact)\s*[:：]",
+    re.IGNORECASE)
 _MAX_LINE = 80  # a furniture line is short; a paragraph that starts like one is text
 
 
@@ -44,4 +51,4 @@ def is_site_furniture(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _MAX_LINE:
         return False
-    return any(p.match(s) for p in (_TIMESTAMP, _BYLINE, _IMAGE, _IMAGE_CREDIT, _SHARE))
+    return any(p.match(s) for p in (_TIMESTAMP, _BYLINE, _IMAGE, _IMAGE_CREDIT, _SHARE, _CONTACT))

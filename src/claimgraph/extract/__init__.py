@@ -44,9 +44,11 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
-    # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
-    spoken = [m for m in speakers.mentions if not article.body or _inside(m.span, article.body)]
-    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *spoken],
+    # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body,
+    # and a name read from structure must look like one
+    said = [m for m in speakers.mentions if (not article.body or _inside(m.span, article.body))
+            and not _inside(m.span, article.boilerplate) and matcher.plausible(view, m.span)]
+    mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
     kept = {m.entity for m in mentions}

@@ -12,7 +12,9 @@ from .claims import Draft
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
-_MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额")
+_MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额",
+             "归母净利润", "扣非净利润", "营业收入", "营业利润", "毛利", "现金流", "经营性现金流", "市占率", "市场份额",
+             "订单", "在手订单", "负债", "负债率", "估值", "月活", "日活", "活跃用户", "用户数", "产量", "交付量")
 _ORGLIKE = (EntityType.ORGANIZATION,)
 # more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
 _MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
@@ -26,17 +28,17 @@ _PAIR_WORDS = ("两家公司", "两家企业", "两家", "双方", "两者", "�
 _GROUP_WORDS = ("这些公司", "这些企业", "这几家公司", "上述公司", "上述企业", "各家公司", "这些巨头")
 _DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这宗交易", "此次收购", "这笔收购", "该收购", "这项收购",
                "此次合并", "这次合并", "该笔投资", "这笔投资")
-_DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售")
+_DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售", "洽购", "竞购", "购入", "入主", "要约",
+               "注资", "控股权")
 # roles whose holder speaks for the organisation named before them (its 我们)
 _SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
                    "总经理", "主席", "董事总经理")
 _WE = ("我们", "我司", "我方", "本公司")
-_NOT_I = ("我国", "我省", "我市", "我区", "我院", "我校", "我们")
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
 def repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name discovered once (负责人吴运声) found again where it stands alone (吴运声发现)."""
+    """A name discovered once (负责人宋立言) found again where it stands alone (宋立言发现)."""
     names = {view[m.span.start:m.span.end]: m.entity for m in mentions if m.rule != "catalog.v1"}
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     added = []
@@ -59,12 +61,17 @@ def _occurrences(view: str, name: str) -> list[int]:
     return found
 
 
-def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType]) -> bool:
-    """Whether a mention names what a claim is about: not a place (在台北), not a concept that
-    only qualifies a noun (AI芯片, AI行业) or belongs to a company (英伟达的GPU)."""
+def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType],
+               products: frozenset[int] = frozenset()) -> bool:
+    """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
+    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业) or
+    belongs to a company (英伟达的GPU)."""
     etype = types.get(mention.entity)
     if etype is EntityType.PLACE:
         return False
+    if etype is EntityType.ORGANIZATION and (mention.span.end in products or (
+            mention.span.end + 1 in products and view[mention.span.end] == " ")):
+        return False  # 三星Galaxy Z Fold5: the maker's name only marks its product (``products``: their starts)
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
         if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
@@ -75,7 +82,7 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
 
 
 def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> tuple[str, Span] | None:
-    """A claim that leaves its subject out (……,而且今天就要回美国) is about its sentence's
+    """A claim that leaves its subject out (……,而且明天就要启程) is about its sentence's
     opening name, else about what the claim before it was about; so is a bare figure
     (净利润123亿美元) right after a claim about a company."""
     zero = draft.zero or claim_view.startswith(_MEASURES)
@@ -192,7 +199,7 @@ def _group_reference(view: str, span: Span, mentions: list[Mention],
     for words, pick in ((_PAIR_WORDS, _last_two), (_GROUP_WORDS, _previous_sentence), (_DEAL_WORDS, _deal_parties)):
         word = next((w for w in words if w in claim_view), None)
         if word is None or claim_view[max(0, claim_view.index(word) - 1):claim_view.index(word)] in ("前", "后"):
-            continue  # 弱于前两家企业: a comparison, not a reference
+            continue  # 不及前两家公司: a comparison, not a reference
         at = span.start + claim_view.index(word)
         where = Span(start=at, end=at + len(word))
         return [(key, where) for key in pick(view, [m for m in orgs if m.span.end <= at], at)]
@@ -216,6 +223,22 @@ def _previous_sentence(view: str, before: list[Mention], at: int) -> list[str]:
 
 
 def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
+    """The parties of the latest deal named: the organisations on either side of a deal
+    verb in one clause (甲集团拟以48亿元收购乙数码), else those of the latest sentence
+    that names a deal."""
+    for m in reversed(before):
+        start = _sentence_start(view, m.span.start)
+        end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
+        for verb in _DEAL_VERBS:
+            v = view.find(verb, start, end)
+            if v < 0:
+                continue
+            clause = max(view.rfind(c, start, v) for c in ",;:") + 1
+            after = min((k for k in (view.find(c, v, end) for c in ",;:") if k >= 0), default=end)
+            buyer = [x for x in before if max(clause, start) <= x.span.start and x.span.end <= v]
+            target = [x for x in before if v < x.span.start < after]
+            if buyer and target and buyer[-1].entity != target[0].entity:
+                return [buyer[-1].entity, target[0].entity]
     for m in reversed(before):
         start = _sentence_start(view, m.span.start)
         end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
@@ -227,7 +250,7 @@ def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
 def _first_person(view: str, draft: Draft, mentions: list[Mention],
                   types: dict[str, EntityType]) -> tuple[str, Span] | None:
     """我们 / 我司 in a person's words is the organisation the person speaks for (某某执行长某某;
-    the organisation named right before the person's title); 我 is the person."""
+    the organisation named right before the person's title)."""
     speaker = draft.speaker
     if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.PERSON:
         return None
@@ -236,16 +259,28 @@ def _first_person(view: str, draft: Draft, mentions: list[Mention],
     if i >= 0:
         org = _affiliation(view, speaker.key, mentions, types)
         return (org, Span(start=draft.span.start + i, end=draft.span.start + i + 2)) if org else None
-    i = claim_view.find("我")
-    if i >= 0 and not claim_view.startswith(_NOT_I, i) and claim_view[i - 1:i] != "自":  # 自我: oneself
-        return speaker.key, Span(start=draft.span.start + i, end=draft.span.start + i + 1)
-    return None
+    return None  # 我 is the speaker, whom a claim in the speaker's own words is not about
 
 
 def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[str, EntityType]) -> str | None:
     """The organisation a person speaks for: named right before a role that speaks for it,
-    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first."""
+    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first;
+    else, for a spokesperson introduced by role alone (某某部举行发布会,新闻发言人某某),
+    the organisation that opens the sentence."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
+    found = _adjacent_affiliation(view, person, ordered, types)
+    if found is not None:
+        return found
+    first = next((m for m in ordered if m.entity == person), None)
+    if first is None or not view[:first.span.start].rstrip().endswith(("发言人", "新闻发言人")):
+        return None
+    start = _sentence_start(view, first.span.start)
+    orgs = [m for m in ordered if start <= m.span.start and m.span.end <= first.span.start
+            and types.get(m.entity) in _ORGLIKE]
+    return orgs[0].entity if orgs and _clause_subject(view, orgs[0]) else None
+
+
+def _adjacent_affiliation(view: str, person: str, ordered: list[Mention], types: dict[str, EntityType]) -> str | None:
     for k in range(1, len(ordered)):
         before, m = ordered[k - 1], ordered[k]
         if m.entity != person or types.get(before.entity) not in _ORGLIKE:
@@ -274,8 +309,9 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types) and not _speaker_named(view, draft, m, cues)]
+                      if _is_target(view, m, mentions, types, products) and not _speaker_named(view, draft, m, cues)]
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]

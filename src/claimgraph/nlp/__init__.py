@@ -60,7 +60,7 @@ class FoldedSegmenter:
 
 
 def dictionary_tags() -> Mapping[str, str]:
-    """Part-of-speech tag of each word in jieba's dictionary (李小龙 nr, 全都 n), read once
+    """Part-of-speech tag of each word in jieba's dictionary (周润发 nr, 全都 n), read once
     per pipeline: a lookup the entity rules use where a word's shape does not decide."""
     tags: dict[str, str] = {}
     with jieba.get_dict_file() as lines:
@@ -81,6 +81,6 @@ def build_nlp(catalog: Catalog) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, dictionary_tags())
+    matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut)
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

@@ -27,6 +27,7 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .normalize import Folder
+from .companies import CompanySieves
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
@@ -34,11 +35,13 @@ from .tokens import (
 )
 
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?\b))*"
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
                          r"(?![A-Za-z0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+_TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # (征求意见稿), (2024年修订)
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
-_LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]")  # L4, Q3, 5G: grades and codes, not names
+# L4, Q3, 5G, B2B, EP.87: grades, business models and episode numbers, not names
+_LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
@@ -66,6 +69,7 @@ class Discoverer:
                  words: NameWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
         self.people = PersonSieves(index, tags, words)
+        self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
@@ -78,6 +82,11 @@ class Discoverer:
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
         yield from self.listed_companies(view, tokens)
+        yield from self.companies.traded_companies(view, tokens)
+        yield from self.companies.quoted_plans(view)
+        yield from self.companies.quoted_companies(view)
+        yield from self.companies.wires(view)
+        yield from self.companies.model_codes(view, mentions, self._is_org)
         yield from self.apposed_products(view, tokens, mentions)
         yield from self.quoted_brands(view, mentions)
         yield from _outlets(view)
@@ -89,29 +98,53 @@ class Discoverer:
     # -- organisations ----------------------------------------------------------------
 
     def organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """复旦大学 (one word ending in a head), 腾讯优图实验室 and 众议院能源和商业委员会 (name
+        """复旦大学 (one word ending in a head), 腾讯星图实验室 and 众议院能源和商业委员会 (name
         words, then the head; common nouns joined by 和/、 only after a name)."""
         heads = self._words.free_heads
         for i, (start, end) in enumerate(tokens):
             word = view[start:end]
-            if not word.endswith(heads) or not _ALL_CJK.fullmatch(word):
+            split_head = i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in heads
+            if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
             tag = self._tags.get(word)
-            if len(word) > 2 and not self._generic(word) and (
-                    tag in ("nt", "nz") or tag is None) and self._named_prefix(word, known=tag is not None):
-                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
-                continue
+            if len(word) > 2 and not self._generic(word) and tag in ("nt", "nz", "n", None):
+                # 滨江大学/法学院, 立法院/经济委员会: a body of the organisation named right before it
+                parent = self._parent_before(view, tokens, i)
+                if parent is not None or tag != "n" and self._named_prefix(word, known=tag is not None):
+                    yield Candidate(start if parent is None else parent, end, EntityType.ORGANIZATION,
+                                    "discover.org_suffix.v1", True)
+                    continue
+            head = i
             if word not in heads:
-                continue
-            first = self._name_words_before(view, tokens, i)
+                if i == 0 or tokens[i - 1][1] != start or view[tokens[i - 1][0]:end] not in heads:
+                    continue
+                head = i - 1  # 研究/中心: a head jieba cut in two
+            first = self._name_words_before(view, tokens, head)
             if first is None:
                 continue
-            name_words = [view[slice(*tokens[j])] for j in range(first, i)]
+            if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
+                continue  # a name holds no punctuation
+            name_words = [view[slice(*tokens[j])] for j in range(first, head)]
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1:
                 continue  # 快手公司 is 快手; its catalog or discovered name stands for it
             if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _parent_before(self, view: str, tokens: Tokens, i: int) -> int | None:
+        """Where the name of the organisation right before token ``i`` starts: a body such as
+        立法院 or a catalog organisation (立法院 before 经济委员会), or a name-like word and a
+        university's head (滨江大学 before 法学院)."""
+        if i < 1 or tokens[i - 1][1] != tokens[i][0]:
+            return None
+        before = view[slice(*tokens[i - 1])]
+        if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
+            return tokens[i - 1][0]  # 立法院/经济委员会
+        if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
+            return None
+        if before not in ("大学", "学院", "研究院", "科学院") or not self._name_like(view[slice(*tokens[i - 2])]):
+            return None
+        return tokens[i - 2][0]
 
     def _name_words_before(self, view: str, tokens: Tokens, i: int) -> int | None:
         """The first token of the name that ends before token ``i``: name-like words, or after
@@ -247,7 +280,7 @@ class Discoverer:
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.listed_company.v1", True)
 
     def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
-        """视频模型百度蒸汽机: a product head, a catalog organisation, then a noun."""
+        """语音模型百度灵犀号: a product head, a catalog organisation, then a noun."""
         orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
         for start, end in tokens:
             org = orgs.get(end)
@@ -423,7 +456,11 @@ def _book_titles(view: str) -> Iterator[Candidate]:
         title = m.group(1)
         if _OUTLET_TAG.search(title):
             continue
+        end = m.end(1)
+        note = _TITLE_NOTE.search(title)
+        if note is not None and note.start() >= 2:
+            title, end = title[:note.start()], m.start(1) + note.start()  # 《某某细则（征求意见稿）》: the draft's note
         etype = EntityType.ORGANIZATION if title.endswith(_MEDIA_HEADS) else EntityType.CREATIVE_WORK
-        yield Candidate(m.start(1), m.end(1), etype, "discover.book_title.v1")
+        yield Candidate(m.start(1), end, etype, "discover.book_title.v1")
 
 

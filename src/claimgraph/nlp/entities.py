@@ -10,7 +10,7 @@ offsets into ``doc.text``) and ``doc._.cg_discovered`` (the Entity records it ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
+from .companies import MODEL_CODE, short_forms, work_references
 from .discover import Candidate, Discoverer, Tokens
+from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
 from .names import NameIndex
 from .normalize import Folder
@@ -47,18 +49,21 @@ class EntityMatcher:
         self._discoverer: Discoverer | None = None
         self._keys: Mapping[str, str] = _NO_TAGS
         self._tags: Mapping[str, str] = _NO_TAGS
+        self._cut: Callable[[str], Iterator[str]] | None = None
 
     def configure(self, catalog: Catalog, folder: Folder, word_tags: Mapping[str, str] = _NO_TAGS,
-                  words: NameWords | None = None) -> None:
+                  words: NameWords | None = None, cut: Callable[[str], Iterator[str]] | None = None) -> None:
         """The catalog to match, the folder of the tokenizer, jieba's dictionary tags, and
-        the title and organisation-head lexicons (read from the package when not given)."""
-        self._catalog, self._folder, self._tags = catalog, folder, word_tags
+        the title and organisation-head lexicons (read from the package when not given), and
+        the segmenter's cut (which ``plausible`` reads)."""
+        self._catalog, self._folder, self._tags, self._cut = catalog, folder, word_tags, cut
         keys: dict[str, str] = {}
         for name, key in catalog.names():
             keys.setdefault(folder.key(name), key)
         self._keys = MappingProxyType(keys)
         self._index = NameIndex(keys)
-        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, words or load_name_words())
+        self._words = words or load_name_words()
+        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words)
 
     @property
     def catalog(self) -> Catalog:
@@ -88,11 +93,21 @@ class EntityMatcher:
 
             mentions = self._settle(text, view, self._discoverer.coordinated(view, tokens, mentions, type_of),
                                     mentions, discovered)
+            mentions = self._short_forms(text, view, tokens, mentions, discovered)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
         doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
         return doc
+
+    def plausible(self, view: str, span: Span) -> bool:
+        """Whether a name another stage read from a phrase's structure (a speaker before a
+        cue, a label before a colon) may be a name, by ``gates.plausible_name``."""
+        name = view[span.start:span.end]
+        return plausible_name(name, self._folder_cut(name), self._tags)
+
+    def _folder_cut(self, name: str) -> list[str]:
+        return list(self._cut(name)) if self._cut is not None else [name]
 
     def _settle(self, text: str, view: str, found: Iterator[Candidate], mentions: list[Mention],
                 discovered: dict[str, Entity]) -> list[Mention]:
@@ -121,6 +136,55 @@ class EntityMatcher:
             if entity is not None:
                 discovered.setdefault(key, entity)
         return sorted({id(m): m for m in owner.values()}.values(), key=lambda m: (m.span.start, m.span.end))
+
+    def _short_forms(self, text: str, view: str, tokens: Tokens, mentions: list[Mention],
+                     discovered: dict[str, Entity]) -> list[Mention]:
+        """某某 standing alone where 某某科技 was found names the same company; 某某W3, the
+        short form glued to a model code, is its product; 该办法, 条例 and 新规 after a law's
+        name stand for it."""
+        added = []
+        def new_org(key: str) -> bool:
+            return key in discovered and discovered[key].type is EntityType.ORGANIZATION
+
+        def may_stand(name: str, rule: str) -> bool:
+            if len(name) < 2 or name in GENERIC_WORDS or self.lookup(name) is not None:
+                return False
+            if rule == "discover.trade_company.v1" and self._tags.get(name) == "n":
+                return True  # 手机厂商星野科技: the context showed a company
+            pieces = self._folder_cut(name)
+            return self._tags.get(pieces[0]) != "ns" and plausible_name(name, pieces, self._tags)  # not 中国/电池
+
+        heads = self._words.industry_heads | set(self._words.free_heads)
+        for start, end, key in short_forms(view, tokens, mentions, heads, new_org, may_stand):
+            code = MODEL_CODE.match(view, end)
+            if code is None:
+                added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
+                                     rule="discover.short_form.v1"))
+                continue
+            made = self._entity(view[start:code.end()], EntityType.PRODUCT)
+            if made is not None:
+                if made[1] is not None:
+                    discovered.setdefault(made[0], made[1])
+                added.append(Mention(entity=made[0], text=text[start:code.end()], span=Span(start=start, end=code.end()),
+                                     rule="discover.model_code.v1"))
+        codes = {}  # W3 alone, once 某某W3 is named
+        for m in added:
+            if m.rule == "discover.model_code.v1":
+                codes.setdefault(MODEL_CODE.search(view, m.span.start, m.span.end).group(), m.entity)
+        if codes:
+            taken = {i for x in (*mentions, *added) for i in range(x.span.start, x.span.end)}
+            for bare in MODEL_CODE.finditer(view):
+                key = codes.get(bare.group())
+                glued = view[bare.start() - 1:bare.start()]
+                if key is not None and not (glued.isascii() and glued.isalnum()) \
+                        and not any(i in taken for i in range(*bare.span())):
+                    added.append(Mention(entity=key, text=text[bare.start():bare.end()],
+                                         span=Span(start=bare.start(), end=bare.end()), rule="discover.model_code.v1"))
+        works = {k: e.label for k, e in discovered.items() if e.type is EntityType.CREATIVE_WORK and e.label}
+        for start, end, key in work_references(view, tokens, [*mentions, *added], works):
+            added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
+                                 rule="discover.work_reference.v1"))
+        return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
     def _entity(self, name: str, etype: EntityType) -> tuple[str, Entity | None] | None:
         """The key a discovered name links to, and a new Entity unless the catalog has it."""

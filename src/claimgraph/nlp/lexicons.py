@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-# Titles and roles that stand right before a person's name (教授张奇, 执行长黄仁勋).
+# Titles and roles that stand right before a person's name (教授宋立言, 执行长黄仁勋).
 PERSON_TITLES: frozenset[str] = frozenset({
     "教授", "副教授", "博士生导师", "博导", "研究员", "院士", "博士", "讲师", "学者", "专家",
     "记者", "实习生", "通讯员", "编辑", "主编", "主持人", "创始人", "联合创始人", "创办人",
@@ -30,7 +30,7 @@ SURNAMES: frozenset[str] = frozenset(
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 ) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
 
-# Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯优图实验室).
+# Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯星图实验室).
 ORG_SUFFIXES: tuple[str, ...] = (
     "大学", "学院", "研究院", "研究所", "研究中心", "实验室", "科学院", "工程院",
     "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "控股", "银行", "证券", "基金",
@@ -59,6 +59,8 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "km", "kg", "gb", "tb", "mb", "ms", "cm", "mm", "nm", "hz", "ghz", "mhz", "kw", "mw",
     "tokens", "token", "www", "com", "cn", "net", "org", "http", "https", "html",
     "ios", "am", "pm", "no", "yes", "q1", "q2", "q3", "q4", "h1", "h2", "ai",
+    # generic acronyms of trades and measures (IC设计业, EV市场, IPO): kinds, not names
+    "ic", "ev", "tv", "ppi", "esg", "api", "kol", "ar", "vr", "ui", "ux",
     # ordinary English words that head or tail a name but are none on their own
     "one", "two", "three", "new", "pro", "max", "plus", "ultra", "mini", "lite", "all", "more",
     "best", "top", "first", "next", "this", "that", "not", "my", "our", "your", "his", "her",
@@ -107,6 +109,8 @@ class NameWords:
     free_heads: tuple[str, ...]  # longest first
     bound_heads: frozenset[str]
     generic_organisations: frozenset[str]
+    industry_heads: frozenset[str] = frozenset()  # 科技, 食品, 物流: a trade that ends a company's name
+    kind_nouns: frozenset[str] = frozenset()  # 厂商, 运营方: the kind of the company named next
 
 
 def load_name_words() -> NameWords:
@@ -120,4 +124,5 @@ def load_name_words() -> NameWords:
     return NameWords(
         titles=tuple(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
         free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
-        bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]))
+        bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
+        industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]))

@@ -22,6 +22,8 @@ _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
 _GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
+# last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
+_COLLECTIVE = frozenset("企商界们者")
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -38,7 +40,7 @@ class PersonSieves:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
 
     def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """教授张奇, 美国总统拜登, CEO 王某某: a name right after a title or role."""
+        """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
         for m in self._title.finditer(view):
             start = m.end() + (view[m.end()] == " ")
             end = self.name_end(view, tokens, start)
@@ -66,7 +68,7 @@ class PersonSieves:
     def speaking_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """吴某某表示, 疑似吴某某的回应 (a surname-initial word no dictionary knows, before a verb
         of saying or its noun), and a three-character word jieba's dictionary knows as a person's
-        name (李小龙) where a preposition or a verb of saying shows it is one (与李小龙, 李小龙说):
+        name (周润发) where a preposition or a verb of saying shows it is one (与周润发, 周润发说):
         the dictionary also tags words such as 高保真 and 许可证 as names."""
         for start, end in tokens:
             word = view[start:end]
@@ -82,7 +84,7 @@ class PersonSieves:
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
                 continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
-            if tag is None and len(word) <= 3 and spoken and word not in self._index \
+            if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
                     and _ALL_CJK.fullmatch(word):
                 yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (

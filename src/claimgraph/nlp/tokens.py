@@ -26,7 +26,7 @@ class Candidate:
     type: EntityType
     rule: str
     # a candidate may take the place of catalog mentions it strictly contains
-    # (腾讯优图实验室 over 腾讯): it names something else
+    # (腾讯星图实验室 over 腾讯): it names something else
     over_catalog: bool = False
 
 

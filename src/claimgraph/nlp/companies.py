@@ -1,0 +1,195 @@
+"""Discovery sieves for names a trade word, a quotation or a dateline frames:
+
+- companies named by a word and a trade (某某科技, 某某物流, 某某机器人) where the word is
+  no dictionary word, or where the context shows a company (手机厂商某某科技, 某某物流宣布,
+  某某食品共同创办人, 据某某视频披露);
+- plans, programmes and laws named in quotation marks (「某某加速计划」, “某某条例”) and a
+  quoted name before a product's noun (“某某”影像芯片);
+- a press-release wire in a dateline (上海2024年8月20日 /某某社/ --);
+- a model code glued to an organisation's name (某某W3).
+
+Each candidate names its sieve as its rule; the matcher settles overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
+
+from ..models import EntityType, Mention
+from .gates import NOT_FIRST
+from .lexicons import SPEECH_VERBS, NameWords
+from .tokens import ALL_CJK, CJK, DETERMINERS, Candidate, Tokens
+
+# what follows a company's name and not a common noun: announcing, denying, founding, partnering
+_COMPANY_AFTER = SPEECH_VERBS + (
+    "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "计划", "还将", "将与",
+    "与", "和", "、", "旗下", "今日", "今天", "昨日", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    "回应", "发文", "声明", "并不", "方面", "在声明中", "在一份声明中", "在公告中", "发布公告", "公告称")
+# words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
+_ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球")
+_BEFORE_COMPANY = ("据", "与", "和", "跟", "、")
+_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul"})
+_PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
+_NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
+_PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
+               "规定", "法", "政策", "补贴", "基金")
+_QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{2,16})[”」』\"]")
+_PRODUCT_NOUNS = ("芯片", "影像芯片", "处理器", "系统", "平台", "应用", "模型", "大模型", "品牌", "系列", "手机", "机器人",
+                  "App", "APP", "app", "钱包", "服务", "引擎", "操作系统", "助手")
+_WIRE = re.compile(rf"\d{{1,2}}日\s*/\s*([{CJK}A-Za-z ]{{2,20}}?)\s*/\s*(?:--|—|-)")
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?(?![A-Za-z0-9])")
+
+
+class CompanySieves:
+    """The sieves, with what they read: jieba's dictionary tags, the lexicons, a test for
+    catalog names."""
+
+    def __init__(self, tags: Mapping[str, str], words: NameWords, known: Callable[[str], bool]):
+        self._tags, self._words, self._known = tags, words, known
+        self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
+        # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
+        self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
+        self._trades = tuple(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
+
+    def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where
+        the words around show a company (a trade word also ends common nouns: 料箱机器人)."""
+        for i in range(1, len(tokens)):
+            (a, b), (c, d) = tokens[i - 1], tokens[i]
+            if b != c or view[c:d] not in self._trades:
+                continue
+            first = i - 1
+            if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
+                    and not view[tokens[i - 2][0]].isascii():
+                first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
+            glued = next((k for k in self._kinds if len(k) > 1 and view.endswith(k, 0, a + 1)), None)
+            if glued is not None and b - a >= 3:
+                a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
+            word = view[a:b]
+            if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
+                    or self._known(word) or word in self._words.generic_organisations:
+                continue
+            if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles:
+                continue  # 科技企业, 手机厂商: two common nouns
+            if self._tags.get(word) in _NOT_NAME_TAGS:
+                continue  # 中国科技, 这些企业: a place, a number, a pronoun
+            if glued is not None or self._company_context(view, tokens, first, d):
+                yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+
+    def _company_context(self, view: str, tokens: Tokens, i: int, end: int) -> bool:
+        start = tokens[i][0]
+        before = view[max(0, start - 4):start].rstrip("「“『\" ")
+        if before.endswith(self._kinds):
+            return True
+        if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
+            return True  # 与某某物流: a conjunction shows a company only where the word is no common one
+        rest = view[end:end + 12].lstrip("」”』\" ")
+        for prefix in _ROLE_PREFIXES:
+            if rest.startswith(prefix):
+                rest = rest[len(prefix):]
+                break
+        return rest.startswith(_COMPANY_AFTER) or rest.startswith(tuple(self._words.organisation_titles))
+
+    def quoted_plans(self, view: str) -> Iterator[Candidate]:
+        """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's
+        head; “某某”影像芯片: a quoted name before a product's noun."""
+        for m in _QUOTED_NAME.finditer(view):
+            name = m.group(1)
+            if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)):
+                yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
+            elif 2 <= len(name) <= 6 and view.startswith(_PRODUCT_NOUNS, m.end()) and ALL_CJK.fullmatch(name):
+                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+
+    def quoted_companies(self, view: str) -> Iterator[Candidate]:
+        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind."""
+        for m in _QUOTED_NAME.finditer(view):
+            name = m.group(1)
+            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
+                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
+                yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
+
+    def wires(self, view: str) -> Iterator[Candidate]:
+        """上海2024年8月20日 /某某社/ --: the wire that carries a press release."""
+        for m in _WIRE.finditer(view):
+            yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.wire.v1")
+
+    def model_codes(self, view: str, mentions: list[Mention], is_org: Callable[[str], bool]) -> Iterator[Candidate]:
+        """某某W3: a model code glued to an organisation's name is its product."""
+        for m in mentions:
+            code = MODEL_CODE.match(view, m.span.end)
+            if code is not None and is_org(m.entity) and not view[m.span.start:m.span.end].isascii():
+                yield Candidate(m.span.start, code.end(), EntityType.PRODUCT, "discover.model_code.v1", True)
+
+
+def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: frozenset[str],
+                is_new_org: Callable[[str], bool], may_stand: Callable[[str, str], bool]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each bare name of a discovered organisation (某某 of 某某科技,
+    某某集团) where it stands alone elsewhere, from token edge to token edge, and no mention
+    covers it; ``may_stand(name, rule)`` says whether a bare name may (not a place, not a
+    common word, unless the context the rule read showed a company)."""
+    names: dict[str, tuple[str, str]] = {}
+    ordered = sorted(heads, key=len, reverse=True)
+    for m in mentions:
+        if m.rule == "catalog.v1" or not is_new_org(m.entity):
+            continue
+        name = view[m.span.start:m.span.end]
+        head = next((t for t in ordered if name.endswith(t) and len(name) >= len(t) + 2), None)
+        if head is not None and ALL_CJK.fullmatch(name) and may_stand(name[:-len(head)], m.rule):
+            names.setdefault(name[:-len(head)], (m.entity, name))
+    if not names:
+        return []
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for name, (key, full) in sorted(names.items()):
+        i = view.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if i in tokens.boundaries and end in tokens.boundaries and not view.startswith(full, i) \
+                    and not any(k in taken for k in range(i, end)):  # the full name again is the full name's
+                found.append((i, end, key))
+                taken.update(range(i, end))
+            i = view.find(name, end)
+    return sorted(found)
+
+
+# heads of a law's or a plan's name that stand for it alone once it is named (这项条例,
+# 细则, 草案), and heads that do so only after a determiner (该办法, 这项计划: 办法 alone is
+# also "a way"); 新规 stands for the latest rule named
+_ALONE_HEADS = ("条例", "细则", "草案", "法案", "专案")
+_DETERMINED_HEADS = ("办法", "规定", "计划", "计画", "方案", "政策", "规则")
+_RULE_HEADS = ("办法", "条例", "细则", "规定", "规则", "法")
+_DETERMINERS_BEFORE = ("该", "此", "这", "本", "这项", "这部", "这份", "此项", "上述", "新")
+_NEW_RULES = ("新规", "新规定", "新法")  # and 草案, the draft of the latest one
+
+
+def work_references(view: str, tokens: Tokens, mentions: list[Mention],
+                    works: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each head noun that stands for a law or plan named before it
+    (《某某管理办法》 … 该办法 … 新规; 「某某条例」 … 条例); ``works`` maps the entities that
+    are such works to their names."""
+    named = sorted((m.span.start, m.entity, works[m.entity]) for m in mentions if m.entity in works)
+    if not named:
+        return []
+    starts = [s for s, _, _ in named]
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for start, end in tokens:
+        word = view[start:end]
+        det = next((d for d in _DETERMINERS_BEFORE if word.startswith(d) and word[len(d):] in _ALONE_HEADS
+                    + _DETERMINED_HEADS), None)
+        if det is not None:  # 本细则, 该条例: one token, a determiner and the head
+            start, word = start + len(det), word[len(det):]
+        new_rule = word in _NEW_RULES or word == "草案"
+        determined = word in _DETERMINED_HEADS and (det is not None or view.endswith(_DETERMINERS_BEFORE, 0, start))
+        if not (new_rule or word in _ALONE_HEADS or determined) or any(i in taken for i in range(start, end)):
+            continue
+        before = named[:bisect_left(starts, start)]
+        if new_rule:
+            key = next((k for _, k, n in reversed(before) if n.endswith(_RULE_HEADS)), None)
+        else:
+            key = next((k for _, k, n in reversed(before) if n.endswith(word)), None)
+        if key is not None:
+            found.append((start, end, key))
+    return found

@@ -1,0 +1,34 @@
+"""Gates a name read from a phrase's structure must pass before it becomes an entity: the
+structure (a word before a cue, a label before a colon) also frames ordinary words
+(沒有否認, 老實說, 電話：, 媒體聯繫：, 據某某公布), and jieba's dictionary says which those are.
+
+- a word the dictionary knows with a tag no name has (沒有 v, 現在 t, 電話 n) is no name;
+- a phrase the segmenter cuts wholly into such words (媒體/聯繫, 當前/位置) is none either,
+  unless it opens with a surname (周/明遠 is a name the segmenter split);
+- a name does not open with a preposition or a connective (據某某, 另有).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from .lexicons import NAME_TAGS, SURNAMES
+
+# first characters of a phrase that is no name: prepositions and connectives (據某某, 另有)
+NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若")
+
+
+def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) -> bool:
+    """Whether ``name`` (folded), cut by the segmenter into ``pieces``, may be a name."""
+    if not name or name.isascii():
+        return True
+    if name[0] in NOT_FIRST:
+        return False
+    tag = tags.get(name)
+    if tag is not None and tag not in NAME_TAGS:
+        return False
+    parts = [p for p in pieces if p]
+    if len(parts) >= 2 and name[0] not in SURNAMES and name[:2] not in SURNAMES \
+            and all(tags.get(p) is not None and tags.get(p) not in NAME_TAGS for p in parts):
+        return False
+    return True
