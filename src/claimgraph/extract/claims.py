@@ -30,7 +30,7 @@ from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
 from .speakers import Scene, units
 from .tokens import Tokens
-from .transcripts import Turn, read_label
+from .transcripts import Turn, host_name, read_label
 
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
@@ -59,7 +59,7 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], t
     """Every claim draft of an article, in text order."""
     reader = _Reader(Scene(view, tokens, mentions, types, lex))
     drafts: list[Draft] = []
-    for paragraph in paragraphs(view, body):
+    for paragraph in paragraphs(view, body, reader.opens_turn):
         drafts.extend(reader.paragraph(paragraph))
     return _resolve_headings(drafts, view)
 
@@ -74,6 +74,8 @@ class _Reader:
         self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
+        self.exchange: int | None = None  # where an interview's questions and answers began
+        self.hosts: frozenset[str] = frozenset()  # names labelled as the asking side
         self.voice: Speaker | None = None
         self.finder = CueFinder(scene, self.author)
 
@@ -86,7 +88,12 @@ class _Reader:
         if len(rows) == 1 and heading_line(view, rows[0]):
             self.turn = None
             return list(_quoted_heading(view, rows[0]))
-        turn = read_label(self.scene, region)
+        host = host_name(self.scene, region)
+        if host is not None:
+            self.hosts |= {host}
+        turn = read_label(self.scene, region, self.exchange, self.hosts)
+        if turn is not None and turn.asks and self.exchange is None:
+            self.exchange = region.start
         if turn is not None:
             self.turn = turn if turn.alone else None
             start = turn.content
@@ -114,6 +121,11 @@ class _Reader:
             self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
         return drafts
 
+    def opens_turn(self, region: Span) -> bool:
+        """Whether a paragraph opens with a speaker's label (then no paragraph before it
+        that ends in a colon runs on into it)."""
+        return read_label(self.scene, region, self.exchange, self.hosts) is not None
+
     # -- sentences -------------------------------------------------------------------
 
     def sentence(self, sentence: Span, carried: Speaker | None, turn: Turn | None,
@@ -135,7 +147,8 @@ class _Reader:
         subject = sentence_subject(self.scene, sentence)
         current = voice or carried or self.author
         self.voice = voice
-        found = list(self.finder.find(sentence.start, end, subject, current, voice))
+        found = list(self.finder.find(sentence.start, end, subject, current, voice,
+                                      turn.speaker if turn is not None and not turn.asks else None))
         rest = None
         for k, f in enumerate(found):
             closed = closed_quotation(view, f.content, end) if f.shape == "after" else None

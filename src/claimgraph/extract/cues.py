@@ -56,6 +56,7 @@ class CueFinder:
     def __init__(self, scene: Scene, author: Speaker):
         self.scene, self.view, self.author = scene, scene.view, author
         self.voice: Speaker | None = None
+        self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
 
@@ -64,11 +65,12 @@ class CueFinder:
         return cue is not None and self._beliefs.get((cue.start, cue.end), False)
 
     def find(self, start: int, end: int, subject: str | None, current: Speaker,
-             voice: Speaker | None = None) -> Iterator[Found]:
+             voice: Speaker | None = None, turn: Speaker | None = None) -> Iterator[Found]:
         """The cues of the sentence ``[start, end)``, one at most per clause, in order:
         ``subject`` is the entity the sentence opens with, ``current`` who speaks at its
-        start, ``voice`` the speaker whose quotation it is in."""
-        self.voice = voice
+        start, ``voice`` the speaker whose quotation it is in, ``turn`` the speaker whose
+        transcript turn it is in."""
+        self.voice, self.turn = voice, turn
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end)]
@@ -148,7 +150,7 @@ class CueFinder:
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
                 or view.startswith(_AFTER_NOUN, cue_end):
             return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
-        shape, content = _shape(view, cue, cue_end, ce, end)
+        shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
         reading = read_phrase(scene, cs, pos, cue)
@@ -160,8 +162,10 @@ class CueFinder:
             reading = Reading("entity", asked, reading.rule) if asked else None
             if reading is None:
                 return None
-        if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
-            reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
+        own = self.voice or self.turn  # 我们认为 inside a quotation or an answer: the one speaking
+        if own is not None and own.kind == "entity" and (reading.rule == "attribution.first_person.v1"
+                                                          or view[cs:pos].strip() in scene.lex.first_pronouns):
+            reading = Reading("entity", own.key, "attribution.pronoun.v1")
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
         if group is not None:  # 大家普遍存在一种担忧,害怕……: the group the clause before opens with
@@ -256,7 +260,7 @@ _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|�
 _GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
 
 
-def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
+def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
     its own clause, ``before`` when it closes the sentence (“……”他说。)."""
     after = cue_end
@@ -282,7 +286,10 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
         return None, after
     # 表示失望, 表示欢迎, 宣布破产: a verb with a short object is a judgement or an act told
     # by the clause, not a cue over a proposition
-    if cue.direct and not rest.startswith(_DIRECT_NOT) and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
+    # the word after the cue, not its first character (认为出口订单……: 出口 is no particle)
+    token = tokens.at(after) if tokens is not None else None
+    particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
+    if cue.direct and not particle and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
 

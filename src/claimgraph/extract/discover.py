@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
+from ..nlp.tokens import surname_initial
+from . import labels
 from .lexicons import ClaimLexicon
 from .quotes import inside, quotations
 from .speakers import is_role, is_time
@@ -138,6 +140,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
            interview: bool) -> Iterator[tuple[int, int, EntityType, str | None]]:
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
+    yield from _label_heads(view, lex)
     spans = list(tokens)
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
@@ -163,6 +166,24 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """The name that heads a paragraph's label set off by structure: glossed
+    (陈海波(远星汽车副总裁):, 王磊|中金公司分析师:) or in markup (【林佳】, **张晓雨**:): a
+    person when it reads as a Chinese name (a surname, two to four characters)."""
+    for m in re.finditer(r"^", view, re.M):
+        end = view.find("\n", m.start())
+        end = len(view) if end < 0 else end
+        label = labels.read(view, m.start(), end)
+        if label is None:
+            continue
+        marked = label.gloss is not None or view[m.start():label.words.start].strip() != ""
+        head = view[label.head.start:label.head.end]
+        if not marked or not _CJK_NAME.fullmatch(head) or not 2 <= len(head) <= 4 or not surname_initial(head) \
+                or head in lex.phrase_words or head in lex.askers or head in lex.answers or is_role(lex, head):
+            continue
+        yield label.head.start, label.head.end, EntityType.PERSON, None
 
 
 def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
