@@ -32,6 +32,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
@@ -59,10 +60,15 @@ class CueFinder:
         self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
+        self._forecasts: dict[tuple[int, int], bool] = {}
 
     def believed(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
         return cue is not None and self._beliefs.get((cue.start, cue.end), False)
+
+    def forecast(self, cue: Span | None) -> bool:
+        """Whether the cue at ``cue`` forecasts (预计, 预测, 研报预计 …)."""
+        return cue is not None and self._forecasts.get((cue.start, cue.end), False)
 
     def find(self, start: int, end: int, subject: str | None, current: Speaker,
              voice: Speaker | None = None, turn: Speaker | None = None) -> Iterator[Found]:
@@ -153,6 +159,9 @@ class CueFinder:
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
+        if cue.cls == "ask" and shape == "direct" and "的" in view[content:ce]:
+            return None  # 客户问我们最多的是……: what is asked, a noun, not a question put
+
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:
             return None
@@ -168,7 +177,7 @@ class CueFinder:
             reading = Reading("entity", own.key, "attribution.pronoun.v1")
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
-        if group is not None:  # 大家普遍存在一种担忧,害怕……: the group the clause before opens with
+        if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
             reading = group
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
@@ -185,6 +194,7 @@ class CueFinder:
         if speaker is None:
             return None
         self._beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
+        self._forecasts[(cue_span.start, cue_span.end)] = cue.word.endswith(_FORECAST_WORDS)
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
@@ -275,7 +285,7 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     if ch in ",:":
         return "after", skip_punct(view, after, end)
     cleft = _CLEFT.match(view, after, end)
-    if cleft is not None and cleft.end() < end:  # 民众想问的却是,……: what the cue takes is after 是
+    if cleft is not None and cleft.end() < end:  # 股民想知道的却是,……: what the cue takes is after 是
         return "after", skip_punct(view, cleft.end(), end)
     if ch in OPENERS:
         return "after", after

@@ -141,6 +141,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     yield from _label_heads(view, lex)
+    yield from _data_sources(view, tokens, lex)
     spans = list(tokens)
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
@@ -166,6 +167,32 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+# a clause that opens with a name, an optional Latin gloss, then the data it published:
+# 中国光伏行业协会数据显示, / 赛恩研究(Sain Research)数据显示, / 某某协会发布的报告显示,
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[,:;。!?\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,14}?)"
+                          r"(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&\-]{1,40})\))?(?:最新)?(?:发布|公布)?的?(?:最新)?"
+                          r"(?=数据|报告|研报|统计|调查|资料)")
+
+
+def _data_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """The organisation whose data or report a clause opens with (中国光伏行业协会数据显示,):
+    a name that ends in an organisation's head word or carries a Latin gloss, right before
+    a data cue (数据显示, 报告指出 …) on token boundaries."""
+    for m in _DATA_SOURCE.finditer(view):
+        end = m.end()
+        cue = lex.cues.match(view, end, tokens.boundaries, len(view))
+        if cue is None or cue[1].cls != "data" or view[cue[0]:cue[0] + 1] not in (",", ":"):
+            continue
+        name = m.group("name")
+        start = m.start("name")
+        if m.start("name") not in tokens.boundaries or m.end("name") not in tokens.boundaries or is_time(name) \
+                or name in lex.phrase_words or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS:
+            continue
+        if m.group("gloss") is None and not name.endswith(lex.org_heads):
+            continue
+        yield start, m.end("name"), EntityType.ORGANIZATION, m.group("gloss")
 
 
 def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
@@ -233,11 +260,16 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     if not _clause_start(view, spans, k) or k == j or view[cue_end:cue_end + 1] not in (",", ":"):
         return None
     start, end = spans[k][0], spans[j - 1][1]
+    according = lex.according.prefix(view[start:end])
+    if according is not None and end - start - len(according) >= 2:
+        start += len(according)  # 据|晶澜能源, 据美光 glued by the segmenter: the name after 据
     name = view[start:end]
     words = [view[x:y] for x, y in spans[k:j]]
+    if according is not None:
+        words = [name]
     if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
             w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
-            or name in lex.phrase_words or name[0] in _DETERMINERS:
+            or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex):
         return None
     return start, end, EntityType.ORGANIZATION, None
 
@@ -272,6 +304,12 @@ def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
     if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]):
         return None
     return a, cut, EntityType.PERSON, None
+
+
+def _counted(name: str, lex: ClaimLexicon) -> bool:
+    """有车企, 另有券商: a quantifier the segmenter glued to a group noun, not a name."""
+    head = lex.quantifiers.prefix(name)
+    return head is not None and len(name) - len(head) >= 2
 
 
 def _clause_start(view: str, spans, j: int) -> bool:

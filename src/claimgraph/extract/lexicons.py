@@ -142,6 +142,10 @@ class ClaimLexicon:
     causative: WordTable[bool]
     events: WordTable[bool]
     perfective: WordTable[bool]
+    change_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
 
@@ -170,6 +174,12 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
             raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
                                   "or fix the file's TOML syntax") from err
     cues, speakers, connectives, types = (data[n] for n in _DATA_FILES)
+    try:  # read only: the organisation heads the entity stage keeps (data/org_suffixes.toml)
+        suffixes = tomllib.loads(resources.files("claimgraph.data").joinpath("org_suffixes.toml")
+                                 .read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ClaimgraphError(f"claimgraph/data/org_suffixes.toml could not be read ({err}); reinstall claimgraph "
+                              "or fix the file's TOML syntax") from err
 
     def words(section: Mapping, key: str, where: str) -> WordTable[bool]:
         if key not in section:
@@ -228,6 +238,10 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         causative=words(types["opinion"], "causative", "types.toml"),
         events=words(types["fact"], "events", "types.toml"),
         perfective=words(types["fact"], "perfective", "types.toml"),
+        change_verbs=words(types["future"], "change_verbs", "types.toml"),
+        measures=words(types["statistic"], "measures", "types.toml"),
+        counts=words(types["statistic"], "counts", "types.toml"),
+        org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
     )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import EntityType, Mention
+from ..models import EntityType, Mention, Span
 from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
@@ -128,7 +128,25 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return reading
     if all(_adverbial(scene, w) for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")
-    return None
+    return _counted_group(scene, words)
+
+
+def _counted_group(scene: Scene, words) -> Reading | None:
+    """A group the article counts but does not name (有一些中小企业, 也有部分经销商): a
+    quantifier, then nouns that name no entity, then the cue."""
+    lex = scene.lex
+    k = 0
+    while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives):
+        k += 1
+    if k >= len(words) or scene.within(words[k][0], words[-1][1]):
+        return None
+    glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
+    if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]):
+        return None
+    if any(w in lex.prepositions or w in lex.cues or not w.strip() for _, _, w in words[k + 1:]):
+        return None
+    text = scene.view[words[k][0]:words[-1][1]]
+    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(text) <= 12 else None
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
@@ -408,16 +426,35 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:
             return Reading("entity", scene.last_org_speaker, "attribution.document_anaphor.v1")
+        owner = _document_owner(scene, text, start)
+        if owner is not None:  # 华信证券……发布研报,……。研报指出: the one who published it
+            return Reading("entity", owner, "attribution.document_anaphor.v1")
         return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
-    label = _unnamed_label(scene, words, text)
+    label = _unnamed_label(scene, words, text, Span(start=start, end=end))
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
     return None
 
 
-def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
+def _document_owner(scene: Scene, text: str, before: int) -> str | None:
+    """The organisation that published the document ``text`` names (研报, 该报告): the last
+    one named in the sentence where the same document noun last appeared before."""
+    noun = text[1:] if text[:1] in ("该", "此") else text[2:] if text[:2] in ("这份", "这篇", "上述") else text
+    if len(noun) < 2:
+        return None
+    at = scene.view.rfind(noun, 0, before)
+    while at >= 0:
+        sentence = max(scene.view.rfind(c, 0, at) for c in "。!?\n") + 1
+        orgs = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) is EntityType.ORGANIZATION]
+        if orgs:
+            return orgs[-1].entity
+        at = scene.view.rfind(noun, 0, at)
+    return None
+
+
+def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str | None:
     """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
     that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
     lex = scene.lex
@@ -431,6 +468,8 @@ def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
         return text
     if words[0] in lex.quantifiers and is_role(lex, words[-1]):
         return text  # 一名立委, 多位部长: a group named by title
+    if words[0] in lex.quantifiers and not scene.within(span.start, span.end):
+        return text  # 也有部分经销商, 另有: a group the article counts but does not name
     return None
 
 
