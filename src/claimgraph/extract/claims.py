@@ -35,6 +35,7 @@ from .transcripts import Turn, host_name, read_label
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
+_PARAGRAPH = "attribution.paragraph_continuation.v1"
 _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
@@ -77,6 +78,7 @@ class _Reader:
         self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
+        self.over: Speaker | None = None  # a spokesperson who carries on into the next paragraph
         self.exchange: int | None = None  # where an interview's questions and answers began
         self.hosts: frozenset[str] = frozenset()  # names labelled as the asking side
         self.voice: Speaker | None = None
@@ -89,7 +91,7 @@ class _Reader:
         self.scene.last_org_speaker = None
         rows = list(lines(view, region))
         if len(rows) == 1 and heading_line(view, rows[0]):
-            self.turn = None
+            self.turn, self.over = None, None
             return list(_quoted_heading(view, rows[0]))
         host = host_name(self.scene, region)
         if host is not None:
@@ -105,7 +107,7 @@ class _Reader:
         else:
             start = region.start
         drafts: list[Draft] = []
-        carried = turn.speaker if turn is not None else None
+        carried = turn.speaker if turn is not None else self.over
         for line in rows:
             line = Span(start=max(line.start, start), end=line.end)
             if line.start >= line.end:
@@ -122,7 +124,23 @@ class _Reader:
         if turn is None:
             entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
             self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
+        self.over = self._briefing(carried, drafts) if turn is None else None
         return drafts
+
+    def _briefing(self, carried: Speaker | None, drafts: list[Draft]) -> Speaker | None:
+        """A spokesperson whose words end the paragraph carries on into the next one's
+        sentences without a subject of their own (发言人……表示,……。\n\n……。)."""
+        if carried is None or carried.kind != "entity" or not drafts or drafts[-1].speaker.key != carried.key \
+                or self.scene.types.get(carried.key) is not EntityType.PERSON:
+            return None
+        cue = carried.cue or next((d.speaker.cue for d in drafts if d.speaker.key == carried.key and d.speaker.cue), None)
+        if cue is None:
+            return None
+        words = self.scene.tokens.words(cue.start, cue.end)
+        if not any(w in self.scene.lex.briefing for w in words) \
+                and not any(self.view.find(b, cue.start, cue.end) >= 0 for b in ("发言人",)):
+            return None
+        return carried.model_copy(update={"rule": _PARAGRAPH})
 
     def opens_turn(self, region: Span) -> bool:
         """Whether a paragraph opens with a speaker's label (then no paragraph before it
@@ -145,7 +163,7 @@ class _Reader:
         if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
                 and self._own_subject(sentence, carried):
             carried = None
-        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON,
+        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON, _PARAGRAPH,
                                                                           "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
         subject = sentence_subject(self.scene, sentence)
@@ -287,10 +305,13 @@ class _Reader:
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
                 continue  # 不过, 而, 同时 …
             m = scene.mention_at(a)
-            if m is not None:
-                return scene.types.get(m.entity) is EntityType.PERSON and m.entity != carried.key
+            if m is not None:  # across a paragraph, any other entity opening the sentence is its own subject
+                return m.entity != carried.key and (scene.types.get(m.entity) is EntityType.PERSON
+                                                    or carried.rule == _PARAGRAPH)
             if w.startswith(("该", "此")) and (len(w) > 1 or b < sentence.end and view[b] not in ",:。"):
                 return True  # 该办法将于……, 该公司去年……: a thing the article names anew
+            if view.startswith("的", b):
+                return False  # 客户的订单……: a group that only modifies the subject
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
                     or w in lex.unnamed_heads and w != "人")
         return False

@@ -145,6 +145,7 @@ class ClaimLexicon:
     change_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
@@ -241,6 +242,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         change_verbs=words(types["future"], "change_verbs", "types.toml"),
         measures=words(types["statistic"], "measures", "types.toml"),
         counts=words(types["statistic"], "counts", "types.toml"),
+        briefing=words(spk["briefing"], "words", "speakers.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
     )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
+from ..nlp.tokens import surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
@@ -105,6 +106,12 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
         return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
+    k = len(words)
+    while k > 1 and (_adverbial(scene, words[k - 1]) or words[k - 1][2] in lex.cues):
+        k -= 1  # 李发言人还指出, 李发言人回应称: adverbs and a verb of saying before the cue
+    titled = _surname_title(scene, scene.view[words[0][0]:words[k - 1][1]], start)
+    if titled is not None:  # 李发言人, 王部长: the person of that surname named before
+        return Reading("entity", titled, "attribution.surname_title.v1")
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
@@ -436,6 +443,16 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
     return None
+
+
+def _surname_title(scene: Scene, text: str, before: int) -> str | None:
+    """李发言人, 王部长, 陈教授: a surname and a role stand for the last person named before
+    whose name starts with that surname."""
+    if len(text) < 3 or not surname_initial(text) or not is_role(scene.lex, text[1:]):
+        return None
+    people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
+              and scene.view[m.span.start:m.span.end].startswith(text[0]) and m.span.end - m.span.start >= 2]
+    return people[-1].entity if people else None
 
 
 def _document_owner(scene: Scene, text: str, before: int) -> str | None:
