@@ -6,6 +6,8 @@ every text, name and figure is invented here.
 
 from __future__ import annotations
 
+from claimgraph.models import EntityType
+
 from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, UNNAMED, Case, _pick, spread
 
 # roles that end a gloss or a label (an organisation before them)
@@ -126,7 +128,34 @@ def clause_types() -> list[Case]:
     return spread(base, 40)
 
 
+def titled_speakers() -> list[Case]:
+    """A person named by title alone (a caucus whip, a committee's convener) speaks as a
+    discovered person; a vice minister's name after the title is read too."""
+    bodies = ("青年党团总召", "经济委员会召委", "民生党团总召", "财政委员会召集人")
+    base = []
+    for i in range(8):
+        title, c1 = bodies[i % 4], _pick(CONTENTS, i)
+        name, c2 = _pick(PEOPLE, i), _pick(MORE, i)
+        base.append(Case(text=f"不过，{title}质疑，{c1}。", claims=((c1, title),),
+                         entities=((title, EntityType.PERSON),)))
+        base.append(Case(text=f"对此，财政部次长{name}回应，{c2}。", claims=((c2, name),),
+                         entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def whips_of_known_parties() -> list[Case]:
+    """The whip of a party the catalog knows is a person too, not the party (today the
+    organisation + role rule gives the words to the party)."""
+    base = []
+    for i, party in enumerate(("民进党", "国民党") * 4):
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"不过，{party}团总召质疑，{c1}。", claims=((c1, f"{party}团总召"),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "titled speakers": titled_speakers,
+    "whips of known parties": whips_of_known_parties,
     "interview labels": interview_labels,
     "press conference": press_conference,
     "press framing": press_framing,

@@ -32,6 +32,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_SAY_GLUE = frozenset("称稱说說指")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
@@ -153,12 +154,17 @@ class CueFinder:
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:
         view, scene = self.view, self.scene
-        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
-                or view.startswith(_AFTER_NOUN, cue_end):
+        following = scene.tokens.at(cue_end)  # the word after the cue, not its first character (认为中小厂商)
+        after_noun = view[following[0]:following[1]] in _AFTER_NOUN if following is not None \
+            else view.startswith(_AFTER_NOUN, cue_end)
+        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun:
             return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
+        if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
+                and scene.tokens.at(content)[1] > content + 1:
+            content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
         if cue.cls == "ask" and shape == "direct" and "的" in view[content:ce]:
             return None  # 客户问我们最多的是……: what is asked, a noun, not a question put
 

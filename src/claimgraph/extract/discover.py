@@ -164,6 +164,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         while j > 0 and _skippable(view, spans[j - 1], lex):
             j -= 1  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
+                                                     or _title_only(view, spans, j, lex, tokens)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
@@ -249,6 +250,25 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
             or label in lex.answers or is_role(lex, label):
         return None
     return at, at + len(label), EntityType.PERSON, None
+
+
+def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
+    """A clause that opens with a person named by title alone and then speaks
+    (民众党团总召质疑,……): the title is the person, a discovered entity of its own."""
+    k = j
+    while k > 0 and j - k < 4 and not _clause_start(view, spans, k):
+        k -= 1
+    if not _clause_start(view, spans, k) or k == j:
+        return None
+    start, end = spans[k][0], spans[j - 1][1]
+    title = view[start:end]
+    last = view[spans[j - 1][0]:end]
+    if not _CJK_NAME.fullmatch(title) and not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", title) or not 3 <= len(title) <= 10 \
+            or not is_role(lex, last) or last in lex.briefing or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
+            or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
+            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title):
+        return None
+    return start, end, EntityType.PERSON, None
 
 
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):

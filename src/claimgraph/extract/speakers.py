@@ -440,6 +440,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if cue.cls == "data" and not text:
         return None
     label = _unnamed_label(scene, words, text, Span(start=start, end=end))
+    if label is None and len(words) == 1 and last in lex.quantifiers and "有" + cue.word[:2] in lex.unnamed_sources:
+        label = last + cue.word[:2]  # 另有分析指出, 也有报道称: the source is the noun the cue begins with
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
     return None
@@ -485,7 +487,7 @@ def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str
         return text
     if words[0] in lex.quantifiers and is_role(lex, words[-1]):
         return text  # 一名立委, 多位部长: a group named by title
-    if words[0] in lex.quantifiers and not scene.within(span.start, span.end):
+    if len(words) >= 2 and words[0] in lex.quantifiers and not scene.within(span.start, span.end):
         return text  # 也有部分经销商, 另有: a group the article counts but does not name
     return None
 
