@@ -153,7 +153,22 @@ def whips_of_known_parties() -> list[Case]:
     return spread(base)
 
 
+def asides() -> list[Case]:
+    """A sentence adverb built on a verb of saying (老实说, 说实话, 坦白讲) is no speaker
+    and no cue: the words carry on as the speaker's, or stay the article's."""
+    words = ("老实说", "说实话", "坦白讲", "简单来说", "说真的", "老实讲")
+    base = []
+    for i in range(6):
+        aside, name, role = words[i], _pick(PEOPLE, i), _pick(ROLES, i)
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{role}{name}表示，{c1}。{aside}，{c2}。",
+                         claims=((c1, name), (f"{aside}，{c2}", name))))
+        base.append(Case(text=f"{aside}，{c2}。", claims=((f"{aside}，{c2}", AUTHOR),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "asides": asides,
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,
     "interview labels": interview_labels,

@@ -141,8 +141,8 @@ class CueFinder:
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
             for pos in _cue_starts(lex, view, a, b):
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
-                if m is None:
-                    continue
+                if m is None or lex.in_aside(view, pos):
+                    continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
                 if found is not None and not found.direct:

@@ -155,6 +155,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             yield titled
             continue
         cue = lex.cues.match(view, a, tokens.boundaries, len(view))
+        if cue is not None and lex.in_aside(view, a):
+            continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue
         j = i

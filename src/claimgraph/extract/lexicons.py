@@ -146,6 +146,7 @@ class ClaimLexicon:
     measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
@@ -158,10 +159,30 @@ class ClaimLexicon:
                   self.joint, self.bare_unnamed, self.self_words)
         object.__setattr__(self, "phrase_words", WordTable({w: True for t in tables for w in t}))
 
+    def in_aside(self, view: str, pos: int) -> bool:
+        """Whether the cue at ``pos`` is inside a sentence adverb built on it (老实|说)."""
+        for back in range(0, 5):
+            if pos - back < 0:
+                break
+            found = self.asides.match(view, pos - back, _ANY_END)
+            if found is not None and found[0] > pos:
+                return True
+        return False
+
     def cue_polarity(self, word: str) -> Polarity | None:
         """The polarity an evaluative cue (看好, 唱衰, 批评 …) takes towards its object."""
         cue = self.cues.get(word)
         return cue.polarity if cue is not None else None
+
+
+class _AnyEnd:
+    """Every position ends a word (for matching a fixed phrase by characters)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ANY_END = _AnyEnd()
 
 
 def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
@@ -243,6 +264,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         measures=words(types["statistic"], "measures", "types.toml"),
         counts=words(types["statistic"], "counts", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
+        asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
     )
 
