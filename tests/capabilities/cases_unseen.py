@@ -167,7 +167,26 @@ def asides() -> list[Case]:
     return spread(base)
 
 
+def conditional_advice() -> list[Case]:
+    """A condition with a modal of obligation is advice, an opinion (若……,更该……); with a
+    future marker it stays a forecast (如果……,……会……); 换句话说 reads what came before."""
+    conds = ("如果需求继续放缓", "若价格战持续", "假如监管趋严", "一旦成本上升")
+    modals = ("应该", "必须", "更该", "应当")
+    acts = ("先削减库存", "加快海外布局", "提高研发投入", "调整定价策略")
+    base = []
+    for i in range(8):
+        org, cond, modal, act = _pick(ORGS, i), conds[i % 4], modals[(i + 1) % 4], acts[(i + 2) % 4]
+        advice = f"{cond}，{org}{modal}{act}"
+        forecast = f"{cond}，{org}的利润会继续下滑"
+        base.append(Case(text=f"{advice}。", types=((advice, "opinion"),)))
+        base.append(Case(text=f"{forecast}。", types=((forecast, "prediction"),)))
+        base.append(Case(text=f"{org}去年没有盈利。换句话说，{org}仍在烧钱。",
+                         types=((f"换句话说，{org}仍在烧钱", "opinion"),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "conditional advice": conditional_advice,
     "asides": asides,
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,

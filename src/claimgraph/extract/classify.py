@@ -61,6 +61,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     the claim predicts: 预计, 预测 …)."""
     text = "".join(words)
     if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
+        if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
+            return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
     words, raw, raw_counted = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
