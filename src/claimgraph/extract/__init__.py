@@ -106,7 +106,8 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
     quantities = find_quantities(view, article.text, span)
     marked = words_of(view, span, tokens, quantities)
     ctype, type_rule = claim_type(marked, quantities, draft.believed or draft.speaker.kind == "entity"
-                                  and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon)
+                                  and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon,
+                                  forecast=draft.forecast)
     plain = words_of(view, span, tokens)
     return Claim(
         article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,

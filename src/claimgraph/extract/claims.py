@@ -30,10 +30,13 @@ from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
 from .speakers import Scene, units
 from .tokens import Tokens
-from .transcripts import Turn, read_label
+from .transcripts import Turn, host_name, read_label
 
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
+_SEMICOLON = "attribution.semicolon_continuation.v1"
+_PARAGRAPH = "attribution.paragraph_continuation.v1"
+_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
@@ -52,6 +55,7 @@ class Draft:
     zero: bool = False  # the claim leaves its subject out (……,而且明天就要飞往东京)
     topic: str | None = None  # the entity its sentence opens with, which such a subject stands for
     believed: bool = False  # the speaker's view (认为, 相信, 看好 …): an opinion unless it forecasts or counts
+    forecast: bool = False  # the cue predicts (预计, 预测 …): a figure it governs is a forecast
 
 
 def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
@@ -59,7 +63,7 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], t
     """Every claim draft of an article, in text order."""
     reader = _Reader(Scene(view, tokens, mentions, types, lex))
     drafts: list[Draft] = []
-    for paragraph in paragraphs(view, body):
+    for paragraph in paragraphs(view, body, reader.opens_turn):
         drafts.extend(reader.paragraph(paragraph))
     return _resolve_headings(drafts, view)
 
@@ -74,6 +78,9 @@ class _Reader:
         self.author = Speaker(kind="author", key=AUTHOR, rule="attribution.article_voice.v1")
         self.last_entity: Speaker | None = None
         self.turn: Turn | None = None
+        self.over: Speaker | None = None  # a spokesperson who carries on into the next paragraph
+        self.exchange: int | None = None  # where an interview's questions and answers began
+        self.hosts: frozenset[str] = frozenset()  # names labelled as the asking side
         self.voice: Speaker | None = None
         self.finder = CueFinder(scene, self.author)
 
@@ -84,9 +91,14 @@ class _Reader:
         self.scene.last_org_speaker = None
         rows = list(lines(view, region))
         if len(rows) == 1 and heading_line(view, rows[0]):
-            self.turn = None
+            self.turn, self.over = None, None
             return list(_quoted_heading(view, rows[0]))
-        turn = read_label(self.scene, region)
+        host = host_name(self.scene, region)
+        if host is not None:
+            self.hosts |= {host}
+        turn = read_label(self.scene, region, self.exchange, self.hosts)
+        if turn is not None and turn.asks and self.exchange is None:
+            self.exchange = region.start
         if turn is not None:
             self.turn = turn if turn.alone else None
             start = turn.content
@@ -95,7 +107,7 @@ class _Reader:
         else:
             start = region.start
         drafts: list[Draft] = []
-        carried = turn.speaker if turn is not None else None
+        carried = turn.speaker if turn is not None else self.over
         for line in rows:
             line = Span(start=max(line.start, start), end=line.end)
             if line.start >= line.end:
@@ -112,7 +124,28 @@ class _Reader:
         if turn is None:
             entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
             self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
+        self.over = self._briefing(carried, drafts) if turn is None else None
         return drafts
+
+    def _briefing(self, carried: Speaker | None, drafts: list[Draft]) -> Speaker | None:
+        """A spokesperson whose words end the paragraph carries on into the next one's
+        sentences without a subject of their own (发言人……表示,……。\n\n……。)."""
+        if carried is None or carried.kind != "entity" or not drafts or drafts[-1].speaker.key != carried.key \
+                or self.scene.types.get(carried.key) is not EntityType.PERSON:
+            return None
+        cue = carried.cue or next((d.speaker.cue for d in drafts if d.speaker.key == carried.key and d.speaker.cue), None)
+        if cue is None:
+            return None
+        words = self.scene.tokens.words(cue.start, cue.end)
+        if not any(w in self.scene.lex.briefing for w in words) \
+                and not any(self.view.find(b, cue.start, cue.end) >= 0 for b in ("发言人",)):
+            return None
+        return carried.model_copy(update={"rule": _PARAGRAPH})
+
+    def opens_turn(self, region: Span) -> bool:
+        """Whether a paragraph opens with a speaker's label (then no paragraph before it
+        that ends in a colon runs on into it)."""
+        return read_label(self.scene, region, self.exchange, self.hosts) is not None
 
     # -- sentences -------------------------------------------------------------------
 
@@ -127,15 +160,17 @@ class _Reader:
             if cut is None:
                 return [], carried
             end = cut
-        if carried is not None and turn is None and carried.rule != "attribution.quote_continuation.v1" \
+        if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
                 and self._own_subject(sentence, carried):
             carried = None
-        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, "attribution.quote_continuation.v1"):
+        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON, _PARAGRAPH,
+                                                                          "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
         subject = sentence_subject(self.scene, sentence)
         current = voice or carried or self.author
         self.voice = voice
-        found = list(self.finder.find(sentence.start, end, subject, current, voice))
+        found = list(self.finder.find(sentence.start, end, subject, current, voice,
+                                      turn.speaker if turn is not None and not turn.asks else None))
         rest = None
         for k, f in enumerate(found):
             closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
@@ -149,7 +184,7 @@ class _Reader:
             before = Span(start=pos, end=f.clause)
             quote = None if governed else _leading_quote(self.scene, before)
             if governed:
-                drafts.extend(self._content(before, current, subject))
+                drafts.extend(self._governed(before, current, subject, turn))
             if f.shape == "before":
                 if not governed:
                     speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
@@ -187,16 +222,57 @@ class _Reader:
                 subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
             pos, governed = f.content, True
         if pos < end:
-            drafts.extend(self._content(Span(start=pos, end=end), current, subject))
+            drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn) if governed
+                          else self._content(Span(start=pos, end=end), current, subject))
         opener = self.scene.lex.connectives.match(view, sentence.start, self.scene.tokens.boundaries, sentence.end)
         if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
             drafts = [replace(d, responds=True) for d in drafts]
+        carried = self._through_semicolon(sentence, found, carried)
         if turn is not None:
             carried = turn.speaker
         if rest is not None and view[rest.start:rest.end].strip(" ,:。!?;…"):
             more, carried = self.sentence(rest, None, turn, voice)
             drafts.extend(more)
         return drafts, carried
+
+    def _through_semicolon(self, sentence: Span, found: list, carried: Speaker | None) -> Speaker | None:
+        """A source that covers its own sentence only (数据显示, 据X公布) reaches through a
+        semicolon to the clauses after it, and no further (……数据显示,……;但……。尽管……)."""
+        ends = self.view[sentence.start:sentence.end].rstrip().endswith(";")
+        source = next((f.speaker for f in reversed(found) if f.speaker.rule in _SENTENCE_SOURCES), None)
+        if source is not None and ends:
+            return source.model_copy(update={"rule": _SEMICOLON})
+        if carried is not None and carried.rule == _SEMICOLON and not ends and source is None:
+            return None
+        return carried
+
+    def _governed(self, span: Span, speaker: Speaker, subject: str | None, turn: Turn | None) -> Iterator[Draft]:
+        """A cue's content inside someone's answer: it runs until a clause opens with a
+        subject of its own (我们……, another company), where the answer resumes
+        (……也有企业反映,设备投入较大,我们会研究……)."""
+        if turn is None or turn.asks or speaker == turn.speaker:
+            yield from self._content(span, speaker, subject)
+            return
+        resume = next((cs for cs in clause_starts(self.view, span.start, span.end)
+                       if self._opens_subject(cs, span.end, speaker)), None)
+        if resume is None:
+            yield from self._content(span, speaker, subject)
+            return
+        yield from self._content(Span(start=span.start, end=resume), speaker, subject)
+        yield from self._content(Span(start=resume, end=span.end), turn.speaker, subject)
+
+    def _opens_subject(self, start: int, end: int, speaker: Speaker) -> bool:
+        """Whether the clause at ``start`` opens (after connectives and adverbs) with a
+        first-person pronoun or an entity other than ``speaker``."""
+        scene, lex = self.scene, self.scene.lex
+        for a, _, w in units(scene, start, min(end, start + 16)):
+            if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
+                continue
+            m = scene.mention_at(a)
+            if m is not None:
+                return scene.types.get(m.entity) in _PERSONLIKE and m.entity != speaker.key
+            return w in lex.first_pronouns
+        return False
 
     def _question_cut(self, sentence: Span) -> int | None:
         """Where the asking clause of a question sentence starts, when the clauses before it
@@ -229,8 +305,13 @@ class _Reader:
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
                 continue  # 不过, 而, 同时 …
             m = scene.mention_at(a)
-            if m is not None:
-                return scene.types.get(m.entity) is EntityType.PERSON and m.entity != carried.key
+            if m is not None:  # across a paragraph, any other entity opening the sentence is its own subject
+                return m.entity != carried.key and (scene.types.get(m.entity) is EntityType.PERSON
+                                                    or carried.rule == _PARAGRAPH)
+            if w.startswith(("该", "此")) and (len(w) > 1 or b < sentence.end and view[b] not in ",:。"):
+                return True  # 该办法将于……, 该公司去年……: a thing the article names anew
+            if view.startswith("的", b):
+                return False  # 客户的订单……: a group that only modifies the subject
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
                     or w in lex.unnamed_heads and w != "人")
         return False
@@ -282,7 +363,7 @@ class _Reader:
             yield Draft(span=trimmed, speaker=told,
                         responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
                         zero=_leaves_subject_out(scene, trimmed), topic=subject,
-                        believed=self.finder.believed(told.cue))
+                        believed=self.finder.believed(told.cue), forecast=self.finder.forecast(told.cue))
 
 
 def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:

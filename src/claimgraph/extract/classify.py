@@ -9,6 +9,7 @@ evaluation, and else the speaker (a person's words are opinion, the article's fa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import ClaimType, Quantity, Span
@@ -16,6 +17,8 @@ from .lexicons import ClaimLexicon
 from .quantities import DURATION_UNITS
 from .tokens import Tokens
 
+_NUMBER = re.compile(r"[0-9][0-9.,]*|[一二两兩三四五六七八九十百千万萬亿億半]+")
+_NUMBER_UNIT = re.compile(r"([0-9][0-9.,]*|[一二两兩三四五六七八九十百千半]{1,4})(\D{1,4})")
 _STATISTIC_UNITS = frozenset({"percent", "USD", "CNY", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW"})
 # before an event word, these make it a noun (这次发布, Sora2的发布)
 _NOUN_BEFORE = frozenset({"的", "这次", "此次", "本次", "该次", "次", "这", "那次", "首次"})
@@ -53,15 +56,21 @@ def is_hedged(text: str, lex: ClaimLexicon, words: Sequence[str] | None = None) 
 
 
 def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_speaks: bool,
-               lex: ClaimLexicon) -> tuple[ClaimType, str]:
-    """The claim's type and the rule that decided it."""
+               lex: ClaimLexicon, forecast: bool = False) -> tuple[ClaimType, str]:
+    """The claim's type and the rule that decided it (``forecast``: the cue that governs
+    the claim predicts: 预计, 预测 …)."""
     text = "".join(words)
     if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
+        if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
+            return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
-    measured = [q for q in quantities if _is_statistic(q)]
+    words, raw, raw_counted = _raw_figures(words, lex)
+    measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
-    point = bool(measured) and _figure_is_point(words) or len(counted) >= 2 or any(
+    point = bool(measured) and _figure_is_point(words) or len(counted) + raw_counted >= 2 or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
+    if point and (forecast or _figure_forecast(words, lex)):
+        return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
     if point:
         return ClaimType.STATISTIC, "type.quantity.v1"
     future = _future(words, lex)
@@ -109,6 +118,43 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
 
         return w
     return None
+
+
+def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A figure forecast, not stated: a hedge that looks ahead (有望, 可能, 恐怕) or a future
+    marker followed by a verb of change (将超过, 会增长), or a target (目标是卖出……)."""
+    for i, w in enumerate(words):
+        if w in lex.predictive or w in ("目标", "目標", "恐怕"):
+            return True
+        if w in lex.future and w not in lex.plan_nouns and _future(words[i:i + 1], lex) is not None \
+                and (any(x in lex.change_verbs for x in words[i + 1:i + 4]) or words[i + 1:i + 2] == ["#"]):
+            return True
+    return False
+
+
+def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], list[str], int]:
+    """Numbers with a unit the quantity reader left as words (4.1|毫米, 两|成, 约480|间):
+    the words with each such figure as '#', the measured figures, and how many counted."""
+    out: list[str] = []
+    measured: list[str] = []
+    counted = 0
+    for i, w in enumerate(words):
+        if out and out[-1] == "#" and i and words[i - 1] != "#" and _NUMBER.fullmatch(words[i - 1]) \
+                and (w in lex.measures or w in lex.counts):
+            continue  # the unit of the number just read
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        glued = _NUMBER_UNIT.fullmatch(w)
+        number, unit = (w, nxt) if _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
+        digits = number[:1].isdigit()
+        if unit in lex.measures and (digits or unit in ("成", "倍", "个百分点")):
+            out.append("#")
+            measured.append(number + unit)
+        elif unit in lex.counts and digits:
+            out.append("#")
+            counted += 1
+        else:
+            out.append(w)
+    return out, measured, counted
 
 
 def _subject_like(before: str, i: int) -> bool:

@@ -32,6 +32,8 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
+_SAY_GLUE = frozenset("称稱说說指")
+_FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
 
@@ -56,19 +58,26 @@ class CueFinder:
     def __init__(self, scene: Scene, author: Speaker):
         self.scene, self.view, self.author = scene, scene.view, author
         self.voice: Speaker | None = None
+        self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
+        self._forecasts: dict[tuple[int, int], bool] = {}
 
     def believed(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
         return cue is not None and self._beliefs.get((cue.start, cue.end), False)
 
+    def forecast(self, cue: Span | None) -> bool:
+        """Whether the cue at ``cue`` forecasts (预计, 预测, 研报预计 …)."""
+        return cue is not None and self._forecasts.get((cue.start, cue.end), False)
+
     def find(self, start: int, end: int, subject: str | None, current: Speaker,
-             voice: Speaker | None = None) -> Iterator[Found]:
+             voice: Speaker | None = None, turn: Speaker | None = None) -> Iterator[Found]:
         """The cues of the sentence ``[start, end)``, one at most per clause, in order:
         ``subject`` is the entity the sentence opens with, ``current`` who speaks at its
-        start, ``voice`` the speaker whose quotation it is in."""
-        self.voice = voice
+        start, ``voice`` the speaker whose quotation it is in, ``turn`` the speaker whose
+        transcript turn it is in."""
+        self.voice, self.turn = voice, turn
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end)]
@@ -132,8 +141,8 @@ class CueFinder:
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
             for pos in _cue_starts(lex, view, a, b):
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
-                if m is None:
-                    continue
+                if m is None or lex.in_aside(view, pos):
+                    continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
                 if found is not None and not found.direct:
@@ -145,12 +154,20 @@ class CueFinder:
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:
         view, scene = self.view, self.scene
-        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) \
-                or view.startswith(_AFTER_NOUN, cue_end):
+        following = scene.tokens.at(cue_end)  # the word after the cue, not its first character (认为中小厂商)
+        after_noun = view[following[0]:following[1]] in _AFTER_NOUN if following is not None \
+            else view.startswith(_AFTER_NOUN, cue_end)
+        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun:
             return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
-        shape, content = _shape(view, cue, cue_end, ce, end)
+        shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
+        if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
+                and scene.tokens.at(content)[1] > content + 1:
+            content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
+        if cue.cls == "ask" and shape == "direct" and "的" in view[content:ce]:
+            return None  # 客户问我们最多的是……: what is asked, a noun, not a question put
+
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:
             return None
@@ -160,11 +177,13 @@ class CueFinder:
             reading = Reading("entity", asked, reading.rule) if asked else None
             if reading is None:
                 return None
-        if self.voice is not None and self.voice.kind == "entity" and view[cs:pos].strip() in scene.lex.first_pronouns:
-            reading = Reading("entity", self.voice.key, "attribution.pronoun.v1")
+        own = self.voice or self.turn  # 我们认为 inside a quotation or an answer: the one speaking
+        if own is not None and own.kind == "entity" and (reading.rule == "attribution.first_person.v1"
+                                                          or view[cs:pos].strip() in scene.lex.first_pronouns):
+            reading = Reading("entity", own.key, "attribution.pronoun.v1")
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
-        if group is not None:  # 大家普遍存在一种担忧,害怕……: the group the clause before opens with
+        if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
             reading = group
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
@@ -181,6 +200,7 @@ class CueFinder:
         if speaker is None:
             return None
         self._beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
+        self._forecasts[(cue_span.start, cue_span.end)] = cue.word.endswith(_FORECAST_WORDS)
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
@@ -256,7 +276,7 @@ _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|�
 _GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
 
 
-def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | None, int]:
+def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
     its own clause, ``before`` when it closes the sentence (“……”他说。)."""
     after = cue_end
@@ -271,7 +291,7 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
     if ch in ",:":
         return "after", skip_punct(view, after, end)
     cleft = _CLEFT.match(view, after, end)
-    if cleft is not None and cleft.end() < end:  # 民众想问的却是,……: what the cue takes is after 是
+    if cleft is not None and cleft.end() < end:  # 股民想知道的却是,……: what the cue takes is after 是
         return "after", skip_punct(view, cleft.end(), end)
     if ch in OPENERS:
         return "after", after
@@ -282,7 +302,10 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int) -> tuple[str | 
         return None, after
     # 表示失望, 表示欢迎, 宣布破产: a verb with a short object is a judgement or an act told
     # by the clause, not a cue over a proposition
-    if cue.direct and not rest.startswith(_DIRECT_NOT) and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
+    # the word after the cue, not its first character (认为出口订单……: 出口 is no particle)
+    token = tokens.at(after) if tokens is not None else None
+    particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
+    if cue.direct and not particle and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
 

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
+from ..nlp.tokens import surname_initial
+from . import labels
 from .lexicons import ClaimLexicon
 from .quotes import inside, quotations
 from .speakers import is_role, is_time
@@ -138,6 +140,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
            interview: bool) -> Iterator[tuple[int, int, EntityType, str | None]]:
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
+    yield from _label_heads(view, lex)
+    yield from _data_sources(view, tokens, lex)
     spans = list(tokens)
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
@@ -151,6 +155,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             yield titled
             continue
         cue = lex.cues.match(view, a, tokens.boundaries, len(view))
+        if cue is not None and lex.in_aside(view, a):
+            continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue
         j = i
@@ -160,9 +166,54 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         while j > 0 and _skippable(view, spans[j - 1], lex):
             j -= 1  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
+                                                     or _title_only(view, spans, j, lex, tokens)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+# a clause that opens with a name, an optional Latin gloss, then the data it published:
+# 中国光伏行业协会数据显示, / 赛恩研究(Sain Research)数据显示, / 某某协会发布的报告显示,
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[,:;。!?\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,14}?)"
+                          r"(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&\-]{1,40})\))?(?:最新)?(?:发布|公布)?的?(?:最新)?"
+                          r"(?=数据|报告|研报|统计|调查|资料)")
+
+
+def _data_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """The organisation whose data or report a clause opens with (中国光伏行业协会数据显示,):
+    a name that ends in an organisation's head word or carries a Latin gloss, right before
+    a data cue (数据显示, 报告指出 …) on token boundaries."""
+    for m in _DATA_SOURCE.finditer(view):
+        end = m.end()
+        cue = lex.cues.match(view, end, tokens.boundaries, len(view))
+        if cue is None or cue[1].cls != "data" or view[cue[0]:cue[0] + 1] not in (",", ":"):
+            continue
+        name = m.group("name")
+        start = m.start("name")
+        if m.start("name") not in tokens.boundaries or m.end("name") not in tokens.boundaries or is_time(name) \
+                or name in lex.phrase_words or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS:
+            continue
+        if m.group("gloss") is None and not name.endswith(lex.org_heads):
+            continue
+        yield start, m.end("name"), EntityType.ORGANIZATION, m.group("gloss")
+
+
+def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """The name that heads a paragraph's label set off by structure: glossed
+    (陈海波(远星汽车副总裁):, 王磊|中金公司分析师:) or in markup (【林佳】, **张晓雨**:): a
+    person when it reads as a Chinese name (a surname, two to four characters)."""
+    for m in re.finditer(r"^", view, re.M):
+        end = view.find("\n", m.start())
+        end = len(view) if end < 0 else end
+        label = labels.read(view, m.start(), end)
+        if label is None:
+            continue
+        marked = label.gloss is not None or view[m.start():label.words.start].strip() != ""
+        head = view[label.head.start:label.head.end]
+        if not marked or not _CJK_NAME.fullmatch(head) or not 2 <= len(head) <= 4 or not surname_initial(head) \
+                or head in lex.phrase_words or head in lex.askers or head in lex.answers or is_role(lex, head):
+            continue
+        yield label.head.start, label.head.end, EntityType.PERSON, None
 
 
 def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
@@ -203,6 +254,25 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     return at, at + len(label), EntityType.PERSON, None
 
 
+def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
+    """A clause that opens with a person named by title alone and then speaks
+    (民众党团总召质疑,……): the title is the person, a discovered entity of its own."""
+    k = j
+    while k > 0 and j - k < 4 and not _clause_start(view, spans, k):
+        k -= 1
+    if not _clause_start(view, spans, k) or k == j:
+        return None
+    start, end = spans[k][0], spans[j - 1][1]
+    title = view[start:end]
+    last = view[spans[j - 1][0]:end]
+    if not _CJK_NAME.fullmatch(title) and not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", title) or not 3 <= len(title) <= 10 \
+            or not is_role(lex, last) or last in lex.briefing or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
+            or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
+            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title):
+        return None
+    return start, end, EntityType.PERSON, None
+
+
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     """A clause that opens with a name no one knows and then speaks (花旗料,……;
     大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
@@ -212,11 +282,16 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     if not _clause_start(view, spans, k) or k == j or view[cue_end:cue_end + 1] not in (",", ":"):
         return None
     start, end = spans[k][0], spans[j - 1][1]
+    according = lex.according.prefix(view[start:end])
+    if according is not None and end - start - len(according) >= 2:
+        start += len(according)  # 据|晶澜能源, 据美光 glued by the segmenter: the name after 据
     name = view[start:end]
     words = [view[x:y] for x, y in spans[k:j]]
+    if according is not None:
+        words = [name]
     if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
             w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
-            or name in lex.phrase_words or name[0] in _DETERMINERS:
+            or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex):
         return None
     return start, end, EntityType.ORGANIZATION, None
 
@@ -251,6 +326,12 @@ def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
     if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]):
         return None
     return a, cut, EntityType.PERSON, None
+
+
+def _counted(name: str, lex: ClaimLexicon) -> bool:
+    """有车企, 另有券商: a quantifier the segmenter glued to a group noun, not a name."""
+    head = lex.quantifiers.prefix(name)
+    return head is not None and len(name) - len(head) >= 2
 
 
 def _clause_start(view: str, spans, j: int) -> bool:

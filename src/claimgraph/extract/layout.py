@@ -5,16 +5,21 @@ spaces, the layout break of text that lost its line ends), and heading lines."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..models import Span
 from .segment import is_heading
 
 
-def paragraphs(view: str, body: Sequence[Span]) -> Iterator[Span]:
-    """Body regions, a line that breaks off after a comma or colon joined to the next."""
+def paragraphs(view: str, body: Sequence[Span],
+               opens_turn: Callable[[Span], bool] = lambda region: False) -> Iterator[Span]:
+    """Body regions, a line that breaks off after a comma or colon joined to the next
+    (unless the next opens a speaker's turn: 以下为问答实录: / 问:……)."""
     pending: Span | None = None
     for region in body:
+        if pending is not None and opens_turn(region):
+            yield pending
+            pending = None
         if pending is not None:
             region = Span(start=pending.start, end=region.end)
         text = view[region.start:region.end].rstrip()

@@ -142,6 +142,12 @@ class ClaimLexicon:
     causative: WordTable[bool]
     events: WordTable[bool]
     perfective: WordTable[bool]
+    change_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
 
@@ -153,10 +159,30 @@ class ClaimLexicon:
                   self.joint, self.bare_unnamed, self.self_words)
         object.__setattr__(self, "phrase_words", WordTable({w: True for t in tables for w in t}))
 
+    def in_aside(self, view: str, pos: int) -> bool:
+        """Whether the cue at ``pos`` is inside a sentence adverb built on it (老实|说)."""
+        for back in range(0, 5):
+            if pos - back < 0:
+                break
+            found = self.asides.match(view, pos - back, _ANY_END)
+            if found is not None and found[0] > pos:
+                return True
+        return False
+
     def cue_polarity(self, word: str) -> Polarity | None:
         """The polarity an evaluative cue (看好, 唱衰, 批评 …) takes towards its object."""
         cue = self.cues.get(word)
         return cue.polarity if cue is not None else None
+
+
+class _AnyEnd:
+    """Every position ends a word (for matching a fixed phrase by characters)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ANY_END = _AnyEnd()
 
 
 def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
@@ -170,6 +196,12 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
             raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
                                   "or fix the file's TOML syntax") from err
     cues, speakers, connectives, types = (data[n] for n in _DATA_FILES)
+    try:  # read only: the organisation heads the entity stage keeps (data/org_suffixes.toml)
+        suffixes = tomllib.loads(resources.files("claimgraph.data").joinpath("org_suffixes.toml")
+                                 .read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ClaimgraphError(f"claimgraph/data/org_suffixes.toml could not be read ({err}); reinstall claimgraph "
+                              "or fix the file's TOML syntax") from err
 
     def words(section: Mapping, key: str, where: str) -> WordTable[bool]:
         if key not in section:
@@ -228,6 +260,12 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         causative=words(types["opinion"], "causative", "types.toml"),
         events=words(types["fact"], "events", "types.toml"),
         perfective=words(types["fact"], "perfective", "types.toml"),
+        change_verbs=words(types["future"], "change_verbs", "types.toml"),
+        measures=words(types["statistic"], "measures", "types.toml"),
+        counts=words(types["statistic"], "counts", "types.toml"),
+        briefing=words(spk["briefing"], "words", "speakers.toml"),
+        asides=words(cues["aside"], "words", "cues.toml"),
+        org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
     )
 
 

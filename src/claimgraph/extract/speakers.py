@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import EntityType, Mention
+from ..models import EntityType, Mention, Span
+from ..nlp.tokens import surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
@@ -105,6 +106,12 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
         return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
+    k = len(words)
+    while k > 1 and (_adverbial(scene, words[k - 1]) or words[k - 1][2] in lex.cues):
+        k -= 1  # 李发言人还指出, 李发言人回应称: adverbs and a verb of saying before the cue
+    titled = _surname_title(scene, scene.view[words[0][0]:words[k - 1][1]], start)
+    if titled is not None:  # 李发言人, 王部长: the person of that surname named before
+        return Reading("entity", titled, "attribution.surname_title.v1")
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
@@ -128,7 +135,25 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return reading
     if all(_adverbial(scene, w) for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")
-    return None
+    return _counted_group(scene, words)
+
+
+def _counted_group(scene: Scene, words) -> Reading | None:
+    """A group the article counts but does not name (有一些中小企业, 也有部分经销商): a
+    quantifier, then nouns that name no entity, then the cue."""
+    lex = scene.lex
+    k = 0
+    while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives):
+        k += 1
+    if k >= len(words) or scene.within(words[k][0], words[-1][1]):
+        return None
+    glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
+    if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]):
+        return None
+    if any(w in lex.prepositions or w in lex.cues or not w.strip() for _, _, w in words[k + 1:]):
+        return None
+    text = scene.view[words[k][0]:words[-1][1]]
+    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(text) <= 12 else None
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
@@ -408,16 +433,47 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:
             return Reading("entity", scene.last_org_speaker, "attribution.document_anaphor.v1")
+        owner = _document_owner(scene, text, start)
+        if owner is not None:  # 华信证券……发布研报,……。研报指出: the one who published it
+            return Reading("entity", owner, "attribution.document_anaphor.v1")
         return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
-    label = _unnamed_label(scene, words, text)
+    label = _unnamed_label(scene, words, text, Span(start=start, end=end))
+    if label is None and len(words) == 1 and last in lex.quantifiers and "有" + cue.word[:2] in lex.unnamed_sources:
+        label = last + cue.word[:2]  # 另有分析指出, 也有报道称: the source is the noun the cue begins with
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
     return None
 
 
-def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
+def _surname_title(scene: Scene, text: str, before: int) -> str | None:
+    """李发言人, 王部长, 陈教授: a surname and a role stand for the last person named before
+    whose name starts with that surname."""
+    if len(text) < 3 or not surname_initial(text) or not is_role(scene.lex, text[1:]):
+        return None
+    people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
+              and scene.view[m.span.start:m.span.end].startswith(text[0]) and m.span.end - m.span.start >= 2]
+    return people[-1].entity if people else None
+
+
+def _document_owner(scene: Scene, text: str, before: int) -> str | None:
+    """The organisation that published the document ``text`` names (研报, 该报告): the last
+    one named in the sentence where the same document noun last appeared before."""
+    noun = text[1:] if text[:1] in ("该", "此") else text[2:] if text[:2] in ("这份", "这篇", "上述") else text
+    if len(noun) < 2:
+        return None
+    at = scene.view.rfind(noun, 0, before)
+    while at >= 0:
+        sentence = max(scene.view.rfind(c, 0, at) for c in "。!?\n") + 1
+        orgs = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) is EntityType.ORGANIZATION]
+        if orgs:
+            return orgs[-1].entity
+        at = scene.view.rfind(noun, 0, at)
+    return None
+
+
+def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str | None:
     """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
     that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
     lex = scene.lex
@@ -431,6 +487,8 @@ def _unnamed_label(scene: Scene, words: list[str], text: str) -> str | None:
         return text
     if words[0] in lex.quantifiers and is_role(lex, words[-1]):
         return text  # 一名立委, 多位部长: a group named by title
+    if len(words) >= 2 and words[0] in lex.quantifiers and not scene.within(span.start, span.end):
+        return text  # 也有部分经销商, 另有: a group the article counts but does not name
     return None
 
 

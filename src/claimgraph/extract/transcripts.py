@@ -6,17 +6,12 @@ assertions belong to an unnamed asker, its questions are no claims.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..models import EntityType, Span, Speaker
+from . import labels
 from .speakers import Scene
 
-# markup a label may stand in: runs of * _ # (Markdown, any length), brackets, HTML bold
-_OPEN = r"(?:[*_#]+|\[|【|<b>|<strong>)"
-_CLOSE = r"(?:[*_]+|\]|】|</b>|</strong>)"
-_LABEL = re.compile(r"[ \t\u3000]*" + _OPEN + r"?[ \t]*(?P<label>[^,:;。!?“”「」『』\"\n*_#\[\]【】<>]{1,30}?)[ \t]*"
-                    + _CLOSE + r"?[ \t]*:[ \t]*" + _CLOSE + r"?[ \t]*")
 _RULE = "attribution.dialogue_label.v1"
 ASKER = "提问者"
 
@@ -32,29 +27,48 @@ class Turn:
     asks: bool
 
 
-def read_label(scene: Scene, region: Span) -> Turn | None:
-    """The turn a paragraph's label opens, if it opens with one that names a speaker."""
+def read_label(scene: Scene, region: Span, exchange: int | None = None,
+               hosts: frozenset[str] = frozenset()) -> Turn | None:
+    """The turn a paragraph's label opens, if it opens with one that names a speaker.
+    ``exchange``: where the questions and answers began (an unnamed answer label, 答: / A:,
+    is the respondent's: the last person named before that point, whoever a question
+    names); ``hosts``: names an earlier label glossed as the asking side (周以安|主持人:)."""
     view, lex = scene.view, scene.lex
-    m = _LABEL.match(view, region.start, region.end)
-    if m is None:
+    label = labels.read(view, region.start, region.end)
+    if label is None:
         return None
-    label = m.group("label").strip()
-    cue = Span(start=m.start("label"), end=m.end("label"))
+    cue = label.words
     if _ends_in_cue(scene, cue):
         return None  # 王立新称: a cue before a quotation, not a label
-    alone = not view[m.end():region.end].strip()
-    if label in lex.askers or lex.askers.suffix(label) in ("记者", "主持人", "提问") and _no_name(scene, cue):
+    alone = not view[label.content:region.end].strip()
+    words = view[cue.start:cue.end]
+    head = view[label.head.start:label.head.end]
+    gloss = view[label.gloss.start:label.gloss.end].strip() if label.gloss is not None else ""
+    if words in lex.askers or head in hosts or gloss in lex.askers \
+            or lex.askers.suffix(words) in ("记者", "主持人", "提问") and _no_name(scene, cue):
         speaker = Speaker(kind="unnamed", key=ASKER, rule="attribution.asker.v1", cue=cue)
-        return Turn(speaker, m.end(), alone, True)
-    if label in lex.answers:
-        person = _respondent(scene, cue.start)
+        return Turn(speaker, label.content, alone, True)
+    if words in lex.answers:
+        person = _respondent(scene, cue.start if exchange is None else min(exchange, cue.start))
         if person is None:
             return None
-        return Turn(Speaker(kind="entity", key=person, rule=_RULE, cue=cue), m.end(), alone, False)
-    key = _named(scene, cue)
+        return Turn(Speaker(kind="entity", key=person, rule=_RULE, cue=cue), label.content, alone, False)
+    key = _named(scene, label.head) if label.gloss is not None else None
+    key = key or _named(scene, cue)
     if key is None:
         return None
-    return Turn(Speaker(kind="entity", key=key, rule=_RULE, cue=cue), m.end(), alone, False)
+    if ":" not in view[cue.end:label.content] and scene.types.get(key) is not EntityType.PERSON:
+        return None  # 【路透社深圳电】: a dateline in brackets, not a turn
+    return Turn(Speaker(kind="entity", key=key, rule=_RULE, cue=cue), label.content, alone, False)
+
+
+def host_name(scene: Scene, region: Span) -> str | None:
+    """The head of a label glossed as the asking side (周以安|主持人: -> 周以安)."""
+    label = labels.read(scene.view, region.start, region.end)
+    if label is None or label.gloss is None:
+        return None
+    gloss = scene.view[label.gloss.start:label.gloss.end].strip()
+    return scene.view[label.head.start:label.head.end] if gloss in scene.lex.askers else None
 
 
 def _ends_in_cue(scene: Scene, cue: Span) -> bool:

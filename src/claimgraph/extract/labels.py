@@ -1,0 +1,58 @@
+"""Speaker labels at the head of a paragraph, read by their structure on the folded view:
+``陈立:``, ``工信部新闻发言人王明:``, ``**主持人:**``, ``**张晓雨**:``, ``[陈立]:``, ``【林佳】``
+(no colon needed), a name with a gloss ``陈海波(远星汽车副总裁):`` or ``王磊|中金公司分析师:``.
+The head is the words before a gloss; the gloss says who the head is (an organisation and
+a role, or the asker's role: ``周以安|主持人:``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Span
+
+# markup a label may stand in: runs of * _ # (Markdown, any length), brackets, HTML bold
+_OPEN = r"(?:[*_#]+|\[|<b>|<strong>)"
+_CLOSE = r"(?:[*_]+|\]|</b>|</strong>)"
+_WORDS = r"[^,:;。!?“”「」『』\"\n*_#\[\]【】<>]{1,30}?"
+_LABEL = re.compile(
+    r"[ \t\u3000]*(?:" + _OPEN + r"?[ \t]*【(?P<boxed>" + _WORDS + r")】[ \t]*" + _CLOSE + r"?[ \t]*:?"
+    r"|" + _OPEN + r"?[ \t]*(?P<label>" + _WORDS + r")[ \t]*" + _CLOSE + r"?[ \t]*:)[ \t]*" + _CLOSE + r"?[ \t]*")
+# what sets a gloss off the head: a bracket, a bar, a slash, a dash, a comma of apposition
+_GLOSS = re.compile(r"[ \t]*(?:\((?P<bracketed>[^()]{1,24})\)|[|/／丨—–-][ \t]*(?P<barred>.{1,24}))[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A paragraph's label: its words, the head (a name or a role), the gloss after it,
+    and where the turn's words start."""
+
+    words: Span
+    head: Span
+    gloss: Span | None
+    content: int
+
+
+def read(view: str, start: int, end: int) -> Label | None:
+    """The label a paragraph ``[start, end)`` opens with, if any (no judgement yet on
+    whether it names a speaker)."""
+    m = _LABEL.match(view, start, end)
+    if m is None:
+        return None
+    group = "boxed" if m.group("boxed") is not None else "label"
+    if group == "boxed" and not view[m.end():end].strip() and ":" not in view[m.start():m.end()]:
+        return None  # 【延伸阅读】 alone on its line: a heading, not a turn
+    a, b = m.start(group), m.end(group)
+    while a < b and view[a] in " \t":
+        a += 1
+    while b > a and view[b - 1] in " \t":
+        b -= 1
+    if a >= b:
+        return None
+    words = Span(start=a, end=b)
+    g = _GLOSS.search(view, a, b)
+    if g is not None and g.start() > a:
+        inner = "bracketed" if g.group("bracketed") is not None else "barred"
+        return Label(words, Span(start=a, end=g.start()), Span(start=g.start(inner), end=g.end(inner)), m.end())
+    return Label(words, words, None, m.end())

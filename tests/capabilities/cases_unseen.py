@@ -1,0 +1,199 @@
+"""Capability cases for the shapes unseen articles bring (round 3): interview labels of
+every form, press-conference Q&A, wire and press framing, data sources, unnamed groups,
+and clause types read from structure. Same ``Case`` model and variation as ``cases.py``;
+every text, name and figure is invented here.
+"""
+
+from __future__ import annotations
+
+from claimgraph.models import EntityType
+
+from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, UNNAMED, Case, _pick, spread
+
+# roles that end a gloss or a label (an organisation before them)
+TITLES = ("副总裁", "分析师", "创办人", "研究员", "首席执行官", "总监")
+FIRMS = ("远星汽车", "中金公司", "蓝湾资本", "恒川科技", "北辰证券", "青禾食品")  # invented, no catalog knows them
+
+
+def interview_labels() -> list[Case]:
+    """A paragraph that opens with a speaker label in any form is that speaker's turn:
+    name（organisation + role）：, 【name】, name｜organisation role：, **name**：, and the
+    shortened label later; a host's question is no claim."""
+    base = []
+    for i in range(6):
+        name, firm, title = _pick(PEOPLE, i), _pick(FIRMS, i), _pick(TITLES, i)
+        host = _pick(PEOPLE, i + 4)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 5)
+        base.append(Case(text=f"{name}（{firm}{title}）：{c1}。{c2}。",
+                         claims=((c1, name), (c2, name))))
+        base.append(Case(text=f"【{name}】{c1}。\n\n【{host}】那么{c2}吗？\n\n【{name}】{c3}。",
+                         claims=((c1, name), (c3, name)), absent=(c2,)))
+        base.append(Case(text=f"{host}｜主持人：你们为什么{c2}？\n\n{name}｜{firm}{title}：{c1}。\n\n"
+                              f"{host}：那明年呢？\n\n{name}：{c3}。",
+                         claims=((c1, name), (c3, name)), absent=(c2,)))
+        base.append(Case(text=f"**{name}**：{c1}。\n\n**主持人**：为什么{c2}？\n\n**{name}**：{c3}。",
+                         claims=((c1, name), (c3, name)), absent=(c2,)))
+    return spread(base)
+
+
+def press_conference() -> list[Case]:
+    """A press conference in 问：/答： (or Q：/A：) form: every answer is the spokesperson's
+    the lead paragraph named (我们 included, whoever the question named); the question's
+    assertions go to an unnamed asker, its questions are no claims; a cue inside an answer
+    still names its own speaker."""
+    labels = (("问", "答"), ("Q", "A"), ("记者", "答"), ("问", "答"))
+    base = []
+    for i in range(8):
+        name, org, other = _pick(PEOPLE, i), _pick(ORGS, i), _pick(PEOPLE, i + 3)
+        rival = _pick(ORGS, i + 5)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 6)
+        q, a = labels[i % 4]
+        text = (f"{org}昨天举行例行新闻发布会，新闻发言人{name}回答了记者提问。以下为问答实录：\n\n"
+                f"{q}：有报道称{c1}。您怎么看？\n\n"
+                f"{a}：{c2}。我们认为{c3}。\n\n"
+                f"{q}：{rival}{_pick(ROLES, i)}{other}上周说了什么？\n\n"
+                f"{a}：总体上{rival}是欢迎的。我们会继续加强沟通。")
+        base.append(Case(text=text, claims=((c1, UNNAMED), (c2, name), (c3, name), (f"总体上{rival}是欢迎的", name),
+                                            ("我们会继续加强沟通", name)), absent=("您怎么看",)))
+    return spread(base)
+
+
+def press_framing() -> list[Case]:
+    """A spokesperson at a briefing, continued over later paragraphs without a subject;
+    named again by surname + role with 指出 / 强调 / 回应称; an outlet first (据路透社报道)
+    speaks unless it names a source; a narrative sentence with its own subject stops it."""
+    cues = ("指出", "强调", "回应称", "进一步表示")
+    base = []
+    for i in range(8):
+        name, org = _pick(PEOPLE, i), _pick(ORGS, i)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 4)
+        outlet = _pick(OUTLETS, i)
+        base.append(Case(text=f"{org}新闻发言人{name}在例行记者会上表示，{c1}。\n\n{c2}。\n\n"
+                              f"{name[0]}发言人{cues[i % 4]}，{c3}。",
+                         claims=((c1, name), (c2, name), (c3, name))))
+        base.append(Case(text=f"据{outlet}报道，{c1}。", claims=((c1, outlet),)))
+        base.append(Case(text=f"{_pick(ROLES, i)}{name}表示，{c1}。\n\n{org}上周已经发布了年报。",
+                         claims=((c1, name), (f"{org}上周已经发布了年报", AUTHOR))))
+    return spread(base)
+
+
+def data_sources() -> list[Case]:
+    """X数据显示 / X报告显示 / 据X统计: the organisation whose data it is speaks the figures."""
+    frames = ("{o}数据显示，", "{o}发布的报告显示，", "据{o}统计，", "{o}的最新报告显示，")
+    base = []
+    for i in range(8):
+        org = _pick(ORGS, i)
+        n, m = 20 + 7 * i, 3 + i
+        content = f"今年一季度出货量同比增长{n}%"
+        base.append(Case(text=frames[i % 4].format(o=org) + content + "。", claims=((content, org),),
+                         types=((content, "statistic"),)))
+        base.append(Case(text=f"{frames[(i + 1) % 4].format(o=org)}行业库存下降了{m}个百分点。",
+                         claims=((f"行业库存下降了{m}个百分点", org),)))
+    return spread(base)
+
+
+def unnamed_groups() -> list[Case]:
+    """有 / 也有 / 另有 + a group or an analysis + a cue: an unnamed source, not an entity."""
+    groups = ("有一些中小企业反映", "也有早期用户反映", "另有分析指出", "有业内人士担心", "有投资者抱怨",
+              "也有部分经销商表示", "有车企担心", "另有券商分析师认为")
+    base = []
+    for i, g in enumerate(groups):
+        c = _pick(CONTENTS, i)
+        base.append(Case(text=f"{g}，{c}。", claims=((c, UNNAMED),)))
+        base.append(Case(text=f"{_pick(ORGS, i)}的新品上周开售。{g}，{c}。", claims=((c, UNNAMED),)))
+    return spread(base)
+
+
+def clause_types() -> list[Case]:
+    """Type from the clause's structure: a figure with its unit as the predicate is a
+    statistic, a modal or future marker a prediction, an evaluative predicate an opinion,
+    else a fact; a speaker's figure stays a statistic."""
+    base = []
+    for i in range(4):
+        org, name, n = _pick(ORGS, i), _pick(PEOPLE, i), 12 + 9 * i
+        base += [
+            Case(text=f"{org}第二季度营收为{n}亿元。", types=((f"{org}第二季度营收为{n}亿元", "statistic"),)),
+            Case(text=f"{org}的市场份额从去年的{n}%降至{n - 5}%。",
+                 types=((f"{org}的市场份额从去年的{n}%降至{n - 5}%", "statistic"),)),
+            Case(text=f"{org}预计明年营收将增长{n}%。", types=((f"明年营收将增长{n}%", "prediction"),)),
+            Case(text=f"{org}下个月将推出新款平板电脑。", types=((f"{org}下个月将推出新款平板电脑", "prediction"),)),
+            Case(text=f"{org}的新品定价过高。", types=((f"{org}的新品定价过高", "opinion"),)),
+            Case(text=f"{org}上周在上海开设了新门店。", types=((f"{org}上周在上海开设了新门店", "fact"),)),
+            Case(text=f"分析师{name}表示，{org}的管理层非常务实。", types=((f"{org}的管理层非常务实", "opinion"),)),
+            Case(text=f"分析师{name}表示，{org}去年研发投入达{n}亿元。",
+                 types=((f"{org}去年研发投入达{n}亿元", "statistic"),)),
+            Case(text=f"{org}已经与三家银行签署了合作协议。", types=((f"{org}已经与三家银行签署了合作协议", "fact"),)),
+            Case(text=f"{org}可能会在年底前裁员。", types=((f"{org}可能会在年底前裁员", "prediction"),)),
+        ]
+    return spread(base, 40)
+
+
+def titled_speakers() -> list[Case]:
+    """A person named by title alone (a caucus whip, a committee's convener) speaks as a
+    discovered person; a vice minister's name after the title is read too."""
+    bodies = ("青年党团总召", "经济委员会召委", "民生党团总召", "财政委员会召集人")
+    base = []
+    for i in range(8):
+        title, c1 = bodies[i % 4], _pick(CONTENTS, i)
+        name, c2 = _pick(PEOPLE, i), _pick(MORE, i)
+        base.append(Case(text=f"不过，{title}质疑，{c1}。", claims=((c1, title),),
+                         entities=((title, EntityType.PERSON),)))
+        base.append(Case(text=f"对此，财政部次长{name}回应，{c2}。", claims=((c2, name),),
+                         entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def whips_of_known_parties() -> list[Case]:
+    """The whip of a party the catalog knows is a person too, not the party (today the
+    organisation + role rule gives the words to the party)."""
+    base = []
+    for i, party in enumerate(("民进党", "国民党") * 4):
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"不过，{party}团总召质疑，{c1}。", claims=((c1, f"{party}团总召"),)))
+    return spread(base)
+
+
+def asides() -> list[Case]:
+    """A sentence adverb built on a verb of saying (老实说, 说实话, 坦白讲) is no speaker
+    and no cue: the words carry on as the speaker's, or stay the article's."""
+    words = ("老实说", "说实话", "坦白讲", "简单来说", "说真的", "老实讲")
+    base = []
+    for i in range(6):
+        aside, name, role = words[i], _pick(PEOPLE, i), _pick(ROLES, i)
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{role}{name}表示，{c1}。{aside}，{c2}。",
+                         claims=((c1, name), (f"{aside}，{c2}", name))))
+        base.append(Case(text=f"{aside}，{c2}。", claims=((f"{aside}，{c2}", AUTHOR),)))
+    return spread(base)
+
+
+def conditional_advice() -> list[Case]:
+    """A condition with a modal of obligation is advice, an opinion (若……,更该……); with a
+    future marker it stays a forecast (如果……,……会……); 换句话说 reads what came before."""
+    conds = ("如果需求继续放缓", "若价格战持续", "假如监管趋严", "一旦成本上升")
+    modals = ("应该", "必须", "更该", "应当")
+    acts = ("先削减库存", "加快海外布局", "提高研发投入", "调整定价策略")
+    base = []
+    for i in range(8):
+        org, cond, modal, act = _pick(ORGS, i), conds[i % 4], modals[(i + 1) % 4], acts[(i + 2) % 4]
+        advice = f"{cond}，{org}{modal}{act}"
+        forecast = f"{cond}，{org}的利润会继续下滑"
+        base.append(Case(text=f"{advice}。", types=((advice, "opinion"),)))
+        base.append(Case(text=f"{forecast}。", types=((forecast, "prediction"),)))
+        base.append(Case(text=f"{org}去年没有盈利。换句话说，{org}仍在烧钱。",
+                         types=((f"换句话说，{org}仍在烧钱", "opinion"),)))
+    return spread(base)
+
+
+UNSEEN = {
+    "conditional advice": conditional_advice,
+    "asides": asides,
+    "titled speakers": titled_speakers,
+    "whips of known parties": whips_of_known_parties,
+    "interview labels": interview_labels,
+    "press conference": press_conference,
+    "press framing": press_framing,
+    "data sources": data_sources,
+    "unnamed groups": unnamed_groups,
+    "clause types": clause_types,
+}
