@@ -201,25 +201,44 @@ def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) 
             compact[t] = out
         return out
 
+    get, rendered = compact.get, {}  # the value objects of terms met before, as (sort key, text)
     nodes = []
     for s, pairs in _grouped(triples).items():
         types, values = set(), {}
         for p, o in pairs:
             if p == RDF_TYPE and not isinstance(o, Lit):
-                types.add(iri(o))
+                types.add(get(o) or iri(o))
             else:
-                values.setdefault(iri(p), []).append(o)
-        nodes.append((iri(s), types, values))
+                objects = values.get(p)
+                if objects is None:
+                    values[p] = [o]
+                else:
+                    objects.append(o)
+        named: dict[str, list] = {}
+        for p, objects in values.items():
+            named.setdefault(get(p) or iri(p), []).extend(objects)
+        nodes.append((get(s) or iri(s), types, named))
     texts = []
     for subject_id, types, values in sorted(nodes, key=lambda n: n[0]):
         members = [f'   "@id": {_json(subject_id)}']
         if types:
             members.append('   "@type": [\n    ' + ",\n    ".join(_json(t) for t in sorted(types)) + "\n   ]")
         for predicate in sorted(values):
-            objects = sorted((_jsonld_value(o, iri) for o in values[predicate]), key=lambda kv: kv[0])
+            objects = []
+            for o in values[predicate]:
+                value = rendered.get(o)
+                if value is None:
+                    value = rendered[o] = _jsonld_value(o, iri)
+                objects.append(value)
+            if len(objects) > 1:
+                objects.sort(key=_first)
             members.append(f"   {_json(predicate)}: [\n" + ",\n".join(text for _, text in objects) + "\n   ]")
         texts.append("  {\n" + ",\n".join(members) + "\n  }")
     return ",\n".join(texts)
+
+
+def _first(pair: tuple) -> object:
+    return pair[0]
 
 
 def _jsonld_value(o: Iri | Lit, iri) -> tuple[tuple, str]:
