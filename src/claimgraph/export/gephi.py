@@ -209,6 +209,8 @@ def quoteattr(text: str) -> str:
 
 def _clean(value):
     """The value as GraphML and GEXF can hold it (bool, int, float, str), or None to leave it out."""
+    if value is None:
+        return None
     kind = type(value)  # the common exact types first; subclasses (enums, numpy) take the long way
     if kind is str:
         return _CONTROL.sub("", value)
@@ -216,8 +218,6 @@ def _clean(value):
         return value
     if kind is float:
         return value if math.isfinite(value) else None
-    if value is None:
-        return None
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
         value = "; ".join(str(v) for v in items)
