@@ -20,6 +20,7 @@ from .extract.polarity import Lexicon, load_lexicon
 from .files import Discovery, display_path
 from .files import find_articles as discover
 from .graph import KnowledgeGraph, build_graph
+from .guard import ARTICLE_CPU_SECONDS
 from .ingest import MAX_ARTICLE_BYTES, article_id, parse_article, read_article
 from .kgquery import Limits, local_query
 from .models import ArticleExtraction, Failure
@@ -82,7 +83,8 @@ def extract_corpus(paths: Sequence[Path], catalogs: Iterable[Path] = (),
 def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (), progress: Progress | None = None, *,
           jobs: int = 1, scheduler: str | None = None, engine: str = "local", validate: bool = False,
           cache: bool = True, cache_dir: Path | None = None, max_article_bytes: int = MAX_ARTICLE_BYTES,
-          notice: Callable[[str], None] | None = None) -> BuildReport:
+          notice: Callable[[str], None] | None = None,
+          article_cpu_seconds: float | None = ARTICLE_CPU_SECONDS) -> BuildReport:
     """Build ``out`` from ``corpus``: RDF (graph.ttl, .nt, .nq, .jsonld), Gephi (graph and
     entities .graphml/.gexf), ontology and shapes, article by article on ``jobs`` processes
     (or a Dask cluster: ``engine="dask"``, ``scheduler`` its address), into a fresh folder
@@ -90,11 +92,13 @@ def build(corpus: Path, out: Path, catalogs: Sequence[Path] = (), progress: Prog
     the same bytes whatever the engine, the number of jobs and the cache. Paths passed over
     (a broken link, a FIFO …) and files larger than ``max_article_bytes`` are reported as
     failures; the others still build. ``validate``: check each article's graph against the
-    SHACL shapes; raises ExportError, writing nothing, when one does not conform."""
+    SHACL shapes; raises ExportError, writing nothing, when one does not conform.
+    ``article_cpu_seconds``: an article whose extraction takes more CPU time is stopped and
+    reported as a failure, the others still built (None or 0: no limit; see guard.py)."""
     found = _discover(corpus)
     return build_kg(corpus, found, out, catalogs, progress, jobs=jobs, scheduler=scheduler,
                     engine=engine, validate=validate, cache=cache, cache_dir=cache_dir,
-                    max_bytes=max_article_bytes, notice=notice)
+                    max_bytes=max_article_bytes, notice=notice, article_cpu_seconds=article_cpu_seconds)
 
 
 def inspect(path: Path, catalogs: Sequence[Path] = (), data: bytes | None = None) -> KnowledgeGraph:

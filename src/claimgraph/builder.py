@@ -30,6 +30,7 @@ from .files import Discovery, FileRefused, display_path, read_regular
 from .ingest import MAX_ARTICLE_BYTES, article_id
 from .models import Failure
 from .outdir import StagedFile, check_out, locked, staged
+from .guard import ARTICLE_CPU_SECONDS
 from .pipeline import ArticleTask, Settings, relaxed_collector, run_local
 
 __all__ = ["BuildReport", "Progress", "build_kg"]
@@ -58,7 +59,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total): read, extrac
 def build_kg(corpus: Path, found: Discovery, out: Path, catalogs: Sequence[Path] = (),
              progress: Progress | None = None, *, jobs: int = 1, scheduler: str | None = None,
              engine: str = "local", validate: bool = False, cache: bool = True, cache_dir: Path | None = None,
-             max_bytes: int | None = MAX_ARTICLE_BYTES, notice: Callable[[str], None] | None = None) -> BuildReport:
+             max_bytes: int | None = MAX_ARTICLE_BYTES, notice: Callable[[str], None] | None = None,
+             article_cpu_seconds: float | None = ARTICLE_CPU_SECONDS) -> BuildReport:
     """Build ``out`` from the articles ``found`` in ``corpus`` (see the module docstring)."""
     started = time.perf_counter()
     tell: Progress = progress or (lambda stage, done, total: None)
@@ -66,13 +68,16 @@ def build_kg(corpus: Path, found: Discovery, out: Path, catalogs: Sequence[Path]
     root = corpus if corpus.is_dir() else None
     user_catalog = corpus / USER_CATALOG_NAME if corpus.is_dir() else None
     catalogs = [*([user_catalog] if user_catalog and user_catalog.is_file() else []), *catalogs]
-    settings = Settings(entities=tuple(load_catalog(catalogs)), validate=validate)
+    settings = Settings(entities=tuple(load_catalog(catalogs)), validate=validate,
+                        article_cpu_seconds=article_cpu_seconds or None)
     named, clashes = _named(found.paths, root)
     store = Cache(cache_dir or default_cache_dir(), fingerprint(catalogs, f"validate={validate};max={max_bytes}")
                   ) if cache else None
     with locked(out, notice or (lambda message: None)):
         digests = _read_stage(named, tell)
-        key = hashlib.sha256(json.dumps([store.fingerprint if store else "", digests]).encode()).hexdigest()
+        # the limit is part of the key: a build with an article stopped at it is not up to date once it is raised
+        key = hashlib.sha256(json.dumps([store.fingerprint if store else "", digests,
+                                         settings.article_cpu_seconds]).encode()).hexdigest()
         if store is not None:
             report = _up_to_date(store, out, key, started)
             if report is not None:

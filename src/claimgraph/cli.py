@@ -12,6 +12,7 @@ import click
 
 from . import api, claimtable, evaluate
 from .errors import ClaimgraphError
+from .guard import ARTICLE_CPU_SECONDS
 from .progress import Progress
 from .table import fit_fields
 
@@ -64,11 +65,16 @@ class _Warnings(logging.Handler):
               help="Where the cache lives (default: $CLAIMGRAPH_CACHE_DIR, else ~/.cache/claimgraph).")
 @click.option("--max-article-size", "max_size", default="1MB", show_default=True, callback=lambda c, p, v: _size(v),
               help="The largest article file read (e.g. 500kB, 2MB); a larger one is reported, not read.")
+@click.option("--article-cpu-limit", "cpu_limit", default=ARTICLE_CPU_SECONDS, show_default=True, metavar="SECONDS",
+              type=click.FloatRange(min=0),
+              help="CPU seconds one article may take; an article that takes longer is stopped and reported, "
+                   "the others are built (0: no limit; not applied on Dask workers).")
 @click.option("--report", "with_report", is_flag=True,
               help="Also write the HTML report into OUT/report (see claimgraph report).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine: str, scheduler: str | None,
-          validate: bool, cache: bool, cache_dir: Path | None, max_size: int, with_report: bool, quiet: bool) -> None:
+          validate: bool, cache: bool, cache_dir: Path | None, max_size: int, cpu_limit: float, with_report: bool,
+          quiet: bool) -> None:
     """Build the graph of every .txt article (and .html page) in CORPUS (default: corpus/) into --out.
 
     Writes graph.ttl, graph.nt, graph.nq (one named graph per article), graph.jsonld,
@@ -92,7 +98,7 @@ def build(corpus: Path, out: Path, catalogs: tuple[Path, ...], jobs: int, engine
     try:
         report = api.build(corpus, out, catalogs, display, jobs=jobs or api.default_jobs(), engine=engine,
                            scheduler=scheduler, validate=validate, cache=cache, cache_dir=cache_dir,
-                           max_article_bytes=max_size,
+                           max_article_bytes=max_size, article_cpu_seconds=cpu_limit,
                            notice=None if quiet else lambda message: click.echo(message, err=True))
     except ClaimgraphError as err:
         raise click.ClickException(str(err)) from err

@@ -36,6 +36,7 @@ from .extract.lexicons import load_claim_lexicon
 from .extract.parts import extract_in_parts
 from .extract.polarity import load_lexicon
 from .graph import link_article
+from .guard import ARTICLE_CPU_SECONDS, ArticleTimeout, cpu_limit
 from .ingest import parse_article
 from .models import ArticleExtraction, Entity
 from .nlp import Folder, build_nlp
@@ -62,11 +63,13 @@ def relaxed_collector() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Settings:
-    """What every worker needs to build its pipeline: the merged catalog, and whether each
-    article's graph is checked against the SHACL shapes."""
+    """What every worker needs to build its pipeline: the merged catalog, whether each
+    article's graph is checked against the SHACL shapes, and the CPU seconds one article
+    may take (None: no limit; see guard.py)."""
 
     entities: tuple[Entity, ...]
     validate: bool = False
+    article_cpu_seconds: float | None = ARTICLE_CPU_SECONDS
 
 
 class Worker:
@@ -141,14 +144,22 @@ def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
     out = ArticleOutput(name=task.name, path=task.path, key=task.key, failure=task.error, code=worker.code)
     if task.error is not None:
         return out
+    limit = worker.settings.article_cpu_seconds
     try:
         x = _cached(task)
         out.from_cache = x is not None
-        if x is None:
-            x = extract_in_parts(parse_article(task.data, task.name), worker.nlp, worker.lexicon, worker.claim_lexicon)
-            out.extraction_json = x.model_dump_json().encode("utf-8")
-        out.warnings = x.article.warnings
-        _render(x, worker, out)
+        nlp = worker.nlp if x is None else None  # built (once per process) outside the article's limit
+        with cpu_limit(limit):
+            if x is None:
+                x = extract_in_parts(parse_article(task.data, task.name), nlp, worker.lexicon, worker.claim_lexicon)
+                out.extraction_json = x.model_dump_json().encode("utf-8")
+            out.warnings = x.article.warnings
+            _render(x, worker, out)
+    except ArticleTimeout:
+        out.rendered, out.extraction_json = None, None
+        out.failure = (f"took more than {limit:g} s of CPU time and was stopped (an extraction rule ran away on "
+                       "this text; the other articles are built); please report it with the file, or raise the "
+                       "limit with --article-cpu-limit")
     except ArticleError as err:
         out.failure = err.reason
     except ExportError as err:

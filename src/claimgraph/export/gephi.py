@@ -21,7 +21,6 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
-from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -34,6 +33,12 @@ _GRAPHML_TYPES = MappingProxyType({bool: "boolean", int: "long", float: "double"
 _GEXF_TYPES = MappingProxyType({"boolean": "boolean", "long": "long", "double": "double", "string": "string"})
 _VIZ = ("r", "g", "b", "size", "x", "y")  # node attributes GEXF writes as viz: elements
 _GEXF_EDGE_SPECIAL = ("label", "weight", "r", "g", "b")
+# what xml.sax.saxutils.escape and quoteattr replace, in one pass of str.translate
+_TEXT_ESCAPES = MappingProxyType(str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"}))
+_ATTR_ESCAPES = MappingProxyType(str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}))
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+_ATTR_SPECIAL = re.compile(r"[&<>\n\r\t\"]")
 
 
 def generate_graphml(graph: nx.Graph) -> Iterator[str]:
@@ -187,10 +192,32 @@ def _values(data: dict, keys: dict[str, str]) -> Iterator[tuple[str, str]]:
             yield name, repr(value)
 
 
+def escape(text: str) -> str:
+    """``text`` as XML character data (``xml.sax.saxutils.escape``)."""
+    return text.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(text) else text
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value, as ``xml.sax.saxutils.quoteattr`` writes it."""
+    if not _ATTR_SPECIAL.search(text):
+        return f'"{text}"'
+    text = text.translate(_ATTR_ESCAPES)
+    if '"' not in text:
+        return f'"{text}"'
+    return f"'{text}'" if "'" not in text else '"' + text.replace('"', "&quot;") + '"'
+
+
 def _clean(value):
     """The value as GraphML and GEXF can hold it (bool, int, float, str), or None to leave it out."""
     if value is None:
         return None
+    kind = type(value)  # the common exact types first; subclasses (enums, numpy) take the long way
+    if kind is str:
+        return _CONTROL.sub("", value)
+    if kind is int:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
         value = "; ".join(str(v) for v in items)

@@ -46,6 +46,9 @@ _CLAIM_TYPES = MappingProxyType({ClaimType.FACT: CG.Fact, ClaimType.STATISTIC: C
 _POLARITIES = MappingProxyType({Polarity.FAVOR: CG.Favor, Polarity.AGAINST: CG.Against,
                                 Polarity.NEUTRAL: CG.Neutral})
 _STANCE_RULE = "stance.mean_score.v1"
+_SPECIFIC_RESOURCE = Iri(OA.SpecificResource)
+_POSITION_SELECTOR = Iri(OA.TextPositionSelector)
+_QUOTE_SELECTOR = Iri(OA.TextQuoteSelector)
 
 
 def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
@@ -56,6 +59,7 @@ def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
     add = out.append
     a = x.article
     doc = a.iri
+    entity = _EntityIris()
     add((doc, RDF_TYPE, Iri(SCHEMA.NewsArticle)))
     add((doc, CG.sha256, Lit(a.sha256)))
     add((doc, SCHEMA.inLanguage, Lit("zh")))
@@ -65,22 +69,22 @@ def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
     if a.date_published:
         add((doc, SCHEMA.datePublished, _date(a.date_published)))
     if x.publisher_entity:
-        add((doc, SCHEMA.publisher, Iri(entity_iri(x.publisher_entity))))
+        add((doc, SCHEMA.publisher, entity[x.publisher_entity]))
     for key in x.author_entities:
-        add((doc, SCHEMA.author, Iri(entity_iri(key))))
+        add((doc, SCHEMA.author, entity[key]))
     mentioned = {m.entity for m in x.mentions} | set(x.author_entities) | (
         {x.publisher_entity} if x.publisher_entity else set())
     for key in sorted(mentioned):
-        add((doc, SCHEMA.mentions, Iri(entity_iri(key))))
+        add((doc, SCHEMA.mentions, entity[key]))
     for m in x.mentions:
-        _mention(out, x, m)
+        _mention(out, x, m, entity)
     for claim in x.claims:
-        _claim(out, x, claim)
+        _claim(out, x, claim, entity)
     for s in stances:
         node = s.iri
         add((node, RDF_TYPE, Iri(CG.Stance)))
-        add((node, CG.holder, _speaker(out, x, s.holder)))
-        add((node, CG.target, Iri(entity_iri(s.target))))
+        add((node, CG.holder, _speaker(out, x, s.holder, entity)))
+        add((node, CG.target, entity[s.target]))
         add((node, CG.polarity, Iri(_POLARITIES[s.polarity])))
         add((node, CG.score, _score(s.score)))
         add((node, SCHEMA.appearance, Iri(doc)))
@@ -114,10 +118,18 @@ def entity_triples(entities: Iterable[Entity], names_seen: Mapping[str, Iterable
     return out
 
 
-def _speaker(out: list[Triple], x: ArticleExtraction, speaker: Speaker) -> Iri:
+class _EntityIris(dict):
+    """Entity key -> its IRI as an object term, made once per article (keys recur in every mention)."""
+
+    def __missing__(self, key: str) -> Iri:
+        made = self[key] = Iri(entity_iri(key))
+        return made
+
+
+def _speaker(out: list[Triple], x: ArticleExtraction, speaker: Speaker, entity: _EntityIris) -> Iri:
     """The node a speaker is; an unnamed source is described where it is used."""
     if speaker.kind == "entity":
-        return Iri(entity_iri(speaker.key))
+        return entity[speaker.key]
     if speaker.kind == "unnamed":
         node = f"{BASE_IRI}unnamed/{x.article.id}/{slug(speaker.key)}"
         out.append((node, RDF_TYPE, Iri(CG.UnnamedSource)))
@@ -125,7 +137,7 @@ def _speaker(out: list[Triple], x: ArticleExtraction, speaker: Speaker) -> Iri:
         out.append((node, SCHEMA.appearance, Iri(x.article.iri)))
         return Iri(node)
     if x.publisher_entity:
-        return Iri(entity_iri(x.publisher_entity))
+        return entity[x.publisher_entity]
     return Iri(x.article.iri)
 
 
@@ -135,33 +147,33 @@ def _provenance(out: list[Triple], x: ArticleExtraction, node: str, span: Span) 
     source, position, quote = f"{node}/source", f"{node}/position", f"{node}/quote"
     out += [
         (node, PROV.wasDerivedFrom, Iri(source)),
-        (source, RDF_TYPE, Iri(OA.SpecificResource)),
+        (source, RDF_TYPE, _SPECIFIC_RESOURCE),
         (source, OA.hasSource, Iri(x.article.iri)),
         (source, OA.hasSelector, Iri(position)),
         (source, OA.hasSelector, Iri(quote)),
-        (position, RDF_TYPE, Iri(OA.TextPositionSelector)),
+        (position, RDF_TYPE, _POSITION_SELECTOR),
         (position, OA.start, _integer(span.start)),
         (position, OA.end, _integer(span.end)),
-        (quote, RDF_TYPE, Iri(OA.TextQuoteSelector)),
+        (quote, RDF_TYPE, _QUOTE_SELECTOR),
         (quote, OA.exact, Lit(text[span.start:span.end])),
         (quote, OA.prefix, Lit(text[max(0, span.start - _CONTEXT):span.start])),
         (quote, OA.suffix, Lit(text[span.end:span.end + _CONTEXT])),
     ]
 
 
-def _mention(out: list[Triple], x: ArticleExtraction, m: Mention) -> None:
+def _mention(out: list[Triple], x: ArticleExtraction, m: Mention, entity: _EntityIris) -> None:
     node = f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}"
-    out += [(node, RDF_TYPE, Iri(CG.Mention)), (node, CG.mentionOf, Iri(entity_iri(m.entity))),
+    out += [(node, RDF_TYPE, Iri(CG.Mention)), (node, CG.mentionOf, entity[m.entity]),
             (node, SCHEMA.appearance, Iri(x.article.iri)), (node, CG.rule, Lit(m.rule))]
     _provenance(out, x, node, m.span)
 
 
-def _claim(out: list[Triple], x: ArticleExtraction, c: Claim) -> None:
+def _claim(out: list[Triple], x: ArticleExtraction, c: Claim, entity: _EntityIris) -> None:
     node = c.iri
     out += [
         (node, RDF_TYPE, Iri(SCHEMA.Claim)),
         (node, SCHEMA.text, Lit(c.text, "zh")),
-        (node, SCHEMA.author, _speaker(out, x, c.speaker)),
+        (node, SCHEMA.author, _speaker(out, x, c.speaker, entity)),
         (node, SCHEMA.appearance, Iri(x.article.iri)),
         (node, CG.claimType, Iri(_CLAIM_TYPES[c.type])),
         (node, CG.hedged, _boolean(c.hedged)),
@@ -170,7 +182,7 @@ def _claim(out: list[Triple], x: ArticleExtraction, c: Claim) -> None:
         (node, CG.typeRule, Lit(c.type_rule)),
         (node, CG.rule, Lit(c.rule)),
     ]
-    out += [(node, SCHEMA.about, Iri(entity_iri(key))) for key in c.about]
+    out += [(node, SCHEMA.about, entity[key]) for key in c.about]
     _provenance(out, x, node, c.span)
     for q in c.quantities:
         qn = f"{node}/quantity/{q.span.start}-{q.span.end}"

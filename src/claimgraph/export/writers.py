@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -109,20 +109,25 @@ def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
 def ntriples_lines(triples: Iterable[Triple] | dict) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
     N-Triples, `` <graph> .`` for N-Quads."""
-    cache: dict = {}
-
-    def term(t) -> str:
-        out = cache.get(t)
-        if out is None:
-            out = cache[t] = nt_term(t)
-        return out
-
+    term = _Written(nt_term)
     lines = []
     for subject, pairs in _grouped(triples).items():
-        head = term(subject) + " "
-        lines.extend(f"{head}{term(p)} {term(o)}" for p, o in pairs)
+        head = term[subject] + " "
+        lines.extend([f"{head}{term[p]} {term[o]}" for p, o in pairs])
     lines.sort()
     return lines
+
+
+class _Written(dict):
+    """Term -> its text, each term written once (``written[t]``: a plain look-up once known)."""
+
+    def __init__(self, write: Callable[[object], str]):
+        super().__init__()
+        self._write = write
+
+    def __missing__(self, t) -> str:
+        out = self[t] = self._write(t)
+        return out
 
 
 def turtle_header(prefixes: Mapping[str, str]) -> str:
@@ -133,18 +138,11 @@ def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) 
     """Turtle statements of ``triples``, one block per subject, subjects, predicates and
     objects sorted (rdf:type first, written ``a``); every string written on one line."""
     ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
-    names: dict = {}
-
-    def term(t) -> str:
-        out = names.get(t)
-        if out is None:
-            out = names[t] = _turtle_term(t, ordered)
-        return out
-
+    term = _Written(lambda t: _turtle_term(t, ordered))
     blocks = _grouped(triples)
     out = []
-    for head, subject in sorted((term(subject), subject) for subject in blocks):
-        rows = sorted((p != RDF_TYPE, term(p), term(o)) for p, o in blocks[subject])
+    for head, subject in sorted([(term[subject], subject) for subject in blocks]):
+        rows = sorted([(p != RDF_TYPE, term[p], term[o]) for p, o in blocks[subject]])
         lines: list[str] = []
         last = None
         for not_type, predicate, obj in rows:
@@ -201,25 +199,44 @@ def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) 
             compact[t] = out
         return out
 
+    get, rendered = compact.get, {}  # the value objects of terms met before, as (sort key, text)
     nodes = []
     for s, pairs in _grouped(triples).items():
         types, values = set(), {}
         for p, o in pairs:
             if p == RDF_TYPE and not isinstance(o, Lit):
-                types.add(iri(o))
+                types.add(get(o) or iri(o))
             else:
-                values.setdefault(iri(p), []).append(o)
-        nodes.append((iri(s), types, values))
+                objects = values.get(p)
+                if objects is None:
+                    values[p] = [o]
+                else:
+                    objects.append(o)
+        named: dict[str, list] = {}
+        for p, objects in values.items():
+            named.setdefault(get(p) or iri(p), []).extend(objects)
+        nodes.append((get(s) or iri(s), types, named))
     texts = []
     for subject_id, types, values in sorted(nodes, key=lambda n: n[0]):
         members = [f'   "@id": {_json(subject_id)}']
         if types:
             members.append('   "@type": [\n    ' + ",\n    ".join(_json(t) for t in sorted(types)) + "\n   ]")
         for predicate in sorted(values):
-            objects = sorted((_jsonld_value(o, iri) for o in values[predicate]), key=lambda kv: kv[0])
+            objects = []
+            for o in values[predicate]:
+                value = rendered.get(o)
+                if value is None:
+                    value = rendered[o] = _jsonld_value(o, iri)
+                objects.append(value)
+            if len(objects) > 1:
+                objects.sort(key=_first)
             members.append(f"   {_json(predicate)}: [\n" + ",\n".join(text for _, text in objects) + "\n   ]")
         texts.append("  {\n" + ",\n".join(members) + "\n  }")
     return ",\n".join(texts)
+
+
+def _first(pair: tuple) -> object:
+    return pair[0]
 
 
 def _jsonld_value(o: Iri | Lit, iri) -> tuple[tuple, str]:

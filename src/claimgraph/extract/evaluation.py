@@ -172,25 +172,45 @@ class Tokens:
     view: str
     starts: tuple[int, ...]
     stops: frozenset[int] = field(init=False)
+    # units() of a clause, kept for the article's life: the claim, stance and relation rules
+    # read the same clauses several times
+    memo: dict = field(init=False, default_factory=dict, compare=False, repr=False)
+    ends: tuple[int, ...] = field(init=False, compare=False, repr=False)  # each token's end, white space dropped
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "stops", frozenset(self.starts) | {len(self.view)})
+        nexts = [*self.starts[1:], len(self.view)]
+        object.__setattr__(self, "ends", tuple(s + len(self.view[s:e].rstrip()) for s, e in zip(self.starts, nexts)))
 
     def between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside [start, end), clipped to it; white space dropped."""
         if not self.starts:
             return [(i, i + 1) for i in range(start, end) if not self.view[i].isspace()]
         i = max(bisect_left(self.starts, start) - 1, 0)
-        out = []
-        while i < len(self.starts) and self.starts[i] < end:
-            s = max(self.starts[i], start)
-            e = min(self.starts[i + 1] if i + 1 < len(self.starts) else len(self.view), end)
-            while e > s and self.view[e - 1].isspace():
-                e -= 1
-            if e > s:
-                out.append((s, e))
-            i += 1
+        j = bisect_left(self.starts, end)  # tokens i..j-1 start before the end
+        out: list[tuple[int, int]] = []
+        if i >= j:
+            return out
+        first, last = i, j
+        if self.starts[i] < start:  # the first token begins before the start: clipped
+            self._clipped(i, start, end, out)
+            first = i + 1
+        if last > first and self._next(last - 1) > end:  # the last one runs past the end
+            last -= 1
+        out.extend((s, e) for s, e in zip(self.starts[first:last], self.ends[first:last]) if e > s)
+        if last < j and last >= first:
+            self._clipped(last, start, end, out)
         return out
+
+    def _next(self, i: int) -> int:
+        return self.starts[i + 1] if i + 1 < len(self.starts) else len(self.view)
+
+    def _clipped(self, i: int, start: int, end: int, out: list[tuple[int, int]]) -> None:
+        s, e = max(self.starts[i], start), min(self._next(i), end)
+        while e > s and self.view[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
 
 
 @dataclass(frozen=True)
@@ -235,6 +255,15 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
           lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     """The clause [start, end) as units, evaluative words composed (see the module docstring).
     ``mentions``: (start, end, entity key) of entity mentions, which are never words."""
+    key = (start, end, tuple(mentions), id(lex), id(fw), id(view))
+    known = tokens.memo.get(key)
+    if known is None:
+        known = tokens.memo[key] = (_units(view, tokens, start, end, mentions, lex, fw), lex, fw, view)
+    return list(known[0])
+
+
+def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
+           lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     raw = _segment(view, tokens, start, end, mentions, lex, fw)
     values = [u.entry.value if u.entry else 0.0 for u in raw]
     negated = [False] * len(raw)

@@ -30,6 +30,7 @@ class ArticleView:
     view: str
     lex: Lexicon
     tokens: Tokens = field(init=False)
+    _openers: dict[int, str | None] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens))
@@ -136,6 +137,11 @@ class ArticleView:
         """What claim ``i`` opens with (``opener_contrast``, ``opener_conclusion`` …, the
         longest opener of any list): its first words, or those of its sentence before the
         speaker's cue (然而,张三表示,……)."""
+        if i not in self._openers:
+            self._openers[i] = self._opener(i)
+        return self._openers[i]
+
+    def _opener(self, i: int) -> str | None:
         claim = self.claims[i]
         starts = [claim.span.start]
         if i == 0 or not self.same_sentence(self.claims[i - 1], claim):
