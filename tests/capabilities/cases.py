@@ -395,3 +395,15 @@ def _speaks(speaker, expected: str, entities, fold, x: ArticleExtraction) -> boo
     names = {fold(n) for n in _labels(entity)} if entity else {fold(speaker.key)}
     names |= {fold(m.text) for m in x.mentions if m.entity == speaker.key}
     return fold(expected) in names
+
+
+PASS_RATE = 0.95
+
+
+def failures_of(name: str, cases: Sequence[Case], extract, fold: Callable[[str], str]) -> str | None:
+    """None when at least PASS_RATE of ``cases`` pass; else what failed, for the assertion."""
+    assert len(cases) >= 20
+    failures = [f"{case.text}\n    {reason}" for case in cases
+                if (reason := check(extract(HEAD + case.text), case, fold)) is not None]
+    rate = 1 - len(failures) / len(cases)
+    return None if rate >= PASS_RATE else f"{name}: {rate:.0%} of {len(cases)} variants pass; failing:\n" + "\n".join(failures)
