@@ -20,7 +20,6 @@ from .reading import ArticleView
 
 THRESHOLD = 0.05  # mean signed score a stance needs to lean one way (mixed evidence follows its sum)
 _CONCEDED_WEIGHT = 0.4  # a claim the speaker concedes before a 但 counts this much
-_THREAT = 0.7  # X须……, 否则……: an ultimatum weighs as a moderate evaluative word
 
 
 def article_stances(a: ArticleView) -> list[Stance]:
@@ -31,7 +30,6 @@ def article_stances(a: ArticleView) -> list[Stance]:
     for i, claim in enumerate(a.claims):
         if a.is_data_source(claim):
             continue
-        hk = holder_key(claim.speaker)
         conceded = _conceded_by_next(a, i)
         conditional = a.conditional(i)
         for tp in claim.polarities:
@@ -51,10 +49,6 @@ def article_stances(a: ArticleView) -> list[Stance]:
             neutral = conceded or tp.polarity is Polarity.NEUTRAL
             groups[(hk_tp, tp.entity)].append((claim, tp.score * (_CONCEDED_WEIGHT if conceded else 1.0),
                                             Polarity.NEUTRAL if neutral else tp.polarity))
-        threatened = _threatened(a, i)
-        if threatened is not None and not any(tp.entity == threatened for tp in claim.polarities):
-            holders.setdefault(hk, claim.speaker)
-            groups[(hk, threatened)].append((claim, -_THREAT, Polarity.AGAINST))
     out = []
     for (hk, target), evidence in sorted(groups.items()):
         mean = sum(score for _, score, _ in evidence) / len(evidence)
@@ -93,23 +87,6 @@ def _conceded_by_next(a: ArticleView, i: int) -> bool:
     claim, nxt = a.claims[i], a.claims[i + 1]
     return (nxt.contrast and holder_key(nxt.speaker) == holder_key(claim.speaker)
             and a.same_sentence(claim, nxt) and a.score(nxt) != 0)
-
-
-def _threatened(a: ArticleView, i: int) -> str | None:
-    """X须在年底前整改,|否则将被下架: where the next claim of the speaker in the sentence
-    opens with 否则/不然 (the claim stage splits the ultimatum there), the entity claim ``i``
-    opens on is threatened (neither the speaker nor the article's own publisher)."""
-    if i + 1 >= len(a.claims):
-        return None
-    claim, nxt = a.claims[i], a.claims[i + 1]
-    if (holder_key(nxt.speaker) != holder_key(claim.speaker) or not a.same_sentence(claim, nxt)
-            or not a.opens_with(nxt, "ultimatums") or claim.conditional):
-        return None
-    own = {claim.speaker.key, a.x.publisher_entity, *a.x.author_entities}
-    first = next(((key, span) for key, span in a.named(claim) if span.end > span.start + 1), None)
-    if first is None or first[0] in own or a.view[claim.span.start:first[1].start].strip("“”\"'「」『』 "):
-        return None  # only the subject the claim opens on is what the ultimatum threatens
-    return first[0]
 
 
 def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
