@@ -22,6 +22,7 @@ from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import Tokens as EvaluationTokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
+from .speakers import ends_in_role
 from .tokens import Tokens
 
 __all__ = ["process_article", "AUTHOR"]
@@ -44,11 +45,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
-    # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body,
-    # and a name read from structure must look like one
-    said = [m for m in speakers.mentions if (not article.body or _inside(m.span, article.body))
-            and not _inside(m.span, article.boilerplate)
-            and (matcher.plausible(view, m.span) or _titled(view[m.span.start:m.span.end], claim_lexicon))]
+    # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
+    # (which leaves boilerplate out), and a name read from structure must look like one
+    said = [m for m in speakers.mentions if _inside(m.span, article.body)
+            and (matcher.plausible(view, m.span) or ends_in_role(claim_lexicon, view[m.span.start:m.span.end]))]
     mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
@@ -119,12 +119,6 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
         polarities=target_polarities(view, span, about_mentions, lexicon, concepts, words, draft.speaker,
                                      claim_lexicon.cue_polarity),
         responds=draft.responds, contrast=draft.contrast)
-
-
-def _titled(name: str, lex: ClaimLexicon) -> bool:
-    """A person named by a body and a title (财政委员会召集人): ordinary words, still a speaker."""
-    suffix = lex.roles.suffix(name)
-    return suffix is not None and len(suffix) >= 2 and len(name) > len(suffix)
 
 
 def _inside(span: Span, regions) -> bool:

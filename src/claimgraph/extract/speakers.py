@@ -336,9 +336,13 @@ def _continues_chain(scene: Scene, word) -> bool:
 
 def is_role(lex: ClaimLexicon, w: str) -> bool:
     """A role or title, or a word that ends in one (财政部长, 研究总监, 副总经理)."""
-    if w in lex.roles:
-        return True
-    suffix = lex.roles.suffix(w) if 2 < len(w) <= 7 else None
+    return w in lex.roles or 2 < len(w) <= 7 and ends_in_role(lex, w)
+
+
+def ends_in_role(lex: ClaimLexicon, w: str) -> bool:
+    """Chinese words before a role of two or more characters (财政委员会|召集人): a person
+    named by a body and a title, however long the body."""
+    suffix = lex.roles.suffix(w)
     return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
 
 
