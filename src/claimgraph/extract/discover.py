@@ -35,8 +35,6 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}"
 _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
-_LINE_LABEL = re.compile(r"^[ \t\u3000]*(?P<open>[*_#]+|【|\[|<b>|<strong>)?[ \t]*(?P<label>[^\n:,。*_#【】\[\]<>]{1,12}?)"
-                         r"[*_】\]]*(?:</b>|</strong>)?[ \t]*:", re.M)
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
@@ -103,15 +101,26 @@ def _is_transcript(view: str, lex: ClaimLexicon) -> bool:
     问:), or with a name set off in markup (**陈立:**, 【陈立】:), or two lines open with
     labels that may be names (陈立: …… 王凯: ……)."""
     names = set()
-    for m in _LINE_LABEL.finditer(view):
-        label = m.group("label").strip()
+    for start, end in _lines(view):
+        found = labels.read(view, start, end)
+        if found is None or found.gloss is not None or ":" not in view[found.words.end:found.content]:
+            continue
+        label = view[found.words.start:found.words.end]
         if label in lex.askers:
             return True
         if _CJK_NAME.fullmatch(label) and len(label) <= 4 and label not in lex.phrase_words:
-            if m.group("open"):
-                return True
+            if view[start:found.words.start].strip():
+                return True  # set off in markup
             names.add(label)
     return len(names) >= 2
+
+
+def _lines(view: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of ``view``."""
+    start = 0
+    for line in view.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
 
 
 def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
@@ -202,13 +211,11 @@ def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, Entit
     """The name that heads a paragraph's label set off by structure: glossed
     (陈海波(远星汽车副总裁):, 王磊|中金公司分析师:) or in markup (【林佳】, **张晓雨**:): a
     person when it reads as a Chinese name (a surname, two to four characters)."""
-    for m in re.finditer(r"^", view, re.M):
-        end = view.find("\n", m.start())
-        end = len(view) if end < 0 else end
-        label = labels.read(view, m.start(), end)
+    for start, end in _lines(view):
+        label = labels.read(view, start, end)
         if label is None:
             continue
-        marked = label.gloss is not None or view[m.start():label.words.start].strip() != ""
+        marked = label.gloss is not None or view[start:label.words.start].strip() != ""
         head = view[label.head.start:label.head.end]
         if not marked or not _CJK_NAME.fullmatch(head) or not 2 <= len(head) <= 4 or not surname_initial(head) \
                 or head in lex.phrase_words or head in lex.askers or head in lex.answers or is_role(lex, head):
