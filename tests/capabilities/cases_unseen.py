@@ -144,12 +144,14 @@ def titled_speakers() -> list[Case]:
 
 
 def whips_of_known_parties() -> list[Case]:
-    """The whip of a party the catalog knows is a person too, not the party (today the
-    organisation + role rule gives the words to the party)."""
+    """The whip of a party the catalog knows is a person too, not the party; a company's
+    officer named by title alone still speaks for the company (腾讯总裁回应)."""
     base = []
     for i, party in enumerate(("民进党", "国民党") * 4):
-        c1 = _pick(CONTENTS, i)
-        base.append(Case(text=f"不过，{party}团总召质疑，{c1}。", claims=((c1, f"{party}团总召"),)))
+        c1, c2, org = _pick(CONTENTS, i), _pick(MORE, i), _pick(ORGS, i)
+        base.append(Case(text=f"不过，{party}团总召质疑，{c1}。", claims=((c1, f"{party}团总召"),),
+                         entities=((f"{party}团总召", EntityType.PERSON),)))
+        base.append(Case(text=f"对此，{org}总裁回应称，{c2}。", claims=((c2, org),)))
     return spread(base)
 
 

@@ -8,7 +8,7 @@ import pytest
 from .cases import failures_of
 from .cases_unseen import UNSEEN
 
-NOT_YET: frozenset[str] = frozenset({"whips of known parties"})
+NOT_YET: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="not built yet"))

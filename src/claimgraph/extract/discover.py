@@ -79,7 +79,9 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             continue
         if covered.overlaps(start, end):
             overlapping = [m for m in mentions if m.span.start < end and start < m.span.end]
-            if not (gloss is not None and overlapping and all(m.rule != "catalog.v1" for m in overlapping)
+            if _office_of(view, overlapping, start, end, etype, lex):
+                pass  # 民进党团总召: the office holder of a body another rule named, a person
+            elif not (gloss is not None and overlapping and all(m.rule != "catalog.v1" for m in overlapping)
                     and not any(m in replaced for m in overlapping)
                     and (gloss == _BOUNDED or not _covered_outside(mentions, start, end))):
                 continue  # a name glossed in brackets or bounded by a role and a cue outweighs another rule's
@@ -121,6 +123,19 @@ def _lines(view: str) -> Iterator[tuple[int, int]]:
     for line in view.split("\n"):
         yield start, start + len(line)
         start += len(line) + 1
+
+
+def _office_of(view: str, overlapping: list[Mention], start: int, end: int, etype: EntityType,
+               lex: ClaimLexicon) -> bool:
+    """Whether a person named by title alone holds an office in a body another rule named at
+    its head: one mention opens the title, and what follows it is the title of an office held
+    by one person (国民党立委) or a division and its title (国民党|团总召, 立法院|财委会召委);
+    not a bare officer's title (苹果总裁, where the company speaks through its officer)."""
+    if etype is not EntityType.PERSON or len(overlapping) != 1:
+        return False
+    body, rest = overlapping[0].span, view[overlapping[0].span.end:end]
+    return body.start == start and body.end < end and is_role(lex, rest) \
+        and (rest not in lex.roles or rest in lex.offices)
 
 
 def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
