@@ -155,6 +155,20 @@ def whips_of_known_parties() -> list[Case]:
     return spread(base)
 
 
+def linked_sources() -> list[Case]:
+    """A source clause opened by an adverb or connective the segmenter glues to 据 (另据,
+    而据, 并据) reads as 据 alone: the outlet, the unnamed source, 据悉 / 据了解."""
+    links = ("另", "而", "但", "并", "且", "此外")
+    base = []
+    for i, link in enumerate(links):
+        outlet, c1, c2, c3 = _pick(OUTLETS, i), _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 5)
+        base.append(Case(text=f"{link}据{outlet}报道，{c1}。", claims=((c1, outlet),)))
+        base.append(Case(text=f"{link}据知情人士透露，{c2}。该人士说，{c3}。",
+                         claims=((c2, UNNAMED), (c3, UNNAMED)), same_speaker=((c2, c3),)))
+        base.append(Case(text=f"{link}据了解，{c3}。", claims=((c3, UNNAMED),)))
+    return spread(base)
+
+
 def asides() -> list[Case]:
     """A sentence adverb built on a verb of saying (老实说, 说实话, 坦白讲) is no speaker
     and no cue: the words carry on as the speaker's, or stay the article's."""
@@ -190,6 +204,7 @@ def conditional_advice() -> list[Case]:
 UNSEEN = {
     "conditional advice": conditional_advice,
     "asides": asides,
+    "linked sources": linked_sources,
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,
     "interview labels": interview_labels,

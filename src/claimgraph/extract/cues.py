@@ -19,7 +19,7 @@ from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, leading_links, opening_subject, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -102,23 +102,35 @@ class CueFinder:
     def _bare(self, cs: int, ce: int, end: int) -> Found | None:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
         scene = self.scene
-        m = scene.lex.bare_unnamed.match(self.view, cs, scene.tokens.boundaries, ce)
+        at = self._after_links(cs, ce)
+        m = scene.lex.bare_unnamed.match(self.view, at, scene.tokens.boundaries, ce)
         if m is None:
             return None
         word_end, _ = m
-        label = self.view[cs:word_end]
+        label = self.view[at:word_end]
         content = skip_punct(self.view, word_end, end)
         speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))
         return Found(speaker, cs, content, "after", False)
 
+    def _after_links(self, cs: int, ce: int) -> int:
+        """Where the clause's words begin after the adverbs and connectives that open it
+        (另|据悉, 此外据报道, 而据路透社消息)."""
+        view, lex, ends = self.view, self.scene.lex, self.scene.tokens.boundaries
+        at = cs
+        while lex.according.match(view, at, ends, ce) is None and (
+                link := lex.adverbs.match(view, at, ends, ce) or lex.connectives.match(view, at, ends, ce)) is not None:
+            at = link[0]
+        return at
+
     def _according(self, cs: int, ce: int, end: int) -> Found | None:
         """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
         view, scene, lex = self.view, self.scene, self.scene.lex
-        if lex.according.match(view, cs, scene.tokens.boundaries, ce) is None:
+        if lex.according.match(view, self._after_links(cs, ce), scene.tokens.boundaries, ce) is None:
             return None
         words = units(scene, cs, ce)
+        lead = leading_links(scene, words)
         text = view[cs:ce].rstrip(" ,:")
-        if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
+        if len(words) < lead + 2 or words[lead][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
             return None
         if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
             return None

@@ -100,8 +100,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     first = words[0][2]
     if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
         return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
-    if first in lex.according:
-        return _according(scene, words[1:], cue)
+    lead = leading_links(scene, words)
+    if lead < len(words) and words[lead][2] in lex.according:
+        return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
     if first in lex.reporters and cue.cls in ("reveal", "believe"):
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
@@ -176,6 +177,15 @@ def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
     if reading is None or reading.kind != "unnamed":
         return None
     return Reading("unnamed", reading.key, "attribution.group_subject.v1")
+
+
+def leading_links(scene: Scene, words: Sequence[tuple[int, int, str]]) -> int:
+    """How many of ``words`` open the phrase as adverbs or connectives (另|据, 而|据, 此外|据)."""
+    lex, i = scene.lex, 0
+    while i < len(words) - 1 and words[i][2] not in lex.according \
+            and (words[i][2] in lex.adverbs or words[i][2] in lex.connectives):
+        i += 1
+    return i
 
 
 def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
