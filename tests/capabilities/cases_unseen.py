@@ -169,6 +169,40 @@ def linked_sources() -> list[Case]:
     return spread(base)
 
 
+INVESTORS = ("澄湖产投", "北冥创投", "启曜资本", "嘉木科创", "星禾资管", "云岫投资", "青岚基金", "鹿鸣资本")
+PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), ("", "灵犀", "大模型"), ("", "枢衡", "智驾系统"),
+            ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
+
+
+def funding_investors() -> list[Case]:
+    """The names listed right before a verb of taking part in a round (领投, 跟投, 参投) are
+    organisations, whatever their heads; a word for the kind of investor (老股东) is not
+    part of the name after it."""
+    base = []
+    for i in range(8):
+        lead, a, b = INVESTORS[i], INVESTORS[(i + 3) % 8], INVESTORS[(i + 5) % 8]
+        org, n = _pick(ORGS, i), 5 + i
+        base.append(Case(text=f"{org}旗下子公司完成{n}亿元融资，由{lead}领投，{a}、{b}跟投。",
+                         entities=((lead, EntityType.ORGANIZATION), (a, EntityType.ORGANIZATION),
+                                   (b, EntityType.ORGANIZATION))))
+        base.append(Case(text=f"公司获得了{lead}领投的{n}亿元融资，老股东{a}继续参投。",
+                         entities=((lead, EntityType.ORGANIZATION), (a, EntityType.ORGANIZATION))))
+    return spread(base)
+
+
+def quoted_products() -> list[Case]:
+    """A short quoted name right after or right before the noun of a product (新款手机“某某”,
+    “某某”大模型) is that product, in every quotation style (a quoted word the dictionary
+    knows as a common noun, “智能”汽车, stays emphasis)."""
+    base = []
+    for i, (before, name, after) in enumerate(PRODUCTS):
+        org = _pick(ORGS, i)
+        for left, right in (("“", "”"), ("「", "」")):
+            base.append(Case(text=f"{org}昨天发布了{before}{left}{name}{right}{after}，售价{1999 + i * 100}元。",
+                             entities=((name, EntityType.PRODUCT),)))
+    return spread(base)
+
+
 def asides() -> list[Case]:
     """A sentence adverb built on a verb of saying (老实说, 说实话, 坦白讲) is no speaker
     and no cue: the words carry on as the speaker's, or stay the article's."""
@@ -204,6 +238,8 @@ def conditional_advice() -> list[Case]:
 UNSEEN = {
     "conditional advice": conditional_advice,
     "asides": asides,
+    "funding investors": funding_investors,
+    "quoted products": quoted_products,
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,

@@ -23,7 +23,7 @@ from .evaluation import Tokens as EvaluationTokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 from .speakers import ends_in_role
-from .tokens import Tokens, unglue
+from .tokens import Tokens
 
 __all__ = ["process_article", "AUTHOR"]
 
@@ -39,9 +39,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
     claim_lexicon = claim_lexicon or load_claim_lexicon(matcher.folder)
     view: str = doc._.cg_view
-    spans = list(unglue(view, ((t.idx, t.idx + len(t)) for t in doc if not t.is_space),
-                        lambda c: c in claim_lexicon.adverbs or c in claim_lexicon.connectives,
-                        lambda w: w in claim_lexicon.according))
+    spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
     # a discovered name in a site's header or footer is noise; catalog names there still count
     mentions: list[Mention] = [m for m in doc._.cg_mentions
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]

@@ -5,22 +5,9 @@ one word; a word that runs into a name is cut at the name's edges)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import Mention
-
-
-def unglue(view: str, spans: Iterable[tuple[int, int]], glue: Callable[[str], bool],
-           word: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """The spans with a token the segmenter glued from a one-character function word
-    (``glue``: an adverb or connective) and a word the rules look for (``word``) cut in two:
-    另|据, 而|据, 并|据, so 另据路透社报道 reads as 据路透社报道 does."""
-    for a, b in spans:
-        if b - a >= 2 and glue(view[a]) and word(view[a + 1:b]):
-            yield a, a + 1
-            yield a + 1, b
-        else:
-            yield a, b
 
 
 class Tokens:

@@ -6,7 +6,7 @@ simplified), with claimgraph's rule-based components registered under versioned 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import jieba
@@ -15,19 +15,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..catalog import Catalog
+from .contexts import load_context_words
 from .entities import EntityMatcher
+from .gates import NOT_FIRST
+from .lexicons import SURNAMES
 from .normalize import Folder
 from .sentences import SentenceSplitter
 
 __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter"]
 
 _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
+_VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it
 
 
 class FoldedSegmenter:
     """jieba's ``cut`` over the folded view, yielding the original text's pieces."""
 
-    def __init__(self, folder: Folder, words: Iterator[str]):
+    def __init__(self, folder: Folder, words: Iterator[str], vocabulary: Iterable[str] = ()):
         jieba.setLogLevel(logging.WARNING)
         self._folder = folder
         self._jieba = jieba.Tokenizer()
@@ -41,6 +45,9 @@ class FoldedSegmenter:
             # weight, so that a longer word around it still wins (中国银行业 is 中国/银行业)
             if len(word) > 1 and not word.isascii() and not self._jieba.FREQ.get(word):
                 self._jieba.add_word(word, freq=_NAME_FREQ)
+        for word in vocabulary:  # the trade's verbs the dictionary lacks (领投, 跟投): words of their own
+            if not self._jieba.FREQ.get(word):
+                self._jieba.add_word(word, freq=_VERB_FREQ)
         # the names leave every other word's weight as it was: a larger total would favour
         # fewer, longer pieces everywhere (中国银行/业协会)
         self._jieba.total = total
@@ -55,6 +62,12 @@ class FoldedSegmenter:
         view = self._folder.view(text)
         pos = 0
         for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
+            if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not self.known(piece):
+                # a word the HMM made by gluing a function word to what follows (由|星桥资本,
+                # 另|据): the function word stands alone, as the dictionary would have it
+                yield text[pos:pos + 1]
+                pos += 1
+                piece = piece[1:]
             yield text[pos:pos + len(piece)]
             pos += len(piece)
 
@@ -79,7 +92,8 @@ def build_nlp(catalog: Catalog) -> Language:
     jieba.setLogLevel(logging.WARNING)
     folder = Folder()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()))
+    nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
+                                              load_context_words().funding_verbs)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
     matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut)
     nlp.add_pipe("claimgraph_sentences_v1")

@@ -28,6 +28,7 @@ from .lexicons import (
 from .names import NameIndex
 from .normalize import Folder
 from .companies import CompanySieves
+from .contexts import ContextSieves, load_context_words
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
@@ -70,6 +71,7 @@ class Discoverer:
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
+        self.contexts = ContextSieves(tags, load_context_words(), words.free_heads)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
@@ -87,6 +89,8 @@ class Discoverer:
         yield from self.companies.quoted_companies(view)
         yield from self.companies.wires(view)
         yield from self.companies.model_codes(view, mentions, self._is_org)
+        yield from self.contexts.investors(view, tokens)
+        yield from self.contexts.quoted_products(view, tokens)
         yield from self.apposed_products(view, tokens, mentions)
         yield from self.quoted_brands(view, mentions)
         yield from _outlets(view)

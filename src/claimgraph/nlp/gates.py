@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from .lexicons import NAME_TAGS, SURNAMES
 
 # first characters of a phrase that is no name: prepositions and connectives (據某某, 另有)
-NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若")
+NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若由并再亦")
 
 
 def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) -> bool:

@@ -1,0 +1,135 @@
+"""Names read from the part a clause gives them, whatever the name looks like: the
+investors of a funding round (某某资本领投, 甲、乙跟投) and a quoted name beside the noun
+of the thing it names (新款手机“某某”, “某某”大模型). Neither needs a head word or a
+catalog: the verb or the noun says what the name is.
+
+The words are data (``data/contexts.toml``), read once per pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from ..models import EntityType
+from .gates import NOT_FIRST, plausible_name
+from .lexicons import GENERIC_WORDS, NAME_TAGS
+from .tokens import DETERMINERS, PARTICLES, Candidate, Tokens
+
+_QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
+                     r"[\u4e00-\u9fff]{2})[”」』\"]")
+# what may join two investors in a list (甲、乙和丙跟投)
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.&]+")
+_JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+# tags of words no investor's name is made of: verbs, particles, numbers, pronouns, time
+_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug", "uz", "r", "m", "q", "t", "f", "y"})
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The classed words of ``data/contexts.toml``."""
+
+    funding_verbs: frozenset[str]
+    investor_kinds: frozenset[str]
+    funding_adverbs: frozenset[str]
+    product_heads: frozenset[str]
+
+
+def load_context_words() -> ContextWords:
+    data = resources.files("claimgraph").joinpath("data", "contexts.toml").read_text(encoding="utf-8")
+    words = tomllib.loads(data)
+    return ContextWords(funding_verbs=frozenset(words["funding"]["verbs"]),
+                        investor_kinds=frozenset(words["funding"]["kinds"]),
+                        funding_adverbs=frozenset(words["funding"]["adverbs"]),
+                        product_heads=frozenset(words["products"]["heads"]))
+
+
+class ContextSieves:
+    """The sieves, with jieba's dictionary tags and the context words."""
+
+    def __init__(self, tags: Mapping[str, str], words: ContextWords, org_heads: Collection[str] = ()):
+        self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
+
+    def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """某某资本领投, 甲、乙跟投, 由某某联合领投: each name of the list right before a
+        verb of taking part in a round is an organisation (the token runs between joiners,
+        each made of name-like words)."""
+        for i, (start, end) in enumerate(tokens):
+            if view[start:end] not in self._words.funding_verbs:
+                continue
+            k = i
+            while k > 0 and i - k < 2 and (self._tags.get(view[slice(*tokens[k - 1])]) in ("d", "ad")
+                                           or view[slice(*tokens[k - 1])] in self._words.funding_adverbs):
+                k -= 1  # 老股东某某继续参投: adverbs between the names and the verb
+            while k > 0:
+                first = self._name_run(view, tokens, k)
+                if first == k:
+                    break
+                a, b = tokens[first][0], tokens[k - 1][1]
+                if self._investor(view, tokens, first, k):
+                    yield Candidate(a, b, EntityType.ORGANIZATION, "discover.investor.v1")
+                if first == 0 or view[slice(*tokens[first - 1])] not in _JOINERS \
+                        or tokens[first - 1][1] != a:
+                    break
+                k = first - 1
+
+    def quoted_products(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """新款手机“某某”, “某某”大模型: a short quoted name right after or right before the
+        noun of a product is that product."""
+        heads = self._words.product_heads
+        for m in _QUOTED.finditer(view):
+            name = m.group(1)
+            before = tokens.start_before(m.start())
+            after = tokens.end_at(m.end())
+            beside = before is not None and _ends_in(view[before:m.start()], heads) \
+                or after is not None and (view[m.end():after] in heads or self._head_after(view, tokens, m.end()))
+            if beside and self._product_name(name):
+                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+
+    def _name_run(self, view: str, tokens: Tokens, k: int) -> int:
+        """The first index of the run of up to four name-like tokens glued edge to edge
+        that ends right before token ``k`` (``k`` when there is none); a word for the kind
+        of investor (老股东, 投资方) is no part of the name that follows it."""
+        first = k
+        while first > 0 and k - first < 4 and tokens[first - 1][1] == tokens[first][0]:
+            word = view[slice(*tokens[first - 1])]
+            if word in _JOINERS or word in self._words.funding_verbs or word in self._words.investor_kinds \
+                    or self._tags.get(word) in _NOT_NAME_TAGS and word not in self._heads \
+                    or not _NAME_WORD.fullmatch(word) \
+                    or len(word) == 1 and (word in PARTICLES or word in NOT_FIRST or word in DETERMINERS):
+                break
+            first -= 1
+        return first
+
+    def _investor(self, view: str, tokens: Tokens, first: int, k: int) -> bool:
+        name = view[tokens[first][0]:tokens[k - 1][1]]
+        return 2 <= len(name) <= 12 and name not in GENERIC_WORDS and name[0] not in DETERMINERS \
+            and plausible_name(name, [view[slice(*tokens[x])] for x in range(first, k)], self._tags)
+
+    def _head_after(self, view: str, tokens: Tokens, at: int) -> bool:
+        """Whether up to three CJK tokens after ``at`` end in a product noun (“某某”智驾系统);
+        none of them a verb or a particle."""
+        end = at
+        for _ in range(3):
+            nxt = tokens.end_at(end)
+            if nxt is None or not _CJK_WORD.fullmatch(view[end:nxt]) or self._tags.get(view[end:nxt]) in _NOT_NAME_TAGS \
+                    or nxt - end == 1 and view[end] in PARTICLES:
+                return False
+            end = nxt
+            if _ends_in(view[at:end], self._words.product_heads):
+                return True
+        return False
+
+    def _product_name(self, name: str) -> bool:
+        tag = self._tags.get(name)
+        return name not in GENERIC_WORDS and name not in self._words.product_heads \
+            and (tag is None or tag in NAME_TAGS) and not name.isdigit()
+
+
+def _ends_in(word: str, heads: frozenset[str]) -> bool:
+    """Whether a token is a product noun or ends in one (新款SUV, 旗舰手机)."""
+    return any(word.endswith(h) for h in heads if len(h) <= len(word))
