@@ -174,6 +174,19 @@ PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), (""
             ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
 
 
+def association_officers() -> list[Case]:
+    """What stands before an association officer's title (秘书长, 副会长) is the body, an
+    organisation, and the person after it speaks."""
+    bodies = ("中汽协", "中电协", "中钢协", "中物联", "中纺联", "中建协", "中乳协", "中药协")
+    titles = ("秘书长", "副秘书长", "副会长", "常务副会长")
+    base = []
+    for i, body in enumerate(bodies):
+        name, c1 = _pick(PEOPLE, i), _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}{titles[i % 4]}{name}表示，{c1}。", claims=((c1, name),),
+                         entities=((body, EntityType.ORGANIZATION), (name, EntityType.PERSON))))
+    return spread(base)
+
+
 def funding_investors() -> list[Case]:
     """The names listed right before a verb of taking part in a round (领投, 跟投, 参投) are
     organisations, whatever their heads; a word for the kind of investor (老股东) is not
@@ -239,6 +252,7 @@ UNSEEN = {
     "conditional advice": conditional_advice,
     "asides": asides,
     "funding investors": funding_investors,
+    "association officers": association_officers,
     "quoted products": quoted_products,
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,

@@ -17,6 +17,7 @@ one's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 
 from ..catalog import Catalog
@@ -234,6 +235,10 @@ class Discoverer:
                 if latin and len(latin.group()) >= 2 and latin.group().lower() not in LATIN_STOPWORDS:
                     yield Candidate(latin.start(), start, EntityType.ORGANIZATION, "discover.org_before_role.v1")
                 continue
+            abbreviation = self._abbreviation_before(view, tokens, start, m.group())
+            if abbreviation is not None:
+                yield Candidate(abbreviation, start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+                continue
             i = tokens.index(start)
             if i is None:
                 continue
@@ -261,6 +266,28 @@ class Discoverer:
             if any(self._person(w) for w in words):
                 continue
             yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+
+    def _abbreviation_before(self, view: str, tokens: Tokens, start: int, title: str) -> int | None:
+        """Where an association's abbreviated name (中汽协, 中|钢协, 中药|协) starts right before
+        ``start``, where an officer's title of it begins (the segmenter may have glued the
+        title's first character to the name: 中建|协副|秘书长): the characters from the start
+        of one or two glued tokens, three or four in all, ending in an abbreviation's head,
+        none of them a catalog person."""
+        if title not in self._words.body_titles:
+            return None
+        k = bisect_left(tokens, (start,))  # the first token at or after start
+        first = k - 1  # the token holding the character before start
+        for _ in (1, 2):
+            if first < 0 or (first + 1 < len(tokens) and tokens[first][1] < min(start, tokens[first + 1][0])):
+                return None
+            at = tokens[first][0]
+            word = view[at:start]
+            if 3 <= len(word) <= 4 and _ALL_CJK.fullmatch(word) and word[-1] in self._words.abbreviated_heads \
+                    and word[0] not in _DETERMINERS and not self._generic(word) \
+                    and not any(self._person(view[slice(*tokens[x])]) for x in range(first, k)):
+                return at
+            first -= 1
+        return None
 
     def listed_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某智行(02026), 某某（NASDAQ: ABC）: the name before a stock code; where jieba split a

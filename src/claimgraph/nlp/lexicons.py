@@ -111,6 +111,8 @@ class NameWords:
     generic_organisations: frozenset[str]
     industry_heads: frozenset[str] = frozenset()  # 科技, 食品, 物流: a trade that ends a company's name
     kind_nouns: frozenset[str] = frozenset()  # 厂商, 运营方: the kind of the company named next
+    abbreviated_heads: frozenset[str] = frozenset()  # 协, 联, 会: the end of 中汽协, 中物联
+    body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
 
 
 def load_name_words() -> NameWords:
@@ -125,4 +127,6 @@ def load_name_words() -> NameWords:
         titles=tuple(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
         free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
-        industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]))
+        industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
+        abbreviated_heads=frozenset(heads["abbreviated"]),
+        body_titles=frozenset(w for name, cls in roles.items() if name == "association_officers" for w in cls["words"]))
