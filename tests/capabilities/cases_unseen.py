@@ -174,6 +174,22 @@ PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), (""
             ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
 
 
+def interview_clauses() -> list[Case]:
+    """A person who speaks while being interviewed (某某接受本报访问时指, 接受查询时则说): the
+    clause between the name and the cue is left out, however the segmenter glued the cue
+    to 时. (A bare two-character name is typed an organisation, as 花旗 would be: only a
+    three-character one after a surname reads as a person.)"""
+    frames = ("接受本报访问时", "接受{o}采访时", "接受查询时", "在接受{o}专访时")
+    cues = ("指", "说", "称", "则说", "表示", "也说")
+    base = []
+    for i in range(8):
+        name, outlet, c1 = _pick(PEOPLE, i + 3), _pick(OUTLETS, i), _pick(CONTENTS, i)
+        frame = frames[i % 4].format(o=outlet)
+        base.append(Case(text=f"{name}{frame}{cues[i % 6]}，{c1}。", claims=((c1, name),),
+                         absent=(f"{frame}{cues[i % 6]}",)))
+    return spread(base)
+
+
 def association_officers() -> list[Case]:
     """What stands before an association officer's title (秘书长, 副会长) is the body, an
     organisation, and the person after it speaks."""
@@ -253,6 +269,7 @@ UNSEEN = {
     "asides": asides,
     "funding investors": funding_investors,
     "association officers": association_officers,
+    "interview clauses": interview_clauses,
     "quoted products": quoted_products,
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,

@@ -151,7 +151,7 @@ class CueFinder:
             if inside(quotes, a) or view[a] in OPENERS:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
-            for pos in _cue_starts(lex, view, a, b):
+            for pos in cue_starts(lex, view, a, b):
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
@@ -270,7 +270,7 @@ class EitherSet:
         return item in self.first or item in self.second
 
 
-def _cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
+def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
     """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
     adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
     segmenter ran a name into (王凯道, 许志明续)."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.tokens import surname_initial
 from . import labels
+from .cues import cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import inside, quotations
 from .speakers import is_role, is_time
@@ -178,7 +179,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         if titled is not None:
             yield titled
             continue
-        cue = lex.cues.match(view, a, tokens.boundaries, len(view))
+        # a cue at the token's start, or after a word the segmenter ran into it (时|指, 她续|说)
+        cue = next((c for p in cue_starts(lex, view, a, b)[:2]
+                    if (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None)
         if cue is not None and lex.in_aside(view, a):
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
@@ -315,7 +318,10 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex):
         return None
-    return start, end, EntityType.ORGANIZATION, None
+    # three characters after a surname read as a person's name (李文涛接受采访时说); a
+    # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
+    person = len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
+    return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
 def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
