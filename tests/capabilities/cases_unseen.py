@@ -174,6 +174,20 @@ PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), (""
             ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
 
 
+def counted_spokespeople() -> list[Case]:
+    """An organisation's spokesperson counted after 的 (某某的一名发言人, 的一位女发言人)
+    speaks for the organisation, known or discovered; its employees stay unnamed."""
+    new_orgs = ("星澜集团", "曜石科技", "青禾控股", "北辰能源")
+    roles = ("一名发言人", "一位女发言人", "一位发言人", "一名男发言人")
+    base = []
+    for i in range(8):
+        org = _pick(ORGS, i) if i % 2 else new_orgs[i // 2]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{org}的{roles[i % 4]}在电子邮件中说，{c1}。", claims=((c1, org),)))
+        base.append(Case(text=f"{_pick(ORGS, i + 3)}的一名员工透露，{c2}。", claims=((c2, UNNAMED),)))
+    return spread(base)
+
+
 def interview_clauses() -> list[Case]:
     """A person who speaks while being interviewed (某某接受本报访问时指, 接受查询时则说): the
     clause between the name and the cue is left out, however the segmenter glued the cue
@@ -270,6 +284,7 @@ UNSEEN = {
     "funding investors": funding_investors,
     "association officers": association_officers,
     "interview clauses": interview_clauses,
+    "counted spokespeople": counted_spokespeople,
     "quoted products": quoted_products,
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,

@@ -295,9 +295,10 @@ def _chain_end(scene: Scene, words, i: int) -> int:
                     and not _role_follows(scene, words, j + 2):
                 break  # 腾讯与阿里巴巴: two subjects, read as a joint statement
             j += 1
-        elif w == "的" and j > i and j + 1 < n and _continues_chain(scene, words[j + 1]) \
-                and not _is_entity(scene, words[j + 1]):
-            j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员
+        elif w == "的" and j > i and j + 1 < n and not _is_entity(scene, words[j + 1]) and (
+                _continues_chain(scene, words[j + 1])
+                or words[j + 1][2] in lex.quantifiers and j + 2 < n and is_role(lex, words[j + 2][2])):
+            j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员 / 苹果的一名发言人
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
         elif j == i + 1 and _division(scene, words, j):

@@ -86,6 +86,9 @@ class CompanySieves:
         if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
         rest = view[end:end + 12].lstrip("」”』\" ")
+        owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
+        if owned is not None and owned.end() > 1:
+            rest = rest[owned.end():]  # 某某集团的一名发言人: a role of the company's, counted
         for prefix in _ROLE_PREFIXES:
             if rest.startswith(prefix):
                 rest = rest[len(prefix):]
