@@ -170,7 +170,7 @@ def linked_sources() -> list[Case]:
 
 
 INVESTORS = ("澄湖产投", "北冥创投", "启曜资本", "嘉木科创", "星禾资管", "云岫投资", "青岚基金", "鹿鸣资本")
-PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), ("", "灵犀", "大模型"), ("", "枢衡", "智驾系统"),
+PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), ("", "灵犀", "大模型"), ("", "天璇", "智驾系统"),
             ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
 
 
@@ -235,8 +235,7 @@ def funding_investors() -> list[Case]:
 
 def quoted_products() -> list[Case]:
     """A short quoted name right after or right before the noun of a product (新款手机“某某”,
-    “某某”大模型) is that product, in every quotation style (a quoted word the dictionary
-    knows as a common noun, “智能”汽车, stays emphasis)."""
+    “某某”大模型) is that product, in every quotation style."""
     base = []
     for i, (before, name, after) in enumerate(PRODUCTS):
         org = _pick(ORGS, i)

@@ -36,8 +36,6 @@ _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
 _QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{2,16})[”」』\"]")
-_PRODUCT_NOUNS = ("芯片", "影像芯片", "处理器", "系统", "平台", "应用", "模型", "大模型", "品牌", "系列", "手机", "机器人",
-                  "App", "APP", "app", "钱包", "服务", "引擎", "操作系统", "助手")
 _WIRE = re.compile(rf"\d{{1,2}}日\s*/\s*([{CJK}A-Za-z ]{{2,20}}?)\s*/\s*(?:--|—|-)")
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?(?![A-Za-z0-9])")
 
@@ -96,14 +94,12 @@ class CompanySieves:
         return rest.startswith(_COMPANY_AFTER) or rest.startswith(tuple(self._words.organisation_titles))
 
     def quoted_plans(self, view: str) -> Iterator[Candidate]:
-        """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's
-        head; “某某”影像芯片: a quoted name before a product's noun."""
+        """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's head
+        (a quoted name beside a product's noun is ``contexts.quoted_products``'s)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)):
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
-            elif 2 <= len(name) <= 6 and view.startswith(_PRODUCT_NOUNS, m.end()) and ALL_CJK.fullmatch(name):
-                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
         """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind."""

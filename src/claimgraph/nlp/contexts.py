@@ -29,6 +29,10 @@ _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug", "uz", "r", "m", "q", "t", "f", "y"})
 
 
+# tags of words that do not modify a product's noun (a verbal noun does: 影像芯片)
+_NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The classed words of ``data/contexts.toml``."""
@@ -79,16 +83,23 @@ class ContextSieves:
 
     def quoted_products(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """新款手机“某某”, “某某”大模型: a short quoted name right after or right before the
-        noun of a product is that product."""
+        noun of a product is that product. Before the noun the quotation marks are the
+        evidence (“某某”影像芯片, whatever the dictionary calls the word); after a noun a
+        word the dictionary knows as a common noun is a scare quote (新款手机“智能”)."""
         heads = self._words.product_heads
         for m in _QUOTED.finditer(view):
             name = m.group(1)
+            if name in GENERIC_WORDS or name in heads or name.isdigit():
+                continue
             before = tokens.start_before(m.start())
             after = tokens.end_at(m.end())
-            beside = before is not None and _ends_in(view[before:m.start()], heads) \
-                or after is not None and (view[m.end():after] in heads or self._head_after(view, tokens, m.end()))
-            if beside and self._product_name(name):
-                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+            if after is not None and (view[m.end():after] in heads or self._head_after(view, tokens, m.end())):
+                if self._tags.get(name) not in _NOT_NAME_TAGS:
+                    yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+            elif before is not None and _ends_in(view[before:m.start()], heads):
+                tag = self._tags.get(name)
+                if tag is None or tag in NAME_TAGS:
+                    yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
 
     def _name_run(self, view: str, tokens: Tokens, k: int) -> int:
         """The first index of the run of up to four name-like tokens glued edge to edge
@@ -116,18 +127,13 @@ class ContextSieves:
         end = at
         for _ in range(3):
             nxt = tokens.end_at(end)
-            if nxt is None or not _CJK_WORD.fullmatch(view[end:nxt]) or self._tags.get(view[end:nxt]) in _NOT_NAME_TAGS \
+            if nxt is None or not _CJK_WORD.fullmatch(view[end:nxt]) or self._tags.get(view[end:nxt]) in _NOT_MODIFIER_TAGS \
                     or nxt - end == 1 and view[end] in PARTICLES:
                 return False
             end = nxt
             if _ends_in(view[at:end], self._words.product_heads):
                 return True
         return False
-
-    def _product_name(self, name: str) -> bool:
-        tag = self._tags.get(name)
-        return name not in GENERIC_WORDS and name not in self._words.product_heads \
-            and (tag is None or tag in NAME_TAGS) and not name.isdigit()
 
 
 def _ends_in(word: str, heads: frozenset[str]) -> bool:
