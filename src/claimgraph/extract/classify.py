@@ -73,6 +73,10 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
     if point:
         return ClaimType.STATISTIC, "type.quantity.v1"
+    if _run_in(words, lex.inference):
+        return ClaimType.OPINION, "type.inference.v1"  # 可见，……并不会……: a reading, not a forecast
+    if _run_in(words, lex.denied_equivalence):
+        return ClaimType.OPINION, "type.denied_equivalence.v1"  # A并不等于B会……, 与政治无关
     future = _future(words, lex)
     if future is not None:
         return ClaimType.PREDICTION, "type.future_marker.v1"
@@ -80,6 +84,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
+    if _perspective(words, lex):
+        return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对消费者而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
     evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words)
@@ -185,6 +191,29 @@ def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
     head = "".join(words[:3])
     return any(head.startswith(w) for w in lex.interpretive) or any(
         w in ("意味着", "揭示", "揭示了", "表明", "反映出", "标志着") for w in words)
+
+
+def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
+    """Whether a run of whole tokens (one to ``longest``) is a word of ``table`` (可以|看出,
+    并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
+    return any("".join(words[i:j]) in table for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + longest) + 1))
+
+
+def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A point of view framed: a frame word (在我看来, 毕竟), or an opener whose closer
+    follows in the same clause (对|消费者|而言, 在|投资人|眼中)."""
+    if _run_in(words, lex.perspective):
+        return True
+    for i, w in enumerate(words):
+        if w not in lex.perspective_openers:
+            continue
+        for x in words[i + 2:i + 8]:
+            if x in (",", ";", ":", "。"):
+                break
+            if x in lex.perspective_closers:
+                return True
+    return False
 
 
 def _is_statistic(q: Quantity) -> bool:

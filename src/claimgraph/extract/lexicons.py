@@ -145,6 +145,11 @@ class ClaimLexicon:
     change_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    inference: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective_closers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    denied_equivalence: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -263,6 +268,11 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         change_verbs=words(types["future"], "change_verbs", "types.toml"),
         measures=words(types["statistic"], "measures", "types.toml"),
         counts=words(types["statistic"], "counts", "types.toml"),
+        inference=words(types["opinion"], "inference", "types.toml"),
+        perspective=words(types["opinion"], "perspective", "types.toml"),
+        perspective_openers=words(types["opinion"], "perspective_openers", "types.toml"),
+        perspective_closers=words(types["opinion"], "perspective_closers", "types.toml"),
+        denied_equivalence=words(types["opinion"], "denied_equivalence", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),

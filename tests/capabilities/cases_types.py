@@ -1,0 +1,78 @@
+"""Capability cases for the claim type (round 4): the sieves of ``extract/classify.py``
+that read a claim's structure, each with invented sentences in the ``Case`` model and
+variation of ``cases.py`` (simplified and traditional, full- and half-width punctuation).
+What each capability pins down is in its docstring; every text here is written for the tests.
+"""
+
+from __future__ import annotations
+
+from .cases import ORGS, PEOPLE, Case, _pick, spread
+
+# invented products and groups the sentences talk about
+PRODUCTS = ("智能手表", "折叠屏手机", "电动滑板车", "家用机器人", "无线耳机", "车载芯片", "云端硬盘", "翻译软件")
+GROUPS = ("中小卖家", "年轻用户", "外卖骑手", "独立开发者", "老年用户", "个体商户")
+FIRMS = ("远星汽车", "蓝湾资本", "恒川科技", "青禾食品", "北辰证券", "云杉物流")  # invented, no catalog knows them
+
+
+def extent_words() -> list[Case]:
+    """完全 'entirely' and 加速 'speed up' state extent and change, not an evaluation: an
+    article's sentence with them and an event verb is a fact."""
+    base = []
+    for i in range(6):
+        a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 1), _pick(PRODUCTS, i)
+        base += [
+            Case(text=f"{a}与{b}走了两条完全不同的技术路线。", types=((f"{a}与{b}走了两条完全不同的技术路线", "fact"),)),
+            Case(text=f"{a}去年推出了完全自主设计的{p}。", types=((f"{a}去年推出了完全自主设计的{p}", "fact"),)),
+            Case(text=f"{a}上个月加速了{p}的量产。", types=((f"{a}上个月加速了{p}的量产", "fact"),)),
+            Case(text=f"{a}的{p}仍然完全依赖进口零件。", types=((f"{a}的{p}仍然完全依赖进口零件", "fact"),)),
+        ]
+    return spread(base)
+
+
+def inference_markers() -> list[Case]:
+    """可见 / 由此可见 / 可以看出 / 换言之 + a clause: the claim reads what came before,
+    an opinion, even when the clause holds a future word (……并不会……)."""
+    openers = ("可见", "由此可见", "可以看出", "换言之", "不难看出", "也就是说")
+    base = []
+    for i, op in enumerate(openers * 2):
+        a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i)
+        first = f"{a}去年关闭了{p}的推荐功能。"
+        claim = f"{op}，降价并不会让{a}失去{g}" if i % 2 else f"{op}，{a}的{p}已经失去了{g}"
+        base.append(Case(text=f"{first}{claim}。", types=((claim, "opinion"),)))
+    return spread(base)
+
+
+def perspective_frames() -> list[Case]:
+    """A point of view framed (对X而言 / 对X来说 / 在X看来 / 在我看来, 毕竟, 当然, 其实):
+    an opinion, whether the article or a person speaks."""
+    frames = ("对{g}而言", "对{g}来说", "在{g}看来", "在我看来", "毕竟", "当然", "其实", "在{g}眼中")
+    base = []
+    for i, frame in enumerate(frames):
+        for k in range(2):
+            a, p, g, name = _pick(FIRMS, i + k), _pick(PRODUCTS, i + k), _pick(GROUPS, i + k), _pick(PEOPLE, i + k)
+            claim = f"{frame.format(g=g)}，{a}的{p}只是另一种选择"
+            text = f"{claim}。" if k == 0 else f"{a}研究总监{name}表示，{claim}。"
+            base.append(Case(text=text, types=((claim, "opinion"),)))
+    return spread(base)
+
+
+def denied_equivalence() -> list[Case]:
+    """A并不等于B / 并非 / 不代表 / 与X无关: a denied equivalence or relevance reads the
+    facts, an opinion."""
+    shapes = ("{g}下载了{p}，并不等于{g}会长期使用它", "并非所有{g}都需要{a}的{p}",
+              "{a}的{p}销量下滑，不代表{g}不再关心价格", "{g}购买{p}的理由与品牌无关")
+    base = []
+    for i in range(6):
+        for shape in shapes:
+            a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i + 1), _pick(GROUPS, i + 2)
+            claim = shape.format(a=a, p=p, g=g)
+            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+    return spread(base)
+
+
+TYPES = {
+    "extent words": extent_words,
+    "inference markers": inference_markers,
+    "perspective frames": perspective_frames,
+    "denied equivalence": denied_equivalence,
+}
