@@ -70,7 +70,23 @@ def denied_equivalence() -> list[Case]:
     return spread(base)
 
 
+def graded_judgements() -> list[Case]:
+    """A degree or a negation glued to a gradable adjective (起步较晚, 投入颇大, 价格太贵,
+    门槛不高) or before one at the clause's end (差别不大) is a judgement, an opinion; a
+    lexicalized token of that shape (稍早 'earlier today', 很多 'many') is not."""
+    graded = ("{a}的{p}业务起步较晚", "{a}在{p}上的投入颇大", "{a}的{p}价格太贵", "{g}使用{p}的门槛不高",
+              "{a}的{p}与同类产品差别不大", "{a}的{p}更新速度稍慢")
+    plain = ("{a}稍早发布了新款{p}", "很多{g}去年买了{a}的{p}")
+    base = []
+    for i in range(4):
+        a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i + 2), _pick(GROUPS, i + 1)
+        base += [Case(text=f"{c.format(a=a, p=p, g=g)}。", types=((c.format(a=a, p=p, g=g), "opinion"),)) for c in graded]
+        base += [Case(text=f"{c.format(a=a, p=p, g=g)}。", types=((c.format(a=a, p=p, g=g), "fact"),)) for c in plain]
+    return spread(base, 32)
+
+
 TYPES = {
+    "graded judgements": graded_judgements,
     "extent words": extent_words,
     "inference markers": inference_markers,
     "perspective frames": perspective_frames,

@@ -88,7 +88,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对消费者而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
-    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words)
+    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words) or _graded(words, lex)
     if measured and not evaluative:
         return ClaimType.STATISTIC, "type.quantity.v1"
     if evaluative:
@@ -198,6 +198,22 @@ def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
     并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
     return any("".join(words[i:j]) in table for i in range(len(words))
                for j in range(i + 1, min(len(words), i + longest) + 1))
+
+
+def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A degree or a negation with a gradable adjective: glued in one token (较晚, 颇大,
+    不难) or the adjective ending its clause after one (差别|不|大); not a lexicalized
+    token of that shape (稍早, 很多, 不久)."""
+    for i, w in enumerate(words):
+        if w in lex.lexicalized:
+            continue
+        if any(w[:n] in lex.degree_prefixes and w[n:] in lex.gradable for n in (1, 2) if len(w) > n):
+            return True
+        after = words[i + 1] if i + 1 < len(words) else ","
+        if w in lex.gradable and len(w) == 1 and i and words[i - 1] in lex.degree_prefixes \
+                and after in (",", ";", "。", "#", "的", "了"):
+            return True
+    return False
 
 
 def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:

@@ -150,6 +150,9 @@ class ClaimLexicon:
     perspective_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     perspective_closers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     denied_equivalence: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    degree_prefixes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    gradable: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    lexicalized: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -273,6 +276,9 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         perspective_openers=words(types["opinion"], "perspective_openers", "types.toml"),
         perspective_closers=words(types["opinion"], "perspective_closers", "types.toml"),
         denied_equivalence=words(types["opinion"], "denied_equivalence", "types.toml"),
+        degree_prefixes=words(types["opinion"], "degree_prefixes", "types.toml"),
+        gradable=words(types["opinion"], "gradable", "types.toml"),
+        lexicalized=words(types["opinion"], "lexicalized", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
