@@ -85,7 +85,25 @@ def graded_judgements() -> list[Case]:
     return spread(base, 32)
 
 
+def past_frames() -> list[Case]:
+    """A person's words in a past time frame or a negated past (去年……, 过去一年……, 并未……)
+    report what happened: a fact; the same words without the frame stay the speaker's view."""
+    frames = ("去年第三季", "过去两年", "以往", "上个月", "当时")
+    base = []
+    for i in range(10):
+        a, g, name = _pick(FIRMS, i), _pick(GROUPS, i + 1), _pick(PEOPLE, i)
+        frame = frames[i % len(frames)]
+        past = f"{frame}，{g}向{a}询问最多的是售后服务"
+        base.append(Case(text=f"{a}副总裁{name}表示，{past}。", types=((past, "fact"),)))
+        unmet = f"{a}这一目标并未达成"
+        base.append(Case(text=f"{a}创办人{name}坦言，{unmet}。", types=((unmet, "fact"),)))
+        view = f"{g}向{a}询问最多的是售后服务"
+        base.append(Case(text=f"{a}副总裁{name}表示，{view}。", types=((view, "opinion"),)))
+    return spread(base)
+
+
 TYPES = {
+    "past frames": past_frames,
     "graded judgements": graded_judgements,
     "extent words": extent_words,
     "inference markers": inference_markers,

@@ -95,6 +95,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.evaluative.v1"
     if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
         return ClaimType.FACT, "type.event_verb.v1"
+    if any(w in lex.past for w in words):
+        return ClaimType.FACT, "type.past_frame.v1"  # 去年第四季我们开始盈利, 这一预测并未兑现
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
     return ClaimType.FACT, "type.article_default.v1"

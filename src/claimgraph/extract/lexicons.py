@@ -153,6 +153,7 @@ class ClaimLexicon:
     degree_prefixes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     gradable: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     lexicalized: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    past: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -279,6 +280,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         degree_prefixes=words(types["opinion"], "degree_prefixes", "types.toml"),
         gradable=words(types["opinion"], "gradable", "types.toml"),
         lexicalized=words(types["opinion"], "lexicalized", "types.toml"),
+        past=words(types["fact"], "past", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
