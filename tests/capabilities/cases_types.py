@@ -93,11 +93,11 @@ def past_frames() -> list[Case]:
     for i in range(10):
         a, g, name = _pick(FIRMS, i), _pick(GROUPS, i + 1), _pick(PEOPLE, i)
         frame = frames[i % len(frames)]
-        past = f"{frame}，{g}向{a}询问最多的是售后服务"
+        past = f"{frame}，{g}关心的是{a}的售后服务"
         base.append(Case(text=f"{a}副总裁{name}表示，{past}。", types=((past, "fact"),)))
         unmet = f"{a}这一目标并未达成"
         base.append(Case(text=f"{a}创办人{name}坦言，{unmet}。", types=((unmet, "fact"),)))
-        view = f"{g}向{a}询问最多的是售后服务"
+        view = f"{g}关心的是{a}的售后服务"
         base.append(Case(text=f"{a}副总裁{name}表示，{view}。", types=((view, "opinion"),)))
     return spread(base)
 
