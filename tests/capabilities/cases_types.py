@@ -102,7 +102,73 @@ def past_frames() -> list[Case]:
     return spread(base)
 
 
+def yao_in_context() -> list[Case]:
+    """要 is 'will' only in context: after 起码 / 至少 / 就是 it is 'need' or 'is meant to',
+    before 来得 / 更 it compares; with a judgement such claims are opinions, while
+    要 + a verb after a subject stays a forecast."""
+    base = []
+    for i in range(8):
+        a, p, g, n = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 3), 2 + i % 4
+        need = f"这是一笔很划算的交易，{a}自己研发{p}起码要多花{n}年"
+        meant = f"{a}把{p}的价格压低，就是要让{g}买得起"
+        compare = f"对{g}来说，售后服务比价格要来得更加重要"
+        forecast = f"{a}下个月要推出新款{p}"
+        base += [Case(text=f"{need}。", types=((need, "opinion"),)), Case(text=f"{meant}。", types=((meant, "opinion"),)),
+                 Case(text=f"{compare}。", types=((compare, "opinion"),)),
+                 Case(text=f"{forecast}。", types=((forecast, "prediction"),))]
+    return spread(base, 32)
+
+
+def stated_terms() -> list[Case]:
+    """根据协议 / 按照新规 / 依据条例 + what it lays down: terms stated, a fact, even with
+    将 or 要; the same clause without the document stays a forecast."""
+    docs = ("根据协议", "按照新规", "依据合同", "根据条例", "按照办法")
+    base = []
+    for i in range(10):
+        a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 1), _pick(PRODUCTS, i)
+        terms = f"{docs[i % len(docs)]}，{a}将与{b}共建{p}实验室"
+        duty = f"{docs[(i + 2) % len(docs)]}，{a}要自建{p}回收网点"
+        base += [Case(text=f"{terms}。", types=((terms, "fact"),)), Case(text=f"{duty}。", types=((duty, "fact"),))]
+        if i % 2:
+            plain = f"{a}将与{b}共建{p}实验室"
+            base.append(Case(text=f"{plain}。", types=((plain, "prediction"),)))
+    return spread(base, 30)
+
+
+def approximate_counts() -> list[Case]:
+    """A count made approximate (约480间, 逾30家, 20多个, 600余家) is stated as a figure, a
+    statistic; one exact small count in passing is not."""
+    base = []
+    for i in range(8):
+        a, p, n = _pick(FIRMS, i), _pick(PRODUCTS, i), 120 + 45 * i
+        base += [
+            Case(text=f"{a}经营约{n}间门店。", types=((f"{a}经营约{n}间门店", "statistic"),)),
+            Case(text=f"{a}的{p}已进入{n % 30 + 12}多个国家的{n}余家商场。",
+                 types=((f"{a}的{p}已进入{n % 30 + 12}多个国家的{n}余家商场", "statistic"),)),
+            Case(text=f"{a}逾{n}家客户采用了{p}。", types=((f"{a}逾{n}家客户采用了{p}", "statistic"),)),
+        ]
+    return spread(base)
+
+
+def conditional_judgements() -> list[Case]:
+    """A condition over a judgement with no future word (如果只比口味，两家相当) is an
+    opinion; with a future word (……只会……, ……会……) it stays a forecast."""
+    conds = ("如果只比价格", "若只看续航", "假如只论外观", "如果只谈售后")
+    base = []
+    for i in range(8):
+        a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 2), _pick(PRODUCTS, i)
+        judged = f"{conds[i % 4]}，{a}的{p}与{b}相当"
+        forecast = f"{conds[(i + 1) % 4]}，{a}的{p}只会越来越贵"
+        base += [Case(text=f"{judged}。", types=((judged, "opinion"),)),
+                 Case(text=f"{forecast}。", types=((forecast, "prediction"),))]
+    return spread(base)
+
+
 TYPES = {
+    "yao in context": yao_in_context,
+    "stated terms": stated_terms,
+    "approximate counts": approximate_counts,
+    "conditional judgements": conditional_judgements,
     "past frames": past_frames,
     "graded judgements": graded_judgements,
     "extent words": extent_words,

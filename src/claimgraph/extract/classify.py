@@ -63,11 +63,13 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
         if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
             return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
+        if _future(words, lex) is None and not any(w in lex.hedges for w in words) and _evaluative(words, lex):
+            return ClaimType.OPINION, "type.conditional_judgement.v1"  # 如果只比口味，两家相当: no forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
-    words, raw, raw_counted = _raw_figures(words, lex)
+    words, raw, raw_counted, approximate = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
-    point = bool(measured) and _figure_is_point(words) or len(counted) + raw_counted >= 2 or any(
+    point = bool(measured) and _figure_is_point(words) or len(counted) + raw_counted >= 2 or approximate > 0 or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
     if point and (forecast or _figure_forecast(words, lex)):
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
@@ -77,6 +79,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.inference.v1"  # 可见，……并不会……: a reading, not a forecast
     if _run_in(words, lex.denied_equivalence):
         return ClaimType.OPINION, "type.denied_equivalence.v1"  # A并不等于B会……, 与政治无关
+    if _stated_terms(words, lex):
+        return ClaimType.FACT, "type.stated_terms.v1"  # 根据协议，双方将共建……: terms, not a forecast
     future = _future(words, lex)
     if future is not None:
         return ClaimType.PREDICTION, "type.future_marker.v1"
@@ -88,7 +92,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对消费者而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
-    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words) or _graded(words, lex)
+    evaluative = _evaluative(words, lex)
     if measured and not evaluative:
         return ClaimType.STATISTIC, "type.quantity.v1"
     if evaluative:
@@ -121,6 +125,8 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'
+        if w == "要" and (before in lex.yao_need_before or after in lex.yao_compare_after):
+            continue  # 起码要多花三年 'need', 就是要让…… 'is meant to', 要来得更…… 'compares'
         if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
             continue  # 通常要由……, 往往会……: a habit, not a forecast
 
@@ -140,12 +146,13 @@ def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
     return False
 
 
-def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], list[str], int]:
-    """Numbers with a unit the quantity reader left as words (4.1|毫米, 两|成, 约480|间):
-    the words with each such figure as '#', the measured figures, and how many counted."""
+def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], list[str], int, int]:
+    """Numbers with a unit the quantity reader left as words (4.1|毫米, 两|成, 约|480|间):
+    the words with each such figure as '#', the measured figures, how many counted, and how
+    many of those are approximate (约|480|间, 20|多个): a count stated as a figure."""
     out: list[str] = []
     measured: list[str] = []
-    counted = 0
+    counted = approximate = 0
     for i, w in enumerate(words):
         if out and out[-1] == "#" and i and words[i - 1] != "#" and _NUMBER.fullmatch(words[i - 1]) \
                 and (w in lex.measures or w in lex.counts):
@@ -160,9 +167,14 @@ def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], li
         elif unit in lex.counts and digits:
             out.append("#")
             counted += 1
+            approximate += i > 0 and words[i - 1] in _COMPARATIVE_PREFIXES  # 约|480|间, 逾|30|家
+        elif digits and unit[:1] in lex.approximators and unit[1:] in lex.counts:
+            out.append("#")  # 20|多个, 600|余家
+            counted += 1
+            approximate += 1
         else:
             out.append(w)
-    return out, measured, counted
+    return out, measured, counted, approximate
 
 
 def _subject_like(before: str, i: int) -> bool:
@@ -200,6 +212,23 @@ def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
     并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
     return any("".join(words[i:j]) in table for i in range(len(words))
                for j in range(i + 1, min(len(words), i + longest) + 1))
+
+
+def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A degree word, a modal of obligation, an evaluative word or a graded judgement."""
+    return any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words) or _graded(words, lex)
+
+
+def _stated_terms(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """The claim opens with the document whose terms it states (根据|协议|,……; 按照|新规|,……)."""
+    if not words or words[0] not in lex.terms_openers:
+        return False
+    for x in words[1:6]:
+        if x in (",", ";", ":"):
+            return False
+        if x in lex.terms_documents:
+            return True
+    return False
 
 
 def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:

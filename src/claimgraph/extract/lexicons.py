@@ -154,6 +154,11 @@ class ClaimLexicon:
     gradable: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     lexicalized: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     past: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    yao_need_before: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    yao_compare_after: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    terms_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    terms_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    approximators: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -281,6 +286,11 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         gradable=words(types["opinion"], "gradable", "types.toml"),
         lexicalized=words(types["opinion"], "lexicalized", "types.toml"),
         past=words(types["fact"], "past", "types.toml"),
+        yao_need_before=words(types["future"], "yao_need_before", "types.toml"),
+        yao_compare_after=words(types["future"], "yao_compare_after", "types.toml"),
+        terms_openers=words(types["future"], "terms_openers", "types.toml"),
+        terms_documents=words(types["future"], "terms_documents", "types.toml"),
+        approximators=words(types["statistic"], "approximators", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
