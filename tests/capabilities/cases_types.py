@@ -164,7 +164,24 @@ def conditional_judgements() -> list[Case]:
     return spread(base)
 
 
+def jiang_disposal() -> list[Case]:
+    """将 + an object + a resultative verb (将A分拆为B, 将A改造成B, 将A提高至B) is 'take', no
+    future word: the article's clause is a fact; 将于……成为…… and 将逐步转为…… stay forecasts."""
+    results = ("分拆为独立公司", "改造成{p}工厂", "并入{b}", "出售给{b}")
+    base = []
+    for i in range(8):
+        a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 3), _pick(PRODUCTS, i)
+        took = f"{a}上月将{p}业务{results[i % 4].format(p=p, b=b)}"
+        will = f"{a}的{p}业务将于明年成为独立公司" if i % 2 else f"{a}的{p}工厂将逐步转为研发中心"
+        base += [Case(text=f"{took}。", types=((took, "fact"),)), Case(text=f"{will}。", types=((will, "prediction"),))]
+        if i % 2:
+            took = f"{a}决定将{p}业务{results[(i + 1) % 4].format(p=p, b=b)}"
+            base.append(Case(text=f"{took}。", types=((took, "fact"),)))
+    return spread(base)
+
+
 TYPES = {
+    "jiang disposal": jiang_disposal,
     "yao in context": yao_in_context,
     "stated terms": stated_terms,
     "approximate counts": approximate_counts,

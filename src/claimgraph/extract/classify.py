@@ -117,6 +117,8 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
         if w in ("将", "将会") and (before in lex.jiang_before or after in lex.jiang_objects
                                    or any(x in lex.jiang_verbs for x in words[i + 1:i + 8])):
             continue
+        if w == "将" and _disposal(words[i + 1:i + 8], lex):
+            continue
         if w in lex.plan_nouns and (not after or after in ("的", ",", "。", "#") or before and before not in lex.adverbs
                                     and before not in ("将", "还", "也", "并", "正", "已", "仍", "原", "原本", "正在", "已经")
                                     and not _subject_like(before, i)):
@@ -132,6 +134,22 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
 
         return w
     return None
+
+
+def _disposal(rest: Sequence[str], lex: ClaimLexicon) -> bool:
+    """将 'take': an object, then a resultative verb (将|小组|分拆|为, 将|厂房|改造成) in the
+    same clause; not 将于/将在 'will at', not a manner adverb where the object would be
+    (将|逐步|转为), not a verb that only looks resultative (成为), nor a figure's target
+    (将|大幅|提升至|#)."""
+    if not rest or rest[0] in ("于", "在", "从", "会", "要", "被", "是", "不", "可", "能") or rest[0] in lex.jiang_adverbs:
+        return False
+    for k, x in enumerate(rest):
+        if x in (",", ";", "。", ":"):
+            return False
+        resultative = x in lex.jiang_results and k > 1 or len(x) >= 2 and x[-1] in lex.jiang_results
+        if k and resultative and x not in lex.jiang_not_results and rest[k + 1:k + 2] != ["#"]:
+            return True
+    return False
 
 
 def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:

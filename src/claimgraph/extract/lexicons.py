@@ -159,6 +159,9 @@ class ClaimLexicon:
     terms_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     terms_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     approximators: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_not_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_adverbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -291,6 +294,9 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         terms_openers=words(types["future"], "terms_openers", "types.toml"),
         terms_documents=words(types["future"], "terms_documents", "types.toml"),
         approximators=words(types["statistic"], "approximators", "types.toml"),
+        jiang_results=words(types["future"], "jiang_results", "types.toml"),
+        jiang_not_results=words(types["future"], "jiang_not_results", "types.toml"),
+        jiang_adverbs=words(types["future"], "jiang_adverbs", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
