@@ -180,7 +180,37 @@ def jiang_disposal() -> list[Case]:
     return spread(base)
 
 
+def own_attitudes() -> list[Case]:
+    """A first-person subject with a verb of attitude (我不怀疑, 我并不反对, 我们一直欢迎):
+    the speaker's own view, an opinion, also in the article's voice (a column)."""
+    shapes = ("我不怀疑{a}公布的{p}销量", "我并不反对{g}使用{p}", "我们一直欢迎{g}试用{a}的{p}",
+              "笔者赞同{a}放缓{p}扩张的做法", "我一直欣赏{a}做{p}的方式")
+    base = []
+    for i in range(5):
+        for k, shape in enumerate(shapes):
+            a, p, g = _pick(FIRMS, i + k), _pick(PRODUCTS, i), _pick(GROUPS, i + k)
+            claim = shape.format(a=a, p=p, g=g)
+            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+    return spread(base)
+
+
+def built_on_modals() -> list[Case]:
+    """A word jieba builds on a modal of evaluation (值得|一提 as one token, 值得关注) and an
+    attitude adjective or a noun of risk (态度谨慎, 最大的不确定性): an opinion."""
+    shapes = ("{a}在{p}上的做法值得一提", "{a}对{p}市场的态度谨慎", "{p}的价格是{a}最大的不确定性",
+              "{a}的{p}路线值得关注")
+    base = []
+    for i in range(6):
+        for shape in shapes:
+            a, p = _pick(FIRMS, i), _pick(PRODUCTS, i + 1)
+            claim = shape.format(a=a, p=p)
+            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+    return spread(base)
+
+
 TYPES = {
+    "own attitudes": own_attitudes,
+    "built on modals": built_on_modals,
     "jiang disposal": jiang_disposal,
     "yao in context": yao_in_context,
     "stated terms": stated_terms,

@@ -88,6 +88,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
+    if _own_attitude(words, lex):
+        return ClaimType.OPINION, "type.own_attitude.v1"  # 我并不反对……, 我们一直欢迎……
     if _perspective(words, lex):
         return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对消费者而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
@@ -233,8 +235,10 @@ def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
 
 
 def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
-    """A degree word, a modal of obligation, an evaluative word or a graded judgement."""
-    return any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words) or _graded(words, lex)
+    """A degree word, a modal of obligation (or a word built on one: 值得|一提 as 值得一提),
+    an evaluative word or a graded judgement."""
+    return any(w in lex.degree or w in lex.modal or w in lex.opinion or len(w) > 2 and w[:2] in lex.modal
+               for w in words) or _graded(words, lex)
 
 
 def _stated_terms(words: Sequence[str], lex: ClaimLexicon) -> bool:
@@ -263,6 +267,12 @@ def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
                 and after in (",", ";", "。", "#", "的", "了"):
             return True
     return False
+
+
+def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A first-person subject, then within three words a verb of attitude (我|并|不|反对)."""
+    return any(w in lex.first_person and any(x in lex.attitudes for x in words[i + 1:i + 4])
+               and not any(x in (",", ";", "。") for x in words[i + 1:i + 3]) for i, w in enumerate(words))
 
 
 def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:

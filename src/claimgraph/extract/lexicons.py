@@ -162,6 +162,8 @@ class ClaimLexicon:
     jiang_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     jiang_not_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     jiang_adverbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    first_person: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    attitudes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -297,6 +299,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         jiang_results=words(types["future"], "jiang_results", "types.toml"),
         jiang_not_results=words(types["future"], "jiang_not_results", "types.toml"),
         jiang_adverbs=words(types["future"], "jiang_adverbs", "types.toml"),
+        first_person=words(types["opinion"], "first_person", "types.toml"),
+        attitudes=words(types["opinion"], "attitudes", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
