@@ -208,7 +208,24 @@ def built_on_modals() -> list[Case]:
     return spread(base)
 
 
+def figures_after_change() -> list[Case]:
+    """A figure right after a verb of change (提升至20%, 扩大到三成, 做到5000万单) is the
+    claim's point: a statistic when stated, a prediction under a target or a hedge."""
+    verbs = ("提升至", "扩大到", "提高到", "做到")
+    base = []
+    for i in range(8):
+        a, p, n = _pick(FIRMS, i), _pick(PRODUCTS, i), 12 + 3 * i
+        stated = f"{a}的{p}线上占比去年{verbs[i % 4]}{n}%"
+        target = f"{a}的目标是三年内把{p}线上占比{verbs[(i + 1) % 4]}{n}%"
+        hedged = f"{a}的{p}线上占比有望{verbs[(i + 2) % 4]}{n + 5}%"
+        base += [Case(text=f"{stated}。", types=((stated, "statistic"),)),
+                 Case(text=f"{target}。", types=((target, "prediction"),)),
+                 Case(text=f"{hedged}。", types=((hedged, "prediction"),))]
+    return spread(base)
+
+
 TYPES = {
+    "figures after change": figures_after_change,
     "own attitudes": own_attitudes,
     "built on modals": built_on_modals,
     "jiang disposal": jiang_disposal,

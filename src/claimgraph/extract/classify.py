@@ -69,7 +69,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     words, raw, raw_counted, approximate = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
-    point = bool(measured) and _figure_is_point(words) or len(counted) + raw_counted >= 2 or approximate > 0 or any(
+    point = bool(measured) and _figure_is_point(words, lex) or len(counted) + raw_counted >= 2 or approximate > 0 or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
     if point and (forecast or _figure_forecast(words, lex)):
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
@@ -202,13 +202,14 @@ def _subject_like(before: str, i: int) -> bool:
     return i <= 2 and before in ("公司", "我们", "他", "她", "他们", "其", "该公司", "集团")
 
 
-def _figure_is_point(words: Sequence[str]) -> bool:
-    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%): the figure
-    comes right after a verb of amount, or the claim is little more than the figure."""
+def _figure_is_point(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%, 占比提升至
+    20%): the figure comes right after a verb of amount or change, or the claim is little
+    more than the figure."""
     for i, w in enumerate(words):
         if w == "#":
             window = words[max(0, i - 3):i]
-            if any(x in _POINT_VERBS for x in window):
+            if any(x in _POINT_VERBS or x in lex.change_verbs for x in window):
                 return True
     figures = sum(1 for w in words if w == "#")
     return figures >= 2 or len(words) <= 6 and figures >= 1
