@@ -224,7 +224,22 @@ def figures_after_change() -> list[Case]:
     return spread(base)
 
 
+def rankings() -> list[Case]:
+    """A rank on a measure (销量第一, 下载量最高, 市占率居首) is a figure without a number, a
+    statistic; a rank on no measure (第一款产品) is not."""
+    shapes = ("{a}的{p}上月登上全国销量榜第一", "{a}的{p}成为今年下载量最高的应用", "{a}在{p}市场的市占率居首",
+              "{a}的{p}去年出货量排名第二")
+    base = []
+    for i in range(5):
+        a, p = _pick(FIRMS, i), _pick(PRODUCTS, i + 2)
+        base += [Case(text=f"{c.format(a=a, p=p)}。", types=((c.format(a=a, p=p), "statistic"),)) for c in shapes]
+        plain = f"{a}上月推出了第一款{p}"
+        base.append(Case(text=f"{plain}。", types=((plain, "fact"),)))
+    return spread(base)
+
+
 TYPES = {
+    "rankings": rankings,
     "figures after change": figures_after_change,
     "own attitudes": own_attitudes,
     "built on modals": built_on_modals,

@@ -86,6 +86,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.PREDICTION, "type.future_marker.v1"
     if any(w in lex.predictive for w in words):
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
+    if _ranked(words, lex):
+        return ClaimType.STATISTIC, "type.ranking.v1"  # 销量第一, 同时在线人数最高: a rank on a measure
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
     if _own_attitude(words, lex):
@@ -274,6 +276,15 @@ def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """A first-person subject, then within three words a verb of attitude (我|并|不|反对)."""
     return any(w in lex.first_person and any(x in lex.attitudes for x in words[i + 1:i + 4])
                and not any(x in (",", ";", "。") for x in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A measure (one or two tokens: 销量, 市|占率) with a rank within three words after it."""
+    for i in range(len(words)):
+        for j in (i + 1, i + 2):
+            if "".join(words[i:j]) in lex.measure_nouns and any(x in lex.ranks for x in words[j:j + 3]):
+                return True
+    return False
 
 
 def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:

@@ -164,6 +164,8 @@ class ClaimLexicon:
     jiang_adverbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     first_person: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     attitudes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    measure_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    ranks: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -301,6 +303,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         jiang_adverbs=words(types["future"], "jiang_adverbs", "types.toml"),
         first_person=words(types["opinion"], "first_person", "types.toml"),
         attitudes=words(types["opinion"], "attitudes", "types.toml"),
+        measure_nouns=words(types["statistic"], "measure_nouns", "types.toml"),
+        ranks=words(types["statistic"], "ranks", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
