@@ -238,7 +238,25 @@ def rankings() -> list[Case]:
     return spread(base)
 
 
+def topic_nouns() -> list[Case]:
+    """An evaluative noun named as a topic (探讨了这些问题, 存在发热问题, 没有提交影响评估)
+    is no judgement: the article's clause stays a fact; judged (问题很严重) it is an opinion."""
+    base = []
+    for i in range(6):
+        a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 1)
+        topic = (f"{a}上周与{g}一起探讨了这些问题", f"{a}的{p}存在发热问题", f"{a}从未提交{p}的风险评估")[i % 3]
+        base.append(Case(text=f"{topic}。", types=((topic, "fact"),)))
+        other = (f"{a}在论坛上讨论了{p}的安全问题", f"{a}的{p}电池存在鼓包问题", f"{a}去年发布了{p}的影响评估")[i % 3]
+        base.append(Case(text=f"{other}。", types=((other, "fact"),)))
+        judged = f"{a}的{p}发热问题很严重"
+        base.append(Case(text=f"{judged}。", types=((judged, "opinion"),)))
+        worry = f"{a}的{p}最大的风险是价格"
+        base.append(Case(text=f"{worry}。", types=((worry, "opinion"),)))
+    return spread(base)
+
+
 TYPES = {
+    "topic nouns": topic_nouns,
     "rankings": rankings,
     "figures after change": figures_after_change,
     "own attitudes": own_attitudes,

@@ -240,8 +240,23 @@ def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
 def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """A degree word, a modal of obligation (or a word built on one: 值得|一提 as 值得一提),
     an evaluative word or a graded judgement."""
-    return any(w in lex.degree or w in lex.modal or w in lex.opinion or len(w) > 2 and w[:2] in lex.modal
-               for w in words) or _graded(words, lex)
+    return any(w in lex.degree or w in lex.modal or w in lex.opinion and not _topic(words, i, lex)
+               or len(w) > 2 and w[:2] in lex.modal for i, w in enumerate(words)) or _graded(words, lex)
+
+
+def _topic(words: Sequence[str], i: int, lex: ClaimLexicon) -> bool:
+    """An evaluative noun named as a topic, not judged: after a verb of discussing or
+    existing in its clause (探讨了|这些|问题, 存在|过热|问题) or before a document noun (影响|评估)."""
+    if words[i] not in lex.topic_nouns:
+        return False
+    if words[i + 1:i + 2] and words[i + 1] in lex.topic_documents:
+        return True
+    for x in reversed(words[max(0, i - 8):i]):
+        if x in (",", ";", "。", ":"):
+            return False
+        if x in lex.topic_verbs:
+            return True
+    return False
 
 
 def _stated_terms(words: Sequence[str], lex: ClaimLexicon) -> bool:

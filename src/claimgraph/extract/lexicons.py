@@ -166,6 +166,9 @@ class ClaimLexicon:
     attitudes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     measure_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     ranks: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -305,6 +308,9 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         attitudes=words(types["opinion"], "attitudes", "types.toml"),
         measure_nouns=words(types["statistic"], "measure_nouns", "types.toml"),
         ranks=words(types["statistic"], "ranks", "types.toml"),
+        topic_nouns=words(types["opinion"], "topic_nouns", "types.toml"),
+        topic_verbs=words(types["opinion"], "topic_verbs", "types.toml"),
+        topic_documents=words(types["opinion"], "topic_documents", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
