@@ -170,7 +170,7 @@ def jiang_disposal() -> list[Case]:
     results = ("分拆为独立公司", "改造成{p}工厂", "并入{b}", "出售给{b}")
     base = []
     for i in range(8):
-        a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 3), _pick(PRODUCTS, i)
+        a, b, p = _pick(FIRMS, i), _pick(ORGS, i + 3), _pick(PRODUCTS, i)  # b a catalog name: one token
         took = f"{a}上月将{p}业务{results[i % 4].format(p=p, b=b)}"
         will = f"{a}的{p}业务将于明年成为独立公司" if i % 2 else f"{a}的{p}工厂将逐步转为研发中心"
         base += [Case(text=f"{took}。", types=((took, "fact"),)), Case(text=f"{will}。", types=((will, "prediction"),))]
@@ -255,7 +255,29 @@ def topic_nouns() -> list[Case]:
     return spread(base)
 
 
+def comparisons_and_soon() -> list[Case]:
+    """比 + what it compares + a gradable adjective (比同行清楚得多, 比去年贵) is a judgement,
+    an opinion, while a figure compared stays a statistic; 最快 / 最迟 + a time (最快下月,
+    最迟年底) is a forecast, while 最快的 is 'fastest'."""
+    base = []
+    for i in range(6):
+        a, b, p, n = _pick(FIRMS, i), _pick(FIRMS, i + 2), _pick(PRODUCTS, i), 10 + 4 * i
+        rival = _pick(ORGS, i)  # a name the catalog knows is one token (比|英伟达), not glued to 比
+        judged = f"{a}的{p}售后规定比{rival}清楚得多"
+        pricier = f"{a}的{p}比{rival}的同类产品贵"
+        figure = f"{a}的{p}销量比去年增长{n}%"
+        soon = f"{a}与{b}最快下月签署{p}合作协议" if i % 2 else f"{a}的{p}最迟年底前在本地上市"
+        fastest = f"{a}上周发布了目前最快的{p}"
+        base += [Case(text=f"{judged}。", types=((judged, "opinion"),)),
+                 Case(text=f"{pricier}。", types=((pricier, "opinion"),)),
+                 Case(text=f"{figure}。", types=((figure, "statistic"),)),
+                 Case(text=f"{soon}。", types=((soon, "prediction"),)),
+                 Case(text=f"{fastest}。", types=((fastest, "fact"),))]
+    return spread(base, 30)
+
+
 TYPES = {
+    "comparisons and soon": comparisons_and_soon,
     "topic nouns": topic_nouns,
     "rankings": rankings,
     "figures after change": figures_after_change,

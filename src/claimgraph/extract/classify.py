@@ -114,10 +114,16 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
     for i, w in enumerate(words):
+        pair = w + words[i + 1] if i + 1 < len(words) else ""
+        if w not in lex.future and pair in lex.future and words[i + 1] not in lex.future:
+            return pair  # 下|月
         if w not in lex.future:
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("最快", "最迟") and after in ("的", "之一"):
+            continue  # 最快的芯片 'fastest'
+
         if w in ("将", "将会") and (before in lex.jiang_before or after in lex.jiang_objects
                                    or any(x in lex.jiang_verbs for x in words[i + 1:i + 8])):
             continue
@@ -278,6 +284,8 @@ def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
     for i, w in enumerate(words):
         if w in lex.lexicalized:
             continue
+        if w in ("比", "比起") and _compares_quality(words[i + 1:i + 8], lex):
+            return True
         if any(w[:n] in lex.degree_prefixes and w[n:] in lex.gradable for n in (1, 2) if len(w) > n):
             return True
         after = words[i + 1] if i + 1 < len(words) else ","
@@ -299,6 +307,17 @@ def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
         for j in (i + 1, i + 2):
             if "".join(words[i:j]) in lex.measure_nouns and any(x in lex.ranks for x in words[j:j + 3]):
                 return True
+    return False
+
+
+def _compares_quality(rest: Sequence[str], lex: ClaimLexicon) -> bool:
+    """比 + what it compares + a gradable adjective in the same clause (比台湾|清楚|得多,
+    比同行|贵): a judgement by comparison; a figure compared is a statistic, read before."""
+    for k, x in enumerate(rest):
+        if x in (",", ";", "。", ":", "#"):
+            return False
+        if x in lex.gradable or x == "得多" or x == "得" and rest[k + 1:k + 2] == ["多"]:
+            return True
     return False
 
 
