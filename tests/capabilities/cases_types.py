@@ -74,7 +74,7 @@ def graded_judgements() -> list[Case]:
     """A degree or a negation glued to a gradable adjective (起步较晚, 投入颇大, 价格太贵,
     门槛不高) or before one at the clause's end (差别不大) is a judgement, an opinion; a
     lexicalized token of that shape (稍早 'earlier today', 很多 'many') is not."""
-    graded = ("{a}的{p}业务起步较晚", "{a}在{p}上的投入颇大", "{a}的{p}价格太贵", "{g}使用{p}的门槛不高",
+    graded = ("{a}的{p}布局起步较晚", "{a}在{p}上的投入颇大", "{a}的{p}价格太贵", "{g}使用{p}的门槛不高",
               "{a}的{p}与同类产品差别不大", "{a}的{p}更新速度稍慢")
     plain = ("{a}稍早发布了新款{p}", "很多{g}去年买了{a}的{p}")
     base = []
@@ -109,9 +109,9 @@ def yao_in_context() -> list[Case]:
     base = []
     for i in range(8):
         a, p, g, n = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 3), 2 + i % 4
-        need = f"这是一笔很划算的交易，{a}自己研发{p}起码要多花{n}年"
+        need = f"这是一笔很划算的交易，{a}自己研发{p}起码要再花{n}年"
         meant = f"{a}把{p}的价格压低，就是要让{g}买得起"
-        compare = f"对{g}来说，售后服务比价格要来得更加重要"
+        compare = f"对{g}来说，售后服务比价格要来得重要得多"
         forecast = f"{a}下个月要推出新款{p}"
         base += [Case(text=f"{need}。", types=((need, "opinion"),)), Case(text=f"{meant}。", types=((meant, "opinion"),)),
                  Case(text=f"{compare}。", types=((compare, "opinion"),)),
@@ -151,7 +151,7 @@ def approximate_counts() -> list[Case]:
 
 
 def conditional_judgements() -> list[Case]:
-    """A condition over a judgement with no future word (如果只比口味，两家相当) is an
+    """A condition over a judgement with no future word (如果只比续航，两款相当) is an
     opinion; with a future word (……只会……, ……会……) it stays a forecast."""
     conds = ("如果只比价格", "若只看续航", "假如只论外观", "如果只谈售后")
     base = []
@@ -167,7 +167,7 @@ def conditional_judgements() -> list[Case]:
 def jiang_disposal() -> list[Case]:
     """将 + an object + a resultative verb (将A分拆为B, 将A改造成B, 将A提高至B) is 'take', no
     future word: the article's clause is a fact; 将于……成为…… and 将逐步转为…… stay forecasts."""
-    results = ("分拆为独立公司", "改造成{p}工厂", "并入{b}", "出售给{b}")
+    results = ("分拆为子公司", "改造成{p}工厂", "并入{b}", "出售给{b}")
     base = []
     for i in range(8):
         a, b, p = _pick(FIRMS, i), _pick(ORGS, i + 3), _pick(PRODUCTS, i)  # b a catalog name: one token
@@ -181,9 +181,9 @@ def jiang_disposal() -> list[Case]:
 
 
 def own_attitudes() -> list[Case]:
-    """A first-person subject with a verb of attitude (我不怀疑, 我并不反对, 我们一直欢迎):
+    """A first-person subject with a verb of attitude (我不怀疑, 我从不反对, 我们一直欢迎):
     the speaker's own view, an opinion, also in the article's voice (a column)."""
-    shapes = ("我不怀疑{a}公布的{p}销量", "我并不反对{g}使用{p}", "我们一直欢迎{g}试用{a}的{p}",
+    shapes = ("我不怀疑{a}公布的{p}销量", "我从不反对{g}使用{p}", "我们一直欢迎{g}试用{a}的{p}",
               "笔者赞同{a}放缓{p}扩张的做法", "我一直欣赏{a}做{p}的方式")
     base = []
     for i in range(5):
@@ -196,8 +196,8 @@ def own_attitudes() -> list[Case]:
 
 def built_on_modals() -> list[Case]:
     """A word jieba builds on a modal of evaluation (值得|一提 as one token, 值得关注) and an
-    attitude adjective or a noun of risk (态度谨慎, 最大的不确定性): an opinion."""
-    shapes = ("{a}在{p}上的做法值得一提", "{a}对{p}市场的态度谨慎", "{p}的价格是{a}最大的不确定性",
+    attitude adjective or a noun of risk (态度谨慎, 一大不确定性): an opinion."""
+    shapes = ("{a}在{p}上的尝试值得一提", "{a}对{p}市场的态度谨慎", "{p}的价格是{a}眼下的一大不确定性",
               "{a}的{p}路线值得关注")
     base = []
     for i in range(6):
@@ -227,7 +227,7 @@ def figures_after_change() -> list[Case]:
 def rankings() -> list[Case]:
     """A rank on a measure (销量第一, 下载量最高, 市占率居首) is a figure without a number, a
     statistic; a rank on no measure (第一款产品) is not."""
-    shapes = ("{a}的{p}上月登上全国销量榜第一", "{a}的{p}成为今年下载量最高的应用", "{a}在{p}市场的市占率居首",
+    shapes = ("{a}的{p}上月位居本季销量榜第一", "{a}的{p}成为今年下载量最高的应用", "{a}在{p}市场的市占率居首",
               "{a}的{p}去年出货量排名第二")
     base = []
     for i in range(5):
@@ -239,12 +239,12 @@ def rankings() -> list[Case]:
 
 
 def topic_nouns() -> list[Case]:
-    """An evaluative noun named as a topic (探讨了这些问题, 存在发热问题, 没有提交影响评估)
+    """An evaluative noun named as a topic (讨论了相关问题, 存在发热问题, 没有提交风险评估)
     is no judgement: the article's clause stays a fact; judged (问题很严重) it is an opinion."""
     base = []
     for i in range(6):
         a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 1)
-        topic = (f"{a}上周与{g}一起探讨了这些问题", f"{a}的{p}存在发热问题", f"{a}从未提交{p}的风险评估")[i % 3]
+        topic = (f"{a}上周与{g}一起讨论了相关问题", f"{a}的{p}存在发热问题", f"{a}从未提交{p}的风险评估")[i % 3]
         base.append(Case(text=f"{topic}。", types=((topic, "fact"),)))
         other = (f"{a}在论坛上讨论了{p}的安全问题", f"{a}的{p}电池存在鼓包问题", f"{a}去年发布了{p}的影响评估")[i % 3]
         base.append(Case(text=f"{other}。", types=((other, "fact"),)))
@@ -266,7 +266,7 @@ def comparisons_and_soon() -> list[Case]:
         judged = f"{a}的{p}售后规定比{rival}清楚得多"
         pricier = f"{a}的{p}比{rival}的同类产品贵"
         figure = f"{a}的{p}销量比去年增长{n}%"
-        soon = f"{a}与{b}最快下月签署{p}合作协议" if i % 2 else f"{a}的{p}最迟年底前在本地上市"
+        soon = f"{a}与{b}最快下月敲定{p}合作协议" if i % 2 else f"{a}的{p}最迟年底前在本地上市"
         fastest = f"{a}上周发布了目前最快的{p}"
         base += [Case(text=f"{judged}。", types=((judged, "opinion"),)),
                  Case(text=f"{pricier}。", types=((pricier, "opinion"),)),

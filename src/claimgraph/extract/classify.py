@@ -64,7 +64,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
             return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
         if _future(words, lex) is None and not any(w in lex.hedges for w in words) and _evaluative(words, lex):
-            return ClaimType.OPINION, "type.conditional_judgement.v1"  # 如果只比口味，两家相当: no forecast
+            return ClaimType.OPINION, "type.conditional_judgement.v1"  # 如果只比续航，两款相当: no forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
     words, raw, raw_counted, approximate = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
@@ -87,13 +87,13 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     if any(w in lex.predictive for w in words):
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
     if _ranked(words, lex):
-        return ClaimType.STATISTIC, "type.ranking.v1"  # 销量第一, 同时在线人数最高: a rank on a measure
+        return ClaimType.STATISTIC, "type.ranking.v1"  # 销量第一, 日活用户数最高: a rank on a measure
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
     if _own_attitude(words, lex):
-        return ClaimType.OPINION, "type.own_attitude.v1"  # 我并不反对……, 我们一直欢迎……
+        return ClaimType.OPINION, "type.own_attitude.v1"  # 我从不反对……, 我们一直欢迎……
     if _perspective(words, lex):
-        return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对消费者而言……, 毕竟……
+        return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对买家而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
     evaluative = _evaluative(words, lex)
@@ -104,7 +104,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
         return ClaimType.FACT, "type.event_verb.v1"
     if any(w in lex.past for w in words):
-        return ClaimType.FACT, "type.past_frame.v1"  # 去年第四季我们开始盈利, 这一预测并未兑现
+        return ClaimType.FACT, "type.past_frame.v1"  # 前年三月我们就已盈利, 这一承诺并未兑现
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
     return ClaimType.FACT, "type.article_default.v1"
@@ -138,7 +138,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'
         if w == "要" and (before in lex.yao_need_before or after in lex.yao_compare_after):
-            continue  # 起码要多花三年 'need', 就是要让…… 'is meant to', 要来得更…… 'compares'
+            continue  # 起码要再等两年 'need', 就是要让…… 'is meant to', 要来得更…… 'compares'
         if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
             continue  # 通常要由……, 往往会……: a habit, not a forecast
 
@@ -211,7 +211,7 @@ def _subject_like(before: str, i: int) -> bool:
 
 
 def _figure_is_point(words: Sequence[str], lex: ClaimLexicon) -> bool:
-    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%, 占比提升至
+    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%, 份额提升至
     20%): the figure comes right after a verb of amount or change, or the claim is little
     more than the figure."""
     for i, w in enumerate(words):
@@ -252,7 +252,7 @@ def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
 
 def _topic(words: Sequence[str], i: int, lex: ClaimLexicon) -> bool:
     """An evaluative noun named as a topic, not judged: after a verb of discussing or
-    existing in its clause (探讨了|这些|问题, 存在|过热|问题) or before a document noun (影响|评估)."""
+    existing in its clause (讨论了|相关|问题, 存在|续航|问题) or before a document noun (影响|评估)."""
     if words[i] not in lex.topic_nouns:
         return False
     if words[i + 1:i + 2] and words[i + 1] in lex.topic_documents:
@@ -296,7 +296,7 @@ def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
 
 
 def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
-    """A first-person subject, then within three words a verb of attitude (我|并|不|反对)."""
+    """A first-person subject, then within three words a verb of attitude (我|从|不|反对)."""
     return any(w in lex.first_person and any(x in lex.attitudes for x in words[i + 1:i + 4])
                and not any(x in (",", ";", "。") for x in words[i + 1:i + 3]) for i, w in enumerate(words))
 
@@ -311,7 +311,7 @@ def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
 
 
 def _compares_quality(rest: Sequence[str], lex: ClaimLexicon) -> bool:
-    """比 + what it compares + a gradable adjective in the same clause (比台湾|清楚|得多,
+    """比 + what it compares + a gradable adjective in the same clause (比同行|清楚|得多,
     比同行|贵): a judgement by comparison; a figure compared is a statistic, read before."""
     for k, x in enumerate(rest):
         if x in (",", ";", "。", ":", "#"):
@@ -323,7 +323,7 @@ def _compares_quality(rest: Sequence[str], lex: ClaimLexicon) -> bool:
 
 def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """A point of view framed: a frame word (在我看来, 毕竟), or an opener whose closer
-    follows in the same clause (对|消费者|而言, 在|投资人|眼中)."""
+    follows in the same clause (对|买家|而言, 在|投资人|眼中)."""
     if _run_in(words, lex.perspective):
         return True
     for i, w in enumerate(words):
