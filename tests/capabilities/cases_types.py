@@ -14,6 +14,11 @@ GROUPS = ("中小卖家", "年轻用户", "外卖骑手", "独立开发者", "�
 FIRMS = ("远星汽车", "蓝湾资本", "恒川科技", "青禾食品", "北辰证券", "云杉物流")  # invented, no catalog knows them
 
 
+def _typed(claim: str, ctype: str) -> Case:
+    """The article's one sentence ``claim``, which must come out whole with type ``ctype``."""
+    return Case(text=f"{claim}。", types=((claim, ctype),))
+
+
 def extent_words() -> list[Case]:
     """完全 'entirely' and 加速 'speed up' state extent and change, not an evaluation: an
     article's sentence with them and an event verb is a fact."""
@@ -21,10 +26,10 @@ def extent_words() -> list[Case]:
     for i in range(6):
         a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 1), _pick(PRODUCTS, i)
         base += [
-            Case(text=f"{a}与{b}走了两条完全不同的技术路线。", types=((f"{a}与{b}走了两条完全不同的技术路线", "fact"),)),
-            Case(text=f"{a}去年推出了完全自主设计的{p}。", types=((f"{a}去年推出了完全自主设计的{p}", "fact"),)),
-            Case(text=f"{a}上个月加速了{p}的量产。", types=((f"{a}上个月加速了{p}的量产", "fact"),)),
-            Case(text=f"{a}的{p}仍然完全依赖进口零件。", types=((f"{a}的{p}仍然完全依赖进口零件", "fact"),)),
+            _typed(f"{a}与{b}走了两条完全不同的技术路线", "fact"),
+            _typed(f"{a}去年推出了完全自主设计的{p}", "fact"),
+            _typed(f"{a}上个月加速了{p}的量产", "fact"),
+            _typed(f"{a}的{p}仍然完全依赖进口零件", "fact"),
         ]
     return spread(base)
 
@@ -66,7 +71,7 @@ def denied_equivalence() -> list[Case]:
         for shape in shapes:
             a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i + 1), _pick(GROUPS, i + 2)
             claim = shape.format(a=a, p=p, g=g)
-            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+            base.append(_typed(claim, "opinion"))
     return spread(base)
 
 
@@ -80,8 +85,8 @@ def graded_judgements() -> list[Case]:
     base = []
     for i in range(4):
         a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i + 2), _pick(GROUPS, i + 1)
-        base += [Case(text=f"{c.format(a=a, p=p, g=g)}。", types=((c.format(a=a, p=p, g=g), "opinion"),)) for c in graded]
-        base += [Case(text=f"{c.format(a=a, p=p, g=g)}。", types=((c.format(a=a, p=p, g=g), "fact"),)) for c in plain]
+        base += [_typed(c.format(a=a, p=p, g=g), "opinion") for c in graded]
+        base += [_typed(c.format(a=a, p=p, g=g), "fact") for c in plain]
     return spread(base, 32)
 
 
@@ -113,9 +118,9 @@ def yao_in_context() -> list[Case]:
         meant = f"{a}把{p}的价格压低，就是要让{g}买得起"
         compare = f"对{g}来说，售后服务比价格要来得重要得多"
         forecast = f"{a}下个月要推出新款{p}"
-        base += [Case(text=f"{need}。", types=((need, "opinion"),)), Case(text=f"{meant}。", types=((meant, "opinion"),)),
-                 Case(text=f"{compare}。", types=((compare, "opinion"),)),
-                 Case(text=f"{forecast}。", types=((forecast, "prediction"),))]
+        base += [_typed(need, "opinion"), _typed(meant, "opinion"),
+                 _typed(compare, "opinion"),
+                 _typed(forecast, "prediction")]
     return spread(base, 32)
 
 
@@ -128,10 +133,10 @@ def stated_terms() -> list[Case]:
         a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 1), _pick(PRODUCTS, i)
         terms = f"{docs[i % len(docs)]}，{a}将与{b}共建{p}实验室"
         duty = f"{docs[(i + 2) % len(docs)]}，{a}要自建{p}回收网点"
-        base += [Case(text=f"{terms}。", types=((terms, "fact"),)), Case(text=f"{duty}。", types=((duty, "fact"),))]
+        base += [_typed(terms, "fact"), _typed(duty, "fact")]
         if i % 2:
             plain = f"{a}将与{b}共建{p}实验室"
-            base.append(Case(text=f"{plain}。", types=((plain, "prediction"),)))
+            base.append(_typed(plain, "prediction"))
     return spread(base, 30)
 
 
@@ -142,10 +147,9 @@ def approximate_counts() -> list[Case]:
     for i in range(8):
         a, p, n = _pick(FIRMS, i), _pick(PRODUCTS, i), 120 + 45 * i
         base += [
-            Case(text=f"{a}经营约{n}间门店。", types=((f"{a}经营约{n}间门店", "statistic"),)),
-            Case(text=f"{a}的{p}已进入{n % 30 + 12}多个国家的{n}余家商场。",
-                 types=((f"{a}的{p}已进入{n % 30 + 12}多个国家的{n}余家商场", "statistic"),)),
-            Case(text=f"{a}逾{n}家客户采用了{p}。", types=((f"{a}逾{n}家客户采用了{p}", "statistic"),)),
+            _typed(f"{a}经营约{n}间门店", "statistic"),
+            _typed(f"{a}的{p}已进入{n % 30 + 12}多个国家的{n}余家商场", "statistic"),
+            _typed(f"{a}逾{n}家客户采用了{p}", "statistic"),
         ]
     return spread(base)
 
@@ -159,8 +163,8 @@ def conditional_judgements() -> list[Case]:
         a, b, p = _pick(FIRMS, i), _pick(FIRMS, i + 2), _pick(PRODUCTS, i)
         judged = f"{conds[i % 4]}，{a}的{p}与{b}相当"
         forecast = f"{conds[(i + 1) % 4]}，{a}的{p}只会越来越贵"
-        base += [Case(text=f"{judged}。", types=((judged, "opinion"),)),
-                 Case(text=f"{forecast}。", types=((forecast, "prediction"),))]
+        base += [_typed(judged, "opinion"),
+                 _typed(forecast, "prediction")]
     return spread(base)
 
 
@@ -173,10 +177,10 @@ def jiang_disposal() -> list[Case]:
         a, b, p = _pick(FIRMS, i), _pick(ORGS, i + 3), _pick(PRODUCTS, i)  # b a catalog name: one token
         took = f"{a}上月将{p}业务{results[i % 4].format(p=p, b=b)}"
         will = f"{a}的{p}业务将于明年成为独立公司" if i % 2 else f"{a}的{p}工厂将逐步转为研发中心"
-        base += [Case(text=f"{took}。", types=((took, "fact"),)), Case(text=f"{will}。", types=((will, "prediction"),))]
+        base += [_typed(took, "fact"), _typed(will, "prediction")]
         if i % 2:
             took = f"{a}决定将{p}业务{results[(i + 1) % 4].format(p=p, b=b)}"
-            base.append(Case(text=f"{took}。", types=((took, "fact"),)))
+            base.append(_typed(took, "fact"))
     return spread(base)
 
 
@@ -190,7 +194,7 @@ def own_attitudes() -> list[Case]:
         for k, shape in enumerate(shapes):
             a, p, g = _pick(FIRMS, i + k), _pick(PRODUCTS, i), _pick(GROUPS, i + k)
             claim = shape.format(a=a, p=p, g=g)
-            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+            base.append(_typed(claim, "opinion"))
     return spread(base)
 
 
@@ -204,7 +208,7 @@ def built_on_modals() -> list[Case]:
         for shape in shapes:
             a, p = _pick(FIRMS, i), _pick(PRODUCTS, i + 1)
             claim = shape.format(a=a, p=p)
-            base.append(Case(text=f"{claim}。", types=((claim, "opinion"),)))
+            base.append(_typed(claim, "opinion"))
     return spread(base)
 
 
@@ -218,9 +222,9 @@ def figures_after_change() -> list[Case]:
         stated = f"{a}的{p}线上占比去年{verbs[i % 4]}{n}%"
         target = f"{a}的目标是三年内把{p}线上占比{verbs[(i + 1) % 4]}{n}%"
         hedged = f"{a}的{p}线上占比有望{verbs[(i + 2) % 4]}{n + 5}%"
-        base += [Case(text=f"{stated}。", types=((stated, "statistic"),)),
-                 Case(text=f"{target}。", types=((target, "prediction"),)),
-                 Case(text=f"{hedged}。", types=((hedged, "prediction"),))]
+        base += [_typed(stated, "statistic"),
+                 _typed(target, "prediction"),
+                 _typed(hedged, "prediction")]
     return spread(base)
 
 
@@ -232,9 +236,9 @@ def rankings() -> list[Case]:
     base = []
     for i in range(5):
         a, p = _pick(FIRMS, i), _pick(PRODUCTS, i + 2)
-        base += [Case(text=f"{c.format(a=a, p=p)}。", types=((c.format(a=a, p=p), "statistic"),)) for c in shapes]
+        base += [_typed(c.format(a=a, p=p), "statistic") for c in shapes]
         plain = f"{a}上月推出了第一款{p}"
-        base.append(Case(text=f"{plain}。", types=((plain, "fact"),)))
+        base.append(_typed(plain, "fact"))
     return spread(base)
 
 
@@ -245,13 +249,13 @@ def topic_nouns() -> list[Case]:
     for i in range(6):
         a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 1)
         topic = (f"{a}上周与{g}一起讨论了相关问题", f"{a}的{p}存在发热问题", f"{a}从未提交{p}的风险评估")[i % 3]
-        base.append(Case(text=f"{topic}。", types=((topic, "fact"),)))
+        base.append(_typed(topic, "fact"))
         other = (f"{a}在论坛上讨论了{p}的安全问题", f"{a}的{p}电池存在鼓包问题", f"{a}去年发布了{p}的影响评估")[i % 3]
-        base.append(Case(text=f"{other}。", types=((other, "fact"),)))
+        base.append(_typed(other, "fact"))
         judged = f"{a}的{p}发热问题很严重"
-        base.append(Case(text=f"{judged}。", types=((judged, "opinion"),)))
+        base.append(_typed(judged, "opinion"))
         worry = f"{a}的{p}最大的风险是价格"
-        base.append(Case(text=f"{worry}。", types=((worry, "opinion"),)))
+        base.append(_typed(worry, "opinion"))
     return spread(base)
 
 
@@ -268,11 +272,11 @@ def comparisons_and_soon() -> list[Case]:
         figure = f"{a}的{p}销量比去年增长{n}%"
         soon = f"{a}与{b}最快下月敲定{p}合作协议" if i % 2 else f"{a}的{p}最迟年底前在本地上市"
         fastest = f"{a}上周发布了目前最快的{p}"
-        base += [Case(text=f"{judged}。", types=((judged, "opinion"),)),
-                 Case(text=f"{pricier}。", types=((pricier, "opinion"),)),
-                 Case(text=f"{figure}。", types=((figure, "statistic"),)),
-                 Case(text=f"{soon}。", types=((soon, "prediction"),)),
-                 Case(text=f"{fastest}。", types=((fastest, "fact"),))]
+        base += [_typed(judged, "opinion"),
+                 _typed(pricier, "opinion"),
+                 _typed(figure, "statistic"),
+                 _typed(soon, "prediction"),
+                 _typed(fastest, "fact")]
     return spread(base, 30)
 
 

@@ -2,9 +2,15 @@
 decided on the claim's tokens (会 is a marker, 机会 and 国会 are not; 计划 after a noun
 is a plan, not a forecast; 使 is not in 使用, 最 not in 最近).
 
-Sieves, most precise first; each names its rule: a conditional forecast, a figure that is
-the point, a future or a predictive hedge, an interpretation (这表明……), an event, an
-evaluation, and else the speaker (a person's words are opinion, the article's fact).
+Sieves, most precise first; each names its rule (the claim's ``type_rule``): a conditional
+forecast (or advice, or a judgement with no future word), a figure that is the point (an
+approximate count too), a reading of the facts (可见, 并不等于), terms a document states
+(根据协议), a future word read in context or a predictive hedge, a rank on a measure (销量
+第一), an interpretation (这表明……), the speaker's own attitude (我从不反对), a framed point of
+view (对买家而言, 毕竟), a causative, an evaluation (degree and modal words, evaluative words
+that are not a topic, graded adjectives: 较晚, 不大, 比同行贵), an event, a past frame
+(去年……, 并未……), and else the speaker (a person's words are opinion, the article's fact).
+Every word list is classed data in ``data/types.toml``.
 """
 
 from __future__ import annotations
