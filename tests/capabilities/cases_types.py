@@ -244,7 +244,8 @@ def rankings() -> list[Case]:
 
 def topic_nouns() -> list[Case]:
     """An evaluative noun named as a topic (讨论了相关问题, 存在发热问题, 没有提交风险评估)
-    is no judgement: the article's clause stays a fact; judged (问题很严重) it is an opinion."""
+    is no judgement: the article's clause stays a fact; judged (问题很严重), or a risk said to
+    exist (存在风险), it is an opinion."""
     base = []
     for i in range(6):
         a, p, g = _pick(FIRMS, i), _pick(PRODUCTS, i), _pick(GROUPS, i + 1)
@@ -254,7 +255,7 @@ def topic_nouns() -> list[Case]:
         base.append(_typed(other, "fact"))
         judged = f"{a}的{p}发热问题很严重"
         base.append(_typed(judged, "opinion"))
-        worry = f"{a}的{p}最大的风险是价格"
+        worry = f"{a}的{p}最大的风险是价格" if i % 2 else f"{a}的{p}供应链存在风险"
         base.append(_typed(worry, "opinion"))
     return spread(base)
 

@@ -258,7 +258,8 @@ def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
 
 def _topic(words: Sequence[str], i: int, lex: ClaimLexicon) -> bool:
     """An evaluative noun named as a topic, not judged: after a verb of discussing or
-    existing in its clause (讨论了|相关|问题, 存在|续航|问题) or before a document noun (影响|评估)."""
+    existing in its clause (讨论了|相关|问题, 存在|续航|问题; not 存在|风险, an assessment) or before a
+    document noun (影响|评估)."""
     if words[i] not in lex.topic_nouns:
         return False
     if words[i + 1:i + 2] and words[i + 1] in lex.topic_documents:
@@ -267,7 +268,7 @@ def _topic(words: Sequence[str], i: int, lex: ClaimLexicon) -> bool:
         if x in (",", ";", "。", ":"):
             return False
         if x in lex.topic_verbs:
-            return True
+            return not (x in lex.exist_verbs and words[i] in lex.assessments)  # 存在|风险 still judges
     return False
 
 

@@ -169,6 +169,8 @@ class ClaimLexicon:
     topic_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     topic_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     topic_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    exist_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    assessments: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -311,6 +313,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         topic_nouns=words(types["opinion"], "topic_nouns", "types.toml"),
         topic_verbs=words(types["opinion"], "topic_verbs", "types.toml"),
         topic_documents=words(types["opinion"], "topic_documents", "types.toml"),
+        exist_verbs=words(types["opinion"], "exist_verbs", "types.toml"),
+        assessments=words(types["opinion"], "assessments", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
