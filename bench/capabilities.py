@@ -1,5 +1,5 @@
 """Pass rate of the claim stage on each capability of the template-generated suite
-(tests/capabilities/cases.py and cases_unseen.py), run by hand:
+(tests/capabilities/cases.py, cases_unseen.py and cases_types.py), run by hand:
 
     python bench/capabilities.py [-v]
 
@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from capabilities.cases import CAPABILITIES, HEAD, check  # noqa: E402
 from capabilities.cases_unseen import UNSEEN  # noqa: E402
+from capabilities.cases_types import TYPES  # noqa: E402
 
 from claimgraph.catalog import load_catalog  # noqa: E402
 from claimgraph.extract import process_article  # noqa: E402
@@ -30,7 +31,7 @@ def main() -> None:
     folder = nlp.get_pipe("claimgraph_entity_matcher_v1").folder
     lexicon, claim_lexicon = load_lexicon(), load_claim_lexicon(folder)
     total = passed = 0
-    for name, make in {**CAPABILITIES, **UNSEEN}.items():
+    for name, make in {**CAPABILITIES, **UNSEEN, **TYPES}.items():
         cases = make()
         failures = []
         for case in cases:

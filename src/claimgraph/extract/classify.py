@@ -2,9 +2,15 @@
 decided on the claim's tokens (会 is a marker, 机会 and 国会 are not; 计划 after a noun
 is a plan, not a forecast; 使 is not in 使用, 最 not in 最近).
 
-Sieves, most precise first; each names its rule: a conditional forecast, a figure that is
-the point, a future or a predictive hedge, an interpretation (这表明……), an event, an
-evaluation, and else the speaker (a person's words are opinion, the article's fact).
+Sieves, most precise first; each names its rule (the claim's ``type_rule``): a conditional
+forecast (or advice, or a judgement with no future word), a figure that is the point (an
+approximate count too), a reading of the facts (可见, 并不等于), terms a document states
+(根据协议), a future word read in context or a predictive hedge, a rank on a measure (销量
+第一), an interpretation (这表明……), the speaker's own attitude (我从不反对), a framed point of
+view (对买家而言, 毕竟), a causative, an evaluation (degree and modal words, evaluative words
+that are not a topic, graded adjectives: 较晚, 不大, 比同行贵), an event, a past frame
+(去年……, 并未……), and else the speaker (a person's words are opinion, the article's fact).
+Every word list is classed data in ``data/types.toml``.
 """
 
 from __future__ import annotations
@@ -63,32 +69,48 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
         if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
             return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
+        if _future(words, lex) is None and not any(w in lex.hedges for w in words) and _evaluative(words, lex):
+            return ClaimType.OPINION, "type.conditional_judgement.v1"  # 如果只比续航，两款相当: no forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
-    words, raw, raw_counted = _raw_figures(words, lex)
+    words, raw, raw_counted, approximate = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
-    point = bool(measured) and _figure_is_point(words) or len(counted) + raw_counted >= 2 or any(
+    point = bool(measured) and _figure_is_point(words, lex) or len(counted) + raw_counted >= 2 or approximate > 0 or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
     if point and (forecast or _figure_forecast(words, lex)):
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
     if point:
         return ClaimType.STATISTIC, "type.quantity.v1"
+    if _run_in(words, lex.inference):
+        return ClaimType.OPINION, "type.inference.v1"  # 可见，……并不会……: a reading, not a forecast
+    if _run_in(words, lex.denied_equivalence):
+        return ClaimType.OPINION, "type.denied_equivalence.v1"  # A并不等于B会……, 与政治无关
+    if _stated_terms(words, lex):
+        return ClaimType.FACT, "type.stated_terms.v1"  # 根据协议，双方将共建……: terms, not a forecast
     future = _future(words, lex)
     if future is not None:
         return ClaimType.PREDICTION, "type.future_marker.v1"
     if any(w in lex.predictive for w in words):
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
+    if _ranked(words, lex):
+        return ClaimType.STATISTIC, "type.ranking.v1"  # 销量第一, 日活用户数最高: a rank on a measure
     if words and _interpretive(words, lex):
         return ClaimType.OPINION, "type.interpretive.v1"
+    if _own_attitude(words, lex):
+        return ClaimType.OPINION, "type.own_attitude.v1"  # 我从不反对……, 我们一直欢迎……
+    if _perspective(words, lex):
+        return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对买家而言……, 毕竟……
     if any(w in lex.causative for w in words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
-    evaluative = any(w in lex.degree or w in lex.modal or w in lex.opinion for w in words)
+    evaluative = _evaluative(words, lex)
     if measured and not evaluative:
         return ClaimType.STATISTIC, "type.quantity.v1"
     if evaluative:
         return ClaimType.OPINION, "type.evaluative.v1"
     if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
         return ClaimType.FACT, "type.event_verb.v1"
+    if any(w in lex.past for w in words):
+        return ClaimType.FACT, "type.past_frame.v1"  # 前年三月我们就已盈利, 这一承诺并未兑现
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
     return ClaimType.FACT, "type.article_default.v1"
@@ -98,12 +120,20 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
     for i, w in enumerate(words):
+        pair = w + words[i + 1] if i + 1 < len(words) else ""
+        if w not in lex.future and pair in lex.future and words[i + 1] not in lex.future:
+            return pair  # 下|月
         if w not in lex.future:
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("最快", "最迟") and after in ("的", "之一"):
+            continue  # 最快的芯片 'fastest'
+
         if w in ("将", "将会") and (before in lex.jiang_before or after in lex.jiang_objects
                                    or any(x in lex.jiang_verbs for x in words[i + 1:i + 8])):
+            continue
+        if w == "将" and _disposal(words[i + 1:i + 8], lex):
             continue
         if w in lex.plan_nouns and (not after or after in ("的", ",", "。", "#") or before and before not in lex.adverbs
                                     and before not in ("将", "还", "也", "并", "正", "已", "仍", "原", "原本", "正在", "已经")
@@ -113,11 +143,29 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'
+        if w == "要" and (before in lex.yao_need_before or after in lex.yao_compare_after):
+            continue  # 起码要再等两年 'need', 就是要让…… 'is meant to', 要来得更…… 'compares'
         if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
             continue  # 通常要由……, 往往会……: a habit, not a forecast
 
         return w
     return None
+
+
+def _disposal(rest: Sequence[str], lex: ClaimLexicon) -> bool:
+    """将 'take': an object, then a resultative verb (将|小组|分拆|为, 将|厂房|改造成) in the
+    same clause; not 将于/将在 'will at', not a manner adverb where the object would be
+    (将|逐步|转为), not a verb that only looks resultative (成为), nor a figure's target
+    (将|大幅|提升至|#)."""
+    if not rest or rest[0] in ("于", "在", "从", "会", "要", "被", "是", "不", "可", "能") or rest[0] in lex.jiang_adverbs:
+        return False
+    for k, x in enumerate(rest):
+        if x in (",", ";", "。", ":"):
+            return False
+        resultative = x in lex.jiang_results and k > 1 or len(x) >= 2 and x[-1] in lex.jiang_results
+        if k and resultative and x not in lex.jiang_not_results and rest[k + 1:k + 2] != ["#"]:
+            return True
+    return False
 
 
 def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
@@ -132,12 +180,13 @@ def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
     return False
 
 
-def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], list[str], int]:
-    """Numbers with a unit the quantity reader left as words (4.1|毫米, 两|成, 约480|间):
-    the words with each such figure as '#', the measured figures, and how many counted."""
+def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], list[str], int, int]:
+    """Numbers with a unit the quantity reader left as words (4.1|毫米, 两|成, 约|480|间):
+    the words with each such figure as '#', the measured figures, how many counted, and how
+    many of those are approximate (约|480|间, 20|多个): a count stated as a figure."""
     out: list[str] = []
     measured: list[str] = []
-    counted = 0
+    counted = approximate = 0
     for i, w in enumerate(words):
         if out and out[-1] == "#" and i and words[i - 1] != "#" and _NUMBER.fullmatch(words[i - 1]) \
                 and (w in lex.measures or w in lex.counts):
@@ -152,9 +201,14 @@ def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], li
         elif unit in lex.counts and digits:
             out.append("#")
             counted += 1
+            approximate += i > 0 and words[i - 1] in _COMPARATIVE_PREFIXES  # 约|480|间, 逾|30|家
+        elif digits and unit[:1] in lex.approximators and unit[1:] in lex.counts:
+            out.append("#")  # 20|多个, 600|余家
+            counted += 1
+            approximate += 1
         else:
             out.append(w)
-    return out, measured, counted
+    return out, measured, counted, approximate
 
 
 def _subject_like(before: str, i: int) -> bool:
@@ -162,13 +216,14 @@ def _subject_like(before: str, i: int) -> bool:
     return i <= 2 and before in ("公司", "我们", "他", "她", "他们", "其", "该公司", "集团")
 
 
-def _figure_is_point(words: Sequence[str]) -> bool:
-    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%): the figure
-    comes right after a verb of amount, or the claim is little more than the figure."""
+def _figure_is_point(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """Whether a figure is what the claim states (将支付约200亿美元, 营收将增长20%, 份额提升至
+    20%): the figure comes right after a verb of amount or change, or the claim is little
+    more than the figure."""
     for i, w in enumerate(words):
         if w == "#":
             window = words[max(0, i - 3):i]
-            if any(x in _POINT_VERBS for x in window):
+            if any(x in _POINT_VERBS or x in lex.change_verbs for x in window):
                 return True
     figures = sum(1 for w in words if w == "#")
     return figures >= 2 or len(words) <= 6 and figures >= 1
@@ -185,6 +240,108 @@ def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
     head = "".join(words[:3])
     return any(head.startswith(w) for w in lex.interpretive) or any(
         w in ("意味着", "揭示", "揭示了", "表明", "反映出", "标志着") for w in words)
+
+
+def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
+    """Whether a run of whole tokens (one to ``longest``) is a word of ``table`` (可以|看出,
+    并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
+    return any("".join(words[i:j]) in table for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + longest) + 1))
+
+
+def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A degree word, a modal of obligation (or a word built on one: 值得|一提 as 值得一提),
+    an evaluative word or a graded judgement."""
+    return any(w in lex.degree or w in lex.modal or w in lex.opinion and not _topic(words, i, lex)
+               or len(w) > 2 and w[:2] in lex.modal for i, w in enumerate(words)) or _graded(words, lex)
+
+
+def _topic(words: Sequence[str], i: int, lex: ClaimLexicon) -> bool:
+    """An evaluative noun named as a topic, not judged: after a verb of discussing or
+    existing in its clause (讨论了|相关|问题, 存在|续航|问题; not 存在|风险, an assessment) or before a
+    document noun (影响|评估)."""
+    if words[i] not in lex.topic_nouns:
+        return False
+    if words[i + 1:i + 2] and words[i + 1] in lex.topic_documents:
+        return True
+    for x in reversed(words[max(0, i - 8):i]):
+        if x in (",", ";", "。", ":"):
+            return False
+        if x in lex.topic_verbs:
+            return not (x in lex.exist_verbs and words[i] in lex.assessments)  # 存在|风险 still judges
+    return False
+
+
+def _stated_terms(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """The claim opens with the document whose terms it states (根据|协议|,……; 按照|新规|,……)."""
+    if not words or words[0] not in lex.terms_openers:
+        return False
+    for x in words[1:6]:
+        if x in (",", ";", ":"):
+            return False
+        if x in lex.terms_documents:
+            return True
+    return False
+
+
+def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A degree or a negation with a gradable adjective: glued in one token (较晚, 颇大,
+    不难) or the adjective ending its clause after one (差别|不|大); not a lexicalized
+    token of that shape (稍早, 很多, 不久)."""
+    for i, w in enumerate(words):
+        if w in lex.lexicalized:
+            continue
+        if w in ("比", "比起") and _compares_quality(words[i + 1:i + 8], lex):
+            return True
+        if any(w[:n] in lex.degree_prefixes and w[n:] in lex.gradable for n in (1, 2) if len(w) > n):
+            return True
+        after = words[i + 1] if i + 1 < len(words) else ","
+        if w in lex.gradable and len(w) == 1 and i and words[i - 1] in lex.degree_prefixes \
+                and after in (",", ";", "。", "#", "的", "了"):
+            return True
+    return False
+
+
+def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A first-person subject, then within three words a verb of attitude (我|从|不|反对)."""
+    return any(w in lex.first_person and any(x in lex.attitudes for x in words[i + 1:i + 4])
+               and not any(x in (",", ";", "。") for x in words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
+def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A measure (one or two tokens: 销量, 市|占率) with a rank within three words after it."""
+    for i in range(len(words)):
+        for j in (i + 1, i + 2):
+            if "".join(words[i:j]) in lex.measure_nouns and any(x in lex.ranks for x in words[j:j + 3]):
+                return True
+    return False
+
+
+def _compares_quality(rest: Sequence[str], lex: ClaimLexicon) -> bool:
+    """比 + what it compares + a gradable adjective in the same clause (比同行|清楚|得多,
+    比同行|贵): a judgement by comparison; a figure compared is a statistic, read before."""
+    for k, x in enumerate(rest):
+        if x in (",", ";", "。", ":", "#"):
+            return False
+        if x in lex.gradable or x == "得多" or x == "得" and rest[k + 1:k + 2] == ["多"]:
+            return True
+    return False
+
+
+def _perspective(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    """A point of view framed: a frame word (在我看来, 毕竟), or an opener whose closer
+    follows in the same clause (对|买家|而言, 在|投资人|眼中)."""
+    if _run_in(words, lex.perspective):
+        return True
+    for i, w in enumerate(words):
+        if w not in lex.perspective_openers:
+            continue
+        for x in words[i + 2:i + 8]:
+            if x in (",", ";", ":", "。"):
+                break
+            if x in lex.perspective_closers:
+                return True
+    return False
 
 
 def _is_statistic(q: Quantity) -> bool:

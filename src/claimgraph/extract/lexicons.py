@@ -145,6 +145,32 @@ class ClaimLexicon:
     change_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     measures: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     counts: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    inference: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    perspective_closers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    denied_equivalence: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    degree_prefixes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    gradable: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    lexicalized: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    past: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    yao_need_before: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    yao_compare_after: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    terms_openers: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    terms_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    approximators: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_not_results: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    jiang_adverbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    first_person: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    attitudes: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    measure_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    ranks: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_nouns: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    topic_documents: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    exist_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    assessments: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
@@ -263,6 +289,32 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         change_verbs=words(types["future"], "change_verbs", "types.toml"),
         measures=words(types["statistic"], "measures", "types.toml"),
         counts=words(types["statistic"], "counts", "types.toml"),
+        inference=words(types["opinion"], "inference", "types.toml"),
+        perspective=words(types["opinion"], "perspective", "types.toml"),
+        perspective_openers=words(types["opinion"], "perspective_openers", "types.toml"),
+        perspective_closers=words(types["opinion"], "perspective_closers", "types.toml"),
+        denied_equivalence=words(types["opinion"], "denied_equivalence", "types.toml"),
+        degree_prefixes=words(types["opinion"], "degree_prefixes", "types.toml"),
+        gradable=words(types["opinion"], "gradable", "types.toml"),
+        lexicalized=words(types["opinion"], "lexicalized", "types.toml"),
+        past=words(types["fact"], "past", "types.toml"),
+        yao_need_before=words(types["future"], "yao_need_before", "types.toml"),
+        yao_compare_after=words(types["future"], "yao_compare_after", "types.toml"),
+        terms_openers=words(types["future"], "terms_openers", "types.toml"),
+        terms_documents=words(types["future"], "terms_documents", "types.toml"),
+        approximators=words(types["statistic"], "approximators", "types.toml"),
+        jiang_results=words(types["future"], "jiang_results", "types.toml"),
+        jiang_not_results=words(types["future"], "jiang_not_results", "types.toml"),
+        jiang_adverbs=words(types["future"], "jiang_adverbs", "types.toml"),
+        first_person=words(types["opinion"], "first_person", "types.toml"),
+        attitudes=words(types["opinion"], "attitudes", "types.toml"),
+        measure_nouns=words(types["statistic"], "measure_nouns", "types.toml"),
+        ranks=words(types["statistic"], "ranks", "types.toml"),
+        topic_nouns=words(types["opinion"], "topic_nouns", "types.toml"),
+        topic_verbs=words(types["opinion"], "topic_verbs", "types.toml"),
+        topic_documents=words(types["opinion"], "topic_documents", "types.toml"),
+        exist_verbs=words(types["opinion"], "exist_verbs", "types.toml"),
+        assessments=words(types["opinion"], "assessments", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
