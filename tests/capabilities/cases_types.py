@@ -281,7 +281,24 @@ def comparisons_and_soon() -> list[Case]:
     return spread(base, 30)
 
 
+def benefit_judgements() -> list[Case]:
+    """What something does for another, judged (有助产业升级, 有利于中小企业, 对行业不利,
+    无助于降低成本): an opinion, even beside an event verb (升级, 发展)."""
+    verbs = ("有助", "有助于", "有利于", "有利", "不利于", "无助于")
+    aims = ("产业升级", "中小企业发展", "降低成本", "扩大出口", "吸引人才", "改善服务")
+    base = []
+    for i in range(6):
+        a, p = _pick(FIRMS, i), _pick(PRODUCTS, i)
+        base += [
+            _typed(f"{a}的新规{verbs[i]}{aims[i]}", "opinion"),
+            _typed(f"{a}推出{p}{verbs[(i + 1) % 6]}{aims[(i + 2) % 6]}", "opinion"),
+            _typed(f"这项补贴对{a}不利", "opinion"),
+        ]
+    return spread(base)
+
+
 TYPES = {
+    "benefit judgements": benefit_judgements,
     "comparisons and soon": comparisons_and_soon,
     "topic nouns": topic_nouns,
     "rankings": rankings,
