@@ -170,6 +170,21 @@ def test_contact_labels_and_ordinary_words_are_no_entities(extract, text):
                    "其实", "其實", "消息来源", "消息來源", "联系人", "聯繫人"} == set()
 
 
+CONTACTS = _variants(
+    (f"{name}科技今日宣布完成融资。\n\n{label}:\n{person}\n电话:021-5555 010{i % 10}\n", person)
+    for i, (name, label, person) in enumerate(zip(
+        NAMES * 2, itertools.cycle(["媒体联系", "新闻联络", "联系人", "媒体联络"]),
+        itertools.cycle(["王女士", "陈先生", "林小姐", "赵经理", "Amy Chen"]))))
+
+
+@pytest.mark.parametrize("text, person", CONTACTS)
+def test_a_contact_block_is_boilerplate_not_a_person(extract, text, person):
+    """A contact label on its own line opens a block (媒体联系: / 王女士 / 电话:…): the name
+    in it is the press office's, not a person the article speaks of."""
+    found, _ = _found(extract, text)
+    assert not any(person in f[0] for f in found)
+
+
 STAMPED = _variants(
     (f"{title}\n2025-0{m}-1{d % 10} 10:3{d % 10}　来源:{outlet}\n\n{name}科技董事长陈国栋表示,今年营收会增长。", outlet)
     for title, m, d, outlet, name in zip(

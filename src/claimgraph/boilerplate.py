@@ -8,6 +8,7 @@ hold); a name found only there is no entity of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
@@ -39,7 +40,7 @@ _SHARE = re.compile(
     re.IGNORECASE)
 # a press release's contact block and source line (媒体联系：, 电话：021-…, 消息来源：某某)
 _CONTACT = re.compile(
-    r"^\s*(?:媒体联系|媒體聯繫|媒体联络|媒體聯絡|新闻联络|新聞聯絡|联系人|聯絡人|联系方式|聯絡方式|电话|電話|手机|手機|"
+    r"^\s*(?:媒体联系|媒體聯繫|媒体联络|媒體聯絡|新闻联络|新聞聯絡|联系人|聯絡人|聯繫人|联系方式|聯絡方式|聯繫方式|电话|電話|手机|手機|"
     r"传真|傳真|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|地址|网址|網址|消息来源|消息來源|Tel|Fax|E-?mail|Contact)\s*[:：]",
     re.IGNORECASE)
 _MAX_LINE = 80  # a furniture line is short; a paragraph that starts like one is text
@@ -52,3 +53,24 @@ def is_site_furniture(line: str) -> bool:
     if not s or len(s) > _MAX_LINE:
         return False
     return any(p.match(s) for p in (_TIMESTAMP, _BYLINE, _IMAGE, _IMAGE_CREDIT, _SHARE, _CONTACT))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def contact_block(lines: Sequence[str]) -> set[int]:
+    """The indexes of the short lines a contact label opens on its own (媒体联系： then
+    王女士, 电话：…): the block runs to the next blank line, and a line that reads as a
+    sentence ends it."""
+    block: set[int] = set()
+    for i, line in enumerate(lines):
+        s = line.strip()
+        m = _CONTACT.match(s)
+        if m is None or s[m.end():].strip():
+            continue
+        for j in range(i + 1, len(lines)):
+            t = lines[j].strip()
+            if not t or len(t) > 30 or _SENTENCE_END.search(t):
+                break
+            block.add(j)
+    return block

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from .boilerplate import is_site_furniture
+from .boilerplate import contact_block, is_site_furniture
 from .errors import ArticleError
 from .files import FileRefused, display_path, read_regular
 from .models import Article, Span, slug
@@ -91,7 +91,7 @@ def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
         if (page := read_page(data, text, encoding, name)) is not None:
             return page.model_copy(update={"warnings": (*warnings, *page.warnings)})
     lines = list(_lines(text))
-    boiler = {i for i, (_, line) in enumerate(lines) if _is_boilerplate(line)}
+    boiler = {i for i, (_, line) in enumerate(lines) if _is_boilerplate(line)} | contact_block([x for _, x in lines])
     headline, date, publisher, authors, meta = _metadata(lines, boiler)
     body = []
     for i, (start, line) in enumerate(lines):

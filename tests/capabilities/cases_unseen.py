@@ -174,6 +174,35 @@ PRODUCTS = (("新款手机", "星耀15", ""), ("新车型", "远航S9", ""), (""
             ("新款耳机", "声岚Pro", ""), ("", "幻海纪元", "手游"), ("旗舰芯片", "曜石X2", ""), ("", "澜图", "操作系统"))
 
 
+def honoured_people() -> list[Case]:
+    """People the article names by surname and honorific (陈小姐(化名), 黄先生) or by a
+    familiar name (阿杰), after a kind of person (求职者, 用户): persons who speak, and a
+    quotation before its cue (「……」她说) is theirs."""
+    people = ("陈小姐", "黄先生", "林女士", "周太太", "阿杰", "阿明", "郑先生", "许小姐")
+    kinds = ("求职者", "老用户", "受访者", "店主")
+    base = []
+    for i, who in enumerate(people):
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        gloss = "(化名)" if i % 2 else ""
+        base.append(Case(text=f"另一名{kinds[i % 4]}{who}{gloss}则表示，{c1}。「{c2}。」她说。",
+                         claims=((c1, who), (c2, who)), entities=((who, EntityType.PERSON),)))
+    return spread(base)
+
+
+def bodies_spokespeople() -> list[Case]:
+    """A spokesperson of a body no catalog knows, with no name of their own (某某公署发言人
+    回复查询时表示): the body, discovered by its head, speaks."""
+    bodies = ("星澜专员公署", "青禾管理局", "星澜产业联盟", "北辰行业协会", "鹿鸣基金会", "远川监管局",
+              "云岫委员会", "汀兰研究院")
+    frames = ("回复查询时表示", "表示", "在声明中称", "回应说")
+    base = []
+    for i, body in enumerate(bodies):
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}发言人{frames[i % 4]}，{c1}。", claims=((c1, body),),
+                         entities=((body, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
 def counted_spokespeople() -> list[Case]:
     """An organisation's spokesperson counted after 的 (某某的一名发言人, 的一位女发言人)
     speaks for the organisation, known or discovered; its employees stay unnamed."""
@@ -284,6 +313,8 @@ UNSEEN = {
     "association officers": association_officers,
     "interview clauses": interview_clauses,
     "counted spokespeople": counted_spokespeople,
+    "spokespeople of bodies": bodies_spokespeople,
+    "honoured people": honoured_people,
     "quoted products": quoted_products,
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,

@@ -33,6 +33,8 @@ _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
+# the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
+_AGENT_SUFFIXES = ("者",)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
@@ -262,6 +264,8 @@ def _left_ok(scene: Scene, left) -> bool:
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 分析机构Acme Data, 议员许志明
+    if text.endswith(_AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text):
+        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..models import EntityType
 from .gates import NOT_FIRST, plausible_name
-from .lexicons import GENERIC_WORDS, NAME_TAGS
+from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
 from .tokens import DETERMINERS, PARTICLES, Candidate, Tokens
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
@@ -29,6 +29,9 @@ _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug", "uz", "r", "m", "q", "t", "f", "y"})
 
 
+_GLOSS = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
+# adverbs that may stand between a familiar name and its verb of saying (阿杰则表示)
+_ADVERB_GLUE = frozenset("则也还又更亦就都便")
 # tags of words that do not modify a product's noun (a verbal noun does: 影像芯片)
 _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 
@@ -41,6 +44,8 @@ class ContextWords:
     investor_kinds: frozenset[str]
     funding_adverbs: frozenset[str]
     product_heads: frozenset[str]
+    honorifics: tuple[str, ...]
+    familiar: tuple[str, ...]
 
 
 def load_context_words() -> ContextWords:
@@ -49,6 +54,8 @@ def load_context_words() -> ContextWords:
     return ContextWords(funding_verbs=frozenset(words["funding"]["verbs"]),
                         investor_kinds=frozenset(words["funding"]["kinds"]),
                         funding_adverbs=frozenset(words["funding"]["adverbs"]),
+                        honorifics=tuple(sorted(words["people"]["honorifics"], key=len, reverse=True)),
+                        familiar=tuple(words["people"]["familiar"]),
                         product_heads=frozenset(words["products"]["heads"]))
 
 
@@ -100,6 +107,30 @@ class ContextSieves:
                 tag = self._tags.get(name)
                 if tag is None or tag in NAME_TAGS:
                     yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+
+    def honoured_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """陈小姐, 黄先生, 王女士: a surname and an honorific, from a token's start to a token's
+        end, name a person; so does a familiar name (阿杰) right before a verb of saying,
+        an adverb between (阿杰则表示). Where the article glosses it (陈小姐(化名)) the
+        gloss stays outside the name."""
+        ends = tokens.boundaries
+        for start, _ in tokens:
+            for size in (2, 1):
+                surname = view[start:start + size]
+                if surname not in SURNAMES:
+                    continue
+                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None)
+                if honorific is not None and start + size + len(honorific) in ends:
+                    yield Candidate(start, start + size + len(honorific), EntityType.PERSON, "discover.honorific.v1")
+                    break
+            if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]):
+                after = start + 2
+                if (gloss := _GLOSS.match(view, after)) is not None:
+                    after = gloss.end()  # 阿明(化名)表示
+                if view[after:after + 1] in _ADVERB_GLUE:
+                    after += 1
+                if view.startswith(SPEECH_VERBS, after):
+                    yield Candidate(start, start + 2, EntityType.PERSON, "discover.familiar_name.v1")
 
     def _name_run(self, view: str, tokens: Tokens, k: int) -> int:
         """The first index of the run of up to four name-like tokens glued edge to edge

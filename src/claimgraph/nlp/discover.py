@@ -46,6 +46,7 @@ _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」"
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+_CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
@@ -91,6 +92,7 @@ class Discoverer:
         yield from self.companies.wires(view)
         yield from self.companies.model_codes(view, mentions, self._is_org)
         yield from self.contexts.investors(view, tokens)
+        yield from self.contexts.honoured_people(view, tokens)
         yield from self.contexts.quoted_products(view, tokens)
         yield from self.apposed_products(view, tokens, mentions)
         yield from self.quoted_brands(view, mentions)
@@ -227,8 +229,9 @@ class Discoverer:
             after = m.end() + (view[m.end():m.end() + 1] == " ")
             given = tokens.end_at(after)
             if not (self.people.name_end(view, tokens, after) or self.people.foreign_name_end(view, tokens, after)
-                    or (given is not None and view[given:given + 1] == "·")):
-                continue
+                    or (given is not None and view[given:given + 1] == "·")
+                    or m.group() in self._words.spokespeople and _speaks_in_clause(view, after)):
+                continue  # a person's name follows the role, or a spokesperson speaks for the body
             start = m.start()
             if start > 0 and view[start - 1].isascii() and view[start - 1].isalnum() and m.group() in _LATIN_TITLES:
                 latin = re.search(r"[A-Za-z][A-Za-z0-9.&\-]*$", view[:start])
@@ -444,6 +447,13 @@ class Discoverer:
     def _is_org(self, key: str) -> bool:
         entity = self._catalog.get(key)
         return entity is not None and entity.type is EntityType.ORGANIZATION
+
+
+def _speaks_in_clause(view: str, start: int) -> bool:
+    """Whether a verb of saying follows ``start`` in its clause (发言人在声明中称, 发言人回复查询时表示)."""
+    clause = _CLAUSE_END.search(view, start)
+    rest = view[start:clause.start() if clause else len(view)]
+    return any(verb in rest for verb in SPEECH_VERBS)
 
 
 def _left_edge(view: str, lo: int, end: int) -> int | None:

@@ -113,6 +113,7 @@ class NameWords:
     kind_nouns: frozenset[str] = frozenset()  # 厂商, 运营方: the kind of the company named next
     abbreviated_heads: frozenset[str] = frozenset()  # 协, 联, 会: the end of 中汽协, 中物联
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
+    spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
 
 
 def load_name_words() -> NameWords:
@@ -129,4 +130,5 @@ def load_name_words() -> NameWords:
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]),
-        body_titles=frozenset(w for name, cls in roles.items() if name == "association_officers" for w in cls["words"]))
+        body_titles=frozenset(roles["association_officers"]["words"]),
+        spokespeople=frozenset(roles["spokespeople"]["words"]))
