@@ -36,6 +36,24 @@ def interview_labels() -> list[Case]:
     return spread(base)
 
 
+def spaced_labels() -> list[Case]:
+    """A label that names the role, a space, then the person (嘉宾 赵文（某公司创始人）：,
+    主持人 林晓：, after 主持人（林晓）：) is that person's turn; the host's question is no claim."""
+    base = []
+    for i in range(8):
+        name, firm, title = _pick(PEOPLE, i), _pick(FIRMS, i), _pick(TITLES, i)
+        host = _pick(PEOPLE, i + 5)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 5)
+        role = ("嘉宾", "来宾", "受访者", "嘉宾")[i % 4]
+        space = (" ", "\u3000")[i % 2]
+        opening = f"主持人{space}{host}" if i % 4 < 2 else f"主持人（{host}）"
+        turn = f"{opening}：为什么{c2}？\n\n{role}{space}{name}（{firm}{title}）：{c1}。"
+        base.append(Case(text=f"{turn}\n\n{host}：那明年呢？\n\n{name}：{c3}。",
+                         claims=((c1, name), (c3, name)), absent=(c2,)))
+        base.append(Case(text=turn, claims=((c1, name),), absent=(c2,)))  # the guest's one turn
+    return spread(base)
+
+
 def press_conference() -> list[Case]:
     """A press conference in 问：/答： (or Q：/A：) form: every answer is the spokesperson's
     the lead paragraph named (我们 included, whoever the question named); the question's
@@ -320,6 +338,7 @@ UNSEEN = {
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,
     "interview labels": interview_labels,
+    "spaced labels": spaced_labels,
     "press conference": press_conference,
     "press framing": press_framing,
     "data sources": data_sources,

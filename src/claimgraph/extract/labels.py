@@ -23,6 +23,10 @@ _LABEL = re.compile(
 _GLOSS = re.compile(r"[ \t]*(?:\((?P<bracketed>[^()]{1,24})\)|[|/／丨—–-][ \t]*(?P<barred>.{1,24}))[ \t]*$")
 
 
+# a name after a word and a space at the end of a head (嘉宾 赵文, 主持人　林晓)
+_SPACED_NAME = re.compile(r"[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*$")
+
+
 @dataclass(frozen=True)
 class Label:
     """A paragraph's label: its words, the head (a name or a role), the gloss after it,
@@ -52,7 +56,12 @@ def read(view: str, start: int, end: int) -> Label | None:
         return None
     words = Span(start=a, end=b)
     g = _GLOSS.search(view, a, b)
+    head_end, gloss = b, None
     if g is not None and g.start() > a:
         inner = "bracketed" if g.group("bracketed") is not None else "barred"
-        return Label(words, Span(start=a, end=g.start()), Span(start=g.start(inner), end=g.end(inner)), m.end())
-    return Label(words, words, None, m.end())
+        head_end, gloss = g.start(), Span(start=g.start(inner), end=g.end(inner))
+    spaced = _SPACED_NAME.search(view, a, head_end)
+    if spaced is not None and spaced.start() > a:  # 嘉宾 赵文: a role, a space, then the name
+        return Label(words, Span(start=spaced.start("name"), end=head_end),
+                     gloss or Span(start=a, end=spaced.start()), m.end())
+    return Label(words, Span(start=a, end=head_end), gloss, m.end())
