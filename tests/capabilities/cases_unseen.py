@@ -161,6 +161,19 @@ def titled_speakers() -> list[Case]:
     return spread(base)
 
 
+def offices_of_bodies() -> list[Case]:
+    """An office named with its body and no name (财政司司长在网志上写道, 美国总统表示,
+    某党立委质疑) is a person by title who speaks, the body part of the title."""
+    offices = (("财政司", "司长"), ("美国", "总统"), ("日本", "首相"), ("青年党", "立委"), ("民生党", "议员"),
+               ("星澜市", "市长"), ("保安局", "局长"), ("加拿大", "总理"))
+    frames = ("在网志上写道", "表示", "质疑", "回应说")
+    base = []
+    for i, (body, office) in enumerate(offices):
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}{office}{frames[i % 4]}，{c1}。", claims=((c1, f"{body}{office}"),)))
+    return spread(base)
+
+
 def whips_of_known_parties() -> list[Case]:
     """The whip of a party the catalog knows is a person too, not the party; a company's
     officer named by title alone still speaks for the company (腾讯总裁回应)."""
@@ -337,6 +350,7 @@ UNSEEN = {
     "linked sources": linked_sources,
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,
+    "offices of bodies": offices_of_bodies,
     "interview labels": interview_labels,
     "spaced labels": spaced_labels,
     "press conference": press_conference,

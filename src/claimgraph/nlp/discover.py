@@ -216,8 +216,8 @@ class Discoverer:
         if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
             return False
         prefix = word[:-1]
-        if self._generic(word) or prefix[0] in _DETERMINERS:
-            return False
+        if self._generic(word) or prefix[0] in _DETERMINERS or word.endswith(self._words.titles):
+            return False  # 党|立委: a title the segmenter glued to the word before it, no body
         tag = self._tags.get(word)
         return tag in ("nt", "n", "j", "nz", "l", None) and (
             self._tags.get(prefix) in _NOUN_TAGS | {"v", "vn", "a"} or prefix in self._index or tag == "nt")
