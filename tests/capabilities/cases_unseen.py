@@ -161,6 +161,25 @@ def titled_speakers() -> list[Case]:
     return spread(base)
 
 
+def refused_statements() -> list[Case]:
+    """A telling refused or not made (拒绝透露, 并未说明, 没有透露) is the article's narration,
+    not the speaker's words; what the refuser does say after 但 is theirs, and a refusal
+    quoted as the reply (回复称「不予置评」) stays the replier's."""
+    refusals = ("拒绝透露", "并未说明", "没有透露", "不愿透露", "未予说明", "拒绝透露")
+    things = ("投资金额", "裁员原因", "收购价格", "具体细节", "客户名单", "新品定价")
+    base = []
+    for i in range(6):
+        name, org = _pick(PEOPLE, i), _pick(ORGS, i)
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        refusal, thing = refusals[i], things[i]
+        base.append(Case(text=f"{name}表示，{c1}，但他{refusal}{thing}。",
+                         claims=((c1, name), (f"但他{refusal}{thing}", AUTHOR))))
+        base.append(Case(text=f"{org}{refusal}{thing}，但表示{c2}。",
+                         claims=((f"{org}{refusal}{thing}", AUTHOR), (c2, org))))
+        base.append(Case(text=f"{org}发言人回复称：“{refusal}{thing}。”", claims=((f"{refusal}{thing}", org),)))
+    return spread(base)
+
+
 def offices_of_bodies() -> list[Case]:
     """An office named with its body and no name (财政司司长在网志上写道, 美国总统表示,
     某党立委质疑) is a person by title who speaks, the body part of the title."""
@@ -351,6 +370,7 @@ UNSEEN = {
     "titled speakers": titled_speakers,
     "whips of known parties": whips_of_known_parties,
     "offices of bodies": offices_of_bodies,
+    "refused statements": refused_statements,
     "interview labels": interview_labels,
     "spaced labels": spaced_labels,
     "press conference": press_conference,

@@ -156,12 +156,25 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
+                if cue.cls in _TELLING and self.voice is None and self._refused(ps, pos):
+                    # 他拒绝透露金额, 公司未予说明: a statement not made is the article's narration
+                    return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
+                                 "after", False)
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
                 if found is not None and not found.direct:
                     return found
                 if found is not None and direct is None:
                     direct = found  # a later cue before a comma wins (法|说|会上表示,)
         return direct
+
+    def _refused(self, start: int, pos: int) -> bool:
+        """Whether the words right before a cue at ``pos`` refuse or deny the telling
+        (拒绝|透露, 不愿|透露, 未|透露, 没有|说明), adverbs between."""
+        lex, tokens = self.scene.lex, self.scene.tokens
+        before = tokens.previous(pos)
+        while before is not None and before[0] >= start and self.view[before[0]:before[1]] in lex.adverbs:
+            before = tokens.previous(before[0])
+        return before is not None and before[0] >= start and self.view[before[0]:before[1]] in lex.refusals
 
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:
@@ -282,6 +295,8 @@ def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
 
 
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+# cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
+_TELLING = frozenset({"say", "reveal"})
 # a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
 _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
 # cues whose left-out subject may be an unnamed group the clause before opens with

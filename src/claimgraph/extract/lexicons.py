@@ -114,6 +114,7 @@ class ClaimLexicon:
     prepositions: WordTable[bool]
     closers: WordTable[bool]
     according: WordTable[bool]
+    refusals: WordTable[bool]
     conjunctions: WordTable[bool]
     joint: WordTable[bool]
     askers: WordTable[bool]
@@ -257,6 +258,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         prepositions=words(spk["adverbs"], "prepositions", "speakers.toml"),
         closers=words(spk["adverbs"], "closers", "speakers.toml"),
         according=words(spk["adverbs"], "according", "speakers.toml"),
+        refusals=words(spk["adverbs"], "refusals", "speakers.toml"),
         conjunctions=words(spk["adverbs"], "conjunctions", "speakers.toml"),
         joint=words(spk["adverbs"], "joint", "speakers.toml"),
         askers=words(spk["transcript"], "askers", "speakers.toml"),

@@ -136,8 +136,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if kind == "joint" and reading.kind in ("entity", "author"):
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
-    if all(_adverbial(scene, w) for w in words) or _rest_kind(scene, words) == "plain":
-        return Reading("zero", "", "attribution.zero_subject.v1")
+    if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
+        return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
     return _counted_group(scene, words)
 
 
