@@ -7,9 +7,14 @@ stand alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from ..models import Claim, EntityType, Mention, Span
+from .about_words import PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
+from .tokens import Tokens
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
 _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额",
@@ -34,7 +39,18 @@ _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协�
 _SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
                    "总经理", "主席", "董事总经理")
 _WE = ("我们", "我司", "我方", "本公司")
+_DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reference sieves read besides the text: the article's tokens, jieba's
+    dictionary tags and the words of ``data/about.toml``."""
+
+    tokens: Tokens
+    tags: Mapping[str, str]
+    words: AboutWords
 
 
 def repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -302,10 +318,81 @@ def _speaker_named(view: str, draft: Draft, m: Mention, cues: WordTable[Cue] | N
         cues is not None and cues.prefix(view[m.span.end:m.span.end + 8]) is not None)
 
 
+def _opens_with_predicate(view: str, span: Span, reading: Reading) -> bool:
+    """Whether a clause opens with its predicate, its subject left out (将于下月开售,
+    已完成融资, 完成C轮融资, 并将继续……): a modal, aspect or negation word of the
+    lexicon, or a word jieba's dictionary tags a verb or an adverb, after link words only,
+    and not followed by a name or a pronoun (其实英特尔……)."""
+    words = reading.tokens.between(span.start, span.end)
+    i = 0
+    while i < len(words) - 1 and view[words[i][0]:words[i][1]] in reading.words.links:
+        i += 1
+    if not words:
+        return False
+    a, b = words[i]
+    word = view[a:b]
+    if word in reading.words.frames:
+        return False
+    tag = reading.tags.get(word)
+    if not (word in reading.words.predicates or tag in PREDICATE_TAGS or (word[:1] in reading.words.predicates and (
+            tag in PHRASE_TAGS or reading.tags.get(word[1:]) in PREDICATE_TAGS))):
+        return False
+    nxt = view[b:words[i + 1][1]] if i + 1 < len(words) else ""
+    return not nxt.startswith(("我", "你", "他", "她", "它"))
+
+
+def _unsaid_subject(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+                    reading: Reading | None) -> tuple[str, Span] | None:
+    """A claim that opens with its predicate (将于……开售, 已完成……融资, 不予回应) in an
+    organisation's words is about the organisation (a person's is about the person, whom
+    the speaker's own words are not about)."""
+    speaker = draft.speaker
+    if reading is None or speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION \
+            or speaker.rule == _DATA_SOURCE:
+        return None  # a source of figures (某某数据显示,……) is not what its figures are about
+    if any(m.span.start == draft.span.start for m in mentions) or not _opens_with_predicate(view, draft.span, reading):
+        return None
+    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
+
+
+def _product_noun(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+                  reading: Reading | None) -> tuple[str, Span] | None:
+    """新机 / 该机 / 机身 / 这款产品 stands for the product named last before it."""
+    if reading is None:
+        return None
+    for word in reading.words.products:
+        i = view.find(word, span.start, span.end)
+        if i < 0 or i not in reading.tokens.boundaries:
+            continue
+        products = [m for m in mentions if m.span.end <= i and types.get(m.entity) is EntityType.PRODUCT]
+        return (products[-1].entity, Span(start=i, end=i + len(word))) if products else None
+    return None
+
+
+def _other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+                 reading: Reading | None) -> tuple[str, Span] | None:
+    """他们 / 对手 in someone's words stands for the organisation named last, within this
+    sentence and the two before it, that is neither the speaker nor the speaker's own."""
+    if reading is None or draft.speaker.kind != "entity":
+        return None
+    for word in reading.words.others:
+        i = view.find(word, draft.span.start, draft.span.end)
+        if i < 0 or i not in reading.tokens.boundaries:
+            continue
+        own = {draft.speaker.key, _affiliation(view, draft.speaker.key, mentions, types)}
+        window = _sentence_start(view, max(_sentence_start(view, max(_sentence_start(view, i) - 1, 0)) - 1, 0))
+        orgs = [m for m in mentions if window <= m.span.start and m.span.end <= i
+                and types.get(m.entity) in _ORGLIKE and m.entity not in own]
+        return (orgs[-1].entity, Span(start=i, end=i + len(word))) if orgs else None
+    return None
+
+
 def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
-                previous: Claim | None, cues: WordTable[Cue] | None = None) -> list[tuple[str, Span]]:
+                previous: Claim | None, cues: WordTable[Cue] | None = None,
+                reading: Reading | None = None) -> list[tuple[str, Span]]:
     """(entity key, where the claim names or reaches it) for each entity the claim is about,
-    in the order the sieves find them (references first); ``cues``: the verbs of saying."""
+    in the order the sieves find them (references first); ``cues``: the verbs of saying;
+    ``reading``: tokens, dictionary tags and words for the sieves that read them."""
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
@@ -320,7 +407,10 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                                                     or _anaphor(view, span, candidates, types)),
                   _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types),
                   _it(view, span, candidates, types),
-                  _first_person(view, draft, mentions, types)):
+                  _first_person(view, draft, mentions, types),
+                  _unsaid_subject(view, draft, mentions, types, reading),
+                  _product_noun(view, span, candidates, types, reading),
+                  _other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)
     return about_mentions

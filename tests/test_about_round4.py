@@ -1,0 +1,83 @@
+"""What a claim is about, round 4: an organisation's own words that leave their subject
+out (已完成融资, 将于下月开售) are about the organisation; 新机 / 该机 / 机身 stand for the
+product named last; 他们 / 对方 in someone's words for the organisation named last that is
+not the speaker's own. Templates over catalog companies and invented people and
+sentences, simplified and traditional, full- and half-width punctuation, twenty variants
+or more each."""
+
+from __future__ import annotations
+
+import itertools
+
+import opencc
+import pytest
+
+_S2T = opencc.OpenCC("s2t")
+_T2S = opencc.OpenCC("t2s")
+ORGS = ["英特尔", "联发科", "小米", "美团", "百度", "台积电", "微软", "亚马逊", "寒武纪", "快手", "京东", "高通"]
+PEOPLE = ["陈国栋", "林嘉怡", "周振宇", "许雅婷", "郑思远", "谢伟杰", "罗嘉怡", "梁文博", "吴海峰", "胡晓婷", "高振华",
+          "蔡明哲"]
+
+
+def _styles(text):
+    """Simplified and traditional, each with full- and half-width commas."""
+    trad = _S2T.convert(text)
+    return [text, text.replace(",", "，"), trad, trad.replace(",", "，")]
+
+
+def _claim(extract, text, clause):
+    x = extract("新闻\n" + text)
+    return next(c for c in x.claims if _T2S.convert(clause) in _T2S.convert(c.text))
+
+
+def _key(nlp, name):
+    return nlp.get_pipe("claimgraph_entity_matcher_v1").lookup(name)
+
+
+PREDICATES = ["已完成8亿元C轮融资", "将于下月在国内开售新一代产品", "不予置评", "完成了对华东三个仓库的改造",
+              "继续扩大在东南亚的投资", "已经把线上销售占比提升至两成", "要给全职员工全额缴纳社保"]
+CUES = ["表示", "宣布", "回应称", "称", "在声明中指出"]
+UNSAID = [(t, org, clause) for org, clause, cue in zip(ORGS, itertools.cycle(PREDICATES), itertools.cycle(CUES))
+          for t in _styles(f"{org}{cue},{clause}。")]
+
+
+@pytest.mark.parametrize("text, org, clause", UNSAID)
+def test_an_organisations_words_without_a_subject_are_about_the_organisation(extract, nlp, text, org, clause):
+    assert _key(nlp, org) in set(_claim(extract, text, clause[2:]).about)
+
+
+FIGURES = [(t, org) for org in ORGS for t in _styles(f"{org}数据显示,截至3月底全国新增装机量同比增长28%。")[:2]]
+
+
+@pytest.mark.parametrize("text, org", FIGURES)
+def test_a_source_of_figures_is_not_what_its_figures_are_about(extract, nlp, text, org):
+    assert _key(nlp, org) not in set(_claim(extract, text, "新增装机量").about)
+
+
+PRODUCTS = [("三星", "Galaxy Z Fold5"), ("苹果", "Vision Pro"), ("OPPO", "Find N3"), ("小米", "Redmi K70"), ("华为", "Mate 60"),
+            ("谷歌", "Pixel 8"), ("微软", "Surface Pro"), ("亚马逊", "Kindle Scribe"), ("特斯拉", "Model Y")]
+PRODUCT_NOUNS = [("新机", "将于4月26日在国内开售"), ("该机", "重量只有239克"), ("机身", "温度处于正常范围"),
+                 ("新品", "首周销量超过10万台"), ("这款产品", "会先在东南亚上市")]
+PRODUCT_CASES = [(t, product, rest) for (maker, product), (noun, rest) in zip(
+    PRODUCTS * 2, itertools.cycle(PRODUCT_NOUNS))
+    for t in _styles(f"{maker}周四在深圳发布了{product},起售价5999元。{noun}{rest}。")[::3]]
+
+
+@pytest.mark.parametrize("text, product, rest", PRODUCT_CASES)
+def test_a_product_noun_stands_for_the_product_named_last(extract, nlp, text, product, rest):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if _T2S.convert(rest[-4:]) in _T2S.convert(c.text))
+    named = {m.entity for m in x.mentions if _T2S.convert(m.text) == _T2S.convert(product)}
+    assert named and named <= set(claim.about)
+
+
+RIVALS = [(t, own, other) for (own, other), person in zip(
+    zip(ORGS, ORGS[3:] + ORGS[:3]), PEOPLE)
+    for t in _styles(f"{own}执行长{person}表示,{other}的产品我用过,做得确实细致。不过他们的渠道集中在大城市。")[::3]
+    + _styles(f"{own}执行长{person}表示,{other}的产品我用过,做得确实细致。但对方的渠道集中在大城市。")[1:2]]
+
+
+@pytest.mark.parametrize("text, own, other", RIVALS)
+def test_they_in_someones_words_is_the_other_organisation_named_last(extract, nlp, text, own, other):
+    claim = _claim(extract, text, "渠道集中")
+    assert _key(nlp, other) in set(claim.about) and _key(nlp, own) not in set(claim.about)
