@@ -81,3 +81,36 @@ RIVALS = [(t, own, other) for (own, other), person in zip(
 def test_they_in_someones_words_is_the_other_organisation_named_last(extract, nlp, text, own, other):
     claim = _claim(extract, text, "渠道集中")
     assert _key(nlp, other) in set(claim.about) and _key(nlp, own) not in set(claim.about)
+
+
+CONCEPTS = [("AI", "artificial_intelligence"), ("人工智能", "artificial_intelligence"), ("GPU", "gpu"),
+            ("云计算", "cloud_computing"), ("深度学习", "deep_learning"), ("机器学习", "machine_learning")]
+NOUNS = ["技术", "框架", "系统", "工具", "能力", "方案", "助手"]
+QUALIFIED = [(t, org, key) for (concept, key), noun, org, person in zip(
+    CONCEPTS * 2, itertools.cycle(NOUNS), ORGS, PEOPLE)
+    for t in _styles(f"分析师{person}表示,随着{concept}{noun}的不断提升,{org}的优势越来越明显。")[::3]]
+
+
+@pytest.mark.parametrize("text, org, concept", QUALIFIED)
+def test_a_concept_glued_to_a_noun_it_qualifies_is_not_what_the_claim_is_about(extract, nlp, text, org, concept):
+    about = set(_claim(extract, text, "优势越来越明显").about)
+    assert concept not in about and _key(nlp, org) in about
+
+
+SUBJECT = [(t, key) for (concept, key), noun, person in zip(CONCEPTS * 2, itertools.cycle(NOUNS), PEOPLE)
+           for t in _styles(f"分析师{person}表示,{concept}{noun}普及扩大,已促使企业的决策流程发生改变。")[::3]]
+
+
+@pytest.mark.parametrize("text, concept", SUBJECT)
+def test_a_concept_compound_that_opens_its_clause_is_what_the_claim_is_about(extract, text, concept):
+    assert concept in set(_claim(extract, text, "决策流程").about)
+
+
+NARROWER = [(t, org) for org, head in zip(ORGS * 2, itertools.cycle(["实体", "边缘", "终端", "工业"]))
+            for t in _styles(f"{org}在{head}AI领域的布局备受关注。")[::3]]
+
+
+@pytest.mark.parametrize("text, org", NARROWER)
+def test_a_latin_concept_after_a_noun_names_a_narrower_concept(extract, nlp, text, org):
+    about = set(_claim(extract, text, "布局").about)
+    assert "artificial_intelligence" not in about and _key(nlp, org) in about

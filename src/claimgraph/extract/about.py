@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..models import Claim, EntityType, Mention, Span
-from .about_words import PHRASE_TAGS, PREDICATE_TAGS, AboutWords
+from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 from .tokens import Tokens
@@ -39,6 +39,7 @@ _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协�
 _SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
                    "总经理", "主席", "董事总经理")
 _WE = ("我们", "我司", "我方", "本公司")
+_ASPECT = ("了", "着", "过")
 _DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
@@ -77,11 +78,27 @@ def _occurrences(view: str, name: str) -> list[int]:
     return found
 
 
+def _compound(view: str, mention: Mention, mentions: list[Mention], reading: Reading | None) -> bool:
+    """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能框架,
+    AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
+    Latin concept (实体AI); jieba's dictionary tags tell the noun."""
+    if reading is None or _clause_subject(view, mention):
+        return False  # AI技术普及扩大……: the compound the clause is about
+    after = reading.tokens.at(mention.span.end)
+    if after is not None and (any(m.span.start == mention.span.end for m in mentions)
+                              or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
+                              and not view.startswith(_ASPECT, after[1])):  # GPU定义了: a verb
+        return True
+    before = reading.tokens.previous(mention.span.start)
+    return (before is not None and before[1] == mention.span.start and view[mention.span.start].isascii()
+            and not view[before[0]:before[1]].isascii() and reading.tags.get(view[before[0]:before[1]]) in NOUN_TAGS)
+
+
 def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType],
-               products: frozenset[int] = frozenset()) -> bool:
+               products: frozenset[int] = frozenset(), reading: Reading | None = None) -> bool:
     """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
-    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业) or
-    belongs to a company (英伟达的GPU)."""
+    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业,
+    AI技术) or belongs to a company (英伟达的GPU)."""
     etype = types.get(mention.entity)
     if etype is EntityType.PLACE:
         return False
@@ -90,8 +107,8 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
         return False  # 三星Galaxy Z Fold5: the maker's name only marks its product (``products``: their starts)
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
-        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
-            return False  # AI芯片, 面向AI的芯片, GPU产能
+        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after) or _compound(view, mention, mentions, reading):
+            return False  # AI芯片, 面向AI的芯片, GPU产能, AI技术, 实体AI
         owner = mention.span.start - (1 if view[mention.span.start - 1:mention.span.start] == "的" else 0)
         return not any(m.span.end == owner and types.get(m.entity) is EntityType.ORGANIZATION for m in mentions)
     return True
@@ -398,7 +415,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
     products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types, products) and not _speaker_named(view, draft, m, cues)]
+                      if _is_target(view, m, mentions, types, products, reading) and not _speaker_named(view, draft, m, cues)]
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]

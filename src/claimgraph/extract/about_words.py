@@ -13,6 +13,9 @@ from ..nlp.normalize import Folder
 
 # jieba dictionary tags of a word that opens a clause as its predicate (完成, 继续, 已经)
 PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d", "ad"})
+# jieba dictionary tags of a noun that a concept glued to it only qualifies (AI技术, AI框架)
+# or that names a narrower concept with it (实体AI)
+NOUN_TAGS = frozenset({"n", "nz", "ng", "vn"})
 # tags of set phrases (不予置评 l, 无可奉告 i): a predicate when a predicate word opens them
 PHRASE_TAGS = frozenset({"i", "l"})
 
