@@ -114,3 +114,25 @@ NARROWER = [(t, org) for org, head in zip(ORGS * 2, itertools.cycle(["实体", "
 def test_a_latin_concept_after_a_noun_names_a_narrower_concept(extract, nlp, text, org):
     about = set(_claim(extract, text, "布局").about)
     assert "artificial_intelligence" not in about and _key(nlp, org) in about
+
+
+PAIRS = list(zip(ORGS, ORGS[5:] + ORGS[:5]))
+NAMED = [(t, a, b) for (a, b), person in zip(PAIRS * 2, PEOPLE * 2)
+         for t in _styles(f"{person}指出,相比{a}依靠渠道的模式,{b}的模式更加开放。"
+                          f"{person}认为,就目前的行业趋势而言,{b}未来的发展有几个变数。")[::3]]
+
+
+@pytest.mark.parametrize("text, a, b", NAMED)
+def test_a_clause_that_names_what_it_is_about_does_not_inherit_the_claim_before(extract, nlp, text, a, b):
+    about = set(_claim(extract, text, "变数").about)
+    assert _key(nlp, b) in about and _key(nlp, a) not in about
+
+
+SPEAKER_FIRST = [(t, a, b) for (a, b) in PAIRS for t in _styles(
+    f"{a}的骑手补贴今年又涨了。{b}随后回应称,只做高品质的外卖,不做低价的外卖。")[::3]]
+
+
+@pytest.mark.parametrize("text, a, b", SPEAKER_FIRST)
+def test_an_organisations_subject_less_words_do_not_inherit_the_claim_before(extract, nlp, text, a, b):
+    about = set(_claim(extract, text, "高品质").about)
+    assert _key(nlp, b) in about and _key(nlp, a) not in about

@@ -114,14 +114,16 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
     return True
 
 
-def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> tuple[str, Span] | None:
+def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
+                     named: bool = False) -> tuple[str, Span] | None:
     """A claim that leaves its subject out (……,而且明天就要启程) is about its sentence's
-    opening name, else about what the claim before it was about; so is a bare figure
-    (净利润123亿美元) right after a claim about a company."""
+    opening name, else, when it names nothing it is about (``named``), about what the
+    claim before it was about; so is a bare figure (净利润123亿美元) right after a claim
+    about a company."""
     zero = draft.zero or claim_view.startswith(_MEASURES)
     near = previous is not None and draft.span.start - previous.span.end < 40
     key = draft.topic if draft.zero else None
-    if zero and key is None and near and previous.about:
+    if zero and key is None and near and previous.about and not named:
         key = previous.about[0]
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
 
@@ -420,12 +422,14 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
     group = _group_reference(view, span, candidates, types)
+    unsaid = _unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (_self_reference(draft, claim_view, types)
                                                     or _anaphor(view, span, candidates, types)),
-                  _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types),
+                  None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
+                  _pronoun(claim_view, span, mentions, types),
                   _it(view, span, candidates, types),
                   _first_person(view, draft, mentions, types),
-                  _unsaid_subject(view, draft, mentions, types, reading),
+                  unsaid,
                   _product_noun(view, span, candidates, types, reading),
                   _other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
