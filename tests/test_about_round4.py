@@ -136,3 +136,23 @@ SPEAKER_FIRST = [(t, a, b) for (a, b) in PAIRS for t in _styles(
 def test_an_organisations_subject_less_words_do_not_inherit_the_claim_before(extract, nlp, text, a, b):
     about = set(_claim(extract, text, "高品质").about)
     assert _key(nlp, b) in about and _key(nlp, a) not in about
+
+
+SELF = [(t, org, clause) for org, (clause, key) in zip(ORGS * 2, itertools.cycle([
+    ("五险一金的钱全由公司承担", "五险一金"), ("相关费用都由公司承担", "相关费用"), ("旗下的视频模型再次升级", "视频模型"),
+    ("这笔补贴将给公司带来压力", "补贴"), ("新的规定对公司影响有限", "规定")]))
+    for t in _styles(f"{org}在声明中表示,{clause}。")[::3]]
+
+
+@pytest.mark.parametrize("text, org, clause", SELF)
+def test_the_company_in_an_organisations_own_words_is_the_organisation(extract, nlp, text, org, clause):
+    assert _key(nlp, org) in set(_claim(extract, text, clause[-4:]).about)
+
+
+FRAMED = [(t, org) for org, frame in zip(ORGS * 2, itertools.cycle(["鉴于静默期", "由于监管要求", "为了保护用户"]))
+          for t in _styles(f"{org}回应称,{frame},不予置评。")[::3]]
+
+
+@pytest.mark.parametrize("text, org", FRAMED)
+def test_a_predicate_after_a_frame_leaves_the_organisations_subject_out(extract, nlp, text, org):
+    assert _key(nlp, org) in set(_claim(extract, text, "置评").about)

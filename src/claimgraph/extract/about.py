@@ -128,14 +128,31 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
 
 
-def _self_reference(draft: Draft, claim_view: str, types: dict[str, EntityType]) -> tuple[str, Span] | None:
-    """公司将…… / 我们…… in the words of an organisation that speaks is the organisation itself."""
-    speaker = draft.speaker
+def _self_reference(view: str, draft: Draft, types: dict[str, EntityType],
+                    reading: Reading | None) -> tuple[str, Span] | None:
+    """公司将…… / 我们…… / 旗下的…… in the words of an organisation that speaks is the
+    organisation itself; so is 公司 right after a preposition (全由公司承担)."""
+    speaker, span = draft.speaker, draft.span
     if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
         return None
-    if not claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")):
-        return None
-    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
+    claim_view = view[span.start:span.end]
+    if reading is None:
+        return (speaker.key, Span(start=span.start, end=span.start + 1)) \
+            if claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")) else None
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = next((w for w in reading.words.self_words if view.startswith(w, a)), None)
+        before = reading.tokens.previous(a)
+        if word is not None and (a == span.start or before is not None and before[1] == a
+                                 and _preposition(view[before[0]:before[1]], reading)):
+            return speaker.key, Span(start=a, end=a + len(word))
+    return None
+
+
+def _preposition(word: str, reading: Reading) -> bool:
+    """A preposition of the lexicon, alone or after a one-character adverb in one token
+    (全由, 都对; jieba's dictionary calls 全由 a noun, so tags do not decide here)."""
+    return word in reading.words.self_after or (
+        len(word) == 2 and word[-1] in reading.words.self_after and word[0] in reading.words.predicates)
 
 
 def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
@@ -343,6 +360,9 @@ def _opens_with_predicate(view: str, span: Span, reading: Reading) -> bool:
     lexicon, or a word jieba's dictionary tags a verb or an adverb, after link words only,
     and not followed by a name or a pronoun (其实英特尔……)."""
     words = reading.tokens.between(span.start, span.end)
+    if words and view[words[0][0]:words[0][1]] in reading.words.frames:  # 鉴于……,不予回应: past the frame
+        comma = next((k for k, (a, _) in enumerate(words) if view[a] in ",:"), None)
+        words = words[comma + 1:] if comma is not None else ()
     i = 0
     while i < len(words) - 1 and view[words[i][0]:words[i][1]] in reading.words.links:
         i += 1
@@ -423,7 +443,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
     group = _group_reference(view, span, candidates, types)
     unsaid = _unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
-    for found in (*group[::-1], None if group else (_self_reference(draft, claim_view, types)
+    for found in (*group[::-1], None if group else (_self_reference(view, draft, types, reading)
                                                     or _anaphor(view, span, candidates, types)),
                   None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
                   _pronoun(claim_view, span, mentions, types),

@@ -25,6 +25,8 @@ class AboutWords:
     predicates: frozenset[str] = field(default_factory=frozenset)
     links: frozenset[str] = field(default_factory=frozenset)
     frames: frozenset[str] = field(default_factory=frozenset)
+    self_words: tuple[str, ...] = ()  # longest first
+    self_after: frozenset[str] = field(default_factory=frozenset)
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
 
@@ -45,4 +47,5 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
 
     return AboutWords(predicates=frozenset(words("predicates")), links=frozenset(words("predicates", "links")),
                       frames=frozenset(words("predicates", "frames")),
+                      self_words=tuple(words("self")), self_after=frozenset(words("self", "prepositions")),
                       products=tuple(words("products")), others=tuple(words("others")))
