@@ -156,3 +156,24 @@ FRAMED = [(t, org) for org, frame in zip(ORGS * 2, itertools.cycle(["鉴于静�
 @pytest.mark.parametrize("text, org", FRAMED)
 def test_a_predicate_after_a_frame_leaves_the_organisations_subject_out(extract, nlp, text, org):
     assert _key(nlp, org) in set(_claim(extract, text, "置评").about)
+
+
+QUALIFYING_VERB = [(t, org, clause) for org, clause in zip(ORGS * 2, itertools.cycle([
+    "退役电池正在进入规模化的退役潮", "配送时间早就少于三十分钟", "登记业务为广告传单分送", "减税规模每年约38亿元",
+    "退烧的是炒作而不是需求"]))
+    for t in _styles(f"{org}在报告中指出,{clause}。")[::3]]
+
+
+@pytest.mark.parametrize("text, org, clause", QUALIFYING_VERB)
+def test_a_verb_that_qualifies_the_subject_does_not_leave_the_subject_out(extract, nlp, text, org, clause):
+    assert _key(nlp, org) not in set(_claim(extract, text, clause[-4:]).about)
+
+
+MODAL_VERB = [(t, org, clause) for org, clause in zip(ORGS * 2, itertools.cycle([
+    "明年要进新加坡和香港", "今年要做到收支平衡", "已获三家银行的授信", "将于下月开售"]))
+    for t in _styles(f"{org}宣布,{clause}。")[::3]]
+
+
+@pytest.mark.parametrize("text, org, clause", MODAL_VERB)
+def test_a_modal_glued_to_a_verb_opens_a_subject_less_clause(extract, nlp, text, org, clause):
+    assert _key(nlp, org) in set(_claim(extract, text, clause[-4:]).about)

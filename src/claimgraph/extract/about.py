@@ -374,9 +374,13 @@ def _opens_with_predicate(view: str, span: Span, reading: Reading) -> bool:
         return False
     tag = reading.tags.get(word)
     if not (word in reading.words.predicates or tag in PREDICATE_TAGS or (word[:1] in reading.words.predicates and (
-            tag in PHRASE_TAGS or reading.tags.get(word[1:]) in PREDICATE_TAGS))):
+            tag in PHRASE_TAGS or reading.tags.get(word[1:]) in PREDICATE_TAGS
+            or len(word) == 2 and tag not in NOUN_TAGS))):  # 要进, 已获: a modal glued to a verb (not 会议, 能源)
         return False
     nxt = view[b:words[i + 1][1]] if i + 1 < len(words) else ""
+    if tag in ("v", "vi") and word not in reading.words.predicates and (
+            nxt.startswith("的") or reading.tags.get(nxt.strip()) in NOUN_TAGS):
+        return False  # 退役电池正在……, 配送时间……, 退烧的是……: the verb qualifies the subject
     return not nxt.startswith(("我", "你", "他", "她", "它"))
 
 
