@@ -177,3 +177,35 @@ MODAL_VERB = [(t, org, clause) for org, clause in zip(ORGS * 2, itertools.cycle(
 @pytest.mark.parametrize("text, org, clause", MODAL_VERB)
 def test_a_modal_glued_to_a_verb_opens_a_subject_less_clause(extract, nlp, text, org, clause):
     assert _key(nlp, org) in set(_claim(extract, text, clause[-4:]).about)
+
+
+CABINETS = ["行政院", "国务院"]
+MINISTRIES = ["经济部", "商务部", "交通部", "数位发展部"]
+GOVERNMENT = [(t, cabinet, ministry) for (cabinet, ministry), person in zip(
+    itertools.product(CABINETS, MINISTRIES), PEOPLE * 2)
+    for t in _styles(f"{cabinet}与{ministry}今天公布了新的补贴方案。评论人士{person}认为,政府若真关心民众权益,"
+                     f"重点应该放在交易安全。")[::3] + _styles(f"{ministry}与{cabinet}今天公布了新的补贴方案。"
+                                                      f"评论人士{person}认为,政府若真关心民众权益,重点应该放在交易安全。")[1:2]]
+
+
+def _org_named(x, name):
+    """The key of the organisation mention whose text is ``name`` (either script)."""
+    return next(m.entity for m in x.mentions if _T2S.convert(m.text) == name)
+
+
+@pytest.mark.parametrize("text, cabinet, ministry", GOVERNMENT)
+def test_the_government_is_the_cabinet_named_before(extract, text, cabinet, ministry):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if "交易安全" in _T2S.convert(c.text))
+    assert _org_named(x, cabinet) in claim.about and _org_named(x, ministry) not in claim.about
+
+
+MINISTRY_ONLY = [(t, ministry) for ministry, person in zip(MINISTRIES * 6, PEOPLE * 2)
+                 for t in _styles(f"{ministry}今天公布了新的补贴方案。学者{person}认为,政府应该优先建起完整的防诈体系。")[::3]]
+
+
+@pytest.mark.parametrize("text, ministry", MINISTRY_ONLY)
+def test_the_government_is_else_the_ministry_named_before(extract, text, ministry):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if "防诈" in _T2S.convert(c.text))
+    assert _org_named(x, ministry) in claim.about

@@ -412,6 +412,24 @@ def _product_noun(view: str, span: Span, mentions: list[Mention], types: dict[st
     return None
 
 
+def _government(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+                reading: Reading | None) -> tuple[str, Span] | None:
+    """政府 / 当局 (a word of its own, not 市政府) stands for the body named before it whose
+    name ends in a cabinet's head (行政院, 国务院), else in a ministry's or an agency's (经济部)."""
+    if reading is None:
+        return None
+    for a, b in reading.tokens.between(span.start, span.end):
+        if view[a:b] not in reading.words.government:
+            continue
+        bodies = [m for m in mentions if m.span.end <= a and types.get(m.entity) in _ORGLIKE]
+        for heads in (reading.words.cabinets, reading.words.bodies):
+            found = [m for m in bodies if view[m.span.start:m.span.end].endswith(heads)]
+            if found:
+                return found[-1].entity, Span(start=a, end=b)
+        return None
+    return None
+
+
 def _other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                  reading: Reading | None) -> tuple[str, Span] | None:
     """他们 / 对手 in someone's words stands for the organisation named last, within this
@@ -455,6 +473,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                   _first_person(view, draft, mentions, types),
                   unsaid,
                   _product_noun(view, span, candidates, types, reading),
+                  _government(view, span, mentions, types, reading),  # the speaker may be the government
                   _other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)

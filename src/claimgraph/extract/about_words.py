@@ -27,6 +27,9 @@ class AboutWords:
     frames: frozenset[str] = field(default_factory=frozenset)
     self_words: tuple[str, ...] = ()  # longest first
     self_after: frozenset[str] = field(default_factory=frozenset)
+    government: tuple[str, ...] = ()  # longest first
+    cabinets: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
 
@@ -48,4 +51,5 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
     return AboutWords(predicates=frozenset(words("predicates")), links=frozenset(words("predicates", "links")),
                       frames=frozenset(words("predicates", "frames")),
                       self_words=tuple(words("self")), self_after=frozenset(words("self", "prepositions")),
-                      products=tuple(words("products")), others=tuple(words("others")))
+                      government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
+                      bodies=tuple(words("government", "bodies")), products=tuple(words("products")), others=tuple(words("others")))
