@@ -209,3 +209,17 @@ def test_the_government_is_else_the_ministry_named_before(extract, text, ministr
     x = extract("新闻\n" + text)
     claim = next(c for c in x.claims if "防诈" in _T2S.convert(c.text))
     assert _org_named(x, ministry) in claim.about
+
+
+LAWS = ["无人载具创新实验条例", "数据安全管理办法", "个人信息保护细则", "电池回收利用管理办法", "平台经济监管条例",
+        "人才留任条例"]
+RULE_WORD = [(t, law) for law, person in zip(LAWS * 2, PEOPLE)
+             for t in _styles(f"本地目前仍依赖2018年制定的《{law}》。学者{person}认为,法规若持续原地踏步,落差只会愈来愈大。")[::3]]
+
+
+@pytest.mark.parametrize("text, law", RULE_WORD)
+def test_the_regulation_stands_for_the_rule_named_before(extract, text, law):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if "落差" in _T2S.convert(c.text))
+    named = {m.entity for m in x.mentions if _T2S.convert(m.text).strip("《》") == law}
+    assert named and named <= set(claim.about)
