@@ -223,3 +223,26 @@ def test_the_regulation_stands_for_the_rule_named_before(extract, text, law):
     claim = next(c for c in x.claims if "落差" in _T2S.convert(c.text))
     named = {m.entity for m in x.mentions if _T2S.convert(m.text).strip("《》") == law}
     assert named and named <= set(claim.about)
+
+
+SAID = [(t, org) for org, (noun, verdict) in zip(ORGS * 2, itertools.cycle([
+    ("这份回应", "避重就轻"), ("这个建议", "比原方案更高明"), ("有关报道", "并不准确"), ("该说法", "毫无根据"),
+    ("这番表态", "令人失望")]))
+    for t in _styles(f"{org}在声明中表示,公司始终尊重用户的选择权。\n\n评论人士普遍认为,{noun}{verdict}。")[::3]]
+
+
+@pytest.mark.parametrize("text, org", SAID)
+def test_a_noun_for_what_was_said_stands_for_who_said_it(extract, nlp, text, org):
+    x = extract("新闻\n" + text)
+    assert _key(nlp, org) in set(x.claims[-1].about)
+
+
+UNNAMED_SAID = [(t, org) for org in ORGS for t in _styles(
+    f"{org}的工厂上月停工。有媒体报道称,部分工厂的产能大量闲置。{org}回应称,这个说法并不准确。")[::2]]
+
+
+@pytest.mark.parametrize("text, org", UNNAMED_SAID)
+def test_what_an_unnamed_source_said_is_about_no_one(extract, nlp, text, org):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if "准确" in _T2S.convert(c.text))
+    assert set(claim.about) <= {_key(nlp, org)}

@@ -7,10 +7,10 @@ stand alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..models import Claim, EntityType, Mention, Span
+from ..models import Claim, ClaimType, EntityType, Mention, Span
 from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
@@ -430,6 +430,34 @@ def _government(view: str, span: Span, mentions: list[Mention], types: dict[str,
     return None
 
 
+def _said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+             earlier: Sequence[Claim], reading: Reading | None) -> tuple[str, Span] | None:
+    """这份回应 / 有关报道 / 这一预测 (a noun for what someone said, after a determiner, its
+    owner not named right before it) stands for whoever said it: the speaker of the latest
+    claim before by another speaker (of the latest forecast, for 预测), when named; the
+    organisation of a person who speaks for one."""
+    if reading is None:
+        return None
+    span, words = draft.span, reading.words
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = view[a:b]
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.speech), None)
+        if not (det or word in words.speech and view.endswith(words.speech_determiners, span.start, a)):
+            continue
+        noun = word[len(det):] if det else word
+        opens = a if det else next(a - len(d) for d in words.speech_determiners if view.endswith(d, span.start, a))
+        if any(m.span.end == opens for m in mentions):
+            return None  # 甲公司这一指控: its owner is named
+        own = (draft.speaker.kind, draft.speaker.key)
+        said = next((c.speaker for c in reversed(earlier) if (c.speaker.kind, c.speaker.key) != own
+                     and (noun not in words.forecasts or c.type is ClaimType.PREDICTION)), None)
+        if said is None or said.kind != "entity":
+            return None
+        # a person who speaks for an organisation said it in the organisation's name
+        return _affiliation(view, said.key, mentions, types) or said.key, Span(start=a, end=b)
+    return None
+
+
 def _other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                  reading: Reading | None) -> tuple[str, Span] | None:
     """他们 / 对手 in someone's words stands for the organisation named last, within this
@@ -450,10 +478,11 @@ def _other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[s
 
 def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                 previous: Claim | None, cues: WordTable[Cue] | None = None,
-                reading: Reading | None = None) -> list[tuple[str, Span]]:
+                reading: Reading | None = None, earlier: Sequence[Claim] = ()) -> list[tuple[str, Span]]:
     """(entity key, where the claim names or reaches it) for each entity the claim is about,
     in the order the sieves find them (references first); ``cues``: the verbs of saying;
-    ``reading``: tokens, dictionary tags and words for the sieves that read them."""
+    ``reading``: tokens, dictionary tags and words for the sieves that read them;
+    ``earlier``: the article's claims before this one."""
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
@@ -474,6 +503,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                   unsaid,
                   _product_noun(view, span, candidates, types, reading),
                   _government(view, span, mentions, types, reading),  # the speaker may be the government
+                  _said_by(view, draft, mentions, types, earlier, reading),
                   _other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)

@@ -30,6 +30,9 @@ class AboutWords:
     government: tuple[str, ...] = ()  # longest first
     cabinets: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
+    speech: frozenset[str] = field(default_factory=frozenset)
+    forecasts: frozenset[str] = field(default_factory=frozenset)
+    speech_determiners: tuple[str, ...] = ()  # longest first
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
 
@@ -52,4 +55,6 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       frames=frozenset(words("predicates", "frames")),
                       self_words=tuple(words("self")), self_after=frozenset(words("self", "prepositions")),
                       government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
-                      bodies=tuple(words("government", "bodies")), products=tuple(words("products")), others=tuple(words("others")))
+                      bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
+                      speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
+                      others=tuple(words("others")))
