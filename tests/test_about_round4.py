@@ -246,3 +246,15 @@ def test_what_an_unnamed_source_said_is_about_no_one(extract, nlp, text, org):
     x = extract("新闻\n" + text)
     claim = next(c for c in x.claims if "准确" in _T2S.convert(c.text))
     assert set(claim.about) <= {_key(nlp, org)}
+
+
+ROUNDS = [(t, org, lead) for (org, lead), (rnd, rest) in zip(PAIRS * 2, itertools.cycle([
+    ("本轮", "由{lead}领投,老股东继续超额认购"), ("本轮融资", "将重点用于核心产品升级"), ("这轮", "募到的钱至少能撑到2027年"),
+    ("此轮", "由{lead}领投")]))
+    for t in _styles(f"{org}今日宣布完成8亿元人民币C轮融资。{rnd}{rest.format(lead=lead)}。")[::3]]
+
+
+@pytest.mark.parametrize("text, org, lead", ROUNDS)
+def test_this_round_stands_for_the_organisation_that_raised_it(extract, nlp, text, org, lead):
+    x = extract("新闻\n" + text)
+    assert _key(nlp, org) in set(x.claims[-1].about)

@@ -458,6 +458,28 @@ def _said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, 
     return None
 
 
+def _funded(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+            reading: Reading | None) -> tuple[str, Span] | None:
+    """本轮 / 这轮 (a funding round) stands for the organisation named last before the
+    funding word in the latest sentence before it that names a round of funding
+    (某某宣布完成A轮融资, 由甲资本领投: 某某)."""
+    if reading is None:
+        return None
+    at = next((a for a, b in reading.tokens.between(span.start, span.end) if view[a:b] in reading.words.rounds), None)
+    if at is None:
+        return None
+    end = _sentence_start(view, at) - 1
+    while end > 0:
+        start = _sentence_start(view, end)
+        funded = min((k for k in (view.find(w, start, end) for w in reading.words.funding) if k >= 0), default=-1)
+        if funded >= 0:
+            orgs = [m for m in mentions if start <= m.span.start and m.span.end <= funded
+                    and types.get(m.entity) in _ORGLIKE]
+            return (orgs[-1].entity, Span(start=at, end=at + 2)) if orgs else None
+        end = start - 1
+    return None
+
+
 def _other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                  reading: Reading | None) -> tuple[str, Span] | None:
     """他们 / 对手 in someone's words stands for the organisation named last, within this
@@ -504,6 +526,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                   _product_noun(view, span, candidates, types, reading),
                   _government(view, span, mentions, types, reading),  # the speaker may be the government
                   _said_by(view, draft, mentions, types, earlier, reading),
+                  _funded(view, span, mentions, types, reading),
                   _other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)
