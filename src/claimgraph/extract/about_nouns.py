@@ -16,6 +16,7 @@ from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
 from .tokens import Tokens
 
 _ASPECT = ("了", "着", "过")
+_TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
 _DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
 
 
@@ -30,7 +31,7 @@ class Reading:
 
 
 def qualifies_noun(view: str, mention: Mention, mentions: list[Mention], reading: Reading | None) -> bool:
-    """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能框架,
+    """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能工具,
     AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
     Latin concept (实体AI); jieba's dictionary tags tell the noun."""
     if reading is None or clause_subject(view, mention):
@@ -82,8 +83,9 @@ def _opens_with_predicate(view: str, span: Span, reading: Reading) -> bool:
         comma = next((k for k, (a, _) in enumerate(words) if view[a] in ",:"), None)
         words = words[comma + 1:] if comma is not None else ()
     i = 0
-    while i < len(words) - 1 and view[words[i][0]:words[i][1]] in reading.words.links:
-        i += 1
+    while i < len(words) - 1 and (view[words[i][0]:words[i][1]] in reading.words.links
+                                  or reading.tags.get(view[words[i][0]:words[i][1]]) == _TIME_TAG):
+        i += 1  # 并将……, 下半年要……
     if not words:
         return False
     a, b = words[i]
