@@ -258,3 +258,14 @@ ROUNDS = [(t, org, lead) for (org, lead), (rnd, rest) in zip(PAIRS * 2, itertool
 def test_this_round_stands_for_the_organisation_that_raised_it(extract, nlp, text, org, lead):
     x = extract("新闻\n" + text)
     assert _key(nlp, org) in set(x.claims[-1].about)
+
+
+ROUNDS_AFTER_A_LINE = [(t, org) for org in ORGS for t in _styles(
+    f"{org}今年初完成3亿元B轮融资。\n\n本集重点:\n12:40 融资与补助\n\n问:资金够用吗?\n\n答:这轮筹到的资金足够支撑两年研发。")[::2]]
+
+
+@pytest.mark.parametrize("text, org", ROUNDS_AFTER_A_LINE)
+def test_this_round_reaches_past_a_line_that_names_funding_and_no_one(extract, nlp, text, org):
+    x = extract("新闻\n" + text)
+    claim = next(c for c in x.claims if "两年研发" in _T2S.convert(c.text))
+    assert _key(nlp, org) in set(claim.about)

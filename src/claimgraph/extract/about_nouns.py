@@ -195,7 +195,8 @@ def funded(view: str, span: Span, mentions: list[Mention], types: dict[str, Enti
         if funded >= 0:
             orgs = [m for m in mentions if start <= m.span.start and m.span.end <= funded
                     and types.get(m.entity) in ORGLIKE]
-            return (orgs[-1].entity, Span(start=at, end=at + 2)) if orgs else None
+            if orgs:  # else a line that names funding and no one (募资与补助): further back
+                return orgs[-1].entity, Span(start=at, end=at + 2)
         end = start - 1
     return None
 
