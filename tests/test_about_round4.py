@@ -30,6 +30,13 @@ def _claim(extract, text, clause):
     return next(c for c in x.claims if _T2S.convert(clause) in _T2S.convert(c.text))
 
 
+def _about(extract, text, clause=None):
+    """What the last claim (or the claim holding ``clause``, in either script) is about."""
+    x = extract("新闻\n" + text)
+    claims = [c for c in x.claims if clause is None or _T2S.convert(clause) in _T2S.convert(c.text)]
+    return set(claims[-1].about)
+
+
 def _key(nlp, name):
     return nlp.get_pipe("claimgraph_entity_matcher_v1").lookup(name)
 
@@ -233,8 +240,7 @@ SAID = [(t, org) for org, (noun, verdict) in zip(ORGS * 2, itertools.cycle([
 
 @pytest.mark.parametrize("text, org", SAID)
 def test_a_noun_for_what_was_said_stands_for_who_said_it(extract, nlp, text, org):
-    x = extract("新闻\n" + text)
-    assert _key(nlp, org) in set(x.claims[-1].about)
+    assert _key(nlp, org) in _about(extract, text)
 
 
 UNNAMED_SAID = [(t, org) for org in ORGS for t in _styles(
@@ -243,9 +249,7 @@ UNNAMED_SAID = [(t, org) for org in ORGS for t in _styles(
 
 @pytest.mark.parametrize("text, org", UNNAMED_SAID)
 def test_what_an_unnamed_source_said_is_about_no_one(extract, nlp, text, org):
-    x = extract("新闻\n" + text)
-    claim = next(c for c in x.claims if "事实不符" in _T2S.convert(c.text))
-    assert set(claim.about) <= {_key(nlp, org)}
+    assert _about(extract, text, "事实不符") <= {_key(nlp, org)}
 
 
 ROUNDS = [(t, org, lead) for (org, lead), (rnd, rest) in zip(PAIRS * 2, itertools.cycle([
@@ -256,8 +260,7 @@ ROUNDS = [(t, org, lead) for (org, lead), (rnd, rest) in zip(PAIRS * 2, itertool
 
 @pytest.mark.parametrize("text, org, lead", ROUNDS)
 def test_this_round_stands_for_the_organisation_that_raised_it(extract, nlp, text, org, lead):
-    x = extract("新闻\n" + text)
-    assert _key(nlp, org) in set(x.claims[-1].about)
+    assert _key(nlp, org) in _about(extract, text)
 
 
 ROUNDS_AFTER_A_LINE = [(t, org) for org in ORGS for t in _styles(
@@ -266,6 +269,17 @@ ROUNDS_AFTER_A_LINE = [(t, org) for org in ORGS for t in _styles(
 
 @pytest.mark.parametrize("text, org", ROUNDS_AFTER_A_LINE)
 def test_this_round_reaches_past_a_line_that_names_funding_and_no_one(extract, nlp, text, org):
-    x = extract("新闻\n" + text)
-    claim = next(c for c in x.claims if "两年研发" in _T2S.convert(c.text))
-    assert _key(nlp, org) in set(claim.about)
+    assert _key(nlp, org) in _about(extract, text, "两年研发")
+
+
+ACTS = [(t, a) for (a, b), (before, act) in zip(PAIRS * 2, itertools.cycle([
+    ("{a}上周在路演材料中贬低{b}的技术,", "此举在业内恐成笑谈"),
+    ("{a}在发布会上多次贬低{b}的产品。", "此类行为无疑会损害其自身的信誉"),
+    ("{a}上月把关闭入口放到了首页。", "这一做法值得一提"),
+    ("{a}决定暂停与{b}的合作。", "这一决定出乎市场意料")]))
+    for t in _styles(before.format(a=a, b=b) + act + "。")[::3]]
+
+
+@pytest.mark.parametrize("text, doer", ACTS)
+def test_a_noun_for_what_was_done_stands_for_who_did_it(extract, nlp, text, doer):
+    assert _key(nlp, doer) in _about(extract, text)

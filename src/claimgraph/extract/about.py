@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from ..models import Claim, EntityType, Mention, Span
 from .about_nouns import (
-    Reading, funded, government, other_party, product_noun, qualifies_noun, said_by, self_reference, unsaid_subject,
+    Reading, done_by, funded, government, other_party, product_noun, qualifies_noun, said_by, self_reference,
+    unsaid_subject,
 )
 from .claims import Draft
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
@@ -274,6 +275,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                   government(view, span, mentions, types, reading),  # the speaker may be the government
                   said_by(view, draft, mentions, types, earlier, reading),
                   funded(view, span, mentions, types, reading),
+                  done_by(view, span, candidates, types, reading),
                   other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)

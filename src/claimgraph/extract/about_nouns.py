@@ -1,6 +1,6 @@
 """About by the words of ``data/about.toml``: an organisation's words that leave their
 subject out (已完成融资, 不予置评) or name it as 公司 / 旗下; nouns that stand for a product
-(新机, 机身), the government (政府), what someone said (这份回应, 这一预测), a funding round
+(新机, 机身), the government (政府), what someone said (这份回应, 这一预测) or did (此举), a funding round
 (本轮) or the other party (他们, 对方); and a concept glued to a noun it only qualifies
 (AI技术). Each sieve returns (entity key, where the claim reaches it) or None."""
 
@@ -175,6 +175,26 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
             return None
         # a person who speaks for an organisation said it in the organisation's name
         return affiliation(view, said.key, mentions, types) or said.key, Span(start=a, end=b)
+    return None
+
+
+def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+            reading: Reading | None) -> tuple[str, Span] | None:
+    """此举 / 此类行为 / 这一做法 (a noun for what someone did, after a determiner) stands
+    for who did it: the organisation or person that is the subject of the latest clause
+    before it, in its sentence or the one before."""
+    if reading is None:
+        return None
+    words = reading.words
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = view[a:b]
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.acts), None)
+        if not (det or word in words.acts and view.endswith(words.speech_determiners, span.start, a)):
+            continue
+        window = sentence_start(view, max(sentence_start(view, a) - 1, 0))
+        doers = [m for m in mentions if window <= m.span.start and m.span.end <= a
+                 and types.get(m.entity) in (*ORGLIKE, EntityType.PERSON) and clause_subject(view, m)]
+        return (doers[-1].entity, Span(start=a, end=b)) if doers else None
     return None
 
 

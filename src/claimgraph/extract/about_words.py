@@ -33,6 +33,7 @@ class AboutWords:
     speech: frozenset[str] = field(default_factory=frozenset)
     forecasts: frozenset[str] = field(default_factory=frozenset)
     speech_determiners: tuple[str, ...] = ()  # longest first
+    acts: frozenset[str] = field(default_factory=frozenset)
     rounds: frozenset[str] = field(default_factory=frozenset)
     funding: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # longest first
@@ -59,5 +60,5 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
                       bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
-                      rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
+                      acts=frozenset(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
                       others=tuple(words("others")))
