@@ -274,8 +274,8 @@ def test_this_round_reaches_past_a_line_that_names_funding_and_no_one(extract, n
 
 ACTS = [(t, a) for (a, b), (before, act) in zip(PAIRS * 2, itertools.cycle([
     ("{a}上周在路演材料中贬低{b}的技术,", "此举在业内恐成笑谈"),
-    ("{a}在发布会上多次贬低{b}的产品。", "此类行为无疑会损害其自身的信誉"),
-    ("{a}上月把关闭入口放到了首页。", "这一做法值得一提"),
+    ("{a}在发布会上多次贬低{b}的产品。", "此类行为迟早会拖累它的口碑"),
+    ("{a}上月把退款按钮移到了首页。", "这一做法值得一提"),
     ("{a}决定暂停与{b}的合作。", "这一决定出乎市场意料")]))
     for t in _styles(before.format(a=a, b=b) + act + "。")[::3]]
 

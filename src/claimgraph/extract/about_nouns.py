@@ -35,7 +35,7 @@ def qualifies_noun(view: str, mention: Mention, mentions: list[Mention], reading
     AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
     Latin concept (实体AI); jieba's dictionary tags tell the noun."""
     if reading is None or clause_subject(view, mention):
-        return False  # AI技术普及扩大……: the compound the clause is about
+        return False  # AI技术迅速普及……: the compound the clause is about
     after = reading.tokens.at(mention.span.end)
     if after is not None and (any(m.span.start == mention.span.end for m in mentions)
                               or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
