@@ -15,7 +15,7 @@ from ..models import (
 )
 from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
-from .about import claim_about, repeated_names
+from .about import Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
@@ -68,10 +68,11 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
     words = EvaluationTokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known))
     claims: list[Claim] = []
+    reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
     for d in drafts:
         previous = claims[-1] if claims else None
         claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon,
-                             words))
+                             words, reading, claims))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors,
@@ -98,11 +99,12 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
            types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
            concepts: frozenset[str], tokens: Tokens, claim_lexicon: ClaimLexicon,
-           words: EvaluationTokens) -> Claim:
+           words: EvaluationTokens, reading: Reading | None = None, earlier: list[Claim] | None = None) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
-    about_mentions = claim_about(view, draft, mentions, types, previous, claim_lexicon.cues)
+    about_mentions = claim_about(view, draft, mentions, types, previous, claim_lexicon.cues, reading,
+                                 earlier or ())
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
     marked = words_of(view, span, tokens, quantities)

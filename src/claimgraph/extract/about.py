@@ -2,37 +2,37 @@
 a concept that only modifies a noun), and the entities it reaches by reference (该公司,
 这家公司, 其, 它, 他, 两家公司, 这些公司, 我们), by an omitted subject (its topic), or by
 an organisation speaking of itself; and names discovered once found again where they
-stand alone.
+stand alone. The sieves that read ``data/about.toml`` (subject-less words of an
+organisation, 新机, 政府, 这份回应, 本轮, 他们) are in ``about_nouns``; this module drives
+them all in ``claim_about``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..models import Claim, EntityType, Mention, Span
+from .about_nouns import (
+    Reading, done_by, funded, government, other_party, product_noun, qualifies_noun, said_by, self_reference,
+    unsaid_subject,
+)
 from .claims import Draft
+from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
 _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额",
              "归母净利润", "扣非净利润", "营业收入", "营业利润", "毛利", "现金流", "经营性现金流", "市占率", "市场份额",
              "订单", "在手订单", "负债", "负债率", "估值", "月活", "日活", "活跃用户", "用户数", "产量", "交付量")
-_ORGLIKE = (EntityType.ORGANIZATION,)
 # more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
 _MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
 _THINGS = (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.CREATIVE_WORK)
-_CLAUSE_ENDS = ",:;。!?\n"
-# what may open a clause before its subject (但英特尔……, 今年英特尔……)
-_SUBJECT_OPENERS = ("但是", "但", "不过", "然而", "而且", "而", "并且", "同时", "此外", "另外", "其中", "目前", "如今",
-                    "今年", "去年", "明年", "此前", "随后", "最终", "事实上", "实际上", "据悉", "与此同时")
-_NOT_SUBJECT_AFTER = ("的崛起", "的冲击", "的竞争", "的影响", "的压力")
 _PAIR_WORDS = ("两家公司", "两家企业", "两家", "双方", "两者", "二者", "两大巨头", "两巨头")
 _GROUP_WORDS = ("这些公司", "这些企业", "这几家公司", "上述公司", "上述企业", "各家公司", "这些巨头")
 _DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这宗交易", "此次收购", "这笔收购", "该收购", "这项收购",
                "此次合并", "这次合并", "该笔投资", "这笔投资")
 _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售", "洽购", "竞购", "购入", "入主", "要约",
                "注资", "控股权")
-# roles whose holder speaks for the organisation named before them (its 我们)
-_SPEAKING_ROLES = ("执行长", "首席执行官", "行政总裁", "CEO", "总裁", "董事长", "发言人", "创始人", "创办人", "负责人",
-                   "总经理", "主席", "董事总经理")
 _WE = ("我们", "我司", "我方", "本公司")
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
@@ -62,10 +62,10 @@ def _occurrences(view: str, name: str) -> list[int]:
 
 
 def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType],
-               products: frozenset[int] = frozenset()) -> bool:
+               products: frozenset[int] = frozenset(), reading: Reading | None = None) -> bool:
     """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
-    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业) or
-    belongs to a company (英伟达的GPU)."""
+    right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业,
+    AI技术) or belongs to a company (英伟达的GPU)."""
     etype = types.get(mention.entity)
     if etype is EntityType.PLACE:
         return False
@@ -74,33 +74,25 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
         return False  # 三星Galaxy Z Fold5: the maker's name only marks its product (``products``: their starts)
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
-        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after):
-            return False  # AI芯片, 面向AI的芯片, GPU产能
+        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after) or qualifies_noun(view, mention, mentions, reading):
+            return False  # AI芯片, 面向AI的芯片, GPU产能, AI技术, 实体AI
         owner = mention.span.start - (1 if view[mention.span.start - 1:mention.span.start] == "的" else 0)
         return not any(m.span.end == owner and types.get(m.entity) is EntityType.ORGANIZATION for m in mentions)
     return True
 
 
-def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None) -> tuple[str, Span] | None:
+def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
+                     named: bool = False) -> tuple[str, Span] | None:
     """A claim that leaves its subject out (……,而且明天就要启程) is about its sentence's
-    opening name, else about what the claim before it was about; so is a bare figure
-    (净利润123亿美元) right after a claim about a company."""
+    opening name, else, when it names nothing it is about (``named``), about what the
+    claim before it was about; so is a bare figure (净利润123亿美元) right after a claim
+    about a company."""
     zero = draft.zero or claim_view.startswith(_MEASURES)
     near = previous is not None and draft.span.start - previous.span.end < 40
     key = draft.topic if draft.zero else None
-    if zero and key is None and near and previous.about:
+    if zero and key is None and near and previous.about and not named:
         key = previous.about[0]
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
-
-
-def _self_reference(draft: Draft, claim_view: str, types: dict[str, EntityType]) -> tuple[str, Span] | None:
-    """公司将…… / 我们…… in the words of an organisation that speaks is the organisation itself."""
-    speaker = draft.speaker
-    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
-        return None
-    if not claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")):
-        return None
-    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
 
 
 def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
@@ -131,9 +123,9 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
         where = Span(start=at, end=at + len(word))
         named = [m for m in mentions if types.get(m.entity) not in (EntityType.CONCEPT, EntityType.PLACE, None)]
         if word != "其":
-            found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in _ORGLIKE], at)
+            found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in ORGLIKE], at)
             return (found.entity, where) if found else None
-        sentence = _sentence_start(view, at)
+        sentence = sentence_start(view, at)
         if any(view.startswith(p, k) for k in range(sentence, at) for p in ("他", "她")):
             persons = [m for m in named if m.span.end <= at and types.get(m.entity) is EntityType.PERSON]
             if persons:
@@ -141,7 +133,7 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
         same = [m for m in named if sentence <= m.span.start and m.span.end <= at]
         if same:
             return same[-1].entity, where
-        previous = _sentence_start(view, max(sentence - 1, 0))
+        previous = sentence_start(view, max(sentence - 1, 0))
         earlier = [m for m in named if previous <= m.span.start and m.span.end <= sentence]
         return (earlier[0].entity, where) if earlier else None
     return None
@@ -157,7 +149,7 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     if i < 0:
         return None
     at = span.start + i
-    same = [m for m in mentions if _sentence_start(view, at) <= m.span.start and m.span.end <= at
+    same = [m for m in mentions if sentence_start(view, at) <= m.span.start and m.span.end <= at
             and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
     things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
     found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
@@ -169,25 +161,9 @@ def _salient(view: str, before: list[Mention], at: int) -> Mention | None:
     sentence before (not 随着AMD的崛起, not 与某某合作), else the latest."""
     if not before:
         return None
-    window = _sentence_start(view, max(_sentence_start(view, at) - 1, 0))
-    subjects = [m for m in before if m.span.start >= window and _clause_subject(view, m)]
+    window = sentence_start(view, max(sentence_start(view, at) - 1, 0))
+    subjects = [m for m in before if m.span.start >= window and clause_subject(view, m)]
     return subjects[-1] if subjects else before[-1]
-
-
-def _clause_subject(view: str, m: Mention) -> bool:
-    """Whether a name opens its clause, after connectives and time words at most."""
-    start = max(view.rfind(c, 0, m.span.start) for c in _CLAUSE_ENDS) + 1
-    gap = view[start:m.span.start].strip()
-    while gap:
-        opener = next((w for w in _SUBJECT_OPENERS if gap.startswith(w)), None)
-        if opener is None:
-            return False
-        gap = gap[len(opener):].lstrip()
-    return not view.startswith(_NOT_SUBJECT_AFTER, m.span.end)
-
-
-def _sentence_start(view: str, at: int) -> int:
-    return max(view.rfind(c, 0, at) for c in "。!?;\n") + 1
 
 
 def _group_reference(view: str, span: Span, mentions: list[Mention],
@@ -195,7 +171,7 @@ def _group_reference(view: str, span: Span, mentions: list[Mention],
     """两家公司 / 双方 stands for the last two organisations named, 这些公司 for those of the
     sentence before, 这笔交易 for the organisations of the latest sentence that names a deal."""
     claim_view = view[span.start:span.end]
-    orgs = [m for m in mentions if types.get(m.entity) in _ORGLIKE and m.span.end <= span.start + len(claim_view)]
+    orgs = [m for m in mentions if types.get(m.entity) in ORGLIKE and m.span.end <= span.start + len(claim_view)]
     for words, pick in ((_PAIR_WORDS, _last_two), (_GROUP_WORDS, _previous_sentence), (_DEAL_WORDS, _deal_parties)):
         word = next((w for w in words if w in claim_view), None)
         if word is None or claim_view[max(0, claim_view.index(word) - 1):claim_view.index(word)] in ("前", "后"):
@@ -217,7 +193,7 @@ def _last_two(view: str, before: list[Mention], at: int) -> list[str]:
 
 
 def _previous_sentence(view: str, before: list[Mention], at: int) -> list[str]:
-    start = _sentence_start(view, max(_sentence_start(view, at) - 1, 0))
+    start = sentence_start(view, max(sentence_start(view, at) - 1, 0))
     keys = list(dict.fromkeys(m.entity for m in before if m.span.start >= start))
     return keys if len(keys) >= 2 else []
 
@@ -227,7 +203,7 @@ def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
     verb in one clause (甲集团拟以48亿元收购乙数码), else those of the latest sentence
     that names a deal."""
     for m in reversed(before):
-        start = _sentence_start(view, m.span.start)
+        start = sentence_start(view, m.span.start)
         end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
         for verb in _DEAL_VERBS:
             v = view.find(verb, start, end)
@@ -240,7 +216,7 @@ def _deal_parties(view: str, before: list[Mention], at: int) -> list[str]:
             if buyer and target and buyer[-1].entity != target[0].entity:
                 return [buyer[-1].entity, target[0].entity]
     for m in reversed(before):
-        start = _sentence_start(view, m.span.start)
+        start = sentence_start(view, m.span.start)
         end = min((k for k in (view.find(c, m.span.start) for c in "。!?;\n") if k >= 0), default=len(view))
         if any(v in view[start:end] for v in _DEAL_VERBS):
             return list(dict.fromkeys(x.entity for x in before if start <= x.span.start < end))
@@ -257,41 +233,9 @@ def _first_person(view: str, draft: Draft, mentions: list[Mention],
     claim_view = view[draft.span.start:draft.span.end]
     i = next((claim_view.find(w) for w in _WE if w in claim_view), -1)
     if i >= 0:
-        org = _affiliation(view, speaker.key, mentions, types)
+        org = affiliation(view, speaker.key, mentions, types)
         return (org, Span(start=draft.span.start + i, end=draft.span.start + i + 2)) if org else None
     return None  # 我 is the speaker, whom a claim in the speaker's own words is not about
-
-
-def _affiliation(view: str, person: str, mentions: list[Mention], types: dict[str, EntityType]) -> str | None:
-    """The organisation a person speaks for: named right before a role that speaks for it,
-    right before the person (某某执行长某某); of organisations joined by 及/和/、, the first;
-    else, for a spokesperson introduced by role alone (某某部举行发布会,新闻发言人某某),
-    the organisation that opens the sentence."""
-    ordered = sorted(mentions, key=lambda m: m.span.start)
-    found = _adjacent_affiliation(view, person, ordered, types)
-    if found is not None:
-        return found
-    first = next((m for m in ordered if m.entity == person), None)
-    if first is None or not view[:first.span.start].rstrip().endswith(("发言人", "新闻发言人")):
-        return None
-    start = _sentence_start(view, first.span.start)
-    orgs = [m for m in ordered if start <= m.span.start and m.span.end <= first.span.start
-            and types.get(m.entity) in _ORGLIKE]
-    return orgs[0].entity if orgs and _clause_subject(view, orgs[0]) else None
-
-
-def _adjacent_affiliation(view: str, person: str, ordered: list[Mention], types: dict[str, EntityType]) -> str | None:
-    for k in range(1, len(ordered)):
-        before, m = ordered[k - 1], ordered[k]
-        if m.entity != person or types.get(before.entity) not in _ORGLIKE:
-            continue
-        gap = view[before.span.end:m.span.start].strip()
-        if gap.endswith(_SPEAKING_ROLES) and not any(c in gap for c in ",:;。!?、\n"):
-            while k >= 2 and types.get(ordered[k - 2].entity) in _ORGLIKE \
-                    and view[ordered[k - 2].span.end:before.span.start].strip() in ("及", "和", "与", "、"):
-                k, before = k - 1, ordered[k - 2]
-            return before.entity
-    return None
 
 
 def _speaker_named(view: str, draft: Draft, m: Mention, cues: WordTable[Cue] | None) -> bool:
@@ -303,24 +247,36 @@ def _speaker_named(view: str, draft: Draft, m: Mention, cues: WordTable[Cue] | N
 
 
 def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
-                previous: Claim | None, cues: WordTable[Cue] | None = None) -> list[tuple[str, Span]]:
+                previous: Claim | None, cues: WordTable[Cue] | None = None,
+                reading: Reading | None = None, earlier: Sequence[Claim] = ()) -> list[tuple[str, Span]]:
     """(entity key, where the claim names or reaches it) for each entity the claim is about,
-    in the order the sieves find them (references first); ``cues``: the verbs of saying."""
+    in the order the sieves find them (references first); ``cues``: the verbs of saying;
+    ``reading``: tokens, dictionary tags and words for the sieves that read them;
+    ``earlier``: the article's claims before this one."""
     span = draft.span
     claim_view = view[span.start:span.end]
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
     products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types, products) and not _speaker_named(view, draft, m, cues)]
+                      if _is_target(view, m, mentions, types, products, reading) and not _speaker_named(view, draft, m, cues)]
     heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
     cue = draft.speaker.cue
     candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
     group = _group_reference(view, span, candidates, types)
-    for found in (*group[::-1], None if group else (_self_reference(draft, claim_view, types)
+    unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
+    for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading)
                                                     or _anaphor(view, span, candidates, types)),
-                  _omitted_subject(draft, claim_view, previous), _pronoun(claim_view, span, mentions, types),
+                  None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
+                  _pronoun(claim_view, span, mentions, types),
                   _it(view, span, candidates, types),
-                  _first_person(view, draft, mentions, types)):
+                  _first_person(view, draft, mentions, types),
+                  unsaid,
+                  product_noun(view, span, candidates, types, reading),
+                  government(view, span, mentions, types, reading),  # the speaker may be the government
+                  said_by(view, draft, mentions, types, earlier, reading),
+                  funded(view, span, mentions, types, reading),
+                  done_by(view, span, candidates, types, reading),
+                  other_party(view, draft, candidates, types, reading)):
         if found is not None and found[0] not in {k for k, _ in about_mentions}:
             about_mentions.insert(0, found)
     return about_mentions

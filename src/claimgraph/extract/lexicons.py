@@ -21,6 +21,7 @@ from typing import Generic, TypeVar
 from ..errors import ClaimgraphError
 from ..models import Polarity
 from ..nlp.normalize import Folder
+from .about_words import AboutWords, load_about_words
 
 V = TypeVar("V")
 
@@ -175,6 +176,7 @@ class ClaimLexicon:
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
+    about: AboutWords = field(default_factory=AboutWords)  # data/about.toml
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
 
@@ -320,6 +322,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
+        about=load_about_words(folder),
     )
 
 

@@ -155,12 +155,12 @@ def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: froze
 
 # heads of a law's or a plan's name that stand for it alone once it is named (这项条例,
 # 细则, 草案), and heads that do so only after a determiner (该办法, 这项计划: 办法 alone is
-# also "a way"); 新规 stands for the latest rule named
+# also "a way"); 新规 and 法规 stand for the latest rule named
 _ALONE_HEADS = ("条例", "细则", "草案", "法案", "专案")
 _DETERMINED_HEADS = ("办法", "规定", "计划", "计画", "方案", "政策", "规则")
 _RULE_HEADS = ("办法", "条例", "细则", "规定", "规则", "法")
 _DETERMINERS_BEFORE = ("该", "此", "这", "本", "这项", "这部", "这份", "此项", "上述", "新")
-_NEW_RULES = ("新规", "新规定", "新法")  # and 草案, the draft of the latest one
+_NEW_RULES = ("新规", "新规定", "新法", "法规")  # and 草案, the draft of the latest one; 法规, the rule in question
 
 
 def work_references(view: str, tokens: Tokens, mentions: list[Mention],

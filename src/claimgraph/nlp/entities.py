@@ -73,6 +73,11 @@ class EntityMatcher:
     def folder(self) -> Folder:
         return self._folder
 
+    @property
+    def word_tags(self) -> Mapping[str, str]:
+        """jieba's dictionary tag of each word (完成 v, 已经 d), as ``configure`` got them."""
+        return self._tags
+
     def lookup(self, name: str) -> str | None:
         """The catalog key a name denotes, if any."""
         return self._keys.get(self._folder.key(name))

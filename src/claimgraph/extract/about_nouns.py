@@ -1,0 +1,239 @@
+"""About by the words of ``data/about.toml``: an organisation's words that leave their
+subject out (已完成融资, 不予置评) or name it as 公司 / 旗下; nouns that stand for a product
+(新机, 机身), the government (政府), what someone said (这份回应, 这一预测) or did (此举), a funding round
+(本轮) or the other party (他们, 对方); and a concept glued to a noun it only qualifies
+(AI技术). Each sieve returns (entity key, where the claim reaches it) or None."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..models import Claim, ClaimType, EntityType, Mention, Span
+from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
+from .claims import Draft
+from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
+from .tokens import Tokens
+
+_ASPECT = ("了", "着", "过")
+_TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
+_DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reference sieves read besides the text: the article's tokens, jieba's
+    dictionary tags and the words of ``data/about.toml``."""
+
+    tokens: Tokens
+    tags: Mapping[str, str]
+    words: AboutWords
+
+
+def qualifies_noun(view: str, mention: Mention, mentions: list[Mention], reading: Reading | None) -> bool:
+    """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能工具,
+    AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
+    Latin concept (实体AI); jieba's dictionary tags tell the noun."""
+    if reading is None or clause_subject(view, mention):
+        return False  # AI技术迅速普及……: the compound the clause is about
+    after = reading.tokens.at(mention.span.end)
+    if after is not None and (any(m.span.start == mention.span.end for m in mentions)
+                              or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
+                              and not view.startswith(_ASPECT, after[1])):  # GPU定义了: a verb
+        return True
+    before = reading.tokens.previous(mention.span.start)
+    return (before is not None and before[1] == mention.span.start and view[mention.span.start].isascii()
+            and not view[before[0]:before[1]].isascii() and reading.tags.get(view[before[0]:before[1]]) in NOUN_TAGS)
+
+
+def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
+                    reading: Reading | None) -> tuple[str, Span] | None:
+    """公司将…… / 我们…… / 旗下的…… in the words of an organisation that speaks is the
+    organisation itself; so is 公司 right after a preposition (全由公司承担)."""
+    speaker, span = draft.speaker, draft.span
+    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
+        return None
+    claim_view = view[span.start:span.end]
+    if reading is None:
+        return (speaker.key, Span(start=span.start, end=span.start + 1)) \
+            if claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")) else None
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = next((w for w in reading.words.self_words if view.startswith(w, a)), None)
+        before = reading.tokens.previous(a)
+        if word is not None and (a == span.start or before is not None and before[1] == a
+                                 and _preposition(view[before[0]:before[1]], reading)):
+            return speaker.key, Span(start=a, end=a + len(word))
+    return None
+
+
+def _preposition(word: str, reading: Reading) -> bool:
+    """A preposition of the lexicon, alone or after a one-character adverb in one token
+    (全由, 都对; jieba's dictionary calls 全由 a noun, so tags do not decide here)."""
+    return word in reading.words.self_after or (
+        len(word) == 2 and word[-1] in reading.words.self_after and word[0] in reading.words.predicates)
+
+
+def _opens_with_predicate(view: str, span: Span, reading: Reading) -> bool:
+    """Whether a clause opens with its predicate, its subject left out (将于下月开售,
+    已完成融资, 完成C轮融资, 并将继续……): a modal, aspect or negation word of the
+    lexicon, or a word jieba's dictionary tags a verb or an adverb, after link words only,
+    and not followed by a name or a pronoun (其实英特尔……)."""
+    words = reading.tokens.between(span.start, span.end)
+    if words and view[words[0][0]:words[0][1]] in reading.words.frames:  # 鉴于……,不予回应: past the frame
+        comma = next((k for k, (a, _) in enumerate(words) if view[a] in ",:"), None)
+        words = words[comma + 1:] if comma is not None else ()
+    i = 0
+    while i < len(words) - 1 and (view[words[i][0]:words[i][1]] in reading.words.links
+                                  or reading.tags.get(view[words[i][0]:words[i][1]]) == _TIME_TAG):
+        i += 1  # 并将……, 下半年要……
+    if not words:
+        return False
+    a, b = words[i]
+    word = view[a:b]
+    if word in reading.words.frames:
+        return False
+    tag = reading.tags.get(word)
+    if not (word in reading.words.predicates or tag in PREDICATE_TAGS or (word[:1] in reading.words.predicates and (
+            tag in PHRASE_TAGS or reading.tags.get(word[1:]) in PREDICATE_TAGS
+            or len(word) == 2 and tag not in NOUN_TAGS))):  # 要进, 已获: a modal glued to a verb (not 会议, 能源)
+        return False
+    nxt = view[b:words[i + 1][1]] if i + 1 < len(words) else ""
+    if tag in ("v", "vi") and word not in reading.words.predicates and (
+            nxt.startswith("的") or reading.tags.get(nxt.strip()) in NOUN_TAGS):
+        return False  # 退役电池正在……, 配送时间……, 退烧的是……: the verb qualifies the subject
+    return not nxt.startswith(("我", "你", "他", "她", "它"))
+
+
+def unsaid_subject(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+                    reading: Reading | None) -> tuple[str, Span] | None:
+    """A claim that opens with its predicate (将于……开售, 已完成……融资, 不予回应) in an
+    organisation's words is about the organisation (a person's is about the person, whom
+    the speaker's own words are not about)."""
+    speaker = draft.speaker
+    if reading is None or speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION \
+            or speaker.rule == _DATA_SOURCE:
+        return None  # a source of figures (某某数据显示,……) is not what its figures are about
+    if any(m.span.start == draft.span.start for m in mentions) or not _opens_with_predicate(view, draft.span, reading):
+        return None
+    return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)
+
+
+def product_noun(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+                  reading: Reading | None) -> tuple[str, Span] | None:
+    """新机 / 该机 / 机身 / 这款产品 stands for the product named last before it."""
+    if reading is None:
+        return None
+    for word in reading.words.products:
+        i = view.find(word, span.start, span.end)
+        if i < 0 or i not in reading.tokens.boundaries:
+            continue
+        products = [m for m in mentions if m.span.end <= i and types.get(m.entity) is EntityType.PRODUCT]
+        return (products[-1].entity, Span(start=i, end=i + len(word))) if products else None
+    return None
+
+
+def government(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+                reading: Reading | None) -> tuple[str, Span] | None:
+    """政府 / 当局 (a word of its own, not 市政府) stands for the body named before it whose
+    name ends in a cabinet's head (行政院, 国务院), else in a ministry's or an agency's (经济部)."""
+    if reading is None:
+        return None
+    for a, b in reading.tokens.between(span.start, span.end):
+        if view[a:b] not in reading.words.government:
+            continue
+        bodies = [m for m in mentions if m.span.end <= a and types.get(m.entity) in ORGLIKE]
+        for heads in (reading.words.cabinets, reading.words.bodies):
+            found = [m for m in bodies if view[m.span.start:m.span.end].endswith(heads)]
+            if found:
+                return found[-1].entity, Span(start=a, end=b)
+        return None
+    return None
+
+
+def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+             earlier: Sequence[Claim], reading: Reading | None) -> tuple[str, Span] | None:
+    """这份回应 / 有关报道 / 这一预测 (a noun for what someone said, after a determiner, its
+    owner not named right before it) stands for whoever said it: the speaker of the latest
+    claim before by another speaker (of the latest forecast, for 预测), when named; the
+    organisation of a person who speaks for one."""
+    if reading is None:
+        return None
+    span, words = draft.span, reading.words
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = view[a:b]
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.speech), None)
+        if not (det or word in words.speech and view.endswith(words.speech_determiners, span.start, a)):
+            continue
+        noun = word[len(det):] if det else word
+        opens = a if det else next(a - len(d) for d in words.speech_determiners if view.endswith(d, span.start, a))
+        if any(m.span.end == opens for m in mentions):
+            return None  # 甲公司这一指控: its owner is named
+        own = (draft.speaker.kind, draft.speaker.key)
+        said = next((c.speaker for c in reversed(earlier) if (c.speaker.kind, c.speaker.key) != own
+                     and (noun not in words.forecasts or c.type is ClaimType.PREDICTION)), None)
+        if said is None or said.kind != "entity":
+            return None
+        # a person who speaks for an organisation said it in the organisation's name
+        return affiliation(view, said.key, mentions, types) or said.key, Span(start=a, end=b)
+    return None
+
+
+def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+            reading: Reading | None) -> tuple[str, Span] | None:
+    """此举 / 此类行为 / 这一做法 (a noun for what someone did, after a determiner) stands
+    for who did it: the organisation or person that is the subject of the latest clause
+    before it, in its sentence or the one before."""
+    if reading is None:
+        return None
+    words = reading.words
+    for a, b in reading.tokens.between(span.start, span.end):
+        word = view[a:b]
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.acts), None)
+        if not (det or word in words.acts and view.endswith(words.speech_determiners, span.start, a)):
+            continue
+        window = sentence_start(view, max(sentence_start(view, a) - 1, 0))
+        doers = [m for m in mentions if window <= m.span.start and m.span.end <= a
+                 and types.get(m.entity) in (*ORGLIKE, EntityType.PERSON) and clause_subject(view, m)]
+        return (doers[-1].entity, Span(start=a, end=b)) if doers else None
+    return None
+
+
+def funded(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
+            reading: Reading | None) -> tuple[str, Span] | None:
+    """本轮 / 这轮 (a funding round) stands for the organisation named last before the
+    funding word in the latest sentence before it that names a round of funding
+    (某某宣布完成A轮融资, 由甲资本领投: 某某)."""
+    if reading is None:
+        return None
+    at = next((a for a, b in reading.tokens.between(span.start, span.end) if view[a:b] in reading.words.rounds), None)
+    if at is None:
+        return None
+    end = sentence_start(view, at) - 1
+    while end > 0:
+        start = sentence_start(view, end)
+        funded = min((k for k in (view.find(w, start, end) for w in reading.words.funding) if k >= 0), default=-1)
+        if funded >= 0:
+            orgs = [m for m in mentions if start <= m.span.start and m.span.end <= funded
+                    and types.get(m.entity) in ORGLIKE]
+            if orgs:  # else a line that names funding and no one (募资与补助): further back
+                return orgs[-1].entity, Span(start=at, end=at + 2)
+        end = start - 1
+    return None
+
+
+def other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
+                 reading: Reading | None) -> tuple[str, Span] | None:
+    """他们 / 对手 in someone's words stands for the organisation named last, within this
+    sentence and the two before it, that is neither the speaker nor the speaker's own."""
+    if reading is None or draft.speaker.kind != "entity":
+        return None
+    for word in reading.words.others:
+        i = view.find(word, draft.span.start, draft.span.end)
+        if i < 0 or i not in reading.tokens.boundaries:
+            continue
+        own = {draft.speaker.key, affiliation(view, draft.speaker.key, mentions, types)}
+        window = sentence_start(view, max(sentence_start(view, max(sentence_start(view, i) - 1, 0)) - 1, 0))
+        orgs = [m for m in mentions if window <= m.span.start and m.span.end <= i
+                and types.get(m.entity) in ORGLIKE and m.entity not in own]
+        return (orgs[-1].entity, Span(start=i, end=i + len(word))) if orgs else None
+    return None

@@ -1,0 +1,64 @@
+"""The word classes of ``data/about.toml`` (read once per pipeline with the claim
+lexicon): predicates a subject-less clause opens with, nouns that stand for the product
+named last, and pronouns for the other party."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..errors import ClaimgraphError
+from ..nlp.normalize import Folder
+
+# jieba dictionary tags of a word that opens a clause as its predicate (完成, 继续, 已经)
+PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d", "ad"})
+# jieba dictionary tags of a noun that a concept glued to it only qualifies (AI技术, AI框架)
+# or that names a narrower concept with it (实体AI)
+NOUN_TAGS = frozenset({"n", "nz", "ng", "vn"})
+# tags of set phrases (不予置评 l, 无可奉告 i): a predicate when a predicate word opens them
+PHRASE_TAGS = frozenset({"i", "l"})
+
+
+@dataclass(frozen=True)
+class AboutWords:
+    predicates: frozenset[str] = field(default_factory=frozenset)
+    links: frozenset[str] = field(default_factory=frozenset)
+    frames: frozenset[str] = field(default_factory=frozenset)
+    self_words: tuple[str, ...] = ()  # longest first
+    self_after: frozenset[str] = field(default_factory=frozenset)
+    government: tuple[str, ...] = ()  # longest first
+    cabinets: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    speech: frozenset[str] = field(default_factory=frozenset)
+    forecasts: frozenset[str] = field(default_factory=frozenset)
+    speech_determiners: tuple[str, ...] = ()  # longest first
+    acts: frozenset[str] = field(default_factory=frozenset)
+    rounds: frozenset[str] = field(default_factory=frozenset)
+    funding: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()  # longest first
+    others: tuple[str, ...] = ()  # longest first
+
+
+def load_about_words(folder: Folder | None = None) -> AboutWords:
+    """``data/about.toml`` folded by ``folder`` (traditional read as simplified)."""
+    folder = folder or Folder()
+    try:
+        data = tomllib.loads(resources.files("claimgraph.data").joinpath("about.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ClaimgraphError(f"claimgraph/data/about.toml could not be read ({err}); reinstall claimgraph "
+                              "or fix the file's TOML syntax") from err
+
+    def words(section: str, key: str = "words") -> list[str]:
+        if key not in data.get(section, {}):
+            raise ClaimgraphError(f"claimgraph/data/about.toml has no list [{section}] {key}; add it (a list of words)")
+        return sorted({folder.view(w.strip()) for w in data[section][key] if w.strip()}, key=lambda w: (-len(w), w))
+
+    return AboutWords(predicates=frozenset(words("predicates")), links=frozenset(words("predicates", "links")),
+                      frames=frozenset(words("predicates", "frames")),
+                      self_words=tuple(words("self")), self_after=frozenset(words("self", "prepositions")),
+                      government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
+                      bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
+                      speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
+                      acts=frozenset(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
+                      others=tuple(words("others")))
