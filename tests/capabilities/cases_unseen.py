@@ -163,8 +163,9 @@ def titled_speakers() -> list[Case]:
 
 def refused_statements() -> list[Case]:
     """A telling refused or not made (拒绝透露, 并未说明, 没有透露) is the article's narration,
-    not the speaker's words; what the refuser does say after 但 is theirs, and a refusal
-    quoted as the reply (回复称「不予置评」) stays the replier's."""
+    not the speaker's words; what the refuser does say after 但 is theirs, a refusal
+    quoted as the reply (回复称「不予置评」) stays the replier's, and another's silence told
+    by a speaker (分析师指出，某公司迟迟未公布……) is the speaker's claim."""
     refusals = ("拒绝透露", "并未说明", "没有透露", "不愿透露", "未予说明", "拒绝透露")
     things = ("投资金额", "裁员原因", "收购价格", "具体细节", "客户名单", "新品定价")
     base = []
@@ -177,6 +178,8 @@ def refused_statements() -> list[Case]:
         base.append(Case(text=f"{org}{refusal}{thing}，但表示{c2}。",
                          claims=((f"{org}{refusal}{thing}", AUTHOR), (c2, org))))
         base.append(Case(text=f"{org}发言人回复称：“{refusal}{thing}。”", claims=((f"{refusal}{thing}", org),)))
+        silence = ("迟迟未公布", "始终没有说明", "一直不愿透露")[i % 3]
+        base.append(Case(text=f"{name}指出，{org}{silence}{thing}。", claims=((f"{org}{silence}{thing}", name),)))
     return spread(base)
 
 

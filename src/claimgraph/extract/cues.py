@@ -156,7 +156,10 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
-                if cue.cls in _TELLING and self.voice is None and self._refused(ps, pos):
+                refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None
+                if refused is not None:
+                    if current.kind == "entity" and self._refuser(ps, refused, cue) != current.key:
+                        continue  # 分析师表示,某公司迟迟未公布……: the analyst's words about another's silence
                     # 他拒绝透露金额, 公司未予说明: a statement not made is the article's narration
                     return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
                                  "after", False)
@@ -167,14 +170,21 @@ class CueFinder:
                     direct = found  # a later cue before a comma wins (法|说|会上表示,)
         return direct
 
-    def _refused(self, start: int, pos: int) -> bool:
-        """Whether the words right before a cue at ``pos`` refuse or deny the telling
-        (拒绝|透露, 不愿|透露, 未|透露, 没有|说明), adverbs between."""
+    def _refused(self, start: int, pos: int) -> int | None:
+        """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,
+        不愿|透露, 未|透露, 没有|说明; adverbs between), if one does."""
         lex, tokens = self.scene.lex, self.scene.tokens
         before = tokens.previous(pos)
         while before is not None and before[0] >= start and self.view[before[0]:before[1]] in lex.adverbs:
             before = tokens.previous(before[0])
-        return before is not None and before[0] >= start and self.view[before[0]:before[1]] in lex.refusals
+        if before is not None and before[0] >= start and self.view[before[0]:before[1]] in lex.refusals:
+            return before[0]
+        return None
+
+    def _refuser(self, start: int, refusal: int, cue: Cue) -> str | None:
+        """Who refuses: the speaker the words before the refusal name (他 -> the person named last)."""
+        reading = read_phrase(self.scene, start, refusal, cue)
+        return reading.key if reading is not None and reading.kind == "entity" else None
 
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:
