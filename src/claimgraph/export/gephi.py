@@ -45,7 +45,7 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     """GraphML text, piece by piece; no I/O."""
     ids = _node_ids(graph)
     node_keys = _columns(data for _, data in graph.nodes(data=True))
-    edge_keys = _columns(data for *_, data in _edges(graph))
+    edge_keys = _columns(_edge_data(graph))
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -75,7 +75,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     ids = _node_ids(graph)
     node_keys = {k: v for k, v in _columns(d for _, d in graph.nodes(data=True)).items()
                  if k not in ("label", *_VIZ)}
-    edge_keys = {k: v for k, v in _columns(d for *_, d in _edges(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
+    edge_keys = {k: v for k, v in _columns(_edge_data(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
     yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
@@ -149,6 +149,13 @@ def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
     used: set[str] = set()
     for name, u, v, data in named:
         yield _unique(_NOT_NMTOKEN.sub("_", name), used), u, v, data
+
+
+def _edge_data(graph: nx.Graph) -> Iterable[dict]:
+    """Every edge's data, in any order (what ``_columns`` reads: it does not depend on the order)."""
+    if hasattr(graph, "edge_data"):  # a graph held on disk (spill.py)
+        return graph.edge_data()
+    return (data for *_, data in graph.edges(data=True))
 
 
 def _sorted_nodes(graph: nx.Graph) -> Iterator[tuple[object, dict]]:

@@ -146,6 +146,13 @@ class SpilledGraph:
             style_edge(attrs)
             yield u, v, key, attrs
 
+    def edge_data(self) -> Iterator[dict]:
+        """Every edge's styled attributes, in no particular order."""
+        for (blob,) in self._conn().execute("SELECT data FROM edges"):
+            attrs = marshal.loads(blob)
+            style_edge(attrs)
+            yield attrs
+
     def _rows(self, query: str, order: str, width: int) -> Iterator[tuple]:
         """Every row of ``query`` (ordered by ``order``, the table's key of ``width`` columns),
         a batch at a time, each batch after the last row of the one before; no cursor is held
