@@ -71,3 +71,18 @@ def test_a_graph_held_on_disk_reads_back_in_batches(monkeypatch):
         assert "".join(generate_graphml(spilled)) == "".join(generate_graphml(expected))
     finally:
         spilled.close()
+
+
+def test_a_temporary_folder_that_cannot_hold_the_graph_is_an_error_that_says_what_to_do(monkeypatch):
+    import sqlite3
+
+    import pytest
+
+    from claimgraph.errors import ExportError
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    with pytest.raises(ExportError, match="TMPDIR"):
+        SpilledGraph()

@@ -20,8 +20,10 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import ExportError
 from .layout import layout_positions
 from .views import style_edge, style_node
 
@@ -55,20 +57,34 @@ class SpilledGraph:
     process or a forked one."""
 
     def __init__(self) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="claimgraph-gephi-")
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="claimgraph-gephi-")
+        except OSError as err:
+            raise ExportError(f"cannot make a temporary folder for the Gephi graph ({err}); set TMPDIR to a "
+                              "writable folder with room for some 40 KB an article") from err
         self._path = Path(self._folder.name) / "graph.sqlite"
         self._pid = os.getpid()
-        self._db = self._connect()
-        self._db.executescript("""
+        with self._writing():
+            self._db = self._connect()
+            self._db.executescript("""
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
             CREATE TABLE nodes (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
             CREATE TABLE edges (key TEXT, u TEXT, v TEXT, data BLOB NOT NULL, PRIMARY KEY (key, u, v)) WITHOUT ROWID;
-        """)
+            """)
         self.degree: dict[str, int] = {}
         self._top = 0
         self._positions: dict[str, tuple[float, float]] = {}
         self._nodes = self._edges = 0
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """SQLite's errors (a full disk, most often) as ExportError naming the file and the fix."""
+        try:
+            yield
+        except sqlite3.Error as err:
+            raise ExportError(f"cannot hold the Gephi graph in {self._path} ({err}); free some room there or set "
+                              "TMPDIR to a folder with room for some 40 KB an article") from err
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None)
@@ -83,25 +99,27 @@ class SpilledGraph:
 
     def add_nodes_from(self, nodes: Iterable[tuple[str, dict]]) -> None:
         rows = [(node, marshal.dumps(dict(attrs))) for node, attrs in nodes]
-        db = self._conn()
-        db.execute("BEGIN")
-        db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
-                       rows)
-        db.execute("COMMIT")
+        with self._writing():
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
+                           rows)
+            db.execute("COMMIT")
 
     def add_node(self, node: str, **attrs) -> None:
         self.add_nodes_from([(node, attrs)])
 
     def add_edges_from(self, edges: Iterable[tuple[str, str, str, dict]]) -> None:
         rows = [(str(key), u, v, marshal.dumps(dict(attrs))) for u, v, key, attrs in edges]
-        db = self._conn()
-        db.execute("BEGIN")
         empty = marshal.dumps({})
-        db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
-                       [(n, empty) for _, u, v, _ in rows for n in (u, v)])
-        db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
-                       "DO UPDATE SET data = merged(data, excluded.data)", rows)
-        db.execute("COMMIT")
+        with self._writing():
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                           [(n, empty) for _, u, v, _ in rows for n in (u, v)])
+            db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
+                           "DO UPDATE SET data = merged(data, excluded.data)", rows)
+            db.execute("COMMIT")
 
     def finish(self) -> None:
         """Degrees, the layout's positions and the counts, once every element is in."""
