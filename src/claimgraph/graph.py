@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from .extract.evaluation import ClauseMemo
 from .extract.polarity import Lexicon, load_lexicon
 from .extract.reading import ArticleView
 from .extract.relations import article_relations
@@ -51,11 +52,12 @@ def build_graph(extractions: Sequence[ArticleExtraction], lexicon: Lexicon | Non
     return KnowledgeGraph(extractions, entities, names, stances, relations, graph)
 
 
-def link_article(x: ArticleExtraction, lexicon: Lexicon, folder: Folder,
+def link_article(x: ArticleExtraction, lexicon: Lexicon, folder: Folder, memo: ClauseMemo | None = None,
                  ) -> tuple[tuple[Stance, ...], tuple[ClaimRelation, ...]]:
     """One article's stances and claim relations: they read nothing but the article, so a
-    worker links each article on its own (``build_graph`` gives the same, article by article)."""
-    a = ArticleView(x, folder.view(x.article.text), lexicon)
+    worker links each article on its own (``build_graph`` gives the same, article by article).
+    ``memo``: the clause readings the article's extraction made, when it was just extracted."""
+    a = ArticleView(x, folder.view(x.article.text), lexicon, memo)
     return tuple(article_stances(a)), tuple(article_relations(a))
 
 

@@ -32,6 +32,7 @@ from .errors import ArticleError, ClaimgraphError, ExportError
 from .export import RenderedArticle, render_article
 from .export.rdf import entity_triples
 from .export.writers import ntriples_lines
+from .extract.evaluation import ClauseMemo
 from .extract.lexicons import load_claim_lexicon
 from .extract.parts import extract_in_parts
 from .extract.polarity import load_lexicon
@@ -149,12 +150,14 @@ def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
         x = _cached(task)
         out.from_cache = x is not None
         nlp = worker.nlp if x is None else None  # built (once per process) outside the article's limit
+        memo = ClauseMemo()  # the clauses the extraction reads, read again by the linking
         with cpu_limit(limit):
             if x is None:
-                x = extract_in_parts(parse_article(task.data, task.name), nlp, worker.lexicon, worker.claim_lexicon)
+                x = extract_in_parts(parse_article(task.data, task.name), nlp, worker.lexicon, worker.claim_lexicon,
+                                     memo=memo)
                 out.extraction_json = x.model_dump_json().encode("utf-8")
             out.warnings = x.article.warnings
-            _render(x, worker, out)
+            _render(x, worker, out, memo)
     except ArticleTimeout:
         out.rendered, out.extraction_json = None, None
         out.failure = (f"took more than {limit:g} s of CPU time and was stopped (an extraction rule ran away on "
@@ -182,8 +185,8 @@ def _cached(task: ArticleTask) -> ArticleExtraction | None:
     return x
 
 
-def _render(x: ArticleExtraction, worker: Worker, out: ArticleOutput) -> None:
-    stances, relations = link_article(x, worker.lexicon, worker.folder)
+def _render(x: ArticleExtraction, worker: Worker, out: ArticleOutput, memo: ClauseMemo | None = None) -> None:
+    stances, relations = link_article(x, worker.lexicon, worker.folder, memo)
     out.rendered = render_article(x, stances, relations)
     out.claims, out.stances, out.relations = len(x.claims), len(stances), len(relations)
     if worker.shapes is not None:

@@ -45,7 +45,7 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     """GraphML text, piece by piece; no I/O."""
     ids = _node_ids(graph)
     node_keys = _columns(data for _, data in graph.nodes(data=True))
-    edge_keys = _columns(data for *_, data in _edges(graph))
+    edge_keys = _columns(_edge_data(graph))
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -56,9 +56,9 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
             yield (f'  <key id={quoteattr(f"{domain}_{name}")} for="{domain}" '
                    f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n')
     yield '  <graph id="claimgraph" edgedefault="directed">\n'
-    for node in sorted(graph.nodes):
+    for node, data in _sorted_nodes(graph):
         yield f"    <node id={quoteattr(ids[node])}>\n"
-        for name, text in _values(graph.nodes[node], node_keys):
+        for name, text in _values(data, node_keys):
             yield f'      <data key={quoteattr(f"node_{name}")}>{escape(text)}</data>\n'
         yield "    </node>\n"
     for edge_id, source, target, data in _edges(graph):
@@ -75,7 +75,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     ids = _node_ids(graph)
     node_keys = {k: v for k, v in _columns(d for _, d in graph.nodes(data=True)).items()
                  if k not in ("label", *_VIZ)}
-    edge_keys = {k: v for k, v in _columns(d for *_, d in _edges(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
+    edge_keys = {k: v for k, v in _columns(_edge_data(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
     yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
@@ -93,8 +93,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
                        f'type="{_GEXF_TYPES[kind]}"/>\n')
             yield "    </attributes>\n"
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
-    for node in sorted(graph.nodes):
-        data = graph.nodes[node]
+    for node, data in _sorted_nodes(graph):
         label = _token(data.get("label"))
         yield f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n"
         yield from _attvalues(data, node_keys)
@@ -107,9 +106,8 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             yield f'        <viz:size value="{float(size)!r}"/>\n'
         yield "      </node>\n"
     yield "    </nodes>\n"
-    edges = list(_edges(graph))
-    yield f'    <edges count="{len(edges)}">\n'
-    for edge_id, source, target, data in edges:
+    yield f'    <edges count="{graph.number_of_edges()}">\n'
+    for edge_id, source, target, data in _edges(graph):
         label = _token(data.get("label"))
         weight = _clean(data.get("weight"))
         attrs = f"id={quoteattr(edge_id)} source={quoteattr(ids[source])} target={quoteattr(ids[target])}"
@@ -141,7 +139,9 @@ def _attvalues(data: dict, keys: dict[str, str]) -> Iterator[str]:
 
 def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
     """(unique edge id, source, target, data) in a stable order."""
-    if graph.is_multigraph():
+    if hasattr(graph, "sorted_edges"):  # a graph held on disk, read back in this order (spill.py)
+        named = ((f"e:{key}", u, v, data) for u, v, key, data in graph.sorted_edges())
+    elif graph.is_multigraph():
         edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[2]), str(e[0]), str(e[1])))
         named = [(f"e:{key}", u, v, data) for u, v, key, data in edges]
     else:
@@ -149,6 +149,20 @@ def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
     used: set[str] = set()
     for name, u, v, data in named:
         yield _unique(_NOT_NMTOKEN.sub("_", name), used), u, v, data
+
+
+def _edge_data(graph: nx.Graph) -> Iterable[dict]:
+    """Every edge's data, in any order (what ``_columns`` reads: it does not depend on the order)."""
+    if hasattr(graph, "edge_data"):  # a graph held on disk (spill.py)
+        return graph.edge_data()
+    return (data for *_, data in graph.edges(data=True))
+
+
+def _sorted_nodes(graph: nx.Graph) -> Iterator[tuple[object, dict]]:
+    """(node, data), sorted by node."""
+    if hasattr(graph, "sorted_nodes"):  # a graph held on disk (spill.py)
+        return graph.sorted_nodes()
+    return ((node, graph.nodes[node]) for node in sorted(graph.nodes))
 
 
 def _node_ids(graph: nx.Graph) -> dict:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 import igraph
 import networkx as nx
 
-__all__ = ["force_layout"]
+__all__ = ["force_layout", "layout_positions"]
 
 _SPACING = 100.0  # layout units per sqrt(node count): nodes some 3 largest sizes apart
 _WORK = 3_000_000  # nodes x iterations: a few seconds at most on one core
@@ -26,11 +26,17 @@ _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 def force_layout(graph: nx.Graph, seed: int = 0) -> dict[Hashable, tuple[float, float]]:
     """Node -> (x, y), rounded to one decimal; the same graph gives the same positions."""
-    nodes = sorted(graph.nodes, key=str)
+    return layout_positions(sorted(graph.nodes, key=str), ((u, v) for u, v in graph.edges() if u != v))
+
+
+def layout_positions(nodes: list[Hashable], edges: Iterable[tuple[Hashable, Hashable]],
+                     seed: int = 0) -> dict[Hashable, tuple[float, float]]:
+    """``force_layout`` of the graph of ``nodes`` (sorted by ``str``) and ``edges`` (pairs of
+    two different nodes, in any order, repeated or not)."""
     if not nodes:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = sorted({tuple(sorted((index[u], index[v]))) for u, v in graph.edges() if u != v})
+    edges = sorted({tuple(sorted((index[u], index[v]))) for u, v in edges})
     g = igraph.Graph(n=len(nodes), edges=edges)
     start = [[math.sqrt(i + 1) * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 1) * math.sin(i * _GOLDEN_ANGLE)]
              for i in range(len(nodes))]

@@ -4,8 +4,9 @@ Each RDF file is the articles' blocks in the order they are added (the build add
 article id order), then the entities graph, which is known only at the end: N-Triples and
 N-Quads sorted within each block, Turtle one block per subject, JSON-LD one node per
 subject. Only what spans articles is held until the end: the merged entities, the names
-they were found under, the date, and the Gephi graphs (whose nodes carry Gephi's labels
-and columns, not the RDF).
+they were found under, the date, the entity network (its size grows with the pairs of
+entities, not the text), and the full Gephi graph, which waits in a temporary SQLite file
+(spill.py) rather than in memory, its nodes carrying Gephi's labels and columns, not the RDF.
 
 The sink writes through ``open_text(name)``: files in a staging folder for a build,
 strings in memory for ``render``. It does no linking of its own beyond merging.
@@ -26,7 +27,8 @@ from ..errors import ExportError
 from ..models import Entity
 from .gephi import generate_gexf, generate_graphml
 from .rdf import ENTITIES_GRAPH, PREFIXES, entity_triples
-from .views import EntityPairs, entity_node, styled
+from .spill import SpilledGraph
+from .views import EntityPairs, entity_node
 from .writers import jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header
 
 __all__ = ["FILES", "KgSink", "RDF_FILES"]
@@ -66,7 +68,7 @@ class KgSink:
         self._jsonld_nodes = 0
         self.entities: dict[str, Entity] = {}
         self._names: dict[str, set[str]] = {}
-        self._graph = nx.MultiDiGraph()
+        self._graph = SpilledGraph()
         self._pairs = EntityPairs()
         self._date: str | None = None
         self.articles = 0
@@ -104,12 +106,9 @@ class KgSink:
         self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))
         for name in RDF_FILES:
             self._finish(self._rdf[name])
-        graph = self._graph
-        self._graph = nx.MultiDiGraph()  # let the unstyled copy go before styling
-        for key, e in entities.items():
-            graph.add_node(f"entity:{key}", **entity_node(e))
-        full = styled(graph, in_place=True)
-        del graph
+        full = self._graph
+        full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())
+        full.finish()  # degrees and the layout: read back styled as views.styled styles a graph
         stage("write")
         description = "articles, claims, entities and stances"
         helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
@@ -121,7 +120,7 @@ class KgSink:
             if helper.exitcode != 0:
                 raise ExportError("graph.gexf could not be written (its writer process stopped with status "
                                   f"{helper.exitcode}); nothing was replaced")
-        del full
+        full.close()
         network = self._pairs.network(entities)
         self._graphml("entities.graphml", network)
         self._gexf("entities.gexf", network, "entities linked through claims and stances")

@@ -27,7 +27,7 @@ from ..graph import KnowledgeGraph
 from .layout import force_layout
 
 __all__ = ["EDGE_COLOURS", "NODE_COLOURS", "EntityPairs", "entity_network", "entity_node", "entity_pairs", "full_view",
-           "node_style", "styled"]
+           "node_style", "style_edge", "style_node", "styled"]
 
 # (r, g, b) by node type, from Tableau 10; no red or green, which edges use for polarity.
 NODE_COLOURS = MappingProxyType({
@@ -59,23 +59,33 @@ def styled(source: nx.MultiDiGraph, in_place: bool = False) -> nx.MultiDiGraph:
     g = source if in_place else source.copy()
     top = max((d for _, d in g.degree()), default=0)
     for node, attrs in g.nodes(data=True):
-        attrs["label"] = _label(attrs, node)
-        attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), g.degree(node), top))
-        attrs["degree"] = int(g.degree(node))
+        style_node(attrs, node, g.degree(node), top)
     for _, _, attrs in g.edges(data=True):
-        relation = str(attrs.get("relation", "related"))
-        attrs["relation"] = relation
-        if relation == "stance":
-            score = _number(attrs.get("score", attrs.get("weight")))
-            attrs["score"] = score
-            attrs["polarity"] = str(attrs.get("polarity") or _polarity(score))
-            attrs["weight"] = max(abs(score), _MIN_WEIGHT)
-            attrs.setdefault("label", f"stance: {attrs['polarity']}")
-            attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
-        else:
-            attrs["weight"] = max(_number(attrs.get("weight", 1.0)), _MIN_WEIGHT)
-            attrs.setdefault("label", relation)
+        style_edge(attrs)
     return _placed(g)
+
+
+def style_node(attrs: dict, node, degree: int, top: int) -> None:
+    """A node's label, colour, size and degree, set in ``attrs`` (``top``: the graph's largest degree)."""
+    attrs["label"] = _label(attrs, node)
+    attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), degree, top))
+    attrs["degree"] = int(degree)
+
+
+def style_edge(attrs: dict) -> None:
+    """An edge's relation, label, weight (and for a stance its score, polarity and colour), set in ``attrs``."""
+    relation = str(attrs.get("relation", "related"))
+    attrs["relation"] = relation
+    if relation == "stance":
+        score = _number(attrs.get("score", attrs.get("weight")))
+        attrs["score"] = score
+        attrs["polarity"] = str(attrs.get("polarity") or _polarity(score))
+        attrs["weight"] = max(abs(score), _MIN_WEIGHT)
+        attrs.setdefault("label", f"stance: {attrs['polarity']}")
+        attrs.update(zip("rgb", EDGE_COLOURS.get(attrs["polarity"], EDGE_COLOURS["none"]), strict=True))
+    else:
+        attrs["weight"] = max(_number(attrs.get("weight", 1.0)), _MIN_WEIGHT)
+        attrs.setdefault("label", relation)
 
 
 def entity_network(kg: KnowledgeGraph) -> nx.DiGraph:

@@ -19,7 +19,7 @@ from .about import Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
-from .evaluation import Tokens as EvaluationTokens, boundaries
+from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
 from .speakers import ends_in_role
@@ -30,10 +30,11 @@ __all__ = ["process_article", "AUTHOR"]
 
 
 def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = None,
-                    claim_lexicon: ClaimLexicon | None = None) -> ArticleExtraction:
+                    claim_lexicon: ClaimLexicon | None = None, memo: ClauseMemo | None = None) -> ArticleExtraction:
     """Entities, mentions and claims of one article (``lexicon``: the evaluative lexicon,
     ``claim_lexicon``: the cues, connectives and type markers; both read from the package
-    when not given)."""
+    when not given; ``memo``: the clause readings to share with the linking of the article,
+    see ``graph.link_article``)."""
     lexicon = lexicon or load_lexicon()
     doc = nlp(article.text)
     matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
@@ -66,7 +67,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = Tokens(view, spans, mentions)
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
-    words = EvaluationTokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known))
+    words = EvaluationTokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
     for d in drafts:

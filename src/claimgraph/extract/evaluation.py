@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from types import MappingProxyType
 
@@ -63,9 +63,11 @@ class Vocabulary:
 
     words: frozenset[str]
     lengths: tuple[int, ...] = field(init=False)
+    _sizes: frozenset[int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lengths", tuple(sorted({len(w) for w in self.words}, reverse=True)))
+        object.__setattr__(self, "_sizes", frozenset(self.lengths))
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -75,6 +77,15 @@ class Vocabulary:
         for n in self.lengths:
             stop = at + n
             if stop <= end and stop in stops and text[at:stop] in self.words:
+                return text[at:stop]
+        return None
+
+    def longest_of(self, text: str, at: int, stops: Sequence[int]) -> str | None:
+        """The longest word of ``text`` from ``at`` to one of ``stops`` (ascending, all after
+        ``at``): ``longest`` when the stops up to its end are already picked out."""
+        sizes, words = self._sizes, self.words
+        for stop in reversed(stops):
+            if stop - at in sizes and text[at:stop] in words:
                 return text[at:stop]
         return None
 
@@ -164,20 +175,45 @@ def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -
     return tuple(out)
 
 
+class ClauseMemo:
+    """units() of one article's clauses, kept for the article's life and shared by every
+    ``Tokens`` of it that is given this memo (the claim stage's and the linking stage's):
+    the claim, stance and relation rules read the same clauses several times. It belongs to
+    the first view and token starts it is used with; a ``Tokens`` of another text (a part
+    of a long article) gets a memo of its own instead."""
+
+    __slots__ = ("view", "starts", "units")
+
+    def __init__(self) -> None:
+        self.view: str | None = None
+        self.starts: tuple[int, ...] | None = None
+        self.units: dict = {}
+
+    def of(self, view: str, starts: tuple[int, ...]) -> dict:
+        """The memo's entries when it belongs to ``view`` and ``starts`` (or to nothing yet), else a new dict."""
+        if self.view is None:
+            self.view, self.starts = view, starts
+        elif self.view != view or self.starts != starts:
+            return {}
+        return self.units
+
+
 @dataclass(frozen=True)
 class Tokens:
     """Token boundaries of an article's folded view (where the segmenter's tokens start);
-    without boundaries every character is one."""
+    without boundaries every character is one. ``shared``: the article's ``ClauseMemo``."""
 
     view: str
     starts: tuple[int, ...]
+    shared: InitVar[ClauseMemo | None] = None
     stops: frozenset[int] = field(init=False)
-    # units() of a clause, kept for the article's life: the claim, stance and relation rules
-    # read the same clauses several times
+    # units() of a clause, kept for the article's life (see ClauseMemo)
     memo: dict = field(init=False, default_factory=dict, compare=False, repr=False)
     ends: tuple[int, ...] = field(init=False, compare=False, repr=False)  # each token's end, white space dropped
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, shared: ClauseMemo | None) -> None:
+        if shared is not None:
+            object.__setattr__(self, "memo", shared.of(self.view, tuple(self.starts)))
         object.__setattr__(self, "stops", frozenset(self.starts) | {len(self.view)})
         nexts = [*self.starts[1:], len(self.view)]
         object.__setattr__(self, "ends", tuple(s + len(self.view[s:e].rstrip()) for s, e in zip(self.starts, nexts)))
@@ -255,10 +291,15 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
           lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     """The clause [start, end) as units, evaluative words composed (see the module docstring).
     ``mentions``: (start, end, entity key) of entity mentions, which are never words."""
-    key = (start, end, tuple(mentions), id(lex), id(fw), id(view))
+    # only the mentions that reach into the clause count: two readings of one clause with
+    # different mentions elsewhere in their claims share one entry
+    inside = tuple(m for m in mentions if start <= m[0] < end and m[1] >= m[0] or m[0] < start < m[1])
+    if view is not tokens.view and view != tokens.view:
+        return _units(view, tokens, start, end, inside, lex, fw)
+    key = (start, end, inside, id(lex), id(fw))
     known = tokens.memo.get(key)
     if known is None:
-        known = tokens.memo[key] = (_units(view, tokens, start, end, mentions, lex, fw), lex, fw, view)
+        known = tokens.memo[key] = (_units(view, tokens, start, end, inside, lex, fw), lex, fw)
     return list(known[0])
 
 
@@ -310,6 +351,8 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     stops = {start, end} | {b for s, e in tokens.between(start, end) for b in (s, e)}
     stops |= {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}
     ordered = sorted(stops)
+    starts = sorted(inside)
+    reach = max(lex.vocabulary.lengths[:1] + fw.all.lengths[:1], default=0)  # the longest word of either
     out: list[Unit] = []
     pos, placed = start, set()
     while pos < end:
@@ -324,15 +367,19 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         if view[pos].isspace():
             pos += 1
             continue
-        limit = min([ms for ms in inside if ms > pos] + [end])
-        word = lex.vocabulary.longest(view, pos, stops, limit)
+        k = bisect_right(starts, pos)
+        limit = starts[k] if k < len(starts) else end  # the next mention's start, or the clause's end
+        first = bisect_right(ordered, pos)
+        # the stops a word from pos may end on: up to the limit, and no farther than the longest word
+        ends = ordered[first:bisect_right(ordered, min(limit, pos + reach), first)]
+        word = lex.vocabulary.longest_of(view, pos, ends)
         if word is not None:
             out.append(Unit(pos, pos + len(word), word, "eval", entry=lex.entries[word]))
             pos += len(word)
             continue
-        word = fw.all.longest(view, pos, stops, limit)
+        word = fw.all.longest_of(view, pos, ends)
         if word is None:
-            word = view[pos:min(ordered[bisect_left(ordered, pos + 1)], limit)]
+            word = view[pos:min(ordered[first], limit)]
             split = _negated_compound(word, lex, fw)
             if split is not None:
                 out.extend(split(pos))

@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from ..models import Article, ArticleExtraction, Span
 from . import process_article
+from .evaluation import ClauseMemo
 from .lexicons import ClaimLexicon
 from .polarity import Lexicon
 
@@ -47,10 +48,12 @@ def part_bounds(text: str, size: int = PART_CHARS) -> list[int]:
 
 
 def extract_in_parts(article: Article, nlp: Language, lexicon: Lexicon | None = None,
-                     claim_lexicon: ClaimLexicon | None = None, size: int = PART_CHARS) -> ArticleExtraction:
-    """``process_article`` over ``article``, part by part when it is longer than ``size``."""
+                     claim_lexicon: ClaimLexicon | None = None, size: int = PART_CHARS,
+                     memo: ClauseMemo | None = None) -> ArticleExtraction:
+    """``process_article`` over ``article``, part by part when it is longer than ``size``
+    (``memo`` is filled only for an article read in one part)."""
     if len(article.text) <= size:
-        return process_article(article, nlp, lexicon, claim_lexicon)
+        return process_article(article, nlp, lexicon, claim_lexicon, memo)
     bounds = part_bounds(article.text, size)
     parts = [process_article(_part(article, start, end), nlp, lexicon, claim_lexicon) for start, end in zip(bounds, bounds[1:])]
     entities = {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker, holder_key
-from .evaluation import Tokens
+from .evaluation import ClauseMemo, Tokens
 from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
 _SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
@@ -29,11 +29,12 @@ class ArticleView:
     x: ArticleExtraction
     view: str
     lex: Lexicon
+    memo: ClauseMemo | None = field(default=None, compare=False, repr=False)  # shared with the claim stage
     tokens: Tokens = field(init=False)
     _openers: dict[int, str | None] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens))
+        object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens, self.memo))
 
     @property
     def claims(self) -> tuple[Claim, ...]:

@@ -1,0 +1,189 @@
+"""The full Gephi graph of a build, held on disk while the articles come in.
+
+A build's full graph (articles, claims, entities, sources and every edge between them)
+grows with the corpus: held as a networkx graph it was the one thing in a build's memory
+that did (some 150 KB an article). ``SpilledGraph`` keeps it in a temporary SQLite file
+instead, merging a node's or an edge's attributes the way networkx does (a later article's
+value of an attribute replaces an earlier one's), and at the end reads it back, styled as
+``views.styled`` styles a networkx graph, in the order the writers of gephi.py write:
+nodes sorted by id, edges by (key, source, target). What stays in memory is what the end
+needs all at once: each node's degree and the edges between node numbers for the layout.
+
+SQLite's default (binary) collation compares UTF-8 bytes, which orders strings as Python
+does (by code point), so the order read back is the order ``sorted`` gives.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import ExportError
+from .layout import layout_positions
+from .views import style_edge, style_node
+
+__all__ = ["SpilledGraph"]
+
+_BATCH = 2_000  # rows read back per query round
+
+
+class _NodeView:
+    """``graph.nodes`` as networkx gives it, as far as the writers use it."""
+
+    def __init__(self, graph: SpilledGraph):
+        self._graph = graph
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._graph.degree)
+
+    def __call__(self, data: bool = False) -> Iterator:
+        return self._graph.sorted_nodes() if data else iter(self._graph.degree)
+
+
+def _merged(old: bytes, new: bytes) -> bytes:
+    """networkx's update of an element's attributes: the new values over the old ones."""
+    return marshal.dumps({**marshal.loads(old), **marshal.loads(new)})
+
+
+class SpilledGraph:
+    """A directed multigraph written to a temporary SQLite file; ``add_nodes_from`` and
+    ``add_edges_from`` as networkx takes them, then ``finish`` once, then the read side
+    (``nodes``, ``sorted_nodes``, ``sorted_edges`` …) as many times as needed, in this
+    process or a forked one."""
+
+    def __init__(self) -> None:
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="claimgraph-gephi-")
+        except OSError as err:
+            raise ExportError(f"cannot make a temporary folder for the Gephi graph ({err}); set TMPDIR to a "
+                              "writable folder with room for some 40 KB an article") from err
+        self._path = Path(self._folder.name) / "graph.sqlite"
+        self._pid = os.getpid()
+        with self._writing():
+            self._db = self._connect()
+            self._db.executescript("""
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE nodes (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE edges (key TEXT, u TEXT, v TEXT, data BLOB NOT NULL, PRIMARY KEY (key, u, v)) WITHOUT ROWID;
+            """)
+        self.degree: dict[str, int] = {}
+        self._top = 0
+        self._positions: dict[str, tuple[float, float]] = {}
+        self._nodes = self._edges = 0
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """SQLite's errors (a full disk, most often) as ExportError naming the file and the fix."""
+        try:
+            yield
+        except sqlite3.Error as err:
+            raise ExportError(f"cannot hold the Gephi graph in {self._path} ({err}); free some room there or set "
+                              "TMPDIR to a folder with room for some 40 KB an article") from err
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._path, isolation_level=None)
+        db.create_function("merged", 2, _merged, deterministic=True)
+        return db
+
+    def _conn(self) -> sqlite3.Connection:
+        """The connection of this process (a forked process opens its own)."""
+        if os.getpid() != self._pid:
+            self._pid, self._db = os.getpid(), self._connect()
+        return self._db
+
+    def add_nodes_from(self, nodes: Iterable[tuple[str, dict]]) -> None:
+        rows = [(node, marshal.dumps(dict(attrs))) for node, attrs in nodes]
+        with self._writing():
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
+                           rows)
+            db.execute("COMMIT")
+
+    def add_node(self, node: str, **attrs) -> None:
+        self.add_nodes_from([(node, attrs)])
+
+    def add_edges_from(self, edges: Iterable[tuple[str, str, str, dict]]) -> None:
+        rows = [(str(key), u, v, marshal.dumps(dict(attrs))) for u, v, key, attrs in edges]
+        empty = marshal.dumps({})
+        with self._writing():
+            db = self._conn()
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                           [(n, empty) for _, u, v, _ in rows for n in (u, v)])
+            db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
+                           "DO UPDATE SET data = merged(data, excluded.data)", rows)
+            db.execute("COMMIT")
+
+    def finish(self) -> None:
+        """Degrees, the layout's positions and the counts, once every element is in."""
+        db = self._conn()
+        degree = dict.fromkeys((n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")), 0)
+        for query in ("SELECT u, COUNT(*) FROM edges GROUP BY u", "SELECT v, COUNT(*) FROM edges GROUP BY v"):
+            for node, n in db.execute(query):
+                degree[node] += n
+        self.degree, self._top = degree, max(degree.values(), default=0)
+        self._nodes = len(degree)
+        self._edges = db.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
+        self._positions = layout_positions(list(degree), db.execute("SELECT u, v FROM edges WHERE u != v"))
+
+    # the read side, as gephi.py reads a networkx graph
+    def is_multigraph(self) -> bool:
+        return True
+
+    def number_of_nodes(self) -> int:
+        return self._nodes
+
+    def number_of_edges(self) -> int:
+        return self._edges
+
+    @property
+    def nodes(self) -> _NodeView:
+        """Iterated: the node ids, sorted; called with ``data=True``: ``sorted_nodes()``."""
+        return _NodeView(self)
+
+    def sorted_nodes(self) -> Iterator[tuple[str, dict]]:
+        """(node, styled attributes), sorted by node."""
+        for node, blob in self._rows("SELECT id, data FROM nodes {} ORDER BY id LIMIT ?", "id", 1):
+            attrs = marshal.loads(blob)
+            style_node(attrs, node, self.degree[node], self._top)
+            attrs["x"], attrs["y"] = self._positions[node]
+            yield node, attrs
+
+    def sorted_edges(self) -> Iterator[tuple[str, str, str, dict]]:
+        """(source, target, key, styled attributes), sorted by (key, source, target)."""
+        for key, u, v, blob in self._rows("SELECT key, u, v, data FROM edges {} ORDER BY key, u, v LIMIT ?",
+                                          "(key, u, v)", 3):
+            attrs = marshal.loads(blob)
+            style_edge(attrs)
+            yield u, v, key, attrs
+
+    def edge_data(self) -> Iterator[dict]:
+        """Every edge's styled attributes, in no particular order."""
+        for (blob,) in self._conn().execute("SELECT data FROM edges"):
+            attrs = marshal.loads(blob)
+            style_edge(attrs)
+            yield attrs
+
+    def _rows(self, query: str, order: str, width: int) -> Iterator[tuple]:
+        """Every row of ``query`` (ordered by ``order``, the table's key of ``width`` columns),
+        a batch at a time, each batch after the last row of the one before; no cursor is held
+        between batches, so two readings can interleave."""
+        rows = self._conn().execute(query.format(""), (_BATCH,)).fetchall()
+        after = query.format(f"WHERE {order} > ({', '.join('?' * width)})")
+        while True:
+            yield from rows
+            if len(rows) < _BATCH:
+                return
+            rows = self._conn().execute(after, (*rows[-1][:width], _BATCH)).fetchall()
+
+    def close(self) -> None:
+        if os.getpid() == self._pid:
+            self._db.close()
+            self._folder.cleanup()

@@ -1,0 +1,88 @@
+"""The full Gephi graph held on disk (export/spill.py) writes what the same graph held by
+networkx writes: attributes merged the way networkx merges them, nodes and edges in the
+writers' order, degrees (self-loops twice) and layout the same."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from claimgraph.export.gephi import generate_gexf, generate_graphml
+from claimgraph.export.spill import SpilledGraph
+from claimgraph.export.views import styled
+
+# (nodes, edges) added article by article; later values of an attribute replace earlier ones
+ARTICLES = [
+    ([("article:a1", {"kind": "article", "type": "NewsArticle", "label": "第一篇 & <标题>"}),
+      ("claim:c1", {"kind": "claim", "type": "Opinion", "label": "星河智能\n表示", "hedged": True, "start": 3}),
+      ("entity:星河", {})],
+     [("claim:c1", "article:a1", "appearance:c1", {"relation": "appearance"}),
+      ("claim:c1", "entity:星河", "about:c1:星河", {"relation": "about"}),
+      ("entity:星河", "entity:星河", "stance:a1:星河:星河", {"relation": "stance", "score": -0.5, "polarity": "against",
+                                                      "evidence": ("c1", "c2")})]),
+    ([("article:a2", {"kind": "article", "type": "NewsArticle", "label": "Second"}),
+      ("claim:c2", {"kind": "claim", "type": "Fact", "label": "quote \"x\"", "hedged": False, "start": 0}),
+      ("claim:c1", {"label": "改过的", "end": 9}),  # the same node again: merged
+      ("entity:Zeta", {})],
+     [("claim:c2", "article:a2", "appearance:c2", {"relation": "appearance"}),
+      ("claim:c2", "claim:c1", "supports:c2:c1", {"relation": "supports", "weight": 2.0}),
+      ("claim:c1", "entity:星河", "about:c1:星河", {"relation": "about", "note": "again"}),  # the same edge: merged
+      ("claim:c2", "entity:Zeta", "about:c2:Zeta", {"relation": "about"}),
+      ("source:a2:记者", "claim:c2", "author:c2", {"relation": "author"})]),
+]
+ENTITIES = [("entity:星河", {"kind": "entity", "type": "Organization", "label": "星河智能", "confirmed": True}),
+            ("entity:Zeta", {"kind": "entity", "type": "Person", "label": "", "label_en": "Zeta", "confirmed": False})]
+
+
+def _held_by_networkx() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for nodes, edges in ARTICLES:
+        g.add_nodes_from(nodes)
+        g.add_edges_from(edges)
+    g.add_nodes_from(ENTITIES)
+    return styled(g, in_place=True)
+
+
+def _held_on_disk() -> SpilledGraph:
+    g = SpilledGraph()
+    for nodes, edges in ARTICLES:
+        g.add_nodes_from(nodes)
+        g.add_edges_from(edges)
+    g.add_nodes_from(ENTITIES)
+    g.finish()
+    return g
+
+
+def test_a_graph_held_on_disk_writes_the_same_graphml_and_gexf_as_networkx():
+    expected = _held_by_networkx()
+    spilled = _held_on_disk()
+    try:
+        assert "".join(generate_graphml(spilled)) == "".join(generate_graphml(expected))
+        assert "".join(generate_gexf(spilled, "2024-05-01", "d")) == "".join(generate_gexf(expected, "2024-05-01", "d"))
+        assert spilled.degree == dict(sorted(expected.degree()))
+    finally:
+        spilled.close()
+
+
+def test_a_graph_held_on_disk_reads_back_in_batches(monkeypatch):
+    monkeypatch.setattr("claimgraph.export.spill._BATCH", 2)  # every reading crosses several batches
+    expected = _held_by_networkx()
+    spilled = _held_on_disk()
+    try:
+        assert "".join(generate_graphml(spilled)) == "".join(generate_graphml(expected))
+    finally:
+        spilled.close()
+
+
+def test_a_temporary_folder_that_cannot_hold_the_graph_is_an_error_that_says_what_to_do(monkeypatch):
+    import sqlite3
+
+    import pytest
+
+    from claimgraph.errors import ExportError
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    with pytest.raises(ExportError, match="TMPDIR"):
+        SpilledGraph()
