@@ -94,6 +94,26 @@ class FakeStore:
         return sum(1 for m, _, _ in self.requests if m == method)
 
 
+def _read_request(conn: socket.socket) -> None:
+    """Read a whole HTTP request (its headers, then a body of Content-Length bytes), so that
+    closing the connection after the reply does not reset it while the client still sends
+    (the client would then see a reset, not the reply under test)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return
+        body += chunk
+
+
 @contextlib.contextmanager
 def raw_server(reply: Callable[[socket.socket], None], seconds: float = 20.0) -> Iterator[str]:
     """A TCP server that reads a request and answers it with ``reply(connection)``; it serves
@@ -112,7 +132,7 @@ def raw_server(reply: Callable[[socket.socket], None], seconds: float = 20.0) ->
             with conn:
                 conn.settimeout(2)
                 try:
-                    conn.recv(65536)
+                    _read_request(conn)
                     reply(conn)
                 except OSError:
                     pass
