@@ -470,7 +470,8 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
         if u.kind == "entity":
             if k > 0 and us[k - 1].text in lex.foil_before:
                 break
-            if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject for w in us[head:k])):
+            if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject and w.text not in lex.appositives
+                                                         for w in us[head:k])):  # 另一家平台X: X in apposition
                 break
             run, k = _entity_run(us, k, lex, first_eval, concepts)
             out.extend(run)
@@ -505,13 +506,18 @@ def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
 
 def _group_before(us: list[Unit], k: int, lex: Lexicon) -> bool:
     """An unnamed group before the verb at ``k`` with no name between (大家普遍存在担忧,
-    投资者看好……): the verb states that group's attitude."""
+    投资者看好……, 并非所有人都看好……): the verb states that group's attitude."""
     for j in range(k - 1, -1, -1):
         if us[j].kind == "entity" and not (j > 0 and us[j - 1].text in lex.topic_markers):
             return False  # a name between (投资者对X的青睐: X is what the attitude is about)
-        if us[j].text in lex.third_parties:
+        if us[j].text in lex.third_parties or _people(us[j], lex):
             return True
     return False
+
+
+def _people(u: Unit, lex: Lexicon) -> bool:
+    """A word that names a kind of people by its suffix (批评者, 旁观者, 消费者)."""
+    return u.kind == "word" and len(u.text) >= 2 and u.text.endswith(lex.third_party_suffixes)
 
 
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:
