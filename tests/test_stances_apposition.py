@@ -63,3 +63,25 @@ def test_an_attitude_of_people_named_by_kind_is_not_the_article_s(stances_of, bo
 def test_a_rival_s_attitude_is_not_the_article_s(stances_of, body):
     """不过，竞争对手Y并不认同: Y's view (of nothing it names), not the article's against X."""
     assert not {s for s in stances_of(body) if s[0] == "@author"}, body
+
+
+PEOPLE = (("林晓峰", "linxiaofeng"), ("周明远", "zhoumingyuan"), ("陈思雨", "chensiyu"))
+ATTITUDE_VERBS = (("则一直反对", "against"), ("则公开支持", "favor"), ("则力挺", "favor"), ("也明确反对", "against"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(p[1], "subsidy_policy", pol)}) for o, p, r, (v, pol) in product(
+        ORGS[:3], PEOPLE, ("董事长", "合伙人"), ATTITUDE_VERBS)
+    for b in _styles(f"远航物流宣布裁员。{o[0]}{r}{p[0]}{v}新能源补贴政策。")])
+def test_the_head_of_the_actor_phrase_holds_the_reported_attitude(stances_of, body, expected):
+    """X公司董事长Y反对Z in the article's voice: Y's stance, not X's (the company only says who Y is)."""
+    assert {s for s in stances_of(body) if s[1] == "subsidy_policy"} == expected, body
+
+
+@pytest.mark.parametrize("body", [
+    b for a, (d, n), v in product(PEOPLE, (("该", "说法"), ("这种", "传言"), ("上述", "报道"), ("此类", "指控")),
+                                   ("毫无根据", "纯属捏造", "并不准确"))
+    for b in _styles(f"{a[0]}指出，极光X1的电池存在隐患。星河科技回应称，{d}{n}{v}，极光X1使用的电池与旗舰车型相同。")])
+def test_a_judgement_of_a_claim_pointed_back_at_is_no_stance_on_what_it_names(stances_of, body):
+    """该说法毫无根据，X……: the reply judges what was said, not X named after it."""
+    assert not {s for s in stances_of(body) if s[0] == "xinghe"}, body

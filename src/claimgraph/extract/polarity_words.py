@@ -63,6 +63,7 @@ class Lexicon:
     appositives: tuple[str, ...]
     adverbials: tuple[str, ...]
     claim_nouns: tuple[str, ...]
+    claim_demonstratives: tuple[str, ...]
     topic_markers: tuple[str, ...]
     coordinators: tuple[str, ...]
     parity_after_term: tuple[str, ...]

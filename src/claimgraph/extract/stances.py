@@ -90,11 +90,18 @@ def _conceded_by_next(a: ArticleView, i: int) -> bool:
 
 
 def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
-    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the first
-    person or organisation it names other than the target and the article's own publisher."""
+    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the person
+    or organisation named last before the target (民进党籍立委陈思雨力挺X: the head of the
+    phrase, not the party that qualifies it), else the first one named, never the target or
+    the article's own publisher."""
     kinds = {e.key: e.type.value for e in a.x.entities}
     own = {a.x.publisher_entity, *a.x.author_entities, target}
-    for key, span in a.named(claim):
-        if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1:
-            return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
-    return None
+    named = a.named(claim)
+    at = next((span.start for key, span in named if key == target), claim.span.end)
+    actors = [(key, span) for key, span in named
+              if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1]
+    before = [(key, span) for key, span in actors if span.end <= at]
+    if not actors:
+        return None
+    key, span = before[-1] if before else actors[0]
+    return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
