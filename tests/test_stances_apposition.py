@@ -85,3 +85,36 @@ def test_the_head_of_the_actor_phrase_holds_the_reported_attitude(stances_of, bo
 def test_a_judgement_of_a_claim_pointed_back_at_is_no_stance_on_what_it_names(stances_of, body):
     """该说法毫无根据，X……: the reply judges what was said, not X named after it."""
     assert not {s for s in stances_of(body) if s[0] == "xinghe"}, body
+
+
+@pytest.mark.parametrize(("body", "denier"), [
+    (b, a[1]) for a, x, (d, f) in product(PEOPLE, ORGS, (("否认", "的财务存在漏洞"), ("坚决否认", "的新车存在安全隐患"),
+                                                        ("断然否认", "的业绩表现令人失望")))
+    for b in _styles(f"分析师{a[0]}{d}{x[0]}{f}。")])
+def test_what_a_speaker_denies_is_no_stance_of_the_speaker(stances_of, body, denier):
+    """陈思雨否认X的财务存在漏洞: the flaw is what she denies, not what she holds."""
+    assert not {s for s in stances_of(body) if s[0] == denier}, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x, c in product(PEOPLE, ORGS, ("澄清", "反驳称", "驳斥说"))
+    for b in _styles(f"分析师{a[0]}{c}，{x[0]}的财务存在严重漏洞。")])
+def test_what_a_speaker_clarifies_is_the_speaker_s_own(stances_of, body, expected):
+    """陈思雨澄清，X的财务存在严重漏洞: a clarification asserts what follows."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    (b, a[1]) for a, x, v, n in product(PEOPLE, ORGS, ("驳斥", "回应了", "反驳"), ("批评", "质疑", "担忧", "指责"))
+    for b in _styles(f"{a[0]}{v}外界对{x[0]}的{n}。")])
+def test_a_criticism_the_speaker_names_is_not_the_speaker_s(stances_of, body, speaker):
+    """陈思雨驳斥外界对X的批评: the criticism is the others', not hers."""
+    assert not {s for s in stances_of(body) if s[0] == speaker}, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(PEOPLE, ORGS)
+    for b in _styles(f"分析师{a[0]}认为，{x[0]}有诸多不实的表述。")])
+def test_the_speaker_s_own_judgement_of_statements_stays(stances_of, body, expected):
+    """X有诸多不实的表述: the speaker judges X's statements herself."""
+    assert stances_of(body) == expected, body

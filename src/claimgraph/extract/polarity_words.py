@@ -80,6 +80,7 @@ class Lexicon:
     statement_nouns: tuple[str, ...]
     unfulfilled: tuple[str, ...]
     denying_answers: tuple[str, ...]
+    denying_cues: tuple[str, ...]
     corrections_after: tuple[str, ...]
     back_references: tuple[str, ...]
     opener_contrast: tuple[str, ...]

@@ -4,8 +4,8 @@ A stance takes the side most of the claims by which a holder evaluates a target 
 (``Claim.polarities``, see :mod:`.polarity`), the mean of their signed scores on a tie;
 its score is that mean. Conditional claims (and the
 consequent of one: 如果X降价,|其优势就会更突出), data sources
-(数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
-not count; a claim conceded by the next claim of its speaker in the same sentence
+(数据显示), what a speaker denies (X否认Y存在漏洞) and a holder's view of itself (or the
+article's voice of its own publisher) do not count; a claim conceded by the next claim of its speaker in the same sentence
 (……确实站稳了脚跟, 然而……) counts as neutral evidence. The stance is neutral where the
 evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
 """
@@ -28,8 +28,8 @@ def article_stances(a: ArticleView) -> list[Stance]:
     holders: dict[str, Speaker] = {}
     own = {a.x.publisher_entity, *a.x.author_entities}
     for i, claim in enumerate(a.claims):
-        if a.is_data_source(claim):
-            continue
+        if a.is_data_source(claim) or a.cue_has(claim, "denying_cues"):
+            continue  # 数据显示……: a source; X否认……: what X denies is not what X holds
         conceded = _conceded_by_next(a, i)
         conditional = a.conditional(i)
         for tp in claim.polarities:
