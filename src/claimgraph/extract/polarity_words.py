@@ -81,6 +81,7 @@ class Lexicon:
     unfulfilled: tuple[str, ...]
     denying_answers: tuple[str, ...]
     denying_cues: tuple[str, ...]
+    undenied: tuple[str, ...]
     corrections_after: tuple[str, ...]
     back_references: tuple[str, ...]
     opener_contrast: tuple[str, ...]
