@@ -1,4 +1,4 @@
-"""A denial word that is itself negated (发言人没有否认……, 并未否认, 不可否认) disputes nothing.
+"""A denial word that is itself negated (公司没有否认……, 并未否认, 不可否认) disputes nothing.
 Cases are generated from templates with invented entities, in simplified and traditional,
 full- and half-width punctuation."""
 
@@ -30,8 +30,8 @@ def relations_of(stance_extract, lexicon):
 
 @pytest.mark.parametrize("body", [
     b for (x, y), o, n in product(PAIRS, OUTLETS, UNDENIED)
-    for t in (f"{o}引述知情人士报道，{x}正洽谈收购{y}。{x}发言人回应称，相关报道并不准确，公司目前没有谈判计划。"
-              f"不过，发言人{n}双方有过接触。",)
+    for t in (f"{o}援引消息人士称，{x}正洽谈收购{y}。{x}负责人回应称，相关报道并不准确，公司目前没有谈判计划。"
+              f"不过，该负责人{n}两家公司有过接触。",)
     for b in (t, TRADITIONAL(t), t.translate(HALF))])
 def test_a_negated_denial_disputes_nothing(relations_of, body):
     found = relations_of(body)

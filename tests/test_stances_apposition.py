@@ -1,5 +1,5 @@
 """Who a stance is about when the name stands in apposition (另一家平台X, 竞争对手X), and
-whose attitude a verb states when its subject is a kind of people (并非所有人都看好……,
+whose attitude a verb states when its subject is a kind of people (人们都看好……,
 批评者并不认同……). Cases are generated from templates with invented entities, in
 simplified and traditional, full- and half-width punctuation."""
 
@@ -17,10 +17,10 @@ TRADITIONAL = opencc.OpenCC("s2t").convert
 HALF = str.maketrans({"，": ",", "：": ":"})
 ORGS = (("星河科技", "xinghe"), ("蓝鲸汽车", "lanjing"), ("华辰半导体", "huachen"), ("远航物流", "yuanhang"))
 KINDS = ("另一家平台", "竞争对手", "手机厂商", "主要竞争对手", "这家初创公司", "老牌厂商")
-JUDGED = (("的做法值得一提", "favor"), ("的表现可圈可点", "favor"), ("的售后令人失望", "against"),
+JUDGED = (("的做法值得借鉴", "favor"), ("的表现可圈可点", "favor"), ("的售后令人失望", "against"),
           ("的服务明显落后", "against"))
-GROUPS = ("并非所有人都", "不少批评者", "一些旁观者", "多数从业者", "很多消费者")
-ATTITUDES = ("看好这笔交易", "并不看好这笔交易", "认同这笔交易", "质疑这笔交易")
+GROUPS = ("所有人都", "不少批评者", "一些旁观者", "多数从业者", "很多消费者")
+ATTITUDES = ("看好此项收购", "并不看好此项收购", "认同此项收购", "质疑此项收购")
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ _DISCOVERED = pytest.mark.xfail(strict=True, reason="discovery takes 平台X的�
     pytest.param(b, {("@author", x[1], p)}, marks=[_DISCOVERED] if k.endswith("平台") and j.startswith("的售后") else [])
     for (k, x), (j, p) in product(product(KINDS, ORGS), JUDGED) for b in _styles(f"{k}{x[0]}{j}。")])
 def test_a_name_in_apposition_is_the_clause_subject(stances_of, body, expected):
-    """另一家平台X的做法值得一提: the kind noun before the name is X itself."""
+    """另一家平台X的做法值得借鉴: the kind noun before the name is X itself."""
     assert stances_of(body) == expected, body
 
 
@@ -52,16 +52,16 @@ def test_a_name_in_apposition_is_the_clause_subject(stances_of, body, expected):
     b for (x, y), g, a in product(zip(ORGS, ORGS[1:]), GROUPS, ATTITUDES)
     for b in _styles(f"{x[0]}宣布收购{y[0]}。然而，{g}{a}。")])
 def test_an_attitude_of_people_named_by_kind_is_not_the_article_s(stances_of, body):
-    """并非所有人都看好这笔交易 in the article's voice: the attitude of those people, not the
+    """所有人都看好此项收购 in the article's voice: the attitude of those people, not the
     article's stance toward either party."""
     assert not {s for s in stances_of(body) if s[0] == "@author"}, body
 
 
 @pytest.mark.parametrize("body", [
     b for (x, y), k in product(zip(ORGS, ORGS[2:] + ORGS[:2]), ("竞争对手", "主要竞争对手", "同行", "老牌厂商"))
-    for v in ("并不认同", "并不看好") for b in _styles(f"{x[0]}周四发布新一代产品。不过，{k}{y[0]}{v}。")])
+    for v in ("并不认同", "并不看好") for b in _styles(f"{x[0]}周四发布新一代产品。对此，{k}{y[0]}{v}。")])
 def test_a_rival_s_attitude_is_not_the_article_s(stances_of, body):
-    """不过，竞争对手Y并不认同: Y's view (of nothing it names), not the article's against X."""
+    """对此，竞争对手Y并不认同: Y's view (of nothing it names), not the article's against X."""
     assert not {s for s in stances_of(body) if s[0] == "@author"}, body
 
 

@@ -523,7 +523,7 @@ def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
 
 def _group_before(us: list[Unit], k: int, lex: Lexicon) -> bool:
     """An unnamed group before the verb at ``k`` with no name between (大家普遍存在担忧,
-    投资者看好……, 并非所有人都看好……): the verb states that group's attitude."""
+    投资者看好……, 人们都看好……): the verb states that group's attitude."""
     for j in range(k - 1, -1, -1):
         if us[j].kind == "entity" and not (j > 0 and us[j - 1].text in lex.topic_markers):
             return False  # a name between (投资者对X的青睐: X is what the attitude is about)

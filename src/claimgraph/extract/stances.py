@@ -91,7 +91,7 @@ def _conceded_by_next(a: ArticleView, i: int) -> bool:
 
 def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
     """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the person
-    or organisation named last before the target (民进党籍立委陈思雨力挺X: the head of the
+    or organisation named last before the target (某党籍议员陈思雨力挺X: the head of the
     phrase, not the party that qualifies it), else the first one named, never the target or
     the article's own publisher."""
     kinds = {e.key: e.type.value for e in a.x.entities}
