@@ -9,23 +9,13 @@ from itertools import product
 import opencc
 import pytest
 
-from claimgraph.graph import build_graph
+from test_relations import relations_of  # noqa: F401 (the fixture: {(source, type, target)} of a body)
 
 TRADITIONAL = opencc.OpenCC("s2t").convert
 HALF = str.maketrans({"，": ",", "：": ":"})
 PAIRS = (("星河科技", "远航物流"), ("蓝鲸汽车", "青禾电商"), ("华辰半导体", "远航物流"))
 OUTLETS = ("路透社", "彭博社")
 UNDENIED = ("没有否认", "并未否认", "并不否认")
-
-
-@pytest.fixture(scope="module")
-def relations_of(stance_extract, lexicon):
-    def run(body: str) -> set[tuple[str, str, str]]:
-        x = stance_extract(body)
-        text = {c.id: c.text for c in x.claims}
-        return {(text[r.source], r.type.value, text[r.target]) for r in build_graph([x], lexicon).relations}
-
-    return run
 
 
 @pytest.mark.parametrize("body", [

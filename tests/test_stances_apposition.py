@@ -10,8 +10,7 @@ from itertools import product
 import opencc
 import pytest
 
-from claimgraph.graph import build_graph
-from claimgraph.models import holder_key
+from test_stances import stances_of  # noqa: F401 (the fixture: {(holder, target, polarity)} of a body)
 
 TRADITIONAL = opencc.OpenCC("s2t").convert
 HALF = str.maketrans({"，": ",", "：": ":"})
@@ -21,15 +20,6 @@ JUDGED = (("的做法值得借鉴", "favor"), ("的表现可圈可点", "favor")
           ("的服务明显落后", "against"))
 GROUPS = ("所有人都", "不少批评者", "一些旁观者", "多数从业者", "很多消费者")
 ATTITUDES = ("看好此项收购", "并不看好此项收购", "认同此项收购", "质疑此项收购")
-
-
-@pytest.fixture(scope="module")
-def stances_of(stance_extract, lexicon):
-    def run(body: str) -> set[tuple[str, str, str]]:
-        kg = build_graph([stance_extract(body)], lexicon)
-        return {(holder_key(s.holder), s.target, s.polarity.value) for s in kg.stances}
-
-    return run
 
 
 def _styles(body: str) -> list[str]:
