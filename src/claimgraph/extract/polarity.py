@@ -49,6 +49,7 @@ __all__ = ["CONCEDED_RULE", "CONDITIONAL_RULES", "COUNTERFACTUAL_RULE", "Lexicon
 _CLAUSE = re.compile(r"[^,;:。!?\n]+")
 _SENTENCE_END = frozenset("。!?\n")
 _QUOTES = "“”\"'‘’「」『』《》()（） "
+_QUOTE_MARKS = frozenset("“”\"‘’「」『』")
 _A_NOT_A = re.compile(r"(.)不\1|有没有")  # 能不能, 是不是, 有没有: a question, not a negation
 _CONCEDED, _CONTRAST, _HEDGED = 0.4, 1.5, 0.75
 _WEAK = 0.5  # a target's summed evaluation below this is too weak to lean either way
@@ -165,6 +166,9 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             continue  # 随着……, 如果……, 当……时: a circumstance or a condition holds no stance
         if _judges_a_claim(us, lex):
             continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
+        if _names_a_claim(us, view, lex):
+            topic = subjects or topic  # 驳斥外界对X的批评: someone else's words; what follows is of whose they are
+            continue
         if subjects:
             topic = subjects
             scores.resolve(subjects)
@@ -179,7 +183,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     if asked < 0 and not scores.parts and not scores.pending:  # 凭什么X……? with no evaluative word
         scores.add(first_subjects or tuple(inferred), -_MODERATE * hedged, False, _RULES["challenge"])
     region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
-    if region is not None:
+    if region is not None and not any(_names_a_claim(us, view, lex) for us in parsed):  # 驳斥……的批评: a claim
         _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores, cue_polarity)
     return _aggregate(scores, [k for k, _ in about])
 
@@ -470,7 +474,8 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
         if u.kind == "entity":
             if k > 0 and us[k - 1].text in lex.foil_before:
                 break
-            if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject for w in us[head:k])):
+            if k > head and (u.entity in concepts or any(w.text not in lex.pre_subject and w.text not in lex.appositives
+                                                         for w in us[head:k])):  # 另一家平台X: X in apposition
                 break
             run, k = _entity_run(us, k, lex, first_eval, concepts)
             out.extend(run)
@@ -483,9 +488,22 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
 
 
 def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
-    """……的说法/传言 followed by an evaluation of it."""
-    return any(u.kind == "word" and u.text in lex.claim_nouns and us[j - 1].text == "的"
+    """……的说法/传言, or 该说法/这种传言 (a claim pointed back at), followed by an evaluation of it."""
+    return any(u.kind != "entity" and u.text in lex.claim_nouns  # 指控, 质疑: evaluative words too
+               and (us[j - 1].text == "的" or us[j - 1].text in lex.claim_demonstratives)
                and any(v.kind == "eval" for v in us[j + 1:]) for j, u in enumerate(us) if j > 0)
+
+
+def _names_a_claim(us: list[Unit], view: str, lex: Lexicon) -> bool:
+    """A clause that ends in ……的批评/担忧 or 「……」的说法: it names what someone else said or feels
+    (驳斥外界「X造假」的批评, 回应市场对X的担忧); the words before the noun are theirs."""
+    k = len(us) - 1
+    while k >= 0 and (not us[k].text.strip(_QUOTES) or us[k].text in lex.particles):
+        k -= 1  # 的批评」, 的说法呢: quotes and particles after the noun
+    if k < 1 or us[k].kind == "entity" or us[k].text not in lex.claim_nouns or us[k - 1].text != "的":
+        return False
+    # an attitude noun (批评, 担忧) or quoted words (「……」的说法); not 有诸多不实的表述, the speaker's own judgement
+    return us[k].kind == "eval" or any(c in _QUOTE_MARKS for c in view[us[0].start:us[k - 1].start])
 
 
 def _attitude(us: list[Unit], verb: int, k: int, lex: Lexicon) -> bool:
@@ -505,13 +523,18 @@ def _passive(us: list[Unit], k: int, lex: Lexicon) -> bool:
 
 def _group_before(us: list[Unit], k: int, lex: Lexicon) -> bool:
     """An unnamed group before the verb at ``k`` with no name between (大家普遍存在担忧,
-    投资者看好……): the verb states that group's attitude."""
+    投资者看好……, 人们都看好……): the verb states that group's attitude."""
     for j in range(k - 1, -1, -1):
         if us[j].kind == "entity" and not (j > 0 and us[j - 1].text in lex.topic_markers):
             return False  # a name between (投资者对X的青睐: X is what the attitude is about)
-        if us[j].text in lex.third_parties:
+        if us[j].text in lex.third_parties or _people(us[j], lex):
             return True
     return False
+
+
+def _people(u: Unit, lex: Lexicon) -> bool:
+    """A word that names a kind of people by its suffix (批评者, 旁观者, 消费者)."""
+    return u.kind == "word" and len(u.text) >= 2 and u.text.endswith(lex.third_party_suffixes)
 
 
 def _actor(us: list[Unit], k: int, lex: Lexicon) -> tuple[str, ...]:

@@ -78,7 +78,7 @@ def _reply(a: ArticleView, i: int) -> Iterator[Link]:
     shared = set(claim.about) & set(target.about)
     if how == "reply" and shared & a.negated(claim):
         yield i, j, RelationType.DISPUTES, "reply_negates"
-    elif how == "reply" and (a.cue_has(claim, "denials") or a.has(claim, "denials")):
+    elif how == "reply" and (a.cue_has(claim, "denials") or _denies(a, claim)):
         yield i, j, RelationType.DISPUTES, "reply_denies"
     elif how == "implicit" and _rebuts(a, i) and _contrary(a, claim, target, shared):
         yield i, j, RelationType.DISPUTES, "contrary_answer"
@@ -132,7 +132,7 @@ def _contrary_evaluation(a: ArticleView, i: int) -> Iterator[Link]:
 def _denial(a: ArticleView, i: int) -> Iterator[Link]:
     """A claim that calls what another speaker just said untrue (不实, 笑谈, 并非如此)."""
     claim = a.claims[i]
-    if i == 0 or not a.has(claim, "denials") or claim.speaker.kind == "author" and not a.has(claim, "reply_cues"):
+    if i == 0 or not _denies(a, claim) or claim.speaker.kind == "author" and not a.has(claim, "reply_cues"):
         return  # the article's voice disputes only in reporting a denial (X否认了这一说法)
     speaker = holder_key(claim.speaker)
     for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
@@ -145,13 +145,18 @@ def _denial(a: ArticleView, i: int) -> Iterator[Link]:
             return
 
 
+def _denies(a: ArticleView, claim: Claim) -> bool:
+    """A denial word in the claim that is not itself denied (没有否认, 不可否认: no denial)."""
+    return a.has(claim, "denials") and not a.has(claim, "undenied")
+
+
 def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
     """A claim that names a statement (这个说法, 有关报道, 这一预测, ……的指控) and denies it (不实,
     并不准确, 毫无根据) or finds it unfulfilled (并未兑现) disputes that statement: the earlier
     claim of another speaker that shares most of the words it quotes (排挤预算的说法 -> the
     claim on 排挤预算), else the latest claim of another speaker just before."""
     claim = a.claims[i]
-    if i == 0 or not a.has(claim, "statement_nouns") or not (a.has(claim, "denials") or a.has(claim, "unfulfilled")):
+    if i == 0 or not a.has(claim, "statement_nouns") or not (_denies(a, claim) or a.has(claim, "unfulfilled")):
         return
     if claim.speaker.kind == "author" and (a.has(claim, "reply_cues") or a.cue_has(claim, "reply_cues")):
         return  # X否认了这一说法: the article reports X's denial
@@ -338,7 +343,7 @@ def _evidence_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
         return
     claim, before = a.claims[i], a.claims[i - 1]
     if (holder_key(claim.speaker) == holder_key(before.speaker) and a.same_sentence(before, claim)
-            and a.has(claim, "denials") and a.score(before) >= 0 and not before.conditional
+            and _denies(a, claim) and a.score(before) >= 0 and not before.conditional
             and not a.has(before, "denials")):
         yield i - 1, i, RelationType.SUPPORTS, "evidence_then_verdict"
 

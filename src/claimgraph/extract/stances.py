@@ -4,8 +4,8 @@ A stance takes the side most of the claims by which a holder evaluates a target 
 (``Claim.polarities``, see :mod:`.polarity`), the mean of their signed scores on a tie;
 its score is that mean. Conditional claims (and the
 consequent of one: 如果X降价,|其优势就会更突出), data sources
-(数据显示) and a holder's view of itself (or the article's voice of its own publisher) do
-not count; a claim conceded by the next claim of its speaker in the same sentence
+(数据显示), what a speaker denies (X否认Y存在漏洞) and a holder's view of itself (or the
+article's voice of its own publisher) do not count; a claim conceded by the next claim of its speaker in the same sentence
 (……确实站稳了脚跟, 然而……) counts as neutral evidence. The stance is neutral where the
 evidence is evenly mixed, weak or only conceded. One pass over the claims: linear in their number.
 """
@@ -28,8 +28,8 @@ def article_stances(a: ArticleView) -> list[Stance]:
     holders: dict[str, Speaker] = {}
     own = {a.x.publisher_entity, *a.x.author_entities}
     for i, claim in enumerate(a.claims):
-        if a.is_data_source(claim):
-            continue
+        if a.is_data_source(claim) or a.cue_has(claim, "denying_cues"):
+            continue  # 数据显示……: a source; X否认……: what X denies is not what X holds
         conceded = _conceded_by_next(a, i)
         conditional = a.conditional(i)
         for tp in claim.polarities:
@@ -90,11 +90,18 @@ def _conceded_by_next(a: ArticleView, i: int) -> bool:
 
 
 def _reported_actor(a: ArticleView, claim: Claim, target: str) -> Speaker | None:
-    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the first
-    person or organisation it names other than the target and the article's own publisher."""
+    """Whose attitude an article-voice claim reports (陈思雨反对X, 北辰资本对X表示欢迎): the person
+    or organisation named last before the target (某党籍议员陈思雨力挺X: the head of the
+    phrase, not the party that qualifies it), else the first one named, never the target or
+    the article's own publisher."""
     kinds = {e.key: e.type.value for e in a.x.entities}
     own = {a.x.publisher_entity, *a.x.author_entities, target}
-    for key, span in a.named(claim):
-        if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1:
-            return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
-    return None
+    named = a.named(claim)
+    at = next((span.start for key, span in named if key == target), claim.span.end)
+    actors = [(key, span) for key, span in named
+              if key not in own and kinds.get(key) in ("Person", "Organization") and span.end > span.start + 1]
+    before = [(key, span) for key, span in actors if span.end <= at]
+    if not actors:
+        return None
+    key, span = before[-1] if before else actors[0]
+    return Speaker(kind="entity", key=key, rule="stance.reported_attitude.v1", cue=span)
