@@ -489,8 +489,9 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
 
 def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
     """……的说法/传言, or 该说法/这种传言 (a claim pointed back at), followed by an evaluation of it."""
-    return any(u.kind != "entity" and u.text in lex.claim_nouns  # 指控, 质疑: evaluative words too
-               and (us[j - 1].text == "的" or us[j - 1].text in lex.claim_demonstratives)
+    # the noun may be a word or, once the about stage has read it as whoever said it
+    # (这种|传言 -> the source), an entity unit: either way it is what the evaluation judges
+    return any(u.text in lex.claim_nouns and (us[j - 1].text == "的" or us[j - 1].text in lex.claim_demonstratives)
                and any(v.kind == "eval" for v in us[j + 1:]) for j, u in enumerate(us) if j > 0)
 
 
