@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
-from ..nlp.tokens import surname_initial
+from ..nlp.tokens import ALL_CJK, surname_initial
 from . import labels
 from .cues import cue_starts
 from .lexicons import ClaimLexicon
@@ -39,7 +39,6 @@ _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她"
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
@@ -453,7 +452,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         before = view[spans[k - 2][0]:spans[k - 2][1]] if k > 1 else ""
         if before not in lex.quantifiers and not before.startswith(("该", "这", "那", "此", "上述", "一", "多", "某")) \
                 and before not in lex.according:
-            if _CJK_RUN.fullmatch(before) and spans[k - 2][1] == spans[k - 1][0] and before not in lex.adverbs \
+            if ALL_CJK.fullmatch(before) and spans[k - 2][1] == spans[k - 1][0] and before not in lex.adverbs \
                     and before not in lex.connectives and before not in lex.prepositions and not is_time(before) \
                     and (len(before) >= 2 or before not in _NAME_STOPS):
                 return None  # 财政司司长, 美国总统: the body is part of the title (_title_only reads it)

@@ -92,9 +92,10 @@ def build_nlp(catalog: Catalog) -> Language:
     jieba.setLogLevel(logging.WARNING)
     folder = Folder()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    context = load_context_words()
     nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
-                                              load_context_words().funding_verbs)
+                                              context.funding_verbs)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut)
+    matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut, context=context)
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

@@ -17,7 +17,7 @@ from importlib import resources
 from ..models import EntityType
 from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
-from .tokens import DETERMINERS, PARTICLES, Candidate, Tokens
+from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
                      r"[\u4e00-\u9fff]{2})[”」』\"]")
@@ -30,8 +30,6 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug
 
 
 _GLOSS = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
-# adverbs that may stand between a familiar name and its verb of saying (阿杰则表示)
-_ADVERB_GLUE = frozenset("则也还又更亦就都便")
 # tags of words that do not modify a product's noun (a verbal noun does: 影像芯片)
 _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 
@@ -127,7 +125,7 @@ class ContextSieves:
                 after = start + 2
                 if (gloss := _GLOSS.match(view, after)) is not None:
                     after = gloss.end()  # 阿明(化名)表示
-                if view[after:after + 1] in _ADVERB_GLUE:
+                if view[after:after + 1] in GLUED_ADVERBS:  # 阿杰|则表示
                     after += 1
                 if view.startswith(SPEECH_VERBS, after):
                     yield Candidate(start, start + 2, EntityType.PERSON, "discover.familiar_name.v1")

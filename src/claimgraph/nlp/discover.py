@@ -29,7 +29,7 @@ from .lexicons import (
 from .names import NameIndex
 from .normalize import Folder
 from .companies import CompanySieves
-from .contexts import ContextSieves, load_context_words
+from .contexts import ContextSieves, ContextWords
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
@@ -69,11 +69,11 @@ class Discoverer:
     """The sieves, with what they read: the catalog, jieba's dictionary tags, the lexicons."""
 
     def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
-                 words: NameWords):
+                 words: NameWords, context: ContextWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
-        self.contexts = ContextSieves(tags, load_context_words(), words.free_heads)
+        self.contexts = ContextSieves(tags, context, words.free_heads)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 

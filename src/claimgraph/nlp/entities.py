@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
 from .companies import MODEL_CODE, short_forms, work_references
+from .contexts import ContextWords, load_context_words
 from .discover import Candidate, Discoverer, Tokens
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
@@ -52,7 +53,8 @@ class EntityMatcher:
         self._cut: Callable[[str], Iterator[str]] | None = None
 
     def configure(self, catalog: Catalog, folder: Folder, word_tags: Mapping[str, str] = _NO_TAGS,
-                  words: NameWords | None = None, cut: Callable[[str], Iterator[str]] | None = None) -> None:
+                  words: NameWords | None = None, cut: Callable[[str], Iterator[str]] | None = None,
+                  context: ContextWords | None = None) -> None:
         """The catalog to match, the folder of the tokenizer, jieba's dictionary tags, and
         the title and organisation-head lexicons (read from the package when not given), and
         the segmenter's cut (which ``plausible`` reads)."""
@@ -63,7 +65,8 @@ class EntityMatcher:
         self._keys = MappingProxyType(keys)
         self._index = NameIndex(keys)
         self._words = words or load_name_words()
-        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words)
+        self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words,
+                                      context or load_context_words())
 
     @property
     def catalog(self) -> Catalog:

@@ -12,8 +12,8 @@ from ..models import EntityType
 from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, SPEECH_VERBS, SURNAMES, NameWords
 from .names import NameIndex
 from .tokens import (
-    ALL_CJK as _ALL_CJK, CJK as _CJK, NAME_BREAKERS as _NAME_BREAKERS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
-    PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
+    ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, NAME_BREAKERS as _NAME_BREAKERS,
+    NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -27,8 +27,6 @@ _COLLECTIVE = frozenset("企商界们者")
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
-# adverbs the segmenter glues to the character before them (采访时|则说: 时则 is no name)
-_ADVERB_ENDINGS = frozenset("则也还又更并亦再就都便即续")
 
 
 class PersonSieves:
@@ -89,7 +87,7 @@ class PersonSieves:
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
                 continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
             if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
-                    and not (len(word) == 2 and word[1] in _ADVERB_ENDINGS) \
+                    and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                     and _ALL_CJK.fullmatch(word):
                 yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (

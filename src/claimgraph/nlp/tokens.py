@@ -16,6 +16,8 @@ NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾�
 PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
+# adverbs the segmenter glues to the character before them (采访时|则说, 阿杰|则表示)
+GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续")
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
 
 
