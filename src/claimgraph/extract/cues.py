@@ -19,7 +19,7 @@ from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, leading_links, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -125,12 +125,12 @@ class CueFinder:
     def _according(self, cs: int, ce: int, end: int) -> Found | None:
         """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
         view, scene, lex = self.view, self.scene, self.scene.lex
-        if lex.according.match(view, self._after_links(cs, ce), scene.tokens.boundaries, ce) is None:
+        at = self._after_links(cs, ce)  # 另|据, 此外据: the according word after the links
+        if lex.according.match(view, at, scene.tokens.boundaries, ce) is None:
             return None
-        words = units(scene, cs, ce)
-        lead = leading_links(scene, words)
+        words = units(scene, at, ce)
         text = view[cs:ce].rstrip(" ,:")
-        if len(words) < lead + 2 or words[lead][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
+        if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
             return None
         if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
             return None
