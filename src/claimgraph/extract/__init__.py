@@ -13,7 +13,7 @@ from spacy.language import Language
 from ..models import (
     Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span,
 )
-from ..nlp import EntityMatcher
+from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
 from .about import Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
@@ -40,7 +40,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     matcher: EntityMatcher = nlp.get_pipe("claimgraph_entity_matcher_v1")
     claim_lexicon = claim_lexicon or load_claim_lexicon(matcher.folder)
     view: str = doc._.cg_view
-    spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
+    spans = token_spans(doc)
     # a discovered name in a site's header or footer is noise; catalog names there still count
     mentions: list[Mention] = [m for m in doc._.cg_mentions
                                if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
@@ -67,7 +67,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = Tokens(view, spans, mentions)
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
-    words = EvaluationTokens(view, boundaries(view, [t.idx for t in doc], nlp.tokenizer.jieba_seg.known), memo)
+    words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
     for d in drafts:

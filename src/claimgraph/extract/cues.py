@@ -62,6 +62,7 @@ class CueFinder:
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
+        self._heads = frozenset(word[0] for word in scene.lex.cues)  # no cue starts at any other character
 
     def believed(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
@@ -147,11 +148,13 @@ class CueFinder:
         lead = next((q for q in quotes if q.start == cs), None)
         ps = skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
         direct: Found | None = None
+        heads = self._heads
         for a, b in scene.tokens.between(ps, ce):
-            if inside(quotes, a) or view[a] in OPENERS:
+            starts = [pos for pos in cue_starts(lex, view, a, b) if view[pos] in heads]
+            if not starts or inside(quotes, a) or view[a] in OPENERS:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
-            for pos in cue_starts(lex, view, a, b):
+            for pos in starts:
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks

@@ -6,6 +6,7 @@ hold several sentences; the ones that ask a question are no claims, the others a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -14,6 +15,7 @@ from ..models import Span
 OPENERS = {"“": "”", "「": "」", "『": "』", '"': '"'}
 CLOSERS = frozenset(OPENERS.values())
 TERMINATORS = frozenset("。!?;…")
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 
 
 def quotations(view: str, start: int, end: int) -> list[Span]:
@@ -22,8 +24,8 @@ def quotations(view: str, start: int, end: int) -> list[Span]:
     found: list[Span] = []
     stack: list[str] = []
     opened = start
-    for i in range(start, end):
-        ch = view[i]
+    for mark in _MARKS.finditer(view, start, end):  # only the marks can open or close
+        i, ch = mark.start(), mark.group()
         if stack and ch == stack[-1]:
             stack.pop()
             if not stack:

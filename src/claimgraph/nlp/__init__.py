@@ -16,13 +16,13 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from .contexts import load_context_words
-from .entities import EntityMatcher
+from .entities import EntityMatcher, token_starts, token_spans
 from .gates import NOT_FIRST
 from .lexicons import SURNAMES
 from .normalize import Folder
 from .sentences import SentenceSplitter
 
-__all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter"]
+__all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_spans", "token_starts"]
 
 _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
 _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it

@@ -89,7 +89,7 @@ class EntityMatcher:
         text = doc.text  # Doc.text joins every token each time it is read: once, not per mention
         view = self._folder.view(text)
         doc._.cg_view = view
-        tokens = Tokens(view, _token_spans(doc))
+        tokens = Tokens(view, token_spans(doc))
         mentions = list(self._catalog_mentions(text, view, tokens.boundaries))
         discovered: dict[str, Entity] = {}
         if self._discoverer is not None:
@@ -217,10 +217,15 @@ class EntityMatcher:
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
 
 
-def _token_spans(doc: Doc) -> list[tuple[int, int]]:
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of every token that is not white space, read in one array."""
     rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
     return [(idx, idx + length) for idx, length, space in rows if not space]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Where every token starts, white space included, read in one array."""
+    return doc.to_array(IDX).tolist()
 
 
 def _in_english_phrase(view: str, start: int, end: int) -> bool:

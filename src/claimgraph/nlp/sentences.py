@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,8 +87,8 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        starts = {s.start for s in split_sentences(doc._.cg_view or doc.text)}
-        marks = numpy.fromiter((1 if token.i == 0 or token.idx in starts else -1 for token in doc),
-                               dtype=numpy.int64, count=len(doc))
+        starts = numpy.fromiter((s.start for s in split_sentences(doc._.cg_view or doc.text)), dtype=numpy.int64)
+        marks = numpy.where(numpy.isin(doc.to_array(IDX), starts), 1, -1)  # one array op, no Token objects
+        marks[0] = 1
         doc.from_array([SENT_START], marks.astype(numpy.uint64).reshape(-1, 1))
         return doc
