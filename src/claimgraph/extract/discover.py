@@ -168,20 +168,23 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     yield from _label_heads(view, lex)
     yield from _data_sources(view, tokens, lex)
     spans = list(tokens)
+    roles = [is_role(lex, view[a:b]) for a, b in spans]  # read once per word, not once per sieve
+    heads = frozenset(word[0] for word in lex.cues)  # no cue starts at any other character
     for i, (a, b) in enumerate(spans):
         if inside(quotes, a):
             continue
-        bounded = _name_before_cue(view, spans, i, lex, tokens)
+        bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
         if bounded is not None:
             yield bounded
             continue
-        titled = _titled_name(view, spans, i, lex, tokens) or _glued_name(view, spans, i, lex)
+        titled = (_titled_name(view, spans, i, lex, tokens) if roles[i] else None) \
+            or (_glued_name(view, spans, i, lex) if i and roles[i - 1] else None)
         if titled is not None:
             yield titled
             continue
         # a cue at the token's start, or after a word the segmenter ran into it (时|指, 她续|说)
-        cue = next((c for p in cue_starts(lex, view, a, b)[:2]
-                    if (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None)
+        cue = next((c for p in cue_starts(lex, view, a, b)[:2] if view[p] in heads
+                    and (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None)
         if cue is not None and lex.in_aside(view, a):
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):

@@ -39,6 +39,7 @@ _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 _PREDICATE_PARTICLES = frozenset({"了", "着", "过", "得", "地", "所", "把", "被", "给", "让", "使"})
 _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or copula (登记|的|公司|只|是)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
+_BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,19 @@ def clause_starts(view: str, start: int, end: int, after_quotes: bool = False) -
     while i < end:
         while qi < len(quotes) and quotes[qi].end <= i:
             qi += 1
-        if qi < len(quotes) and quotes[qi].start <= i < quotes[qi].end:
+        # the next break outside quotations: the quotation or the break mark that comes first
+        mark = _BREAK.search(view, i, end)
+        if qi < len(quotes) and quotes[qi].start < (mark.start() if mark is not None else end):
             q = quotes[qi]
             if after_quotes and q.end < end and view[q.end] not in ",:;。!?…)”」』 \n" and view[q.end] not in OPENERS:
                 yield q.end
             i = q.end
             continue
-        if (view[i] in ",:" or view.startswith("——", i)) and i + 1 < end:
-            j = i + (2 if view[i] == "—" else 1)
+        if mark is None:
+            return
+        i = mark.start()
+        if i + 1 < end:
+            j = mark.end()
             while j < end and view[j].isspace():
                 j += 1
             if j < end:
