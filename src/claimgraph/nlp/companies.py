@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
-from .lexicons import SPEECH_VERBS, NameWords
+from .lexicons import SPEECH_VERBS, NameWords, WordList
 from .tokens import ALL_CJK, CJK, DETERMINERS, Candidate, Tokens
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
@@ -49,7 +49,7 @@ class CompanySieves:
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
-        self._trades = tuple(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
+        self._trades = WordList(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where

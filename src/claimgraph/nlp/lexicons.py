@@ -100,6 +100,19 @@ ORG_HEADS: tuple[str, ...] = (
 )
 
 
+class WordList(tuple):
+    """Words in a fixed order (longest first, as ``str.endswith`` tries them) whose
+    membership test is a set lookup, not a scan of the tuple."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
 @dataclass(frozen=True)
 class NameWords:
     """The classed word lists of ``data/roles.toml`` and ``data/org_suffixes.toml``."""
@@ -125,8 +138,8 @@ def load_name_words() -> NameWords:
     titles = {w for cls in roles.values() for w in cls["words"]}
     org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
     return NameWords(
-        titles=tuple(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
-        free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
+        titles=WordList(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
+        free_heads=WordList(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]),

@@ -33,6 +33,8 @@ class NameIndex:
                 lengths.setdefault(name[0], set()).add(len(name))
         self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
             {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+        # the characters a name starts with: the scan leaps from one to the next
+        self._first = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]" if lengths else "(?!)")
 
     def get(self, folded: str) -> str | None:
         return self._names.get(folded)
@@ -44,8 +46,12 @@ class NameIndex:
         """(start, end, key) of the longest name at each place, left to right, without overlap;
         offsets are into ``view``."""
         compact, where = _compact(view.translate(_ASCII_LOWER))
-        n, i = len(compact), 0
+        n, i, first = len(compact), 0, self._first
         while i < n:
+            leap = first.search(compact, i)
+            if leap is None:
+                return
+            i = leap.start()
             hit = None
             for length in self._lengths.get(compact[i], ()):
                 if i + length > n:
