@@ -59,7 +59,10 @@ class FoldedSegmenter:
         return self._jieba.FREQ.get(word, 0) > 0
 
     def cut(self, text: str, cut_all: bool = False) -> Iterator[str]:
-        view = self._folder.view(text)
+        return self.cut_view(text, self._folder.view(text), cut_all)
+
+    def cut_view(self, text: str, view: str, cut_all: bool = False) -> Iterator[str]:
+        """``cut`` of a text whose folded view the caller already has."""
         pos = 0
         for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
             if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not self.known(piece):
@@ -70,6 +73,51 @@ class FoldedSegmenter:
                 piece = piece[1:]
             yield text[pos:pos + len(piece)]
             pos += len(piece)
+
+
+class FoldedTokenizer:
+    """The pipeline's tokenizer: spaCy's jieba tokenizer over ``FoldedSegmenter``, which
+    also leaves the folded view on the Doc (``doc._.cg_view``) so that no later stage folds
+    the text again."""
+
+    def __init__(self, vocab, segmenter: FoldedSegmenter, folder: Folder):
+        self.vocab, self.jieba_seg, self._folder = vocab, segmenter, folder
+
+    def __call__(self, text: str) -> Doc:
+        view = self._folder.view(text)
+        words, spaces = words_and_spaces([w for w in self.jieba_seg.cut_view(text, view) if w], text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.cg_view = view
+        return doc
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives
+    for ``words`` over ``text``, word for word; each word is looked for from where the
+    last one ended (``str.index`` with a start) rather than in a copy of the rest of the
+    text, which made the alignment quadratic in the article's length."""
+    if "".join("".join(words).split()) != "".join(text.split()):
+        raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
+    out: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for word in words:
+        if word.isspace():
+            continue
+        start = text.index(word, pos)
+        if start > pos:
+            out.append(text[pos:start])
+            spaces.append(False)
+        out.append(word)
+        spaces.append(False)
+        pos = start + len(word)
+        if pos < len(text) and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        out.append(text[pos:])
+        spaces.append(False)
+    return out, spaces
 
 
 def dictionary_tags() -> Mapping[str, str]:
@@ -93,8 +141,8 @@ def build_nlp(catalog: Catalog) -> Language:
     folder = Folder()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     context = load_context_words()
-    nlp.tokenizer.jieba_seg = FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
-                                              context.funding_verbs)
+    nlp.tokenizer = FoldedTokenizer(nlp.vocab, FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
+                                                               context.funding_verbs), folder)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
     matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut, context=context)
     nlp.add_pipe("claimgraph_sentences_v1")

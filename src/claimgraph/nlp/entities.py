@@ -87,7 +87,7 @@ class EntityMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token each time it is read: once, not per mention
-        view = self._folder.view(text)
+        view = doc._.cg_view or self._folder.view(text)  # the tokenizer folded it already
         doc._.cg_view = view
         tokens = Tokens(view, token_spans(doc))
         mentions = list(self._catalog_mentions(text, view, tokens.boundaries))
