@@ -5,6 +5,7 @@ one word; a word that runs into a name is cut at the name's edges)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import Mention
@@ -14,17 +15,16 @@ class Tokens:
     """Token spans of a text (offsets into the folded view), sorted and non-overlapping."""
 
     def __init__(self, view: str, spans: Iterable[tuple[int, int]], mentions: Sequence[Mention] = ()):
-        cuts = {0, len(view)}
-        for start, end in spans:
-            cuts.add(start)
-            cuts.add(end)
+        cuts = set(chain.from_iterable(spans))
+        cuts.update((0, len(view)))
         inside = set()
         for m in mentions:
             cuts.add(m.span.start)
             cuts.add(m.span.end)
             inside.update(range(m.span.start + 1, m.span.end))
-        points = sorted(c for c in cuts if c not in inside and 0 <= c <= len(view))
-        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if view[a:b].strip())
+        cuts -= inside
+        points = sorted(c for c in cuts if 0 <= c <= len(view))
+        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if not view[a:b].isspace())
         self._starts = tuple(a for a, _ in self._spans)
         self._ends = tuple(b for _, b in self._spans)
         self.boundaries = frozenset(points)

@@ -8,6 +8,7 @@ sentence starts from it, in one pass, so that ``doc.sents`` agrees.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy
@@ -22,6 +23,8 @@ OPENING_QUOTES = frozenset("“「『‘《\"")
 CLOSING_QUOTES = frozenset("”」』’》")
 _LAYOUT_SPACES = frozenset(" \t\u3000")
 _RUNS_ON = frozenset(",:、")  # a line that breaks off after one of these runs on
+# the characters the splitter acts on: line breaks, runs of layout spaces, quotation marks, terminators
+_EVENTS = re.compile("\n|[ \t\u3000](?=[ \t\u3000])|[" + re.escape("".join(sorted(TERMINATORS | OPENING_QUOTES | CLOSING_QUOTES))) + "]")
 
 
 def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -33,6 +36,14 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(view) if end is None else end
     depth, begin, i, last = 0, start, start, ""
     while i < end:
+        event = _EVENTS.search(view, i, end)
+        plain = event.start() if event is not None else end
+        if plain > i:  # words with no break, quotation mark or terminator: only the last one counts
+            tail = view[i:plain].rstrip()
+            if tail:
+                last = tail[-1]
+            i = plain
+            continue
         ch = view[i]
         if ch == "\n" or ch in _LAYOUT_SPACES and i + 1 < end and view[i + 1] in _LAYOUT_SPACES:
             stop = i
