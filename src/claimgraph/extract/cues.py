@@ -11,6 +11,7 @@ that takes one directly (百度宣布……), or the words before it when it clo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,6 +64,7 @@ class CueFinder:
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
         self._heads = frozenset(word[0] for word in scene.lex.cues)  # no cue starts at any other character
+        self._cue_points = cue_points(scene.lex, self.view)  # a clause with none of them has no cue
 
     def believed(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
@@ -89,7 +91,8 @@ class CueFinder:
             ce = clauses[k + 1] if k + 1 < len(clauses) else end
             # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
             self._previous = clauses[k - 1] if k and skip_to == start else None
-            found = self._bare(cs, ce, end) or self._according(cs, ce, end) \
+            at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
+            found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
             if found is not None:
@@ -100,10 +103,9 @@ class CueFinder:
                 if found.speaker.kind != "entity":  # 据报道,王凯……撰文,直指……: the content's subject
                     subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
 
-    def _bare(self, cs: int, ce: int, end: int) -> Found | None:
+    def _bare(self, cs: int, ce: int, end: int, at: int) -> Found | None:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
         scene = self.scene
-        at = self._after_links(cs, ce)
         m = scene.lex.bare_unnamed.match(self.view, at, scene.tokens.boundaries, ce)
         if m is None:
             return None
@@ -123,10 +125,9 @@ class CueFinder:
             at = link[0]
         return at
 
-    def _according(self, cs: int, ce: int, end: int) -> Found | None:
+    def _according(self, cs: int, ce: int, end: int, at: int) -> Found | None:
         """根据IDC的最新报告, / 据路透社消息,: a source named in a clause of its own."""
         view, scene, lex = self.view, self.scene, self.scene.lex
-        at = self._after_links(cs, ce)  # 另|据, 此外据: the according word after the links
         if lex.according.match(view, at, scene.tokens.boundaries, ce) is None:
             return None
         words = units(scene, at, ce)
@@ -147,6 +148,8 @@ class CueFinder:
         view, scene, lex = self.view, self.scene, self.scene.lex
         lead = next((q for q in quotes if q.start == cs), None)
         ps = skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
+        if not any_point(self._cue_points, ps, ce):
+            return None  # no cue word starts in the clause
         direct: Found | None = None
         heads = self._heads
         for a, b in scene.tokens.between(ps, ce):
@@ -294,6 +297,22 @@ class EitherSet:
 
     def __contains__(self, item: object) -> bool:
         return item in self.first or item in self.second
+
+
+def cue_points(lex: ClaimLexicon, view: str) -> list[int]:
+    """Where a cue word starts in ``view``, token boundaries aside, in order (read once per
+    article: a stretch without one holds no cue)."""
+    if not len(lex.cues):
+        return []
+    heads = re.compile("[" + re.escape("".join(sorted({word[0] for word in lex.cues}))) + "]")
+    longest = max(map(len, lex.cues))
+    return [p for m in heads.finditer(view) if lex.cues.prefix(view[(p := m.start()):p + longest]) is not None]
+
+
+def any_point(points: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``points`` lies in ``[start, end)``."""
+    i = bisect_left(points, start)
+    return i < len(points) and points[i] < end
 
 
 def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.tokens import ALL_CJK, surname_initial
 from . import labels
-from .cues import cue_starts
+from .cues import any_point, cue_points, cue_starts
 from .lexicons import ClaimLexicon
-from .quotes import inside, quotations
+from .quotes import quotations
 from .speakers import is_role, is_time
 from .tokens import Tokens
 
@@ -169,9 +169,10 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     yield from _data_sources(view, tokens, lex)
     spans = list(tokens)
     roles = [is_role(lex, view[a:b]) for a, b in spans]  # read once per word, not once per sieve
-    heads = frozenset(word[0] for word in lex.cues)  # no cue starts at any other character
+    points = cue_points(lex, view)
+    quoted = {p for q in quotes for p in range(q.start + 1, q.end)}
     for i, (a, b) in enumerate(spans):
-        if inside(quotes, a):
+        if a in quoted:
             continue
         bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
         if bounded is not None:
@@ -183,8 +184,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             yield titled
             continue
         # a cue at the token's start, or after a word the segmenter ran into it (时|指, 她续|说)
-        cue = next((c for p in cue_starts(lex, view, a, b)[:2] if view[p] in heads
-                    and (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None)
+        cue = next((c for p in cue_starts(lex, view, a, b)[:2]
+                    if (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None) \
+            if any_point(points, a, b) else None
         if cue is not None and lex.in_aside(view, a):
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):

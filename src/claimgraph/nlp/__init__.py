@@ -63,9 +63,9 @@ class FoldedSegmenter:
 
     def cut_view(self, text: str, view: str, cut_all: bool = False) -> Iterator[str]:
         """``cut`` of a text whose folded view the caller already has."""
-        pos = 0
+        pos, freq = 0, self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call per piece)
         for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
-            if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not self.known(piece):
+            if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
                 # a word the HMM made by gluing a function word to what follows (由|星桥资本,
                 # 另|据): the function word stands alone, as the dictionary would have it
                 yield text[pos:pos + 1]

@@ -199,7 +199,10 @@ class Discoverer:
     def bound_organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """交通部, 行政院, 统计局 (one word: a word, then a bound head) and 行政院 in 行政院长 (a
         word, then a title that begins with the head)."""
+        bound = self._words.bound_heads
         for start, end in tokens:
+            if view[end - 1] not in bound and view[end:end + 1] not in bound and view[end - 2:end] not in self._head_titles:
+                continue  # no bound head ends the word or follows it, and no title of a head ends it
             word = view[start:end]
             if self._bound_org(word):
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
