@@ -23,7 +23,8 @@ class Tokens:
             cuts.add(m.span.end)
             inside.update(range(m.span.start + 1, m.span.end))
         cuts -= inside
-        points = sorted(c for c in cuts if 0 <= c <= len(view))
+        cuts.intersection_update(range(len(view) + 1))
+        points = sorted(cuts)
         self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if not view[a:b].isspace())
         self._starts = tuple(a for a, _ in self._spans)
         self._ends = tuple(b for _, b in self._spans)

@@ -77,8 +77,8 @@ class FoldedSegmenter:
 
 class FoldedTokenizer:
     """The pipeline's tokenizer: spaCy's jieba tokenizer over ``FoldedSegmenter``, which
-    also leaves the folded view on the Doc (``doc._.cg_view``) so that no later stage folds
-    the text again."""
+    also leaves the text and its folded view on the Doc (``doc._.cg_text``, ``doc._.cg_view``)
+    so that no later stage joins the tokens or folds the text again."""
 
     def __init__(self, vocab, segmenter: FoldedSegmenter, folder: Folder):
         self.vocab, self.jieba_seg, self._folder = vocab, segmenter, folder
@@ -87,7 +87,7 @@ class FoldedTokenizer:
         view = self._folder.view(text)
         words, spaces = words_and_spaces([w for w in self.jieba_seg.cut_view(text, view) if w], text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc._.cg_view = view
+        doc._.cg_text, doc._.cg_view = text, view  # Doc.text would join a Token object per word
         return doc
 
 
@@ -134,7 +134,7 @@ def dictionary_tags() -> Mapping[str, str]:
 
 def build_nlp(catalog: Catalog) -> Language:
     """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
-    for name, default in (("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
+    for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     jieba.setLogLevel(logging.WARNING)

@@ -86,8 +86,9 @@ class EntityMatcher:
         return self._keys.get(self._folder.key(name))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token each time it is read: once, not per mention
-        view = doc._.cg_view or self._folder.view(text)  # the tokenizer folded it already
+        # the tokenizer left the text and its view (Doc.text joins every token each time it is read)
+        text = doc._.cg_text or doc.text
+        view = doc._.cg_view or self._folder.view(text)
         doc._.cg_view = view
         tokens = Tokens(view, token_spans(doc))
         mentions = list(self._catalog_mentions(text, view, tokens.boundaries))
