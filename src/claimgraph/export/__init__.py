@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from ..graph import KnowledgeGraph, article_network
 from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
-from .rdf import PREFIXES, article_triples
+from .rdf import PREFIXES, article_blocks
 from .sink import FILES, KgSink
 from .views import entity_pairs
-from .writers import group, jsonld_nodes, ntriples_lines, turtle_block
+from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, turtle_block
 
 __all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
 
@@ -46,8 +46,9 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     """The blocks of every file for one article; raises ExportError when a text or IRI
     cannot be written."""
-    triples = group(article_triples(x, stances, relations))
-    lines = ntriples_lines(triples)
+    triples = group_blocks(article_blocks(x, stances, relations))
+    terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
+    lines = ntriples_lines(triples, terms)
     graph = f" <{x.article.iri}> .\n"
     network = article_network(x, stances, relations)
     pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
@@ -56,7 +57,7 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
         names[m.entity].add(m.text)
     return RenderedArticle(
         nt="".join(f"{line} .\n" for line in lines), nq="".join(f"{line}{graph}" for line in lines),
-        ttl=turtle_block(triples, PREFIXES), jsonld=jsonld_nodes(triples, PREFIXES),
+        ttl=turtle_block(triples, PREFIXES, terms), jsonld=jsonld_nodes(triples, PREFIXES, terms),
         nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},
