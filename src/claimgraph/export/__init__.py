@@ -9,8 +9,11 @@ by article, and what spans them at the end; ``render`` does both in memory for a
 
 from __future__ import annotations
 
+import gc
 import io
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..graph import KnowledgeGraph, article_network
@@ -46,6 +49,30 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     """The blocks of every file for one article; raises ExportError when a text or IRI
     cannot be written."""
+    with _collector_paused():
+        return _render_article(x, stances, relations)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while an article is rendered. Rendering
+    makes some ten tuples, lists and strings a triple (hundreds of thousands an article)
+    that reference counting frees; every 700 of them would set off a collection, and the
+    occasional full one walks the worker's whole heap (the spaCy pipeline and lexicons):
+    a fifth of rendering's CPU, to free nothing. The few cycles made (networkx's views)
+    are collected by the first collection after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
+                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     triples = group_blocks(article_blocks(x, stances, relations))
     terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
     lines = ntriples_lines(triples, terms)

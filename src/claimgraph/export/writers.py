@@ -107,8 +107,9 @@ class TermTexts:
         ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
         strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
         self.nt = nt = _Written(lambda t: _nt_term(t, strings))
-        self.turtle = _Written(lambda t: _turtle_term(t, ordered, nt, strings))
-        self.jsonld_iri = iri = _JsonldIris(ordered, nt)
+        turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
+        self.turtle = _Written(lambda t: _turtle_term(t, turtle, nt, strings))
+        self.jsonld_iri = iri = _JsonldIris(_Compacting(ordered, "(?!//).+"), nt)
         self.jsonld_value = _Written(lambda o: _jsonld_value(o, iri, strings))  # (sort key, text)
 
 
@@ -189,7 +190,24 @@ def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], 
     return "".join(out)
 
 
-def _turtle_term(t: str | Iri | Lit, prefixes: Sequence[tuple[str, str]], nt: Mapping, strings: Mapping) -> str:
+class _Compacting:
+    """Prefixed names: ``prefixed(iri)`` is ``prefix:local`` under the longest namespace
+    whose rest of ``iri`` the ``local`` pattern takes whole, else None; one regular
+    expression of every namespace, longest first, tried in that order."""
+
+    __slots__ = ("_pattern", "_prefixes")
+
+    def __init__(self, ordered: Sequence[tuple[str, str]], local: str):
+        alternatives = "|".join(f"{re.escape(ns)}({local})" for _, ns in ordered) or "(?!)"
+        self._pattern = re.compile(alternatives, re.DOTALL)
+        self._prefixes = tuple(p for p, _ in ordered)  # the prefix of each group of the pattern
+
+    def prefixed(self, iri: str) -> str | None:
+        m = self._pattern.fullmatch(iri)
+        return f"{self._prefixes[m.lastindex - 1]}:{m.group(m.lastindex)}" if m else None
+
+
+def _turtle_term(t: str | Iri | Lit, names: _Compacting, nt: Mapping, strings: Mapping) -> str:
     if isinstance(t, Lit):
         if t.datatype and t.datatype.startswith(XSD) and _PNAME_LOCAL.fullmatch(t.datatype[len(XSD):]):
             if t.datatype == XSD + "string":
@@ -197,10 +215,7 @@ def _turtle_term(t: str | Iri | Lit, prefixes: Sequence[tuple[str, str]], nt: Ma
             return f'{strings[t.value]}^^xsd:{t.datatype[len(XSD):]}'
         return nt[t]
     written = nt[t]  # checks the IRI
-    for prefix, ns in prefixes:
-        if t.startswith(ns) and _PNAME_LOCAL.fullmatch(t[len(ns):]):
-            return f"{prefix}:{t[len(ns):]}"
-    return written
+    return names.prefixed(t) or written
 
 
 def jsonld_header(prefixes: Mapping[str, str]) -> str:
@@ -255,18 +270,13 @@ class _JsonldIris(dict):
     """IRI -> its compact JSON-LD form (``prefix:local`` under the longest namespace it
     extends, else the IRI), each IRI checked and compacted once."""
 
-    def __init__(self, ordered: Sequence[tuple[str, str]], nt: Mapping[str, str]):
+    def __init__(self, names: _Compacting, nt: Mapping[str, str]):
         super().__init__()
-        self._ordered, self._nt = ordered, nt  # prefixes, longest namespace first; N-Triples terms (checked)
+        self._names, self._nt = names, nt  # local part: not empty, not starting "//"; N-Triples terms (checked)
 
     def __missing__(self, t: str) -> str:
         self._nt[t]  # checks the IRI
-        out = t
-        for prefix, ns in self._ordered:
-            if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
-                out = f"{prefix}:{t[len(ns):]}"
-                break
-        self[t] = out
+        out = self[t] = self._names.prefixed(t) or t
         return out
 
 
