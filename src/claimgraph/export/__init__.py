@@ -21,7 +21,7 @@ from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_blocks
 from .sink import FILES, KgSink
 from .views import entity_pairs
-from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, turtle_block
+from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
 
 __all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
 
@@ -83,7 +83,7 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     for m in x.mentions:
         names[m.entity].add(m.text)
     return RenderedArticle(
-        nt="".join(f"{line} .\n" for line in lines), nq="".join(f"{line}{graph}" for line in lines),
+        nt=terminated(lines, " .\n"), nq=terminated(lines, graph),
         ttl=turtle_block(triples, PREFIXES, terms), jsonld=jsonld_nodes(triples, PREFIXES, terms),
         nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,

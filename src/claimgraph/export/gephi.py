@@ -56,18 +56,16 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
                    f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n')
     yield '  <graph id="claimgraph" edgedefault="directed">\n'
     opening = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in node_keys}
-    for node, data in _sorted_nodes(graph):
-        yield f"    <node id={quoteattr(ids[node])}>\n"
-        for name, text in _values(data, node_keys):
-            yield f"{opening[name]}{escape(text)}</data>\n"
-        yield "    </node>\n"
+    for node, data in _sorted_nodes(graph):  # one piece an element
+        yield "".join([f"    <node id={quoteattr(ids[node])}>\n",
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, node_keys)],
+                       "    </node>\n"])
     opening = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in edge_keys}
     for edge_id, source, target, data in _edges(graph):
-        yield (f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
-               f"target={quoteattr(ids[target])}>\n")
-        for name, text in _values(data, edge_keys):
-            yield f"{opening[name]}{escape(text)}</data>\n"
-        yield "    </edge>\n"
+        yield "".join([f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
+                       f"target={quoteattr(ids[target])}>\n",
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, edge_keys)],
+                       "    </edge>\n"])
     yield "  </graph>\n</graphml>\n"
 
 
@@ -97,16 +95,16 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     node_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in node_keys}
     for node, data in _sorted_nodes(graph):
         label = _token(data.get("label"))
-        yield f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n"
-        yield from _attvalues(data, node_keys, node_attvalues)
-        yield from _viz_colour(data)
+        parts = [f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n",
+                 _attvalues(data, node_keys, node_attvalues), _viz_colour(data)]
         x, y = _clean(data.get("x")), _clean(data.get("y"))
         if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
-            yield f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n'
+            parts.append(f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n')
         size = _clean(data.get("size"))
         if isinstance(size, int | float) and not isinstance(size, bool):
-            yield f'        <viz:size value="{float(size)!r}"/>\n'
-        yield "      </node>\n"
+            parts.append(f'        <viz:size value="{float(size)!r}"/>\n')
+        parts.append("      </node>\n")
+        yield "".join(parts)  # one piece an element
     yield "    </nodes>\n"
     yield f'    <edges count="{graph.number_of_edges()}">\n'
     edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in edge_keys}
@@ -118,27 +116,24 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             attrs += f" label={quoteattr(label)}"
         if isinstance(weight, int | float) and not isinstance(weight, bool):
             attrs += f' weight="{float(weight)!r}"'
-        yield f"      <edge {attrs}>\n"
-        yield from _attvalues(data, edge_keys, edge_attvalues)
-        yield from _viz_colour(data)
-        yield "      </edge>\n"
+        yield f"      <edge {attrs}>\n{_attvalues(data, edge_keys, edge_attvalues)}{_viz_colour(data)}      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _viz_colour(data: dict) -> Iterator[str]:
+def _viz_colour(data: dict) -> str:
     if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
         rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
-        yield f"        <viz:color {rgb}/>\n"
+        return f"        <viz:color {rgb}/>\n"
+    return ""
 
 
-def _attvalues(data: dict, keys: dict[str, str], openings: dict[str, str]) -> Iterator[str]:
-    """An element's <attvalues>; ``openings``: each declared attribute's ``<attvalue for=… value=``."""
-    values = list(_values(data, keys))
-    if values:
-        yield "        <attvalues>\n"
-        for name, text in values:
-            yield f"{openings[name]}{quoteattr(text)}/>\n"
-        yield "        </attvalues>\n"
+def _attvalues(data: dict, keys: dict[str, str], openings: dict[str, str]) -> str:
+    """An element's <attvalues>, "" for none; ``openings``: each declared attribute's ``<attvalue for=… value=``."""
+    values = _values(data, keys)
+    if not values:
+        return ""
+    return "".join(["        <attvalues>\n", *[f"{openings[name]}{quoteattr(text)}/>\n" for name, text in values],
+                    "        </attvalues>\n"])
 
 
 def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
@@ -205,9 +200,10 @@ def columns(datas: Iterable[dict]) -> dict[str, str]:
     return dict(sorted(keys.items()))
 
 
-def _values(data: dict, keys: dict[str, str]) -> Iterator[tuple[str, str]]:
+def _values(data: dict, keys: dict[str, str]) -> list[tuple[str, str]]:
     """(attribute name, text) for every declared attribute the element has, in the order
     of ``keys`` (sorted by name)."""
+    out = []
     for name in sorted(data):
         kind = keys.get(name)
         if kind is None:
@@ -216,11 +212,12 @@ def _values(data: dict, keys: dict[str, str]) -> Iterator[tuple[str, str]]:
         if value is None:
             continue
         if isinstance(value, bool):
-            yield name, "true" if value else "false"
+            out.append((name, "true" if value else "false"))
         elif kind == "string":
-            yield name, str(value)
+            out.append((name, str(value)))
         else:
-            yield name, repr(value)
+            out.append((name, repr(value)))
+    return out
 
 
 def escape(text: str) -> str:
@@ -243,8 +240,8 @@ def _clean(value):
     if value is None:
         return None
     kind = type(value)  # the common exact types first; subclasses (enums, numpy) take the long way
-    if kind is str:
-        return _CONTROL.sub("", value)
+    if kind is str:  # every character _CONTROL drops is unprintable: most texts need no search
+        return value if value.isprintable() else _CONTROL.sub("", value)
     if kind is int:
         return value
     if kind is float:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 from ..errors import ExportError
 
-__all__ = ["Iri", "Lit", "Triple", "TermTexts", "group", "group_blocks", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+__all__ = ["Iri", "Lit", "Triple", "TermTexts", "group", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
            "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -69,6 +70,8 @@ def check_iri(iri: str) -> str:
 
 def escape_string(value: str) -> str:
     """The body of a double-quoted N-Triples/Turtle string: every character kept, escaped where needed."""
+    if value.isprintable() and '"' not in value and "\\" not in value:
+        return value  # no control, separator, noncharacter or surrogate (all unprintable): nothing to escape
     if _SURROGATE.search(value):
         at = _SURROGATE.search(value).start()
         raise ExportError(f"a text holds a lone surrogate (U+{ord(value[at]):04X} at {at}: {value[max(0, at - 20):at]!r}…), "
@@ -106,11 +109,11 @@ class TermTexts:
     def __init__(self, prefixes: Mapping[str, str]):
         ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
         strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
-        self.nt = nt = _Written(lambda t: _nt_term(t, strings))
+        self.nt = nt = _Written(partial(_nt_term, strings=strings))
         turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
-        self.turtle = _Written(lambda t: _turtle_term(t, turtle, nt, strings))
+        self.turtle = _Written(partial(_turtle_term, names=turtle, nt=nt, strings=strings))
         self.jsonld_iri = iri = _JsonldIris(_Compacting(ordered, "(?!//).+"), nt)
-        self.jsonld_value = _Written(lambda o: _jsonld_value(o, iri, strings))  # (sort key, text)
+        self.jsonld_value = _Written(partial(_jsonld_value, iri=iri, strings=strings))  # (sort key, text)
 
 
 def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
@@ -152,6 +155,11 @@ def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = N
         lines.extend([f"{head}{term[p]} {term[o]}" for p, o in pairs])
     lines.sort()
     return lines
+
+
+def terminated(lines: Sequence[str], end: str) -> str:
+    """Each line followed by ``end`` (`` .\n`` for N-Triples, `` <graph> .\n`` for N-Quads), as one text."""
+    return end.join(lines) + end if lines else ""
 
 
 class _Written(dict):
