@@ -30,6 +30,7 @@ _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
 _GRAPHML_TYPES = MappingProxyType({bool: "boolean", int: "long", float: "double", str: "string"})
+_KEPT_TYPES = MappingProxyType({str: "string", int: "long"})  # types _clean returns as they are, never None
 _GEXF_TYPES = MappingProxyType({"boolean": "boolean", "long": "long", "double": "double", "string": "string"})
 _VIZ = ("r", "g", "b", "size", "x", "y")  # node attributes GEXF writes as viz: elements
 _GEXF_EDGE_SPECIAL = ("label", "weight", "r", "g", "b")
@@ -192,10 +193,12 @@ def columns(datas: Iterable[dict]) -> dict[str, str]:
     keys: dict[str, str] = {}
     for data in datas:
         for name, value in data.items():
-            value = _clean(value)
-            if value is None:
-                continue
-            kind = _GRAPHML_TYPES[type(value)]
+            kind = _KEPT_TYPES.get(type(value))  # a str or an int is written whatever it holds
+            if kind is None:
+                value = _clean(value)
+                if value is None:
+                    continue
+                kind = _GRAPHML_TYPES[type(value)]
             keys[name] = kind if keys.get(name, kind) == kind else "string"
     return dict(sorted(keys.items()))
 
@@ -208,7 +211,12 @@ def _values(data: dict, keys: dict[str, str]) -> list[tuple[str, str]]:
         kind = keys.get(name)
         if kind is None:
             continue
-        value = _clean(data[name])
+        value = data[name]
+        if type(value) is str:  # most values: _clean's first case, without the call
+            text = value if value.isprintable() else _CONTROL.sub("", value)
+            out.append((name, text if kind == "string" else repr(text)))
+            continue
+        value = _clean(value)
         if value is None:
             continue
         if isinstance(value, bool):
