@@ -9,16 +9,19 @@ by article, and what spans them at the end; ``render`` does both in memory for a
 
 from __future__ import annotations
 
+import gc
 import io
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..graph import KnowledgeGraph, article_network
 from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
-from .rdf import PREFIXES, article_triples
+from .rdf import PREFIXES, article_blocks
 from .sink import FILES, KgSink
 from .views import entity_pairs
-from .writers import group, jsonld_nodes, ntriples_lines, turtle_block
+from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
 
 __all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
 
@@ -46,8 +49,33 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     """The blocks of every file for one article; raises ExportError when a text or IRI
     cannot be written."""
-    triples = group(article_triples(x, stances, relations))
-    lines = ntriples_lines(triples)
+    with _collector_paused():
+        return _render_article(x, stances, relations)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while an article is rendered. Rendering
+    makes some ten tuples, lists and strings a triple (hundreds of thousands an article)
+    that reference counting frees; every 700 of them would set off a collection, and the
+    occasional full one walks the worker's whole heap (the spaCy pipeline and lexicons):
+    a fifth of rendering's CPU, to free nothing. The few cycles made (networkx's views)
+    are collected by the first collection after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
+                    relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
+    triples = group_blocks(article_blocks(x, stances, relations))
+    terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
+    lines = ntriples_lines(triples, terms)
     graph = f" <{x.article.iri}> .\n"
     network = article_network(x, stances, relations)
     pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
@@ -55,8 +83,8 @@ def render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     for m in x.mentions:
         names[m.entity].add(m.text)
     return RenderedArticle(
-        nt="".join(f"{line} .\n" for line in lines), nq="".join(f"{line}{graph}" for line in lines),
-        ttl=turtle_block(triples, PREFIXES), jsonld=jsonld_nodes(triples, PREFIXES),
+        nt=terminated(lines, " .\n"), nq=terminated(lines, graph),
+        ttl=turtle_block(triples, PREFIXES, terms), jsonld=jsonld_nodes(triples, PREFIXES, terms),
         nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},

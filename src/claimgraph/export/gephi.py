@@ -24,12 +24,13 @@ from types import MappingProxyType
 
 import networkx as nx
 
-__all__ = ["generate_gexf", "generate_graphml"]
+__all__ = ["columns", "generate_gexf", "generate_graphml", "graph_columns"]
 
 _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
 _GRAPHML_TYPES = MappingProxyType({bool: "boolean", int: "long", float: "double", str: "string"})
+_KEPT_TYPES = MappingProxyType({str: "string", int: "long"})  # types _clean returns as they are, never None
 _GEXF_TYPES = MappingProxyType({"boolean": "boolean", "long": "long", "double": "double", "string": "string"})
 _VIZ = ("r", "g", "b", "size", "x", "y")  # node attributes GEXF writes as viz: elements
 _GEXF_EDGE_SPECIAL = ("label", "weight", "r", "g", "b")
@@ -44,8 +45,7 @@ _ATTR_SPECIAL = re.compile(r"[&<>\n\r\t\"]")
 def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     """GraphML text, piece by piece; no I/O."""
     ids = _node_ids(graph)
-    node_keys = _columns(data for _, data in graph.nodes(data=True))
-    edge_keys = _columns(_edge_data(graph))
+    node_keys, edge_keys = graph_columns(graph)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -56,26 +56,26 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
             yield (f'  <key id={quoteattr(f"{domain}_{name}")} for="{domain}" '
                    f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n')
     yield '  <graph id="claimgraph" edgedefault="directed">\n'
-    for node, data in _sorted_nodes(graph):
-        yield f"    <node id={quoteattr(ids[node])}>\n"
-        for name, text in _values(data, node_keys):
-            yield f'      <data key={quoteattr(f"node_{name}")}>{escape(text)}</data>\n'
-        yield "    </node>\n"
+    opening = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in node_keys}
+    for node, data in _sorted_nodes(graph):  # one piece an element
+        yield "".join([f"    <node id={quoteattr(ids[node])}>\n",
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, node_keys)],
+                       "    </node>\n"])
+    opening = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in edge_keys}
     for edge_id, source, target, data in _edges(graph):
-        yield (f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
-               f"target={quoteattr(ids[target])}>\n")
-        for name, text in _values(data, edge_keys):
-            yield f'      <data key={quoteattr(f"edge_{name}")}>{escape(text)}</data>\n'
-        yield "    </edge>\n"
+        yield "".join([f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
+                       f"target={quoteattr(ids[target])}>\n",
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, edge_keys)],
+                       "    </edge>\n"])
     yield "  </graph>\n</graphml>\n"
 
 
 def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "") -> Iterator[str]:
     """GEXF 1.3 text, piece by piece; no I/O. ``date`` (YYYY-MM-DD) is the data's date."""
     ids = _node_ids(graph)
-    node_keys = {k: v for k, v in _columns(d for _, d in graph.nodes(data=True)).items()
-                 if k not in ("label", *_VIZ)}
-    edge_keys = {k: v for k, v in _columns(_edge_data(graph)).items() if k not in _GEXF_EDGE_SPECIAL}
+    node_columns, edge_columns = graph_columns(graph)
+    node_keys = {k: v for k, v in node_columns.items() if k not in ("label", *_VIZ)}
+    edge_keys = {k: v for k, v in edge_columns.items() if k not in _GEXF_EDGE_SPECIAL}
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
     yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
@@ -93,20 +93,22 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
                        f'type="{_GEXF_TYPES[kind]}"/>\n')
             yield "    </attributes>\n"
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
+    node_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in node_keys}
     for node, data in _sorted_nodes(graph):
         label = _token(data.get("label"))
-        yield f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n"
-        yield from _attvalues(data, node_keys)
-        yield from _viz_colour(data)
+        parts = [f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n",
+                 _attvalues(data, node_keys, node_attvalues), _viz_colour(data)]
         x, y = _clean(data.get("x")), _clean(data.get("y"))
         if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
-            yield f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n'
+            parts.append(f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n')
         size = _clean(data.get("size"))
         if isinstance(size, int | float) and not isinstance(size, bool):
-            yield f'        <viz:size value="{float(size)!r}"/>\n'
-        yield "      </node>\n"
+            parts.append(f'        <viz:size value="{float(size)!r}"/>\n')
+        parts.append("      </node>\n")
+        yield "".join(parts)  # one piece an element
     yield "    </nodes>\n"
     yield f'    <edges count="{graph.number_of_edges()}">\n'
+    edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in edge_keys}
     for edge_id, source, target, data in _edges(graph):
         label = _token(data.get("label"))
         weight = _clean(data.get("weight"))
@@ -115,26 +117,24 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             attrs += f" label={quoteattr(label)}"
         if isinstance(weight, int | float) and not isinstance(weight, bool):
             attrs += f' weight="{float(weight)!r}"'
-        yield f"      <edge {attrs}>\n"
-        yield from _attvalues(data, edge_keys)
-        yield from _viz_colour(data)
-        yield "      </edge>\n"
+        yield f"      <edge {attrs}>\n{_attvalues(data, edge_keys, edge_attvalues)}{_viz_colour(data)}      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _viz_colour(data: dict) -> Iterator[str]:
+def _viz_colour(data: dict) -> str:
     if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
         rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
-        yield f"        <viz:color {rgb}/>\n"
+        return f"        <viz:color {rgb}/>\n"
+    return ""
 
 
-def _attvalues(data: dict, keys: dict[str, str]) -> Iterator[str]:
-    values = list(_values(data, keys))
-    if values:
-        yield "        <attvalues>\n"
-        for name, text in values:
-            yield f"          <attvalue for={quoteattr(name)} value={quoteattr(text)}/>\n"
-        yield "        </attvalues>\n"
+def _attvalues(data: dict, keys: dict[str, str], openings: dict[str, str]) -> str:
+    """An element's <attvalues>, "" for none; ``openings``: each declared attribute's ``<attvalue for=… value=``."""
+    values = _values(data, keys)
+    if not values:
+        return ""
+    return "".join(["        <attvalues>\n", *[f"{openings[name]}{quoteattr(text)}/>\n" for name, text in values],
+                    "        </attvalues>\n"])
 
 
 def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
@@ -151,8 +151,17 @@ def _edges(graph: nx.Graph) -> Iterator[tuple[str, str, str, dict]]:
         yield _unique(_NOT_NMTOKEN.sub("_", name), used), u, v, data
 
 
+def graph_columns(graph: nx.Graph) -> tuple[dict[str, str], dict[str, str]]:
+    """The node and the edge columns (attribute name -> GraphML type) of ``graph``: read once
+    for a graph held on disk, which knows them once finished (spill.py); else gathered here."""
+    known = getattr(graph, "columns", None)
+    if known is not None:
+        return known
+    return columns(data for _, data in graph.nodes(data=True)), columns(_edge_data(graph))
+
+
 def _edge_data(graph: nx.Graph) -> Iterable[dict]:
-    """Every edge's data, in any order (what ``_columns`` reads: it does not depend on the order)."""
+    """Every edge's data, in any order (what ``columns`` reads: it does not depend on the order)."""
     if hasattr(graph, "edge_data"):  # a graph held on disk (spill.py)
         return graph.edge_data()
     return (data for *_, data in graph.edges(data=True))
@@ -179,31 +188,44 @@ def _unique(candidate: str, used: set[str]) -> str:
     return out
 
 
-def _columns(datas: Iterable[dict]) -> dict[str, str]:
+def columns(datas: Iterable[dict]) -> dict[str, str]:
     """Attribute name -> GraphML type; a name seen with two types becomes a string."""
     keys: dict[str, str] = {}
     for data in datas:
         for name, value in data.items():
-            value = _clean(value)
-            if value is None:
-                continue
-            kind = _GRAPHML_TYPES[type(value)]
+            kind = _KEPT_TYPES.get(type(value))  # a str or an int is written whatever it holds
+            if kind is None:
+                value = _clean(value)
+                if value is None:
+                    continue
+                kind = _GRAPHML_TYPES[type(value)]
             keys[name] = kind if keys.get(name, kind) == kind else "string"
     return dict(sorted(keys.items()))
 
 
-def _values(data: dict, keys: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """(attribute name, text) for every declared attribute the element has."""
-    for name, kind in keys.items():
-        value = _clean(data.get(name))
+def _values(data: dict, keys: dict[str, str]) -> list[tuple[str, str]]:
+    """(attribute name, text) for every declared attribute the element has, in the order
+    of ``keys`` (sorted by name)."""
+    out = []
+    for name in sorted(data):
+        kind = keys.get(name)
+        if kind is None:
+            continue
+        value = data[name]
+        if type(value) is str:  # most values: _clean's first case, without the call
+            text = value if value.isprintable() else _CONTROL.sub("", value)
+            out.append((name, text if kind == "string" else repr(text)))
+            continue
+        value = _clean(value)
         if value is None:
             continue
         if isinstance(value, bool):
-            yield name, "true" if value else "false"
+            out.append((name, "true" if value else "false"))
         elif kind == "string":
-            yield name, str(value)
+            out.append((name, str(value)))
         else:
-            yield name, repr(value)
+            out.append((name, repr(value)))
+    return out
 
 
 def escape(text: str) -> str:
@@ -226,8 +248,8 @@ def _clean(value):
     if value is None:
         return None
     kind = type(value)  # the common exact types first; subclasses (enums, numpy) take the long way
-    if kind is str:
-        return _CONTROL.sub("", value)
+    if kind is str:  # every character _CONTROL drops is unprintable: most texts need no search
+        return value if value.isprintable() else _CONTROL.sub("", value)
     if kind is int:
         return value
     if kind is float:

@@ -26,7 +26,7 @@ from . import vocab
 from .vocab import PROV_TERMS, SCHEMA_TERMS, Terms
 from .writers import RDF_TYPE, XSD, Iri, Lit, Triple
 
-__all__ = ["ENTITIES_GRAPH", "PREFIXES", "article_triples", "entity_triples"]
+__all__ = ["ENTITIES_GRAPH", "PREFIXES", "article_blocks", "article_triples", "entity_triples"]
 
 CG, OA = Terms.of(vocab.CG), Terms.of(vocab.OA)
 SCHEMA, PROV = Terms(vocab.SCHEMA, SCHEMA_TERMS), Terms(vocab.PROV, PROV_TERMS)
@@ -51,48 +51,50 @@ _POSITION_SELECTOR = Iri(OA.TextPositionSelector)
 _QUOTE_SELECTOR = Iri(OA.TextQuoteSelector)
 
 
+Pairs = list[tuple[str, "Iri | Lit"]]
+Block = tuple[str, Pairs]  # a subject and (some of) its (predicate, object) pairs
+
+
 def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
                     relations: Iterable[ClaimRelation] = ()) -> list[Triple]:
     """The triples of one article's named graph: the article, its mentions, claims (with
     provenance, quantities and times), and the stances and claim relations found in it."""
-    out: list[Triple] = []
-    add = out.append
+    return [(s, p, o) for s, pairs in article_blocks(x, stances, relations) for p, o in pairs]
+
+
+def article_blocks(x: ArticleExtraction, stances: Iterable[Stance] = (),
+                   relations: Iterable[ClaimRelation] = ()) -> list[Block]:
+    """``article_triples`` as (subject, pairs) blocks, in the order made (a subject may have
+    several blocks): what ``writers.group_blocks`` groups without a tuple per triple."""
+    out: list[Block] = []
     a = x.article
     doc = a.iri
     entity = _EntityIris()
-    add((doc, RDF_TYPE, Iri(SCHEMA.NewsArticle)))
-    add((doc, CG.sha256, Lit(a.sha256)))
-    add((doc, SCHEMA.inLanguage, Lit("zh")))
-    add((doc, SCHEMA.name, Lit(a.path)))
+    pairs: Pairs = [(RDF_TYPE, Iri(SCHEMA.NewsArticle)), (CG.sha256, Lit(a.sha256)),
+                    (SCHEMA.inLanguage, Lit("zh")), (SCHEMA.name, Lit(a.path))]
     if a.headline:
-        add((doc, SCHEMA.headline, Lit(a.headline, "zh")))
+        pairs.append((SCHEMA.headline, Lit(a.headline, "zh")))
     if a.date_published:
-        add((doc, SCHEMA.datePublished, _date(a.date_published)))
+        pairs.append((SCHEMA.datePublished, _date(a.date_published)))
     if x.publisher_entity:
-        add((doc, SCHEMA.publisher, entity[x.publisher_entity]))
-    for key in x.author_entities:
-        add((doc, SCHEMA.author, entity[key]))
+        pairs.append((SCHEMA.publisher, entity[x.publisher_entity]))
+    pairs += [(SCHEMA.author, entity[key]) for key in x.author_entities]
     mentioned = {m.entity for m in x.mentions} | set(x.author_entities) | (
         {x.publisher_entity} if x.publisher_entity else set())
-    for key in sorted(mentioned):
-        add((doc, SCHEMA.mentions, entity[key]))
+    pairs += [(SCHEMA.mentions, entity[key]) for key in sorted(mentioned)]
+    out.append((doc, pairs))
     for m in x.mentions:
         _mention(out, x, m, entity)
     for claim in x.claims:
         _claim(out, x, claim, entity)
     for s in stances:
-        node = s.iri
-        add((node, RDF_TYPE, Iri(CG.Stance)))
-        add((node, CG.holder, _speaker(out, x, s.holder, entity)))
-        add((node, CG.target, entity[s.target]))
-        add((node, CG.polarity, Iri(_POLARITIES[s.polarity])))
-        add((node, CG.score, _score(s.score)))
-        add((node, SCHEMA.appearance, Iri(doc)))
-        add((node, CG.rule, Lit(_STANCE_RULE)))
-        for cid in s.evidence:
-            add((node, CG.evidence, Iri(BASE_IRI + "claim/" + cid)))
+        pairs = [(RDF_TYPE, Iri(CG.Stance)), (CG.holder, _speaker(out, x, s.holder, entity)),
+                 (CG.target, entity[s.target]), (CG.polarity, Iri(_POLARITIES[s.polarity])),
+                 (CG.score, _score(s.score)), (SCHEMA.appearance, Iri(doc)), (CG.rule, Lit(_STANCE_RULE))]
+        pairs += [(CG.evidence, Iri(BASE_IRI + "claim/" + cid)) for cid in s.evidence]
+        out.append((s.iri, pairs))
     for r in relations:
-        add((BASE_IRI + "claim/" + r.source, CG[r.type.value], Iri(BASE_IRI + "claim/" + r.target)))
+        out.append((BASE_IRI + "claim/" + r.source, [(CG[r.type.value], Iri(BASE_IRI + "claim/" + r.target))]))
     return out
 
 
@@ -126,80 +128,80 @@ class _EntityIris(dict):
         return made
 
 
-def _speaker(out: list[Triple], x: ArticleExtraction, speaker: Speaker, entity: _EntityIris) -> Iri:
+def _speaker(out: list[Block], x: ArticleExtraction, speaker: Speaker, entity: _EntityIris) -> Iri:
     """The node a speaker is; an unnamed source is described where it is used."""
     if speaker.kind == "entity":
         return entity[speaker.key]
     if speaker.kind == "unnamed":
         node = f"{BASE_IRI}unnamed/{x.article.id}/{slug(speaker.key)}"
-        out.append((node, RDF_TYPE, Iri(CG.UnnamedSource)))
-        out.append((node, RDFS + "label", Lit(speaker.key, "zh")))
-        out.append((node, SCHEMA.appearance, Iri(x.article.iri)))
+        out.append((node, [(RDF_TYPE, Iri(CG.UnnamedSource)), (RDFS + "label", Lit(speaker.key, "zh")),
+                           (SCHEMA.appearance, Iri(x.article.iri))]))
         return Iri(node)
     if x.publisher_entity:
         return entity[x.publisher_entity]
     return Iri(x.article.iri)
 
 
-def _provenance(out: list[Triple], x: ArticleExtraction, node: str, span: Span) -> None:
-    """prov:wasDerivedFrom a SpecificResource with a position and a quote selector."""
+def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span) -> Iri:
+    """The blocks of a SpecificResource with a position and a quote selector; returns the
+    resource, which ``node`` was prov:wasDerivedFrom."""
     text = x.article.text
     source, position, quote = f"{node}/source", f"{node}/position", f"{node}/quote"
     out += [
-        (node, PROV.wasDerivedFrom, Iri(source)),
-        (source, RDF_TYPE, _SPECIFIC_RESOURCE),
-        (source, OA.hasSource, Iri(x.article.iri)),
-        (source, OA.hasSelector, Iri(position)),
-        (source, OA.hasSelector, Iri(quote)),
-        (position, RDF_TYPE, _POSITION_SELECTOR),
-        (position, OA.start, _integer(span.start)),
-        (position, OA.end, _integer(span.end)),
-        (quote, RDF_TYPE, _QUOTE_SELECTOR),
-        (quote, OA.exact, Lit(text[span.start:span.end])),
-        (quote, OA.prefix, Lit(text[max(0, span.start - _CONTEXT):span.start])),
-        (quote, OA.suffix, Lit(text[span.end:span.end + _CONTEXT])),
+        (source, [(RDF_TYPE, _SPECIFIC_RESOURCE), (OA.hasSource, Iri(x.article.iri)),
+                  (OA.hasSelector, Iri(position)), (OA.hasSelector, Iri(quote))]),
+        (position, [(RDF_TYPE, _POSITION_SELECTOR), (OA.start, _integer(span.start)), (OA.end, _integer(span.end))]),
+        (quote, [(RDF_TYPE, _QUOTE_SELECTOR), (OA.exact, Lit(text[span.start:span.end])),
+                 (OA.prefix, Lit(text[max(0, span.start - _CONTEXT):span.start])),
+                 (OA.suffix, Lit(text[span.end:span.end + _CONTEXT]))]),
     ]
+    return Iri(source)
 
 
-def _mention(out: list[Triple], x: ArticleExtraction, m: Mention, entity: _EntityIris) -> None:
+def _mention(out: list[Block], x: ArticleExtraction, m: Mention, entity: _EntityIris) -> None:
     node = f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}"
-    out += [(node, RDF_TYPE, Iri(CG.Mention)), (node, CG.mentionOf, entity[m.entity]),
-            (node, SCHEMA.appearance, Iri(x.article.iri)), (node, CG.rule, Lit(m.rule))]
-    _provenance(out, x, node, m.span)
+    out.append((node, [(RDF_TYPE, Iri(CG.Mention)), (CG.mentionOf, entity[m.entity]),
+                       (SCHEMA.appearance, Iri(x.article.iri)), (CG.rule, Lit(m.rule)),
+                       (PROV.wasDerivedFrom, _provenance(out, x, node, m.span))]))
 
 
-def _claim(out: list[Triple], x: ArticleExtraction, c: Claim, entity: _EntityIris) -> None:
+def _claim(out: list[Block], x: ArticleExtraction, c: Claim, entity: _EntityIris) -> None:
     node = c.iri
-    out += [
-        (node, RDF_TYPE, Iri(SCHEMA.Claim)),
-        (node, SCHEMA.text, Lit(c.text, "zh")),
-        (node, SCHEMA.author, _speaker(out, x, c.speaker, entity)),
-        (node, SCHEMA.appearance, Iri(x.article.iri)),
-        (node, CG.claimType, Iri(_CLAIM_TYPES[c.type])),
-        (node, CG.hedged, _boolean(c.hedged)),
-        (node, CG.conditional, _boolean(c.conditional)),
-        (node, CG.speakerRule, Lit(c.speaker.rule)),
-        (node, CG.typeRule, Lit(c.type_rule)),
-        (node, CG.rule, Lit(c.rule)),
+    pairs: Pairs = [
+        (RDF_TYPE, Iri(SCHEMA.Claim)),
+        (SCHEMA.text, Lit(c.text, "zh")),
+        (SCHEMA.author, _speaker(out, x, c.speaker, entity)),
+        (SCHEMA.appearance, Iri(x.article.iri)),
+        (CG.claimType, Iri(_CLAIM_TYPES[c.type])),
+        (CG.hedged, _boolean(c.hedged)),
+        (CG.conditional, _boolean(c.conditional)),
+        (CG.speakerRule, Lit(c.speaker.rule)),
+        (CG.typeRule, Lit(c.type_rule)),
+        (CG.rule, Lit(c.rule)),
     ]
-    out += [(node, SCHEMA.about, entity[key]) for key in c.about]
-    _provenance(out, x, node, c.span)
+    pairs += [(SCHEMA.about, entity[key]) for key in c.about]
+    pairs.append((PROV.wasDerivedFrom, _provenance(out, x, node, c.span)))
     for q in c.quantities:
         qn = f"{node}/quantity/{q.span.start}-{q.span.end}"
-        out += [(node, CG.quantity, Iri(qn)), (qn, RDF_TYPE, Iri(SCHEMA.QuantitativeValue)),
-                (qn, SCHEMA.value, _number(q.value)), (qn, CG.approximate, _boolean(q.approximate)),
-                (qn, CG.isChange, _boolean(q.change)), (qn, CG.quote, Lit(q.text))]
+        pairs.append((CG.quantity, Iri(qn)))
+        quantity: Pairs = [(RDF_TYPE, Iri(SCHEMA.QuantitativeValue)), (SCHEMA.value, _number(q.value)),
+                           (CG.approximate, _boolean(q.approximate)), (CG.isChange, _boolean(q.change)),
+                           (CG.quote, Lit(q.text))]
         if q.unit:
-            out.append((qn, SCHEMA.unitText, Lit(q.unit)))
+            quantity.append((SCHEMA.unitText, Lit(q.unit)))
         if q.measure:
-            out.append((qn, CG.measure, Lit(q.measure)))
+            quantity.append((CG.measure, Lit(q.measure)))
+        out.append((qn, quantity))
     for t in c.times:
         tn = f"{node}/time/{t.span.start}-{t.span.end}"
-        out += [(node, CG.timeRef, Iri(tn)), (tn, RDF_TYPE, Iri(CG.TimeReference)), (tn, CG.quote, Lit(t.text))]
+        pairs.append((CG.timeRef, Iri(tn)))
+        when: Pairs = [(RDF_TYPE, Iri(CG.TimeReference)), (CG.quote, Lit(t.text))]
         if t.start:
-            out.append((tn, SCHEMA.startDate, _date(t.start)))
+            when.append((SCHEMA.startDate, _date(t.start)))
         if t.end:
-            out.append((tn, SCHEMA.endDate, _date(t.end)))
+            when.append((SCHEMA.endDate, _date(t.end)))
+        out.append((tn, when))
+    out.append((node, pairs))
 
 
 def _score(value: float) -> Lit:

@@ -29,7 +29,7 @@ from .gephi import generate_gexf, generate_graphml
 from .rdf import ENTITIES_GRAPH, PREFIXES, entity_triples
 from .spill import SpilledGraph
 from .views import EntityPairs, entity_node
-from .writers import jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header
+from .writers import jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, terminated, turtle_block, turtle_header
 
 __all__ = ["FILES", "KgSink", "RDF_FILES"]
 
@@ -99,8 +99,8 @@ class KgSink:
         names = {k: tuple(sorted(v)) for k, v in sorted(self._names.items())}
         triples = entity_triples(entities.values(), names)
         lines = ntriples_lines(triples)
-        self._rdf["graph.nt"].write("".join(f"{line} .\n" for line in lines))
-        self._rdf["graph.nq"].write("".join(f"{line} <{ENTITIES_GRAPH}> .\n" for line in lines))
+        self._rdf["graph.nt"].write(terminated(lines, " .\n"))
+        self._rdf["graph.nq"].write(terminated(lines, f" <{ENTITIES_GRAPH}> .\n"))
         self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES))
         self._jsonld(jsonld_nodes(triples, PREFIXES))
         self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))

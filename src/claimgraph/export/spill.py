@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ExportError
+from .gephi import columns
 from .layout import layout_positions
 from .views import style_edge, style_node
 
@@ -76,6 +77,7 @@ class SpilledGraph:
         self._top = 0
         self._positions: dict[str, tuple[float, float]] = {}
         self._nodes = self._edges = 0
+        self.columns: tuple[dict[str, str], dict[str, str]] | None = None  # known once finished
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -122,7 +124,7 @@ class SpilledGraph:
             db.execute("COMMIT")
 
     def finish(self) -> None:
-        """Degrees, the layout's positions and the counts, once every element is in."""
+        """Degrees, the layout's positions, the counts and the columns, once every element is in."""
         db = self._conn()
         degree = dict.fromkeys((n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")), 0)
         for query in ("SELECT u, COUNT(*) FROM edges GROUP BY u", "SELECT v, COUNT(*) FROM edges GROUP BY v"):
@@ -132,6 +134,8 @@ class SpilledGraph:
         self._nodes = len(degree)
         self._edges = db.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
         self._positions = layout_positions(list(degree), db.execute("SELECT u, v FROM edges WHERE u != v"))
+        # the writers' columns, read once here rather than by each writer (and each forked one)
+        self.columns = (columns(data for _, data in self.sorted_nodes()), columns(self.edge_data()))
 
     # the read side, as gephi.py reads a networkx graph
     def is_multigraph(self) -> bool:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 from ..errors import ExportError
 
-__all__ = ["Iri", "Lit", "Triple", "group", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+__all__ = ["Iri", "Lit", "Triple", "TermTexts", "group", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
            "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -69,6 +70,8 @@ def check_iri(iri: str) -> str:
 
 def escape_string(value: str) -> str:
     """The body of a double-quoted N-Triples/Turtle string: every character kept, escaped where needed."""
+    if value.isprintable() and '"' not in value and "\\" not in value:
+        return value  # no control, separator, noncharacter or surrogate (all unprintable): nothing to escape
     if _SURROGATE.search(value):
         at = _SURROGATE.search(value).start()
         raise ExportError(f"a text holds a lone surrogate (U+{ord(value[at]):04X} at {at}: {value[max(0, at - 20):at]!r}…), "
@@ -78,8 +81,16 @@ def escape_string(value: str) -> str:
 
 def nt_term(term: str | Iri | Lit) -> str:
     """A term as N-Triples writes it."""
+    return _nt_term(term, _Written(_quoted))
+
+
+def _quoted(value: str) -> str:
+    return f'"{escape_string(value)}"'
+
+
+def _nt_term(term: str | Iri | Lit, strings: Mapping[str, str]) -> str:
     if isinstance(term, Lit):
-        body = f'"{escape_string(term.value)}"'
+        body = strings[term.value]
         if term.lang:
             if not _LANG.fullmatch(term.lang):
                 raise ExportError(f"{term.lang!r} is not a language tag")
@@ -88,6 +99,21 @@ def nt_term(term: str | Iri | Lit) -> str:
             return f"{body}^^<{check_iri(term.datatype)}>"
         return body
     return f"<{check_iri(term)}>"
+
+
+class TermTexts:
+    """One document's terms as each writer writes them, each written once and shared: a
+    literal is escaped and an IRI checked once for N-Triples, Turtle and JSON-LD together.
+    Give the writers of one document the same ``TermTexts`` (made from the prefixes they use)."""
+
+    def __init__(self, prefixes: Mapping[str, str]):
+        ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+        strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
+        self.nt = nt = _Written(partial(_nt_term, strings=strings))
+        turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
+        self.turtle = _Written(partial(_turtle_term, names=turtle, nt=nt, strings=strings))
+        self.jsonld_iri = iri = _JsonldIris(_Compacting(ordered, "(?!//).+"), nt)
+        self.jsonld_value = _Written(partial(_jsonld_value, iri=iri, strings=strings))  # (sort key, text)
 
 
 def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
@@ -102,20 +128,38 @@ def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
     return groups
 
 
+def group_blocks(blocks: Iterable[tuple[str, Iterable[tuple[str, Iri | Lit]]]]) -> dict[str, set[tuple[str, Iri | Lit]]]:
+    """``group`` of triples given as (subject, pairs) blocks (``rdf.article_blocks``): one
+    set per subject, filled a block at a time."""
+    groups: dict[str, set] = {}
+    for s, pairs in blocks:
+        known = groups.get(s)
+        if known is None:
+            groups[s] = set(pairs)
+        else:
+            known.update(pairs)
+    return groups
+
+
 def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
     return triples if isinstance(triples, dict) else group(triples)
 
 
-def ntriples_lines(triples: Iterable[Triple] | dict) -> list[str]:
+def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = None) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
     N-Triples, `` <graph> .`` for N-Quads."""
-    term = _Written(nt_term)
+    term = (terms or TermTexts({})).nt
     lines = []
     for subject, pairs in _grouped(triples).items():
         head = term[subject] + " "
         lines.extend([f"{head}{term[p]} {term[o]}" for p, o in pairs])
     lines.sort()
     return lines
+
+
+def terminated(lines: Sequence[str], end: str) -> str:
+    """Each line followed by ``end`` (`` .\n`` for N-Triples, `` <graph> .\n`` for N-Quads), as one text."""
+    return end.join(lines) + end if lines else ""
 
 
 class _Written(dict):
@@ -134,11 +178,10 @@ def turtle_header(prefixes: Mapping[str, str]) -> str:
     return "".join(f"@prefix {p}: <{check_iri(ns)}> .\n" for p, ns in sorted(prefixes.items()))
 
 
-def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
+def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None) -> str:
     """Turtle statements of ``triples``, one block per subject, subjects, predicates and
     objects sorted (rdf:type first, written ``a``); every string written on one line."""
-    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
-    term = _Written(lambda t: _turtle_term(t, ordered))
+    term = (terms or TermTexts(prefixes)).turtle
     blocks = _grouped(triples)
     out = []
     for head, subject in sorted([(term[subject], subject) for subject in blocks]):
@@ -155,18 +198,32 @@ def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) 
     return "".join(out)
 
 
-def _turtle_term(t: str | Iri | Lit, prefixes: Sequence[tuple[str, str]]) -> str:
+class _Compacting:
+    """Prefixed names: ``prefixed(iri)`` is ``prefix:local`` under the longest namespace
+    whose rest of ``iri`` the ``local`` pattern takes whole, else None; one regular
+    expression of every namespace, longest first, tried in that order."""
+
+    __slots__ = ("_pattern", "_prefixes")
+
+    def __init__(self, ordered: Sequence[tuple[str, str]], local: str):
+        alternatives = "|".join(f"{re.escape(ns)}({local})" for _, ns in ordered) or "(?!)"
+        self._pattern = re.compile(alternatives, re.DOTALL)
+        self._prefixes = tuple(p for p, _ in ordered)  # the prefix of each group of the pattern
+
+    def prefixed(self, iri: str) -> str | None:
+        m = self._pattern.fullmatch(iri)
+        return f"{self._prefixes[m.lastindex - 1]}:{m.group(m.lastindex)}" if m else None
+
+
+def _turtle_term(t: str | Iri | Lit, names: _Compacting, nt: Mapping, strings: Mapping) -> str:
     if isinstance(t, Lit):
         if t.datatype and t.datatype.startswith(XSD) and _PNAME_LOCAL.fullmatch(t.datatype[len(XSD):]):
             if t.datatype == XSD + "string":
-                return f'"{escape_string(t.value)}"'
-            return f'"{escape_string(t.value)}"^^xsd:{t.datatype[len(XSD):]}'
-        return nt_term(t)
-    check_iri(t)
-    for prefix, ns in prefixes:
-        if t.startswith(ns) and _PNAME_LOCAL.fullmatch(t[len(ns):]):
-            return f"{prefix}:{t[len(ns):]}"
-    return f"<{t}>"
+                return strings[t.value]
+            return f'{strings[t.value]}^^xsd:{t.datatype[len(XSD):]}'
+        return nt[t]
+    written = nt[t]  # checks the IRI
+    return names.prefixed(t) or written
 
 
 def jsonld_header(prefixes: Mapping[str, str]) -> str:
@@ -179,77 +236,73 @@ def jsonld_footer(wrote_any: bool) -> str:
     return ("\n ]\n}\n" if wrote_any else "]\n}\n")
 
 
-def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str]) -> str:
+def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None) -> str:
     """The node objects of ``triples`` (one per subject, sorted by ``@id``, values sorted),
     laid out as ``json.dumps(indent=1, sort_keys=True)`` would, indented for the ``@graph``
     array and separated by commas; "" for no triple. Strings are escaped as ``json.dumps``
     escapes them (every control character), by its C encoder."""
-    ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
-    compact: dict[str, str] = {}
-
-    def iri(t: str) -> str:
-        out = compact.get(t)
-        if out is None:
-            check_iri(t)
-            out = t
-            for prefix, ns in ordered:
-                if t.startswith(ns) and t[len(ns):] and not t[len(ns):].startswith("//"):
-                    out = f"{prefix}:{t[len(ns):]}"
-                    break
-            compact[t] = out
-        return out
-
-    get, rendered = compact.get, {}  # the value objects of terms met before, as (sort key, text)
+    terms = terms or TermTexts(prefixes)
+    compact, value = terms.jsonld_iri, terms.jsonld_value
+    opening = _Written(lambda predicate: f"   {_json(predicate)}: [\n")  # by compact predicate
     nodes = []
     for s, pairs in _grouped(triples).items():
         types, values = set(), {}
         for p, o in pairs:
             if p == RDF_TYPE and not isinstance(o, Lit):
-                types.add(get(o) or iri(o))
+                types.add(compact[o])
             else:
-                objects = values.get(p)
+                objects = values.get(name := compact[p])
                 if objects is None:
-                    values[p] = [o]
+                    values[name] = [value[o]]
                 else:
-                    objects.append(o)
-        named: dict[str, list] = {}
-        for p, objects in values.items():
-            named.setdefault(get(p) or iri(p), []).extend(objects)
-        nodes.append((get(s) or iri(s), types, named))
+                    objects.append(value[o])
+        nodes.append((compact[s], types, values))
+    nodes.sort(key=_first)
     texts = []
-    for subject_id, types, values in sorted(nodes, key=lambda n: n[0]):
+    for subject_id, types, values in nodes:
         members = [f'   "@id": {_json(subject_id)}']
         if types:
-            members.append('   "@type": [\n    ' + ",\n    ".join(_json(t) for t in sorted(types)) + "\n   ]")
+            members.append('   "@type": [\n    ' + ",\n    ".join([_json(t) for t in sorted(types)]) + "\n   ]")
         for predicate in sorted(values):
-            objects = []
-            for o in values[predicate]:
-                value = rendered.get(o)
-                if value is None:
-                    value = rendered[o] = _jsonld_value(o, iri)
-                objects.append(value)
+            objects = values[predicate]
             if len(objects) > 1:
                 objects.sort(key=_first)
-            members.append(f"   {_json(predicate)}: [\n" + ",\n".join(text for _, text in objects) + "\n   ]")
+                members.append(opening[predicate] + ",\n".join([text for _, text in objects]) + "\n   ]")
+            else:
+                members.append(opening[predicate] + objects[0][1] + "\n   ]")
         texts.append("  {\n" + ",\n".join(members) + "\n  }")
     return ",\n".join(texts)
+
+
+class _JsonldIris(dict):
+    """IRI -> its compact JSON-LD form (``prefix:local`` under the longest namespace it
+    extends, else the IRI), each IRI checked and compacted once."""
+
+    def __init__(self, names: _Compacting, nt: Mapping[str, str]):
+        super().__init__()
+        self._names, self._nt = names, nt  # local part: not empty, not starting "//"; N-Triples terms (checked)
+
+    def __missing__(self, t: str) -> str:
+        self._nt[t]  # checks the IRI
+        out = self[t] = self._names.prefixed(t) or t
+        return out
 
 
 def _first(pair: tuple) -> object:
     return pair[0]
 
 
-def _jsonld_value(o: Iri | Lit, iri) -> tuple[tuple, str]:
+def _jsonld_value(o: Iri | Lit, iri: _JsonldIris, strings: Mapping[str, str]) -> tuple[tuple, str]:
     """(sort key, text) of one value object: ``{"@id"}`` or ``{"@language"/"@type", "@value"}``."""
     if not isinstance(o, Lit):
-        compact = iri(o)
+        compact = iri[o]
         return (compact, "", "", ""), f'    {{\n     "@id": {_json(compact)}\n    }}'
-    escape_string(o.value)  # refuses what UTF-8 cannot hold
+    strings[o.value]  # refuses what UTF-8 cannot hold
     if o.lang:
         return (("", o.value, o.lang, ""),
                 f'    {{\n     "@language": {_json(o.lang)},\n     "@value": {_json(o.value)}\n    }}')
     if o.datatype and o.datatype != XSD + "string":
-        kind = iri(o.datatype)
+        kind = iri[o.datatype]
         return (("", o.value, "", kind),
                 f'    {{\n     "@type": {_json(kind)},\n     "@value": {_json(o.value)}\n    }}')
     return ("", o.value, "", ""), f'    {{\n     "@value": {_json(o.value)}\n    }}'
