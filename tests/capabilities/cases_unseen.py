@@ -359,7 +359,47 @@ def conditional_advice() -> list[Case]:
     return spread(base)
 
 
+# full names the segmenter's dictionary lacks, whose last character its HMM glues to a
+# preposition or a verb after them (郑家|豪在)
+UNKNOWN_NAMES = ("郑家豪", "林慧珊", "邱俊霖", "蔡雅筑", "叶柏宏", "骆思妤", "卓冠廷", "潘咏琪")
+PLACES_SAID = ("在发布会上表示", "称", "在记者会上指出", "在声明中说", "向记者透露", "在论坛上认为")
+
+
+def glued_names() -> list[Case]:
+    """A person after a role whose name jieba cuts apart and glues to the preposition or
+    verb after it (创办人郑家豪在发布会上表示: 郑家|豪在) is read whole and speaks."""
+    base = []
+    for i, name in enumerate(UNKNOWN_NAMES):
+        role, c1 = _pick(ROLES + TITLES, i), _pick(CONTENTS, i)
+        for k in range(3):
+            said = _pick(PLACES_SAID, i, k)
+            base.append(Case(text=f"{role}{name}{said}，{_pick(CONTENTS, i, k)}。",
+                             claims=((_pick(CONTENTS, i, k), name),), entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def honorific_references() -> list[Case]:
+    """A person named in full and later by surname and honorific (郑家豪 … 郑先生又指) is one
+    person: the later words are theirs; where two people of that surname came before, the
+    honorific stays a person of its own."""
+    honorifics = ("先生", "女士", "小姐", "先生")
+    base = []
+    for i, name in enumerate((*UNKNOWN_NAMES, *PEOPLE[:4])):
+        who = name[0] + honorifics[i % 4]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{_pick(ROLES, i)}{name}表示，{c1}。\n\n{who}又指，{c2}。",
+                         claims=((c1, name), (c2, name))))
+        other = name[0] + ("志远", "美华", "国栋", "淑芬")[i % 4]
+        if i % 3 == 0:
+            base.append(Case(text=f"{_pick(ROLES, i)}{name}表示，{c1}。{_pick(ROLES, i + 1)}{other}认为，"
+                                  f"{_pick(CONTENTS, i + 1)}。\n\n{who}则称，{c2}。",
+                             claims=((c1, name), (c2, who))))
+    return spread(base)
+
+
 UNSEEN = {
+    "glued names": glued_names,
+    "honorific references": honorific_references,
     "conditional advice": conditional_advice,
     "asides": asides,
     "funding investors": funding_investors,

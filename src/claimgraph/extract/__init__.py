@@ -17,6 +17,7 @@ from ..nlp import EntityMatcher
 from .claims import AUTHOR, Draft, draft_claims
 from .about import Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
+from .coref import honorific_references
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
@@ -53,8 +54,15 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
+    found = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities)}
+
+    def is_person(key: str) -> bool:
+        entity = found.get(key) or matcher.catalog.get(key)
+        return entity is not None and entity.type is EntityType.PERSON
+
+    mentions = honorific_references(view, mentions, matcher.honorifics, is_person)
     kept = {m.entity for m in mentions}
-    entities: dict[str, Entity] = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities) if e.key in kept}
+    entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 
     for m in mentions:
         if m.entity not in entities:

@@ -63,6 +63,11 @@ class ContextSieves:
     def __init__(self, tags: Mapping[str, str], words: ContextWords, org_heads: Collection[str] = ()):
         self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
 
+    @property
+    def honorifics(self) -> tuple[str, ...]:
+        """先生, 女士, …: longest first."""
+        return self._words.honorifics
+
     def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某资本领投, 甲、乙跟投, 由某某联合领投: each name of the list right before a
         verb of taking part in a round is an organisation (the token runs between joiners,
