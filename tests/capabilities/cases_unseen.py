@@ -231,7 +231,7 @@ def honoured_people() -> list[Case]:
     """People the article names by surname and honorific (陈小姐(化名), 黄先生) or by a
     familiar name (阿杰), after a kind of person (求职者, 用户): persons who speak, and a
     quotation before its cue (「……」她说) is theirs."""
-    people = ("陈小姐", "黄先生", "林女士", "周太太", "阿杰", "阿明", "郑先生", "许小姐")
+    people = ("陈小姐", "黄先生", "林女士", "周太太", "阿杰", "阿明", "郑先生", "许小姐", "何太", "梁太")
     kinds = ("求职者", "老用户", "受访者", "店主")
     base = []
     for i, who in enumerate(people):
@@ -397,7 +397,24 @@ def honorific_references() -> list[Case]:
     return spread(base)
 
 
+def role_anaphors() -> list[Case]:
+    """这名官员, 该发言人: a role named with a determiner refers back to whoever the last
+    speaker phrase with that role named (某部官员表示 -> the ministry), even when another
+    person spoke in between."""
+    anaphors = (("官员", "这名官员"), ("发言人", "该发言人"), ("官员", "这位官员"), ("发言人", "这位发言人"))
+    bodies = ("经济部", "北辰能源", "交通部", "星澜集团")
+    base = []
+    for i in range(8):
+        role, anaphor = anaphors[i % 4]
+        body, person = bodies[i % 4], _pick(PEOPLE, i)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 3)
+        base.append(Case(text=f"{body}{role}表示，{c1}。{_pick(ROLES, i)}{person}认为，{c3}。{anaphor}说，{c2}。",
+                         claims=((c1, body), (c3, person), (c2, body))))
+    return spread(base)
+
+
 UNSEEN = {
+    "role anaphors": role_anaphors,
     "glued names": glued_names,
     "honorific references": honorific_references,
     "conditional advice": conditional_advice,

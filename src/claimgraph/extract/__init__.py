@@ -60,7 +60,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         entity = found.get(key) or matcher.catalog.get(key)
         return entity is not None and entity.type is EntityType.PERSON
 
-    mentions = honorific_references(view, mentions, matcher.honorifics, is_person)
+    mentions = honorific_references(view, mentions, matcher.own_honorifics, is_person)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
-from ..nlp.tokens import surname_initial
+from ..nlp.tokens import DETERMINERS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
@@ -69,8 +69,22 @@ class Scene:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
         self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
+        self._phrases: list[tuple[str, Reading]] = []  # each speaker phrase read so far, and who it named
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
+
+    def spoke(self, phrase: str, kind: Kind, key: str) -> None:
+        """Note that the speaker phrase ``phrase`` (经济部官员表示) named this speaker (经济部)."""
+        if phrase:
+            self._phrases.append((phrase, Reading(kind, key, "")))
+
+    def named_by_role(self, role: str) -> Reading | None:
+        """Who the last speaker phrase that held ``role`` after other words named (这名官员
+        after 经济部官员表示: 经济部)."""
+        for phrase, reading in reversed(self._phrases):
+            if phrase.find(role) > 0:
+                return reading
+        return None
 
     def mention_at(self, start: int) -> Mention | None:
         return self._by_start.get(start)
@@ -407,6 +421,9 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
 
 
+_CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)
+
+
 def is_time(word: str) -> bool:
     """A word made of time words and numbers (今天上午, 30日, 上周四)."""
     return bool(_TIME.fullmatch(word))
@@ -440,6 +457,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
     if text in lex.person_anaphors:
+        role = text.lstrip("".join(DETERMINERS) + _CLASSIFIERS)
+        earlier = scene.named_by_role(role) if role else None
+        if earlier is not None:  # 这名官员 after 经济部官员表示: whoever that phrase named
+            return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")
         if scene.last_unnamed and scene.last_unnamed.endswith(text[-2:]):
             return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
         person = scene.last_of(start, EntityType.PERSON)

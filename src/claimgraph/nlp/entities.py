@@ -82,9 +82,9 @@ class EntityMatcher:
         return self._tags
 
     @property
-    def honorifics(self) -> tuple[str, ...]:
-        """The honorifics a surname takes to name a person (先生, 女士), longest first."""
-        return self._discoverer.contexts.honorifics if self._discoverer is not None else ()
+    def own_honorifics(self) -> tuple[str, ...]:
+        """The honorifics a person's own surname takes to name them (先生, 女士), longest first."""
+        return self._discoverer.contexts.own_honorifics if self._discoverer is not None else ()
 
     def lookup(self, name: str) -> str | None:
         """The catalog key a name denotes, if any."""
