@@ -413,7 +413,25 @@ def role_anaphors() -> list[Case]:
     return spread(base)
 
 
+def pronouns_after_unnamed() -> list[Case]:
+    """他/她 after an unnamed person spoke (一位高管表示……。在他看来) is that unnamed source,
+    not a person named before it; after a named person it stays that person."""
+    kinds = ("一位电池企业高管", "一名知情官员", "一位基金经理", "一名行业分析师")
+    frames = ("在他看来，", "她还表示，", "他举例说，", "他认为，")
+    base = []
+    for i in range(8):
+        person, role = _pick(PEOPLE, i), _pick(ROLES, i)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 4)
+        kind, frame = kinds[i % 4], frames[(i + i // 4) % 4]
+        base.append(Case(text=f"{role}{person}表示，{c3}。\n\n{kind}对记者表示，{c1}。{frame}{c2}。",
+                         claims=((c3, person), (c1, UNNAMED), (c2, UNNAMED)), same_speaker=((c1, c2),)))
+        base.append(Case(text=f"{kind}对记者表示，{c1}。{role}{person}认为，{c3}。{frame}{c2}。",
+                         claims=((c1, UNNAMED), (c3, person), (c2, person))))
+    return spread(base)
+
+
 UNSEEN = {
+    "pronouns after unnamed sources": pronouns_after_unnamed,
     "role anaphors": role_anaphors,
     "glued names": glued_names,
     "honorific references": honorific_references,

@@ -215,7 +215,7 @@ class _Reader:
             if f.carries:
                 carried = speaker
             if speaker.cue is not None:
-                self.scene.spoke(view[speaker.cue.start:speaker.cue.end], speaker.kind, speaker.key)
+                self.scene.spoke(speaker.cue.start, view[speaker.cue.start:speaker.cue.end], speaker.kind, speaker.key)
             if speaker.kind == "unnamed":
                 self.scene.last_unnamed = speaker.key
             elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:

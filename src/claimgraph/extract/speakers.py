@@ -69,19 +69,23 @@ class Scene:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
         self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
-        self._phrases: list[tuple[str, Reading]] = []  # each speaker phrase read so far, and who it named
+        self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
 
-    def spoke(self, phrase: str, kind: Kind, key: str) -> None:
-        """Note that the speaker phrase ``phrase`` (经济部官员表示) named this speaker (经济部)."""
+    def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
+        """Note that the speaker phrase ``phrase`` (经济部官员表示) at ``start`` named this speaker (经济部)."""
         if phrase:
-            self._phrases.append((phrase, Reading(kind, key, "")))
+            self._phrases.append((start, phrase, Reading(kind, key, "")))
+
+    def unnamed_since(self, after: int, before: int) -> list[str]:
+        """The unnamed sources that spoke in ``[after, before)``, last first."""
+        return [r.key for start, _, r in reversed(self._phrases) if after <= start < before and r.kind == "unnamed"]
 
     def named_by_role(self, role: str) -> Reading | None:
         """Who the last speaker phrase that held ``role`` after other words named (这名官员
         after 经济部官员表示: 经济部)."""
-        for phrase, reading in reversed(self._phrases):
+        for _, phrase, reading in reversed(self._phrases):
             if phrase.find(role) > 0:
                 return reading
         return None
@@ -96,11 +100,16 @@ class Scene:
 
     def last_of(self, before: int, *etypes: EntityType, after: int = 0) -> str | None:
         """The entity of one of ``etypes`` named last in ``[after, before)``."""
+        m = self.last_mention(before, *etypes, after=after)
+        return m.entity if m is not None else None
+
+    def last_mention(self, before: int, *etypes: EntityType, after: int = 0) -> Mention | None:
+        """The mention of an entity of one of ``etypes`` that comes last in ``[after, before)``."""
         i = bisect_left(self._starts, before) - 1
         while i >= 0 and self.mentions[i].span.start >= after:
             m = self.mentions[i]
             if m.span.end <= before and self.types.get(m.entity) in etypes:
-                return m.entity
+                return m
             i -= 1
         return None
 
@@ -450,6 +459,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if len(words) == 1 and last in lex.first_pronouns and last not in lex.person_pronouns:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
+        named = scene.last_mention(start, EntityType.PERSON)
+        unnamed = [u for u in scene.unnamed_since(named.span.end if named else 0, start) if ends_in_role(lex, u)]
+        if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
+            return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
         return Reading("entity", person, "attribution.pronoun.v1") if person else None
     if len(words) == 1 and last in lex.plural_pronouns:
