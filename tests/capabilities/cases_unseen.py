@@ -430,7 +430,20 @@ def pronouns_after_unnamed() -> list[Case]:
     return spread(base)
 
 
+def opinion_nouns() -> list[Case]:
+    """某某的看法是, 的观点则是, 的判断是: a person's view named by a noun of opinion after 的 is
+    that person's claim."""
+    nouns = ("的看法是", "的观点是", "的判断是", "的结论是", "的看法则是", "的观点也是")
+    base = []
+    for i in range(12):
+        person, c1 = _pick(PEOPLE, i), _pick(CONTENTS, i)
+        lead = f"{_pick(ROLES, i)}{person}" if i % 2 else person
+        base.append(Case(text=f"{lead}{nouns[i % 6]}，{c1}。", claims=((c1, person),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "opinion nouns": opinion_nouns,
     "pronouns after unnamed sources": pronouns_after_unnamed,
     "role anaphors": role_anaphors,
     "glued names": glued_names,
