@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimgraph.models import EntityType
 
-from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, UNNAMED, Case, _pick, spread
+from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, SAY, UNNAMED, Case, _pick, spread
 
 # roles that end a gloss or a label (an organisation before them)
 TITLES = ("副总裁", "分析师", "创办人", "研究员", "首席执行官", "总监")
@@ -442,7 +442,21 @@ def opinion_nouns() -> list[Case]:
     return spread(base)
 
 
+def transliterated_after_titles() -> list[Case]:
+    """A foreign name in Chinese characters after a title (贸易部长莫拉莱斯表示), however the
+    segmenter cut it (莫拉莱|斯), is read whole and speaks."""
+    names = ("莫拉莱斯", "卡瓦略", "桑切斯", "罗德里格斯", "奥利维拉", "彼得罗夫", "贡萨尔维斯", "科瓦尔斯基")
+    titles = ("贸易部长", "财政部长", "外交部长", "首席执行官", "总统", "央行行长")
+    base = []
+    for i, name in enumerate(names):
+        for k in range(3):
+            c1 = _pick(CONTENTS, i, k)
+            base.append(Case(text=f"{_pick(titles, i, k)}{name}{_pick(SAY[:4], i, k)}，{c1}。", claims=((c1, name),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "transliterated names after titles": transliterated_after_titles,
     "opinion nouns": opinion_nouns,
     "pronouns after unnamed sources": pronouns_after_unnamed,
     "role anaphors": role_anaphors,
