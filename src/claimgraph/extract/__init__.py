@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..boilerplate import is_widget
 from ..models import (
     Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span,
 )
@@ -43,8 +44,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     view: str = doc._.cg_view
     spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
     # a discovered name in a site's header or footer is noise; catalog names there still count
-    mentions: list[Mention] = [m for m in doc._.cg_mentions
-                               if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
+    # (the publisher in a source line), except on a share or advertising line's buttons
+    widgets = [b for b in article.boilerplate if is_widget(article.text[b.start:b.end])]
+    mentions: list[Mention] = [m for m in doc._.cg_mentions if not _inside(m.span, widgets)
+                               and (m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate))]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
     # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
