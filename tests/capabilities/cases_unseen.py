@@ -455,7 +455,22 @@ def transliterated_after_titles() -> list[Case]:
     return spread(base)
 
 
+def local_bodies() -> list[Case]:
+    """A local government body named with its level (市统计局, 省教育厅, 区卫健委) is one
+    organisation, whole, and speaks through its data or its words."""
+    levels, bodies = ("市", "省", "县", "区"), ("统计局", "教育厅", "卫健委", "交通局", "财政局", "商务厅")
+    frames = ("数据显示", "表示", "昨日发布数据显示", "在通报中称", "今天发布的数据显示", "指出")
+    base = []
+    for i in range(12):
+        body = levels[i % 4] + bodies[i % 6]
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}{frames[(i + i // 6) % 6]}，{c1}。", claims=((c1, body),),
+                         entities=((body, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "local bodies": local_bodies,
     "transliterated names after titles": transliterated_after_titles,
     "opinion nouns": opinion_nouns,
     "pronouns after unnamed sources": pronouns_after_unnamed,

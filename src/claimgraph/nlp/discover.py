@@ -203,6 +203,9 @@ class Discoverer:
         for start, end in tokens:
             word = view[start:end]
             if self._bound_org(word):
+                level = tokens.start_before(start)  # 市|统计局: the level of government is part of the name
+                if level == start - 1 and view[level] in self._words.admin_levels:
+                    start = level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)

@@ -118,6 +118,7 @@ class NameWords:
     abbreviated_heads: frozenset[str] = frozenset()  # 协, 联, 会: the end of 中汽协, 中物联
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
+    admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
 
 
 def load_name_words() -> NameWords:
@@ -133,6 +134,6 @@ def load_name_words() -> NameWords:
         free_heads=tuple(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
-        abbreviated_heads=frozenset(heads["abbreviated"]),
+        abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]))
