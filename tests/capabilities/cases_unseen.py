@@ -469,7 +469,23 @@ def local_bodies() -> list[Case]:
     return spread(base)
 
 
+def no_comment() -> list[Case]:
+    """A speaker's refusal to comment (表示不予置评, 说对此暂不回应, 回应称对传闻无可奉告) is no
+    claim of theirs, with or without a prepositional phrase before it; what they say besides
+    still is."""
+    refusals = ("不予置评", "暂不回应", "无可奉告", "不予评论", "暂不评论", "不便置评")
+    frames = ("表示{r}", "在电邮中表示{r}", "说，对此{r}", "回应称，对有关传闻{r}")
+    base = []
+    for i in range(12):
+        who = _pick(ORGS, i) if i % 2 else _pick(PEOPLE, i)
+        r, c1 = refusals[i % 6], _pick(CONTENTS, i)
+        said = frames[i % 4].format(r=r)
+        base.append(Case(text=f"{who}{said}。", absent=(r,)))
+        base.append(Case(text=f"{who}{said}，但强调{c1}。", claims=((c1, who),), absent=(r,)))
+    return spread(base)
+
 UNSEEN = {
+    "no comment": no_comment,
     "local bodies": local_bodies,
     "transliterated names after titles": transliterated_after_titles,
     "opinion nouns": opinion_nouns,

@@ -358,7 +358,7 @@ class _Reader:
             if piece.drop:
                 continue
             trimmed = trim(self.view, piece.span)
-            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]):
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed):
                 continue
             text = self.view[trimmed.start:trimmed.end]
             told = self.author if i and _about_source(text, speaker) else speaker
@@ -386,6 +386,21 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
         start = span.start + m.end()
     if start < span.end:
         yield Span(start=start, end=span.end), False
+
+
+def _no_comment(scene: Scene, span: Span) -> bool:
+    """Whether the words refuse to comment and say nothing else: a refusal (不予置评, 无可奉告)
+    that ends them, with at most adverbs or a prepositional phrase before it (对此暂不回应,
+    对传闻不予置评)."""
+    lex, view, ends = scene.lex, scene.view, scene.tokens.boundaries
+    text_end = span.start + len(view[span.start:span.end].rstrip(" ,.;:!?。，"))
+    for start, _ in scene.tokens.between(span.start, text_end):
+        m = lex.no_comment.match(view, start, ends, text_end)
+        if m is not None and m[0] == text_end:
+            return start == span.start or any(
+                table.match(view, span.start, ends, start) is not None
+                for table in (lex.adverbs, lex.connectives, lex.prepositions))
+    return False
 
 
 def _bare_time(text: str) -> bool:
