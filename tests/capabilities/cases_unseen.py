@@ -484,7 +484,22 @@ def no_comment() -> list[Case]:
         base.append(Case(text=f"{who}{said}，但强调{c1}。", claims=((c1, who),), absent=(r,)))
     return spread(base)
 
+def offices_of_places() -> list[Case]:
+    """A country or a place pointed at (德国, 巴西, 该国, 对方国家) before an office and its
+    holder's name (德国经济部长某某说, 该国贸易部长莫拉莱斯表示): the holder speaks."""
+    places = ("德国", "巴西", "该国", "对方国家", "日本", "当地", "印度", "法国")
+    offices = ("经济部长", "贸易部长", "经济产业大臣", "财政部长", "外交部长", "央行行长", "财相", "议长")
+    names = ("王志明", "莫拉莱斯", "林慧珊", "桑切斯", "叶柏宏", "彼得罗夫")
+    base = []
+    for i in range(12):
+        name, c1 = names[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{places[i % 8]}{offices[(i + 3) % 8]}{name}{_pick(SAY[:6], i)}，{c1}。",
+                         claims=((c1, name),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "offices of places": offices_of_places,
     "no comment": no_comment,
     "local bodies": local_bodies,
     "transliterated names after titles": transliterated_after_titles,

@@ -16,7 +16,7 @@ each names the rule on its output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
@@ -59,9 +59,10 @@ class Draft:
 
 
 def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
-                 tokens: Tokens, lex: ClaimLexicon) -> list[Draft]:
-    """Every claim draft of an article, in text order."""
-    reader = _Reader(Scene(view, tokens, mentions, types, lex))
+                 tokens: Tokens, lex: ClaimLexicon, word_tags: Mapping[str, str] | None = None) -> list[Draft]:
+    """Every claim draft of an article, in text order (``word_tags``: jieba's dictionary tag
+    of each word, which says which words name places)."""
+    reader = _Reader(Scene(view, tokens, mentions, types, lex, word_tags or {}))
     drafts: list[Draft] = []
     for paragraph in paragraphs(view, body, reader.opens_turn):
         drafts.extend(reader.paragraph(paragraph))

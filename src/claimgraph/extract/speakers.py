@@ -64,8 +64,9 @@ class Scene:
     entity types, the lexicon, and the unnamed source that spoke last (for 该人士)."""
 
     def __init__(self, view: str, tokens: Tokens, mentions: Sequence[Mention], types: Mapping[str, EntityType],
-                 lex: ClaimLexicon):
+                 lex: ClaimLexicon, word_tags: Mapping[str, str] | None = None):
         self.view, self.tokens, self.types, self.lex = view, tokens, types, lex
+        self.word_tags: Mapping[str, str] = word_tags or {}  # jieba's tag of each dictionary word (德国 ns)
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
         self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
@@ -143,9 +144,12 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if not _head_start(scene, words, i):
             i += 1
             continue
+        placed = False
         if not _left_ok(scene, words[:i]):
-            i += 1
-            continue
+            if not _place_words(scene, words[:i]):
+                i += 1
+                continue
+            placed = True  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
         j = _chain_end(scene, words, i)
         rest = words[j:]
         kind = _rest_kind(scene, rest)
@@ -153,7 +157,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i = max(i + 1, j)
             continue
         reading = _head(scene, words[i:j], words[:i], cue)
-        if reading is None:
+        if reading is None or placed and (reading.kind != "entity" or scene.types.get(reading.key) is not EntityType.PERSON):
             i = max(i + 1, j)
             continue
         if kind == "joint" and reading.kind in ("entity", "author"):
@@ -294,6 +298,17 @@ def _left_ok(scene: Scene, left) -> bool:
     if text in _CAUSATIVE_FRAMES:
         return True  # 这让我想起
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
+
+
+def _place_words(scene: Scene, left) -> bool:
+    """Whether the words before a subject are adverbs and then names of places (德国, 巴西 in
+    jieba's dictionary) or words that point at one (该国, 当地, 对方国家): they may stand
+    before a person named by an office there."""
+    k = 0
+    while k < len(left) and (_adverbial(scene, left[k]) or left[k][2] in scene.lex.connectives):
+        k += 1
+    places = left[k:]
+    return bool(places) and all(scene.word_tags.get(w) == "ns" or w in scene.lex.place_words for _, _, w in places)
 
 
 def _chain_end(scene: Scene, words, i: int) -> int:

@@ -162,8 +162,8 @@ class PersonSieves:
     def _spoken_rest(self, view: str, tokens: Tokens, start: int, end: int) -> int:
         """Where a name read after a title ends when the segmenter left the rest of it in
         pieces before a verb of saying or a gloss (部长莫拉莱|斯|表示, 行长贡|萨尔|维斯|指出):
-        pieces no dictionary knows or knows as names, none a function word or an adverb (林美玲|还|强调 stays
-        林美玲), the name no longer than a name."""
+        pieces no dictionary knows or knows as names, none a function word or an adverb
+        (林美玲|还|强调 stays 林美玲), the name no longer than a name."""
         k = end
         whole = tokens.end_at(start)
         if end not in tokens.boundaries and whole is not None and end < whole <= start + _LONGEST_NAME \
