@@ -1,0 +1,25 @@
+"""Unions, guilds and federations (车商公会, 工业总会, 海员工会) are organisations by their
+head word, whatever the name before it; their officers speak as themselves."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from capabilities.cases import traditional
+
+BODIES = ("车商公会", "星澜工业总会", "青禾海员工会", "北辰同业公会", "鹿鸣工商总会", "远川教师工会")
+OFFICERS = (("理事长", "蔡明哲"), ("秘书长", "林慧珊"))
+CASES = [(b, t, p) for b, (t, p) in itertools.product(BODIES, OFFICERS)]
+
+
+@pytest.mark.parametrize("i,body,title,person", [(i, *c) for i, c in enumerate(CASES)])
+def test_union_is_an_organisation(extract, i, body, title, person):
+    text = f"{body}{title}{person}表示，今年的行业景气明显转弱。\n"
+    if i % 2:
+        text, body, person = traditional(text), traditional(body), traditional(person)
+    x = extract(text)
+    orgs = {m.text for m in x.mentions if any(e.key == m.entity and e.type.value == "Organization" for e in x.entities)}
+    assert body in orgs, (text, sorted(orgs))
+    assert [c.speaker.key for c in x.claims] == [next(m.entity for m in x.mentions if m.text == person)]
