@@ -83,6 +83,9 @@ class CompanySieves:
             return True
         if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
+        after = tokens.end_at(end)
+        if after is not None and self._tags.get(view[end:after]) in ("d", "t"):
+            end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
         if owned is not None and owned.end() > 1:
