@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords
-from .tokens import ALL_CJK, CJK, DETERMINERS, Candidate, Tokens
+from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, Candidate, Tokens
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -84,7 +84,7 @@ class CompanySieves:
         if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
         after = tokens.end_at(end)
-        if after is not None and self._tags.get(view[end:after]) in ("d", "t"):
+        if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
             end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
