@@ -32,7 +32,7 @@ _IMAGE = re.compile(
 _IMAGE_CREDIT = re.compile(r"^\s*[(（]?[^。！？\n]{0,30}(?:供图|供圖|摄$|攝$|图片由.{1,20}提供|圖片由.{1,20}提供)[)）]?\s*$")
 # share, follow, download and advertising lines
 _SHARE = re.compile(
-    r"^\s*(?:(?:分享到|分享至|扫一扫|掃一掃|长按识别|長按識別|长按二维码|長按二維碼|打开APP|打開APP|下载APP|下載APP|"
+    r"^\s*(?:(?:分享到|分享至|转发到|轉發到|分享给|分享給|扫一扫|掃一掃|长按识别|長按識別|长按二维码|長按二維碼|打开APP|打開APP|下载APP|下載APP|"
     r"下载客户端|下載客戶端|点击关注|點擊關注|点击阅读|點擊閱讀|点击查看|點擊查看|关注我们|關注我們|返回搜狐|阅读全文|閱讀全文|"
     r"收藏本文|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|热门推荐|熱門推薦|更多精彩)"
     r"|(?:分享|转发|轉發|点赞|點讚|订阅|訂閱|广告|廣告|推广|推廣|赞助|贊助|举报|舉報|AD|Advertisement|Share|Follow us)"
@@ -53,6 +53,13 @@ def is_site_furniture(line: str) -> bool:
     if not s or len(s) > _MAX_LINE:
         return False
     return any(p.match(s) for p in (_TIMESTAMP, _BYLINE, _IMAGE, _IMAGE_CREDIT, _SHARE, _CONTACT))
+
+
+def is_widget(line: str) -> bool:
+    """Whether a furniture line is a share, follow, download or advertising widget (分享到：微信
+    微博): the names in it are the site's buttons, not anything the article names."""
+    s = line.strip()
+    return bool(s) and len(s) <= _MAX_LINE and _SHARE.match(s) is not None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")

@@ -57,9 +57,23 @@ _DATELINE = re.compile(
     # （中央社記者林志豪台北12日電） and 新华社北京11月20日电（记者 周文涛）
     r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
     r"|^(?P<pub2>[^\s（()）]{2,5}?社)[^\s（()）]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:電|电)\s*"
-    r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]")
+    r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]"
+    # 本报讯（记者 陈静）, 本报北京3月5日讯（记者 陈静 通讯员 李明）, 某某网讯(记者王凯)
+    r"|^(?P<pub3>[^\s\d（()）【】]{1,12}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)\s*"
+    r"[（(](?:記者|记者)\s*(?P<names3>[^）)]+)[）)]")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
 _SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
+_SELF = ("本报", "本報", "本刊", "本台", "本网", "本網")  # the paper's word for itself names no publisher
+
+
+def _outlet(name: str | None) -> str | None:
+    """The outlet a dateline opens with, its place left off (某某网北京 -> 某某网); none for 本报."""
+    if name is None or name.startswith(_SELF):
+        return None
+    place = next((p for p in _PLACE_SUFFIX if name.endswith(p) and len(name) > len(p)), None)
+    return name[:-len(place)] if place else name
+
+
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "香港", "杭州", "南京", "成都",
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
@@ -273,8 +287,8 @@ def _metadata(lines, boiler):
         if i in boiler:
             continue
         if (m := _DATELINE.match(line)):
-            publisher = publisher or m.group("pub") or m.group("pub2")
-            authors = authors or _names(m.group("names") or m.group("names2"))
+            publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3"))
+            authors = authors or _names(m.group("names") or m.group("names2") or m.group("names3"))
         elif (names := _byline_names(line)) is not None:
             authors = authors or names[1]
             meta.add(i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimgraph.models import EntityType
 
-from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, UNNAMED, Case, _pick, spread
+from .cases import AUTHOR, MORE, CONTENTS, ORGS, OUTLETS, PEOPLE, QUOTES, ROLES, SAY, UNNAMED, Case, _pick, spread
 
 # roles that end a gloss or a label (an organisation before them)
 TITLES = ("副总裁", "分析师", "创办人", "研究员", "首席执行官", "总监")
@@ -231,7 +231,7 @@ def honoured_people() -> list[Case]:
     """People the article names by surname and honorific (陈小姐(化名), 黄先生) or by a
     familiar name (阿杰), after a kind of person (求职者, 用户): persons who speak, and a
     quotation before its cue (「……」她说) is theirs."""
-    people = ("陈小姐", "黄先生", "林女士", "周太太", "阿杰", "阿明", "郑先生", "许小姐")
+    people = ("陈小姐", "黄先生", "林女士", "周太太", "阿杰", "阿明", "郑先生", "许小姐", "何太", "梁太")
     kinds = ("求职者", "老用户", "受访者", "店主")
     base = []
     for i, who in enumerate(people):
@@ -359,7 +359,155 @@ def conditional_advice() -> list[Case]:
     return spread(base)
 
 
+# full names the segmenter's dictionary lacks, whose last character its HMM glues to a
+# preposition or a verb after them (郑家|豪在)
+UNKNOWN_NAMES = ("郑家豪", "林慧珊", "邱俊霖", "蔡雅筑", "叶柏宏", "骆思妤", "卓冠廷", "潘咏琪")
+PLACES_SAID = ("在发布会上表示", "称", "在记者会上指出", "在声明中说", "向记者透露", "在论坛上认为")
+
+
+def glued_names() -> list[Case]:
+    """A person after a role whose name jieba cuts apart and glues to the preposition or
+    verb after it (创办人郑家豪在发布会上表示: 郑家|豪在) is read whole and speaks."""
+    base = []
+    for i, name in enumerate(UNKNOWN_NAMES):
+        role, c1 = _pick(ROLES + TITLES, i), _pick(CONTENTS, i)
+        for k in range(3):
+            said = _pick(PLACES_SAID, i, k)
+            base.append(Case(text=f"{role}{name}{said}，{_pick(CONTENTS, i, k)}。",
+                             claims=((_pick(CONTENTS, i, k), name),), entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def honorific_references() -> list[Case]:
+    """A person named in full and later by surname and honorific (郑家豪 … 郑先生又指) is one
+    person: the later words are theirs; where two people of that surname came before, the
+    honorific stays a person of its own."""
+    honorifics = ("先生", "女士", "小姐", "先生")
+    base = []
+    for i, name in enumerate((*UNKNOWN_NAMES, *PEOPLE[:4])):
+        who = name[0] + honorifics[i % 4]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{_pick(ROLES, i)}{name}表示，{c1}。\n\n{who}又指，{c2}。",
+                         claims=((c1, name), (c2, name))))
+        other = name[0] + ("志远", "美华", "国栋", "淑芬")[i % 4]
+        if i % 3 == 0:
+            base.append(Case(text=f"{_pick(ROLES, i)}{name}表示，{c1}。{_pick(ROLES, i + 1)}{other}认为，"
+                                  f"{_pick(CONTENTS, i + 1)}。\n\n{who}则称，{c2}。",
+                             claims=((c1, name), (c2, who))))
+    return spread(base)
+
+
+def role_anaphors() -> list[Case]:
+    """这名官员, 该发言人: a role named with a determiner refers back to whoever the last
+    speaker phrase with that role named (某部官员表示 -> the ministry), even when another
+    person spoke in between."""
+    anaphors = (("官员", "这名官员"), ("发言人", "该发言人"), ("官员", "这位官员"), ("发言人", "这位发言人"))
+    bodies = ("经济部", "北辰能源", "交通部", "星澜集团")
+    base = []
+    for i in range(8):
+        role, anaphor = anaphors[i % 4]
+        body, person = bodies[i % 4], _pick(PEOPLE, i)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 3)
+        base.append(Case(text=f"{body}{role}表示，{c1}。{_pick(ROLES, i)}{person}认为，{c3}。{anaphor}说，{c2}。",
+                         claims=((c1, body), (c3, person), (c2, body))))
+    return spread(base)
+
+
+def pronouns_after_unnamed() -> list[Case]:
+    """他/她 after an unnamed person spoke (一位高管表示……。在他看来) is that unnamed source,
+    not a person named before it; after a named person it stays that person."""
+    kinds = ("一位电池企业高管", "一名知情官员", "一位基金经理", "一名行业分析师")
+    frames = ("在他看来，", "她还表示，", "他举例说，", "他认为，")
+    base = []
+    for i in range(8):
+        person, role = _pick(PEOPLE, i), _pick(ROLES, i)
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 4)
+        kind, frame = kinds[i % 4], frames[(i + i // 4) % 4]
+        base.append(Case(text=f"{role}{person}表示，{c3}。\n\n{kind}对记者表示，{c1}。{frame}{c2}。",
+                         claims=((c3, person), (c1, UNNAMED), (c2, UNNAMED)), same_speaker=((c1, c2),)))
+        base.append(Case(text=f"{kind}对记者表示，{c1}。{role}{person}认为，{c3}。{frame}{c2}。",
+                         claims=((c1, UNNAMED), (c3, person), (c2, person))))
+    return spread(base)
+
+
+def opinion_nouns() -> list[Case]:
+    """某某的看法是, 的观点则是, 的判断是: a person's view named by a noun of opinion after 的 is
+    that person's claim."""
+    nouns = ("的看法是", "的观点是", "的判断是", "的结论是", "的看法则是", "的观点也是")
+    base = []
+    for i in range(12):
+        person, c1 = _pick(PEOPLE, i), _pick(CONTENTS, i)
+        lead = f"{_pick(ROLES, i)}{person}" if i % 2 else person
+        base.append(Case(text=f"{lead}{nouns[i % 6]}，{c1}。", claims=((c1, person),)))
+    return spread(base)
+
+
+def transliterated_after_titles() -> list[Case]:
+    """A foreign name in Chinese characters after a title (贸易部长莫拉莱斯表示), however the
+    segmenter cut it (莫拉莱|斯), is read whole and speaks."""
+    names = ("莫拉莱斯", "卡瓦略", "桑切斯", "罗德里格斯", "奥利维拉", "彼得罗夫", "贡萨尔维斯", "科瓦尔斯基")
+    titles = ("贸易部长", "财政部长", "外交部长", "首席执行官", "总统", "央行行长")
+    base = []
+    for i, name in enumerate(names):
+        for k in range(3):
+            c1 = _pick(CONTENTS, i, k)
+            base.append(Case(text=f"{_pick(titles, i, k)}{name}{_pick(SAY[:4], i, k)}，{c1}。", claims=((c1, name),)))
+    return spread(base)
+
+
+def local_bodies() -> list[Case]:
+    """A local government body named with its level (市统计局, 省教育厅, 区卫健委) is one
+    organisation, whole, and speaks through its data or its words."""
+    levels, bodies = ("市", "省", "县", "区"), ("统计局", "教育厅", "卫健委", "交通局", "财政局", "商务厅")
+    frames = ("数据显示", "表示", "昨日发布数据显示", "在通报中称", "今天发布的数据显示", "指出")
+    base = []
+    for i in range(12):
+        body = levels[i % 4] + bodies[i % 6]
+        c1 = _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}{frames[(i + i // 6) % 6]}，{c1}。", claims=((c1, body),),
+                         entities=((body, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
+def no_comment() -> list[Case]:
+    """A speaker's refusal to comment (表示不予置评, 说对此暂不回应, 回应称对传闻无可奉告) is no
+    claim of theirs, with or without a prepositional phrase before it; what they say besides
+    still is."""
+    refusals = ("不予置评", "暂不回应", "无可奉告", "不予评论", "暂不评论", "不便置评")
+    frames = ("表示{r}", "在电邮中表示{r}", "说，对此{r}", "回应称，对有关传闻{r}")
+    base = []
+    for i in range(12):
+        who = _pick(ORGS, i) if i % 2 else _pick(PEOPLE, i)
+        r, c1 = refusals[i % 6], _pick(CONTENTS, i)
+        said = frames[i % 4].format(r=r)
+        base.append(Case(text=f"{who}{said}。", absent=(r,)))
+        base.append(Case(text=f"{who}{said}，但强调{c1}。", claims=((c1, who),), absent=(r,)))
+    return spread(base)
+
+def offices_of_places() -> list[Case]:
+    """A country or a place pointed at (德国, 巴西, 该国, 对方国家) before an office and its
+    holder's name (德国经济部长某某说, 该国贸易部长莫拉莱斯表示): the holder speaks."""
+    places = ("德国", "巴西", "该国", "对方国家", "日本", "当地", "印度", "法国")
+    offices = ("经济部长", "贸易部长", "经济产业大臣", "财政部长", "外交部长", "央行行长", "财相", "议长")
+    names = ("王志明", "莫拉莱斯", "林慧珊", "桑切斯", "叶柏宏", "彼得罗夫")
+    base = []
+    for i in range(12):
+        name, c1 = names[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{places[i % 8]}{offices[(i + 3) % 8]}{name}{_pick(SAY[:6], i)}，{c1}。",
+                         claims=((c1, name),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "offices of places": offices_of_places,
+    "no comment": no_comment,
+    "local bodies": local_bodies,
+    "transliterated names after titles": transliterated_after_titles,
+    "opinion nouns": opinion_nouns,
+    "pronouns after unnamed sources": pronouns_after_unnamed,
+    "role anaphors": role_anaphors,
+    "glued names": glued_names,
+    "honorific references": honorific_references,
     "conditional advice": conditional_advice,
     "asides": asides,
     "funding investors": funding_investors,

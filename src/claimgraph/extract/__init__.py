@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..boilerplate import is_widget
 from ..models import (
     Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span,
 )
@@ -17,6 +18,7 @@ from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
 from .about import Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, words_of
+from .coref import honorific_references
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
@@ -42,8 +44,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     view: str = doc._.cg_view
     spans = token_spans(doc)
     # a discovered name in a site's header or footer is noise; catalog names there still count
-    mentions: list[Mention] = [m for m in doc._.cg_mentions
-                               if m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate)]
+    # (the publisher in a source line), except on a share or advertising line's buttons
+    widgets = [b for b in article.boilerplate if is_widget(article.text[b.start:b.end])]
+    mentions: list[Mention] = [m for m in doc._.cg_mentions if not _inside(m.span, widgets)
+                               and (m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate))]
     speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
     # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
@@ -53,8 +57,15 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)
+    found = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities)}
+
+    def is_person(key: str) -> bool:
+        entity = found.get(key) or matcher.catalog.get(key)
+        return entity is not None and entity.type is EntityType.PERSON
+
+    mentions = honorific_references(view, mentions, matcher.own_honorifics, is_person)
     kept = {m.entity for m in mentions}
-    entities: dict[str, Entity] = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities) if e.key in kept}
+    entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 
     for m in mentions:
         if m.entity not in entities:
@@ -66,7 +77,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = Tokens(view, spans, mentions)
-    drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon)
+    drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon, matcher.word_tags)
     words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)

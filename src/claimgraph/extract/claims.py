@@ -16,7 +16,7 @@ each names the rule on its output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
@@ -59,9 +59,10 @@ class Draft:
 
 
 def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], types: dict[str, EntityType],
-                 tokens: Tokens, lex: ClaimLexicon) -> list[Draft]:
-    """Every claim draft of an article, in text order."""
-    reader = _Reader(Scene(view, tokens, mentions, types, lex))
+                 tokens: Tokens, lex: ClaimLexicon, word_tags: Mapping[str, str] | None = None) -> list[Draft]:
+    """Every claim draft of an article, in text order (``word_tags``: jieba's dictionary tag
+    of each word, which says which words name places)."""
+    reader = _Reader(Scene(view, tokens, mentions, types, lex, word_tags or {}))
     drafts: list[Draft] = []
     for paragraph in paragraphs(view, body, reader.opens_turn):
         drafts.extend(reader.paragraph(paragraph))
@@ -214,6 +215,8 @@ class _Reader:
             current = speaker
             if f.carries:
                 carried = speaker
+            if speaker.cue is not None:
+                self.scene.spoke(speaker.cue.start, view[speaker.cue.start:speaker.cue.end], speaker.kind, speaker.key)
             if speaker.kind == "unnamed":
                 self.scene.last_unnamed = speaker.key
             elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
@@ -356,7 +359,7 @@ class _Reader:
             if piece.drop:
                 continue
             trimmed = trim(self.view, piece.span)
-            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]):
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed):
                 continue
             text = self.view[trimmed.start:trimmed.end]
             told = self.author if i and _about_source(text, speaker) else speaker
@@ -384,6 +387,21 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
         start = span.start + m.end()
     if start < span.end:
         yield Span(start=start, end=span.end), False
+
+
+def _no_comment(scene: Scene, span: Span) -> bool:
+    """Whether the words refuse to comment and say nothing else: a refusal (不予置评, 无可奉告)
+    that ends them, with at most adverbs or a prepositional phrase before it (对此暂不回应,
+    对传闻不予置评)."""
+    lex, view, ends = scene.lex, scene.view, scene.tokens.boundaries
+    text_end = span.start + len(view[span.start:span.end].rstrip(" ,.;:!?。，"))
+    for start, _ in scene.tokens.between(span.start, text_end):
+        m = lex.no_comment.match(view, start, ends, text_end)
+        if m is not None and m[0] == text_end:
+            return start == span.start or any(
+                table.match(view, span.start, ends, start) is not None
+                for table in (lex.adverbs, lex.connectives, lex.prepositions))
+    return False
 
 
 def _bare_time(text: str) -> bool:

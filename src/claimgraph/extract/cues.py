@@ -107,8 +107,9 @@ class CueFinder:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
         scene = self.scene
         m = scene.lex.bare_unnamed.match(self.view, at, scene.tokens.boundaries, ce)
-        if m is None:
-            return None
+        before = scene.tokens.covering(at - 1) if at > cs else None
+        if m is None or before is not None and scene.lex.prepositions.get(self.view[before[0]:before[1]]):
+            return None  # 对传闻不予置评: the rumour a preposition governs is no source
         word_end, _ = m
         label = self.view[at:word_end]
         content = skip_punct(self.view, word_end, end)

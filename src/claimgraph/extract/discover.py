@@ -37,6 +37,7 @@ _GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
+_LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
@@ -407,6 +408,23 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
     return j
 
 
+def _glossed_start(view: str, spans, k: int, lex: ClaimLexicon) -> int:
+    """Where a name glossed in brackets begins when the segmenter cut it in pieces
+    (莫拉莱|斯(Diego Morales)): back over the pieces glued to it that are no function word,
+    time, role or cue, as long as the whole stays a name's length."""
+    x = k - 1
+    while x > 0 and spans[x - 1][1] == spans[x][0] and spans[k - 1][1] - spans[x - 1][0] <= _LONGEST_GLOSSED:
+        word = view[spans[x - 1][0]:spans[x - 1][1]]
+        if not ALL_CJK.fullmatch(word) or word in lex.adverbs or word in lex.connectives or word in lex.prepositions \
+                or is_role(lex, word) or is_time(word) or word[-1] in _NAME_STOPS or word[-1] in _NAME_ENDS_NOT \
+                or word[-1] in "了过着" or lex.cues.match(view, spans[x - 1][0], {spans[x - 1][1]}, spans[x - 1][1]):
+            break
+        x -= 1
+    if view[spans[x][0]:spans[k - 1][1]].endswith(lex.org_heads):
+        return spans[k - 1][0]  # 某某科技(Acme Tech): an organisation's name, not a person's in pieces
+    return spans[x][0]
+
+
 def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int, EntityType, str | None] | None:
     """The name that ends right before token ``j``, read by structure."""
     if j == 0:
@@ -448,7 +466,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
                 or lex.cues.match(view, a, {b}, b) is not None for a, b in spans[x:k]):
             return start, end, EntityType.PERSON, gloss
     if gloss is not None:
-        start = spans[k - 1][0]
+        start = _glossed_start(view, spans, k, lex)
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES:
             return start, end, EntityType.PERSON, gloss

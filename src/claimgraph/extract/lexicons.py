@@ -116,6 +116,8 @@ class ClaimLexicon:
     closers: WordTable[bool]
     according: WordTable[bool]
     refusals: WordTable[bool]
+    no_comment: WordTable[bool]  # 不予置评: what someone says when they say nothing
+    place_words: WordTable[bool]  # 该国, 当地: words that point at a place named before
     conjunctions: WordTable[bool]
     joint: WordTable[bool]
     askers: WordTable[bool]
@@ -261,6 +263,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         closers=words(spk["adverbs"], "closers", "speakers.toml"),
         according=words(spk["adverbs"], "according", "speakers.toml"),
         refusals=words(spk["adverbs"], "refusals", "speakers.toml"),
+        no_comment=words(spk["adverbs"], "no_comment", "speakers.toml"),
+        place_words=words(spk["adverbs"], "place_words", "speakers.toml"),
         conjunctions=words(spk["adverbs"], "conjunctions", "speakers.toml"),
         joint=words(spk["adverbs"], "joint", "speakers.toml"),
         askers=words(spk["transcript"], "askers", "speakers.toml"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
-from ..nlp.tokens import surname_initial
+from ..nlp.tokens import DETERMINERS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .tokens import Tokens
 
@@ -64,13 +64,32 @@ class Scene:
     entity types, the lexicon, and the unnamed source that spoke last (for 该人士)."""
 
     def __init__(self, view: str, tokens: Tokens, mentions: Sequence[Mention], types: Mapping[str, EntityType],
-                 lex: ClaimLexicon):
+                 lex: ClaimLexicon, word_tags: Mapping[str, str] | None = None):
         self.view, self.tokens, self.types, self.lex = view, tokens, types, lex
+        self.word_tags: Mapping[str, str] = word_tags or {}  # jieba's tag of each dictionary word (德国 ns)
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
         self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
+        self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
+
+    def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
+        """Note that the speaker phrase ``phrase`` (经济部官员表示) at ``start`` named this speaker (经济部)."""
+        if phrase:
+            self._phrases.append((start, phrase, Reading(kind, key, "")))
+
+    def unnamed_since(self, after: int, before: int) -> list[str]:
+        """The unnamed sources that spoke in ``[after, before)``, last first."""
+        return [r.key for start, _, r in reversed(self._phrases) if after <= start < before and r.kind == "unnamed"]
+
+    def named_by_role(self, role: str) -> Reading | None:
+        """Who the last speaker phrase that held ``role`` after other words named (这名官员
+        after 经济部官员表示: 经济部)."""
+        for _, phrase, reading in reversed(self._phrases):
+            if phrase.find(role) > 0:
+                return reading
+        return None
 
     def mention_at(self, start: int) -> Mention | None:
         return self._by_start.get(start)
@@ -82,11 +101,16 @@ class Scene:
 
     def last_of(self, before: int, *etypes: EntityType, after: int = 0) -> str | None:
         """The entity of one of ``etypes`` named last in ``[after, before)``."""
+        m = self.last_mention(before, *etypes, after=after)
+        return m.entity if m is not None else None
+
+    def last_mention(self, before: int, *etypes: EntityType, after: int = 0) -> Mention | None:
+        """The mention of an entity of one of ``etypes`` that comes last in ``[after, before)``."""
         i = bisect_left(self._starts, before) - 1
         while i >= 0 and self.mentions[i].span.start >= after:
             m = self.mentions[i]
             if m.span.end <= before and self.types.get(m.entity) in etypes:
-                return m.entity
+                return m
             i -= 1
         return None
 
@@ -120,9 +144,12 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if not _head_start(scene, words, i):
             i += 1
             continue
+        placed = False
         if not _left_ok(scene, words[:i]):
-            i += 1
-            continue
+            if not _place_words(scene, words[:i]):
+                i += 1
+                continue
+            placed = True  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
         j = _chain_end(scene, words, i)
         rest = words[j:]
         kind = _rest_kind(scene, rest)
@@ -130,7 +157,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i = max(i + 1, j)
             continue
         reading = _head(scene, words[i:j], words[:i], cue)
-        if reading is None:
+        if reading is None or placed and (reading.kind != "entity" or scene.types.get(reading.key) is not EntityType.PERSON):
             i = max(i + 1, j)
             continue
         if kind == "joint" and reading.kind in ("entity", "author"):
@@ -273,6 +300,17 @@ def _left_ok(scene: Scene, left) -> bool:
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
 
 
+def _place_words(scene: Scene, left) -> bool:
+    """Whether the words before a subject are adverbs and then names of places (德国, 巴西 in
+    jieba's dictionary) or words that point at one (该国, 当地, 对方国家): they may stand
+    before a person named by an office there."""
+    k = 0
+    while k < len(left) and (_adverbial(scene, left[k]) or left[k][2] in scene.lex.connectives):
+        k += 1
+    places = left[k:]
+    return bool(places) and all(scene.word_tags.get(w) == "ns" or w in scene.lex.place_words for _, _, w in places)
+
+
 def _chain_end(scene: Scene, words, i: int) -> int:
     """The end of the subject that starts at ``i``: organisation, roles, names and
     glosses run together (小米集团副总裁、手机业务总裁王凯; 普莱斯(Anna Price))."""
@@ -407,6 +445,9 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
 
 
+_CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)
+
+
 def is_time(word: str) -> bool:
     """A word made of time words and numbers (今天上午, 30日, 上周四)."""
     return bool(_TIME.fullmatch(word))
@@ -433,6 +474,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if len(words) == 1 and last in lex.first_pronouns and last not in lex.person_pronouns:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
+        named = scene.last_mention(start, EntityType.PERSON)
+        unnamed = [u for u in scene.unnamed_since(named.span.end if named else 0, start) if ends_in_role(lex, u)]
+        if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
+            return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
         return Reading("entity", person, "attribution.pronoun.v1") if person else None
     if len(words) == 1 and last in lex.plural_pronouns:
@@ -440,6 +485,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
     if text in lex.person_anaphors:
+        role = text.lstrip("".join(DETERMINERS) + _CLASSIFIERS)
+        earlier = scene.named_by_role(role) if role else None
+        if earlier is not None:  # 这名官员 after 经济部官员表示: whoever that phrase named
+            return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")
         if scene.last_unnamed and scene.last_unnamed.endswith(text[-2:]):
             return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
         person = scene.last_of(start, EntityType.PERSON)

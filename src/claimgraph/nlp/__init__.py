@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..catalog import Catalog
 from .contexts import load_context_words
 from .entities import EntityMatcher, token_starts, token_spans
-from .gates import NOT_FIRST
+from .gates import NOT_FIRST, NOT_LAST
 from .lexicons import SURNAMES
 from .normalize import Folder
 from .sentences import SentenceSplitter
@@ -105,6 +105,11 @@ class FoldedSegmenter:
                 yield text[pos:pos + 1]
                 pos += 1
                 piece = piece[1:]
+            if len(piece) >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
+                # and one glued to the unknown word before it (郑家|豪|在 for 豪在): it too
+                yield text[pos:pos + len(piece) - 1]
+                pos += len(piece) - 1
+                piece = piece[-1]
             yield text[pos:pos + len(piece)]
             pos += len(piece)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, WordList
-from .tokens import ALL_CJK, CJK, DETERMINERS, Candidate, Tokens
+from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, Candidate, Tokens
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -30,7 +30,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球")
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、")
-_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul"})
+_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd"})
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
@@ -83,6 +83,9 @@ class CompanySieves:
             return True
         if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
+        after = tokens.end_at(end)
+        if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
+            end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
         if owned is not None and owned.end() > 1:

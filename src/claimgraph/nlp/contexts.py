@@ -43,6 +43,7 @@ class ContextWords:
     funding_adverbs: frozenset[str]
     product_heads: frozenset[str]
     honorifics: tuple[str, ...]
+    spouse_honorifics: frozenset[str]
     familiar: tuple[str, ...]
 
 
@@ -53,6 +54,7 @@ def load_context_words() -> ContextWords:
                         investor_kinds=frozenset(words["funding"]["kinds"]),
                         funding_adverbs=frozenset(words["funding"]["adverbs"]),
                         honorifics=tuple(sorted(words["people"]["honorifics"], key=len, reverse=True)),
+                        spouse_honorifics=frozenset(words["people"]["spouse_honorifics"]),
                         familiar=tuple(words["people"]["familiar"]),
                         product_heads=frozenset(words["products"]["heads"]))
 
@@ -62,6 +64,11 @@ class ContextSieves:
 
     def __init__(self, tags: Mapping[str, str], words: ContextWords, org_heads: Collection[str] = ()):
         self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
+
+    @property
+    def own_honorifics(self) -> tuple[str, ...]:
+        """The honorifics that go with a person's own surname (先生, 女士; not 太太), longest first."""
+        return tuple(h for h in self._words.honorifics if h not in self._words.spouse_honorifics)
 
     def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某资本领投, 甲、乙跟投, 由某某联合领投: each name of the list right before a

@@ -36,6 +36,7 @@ from .tokens import (
     PARTICLES as _PARTICLES, Candidate, Tokens,
 )
 
+_RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
                          r"(?![A-Za-z0-9&])")
@@ -205,6 +206,9 @@ class Discoverer:
                 continue  # no bound head ends the word or follows it, and no title of a head ends it
             word = view[start:end]
             if self._bound_org(word):
+                level = tokens.start_before(start)  # 市|统计局: the level of government is part of the name
+                if level == start - 1 and view[level] in self._words.admin_levels:
+                    start = level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)
@@ -371,7 +375,7 @@ class Discoverer:
             title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None)
             if title:  # AcmeCEO: the organisation, then a title
                 word, end = word[:-len(title)], end - len(title)
-            if not self._latin_name(view, word, end):
+            if not self._latin_name(view, word, end) or _after_figure(view, start):
                 continue
             first = word.split(" ")[0]
             if " " in word and first.lower() in self._index and len(word) > len(first) + 1:
@@ -508,3 +512,8 @@ def _book_titles(view: str) -> Iterator[Candidate]:
         yield Candidate(m.start(1), end, etype, "discover.book_title.v1")
 
 
+def _after_figure(view: str, start: int) -> bool:
+    """Whether a Latin word at ``start`` is a unit: after a figure (280Ah, 5 GWh) or after the
+    slash of a rate (0.4元/Wh, km/h)."""
+    before = view[:start].rstrip(" ")
+    return before[-1:].isdigit() or _RATE.search(before) is not None

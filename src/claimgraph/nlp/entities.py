@@ -81,6 +81,11 @@ class EntityMatcher:
         """jieba's dictionary tag of each word (完成 v, 已经 d), as ``configure`` got them."""
         return self._tags
 
+    @property
+    def own_honorifics(self) -> tuple[str, ...]:
+        """The honorifics a person's own surname takes to name them (先生, 女士), longest first."""
+        return self._discoverer.contexts.own_honorifics if self._discoverer is not None else ()
+
     def lookup(self, name: str) -> str | None:
         """The catalog key a name denotes, if any."""
         return self._keys.get(self._folder.key(name))

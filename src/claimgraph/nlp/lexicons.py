@@ -75,7 +75,11 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
 SPEECH_VERBS: tuple[str, ...] = (
     "表示", "说", "称", "认为", "指出", "透露", "介绍", "坦言", "强调", "告诉", "感慨", "直言",
     "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "坦承",
+    "警告", "承认", "否认", "质疑",
 )
+# verbs of saying that are nouns as often (市场预期, 保守估计): they show that the words
+# before them are a speaker only where a title already does (部长某某预期)
+NOUN_LIKE_SPEECH_VERBS: tuple[str, ...] = ("预期", "估计", "预估", "判断", "看好", "担心", "呼吁")
 
 # A name in 「」 is a source or an outlet (向「某某」透露, 据「某某」报道, 「某某」获悉),
 # not a quotation, when it stands between these words.
@@ -127,6 +131,7 @@ class NameWords:
     abbreviated_heads: frozenset[str] = frozenset()  # 协, 联, 会: the end of 中汽协, 中物联
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
+    admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
 
 
 def load_name_words() -> NameWords:
@@ -142,6 +147,6 @@ def load_name_words() -> NameWords:
         free_heads=WordList(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
-        abbreviated_heads=frozenset(heads["abbreviated"]),
+        abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]))

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator, Mapping
 
 from ..models import EntityType
-from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, SPEECH_VERBS, SURNAMES, NameWords
+from .gates import NOT_FIRST
+from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, NAME_BREAKERS as _NAME_BREAKERS,
@@ -24,6 +25,11 @@ _GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
+# first characters of a piece that is no part of a name before it: particles, prepositions,
+# adverbs (林美玲|还|强调, 郑海燕|再称, 林慧珊|向|记者)
+_NOT_NAME_PIECES = _NAME_BREAKERS | _PARTICLES | NOT_FIRST | GLUED_ADVERBS | frozenset("自")
+_TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 is a verb
+_LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -48,6 +54,9 @@ class PersonSieves:
             end = self.name_end(view, tokens, start)
             if end is None:
                 end = self.foreign_name_end(view, tokens, start)
+            rest = self._spoken_rest(view, tokens, start, end if end is not None else start)
+            if rest - start >= 2:
+                end = rest
             if end is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
 
@@ -55,11 +64,11 @@ class PersonSieves:
         """拜登, 普莱斯（Anna Price）: a word the dictionary knows as a name, or one it does not
         know that a gloss or a verb of saying follows, right after a title."""
         end = tokens.end_at(start)
-        if end is None or not 2 <= end - start <= 4 or not _ALL_CJK.fullmatch(view[start:end]):
+        if end is None or not 2 <= end - start <= _LONGEST_NAME or not _ALL_CJK.fullmatch(view[start:end]):
             return None
         word = view[start:end]
         tag = self._tags.get(word)
-        if word in GENERIC_WORDS or word in self._words.titles:
+        if word in GENERIC_WORDS or word in self._words.titles or end - start > 4 and tag is not None:
             return None
         if tag in ("nr", "nrt", "nrfg"):
             return end
@@ -150,6 +159,26 @@ class PersonSieves:
             if start is not None and end > dot + 1:
                 yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
 
+    def _spoken_rest(self, view: str, tokens: Tokens, start: int, end: int) -> int:
+        """Where a name read after a title ends when the segmenter left the rest of it in
+        pieces before a verb of saying or a gloss (部长莫拉莱|斯|表示, 行长贡|萨尔|维斯|指出):
+        pieces no dictionary knows or knows as names, none a function word or an adverb
+        (林美玲|还|强调 stays 林美玲), the name no longer than a name."""
+        k = end
+        whole = tokens.end_at(start)
+        if end not in tokens.boundaries and whole is not None and end < whole <= start + _LONGEST_NAME \
+                and self._tags.get(view[start:whole]) is None and _ALL_CJK.fullmatch(view[start:whole]):
+            k = whole  # 执行官罗德里|格斯: the name read stopped inside a word no dictionary knows
+            if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k):
+                return k
+        while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
+                and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
+                and (nxt - k == 1 or self._tags.get(view[k:nxt]) in (None, "nr", "nrt", "nrfg")):
+            k = nxt
+            if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k):
+                return k
+        return end
+
     def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
         """The end of the name words of a transliteration from ``pos``: words the dictionary
         knows as names or does not know, single characters that join no function word."""
@@ -176,3 +205,4 @@ class PersonSieves:
                     return k
             return stop if stop - pos <= 4 else pos
         return end
+

@@ -1,0 +1,42 @@
+"""A person named in full once and by surname and honorific after (郑家豪 … 郑先生指): the
+later mention names the same person, as readers of the article take it.
+
+A mention whose words are a surname and an honorific, whichever rule found it, is re-pointed
+at the one person named before it whose name is that surname and a given name of one or two
+characters; where two such people came before, or none, it stays a person of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..models import Mention
+from ..nlp.lexicons import SURNAMES
+from ..nlp.tokens import ALL_CJK
+
+RULE = "coref.honorific.v1"
+
+
+def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[str, ...],
+                         is_person: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each honorific mention that refers back to a full name re-pointed."""
+    out, named = [], []  # named: (name, entity) of the full names seen so far
+    for m in mentions:
+        name = view[m.span.start:m.span.end]
+        surname = _surname(name, honorifics)
+        if surname is not None:
+            earlier = {key for full, key in named if full.startswith(surname) and 1 <= len(full) - len(surname) <= 2}
+            if len(earlier) == 1:
+                m = m.model_copy(update={"entity": earlier.pop(), "rule": RULE})
+        elif 2 <= len(name) <= 4 and ALL_CJK.fullmatch(name) and is_person(m.entity):
+            named.append((name, m.entity))
+        out.append(m)
+    return out
+
+
+def _surname(name: str, honorifics: tuple[str, ...]) -> str | None:
+    """The surname of a name made of a surname and an honorific (郑先生 -> 郑), else None."""
+    for h in honorifics:
+        if name.endswith(h) and name[:-len(h)] in SURNAMES:
+            return name[:-len(h)]
+    return None

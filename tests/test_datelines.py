@@ -1,0 +1,29 @@
+"""A local paper's dateline (本报讯（记者 陈静）, 本报北京3月5日讯（记者 甲 通讯员 乙）,
+某某网上海5日讯(记者王凯)) is metadata: its reporters are the article's authors, an outlet it
+names is the publisher (本报 names none), and the lead starts after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from capabilities.cases import traditional
+from claimgraph.ingest import parse_article
+
+LEAD = "市政府昨日宣布，地铁票价将从下月起上调。"
+DATELINES = [("本报讯（记者 陈静）", ("陈静",), None), ("本报讯(记者 周明远)", ("周明远",), None),
+             ("本报北京3月5日讯（记者 陈静 通讯员 李明）", ("陈静", "李明"), None),
+             ("星澜网上海5日讯(记者王凯)", ("王凯",), "星澜网"), ("本报杭州讯（记者 林慧珊）", ("林慧珊",), None),
+             ("青禾日报讯（记者 叶柏宏）", ("叶柏宏",), "青禾日报")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("dateline,authors,publisher", DATELINES)
+def test_dateline_is_metadata(dateline, authors, publisher, script):
+    text = f"地铁票价将上调\n\n{dateline}{LEAD}\n"
+    if script == "traditional":
+        text, authors = traditional(text), tuple(traditional(a) for a in authors)
+        publisher = traditional(publisher) if publisher else None
+    a = parse_article(text.encode("utf-8"), "t.txt")
+    assert a.authors == authors
+    assert a.publisher == publisher
+    assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[2][len(dateline):]]
