@@ -245,8 +245,15 @@ def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
 def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
     """Whether a run of whole tokens (one to ``longest``) is a word of ``table`` (可以|看出,
     并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
-    return any("".join(words[i:j]) in table for i in range(len(words))
-               for j in range(i + 1, min(len(words), i + longest) + 1))
+    for i in range(len(words)):
+        run = ""
+        for word in words[i:i + longest]:
+            run += word
+            if len(run) > table.longest:
+                break  # no word of the table is that long
+            if run in table:
+                return True
+    return False
 
 
 def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:

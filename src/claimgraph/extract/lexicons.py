@@ -39,6 +39,7 @@ class WordTable(Generic[V]):
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
         self._all_lengths = tuple(sorted({len(w) for w in self._items}, reverse=True))
+        self.longest = self._all_lengths[0] if self._all_lengths else 0  # the length of the longest word
 
     def __contains__(self, word: object) -> bool:
         return word in self._items
