@@ -65,10 +65,12 @@ class Vocabulary:
     words: frozenset[str]
     lengths: tuple[int, ...] = field(init=False)
     _sizes: frozenset[int] = field(init=False, compare=False, repr=False)
+    firsts: frozenset[str] = field(init=False, compare=False, repr=False)  # the characters a word starts with
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lengths", tuple(sorted({len(w) for w in self.words}, reverse=True)))
         object.__setattr__(self, "_sizes", frozenset(self.lengths))
+        object.__setattr__(self, "firsts", frozenset(w[:1] for w in self.words))
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
