@@ -246,6 +246,8 @@ def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
     """Whether a run of whole tokens (one to ``longest``) is a word of ``table`` (可以|看出,
     并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
     for i in range(len(words)):
+        if words[i][:1] not in table.firsts:
+            continue  # no word of the table starts so (an empty token's runs are those of the next)
         run = ""
         for word in words[i:i + longest]:
             run += word

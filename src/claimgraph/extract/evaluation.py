@@ -376,14 +376,17 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         k = bisect_right(starts, pos)
         limit = starts[k] if k < len(starts) else end  # the next mention's start, or the clause's end
         first = bisect_right(ordered, pos)
-        # the stops a word from pos may end on: up to the limit, and no farther than the longest word
-        ends = ordered[first:bisect_right(ordered, min(limit, pos + reach), first)]
-        word = lex.vocabulary.longest_of(view, pos, ends)
-        if word is not None:
-            out.append(Unit(pos, pos + len(word), word, "eval", entry=lex.entries[word]))
-            pos += len(word)
-            continue
-        word = fw.all.longest_of(view, pos, ends)
+        evaluative, functional = view[pos] in lex.vocabulary.firsts, view[pos] in fw.all.firsts
+        word = None
+        if evaluative or functional:  # a word of either starts with this character
+            # the stops a word from pos may end on: up to the limit, and no farther than the longest word
+            ends = ordered[first:bisect_right(ordered, min(limit, pos + reach), first)]
+            word = lex.vocabulary.longest_of(view, pos, ends) if evaluative else None
+            if word is not None:
+                out.append(Unit(pos, pos + len(word), word, "eval", entry=lex.entries[word]))
+                pos += len(word)
+                continue
+            word = fw.all.longest_of(view, pos, ends) if functional else None
         if word is None:
             word = view[pos:min(ordered[first], limit)]
             split = _negated_compound(word, lex, fw)
