@@ -149,7 +149,8 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     if i < 0:
         return None
     at = span.start + i
-    same = [m for m in mentions if sentence_start(view, at) <= m.span.start and m.span.end <= at
+    sentence = sentence_start(view, at)
+    same = [m for m in mentions if sentence <= m.span.start and m.span.end <= at
             and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
     things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
     found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……

@@ -39,8 +39,18 @@ _POINT_VERBS = ("支付", "收购", "投资", "融资", "估值", "达", "达到
 
 def words_of(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity] = ()) -> list[str]:
     """The claim's tokens, figures replaced by '#'."""
+    return _masked(view, tokens.between(span.start, span.end), masked)
+
+
+def plain_and_masked(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity]) -> tuple[list[str], list[str]]:
+    """``words_of`` the claim as it is and with the figures ``masked``, the tokens looked up once."""
+    pieces = tokens.between(span.start, span.end)
+    return [view[a:b] for a, b in pieces], _masked(view, pieces, masked)
+
+
+def _masked(view: str, pieces: Sequence[tuple[int, int]], masked: Sequence[Quantity]) -> list[str]:
     out = []
-    for a, b in tokens.between(span.start, span.end):
+    for a, b in pieces:
         if any(q.span.start < b and a < q.span.end for q in masked):
             if not out or out[-1] != "#":
                 out.append("#")
