@@ -57,8 +57,16 @@ def link_article(x: ArticleExtraction, lexicon: Lexicon, folder: Folder, memo: C
     """One article's stances and claim relations: they read nothing but the article, so a
     worker links each article on its own (``build_graph`` gives the same, article by article).
     ``memo``: the clause readings the article's extraction made, when it was just extracted."""
-    a = ArticleView(x, folder.view(x.article.text), lexicon, memo)
+    a = ArticleView(x, _view(x, folder, memo), lexicon, memo)
     return tuple(article_stances(a)), tuple(article_relations(a))
+
+
+def _view(x: ArticleExtraction, folder: Folder, memo: ClauseMemo | None) -> str:
+    """The article's folded view: the one its extraction folded, kept in ``memo``, else folded again
+    (a memo filled by no extraction, or by a part of a long article, has none of the article's length)."""
+    if memo is not None and memo.view is not None and len(memo.view) == len(x.article.text):
+        return memo.view
+    return folder.view(x.article.text)
 
 
 def article_network(x: ArticleExtraction, stances: Sequence[Stance], relations: Sequence[ClaimRelation],

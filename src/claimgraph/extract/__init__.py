@@ -17,7 +17,7 @@ from ..models import (
 from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
 from .about import Reading, claim_about, repeated_names
-from .classify import claim_type, is_conditional, is_hedged, words_of
+from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
 from .coref import honorific_references
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
@@ -119,11 +119,10 @@ def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
                                  earlier or ())
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
-    marked = words_of(view, span, tokens, quantities)
+    plain, marked = plain_and_masked(view, span, tokens, quantities)
     ctype, type_rule = claim_type(marked, quantities, draft.believed or draft.speaker.kind == "entity"
                                   and types.get(draft.speaker.key) is EntityType.PERSON, claim_lexicon,
                                   forecast=draft.forecast)
-    plain = words_of(view, span, tokens)
     return Claim(
         article=article.id, span=span, text=text, speaker=draft.speaker, type=ctype, type_rule=type_rule,
         hedged=is_hedged(claim_view, claim_lexicon, plain), conditional=is_conditional(claim_view, claim_lexicon, plain),

@@ -149,7 +149,8 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     if i < 0:
         return None
     at = span.start + i
-    same = [m for m in mentions if sentence_start(view, at) <= m.span.start and m.span.end <= at
+    sentence = sentence_start(view, at)
+    same = [m for m in mentions if sentence <= m.span.start and m.span.end <= at
             and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
     things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
     found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
@@ -171,14 +172,14 @@ def _group_reference(view: str, span: Span, mentions: list[Mention],
     """两家公司 / 双方 stands for the last two organisations named, 这些公司 for those of the
     sentence before, 这笔交易 for the organisations of the latest sentence that names a deal."""
     claim_view = view[span.start:span.end]
-    orgs = [m for m in mentions if types.get(m.entity) in ORGLIKE and m.span.end <= span.start + len(claim_view)]
     for words, pick in ((_PAIR_WORDS, _last_two), (_GROUP_WORDS, _previous_sentence), (_DEAL_WORDS, _deal_parties)):
         word = next((w for w in words if w in claim_view), None)
         if word is None or claim_view[max(0, claim_view.index(word) - 1):claim_view.index(word)] in ("前", "后"):
             continue  # 不及前两家公司: a comparison, not a reference
         at = span.start + claim_view.index(word)
         where = Span(start=at, end=at + len(word))
-        return [(key, where) for key in pick(view, [m for m in orgs if m.span.end <= at], at)]
+        orgs = [m for m in mentions if types.get(m.entity) in ORGLIKE and m.span.end <= at]
+        return [(key, where) for key in pick(view, orgs, at)]
     return []
 
 

@@ -161,7 +161,8 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
     span, words = draft.span, reading.words
     for a, b in reading.tokens.between(span.start, span.end):
         word = view[a:b]
-        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.speech), None)
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.speech),
+                   None) if word.startswith(words.speech_determiners) else None
         if not (det or word in words.speech and view.endswith(words.speech_determiners, span.start, a)):
             continue
         noun = word[len(det):] if det else word
@@ -188,7 +189,8 @@ def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, Ent
     words = reading.words
     for a, b in reading.tokens.between(span.start, span.end):
         word = view[a:b]
-        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.acts), None)
+        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.acts),
+                   None) if word.startswith(words.speech_determiners) else None
         if not (det or word in words.acts and view.endswith(words.speech_determiners, span.start, a)):
             continue
         window = sentence_start(view, max(sentence_start(view, a) - 1, 0))

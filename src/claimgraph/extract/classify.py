@@ -25,6 +25,7 @@ from .tokens import Tokens
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*|[一二两兩三四五六七八九十百千万萬亿億半]+")
 _NUMBER_UNIT = re.compile(r"([0-9][0-9.,]*|[一二两兩三四五六七八九十百千半]{1,4})(\D{1,4})")
+_NUMERAL_STARTS = frozenset("0123456789一二两兩三四五六七八九十百千万萬亿億半")  # what either pattern starts with
 _STATISTIC_UNITS = frozenset({"percent", "USD", "CNY", "HKD", "TWD", "EUR", "JPY", "GBP", "KRW"})
 # before an event word, these make it a noun (这次发布, Sora2的发布)
 _NOUN_BEFORE = frozenset({"的", "这次", "此次", "本次", "该次", "次", "这", "那次", "首次"})
@@ -39,8 +40,18 @@ _POINT_VERBS = ("支付", "收购", "投资", "融资", "估值", "达", "达到
 
 def words_of(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity] = ()) -> list[str]:
     """The claim's tokens, figures replaced by '#'."""
+    return _masked(view, tokens.between(span.start, span.end), masked)
+
+
+def plain_and_masked(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity]) -> tuple[list[str], list[str]]:
+    """``words_of`` the claim as it is and with the figures ``masked``, the tokens looked up once."""
+    pieces = tokens.between(span.start, span.end)
+    return [view[a:b] for a, b in pieces], _masked(view, pieces, masked)
+
+
+def _masked(view: str, pieces: Sequence[tuple[int, int]], masked: Sequence[Quantity]) -> list[str]:
     out = []
-    for a, b in tokens.between(span.start, span.end):
+    for a, b in pieces:
         if any(q.span.start < b and a < q.span.end for q in masked):
             if not out or out[-1] != "#":
                 out.append("#")
@@ -192,8 +203,9 @@ def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], li
                 and (w in lex.measures or w in lex.counts):
             continue  # the unit of the number just read
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        glued = _NUMBER_UNIT.fullmatch(w)
-        number, unit = (w, nxt) if _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
+        numeral = w[:1] in _NUMERAL_STARTS  # else neither pattern matches
+        glued = _NUMBER_UNIT.fullmatch(w) if numeral else None
+        number, unit = (w, nxt) if numeral and _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
         digits = number[:1].isdigit()
         if unit in lex.measures and (digits or unit in ("成", "倍", "个百分点")):
             out.append("#")
@@ -245,8 +257,17 @@ def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
 def _run_in(words: Sequence[str], table, longest: int = 4) -> bool:
     """Whether a run of whole tokens (one to ``longest``) is a word of ``table`` (可以|看出,
     并|不|等于): a phrase jieba cut in pieces, never a piece of a token."""
-    return any("".join(words[i:j]) in table for i in range(len(words))
-               for j in range(i + 1, min(len(words), i + longest) + 1))
+    for i in range(len(words)):
+        if words[i][:1] not in table.firsts:
+            continue  # no word of the table starts so (an empty token's runs are those of the next)
+        run = ""
+        for word in words[i:i + longest]:
+            run += word
+            if len(run) > table.longest:
+                break  # no word of the table is that long
+            if run in table:
+                return True
+    return False
 
 
 def _evaluative(words: Sequence[str], lex: ClaimLexicon) -> bool:
@@ -311,6 +332,8 @@ def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
 def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """A measure (one or two tokens: 销量, 市|占率) with a rank within three words after it."""
     for i in range(len(words)):
+        if words[i][:1] not in lex.measure_nouns.firsts:
+            continue  # no measure starts so
         for j in (i + 1, i + 2):
             if "".join(words[i:j]) in lex.measure_nouns and any(x in lex.ranks for x in words[j:j + 3]):
                 return True

@@ -29,25 +29,34 @@ CUE_CLASSES = ("say", "believe", "predict", "reveal", "deny", "urge", "ask", "te
 _DATA_FILES = ("cues.toml", "speakers.toml", "connectives.toml", "types.toml")
 
 
-class WordTable(Generic[V]):
-    """Folded words, each with a value, looked up whole or matched at a token boundary."""
+class WordTable(frozenset, Generic[V]):
+    """Folded words, each with a value, looked up whole or matched at a token boundary.
+
+    The table is the frozenset of its words (``word in table`` is the rules' commonest
+    question: a set answers it without a Python call); it iterates in the order written."""
+
+    def __new__(cls, items: Mapping[str, V]):
+        return super().__new__(cls, items)
 
     def __init__(self, items: Mapping[str, V]):
+        super().__init__()
         self._items = MappingProxyType(dict(items))
         lengths: dict[str, set[int]] = {}
         for word in self._items:
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
         self._all_lengths = tuple(sorted({len(w) for w in self._items}, reverse=True))
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._items
-
-    def __len__(self) -> int:
-        return len(self._items)
+        self.longest = self._all_lengths[0] if self._all_lengths else 0  # the length of the longest word
+        self.firsts = frozenset(self._lengths)  # the characters a word starts with
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
+
+    def __reduce__(self):
+        return type(self), (dict(self._items),)
+
+    def __repr__(self) -> str:
+        return f"WordTable({dict(self._items)!r})"
 
     def get(self, word: str) -> V | None:
         return self._items.get(word)

@@ -153,10 +153,10 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
     topic: tuple[str, ...] = ()
     first_subjects: tuple[str, ...] | None = None
-    framed = _framed(parsed, view, lex)
+    heads = [_head(us, view, lex) for us in parsed]
+    framed = _framed(parsed, heads, lex)
     for i, us in enumerate(parsed):
-        head = _head(us, view, lex)
-        subjects = _subjects(us, head, concepts, lex)
+        subjects = _subjects(us, heads[i], concepts, lex)
         if first_subjects is None:
             first_subjects = subjects
         if i <= demand_ends:
@@ -188,14 +188,14 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     return _aggregate(scores, [k for k, _ in about])
 
 
-def _framed(parsed: list[list[Unit]], view: str, lex: Lexicon) -> set[int]:
+def _framed(parsed: list[list[Unit]], heads: list[int], lex: Lexicon) -> set[int]:
     """The clauses that state a circumstance or a condition: those that open with a frame or a
     conditional (随着……, 如果……), and the clauses up to the one that closes such a frame
-    (当X……,要……时)."""
+    (当X……,要……时); ``heads``: each clause's head (see ``_head``)."""
     out: set[int] = set()
     for i, us in enumerate(parsed):
-        head = _head(us, view, lex)
-        if head < len(us) and us[head].text in lex.frames + lex.conditionals:
+        head = heads[i]
+        if head < len(us) and (us[head].text in lex.frames or us[head].text in lex.conditionals):
             out.add(i)
             closing = next((j for j in range(i, len(parsed)) if _closes_frame(parsed[j], lex)), None)
             if closing is not None and us[head].text in lex.framed_until:

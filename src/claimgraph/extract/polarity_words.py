@@ -19,6 +19,20 @@ from .evaluation import EvaluativeLexicon, FunctionWords, Vocabulary, fold_all, 
 __all__ = ["Lexicon", "load_lexicon", "word_lists"]
 
 
+class WordList(tuple):
+    """One list of the lexicon: the words in the order written (a tuple: they are iterated,
+    joined and matched as prefixes), asked ``word in`` it through a set (the rules ask that
+    of every unit of every clause, of lists up to a hundred words long)."""
+
+    def __new__(cls, words=()):
+        self = super().__new__(cls, words)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The function words (``data/polarity.toml``) and the evaluative lexicon; immutable,
@@ -100,6 +114,9 @@ class Lexicon:
     _vocabularies: Mapping[str, Vocabulary] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        for f in fields(self):
+            if f.type == "tuple[str, ...]" and not isinstance(getattr(self, f.name), WordList):
+                object.__setattr__(self, f.name, WordList(getattr(self, f.name)))
         lists = {f.name: getattr(self, f.name) for f in fields(self) if f.type == "tuple[str, ...]"}
         object.__setattr__(self, "fw", function_words(lists))
         object.__setattr__(self, "_vocabularies", MappingProxyType({k: Vocabulary(frozenset(v)) for k, v in lists.items()}))

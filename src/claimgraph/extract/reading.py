@@ -18,6 +18,7 @@ from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 _SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
 _SKIP = "“”\"'‘’「」『』《》()（） *"
+_CUE_CLAUSE = re.compile(r"[^,;:。!?\n]*")
 OPENERS = ("opener_contrast", "opener_conclusion", "opener_therefore", "opener_reason", "opener_evidence",
            "opener_shift")
 
@@ -32,6 +33,10 @@ class ArticleView:
     memo: ClauseMemo | None = field(default=None, compare=False, repr=False)  # shared with the claim stage
     tokens: Tokens = field(init=False)
     _openers: dict[int, str | None] = field(init=False, default_factory=dict, compare=False, repr=False)
+    # claim span -> evaluative score, and (start, end, list) -> whether a word of the list is there:
+    # each worked out once, when a rule first asks (the rules ask again of a claim's neighbours)
+    _scores: dict[tuple[int, int], float] = field(init=False, default_factory=dict, compare=False, repr=False)
+    _found: dict[tuple[int, int, str], bool] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens, self.memo))
@@ -51,10 +56,6 @@ class ArticleView:
     @cached_property
     def _mentions(self) -> list[tuple[int, int, str]]:
         return sorted((m.span.start, m.span.end, m.entity) for m in self.x.mentions)
-
-    @cached_property
-    def _scores(self) -> dict[str, float]:
-        return {c.id: claim_score(self.view, c.span, self.lex, self.tokens, self.named(c)) for c in self.claims}
 
     @cached_property
     def turn_starts(self) -> list[int]:
@@ -91,7 +92,10 @@ class ArticleView:
 
     def score(self, claim: Claim) -> float:
         """The claim's evaluative score, whatever it is about."""
-        return self._scores[claim.id]
+        key = (claim.span.start, claim.span.end)
+        if key not in self._scores:
+            self._scores[key] = claim_score(self.view, claim.span, self.lex, self.tokens, self.named(claim))
+        return self._scores[key]
 
     def polarity(self, claim: Claim, target: str) -> Polarity:
         return next((tp.polarity for tp in claim.polarities if tp.entity == target), Polarity.NEUTRAL)
@@ -101,17 +105,27 @@ class ArticleView:
 
     def has(self, claim: Claim, name: str) -> bool:
         """Whether a word of the list ``name`` (``denials``) is in the claim, on token boundaries."""
-        return self._find(claim.span.start, claim.span.end, name) is not None
+        return self._found_in(claim.span.start, claim.span.end, name)
 
     def cue_has(self, claim: Claim, name: str) -> bool:
         """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 张三回应)."""
         region = cue_region(self.view, claim.speaker.cue, claim.span) if claim.speaker.cue else None
-        return region is not None and self._find(region.start, region.end, name) is not None
+        return region is not None and self._found_in(region.start, region.end, name)
+
+    def _found_in(self, start: int, end: int, name: str) -> bool:
+        """Whether a word of the list ``name`` is in [start, end), on token boundaries (asked once per span and list)."""
+        key = (start, end, name)
+        if key not in self._found:
+            self._found[key] = self._find(start, end, name) is not None
+        return self._found[key]
 
     def _find(self, start: int, end: int, name: str) -> str | None:
         vocabulary = self.lex.vocabulary(name)
         stops = self.tokens.stops if self.x.tokens else None
+        firsts = None if "" in vocabulary else vocabulary.firsts  # an empty word would start anywhere
         for s, _ in self.tokens.between(start, end):
+            if firsts is not None and self.view[s] not in firsts:
+                continue  # no word of the list starts with this character
             word = vocabulary.longest(self.view, s, stops if stops is not None else _every(s, end), end)
             if word is not None:
                 return word
@@ -124,7 +138,7 @@ class ArticleView:
             return True
         before = self.claims[i - 1] if i > 0 else None
         return (before is not None and before.conditional and self.same_sentence(before, claim)
-                and self._find(before.span.start, min(before.span.start + 4, before.span.end), "conditionals") is not None)
+                and self._found_in(before.span.start, min(before.span.start + 4, before.span.end), "conditionals"))
 
     def opens_with(self, claim: Claim, name: str) -> bool:
         """Whether the claim's first words (quotes aside) are a word of the list ``name``."""
@@ -166,11 +180,11 @@ class ArticleView:
             return True
         if speaker.cue is None:
             return False
-        clause = re.compile(r"[^,;:。!?\n]*").match(self.view, speaker.cue.start)
+        clause = _CUE_CLAUSE.match(self.view, speaker.cue.start)
         end = max(clause.end(), speaker.cue.end)
         if speaker.cue.start < claim.span.start:
             end = min(end, max(claim.span.start, speaker.cue.end))
-        return self._find(speaker.cue.start, end, "data_cues") is not None
+        return self._found_in(speaker.cue.start, end, "data_cues")
 
 
 def _every(start: int, end: int) -> set[int]:
