@@ -85,8 +85,8 @@ def test_a_graph_that_breaks_the_shapes_is_named_in_the_error():
 def test_a_validated_build_that_breaks_the_shapes_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
     real = export.article_blocks
 
-    def broken(x, stances, relations):
-        return [*real(x, stances, relations), (x.article.iri, [(str(CG.sha256), Lit("not a digest"))])]
+    def broken(x, *rest):
+        return [*real(x, *rest), (x.article.iri, [(str(CG.sha256), Lit("not a digest"))])]
 
     monkeypatch.setattr(export, "article_blocks", broken)
     with pytest.raises(ExportError, match="sha256"):

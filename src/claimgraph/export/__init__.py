@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..graph import KnowledgeGraph, article_network
 from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_blocks
+from .selectors import selector_texts
 from .sink import FILES, KgSink
 from .views import entity_pairs
 from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
@@ -73,9 +74,11 @@ def _collector_paused() -> Iterator[None]:
 
 def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                     relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
-    triples = group_blocks(article_blocks(x, stances, relations))
+    selected: dict = {}  # the quoted spans, whose selector nodes are written from templates
+    triples = group_blocks(article_blocks(x, stances, relations, selected))
     terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
-    lines = ntriples_lines(triples, terms)
+    fixed = selector_texts(selected, x.article.text, x.article.iri, terms)
+    lines = ntriples_lines(triples, terms, fixed.nt)
     graph = f" <{x.article.iri}> .\n"
     network = article_network(x, stances, relations)
     pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
@@ -84,7 +87,8 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
         names[m.entity].add(m.text)
     return RenderedArticle(
         nt=terminated(lines, " .\n"), nq=terminated(lines, graph),
-        ttl=turtle_block(triples, PREFIXES, terms), jsonld=jsonld_nodes(triples, PREFIXES, terms),
+        ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle),
+        jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld),
         nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},

@@ -52,6 +52,7 @@ _QUOTE_SELECTOR = Iri(OA.TextQuoteSelector)
 
 
 Pairs = list[tuple[str, "Iri | Lit"]]
+Selected = dict[str, "Span | None"]  # node -> the span its selectors quote (None: written as triples)
 Block = tuple[str, Pairs]  # a subject and (some of) its (predicate, object) pairs
 
 
@@ -63,9 +64,11 @@ def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
 
 
 def article_blocks(x: ArticleExtraction, stances: Iterable[Stance] = (),
-                   relations: Iterable[ClaimRelation] = ()) -> list[Block]:
+                   relations: Iterable[ClaimRelation] = (), selected: Selected | None = None) -> list[Block]:
     """``article_triples`` as (subject, pairs) blocks, in the order made (a subject may have
-    several blocks): what ``writers.group_blocks`` groups without a tuple per triple."""
+    several blocks): what ``writers.group_blocks`` groups without a tuple per triple. Given
+    ``selected`` (a dict), the source, position and quote nodes of each quoted span are left
+    out and their node and span put there instead, for selectors.py to write."""
     out: list[Block] = []
     a = x.article
     doc = a.iri
@@ -84,9 +87,9 @@ def article_blocks(x: ArticleExtraction, stances: Iterable[Stance] = (),
     pairs += [(SCHEMA.mentions, entity[key]) for key in sorted(mentioned)]
     out.append((doc, pairs))
     for m in x.mentions:
-        _mention(out, x, m, entity)
+        _mention(out, x, m, entity, selected)
     for claim in x.claims:
-        _claim(out, x, claim, entity)
+        _claim(out, x, claim, entity, selected)
     for s in stances:
         pairs = [(RDF_TYPE, Iri(CG.Stance)), (CG.holder, _speaker(out, x, s.holder, entity)),
                  (CG.target, entity[s.target]), (CG.polarity, Iri(_POLARITIES[s.polarity])),
@@ -142,9 +145,18 @@ def _speaker(out: list[Block], x: ArticleExtraction, speaker: Speaker, entity: _
     return Iri(x.article.iri)
 
 
-def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span) -> Iri:
-    """The blocks of a SpecificResource with a position and a quote selector; returns the
-    resource, which ``node`` was prov:wasDerivedFrom."""
+def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span, selected: Selected | None) -> Iri:
+    """The blocks of a SpecificResource with a position and a quote selector (or, given
+    ``selected``, the span noted there); returns the resource, which ``node`` was
+    prov:wasDerivedFrom."""
+    if selected is not None:
+        known = selected.get(node, span)
+        if known == span:  # a node's IRI names its span: the usual case, once or repeated
+            selected[node] = span
+            return Iri(f"{node}/source")
+        if known is not None:  # one node quoting two spans: its selectors merged as triples
+            _provenance(out, x, node, known, None)
+            selected[node] = None
     text = x.article.text
     source, position, quote = f"{node}/source", f"{node}/position", f"{node}/quote"
     out += [
@@ -158,14 +170,14 @@ def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span) -
     return Iri(source)
 
 
-def _mention(out: list[Block], x: ArticleExtraction, m: Mention, entity: _EntityIris) -> None:
+def _mention(out: list[Block], x: ArticleExtraction, m: Mention, entity: _EntityIris, selected: Selected | None) -> None:
     node = f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}"
     out.append((node, [(RDF_TYPE, Iri(CG.Mention)), (CG.mentionOf, entity[m.entity]),
                        (SCHEMA.appearance, Iri(x.article.iri)), (CG.rule, Lit(m.rule)),
-                       (PROV.wasDerivedFrom, _provenance(out, x, node, m.span))]))
+                       (PROV.wasDerivedFrom, _provenance(out, x, node, m.span, selected))]))
 
 
-def _claim(out: list[Block], x: ArticleExtraction, c: Claim, entity: _EntityIris) -> None:
+def _claim(out: list[Block], x: ArticleExtraction, c: Claim, entity: _EntityIris, selected: Selected | None) -> None:
     node = c.iri
     pairs: Pairs = [
         (RDF_TYPE, Iri(SCHEMA.Claim)),
@@ -180,7 +192,7 @@ def _claim(out: list[Block], x: ArticleExtraction, c: Claim, entity: _EntityIris
         (CG.rule, Lit(c.rule)),
     ]
     pairs += [(SCHEMA.about, entity[key]) for key in c.about]
-    pairs.append((PROV.wasDerivedFrom, _provenance(out, x, node, c.span)))
+    pairs.append((PROV.wasDerivedFrom, _provenance(out, x, node, c.span, selected)))
     for q in c.quantities:
         qn = f"{node}/quantity/{q.span.start}-{q.span.end}"
         pairs.append((CG.quantity, Iri(qn)))

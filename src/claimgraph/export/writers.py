@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..errors import ExportError
 
-__all__ = ["Iri", "Lit", "Triple", "TermTexts", "group", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+__all__ = ["Iri", "Lit", "Triple", "TermTexts", "check_iri", "group", "json_string", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
            "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -57,6 +57,7 @@ _IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|^`\\\x7f\x85\u2028
 _LANG = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z0-9]+)*")
 _PNAME_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 _json = json.encoder.encode_basestring  # a JSON string as json.dumps(ensure_ascii=False) writes it
+json_string = _json
 
 
 def check_iri(iri: str) -> str:
@@ -108,7 +109,7 @@ class TermTexts:
 
     def __init__(self, prefixes: Mapping[str, str]):
         ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
-        strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
+        self.strings = strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
         self.nt = nt = _Written(partial(_nt_term, strings=strings))
         turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
         self.turtle = _Written(partial(_turtle_term, names=turtle, nt=nt, strings=strings))
@@ -145,11 +146,13 @@ def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
     return triples if isinstance(triples, dict) else group(triples)
 
 
-def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = None) -> list[str]:
+def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = None,
+                   written: Iterable[str] = ()) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
-    N-Triples, `` <graph> .`` for N-Quads."""
+    N-Triples, `` <graph> .`` for N-Quads. ``written``: lines of other triples, already
+    written (selectors.py), sorted in."""
     term = (terms or TermTexts({})).nt
-    lines = []
+    lines = list(written)
     for subject, pairs in _grouped(triples).items():
         head = term[subject] + " "
         lines.extend([f"{head}{term[p]} {term[o]}" for p, o in pairs])
@@ -178,14 +181,17 @@ def turtle_header(prefixes: Mapping[str, str]) -> str:
     return "".join(f"@prefix {p}: <{check_iri(ns)}> .\n" for p, ns in sorted(prefixes.items()))
 
 
-def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None) -> str:
+def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None,
+                 written: Iterable[tuple[str, str]] = ()) -> str:
     """Turtle statements of ``triples``, one block per subject, subjects, predicates and
-    objects sorted (rdf:type first, written ``a``); every string written on one line."""
+    objects sorted (rdf:type first, written ``a``); every string written on one line.
+    ``written``: (subject as written, block) of other subjects, already written
+    (selectors.py), sorted in."""
     term = (terms or TermTexts(prefixes)).turtle
     blocks = _grouped(triples)
-    out = []
-    for head, subject in sorted([(term[subject], subject) for subject in blocks]):
-        rows = sorted([(p != RDF_TYPE, term[p], term[o]) for p, o in blocks[subject]])
+    out = list(written)
+    for subject, pairs in blocks.items():
+        rows = sorted([(p != RDF_TYPE, term[p], term[o]) for p, o in pairs])
         lines: list[str] = []
         last = None
         for not_type, predicate, obj in rows:
@@ -194,8 +200,10 @@ def turtle_block(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], 
             else:
                 lines.append(f"    {predicate if not_type else 'a'} {obj}")
                 last = predicate
-        out.append(f"\n{head}\n" + " ;\n".join(lines) + " .\n")
-    return "".join(out)
+        head = term[subject]
+        out.append((head, f"\n{head}\n" + " ;\n".join(lines) + " .\n"))
+    out.sort(key=_first)  # a subject's text is its only block
+    return "".join([text for _, text in out])
 
 
 class _Compacting:
@@ -236,11 +244,13 @@ def jsonld_footer(wrote_any: bool) -> str:
     return ("\n ]\n}\n" if wrote_any else "]\n}\n")
 
 
-def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None) -> str:
+def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], terms: TermTexts | None = None,
+                 written: Iterable[tuple[str, str]] = ()) -> str:
     """The node objects of ``triples`` (one per subject, sorted by ``@id``, values sorted),
     laid out as ``json.dumps(indent=1, sort_keys=True)`` would, indented for the ``@graph``
     array and separated by commas; "" for no triple. Strings are escaped as ``json.dumps``
-    escapes them (every control character), by its C encoder."""
+    escapes them (every control character), by its C encoder. ``written``: (``@id``, node
+    text) of other subjects, already written (selectors.py), sorted in."""
     terms = terms or TermTexts(prefixes)
     compact, value = terms.jsonld_iri, terms.jsonld_value
     opening = _Written(lambda predicate: f"   {_json(predicate)}: [\n")  # by compact predicate
@@ -257,8 +267,7 @@ def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], 
                 else:
                     objects.append(value[o])
         nodes.append((compact[s], types, values))
-    nodes.sort(key=_first)
-    texts = []
+    texts = list(written)
     for subject_id, types, values in nodes:
         members = [f'   "@id": {_json(subject_id)}']
         if types:
@@ -270,8 +279,9 @@ def jsonld_nodes(triples: Iterable[Triple] | dict, prefixes: Mapping[str, str], 
                 members.append(opening[predicate] + ",\n".join([text for _, text in objects]) + "\n   ]")
             else:
                 members.append(opening[predicate] + objects[0][1] + "\n   ]")
-        texts.append("  {\n" + ",\n".join(members) + "\n  }")
-    return ",\n".join(texts)
+        texts.append((subject_id, "  {\n" + ",\n".join(members) + "\n  }"))
+    texts.sort(key=_first)  # one node a subject
+    return ",\n".join([text for _, text in texts])
 
 
 class _JsonldIris(dict):

@@ -1,0 +1,33 @@
+"""The selector nodes (each mention's and claim's source, position and quote) are written
+from templates (export/selectors.py): byte for byte what the general writers write of the
+same triples, escapes included."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.export import render_article
+from claimgraph.export.rdf import PREFIXES, article_blocks
+from claimgraph.export.writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
+
+TEXTS = [
+    "张伟明表示：“明年出口将增长百分之五。”\n李华说，价格会下降。",
+    "王小红指出，\"成本\"和\\路径\\都很高。\t她说：「公司\r\n将扩张」。",
+    "赵大力表示，需求\u2028上升很快；\x01刘芳说：『利润会翻倍』。",
+    "陈静認為，市場將於明年復甦。黃偉說：「價格不會下降。」",
+    "“”\"\"''\n\n钱多多称：今年收入增长了三成。",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_templates_write_what_the_general_writers_write(extract, text):
+    x = extract(text)
+    assert x.mentions or x.claims
+    rendered = render_article(x, (), ())
+    triples = group_blocks(article_blocks(x))
+    terms = TermTexts(PREFIXES)
+    lines = ntriples_lines(triples, terms)
+    assert rendered.nt == terminated(lines, " .\n")
+    assert rendered.ttl == turtle_block(triples, PREFIXES, terms)
+    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms)
+    assert sorted(rendered.lines) == lines
