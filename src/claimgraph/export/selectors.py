@@ -47,67 +47,72 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
     out = SelectorTexts()
     if not selected:
         return out
-    nt, strings, compact = terms.nt, terms.strings, terms.jsonld_iri
-    a_nt, a_ttl, a_id = nt[article_iri], terms.turtle[article_iri], json_string(compact[article_iri])
-    typ = nt[RDF_TYPE]
-    resource, position, quote = (_O + "SpecificResource", _O + "TextPositionSelector", _O + "TextQuoteSelector")
-    has_selector, has_source, start_, end_, exact_, prefix_, suffix_ = (
-        _O + name for name in ("hasSelector", "hasSource", "start", "end", "exact", "prefix", "suffix"))
-    integer = "^^" + nt[XSD + "integer"]
-    t = terms.turtle
-    t_integer = "^^xsd:" + "integer"
-    j_integer = json_string(compact[XSD + "integer"])
+    nt, ttl, ids = _Forms(terms, article_iri, "nt"), _Forms(terms, article_iri, "turtle"), _Forms(terms, article_iri, "jsonld")
+    # each node's N-Triples lines, Turtle blocks and JSON-LD nodes: the constant parts written once here
+    nt_source = (f" {nt.type} {nt.resource}", f" {nt.has_selector} ", f" {nt.has_source} {nt.article}")
+    nt_position = (f" {nt.type} {nt.position}", f" {nt.end} \"", f" {nt.start} \"", f'"^^{nt.integer}')
+    nt_quote = (f" {nt.type} {nt.quote}", f" {nt.exact} ", f" {nt.prefix} ", f" {nt.suffix} ")
+    ttl_source = (f"\n    a {ttl.resource} ;\n    {ttl.has_selector} ", " ,\n        ",
+                  f" ;\n    {ttl.has_source} {ttl.article} .\n")
+    ttl_position = (f"\n    a {ttl.position} ;\n    {ttl.end} \"", f'"^^xsd:integer ;\n    {ttl.start} "',
+                    '"^^xsd:integer .\n')
+    ttl_quote = (f"\n    a {ttl.quote} ;\n    {ttl.exact} ", f" ;\n    {ttl.prefix} ", f" ;\n    {ttl.suffix} ", " .\n")
+    open_id, close_id = '  {\n   "@id": "', '",\n   "@type": [\n    "'
+    j_source = (f'{close_id}{ids.resource}"\n   ],\n   "{ids.has_selector}": [\n    {{\n     "@id": "',
+                f'"\n    }},\n    {{\n     "@id": "',
+                f'"\n    }}\n   ],\n   "{ids.has_source}": [\n    {{\n     "@id": "{ids.article}"\n    }}\n   ]\n  }}')
+    typed = '\n   ],\n   "{}": [\n    {{\n     "@type": "' + ids.integer + '",\n     "@value": "'
+    j_position = (f'{close_id}{ids.position}"' + typed.format(ids.end), '"\n    }' + typed.format(ids.start),
+                  '"\n    }\n   ]\n  }')
+    plain = '\n   ],\n   "{}": [\n    {{\n     "@value": '
+    j_quote = (f'{close_id}{ids.quote}"' + plain.format(ids.exact), "\n    }" + plain.format(ids.prefix),
+               "\n    }" + plain.format(ids.suffix), "\n    }\n   ]\n  }")
+    quoted, json = terms.strings, json_string
+    compact = terms.jsonld_iri
     nt_lines, turtle, jsonld = out.nt, out.turtle, out.jsonld
     for node, span in selected.items():
         if span is None:
             continue
         check_iri(node)
         s, e = span.start, span.end
-        x, p, q = strings[text[s:e]], strings[text[max(0, s - _CONTEXT):s]], strings[text[e:e + _CONTEXT]]
+        exact, before, after = text[s:e], text[max(0, s - _CONTEXT):s], text[e:e + _CONTEXT]
+        x, p, q = quoted[exact], quoted[before], quoted[after]
         source, pos, quo = f"<{node}/source>", f"<{node}/position>", f"<{node}/quote>"
         nt_lines += [
-            f"{source} {typ} {nt[resource]}", f"{source} {nt[has_selector]} {pos}",
-            f"{source} {nt[has_selector]} {quo}", f"{source} {nt[has_source]} {a_nt}",
-            f"{pos} {typ} {nt[position]}", f'{pos} {nt[end_]} "{e}"{integer}', f'{pos} {nt[start_]} "{s}"{integer}',
-            f"{quo} {typ} {nt[quote]}", f"{quo} {nt[exact_]} {x}", f"{quo} {nt[prefix_]} {p}",
-            f"{quo} {nt[suffix_]} {q}",
+            source + nt_source[0], source + nt_source[1] + pos, source + nt_source[1] + quo, source + nt_source[2],
+            pos + nt_position[0], f"{pos}{nt_position[1]}{e}{nt_position[3]}", f"{pos}{nt_position[2]}{s}{nt_position[3]}",
+            quo + nt_quote[0], quo + nt_quote[1] + x, quo + nt_quote[2] + p, quo + nt_quote[3] + q,
         ]
         turtle += [
-            (source, f"\n{source}\n    a {t[resource]} ;\n    {t[has_selector]} {pos} ,\n        {quo} ;\n"
-                     f"    {t[has_source]} {a_ttl} .\n"),
-            (pos, f"\n{pos}\n    a {t[position]} ;\n    {t[end_]} \"{e}\"{t_integer} ;\n"
-                  f"    {t[start_]} \"{s}\"{t_integer} .\n"),
-            (quo, f"\n{quo}\n    a {t[quote]} ;\n    {t[exact_]} {x} ;\n    {t[prefix_]} {p} ;\n    {t[suffix_]} {q} .\n"),
+            (source, f"\n{source}{ttl_source[0]}{pos}{ttl_source[1]}{quo}{ttl_source[2]}"),
+            (pos, f"\n{pos}{ttl_position[0]}{e}{ttl_position[1]}{s}{ttl_position[2]}"),
+            (quo, f"\n{quo}{ttl_quote[0]}{x}{ttl_quote[1]}{p}{ttl_quote[2]}{q}{ttl_quote[3]}"),
         ]
         c = compact[node]
-        j_source, j_pos, j_quo = f"{c}/source", f"{c}/position", f"{c}/quote"
+        c_source, c_pos, c_quo = f"{c}/source", f"{c}/position", f"{c}/quote"
         jsonld += [
-            (j_source, _jsonld_node(j_source, compact[resource], (
-                (compact[has_selector], (_id(json_string(j_pos)), _id(json_string(j_quo)))),
-                (compact[has_source], (_id(a_id),))))),
-            (j_pos, _jsonld_node(j_pos, compact[position], (
-                (compact[end_], (_typed(j_integer, str(e)),)), (compact[start_], (_typed(j_integer, str(s)),))))),
-            (j_quo, _jsonld_node(j_quo, compact[quote], (
-                (compact[exact_], (_plain(text[s:e]),)), (compact[prefix_], (_plain(text[max(0, s - _CONTEXT):s]),)),
-                (compact[suffix_], (_plain(text[e:e + _CONTEXT]),))))),
+            (c_source, f"{open_id}{c_source}{j_source[0]}{c_pos}{j_source[1]}{c_quo}{j_source[2]}"),
+            (c_pos, f"{open_id}{c_pos}{j_position[0]}{e}{j_position[1]}{s}{j_position[2]}"),
+            (c_quo, f"{open_id}{c_quo}{j_quote[0]}{json(exact)}{j_quote[1]}{json(before)}{j_quote[2]}{json(after)}{j_quote[3]}"),
         ]
     return out
 
 
-def _jsonld_node(subject_id: str, kind: str, values: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    """A node object as ``writers.jsonld_nodes`` lays it out (predicates given sorted)."""
-    members = [f'   "@id": {json_string(subject_id)}', f'   "@type": [\n    {json_string(kind)}\n   ]']
-    members += [f"   {json_string(predicate)}: [\n" + ",\n".join(objects) + "\n   ]" for predicate, objects in values]
-    return "  {\n" + ",\n".join(members) + "\n  }"
+class _Forms:
+    """The terms the selectors use, as one syntax writes them (JSON-LD: compact, unquoted)."""
+
+    def __init__(self, terms: TermTexts, article_iri: str, syntax: str):
+        write = {"nt": terms.nt, "turtle": terms.turtle, "jsonld": terms.jsonld_iri}[syntax]
+        if syntax == "jsonld":
+            terms.nt[article_iri]  # checks the IRI
+        self.article = write[article_iri]
+        self.type = write[RDF_TYPE]
+        self.integer = write[XSD + "integer"]
+        for name in ("resource", "position", "quote", "has_selector", "has_source", "start", "end", "exact", "prefix",
+                     "suffix"):
+            setattr(self, name, write[_O + _TERMS[name]])
 
 
-def _id(written: str) -> str:
-    return f'    {{\n     "@id": {written}\n    }}'
-
-
-def _typed(kind: str, value: str) -> str:
-    return f'    {{\n     "@type": {kind},\n     "@value": "{value}"\n    }}'
-
-
-def _plain(value: str) -> str:
-    return f'    {{\n     "@value": {json_string(value)}\n    }}'
+_TERMS = {"resource": "SpecificResource", "position": "TextPositionSelector", "quote": "TextQuoteSelector",
+          "has_selector": "hasSelector", "has_source": "hasSource", "start": "start", "end": "end", "exact": "exact",
+          "prefix": "prefix", "suffix": "suffix"}
