@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from ..models import Span
 from .vocab import OA
-from .writers import RDF_TYPE, XSD, TermTexts, check_iri, json_string
+from .writers import RDF_TYPE, XSD, TermTexts, check_iri, json_string, quoted_string
 
 __all__ = ["SelectorTexts", "selector_texts"]
 
@@ -67,7 +67,7 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
     plain = '\n   ],\n   "{}": [\n    {{\n     "@value": '
     j_quote = (f'{close_id}{ids.quote}"' + plain.format(ids.exact), "\n    }" + plain.format(ids.prefix),
                "\n    }" + plain.format(ids.suffix), "\n    }\n   ]\n  }")
-    quoted, json = terms.strings, json_string
+    quoted, json = quoted_string, json_string
     compact = terms.jsonld_iri
     nt_lines, turtle, jsonld = out.nt, out.turtle, out.jsonld
     for node, span in selected.items():
@@ -76,7 +76,7 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
         check_iri(node)
         s, e = span.start, span.end
         exact, before, after = text[s:e], text[max(0, s - _CONTEXT):s], text[e:e + _CONTEXT]
-        x, p, q = quoted[exact], quoted[before], quoted[after]
+        x, p, q = terms.strings[exact], quoted(before), quoted(after)  # an exact text recurs (a claim's text)
         source, pos, quo = f"<{node}/source>", f"<{node}/position>", f"<{node}/quote>"
         nt_lines += [
             source + nt_source[0], source + nt_source[1] + pos, source + nt_source[1] + quo, source + nt_source[2],

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..errors import ExportError
 
-__all__ = ["Iri", "Lit", "Triple", "TermTexts", "check_iri", "group", "json_string", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
+__all__ = ["Iri", "Lit", "Triple", "TermTexts", "check_iri", "group", "json_string", "quoted_string", "group_blocks", "terminated", "jsonld_footer", "jsonld_header", "jsonld_nodes", "nt_term",
            "ntriples_lines", "turtle_block", "turtle_header", "RDF_TYPE", "XSD"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -87,6 +87,9 @@ def nt_term(term: str | Iri | Lit) -> str:
 
 def _quoted(value: str) -> str:
     return f'"{escape_string(value)}"'
+
+
+quoted_string = _quoted  # a string literal as N-Triples and Turtle write it
 
 
 def _nt_term(term: str | Iri | Lit, strings: Mapping[str, str]) -> str:
