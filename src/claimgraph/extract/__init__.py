@@ -48,7 +48,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     widgets = [b for b in article.boilerplate if is_widget(article.text[b.start:b.end])]
     mentions: list[Mention] = [m for m in doc._.cg_mentions if not _inside(m.span, widgets)
                                and (m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate))]
-    speakers = discover_speakers(view, article.text, Tokens(view, spans, mentions), mentions, claim_lexicon,
+    read = Tokens(view, spans, mentions)  # the words speakers are read in; the claims' are cut again below
+    speakers = discover_speakers(view, article.text, read, mentions, claim_lexicon,
                                  matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
     # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
     # (which leaves boilerplate out), and a name read from structure must look like one
@@ -76,7 +77,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     authors = tuple(k for k in (_named_entity(matcher, entities, a, EntityType.PERSON) for a in article.authors) if k)
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
-    tokens = Tokens(view, spans, mentions)
+    tokens = read.with_mentions(mentions)
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon, matcher.word_tags)
     words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []

@@ -227,7 +227,7 @@ class _Reader:
         if pos < end:
             drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn) if governed
                           else self._content(Span(start=pos, end=end), current, subject))
-        opener = self.scene.lex.connectives.match(view, sentence.start, self.scene.tokens.boundaries, sentence.end)
+        opener = self.scene.connectives.match(sentence.start, sentence.end)
         if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
             drafts = [replace(d, responds=True) for d in drafts]
         carried = self._through_semicolon(sentence, found, carried)
@@ -298,7 +298,7 @@ class _Reader:
         words = units(scene, sentence.start, min(sentence.end, sentence.start + 24))
         if not words:
             return False
-        found = lex.connectives.match(view, words[0][0], scene.tokens.boundaries, sentence.end)
+        found = scene.connectives.match(words[0][0], sentence.end)
         if found is not None and found[1] in ("interpretation", "consequence") and words[0][2][:1] in "这此":
             return True
         head = view[sentence.start:words[min(2, len(words) - 1)][1]]
@@ -327,7 +327,7 @@ class _Reader:
         text = view[before.start:before.end].strip(" ,:")
         if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
             return False
-        opener = self.scene.lex.connectives.match(view, before.start, self.scene.tokens.boundaries, before.end)
+        opener = self.scene.connectives.match(before.start, before.end)
         if opener is not None and opener[1] in ("intro", "intro_weak", "response") \
                 and not any(clause_starts(view, before.start, before.end - 1)):
             return False  # 对于两家公司的价格战,王凯表示: a topic, not a claim
@@ -423,7 +423,7 @@ def _leading_quote(scene: Scene, span: Span) -> Span | None:
     if not rest or len(rest) < 6:
         return q
     at = q.end + len(view[q.end:span.end]) - len(view[q.end:span.end].lstrip(" ,:"))
-    opener = scene.lex.connectives.match(view, at, scene.tokens.boundaries, span.end)
+    opener = scene.connectives.match(at, span.end)
     if opener is not None and opener[1] in ("intro", "intro_weak", "response"):
         return q  # “……”对于这家公司销量大增的原因,王凯分析称
     return q if is_frame(scene, Span(start=at, end=at + len(rest))) else None
@@ -431,7 +431,7 @@ def _leading_quote(scene: Scene, span: Span) -> Span | None:
 
 def _adverbial_lead(scene: Scene, before: Span) -> bool:
     """随着……走红, 投资者担忧……: the frame before an unnamed source's cue belongs to its claim."""
-    cls = scene.lex.connectives.match(scene.view, before.start, scene.tokens.boundaries, before.end)
+    cls = scene.connectives.match(before.start, before.end)
     return cls is not None and cls[1] in ("intro", "cause")
 
 

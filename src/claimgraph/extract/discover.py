@@ -173,8 +173,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     points = cue_points(lex, view)
     quoted = {p for q in quotes for p in range(q.start + 1, q.end)}
     for i, (a, b) in enumerate(spans):
-        if a in quoted:
-            continue
+        if a in quoted or not (roles[i] or i and roles[i - 1] or any_point(points, a, b) or view[a:b] == ":"):
+            continue  # no role here or before, no cue word in it and no label's colon: no sieve starts here
         bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
         if bounded is not None:
             yield bounded

@@ -11,7 +11,9 @@ The three tuples at the end are read by the about-resolution in ``extract/__init
 
 from __future__ import annotations
 
+import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -71,6 +73,19 @@ class WordTable(frozenset, Generic[V]):
                 return end, value
         return None
 
+    def index(self, view: str, ends: Collection[int]) -> WordIndex[V]:
+        """Every match of the table in ``view`` (read once per article; see :class:`WordIndex`)."""
+        found: dict[int, tuple[tuple[int, V], ...]] = {}
+        if self.firsts:
+            heads = re.compile("[" + re.escape("".join(sorted(self.firsts))) + "]")
+            for m in heads.finditer(view):
+                pos = m.start()
+                here = tuple((pos + n, value) for n in self._lengths[view[pos]]
+                             if pos + n in ends and (value := self._items.get(view[pos:pos + n])) is not None)
+                if here:
+                    found[pos] = here
+        return WordIndex(found)
+
     def prefix(self, text: str) -> str | None:
         """The longest word ``text`` starts with (no token check: for short labels)."""
         for n in self._lengths.get(text[:1], ()):
@@ -83,6 +98,27 @@ class WordTable(frozenset, Generic[V]):
         for n in self._all_lengths:
             if n <= len(text) and text[-n:] in self._items:
                 return text[-n:]
+        return None
+
+
+class WordIndex(Generic[V]):
+    """Where a table's words lie in one article's view, ending on its token boundaries:
+    :meth:`match` answers as :meth:`WordTable.match` does with those boundaries, by a
+    look-up instead of slicing the view at every position asked."""
+
+    def __init__(self, found: Mapping[int, tuple[tuple[int, V], ...]]):
+        self._found = MappingProxyType(dict(found))  # position -> its words' (end, value), longest first
+        self.points = tuple(sorted(found))  # where a word starts, in order
+
+    def within(self, start: int, end: int) -> tuple[int, ...]:
+        """Where a word starts in ``[start, end)``, in order."""
+        return self.points[bisect_left(self.points, start):bisect_left(self.points, end)]
+
+    def match(self, pos: int, limit: int) -> tuple[int, V] | None:
+        """The longest word starting at ``pos`` that ends not after ``limit``: (its end, its value)."""
+        for found in self._found.get(pos, ()):
+            if found[0] <= limit:
+                return found
         return None
 
 

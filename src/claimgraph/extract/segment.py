@@ -145,7 +145,7 @@ def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
     ``condition`` (如果……, 即只要……, 无论……), a ``cause`` (由于……) or a ``frame`` (随着……,
     相比……, 在……之前); None when it does not."""
     for a, _ in scene.tokens.between(start, clause_end)[:2]:
-        found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
+        found = scene.connectives.match(a, clause_end)
         if found and found[1] in ("condition", "cause"):
             return found[1]
         if found and found[1] == "intro":
@@ -156,7 +156,7 @@ def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
 
 def _opener(scene: Scene, start: int, end: int) -> str | None:
     """The class of the connective a clause opens with (但是 -> contrast), if any."""
-    found = scene.lex.connectives.match(scene.view, start, scene.tokens.boundaries, end)
+    found = scene.connectives.match(start, end)
     if found is not None and found[1] == "ordinal" and scene.view[found[0]:found[0] + 1] not in ",:、":
         return None  # 第一方, 第二大: a modifier, not a step
     return found[1] if found else None
@@ -165,8 +165,8 @@ def _opener(scene: Scene, start: int, end: int) -> str | None:
 def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
     """Whether the clause ``[start, clause_end)`` holds a concession (小米虽然入局较晚) that
     a 但 right after it answers."""
-    for a, _ in scene.tokens.between(start, clause_end):
-        found = scene.lex.connectives.match(scene.view, a, scene.tokens.boundaries, clause_end)
+    for a in scene.connectives.within(start, clause_end):  # a connective word at a token's start
+        found = scene.connectives.match(a, clause_end) if a in scene.tokens.boundaries else None
         if found and found[1] == "concession":
             return True
     return False

@@ -73,6 +73,7 @@ class Scene:
         self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
+        self.connectives = lex.connectives.index(view, tokens.boundaries)  # where each connective lies
 
     def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
         """Note that the speaker phrase ``phrase`` (经济部官员表示) at ``start`` named this speaker (经济部)."""

@@ -4,11 +4,16 @@ one word; a word that runs into a name is cut at the name's edges)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from copy import copy
 from itertools import chain
+from operator import itemgetter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import Mention
+
+_BLANK = re.compile(r"\s")  # the characters str.isspace calls blank
 
 
 class Tokens:
@@ -17,19 +22,34 @@ class Tokens:
     def __init__(self, view: str, spans: Iterable[tuple[int, int]], mentions: Sequence[Mention] = ()):
         cuts = set(chain.from_iterable(spans))
         cuts.update((0, len(view)))
+        cuts.intersection_update(range(len(view) + 1))
+        self.view = view
+        self._segmenter_cuts = frozenset(cuts)
+        self._blanks = frozenset(m.start() for m in _BLANK.finditer(view))
+        self._cut(mentions)
+
+    def with_mentions(self, mentions: Sequence[Mention]) -> Tokens:
+        """The same segmenter's tokens with these mentions each one token instead (the
+        segmenter's cuts are read once)."""
+        tokens = copy(self)
+        tokens._cut(mentions)
+        return tokens
+
+    def _cut(self, mentions: Sequence[Mention]) -> None:
+        view = self.view
+        cuts = set(self._segmenter_cuts)
         inside = set()
         for m in mentions:
-            cuts.add(m.span.start)
-            cuts.add(m.span.end)
+            cuts.update(e for e in (m.span.start, m.span.end) if 0 <= e <= len(view))
             inside.update(range(m.span.start + 1, m.span.end))
         cuts -= inside
-        cuts.intersection_update(range(len(view) + 1))
         points = sorted(cuts)
-        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if not view[a:b].isspace())
-        self._starts = tuple(a for a, _ in self._spans)
-        self._ends = tuple(b for _, b in self._spans)
+        # a blank is no token: only a stretch that starts on a blank character may be one
+        blanks = self._blanks
+        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if a not in blanks or not view[a:b].isspace())
+        self._starts = tuple(map(itemgetter(0), self._spans))
+        self._ends = tuple(map(itemgetter(1), self._spans))
         self.boundaries = frozenset(points)
-        self.view = view
 
     def __len__(self) -> int:
         return len(self._spans)

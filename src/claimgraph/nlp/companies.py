@@ -50,19 +50,26 @@ class CompanySieves:
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
         self._trades = WordList(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
+        self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
+        self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
+        self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where
         the words around show a company (a trade word also ends common nouns: 料箱机器人)."""
         for i in range(1, len(tokens)):
-            (a, b), (c, d) = tokens[i - 1], tokens[i]
+            c, d = tokens[i]
+            if view[d - 1] not in self._trade_lasts:
+                continue  # no trade word ends the token
+            a, b = tokens[i - 1]
             if b != c or view[c:d] not in self._trades:
                 continue
             first = i - 1
             if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
                     and not view[tokens[i - 2][0]].isascii():
                 first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
-            glued = next((k for k in self._kinds if len(k) > 1 and view.endswith(k, 0, a + 1)), None)
+            glued = next((k for k in self._glued_kinds if view.endswith(k, 0, a + 1)), None) \
+                if view[a] in self._glued_lasts else None
             if glued is not None and b - a >= 3:
                 a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
             word = view[a:b]

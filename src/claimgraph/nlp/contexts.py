@@ -64,6 +64,8 @@ class ContextSieves:
 
     def __init__(self, tags: Mapping[str, str], words: ContextWords, org_heads: Collection[str] = ()):
         self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
+        # the characters a surname or a familiar prefix (阿) starts with: where honoured_people may
+        self._name_firsts = frozenset(s[0] for s in (*SURNAMES, *words.familiar))
 
     @property
     def own_honorifics(self) -> tuple[str, ...]:
@@ -120,6 +122,8 @@ class ContextSieves:
         gloss stays outside the name."""
         ends = tokens.boundaries
         for start, _ in tokens:
+            if view[start] not in self._name_firsts:
+                continue
             for size in (2, 1):
                 surname = view[start:start + size]
                 if surname not in SURNAMES:

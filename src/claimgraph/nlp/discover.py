@@ -75,6 +75,7 @@ class Discoverer:
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self.contexts = ContextSieves(tags, context, words.free_heads)
+        self._free_head_lasts = frozenset(h[-1] for h in words.free_heads)  # the characters a head ends with
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
@@ -108,8 +109,10 @@ class Discoverer:
     def organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """复旦大学 (one word ending in a head), 腾讯星图实验室 and 众议院能源和商业委员会 (name
         words, then the head; common nouns joined by 和/、 only after a name)."""
-        heads = self._words.free_heads
+        heads, lasts = self._words.free_heads, self._free_head_lasts
         for i, (start, end) in enumerate(tokens):
+            if view[end - 1] not in lasts:
+                continue  # no head ends here, whole or cut in two
             word = view[start:end]
             split_head = i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in heads
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):

@@ -43,6 +43,7 @@ class PersonSieves:
         self._index, self._tags, self._words = index, tags, words
         titles = "|".join(map(re.escape, words.titles))
         self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+        self._surname_firsts = frozenset(s[0] for s in SURNAMES)  # where a name may start
 
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
@@ -82,6 +83,8 @@ class PersonSieves:
         name (周润发) where a preposition or a verb of saying shows it is one (与周润发, 周润发说):
         the dictionary also tags words such as 高保真 and 许可证 as names."""
         for start, end in tokens:
+            if view[start] not in self._surname_firsts:
+                continue  # no surname starts the word
             word = view[start:end]
             if not 1 <= len(word) <= 4 or not _surname_initial(word):
                 continue
