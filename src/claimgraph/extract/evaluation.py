@@ -402,6 +402,8 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
 
 def _negated_compound(word: str, lex: EvaluativeLexicon, fw: FunctionWords):
     """不稳定 as one token: 不 + an entry of two or more characters."""
+    if len(word) < 3 or word[0] not in fw.negators.firsts:
+        return None  # no negator opens the word, or too little follows one
     for n in fw.negators.lengths:
         head, rest = word[:n], word[n:]
         if len(rest) >= 2 and rest in lex.entries and head in fw.negators and word not in fw.false_negators:
