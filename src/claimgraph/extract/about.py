@@ -50,6 +50,7 @@ class MentionIndex:
         self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
         self._by_start: dict[int, list[Mention]] = {}
         self._by_end: dict[int, list[Mention]] = {}
+        self._others: dict[str | None, tuple[list[Mention], list[int]]] = {}
         for m in mentions:
             self._by_start.setdefault(m.span.start, []).append(m)
             self._by_end.setdefault(m.span.end, []).append(m)
@@ -60,6 +61,20 @@ class MentionIndex:
             return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
         lo = bisect_left(self._starts, span.start)
         return [m for m in self.mentions[lo:bisect_right(self._starts, span.end, lo)] if m.span.end <= span.end]
+
+    def without(self, key: str | None, cue: Span | None) -> list[Mention]:
+        """The mentions of entities other than ``key``, less those that start inside ``cue``
+        (the article's mentions of other entities kept once per ``key``)."""
+        if not self._sorted:
+            return [m for m in self.mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity != key]
+        if key not in self._others:
+            kept = [m for m in self.mentions if m.entity != key]
+            self._others[key] = (kept, [m.span.start for m in kept])
+        kept, starts = self._others[key]
+        if cue is None:
+            return list(kept)
+        lo = bisect_left(starts, cue.start)
+        return kept[:lo] + kept[bisect_left(starts, cue.end, lo):]
 
     def starting(self, at: int) -> list[Mention]:
         return self._by_start.get(at, [])
@@ -294,9 +309,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
                       if _is_target(view, m, index, types, products, reading) and not _speaker_named(view, draft, m, cues)]
-    heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
-    cue = draft.speaker.cue
-    candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
+    candidates = index.without(draft.speaker.key if draft.speaker.kind == "entity" else None, draft.speaker.cue)
     group = _group_reference(view, span, candidates, types)
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading)
