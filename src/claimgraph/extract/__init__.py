@@ -16,7 +16,7 @@ from ..models import (
 )
 from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
-from .about import Reading, claim_about, repeated_names
+from .about import MentionIndex, Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
 from .coref import honorific_references
 from .discover import discover_speakers
@@ -82,10 +82,11 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
+    index = MentionIndex(mentions)
     for d in drafts:
         previous = claims[-1] if claims else None
         claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon,
-                             words, reading, claims))
+                             words, reading, claims, index))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors,
@@ -112,12 +113,13 @@ def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str
 def _claim(article: Article, view: str, draft: Draft, mentions: list[Mention],
            types: dict[str, EntityType], previous: Claim | None, lexicon: Lexicon,
            concepts: frozenset[str], tokens: Tokens, claim_lexicon: ClaimLexicon,
-           words: EvaluationTokens, reading: Reading | None = None, earlier: list[Claim] | None = None) -> Claim:
+           words: EvaluationTokens, reading: Reading | None = None, earlier: list[Claim] | None = None,
+           index: MentionIndex | None = None) -> Claim:
     span = draft.span
     text = article.text[span.start:span.end]
     claim_view = view[span.start:span.end]
     about_mentions = claim_about(view, draft, mentions, types, previous, claim_lexicon.cues, reading,
-                                 earlier or ())
+                                 earlier or (), index)
     about = tuple(dict.fromkeys(k for k, _ in about_mentions))
     quantities = find_quantities(view, article.text, span)
     plain, marked = plain_and_masked(view, span, tokens, quantities)

@@ -9,6 +9,7 @@ them all in ``claim_about``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..models import Claim, EntityType, Mention, Span
@@ -37,6 +38,51 @@ _WE = ("我们", "我司", "我方", "本公司")
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
+class MentionIndex:
+    """An article's mentions by position, built once per article: the mentions inside a
+    claim, and those that start or end at a position, are looked up rather than found by a
+    scan of every mention per claim. Mentions come sorted by start (``repeated_names``);
+    a list that is not is scanned, so the answers are the same either way."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self._starts = [m.span.start for m in mentions]
+        self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
+        self._by_start: dict[int, list[Mention]] = {}
+        self._by_end: dict[int, list[Mention]] = {}
+        self._others: dict[str | None, tuple[list[Mention], list[int]]] = {}
+        for m in mentions:
+            self._by_start.setdefault(m.span.start, []).append(m)
+            self._by_end.setdefault(m.span.end, []).append(m)
+
+    def inside(self, span: Span) -> list[Mention]:
+        """The mentions within ``span``, in the list's order."""
+        if not self._sorted:
+            return [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        lo = bisect_left(self._starts, span.start)
+        return [m for m in self.mentions[lo:bisect_right(self._starts, span.end, lo)] if m.span.end <= span.end]
+
+    def without(self, key: str | None, cue: Span | None) -> list[Mention]:
+        """The mentions of entities other than ``key``, less those that start inside ``cue``
+        (the article's mentions of other entities kept once per ``key``)."""
+        if not self._sorted:
+            return [m for m in self.mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity != key]
+        if key not in self._others:
+            kept = [m for m in self.mentions if m.entity != key]
+            self._others[key] = (kept, [m.span.start for m in kept])
+        kept, starts = self._others[key]
+        if cue is None:
+            return list(kept)
+        lo = bisect_left(starts, cue.start)
+        return kept[:lo] + kept[bisect_left(starts, cue.end, lo):]
+
+    def starting(self, at: int) -> list[Mention]:
+        return self._by_start.get(at, [])
+
+    def ending(self, at: int) -> list[Mention]:
+        return self._by_end.get(at, [])
+
+
 def repeated_names(view: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """A name discovered once (负责人宋立言) found again where it stands alone (宋立言发现)."""
     names = {view[m.span.start:m.span.end]: m.entity for m in mentions if m.rule != "catalog.v1"}
@@ -61,7 +107,7 @@ def _occurrences(view: str, name: str) -> list[int]:
     return found
 
 
-def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict[str, EntityType],
+def _is_target(view: str, mention: Mention, mentions: MentionIndex, types: dict[str, EntityType],
                products: frozenset[int] = frozenset(), reading: Reading | None = None) -> bool:
     """Whether a mention names what a claim is about: not a place (在台北), not a maker's name
     right before its product's, not a concept that only qualifies a noun (AI芯片, AI行业,
@@ -77,7 +123,7 @@ def _is_target(view: str, mention: Mention, mentions: list[Mention], types: dict
         if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after) or qualifies_noun(view, mention, mentions, reading):
             return False  # AI芯片, 面向AI的芯片, GPU产能, AI技术, 实体AI
         owner = mention.span.start - (1 if view[mention.span.start - 1:mention.span.start] == "的" else 0)
-        return not any(m.span.end == owner and types.get(m.entity) is EntityType.ORGANIZATION for m in mentions)
+        return not any(types.get(m.entity) is EntityType.ORGANIZATION for m in mentions.ending(owner))
     return True
 
 
@@ -249,20 +295,21 @@ def _speaker_named(view: str, draft: Draft, m: Mention, cues: WordTable[Cue] | N
 
 def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                 previous: Claim | None, cues: WordTable[Cue] | None = None,
-                reading: Reading | None = None, earlier: Sequence[Claim] = ()) -> list[tuple[str, Span]]:
+                reading: Reading | None = None, earlier: Sequence[Claim] = (),
+                index: MentionIndex | None = None) -> list[tuple[str, Span]]:
     """(entity key, where the claim names or reaches it) for each entity the claim is about,
     in the order the sieves find them (references first); ``cues``: the verbs of saying;
     ``reading``: tokens, dictionary tags and words for the sieves that read them;
-    ``earlier``: the article's claims before this one."""
+    ``earlier``: the article's claims before this one; ``index``: ``mentions`` by position
+    (built here when not given)."""
     span = draft.span
     claim_view = view[span.start:span.end]
-    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    index = index if index is not None and index.mentions is mentions else MentionIndex(mentions)
+    inside = index.inside(span)
     products = frozenset(m.span.start for m in inside if types.get(m.entity) is EntityType.PRODUCT)
     about_mentions = [(m.entity, m.span) for m in inside
-                      if _is_target(view, m, mentions, types, products, reading) and not _speaker_named(view, draft, m, cues)]
-    heard = {draft.speaker.key} if draft.speaker.kind == "entity" else set()
-    cue = draft.speaker.cue
-    candidates = [m for m in mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity not in heard]
+                      if _is_target(view, m, index, types, products, reading) and not _speaker_named(view, draft, m, cues)]
+    candidates = index.without(draft.speaker.key if draft.speaker.kind == "entity" else None, draft.speaker.cue)
     group = _group_reference(view, span, candidates, types)
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading)

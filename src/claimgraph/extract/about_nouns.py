@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import Claim, ClaimType, EntityType, Mention, Span
 from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
 from .tokens import Tokens
+
+if TYPE_CHECKING:
+    from .about import MentionIndex
 
 _ASPECT = ("了", "着", "过")
 _TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
@@ -30,14 +34,14 @@ class Reading:
     words: AboutWords
 
 
-def qualifies_noun(view: str, mention: Mention, mentions: list[Mention], reading: Reading | None) -> bool:
+def qualifies_noun(view: str, mention: Mention, mentions: MentionIndex, reading: Reading | None) -> bool:
     """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能工具,
     AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
     Latin concept (实体AI); jieba's dictionary tags tell the noun."""
     if reading is None or clause_subject(view, mention):
         return False  # AI技术迅速普及……: the compound the clause is about
     after = reading.tokens.at(mention.span.end)
-    if after is not None and (any(m.span.start == mention.span.end for m in mentions)
+    if after is not None and (mentions.starting(mention.span.end)
                               or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
                               and not view.startswith(_ASPECT, after[1])):  # GPU定义了: a verb
         return True

@@ -213,6 +213,9 @@ class Tokens:
     # units() of a clause, kept for the article's life (see ClauseMemo)
     memo: dict = field(init=False, default_factory=dict, compare=False, repr=False)
     ends: tuple[int, ...] = field(init=False, compare=False, repr=False)  # each token's end, white space dropped
+    # the tokens that are not all white space: their indices, and their (start, end) for ``between`` to slice
+    _solid: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    _pairs: tuple[tuple[int, int], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self, shared: ClauseMemo | None) -> None:
         if shared is not None:
@@ -220,6 +223,9 @@ class Tokens:
         object.__setattr__(self, "stops", frozenset(self.starts) | {len(self.view)})
         nexts = [*self.starts[1:], len(self.view)]
         object.__setattr__(self, "ends", tuple(s + len(self.view[s:e].rstrip()) for s, e in zip(self.starts, nexts)))
+        solid = [k for k, (s, e) in enumerate(zip(self.starts, self.ends)) if e > s]
+        object.__setattr__(self, "_solid", tuple(solid))
+        object.__setattr__(self, "_pairs", tuple((self.starts[k], self.ends[k]) for k in solid))
 
     def between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside [start, end), clipped to it; white space dropped."""
@@ -236,7 +242,7 @@ class Tokens:
             first = i + 1
         if last > first and self._next(last - 1) > end:  # the last one runs past the end
             last -= 1
-        out.extend((s, e) for s, e in zip(self.starts[first:last], self.ends[first:last]) if e > s)
+        out.extend(self._pairs[bisect_left(self._solid, first):bisect_left(self._solid, last)])
         if last < j and last >= first:
             self._clipped(last, start, end, out)
         return out
@@ -354,7 +360,7 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     for ms, me, k in mentions:
         if start <= ms < end and me >= ms or ms < start < me:
             inside.setdefault(max(ms, start), []).append((max(ms, start), min(me, end), k))
-    stops = {start, end} | {b for s, e in tokens.between(start, end) for b in (s, e)}
+    stops = {start, end}.union(*tokens.between(start, end))
     stops |= {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}
     ordered = sorted(stops)
     starts = sorted(inside)
@@ -402,6 +408,8 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
 
 def _negated_compound(word: str, lex: EvaluativeLexicon, fw: FunctionWords):
     """不稳定 as one token: 不 + an entry of two or more characters."""
+    if len(word) < 3 or word[0] not in fw.negators.firsts:
+        return None  # no negator opens the word, or too little follows one
     for n in fw.negators.lengths:
         head, rest = word[:n], word[n:]
         if len(rest) >= 2 and rest in lex.entries and head in fw.negators and word not in fw.false_negators:

@@ -37,6 +37,9 @@ class ArticleView:
     # each worked out once, when a rule first asks (the rules ask again of a claim's neighbours)
     _scores: dict[tuple[int, int], float] = field(init=False, default_factory=dict, compare=False, repr=False)
     _found: dict[tuple[int, int, str], bool] = field(init=False, default_factory=dict, compare=False, repr=False)
+    # (start, end) -> the tokens inside, read once for all the lists asked of one span
+    _between: dict[tuple[int, int], list[tuple[int, int]]] = field(init=False, default_factory=dict, compare=False,
+                                                                   repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens, self.memo))
@@ -123,7 +126,10 @@ class ArticleView:
         vocabulary = self.lex.vocabulary(name)
         stops = self.tokens.stops if self.x.tokens else None
         firsts = None if "" in vocabulary else vocabulary.firsts  # an empty word would start anywhere
-        for s, _ in self.tokens.between(start, end):
+        inside = self._between.get((start, end))
+        if inside is None:
+            inside = self._between[start, end] = self.tokens.between(start, end)
+        for s, _ in inside:
             if firsts is not None and self.view[s] not in firsts:
                 continue  # no word of the list starts with this character
             word = vocabulary.longest(self.view, s, stops if stops is not None else _every(s, end), end)
