@@ -498,7 +498,24 @@ def offices_of_places() -> list[Case]:
     return spread(base)
 
 
+def trailing_cues() -> list[Case]:
+    """A cue after its words with no quotation marks (……，王凯说。, ……，他补充道。), as wire
+    copy writes it: the words are the speaker's, 我们 among them."""
+    firsts = ("我们预计", "我们认为", "我认为", "我们相信")
+    trails = ("说", "表示", "补充说", "指出")
+    base = []
+    for i in range(12):
+        person, role = _pick(PEOPLE, i), _pick(ROLES, i)
+        c0, c1, c2 = _pick(CONTENTS, i), _pick(CONTENTS, i + 5), _pick(MORE, i)
+        base.append(Case(text=f"{role}{person}表示，{c0}。{firsts[i % 4]}{c1}，{person}{trails[i % 4]}。",
+                         claims=((c0, person), (c1, person))))
+        base.append(Case(text=f"{c1}，{role}{person}{trails[(i + 1) % 4]}。{c2}，他补充道。",
+                         claims=((c1, person), (c2, person))))
+    return spread(base)
+
+
 UNSEEN = {
+    "trailing cues": trailing_cues,
     "offices of places": offices_of_places,
     "no comment": no_comment,
     "local bodies": local_bodies,
