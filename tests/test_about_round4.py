@@ -41,7 +41,7 @@ def _key(nlp, name):
     return nlp.get_pipe("claimgraph_entity_matcher_v1").lookup(name)
 
 
-PREDICATES = ["已完成5亿元B轮融资", "将于下月在海外上市新一代产品", "不予置评", "完成了对华东三个仓库的改造",
+PREDICATES = ["已完成5亿元B轮融资", "将于下月在海外上市新一代产品", "暂停了两条亏损的产品线", "完成了对华东三个仓库的改造",
               "继续扩大在东南亚的投资", "已经把海外收入比重提高到三成", "要给全职员工全额缴纳社保"]
 CUES = ["表示", "宣布", "回应称", "称", "在声明中指出"]
 UNSAID = [(t, org, clause) for org, clause, cue in zip(ORGS, itertools.cycle(PREDICATES), itertools.cycle(CUES))
