@@ -514,7 +514,23 @@ def trailing_cues() -> list[Case]:
     return spread(base)
 
 
+def launched_products() -> list[Case]:
+    """A short quoted name right after a launch verb (推出的“灵犀”支持……, 发布了“天璇”。) is
+    the product launched; a quoted campaign before its noun (推出“以旧换新”活动) is none."""
+    names = ("灵犀", "天璇", "曜石X2", "幻海", "澜图", "声岚Pro")
+    verbs = ("推出的", "发布了", "最新发布的", "上线了", "推出", "首发的")
+    base = []
+    for i in range(12):
+        org, name, c1 = _pick(ORGS, i), names[i % 6], _pick(CONTENTS, i)
+        verb = verbs[(i + i // 6) % 6]
+        q = QUOTES[i % 4]
+        base.append(Case(text=f"{org}{verb}{q[0]}{name}{q[1]}支持多种语言。分析师{_pick(PEOPLE, i)}认为，{c1}。",
+                         entities=((name, EntityType.PRODUCT),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "launched products": launched_products,
     "trailing cues": trailing_cues,
     "offices of places": offices_of_places,
     "no comment": no_comment,
