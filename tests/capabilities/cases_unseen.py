@@ -529,7 +529,22 @@ def launched_products() -> list[Case]:
     return spread(base)
 
 
+def head_anaphors() -> list[Case]:
+    """A bare head noun as a subject (法院认为, 交易所表示, 研究院指出) stands for the last
+    organisation named before it whose name ends in that noun, even after a person spoke."""
+    bodies = (("北辰能源研究院", "研究院"), ("远川大学", "大学"), ("青禾电池研究所", "研究所"),
+              ("星澜人工智能学会", "学会"), ("汀兰市统计局", "统计局"), ("鹿鸣光伏行业协会", "协会"))
+    base = []
+    for i in range(12):
+        body, head = bodies[i % 6]
+        person, c1, c2 = _pick(PEOPLE, i), _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{body}昨日公布了调查结果。{_pick(ROLES, i)}{person}表示，{c1}。{head}{_pick(SAY[:4], i)}，{c2}。",
+                         claims=((c1, person), (c2, body))))
+    return spread(base)
+
+
 UNSEEN = {
+    "head anaphors": head_anaphors,
     "launched products": launched_products,
     "trailing cues": trailing_cues,
     "offices of places": offices_of_places,
