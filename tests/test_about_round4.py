@@ -157,12 +157,12 @@ def test_the_company_in_an_organisations_own_words_is_the_organisation(extract, 
 
 
 FRAMED = [(t, org) for org, frame in zip(ORGS * 2, itertools.cycle(["鉴于调查尚未结束", "由于监管要求", "为了保护用户"]))
-          for t in _styles(f"{org}回应称,{frame},不予置评。")[::3]]
+          for t in _styles(f"{org}回应称,{frame},暂停新用户注册。")[::3]]
 
 
 @pytest.mark.parametrize("text, org", FRAMED)
 def test_a_predicate_after_a_frame_leaves_the_organisations_subject_out(extract, nlp, text, org):
-    assert _key(nlp, org) in set(_claim(extract, text, "置评").about)
+    assert _key(nlp, org) in set(_claim(extract, text, "注册").about)
 
 
 QUALIFYING_VERB = [(t, org, clause) for org, clause in zip(ORGS * 2, itertools.cycle([
