@@ -41,7 +41,7 @@ def _key(nlp, name):
     return nlp.get_pipe("claimgraph_entity_matcher_v1").lookup(name)
 
 
-PREDICATES = ["已完成5亿元B轮融资", "将于下月在海外上市新一代产品", "不予置评", "完成了对华东三个仓库的改造",
+PREDICATES = ["已完成5亿元B轮融资", "将于下月在海外上市新一代产品", "暂停了两条亏损的产品线", "完成了对华东三个仓库的改造",
               "继续扩大在东南亚的投资", "已经把海外收入比重提高到三成", "要给全职员工全额缴纳社保"]
 CUES = ["表示", "宣布", "回应称", "称", "在声明中指出"]
 UNSAID = [(t, org, clause) for org, clause, cue in zip(ORGS, itertools.cycle(PREDICATES), itertools.cycle(CUES))
@@ -157,12 +157,12 @@ def test_the_company_in_an_organisations_own_words_is_the_organisation(extract, 
 
 
 FRAMED = [(t, org) for org, frame in zip(ORGS * 2, itertools.cycle(["鉴于调查尚未结束", "由于监管要求", "为了保护用户"]))
-          for t in _styles(f"{org}回应称,{frame},不予置评。")[::3]]
+          for t in _styles(f"{org}回应称,{frame},暂停新用户注册。")[::3]]
 
 
 @pytest.mark.parametrize("text, org", FRAMED)
 def test_a_predicate_after_a_frame_leaves_the_organisations_subject_out(extract, nlp, text, org):
-    assert _key(nlp, org) in set(_claim(extract, text, "置评").about)
+    assert _key(nlp, org) in set(_claim(extract, text, "注册").about)
 
 
 QUALIFYING_VERB = [(t, org, clause) for org, clause in zip(ORGS * 2, itertools.cycle([

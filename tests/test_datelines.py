@@ -27,3 +27,15 @@ def test_dateline_is_metadata(dateline, authors, publisher, script):
     assert a.authors == authors
     assert a.publisher == publisher
     assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[2][len(dateline):]]
+
+
+BARE = ["本报讯 ", "本报讯：", "本报北京3月5日讯 ", "本報訊 "]
+
+
+@pytest.mark.parametrize("dateline", BARE)
+def test_bare_dateline_is_metadata(dateline):
+    """本报讯 with no reporter: the lead starts after it, and no publisher or author is made up."""
+    text = f"地铁票价将上调\n\n{dateline}{LEAD}\n"
+    a = parse_article(text.encode("utf-8"), "t.txt")
+    assert (a.authors, a.publisher) == ((), None)
+    assert [a.text[b.start:b.end] for b in a.body] == [LEAD]

@@ -60,7 +60,9 @@ _DATELINE = re.compile(
     r"[（(](?:記者|记者)\s*(?P<names2>[^）)]+)[）)]"
     # 本报讯（记者 陈静）, 本报北京3月5日讯（记者 陈静 通讯员 李明）, 某某网讯(记者王凯)
     r"|^(?P<pub3>[^\s\d（()）【】]{1,12}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)\s*"
-    r"[（(](?:記者|记者)\s*(?P<names3>[^）)]+)[）)]")
+    r"[（(](?:記者|记者)\s*(?P<names3>[^）)]+)[）)]"
+    # 本报讯 某某……, 本报北京3月5日讯：: the paper's own dateline with no reporter
+    r"|^(?:本报|本報|本刊|本台|本网|本網)[^\s\d（()）【】]{0,6}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)(?:[\s:：]+|(?=[^\s]))")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
 _SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _SELF = ("本报", "本報", "本刊", "本台", "本网", "本網")  # the paper's word for itself names no publisher
@@ -288,7 +290,8 @@ def _metadata(lines, boiler):
             continue
         if (m := _DATELINE.match(line)):
             publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3"))
-            authors = authors or _names(m.group("names") or m.group("names2") or m.group("names3"))
+            names = m.group("names") or m.group("names2") or m.group("names3")
+            authors = authors or (_names(names) if names else [])
         elif (names := _byline_names(line)) is not None:
             authors = authors or names[1]
             meta.add(i)

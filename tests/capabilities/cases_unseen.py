@@ -498,7 +498,55 @@ def offices_of_places() -> list[Case]:
     return spread(base)
 
 
+def trailing_cues() -> list[Case]:
+    """A cue after its words with no quotation marks (……，王凯说。, ……，他补充道。), as wire
+    copy writes it: the words are the speaker's, 我们 among them."""
+    firsts = ("我们预计", "我们认为", "我认为", "我们相信")
+    trails = ("说", "表示", "补充说", "指出")
+    base = []
+    for i in range(12):
+        person, role = _pick(PEOPLE, i), _pick(ROLES, i)
+        c0, c1, c2 = _pick(CONTENTS, i), _pick(CONTENTS, i + 5), _pick(MORE, i)
+        base.append(Case(text=f"{role}{person}表示，{c0}。{firsts[i % 4]}{c1}，{person}{trails[i % 4]}。",
+                         claims=((c0, person), (c1, person))))
+        base.append(Case(text=f"{c1}，{role}{person}{trails[(i + 1) % 4]}。{c2}，他补充道。",
+                         claims=((c1, person), (c2, person))))
+    return spread(base)
+
+
+def launched_products() -> list[Case]:
+    """A short quoted name right after a launch verb (推出的“灵犀”支持……, 发布了“天璇”。) is
+    the product launched; a quoted campaign before its noun (推出“以旧换新”活动) is none."""
+    names = ("灵犀", "天璇", "曜石X2", "幻海", "澜图", "声岚Pro")
+    verbs = ("推出的", "发布了", "最新发布的", "上线了", "推出", "首发的")
+    base = []
+    for i in range(12):
+        org, name, c1 = _pick(ORGS, i), names[i % 6], _pick(CONTENTS, i)
+        verb = verbs[(i + i // 6) % 6]
+        q = QUOTES[i % 4]
+        base.append(Case(text=f"{org}{verb}{q[0]}{name}{q[1]}支持多种语言。分析师{_pick(PEOPLE, i)}认为，{c1}。",
+                         entities=((name, EntityType.PRODUCT),)))
+    return spread(base)
+
+
+def head_anaphors() -> list[Case]:
+    """A bare head noun as a subject (法院认为, 交易所表示, 研究院指出) stands for the last
+    organisation named before it whose name ends in that noun, even after a person spoke."""
+    bodies = (("北辰能源研究院", "研究院"), ("远川大学", "大学"), ("青禾电池研究所", "研究所"),
+              ("星澜人工智能学会", "学会"), ("汀兰市统计局", "统计局"), ("鹿鸣光伏行业协会", "协会"))
+    base = []
+    for i in range(12):
+        body, head = bodies[i % 6]
+        person, c1, c2 = _pick(PEOPLE, i), _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{body}昨日公布了调查结果。{_pick(ROLES, i)}{person}表示，{c1}。{head}{_pick(SAY[:4], i)}，{c2}。",
+                         claims=((c1, person), (c2, body))))
+    return spread(base)
+
+
 UNSEEN = {
+    "head anaphors": head_anaphors,
+    "launched products": launched_products,
+    "trailing cues": trailing_cues,
     "offices of places": offices_of_places,
     "no comment": no_comment,
     "local bodies": local_bodies,

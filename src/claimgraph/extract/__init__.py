@@ -18,7 +18,7 @@ from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
 from .about import MentionIndex, Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
-from .coref import honorific_references
+from .coref import head_references, honorific_references
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
@@ -65,6 +65,13 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         return entity is not None and entity.type is EntityType.PERSON
 
     mentions = honorific_references(view, mentions, matcher.own_honorifics, is_person)
+
+    def is_organisation(key: str) -> bool:
+        entity = found.get(key) or matcher.catalog.get(key)
+        return entity is not None and entity.type is EntityType.ORGANIZATION
+
+    mentions = head_references(view, mentions, lambda key: key in found and matcher.catalog.get(key) is None,
+                               is_organisation)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 

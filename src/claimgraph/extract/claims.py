@@ -32,6 +32,7 @@ from .speakers import Scene, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
+_FIRST_PERSON = "attribution.first_person.v1"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
@@ -178,6 +179,10 @@ class _Reader:
             if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
                 found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
                 break
+        trailing = next((k for k, f in enumerate(found) if f.shape == "before"), 0)
+        if trailing and all(f.speaker.rule == _FIRST_PERSON for f in found[:trailing]):
+            # 我们预计……,王凯说: the words before a trailing cue are the speaker's, 我们 too
+            found = [replace(f, speaker=found[trailing].speaker) for f in found[:trailing]] + found[trailing:]
         drafts: list[Draft] = []
         pos = sentence.start
         governed = False  # whether the words at pos are the content of a cue before them

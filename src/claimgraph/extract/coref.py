@@ -1,5 +1,9 @@
-"""A person named in full once and by surname and honorific after (郑家豪 … 郑先生指): the
-later mention names the same person, as readers of the article take it.
+"""Later, shorter mentions that name someone the article named in full before, as readers
+of the article take them:
+
+- a person by surname and honorific (郑家豪 … 郑先生指);
+- an organisation by the head of its name (汀兰市统计局 … 统计局指出), which discovery
+  would otherwise make a body of its own.
 
 A mention whose words are a surname and an honorific, whichever rule found it, is re-pointed
 at the one person named before it whose name is that surname and a given name of one or two
@@ -15,6 +19,7 @@ from ..nlp.lexicons import SURNAMES
 from ..nlp.tokens import ALL_CJK
 
 RULE = "coref.honorific.v1"
+HEAD_RULE = "coref.head.v1"
 
 
 def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[str, ...],
@@ -40,3 +45,20 @@ def _surname(name: str, honorifics: tuple[str, ...]) -> str | None:
         if name.endswith(h) and name[:-len(h)] in SURNAMES:
             return name[:-len(h)]
     return None
+
+
+def head_references(view: str, mentions: list[Mention], discovered: Callable[[str], bool],
+                    is_organisation: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each discovered organisation whose name is the end of the name of
+    one named before it (统计局 after 汀兰市统计局) re-pointed at the nearest such one."""
+    out, named = [], []  # named: (name, entity) of the organisations seen so far, nearest last
+    for m in mentions:
+        name = view[m.span.start:m.span.end]
+        if is_organisation(m.entity):
+            earlier = next((key for full, key in reversed(named) if full.endswith(name) and len(full) > len(name)), None)
+            if earlier is not None and earlier != m.entity and discovered(m.entity) and len(name) >= 2:
+                m = m.model_copy(update={"entity": earlier, "rule": HEAD_RULE})
+            else:
+                named.append((name, m.entity))
+        out.append(m)
+    return out

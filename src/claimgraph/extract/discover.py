@@ -411,12 +411,14 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
 def _glossed_start(view: str, spans, k: int, lex: ClaimLexicon) -> int:
     """Where a name glossed in brackets begins when the segmenter cut it in pieces
     (莫拉莱|斯(Diego Morales)): back over the pieces glued to it that are no function word,
-    time, role or cue, as long as the whole stays a name's length."""
+    time, role or the end of one (贸易部|长), or cue, as long as the whole stays a name's length."""
     x = k - 1
     while x > 0 and spans[x - 1][1] == spans[x][0] and spans[k - 1][1] - spans[x - 1][0] <= _LONGEST_GLOSSED:
         word = view[spans[x - 1][0]:spans[x - 1][1]]
+        role = lex.roles.suffix(view[spans[0][0]:spans[x - 1][1]])
         if not ALL_CJK.fullmatch(word) or word in lex.adverbs or word in lex.connectives or word in lex.prepositions \
-                or is_role(lex, word) or is_time(word) or word[-1] in _NAME_STOPS or word[-1] in _NAME_ENDS_NOT \
+                or is_role(lex, word) or role is not None and len(role) > len(word) \
+                or is_time(word) or word[-1] in _NAME_STOPS or word[-1] in _NAME_ENDS_NOT \
                 or word[-1] in "了过着" or lex.cues.match(view, spans[x - 1][0], {spans[x - 1][1]}, spans[x - 1][1]):
             break
         x -= 1

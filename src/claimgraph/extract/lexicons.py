@@ -223,6 +223,7 @@ class ClaimLexicon:
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
+    bound_heads: frozenset[str] = frozenset()  # characters that end one only as part of a word (法院, 统计局)
     about: AboutWords = field(default_factory=AboutWords)  # data/about.toml
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
@@ -371,6 +372,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
+        bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),
         about=load_about_words(folder),
     )
 

@@ -28,6 +28,7 @@ from .tokens import Tokens
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
 _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
                    r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期"
+                   r"|[会庭赛节课饭餐事会议]后|会[前上]|庭[前上]|赛[前后]"
                    r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|周[一二三四五六日末]|[()\s])+")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
@@ -269,7 +270,8 @@ def _head_start(scene: Scene, words, i: int) -> bool:
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
             or is_role(lex, w) or _demonstrative(w) and i + 1 < len(words)
-            and _role_or_head(scene, words[i + 1][2]))
+            and _role_or_head(scene, words[i + 1][2])
+            or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
 
 
 def _demonstrative(w: str) -> bool:
@@ -508,11 +510,30 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
+    named = _named_by_head(scene, words, start)
+    if named is not None:  # 法院认为 after 某某市中级人民法院: the body whose name ends in the word
+        return Reading("entity", named, "attribution.head_anaphor.v1")
     label = _unnamed_label(scene, words, text, Span(start=start, end=end))
     if label is None and len(words) == 1 and last in lex.quantifiers and "有" + cue.word[:2] in lex.unnamed_sources:
         label = last + cue.word[:2]  # 另有分析指出, 也有报道称: the source is the noun the cue begins with
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
+    return None
+
+
+def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
+    """The organisation a bare head noun stands for (法院, 交易所, 研究院): the last one named
+    before ``before`` whose name ends in that noun."""
+    if len(words) != 1 or len(words[0]) < 2 or not _CJK_WORD.fullmatch(words[0]):
+        return None
+    head = words[0]
+    i = bisect_left(scene._starts, before) - 1
+    while i >= 0:
+        m = scene.mentions[i]
+        name = scene.view[m.span.start:m.span.end]
+        if scene.types.get(m.entity) is EntityType.ORGANIZATION and name.endswith(head) and len(name) > len(head):
+            return m.entity
+        i -= 1
     return None
 
 

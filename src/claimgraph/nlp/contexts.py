@@ -30,6 +30,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug
 
 
 _GLOSS = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "an", "nt"})
 # tags of words that do not modify a product's noun (a verbal noun does: 影像芯片)
 _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 
@@ -45,6 +46,7 @@ class ContextWords:
     honorifics: tuple[str, ...]
     spouse_honorifics: frozenset[str]
     familiar: tuple[str, ...]
+    launch_verbs: tuple[str, ...] = ()  # 推出, 发布的: verbs a launched product's quoted name follows, longest first
 
 
 def load_context_words() -> ContextWords:
@@ -56,7 +58,8 @@ def load_context_words() -> ContextWords:
                         honorifics=tuple(sorted(words["people"]["honorifics"], key=len, reverse=True)),
                         spouse_honorifics=frozenset(words["people"]["spouse_honorifics"]),
                         familiar=tuple(words["people"]["familiar"]),
-                        product_heads=frozenset(words["products"]["heads"]))
+                        product_heads=frozenset(words["products"]["heads"]),
+                        launch_verbs=tuple(sorted(words["products"]["launch_verbs"], key=len, reverse=True)))
 
 
 class ContextSieves:
@@ -114,6 +117,16 @@ class ContextSieves:
                 tag = self._tags.get(name)
                 if tag is None or tag in NAME_TAGS:
                     yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
+            elif view.endswith(self._words.launch_verbs, 0, m.start()) and self._launched(view, tokens, name, m.end()):
+                yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.launched_product.v1")
+
+    def _launched(self, view: str, tokens: Tokens, name: str, end: int) -> bool:
+        """Whether a quoted name right after a launch verb is the product launched: no common
+        word (推出“以旧换新”), and no noun after the quotation (推出“某某”活动, an event)."""
+        if self._tags.get(name) not in (None, *NAME_TAGS):
+            return False
+        after = tokens.end_at(end)
+        return after is None or not _CJK_WORD.fullmatch(view[end:after]) or self._tags.get(view[end:after]) not in _NOUN_TAGS
 
     def honoured_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """陈小姐, 黄先生, 王女士: a surname and an honorific, from a token's start to a token's

@@ -209,8 +209,9 @@ class Discoverer:
                 continue  # no bound head ends the word or follows it, and no title of a head ends it
             word = view[start:end]
             if self._bound_org(word):
-                level = tokens.start_before(start)  # 市|统计局: the level of government is part of the name
-                if level == start - 1 and view[level] in self._words.admin_levels:
+                level = tokens.start_before(start)  # 市|统计局, 汀兰市|统计局: the place and its level are part of the name
+                if level is not None and view[start - 1] in self._words.admin_levels and (
+                        level == start - 1 or _ALL_CJK.fullmatch(view[level:start]) and self._tags.get(view[level:start]) in (None, "ns")):
                     start = level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
