@@ -90,17 +90,17 @@ def run(cmd: list[str], env: dict) -> tuple[float, int, str, float]:
     return wall, peak, out, cpu
 
 
-def jieba_rate(texts: list[str]) -> float:
-    """Characters per second of plain jieba.lcut over ``texts`` (median of 3)."""
+def jieba_rate(texts: list[str], repeats: int = 3) -> float:
+    """Characters per CPU second of plain jieba.lcut over ``texts`` (median of ``repeats``)."""
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     chars, times = sum(map(len, texts)), []
-    for _ in range(3):
+    for _ in range(repeats):
         t = time.process_time()  # CPU time: a shared machine slows the wall clock, not the work
         for text in texts:
             jieba.lcut(text)
         times.append(time.process_time() - t)
-    return chars / sorted(times)[1]
+    return chars / sorted(times)[len(times) // 2]
 
 
 def stages(paths: list[Path]) -> dict[str, float]:
@@ -160,9 +160,11 @@ def bench(n: int, jobs: int, root: Path, env: dict, dask: bool) -> None:
 
     def build(label: str, out: Path, cache: Path, *extra: str) -> tuple[float, float]:
         load = _load()
+        before = jieba_rate(texts, 1)  # plain jieba right before and right after the build: the
         wall, rss, _, cpu = run([*claimgraph, "build", str(corpus), "--out", str(out), "--quiet",
                                  "--cache-dir", str(cache), *extra], env)
-        rows.append((label, wall, cpu, rss, chars / max(cpu - startup_cpu, 1e-9) / base, load))
+        yardstick = (before + jieba_rate(texts, 1)) / 2  # machine's speed drifts; the ratio should not
+        rows.append((label, wall, cpu, rss, chars / max(cpu - startup_cpu, 1e-9) / yardstick, load, yardstick))
         return wall, cpu
 
     one, one_cpu = build("cold, --jobs 1", root / f"kg{n}-j1", root / f"cache{n}-j1", "--jobs", "1")
@@ -177,20 +179,24 @@ def bench(n: int, jobs: int, root: Path, env: dict, dask: bool) -> None:
     if dask:
         build(f"cold, --engine dask ({jobs} local workers)", root / f"kg{n}-dask", root / f"cache{n}-dask",
               "--engine", "dask", "--jobs", str(jobs))
-    print(f"{'build':<44} {'wall s':>8} {'CPU s':>8} {'peak RSS':>9} {'× jieba':>8}")
-    print(f"{'':<44} {'':>8} {'':>8} {'':>9} (characters per CPU second beyond start-up, over plain jieba's)")
-    for label, wall, cpu, rss, ratio, load in rows:
+    print(f"{'build':<44} {'wall s':>8} {'CPU s':>8} {'peak RSS':>9} {'× jieba':>8}  jieba chars/CPU s")
+    print(f"{'':<44} {'':>8} {'':>8} {'':>9} (characters per CPU second beyond start-up, over plain jieba's")
+    print(f"{'':<44} {'':>8} {'':>8} {'':>9}  measured right before and after that build)")
+    for label, wall, cpu, rss, ratio, load, yardstick in rows:
         shown = f"{ratio:8.3f}" if cpu - startup_cpu > 0.5 else f"{'-':>8}"  # nothing left to compare
-        print(f"{label:<44} {wall:8.2f} {cpu:8.2f} {rss / 2**20:6.0f} MB {shown}   [{load}]")
+        print(f"{label:<44} {wall:8.2f} {cpu:8.2f} {rss / 2**20:6.0f} MB {shown}  {yardstick:9,.0f}   [{load}]")
     print(f"--jobs {jobs} vs --jobs 1, wall: {one / two:.2f}× faster with start-up, "
           f"{(one - startup) / (two - startup):.2f}× without (meaningful only on an otherwise idle machine)")
     print(f"no-change rebuild: {same_cpu:.2f} s CPU = start-up {startup_cpu:.2f} s + {same_cpu - startup_cpu:.2f} s, "
           f"i.e. {100 * max(same_cpu - startup_cpu, 0) / (one_cpu - startup_cpu):.1f}% of the cold --jobs 1 build's "
           f"CPU beyond start-up (wall: {same:.2f} s against {one:.2f} s)")
     sample = paths[: min(n, 200)]
+    sample_texts = [p.read_text(encoding="utf-8") for p in sample]
+    before = jieba_rate(sample_texts, 1)
     spent = stages(sample)
+    base = (before + jieba_rate(sample_texts, 1)) / 2
     work = sum(v for k, v in spent.items() if k != "pipeline setup (once)")  # CPU seconds
-    sample_chars = sum(len(p.read_text(encoding="utf-8")) for p in sample)
+    sample_chars = sum(map(len, sample_texts))
     print(f"stages of the serial work on {len(sample)} articles ({work:.2f} s CPU, "
           f"{sample_chars / work / base:.3f}× jieba without set-up)   [{_load()}]")
     for name, seconds in spent.items():
