@@ -60,18 +60,12 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     mentions = repeated_names(view, article.text, mentions)
     found = {e.key: e for e in (*doc._.cg_discovered, *speakers.entities)}
 
-    def is_person(key: str) -> bool:
+    def type_of(key: str) -> EntityType | None:
         entity = found.get(key) or matcher.catalog.get(key)
-        return entity is not None and entity.type is EntityType.PERSON
+        return entity.type if entity is not None else None
 
-    mentions = honorific_references(view, mentions, matcher.own_honorifics, is_person)
-
-    def is_organisation(key: str) -> bool:
-        entity = found.get(key) or matcher.catalog.get(key)
-        return entity is not None and entity.type is EntityType.ORGANIZATION
-
-    mentions = head_references(view, mentions, lambda key: key in found and matcher.catalog.get(key) is None,
-                               is_organisation)
+    mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of)
+    mentions = head_references(view, mentions, type_of, lambda key: key in found and matcher.catalog.get(key) is None)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 

@@ -164,13 +164,10 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
         return None
     span, words = draft.span, reading.words
     for a, b in reading.tokens.between(span.start, span.end):
-        word = view[a:b]
-        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.speech),
-                   None) if word.startswith(words.speech_determiners) else None
-        if not (det or word in words.speech and view.endswith(words.speech_determiners, span.start, a)):
+        found = _determined(view, span.start, a, b, words.speech_determiners, words.speech)
+        if found is None:
             continue
-        noun = word[len(det):] if det else word
-        opens = a if det else next(a - len(d) for d in words.speech_determiners if view.endswith(d, span.start, a))
+        noun, opens = found
         if any(m.span.end == opens for m in mentions):
             return None  # 甲公司这一指控: its owner is named
         own = (draft.speaker.kind, draft.speaker.key)
@@ -183,6 +180,20 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
     return None
 
 
+def _determined(view: str, start: int, a: int, b: int, determiners: tuple[str, ...],
+                nouns) -> tuple[str, int] | None:
+    """The noun of ``nouns`` the token ``[a, b)`` is or holds after a determiner, glued to it
+    (这份回应) or right before it (这一|预测), and where the determiner opens; None if neither."""
+    word = view[a:b]
+    if word.startswith(determiners):
+        det = next((d for d in determiners if word.startswith(d) and word[len(d):] in nouns), None)
+        if det is not None:
+            return word[len(det):], a
+    if word in nouns and view.endswith(determiners, start, a):
+        return word, next(a - len(d) for d in determiners if view.endswith(d, start, a))
+    return None
+
+
 def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
             reading: Reading | None) -> tuple[str, Span] | None:
     """此举 / 此类行为 / 这一做法 (a noun for what someone did, after a determiner) stands
@@ -192,10 +203,7 @@ def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, Ent
         return None
     words = reading.words
     for a, b in reading.tokens.between(span.start, span.end):
-        word = view[a:b]
-        det = next((d for d in words.speech_determiners if word.startswith(d) and word[len(d):] in words.acts),
-                   None) if word.startswith(words.speech_determiners) else None
-        if not (det or word in words.acts and view.endswith(words.speech_determiners, span.start, a)):
+        if _determined(view, span.start, a, b, words.speech_determiners, words.acts) is None:
             continue
         window = sentence_start(view, max(sentence_start(view, a) - 1, 0))
         doers = [m for m in mentions if window <= m.span.start and m.span.end <= a

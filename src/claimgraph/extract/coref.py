@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import Mention
+from ..models import EntityType, Mention
 from ..nlp.lexicons import SURNAMES
 from ..nlp.tokens import ALL_CJK
 
@@ -23,7 +23,7 @@ HEAD_RULE = "coref.head.v1"
 
 
 def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[str, ...],
-                         is_person: Callable[[str], bool]) -> list[Mention]:
+                         type_of: Callable[[str], EntityType | None]) -> list[Mention]:
     """``mentions`` with each honorific mention that refers back to a full name re-pointed."""
     out, named = [], []  # named: (name, entity) of the full names seen so far
     for m in mentions:
@@ -33,7 +33,7 @@ def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[s
             earlier = {key for full, key in named if full.startswith(surname) and 1 <= len(full) - len(surname) <= 2}
             if len(earlier) == 1:
                 m = m.model_copy(update={"entity": earlier.pop(), "rule": RULE})
-        elif 2 <= len(name) <= 4 and ALL_CJK.fullmatch(name) and is_person(m.entity):
+        elif 2 <= len(name) <= 4 and ALL_CJK.fullmatch(name) and type_of(m.entity) is EntityType.PERSON:
             named.append((name, m.entity))
         out.append(m)
     return out
@@ -47,14 +47,14 @@ def _surname(name: str, honorifics: tuple[str, ...]) -> str | None:
     return None
 
 
-def head_references(view: str, mentions: list[Mention], discovered: Callable[[str], bool],
-                    is_organisation: Callable[[str], bool]) -> list[Mention]:
+def head_references(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],
+                    discovered: Callable[[str], bool]) -> list[Mention]:
     """``mentions`` with each discovered organisation whose name is the end of the name of
     one named before it (统计局 after 汀兰市统计局) re-pointed at the nearest such one."""
     out, named = [], []  # named: (name, entity) of the organisations seen so far, nearest last
     for m in mentions:
         name = view[m.span.start:m.span.end]
-        if is_organisation(m.entity):
+        if type_of(m.entity) is EntityType.ORGANIZATION:
             earlier = next((key for full, key in reversed(named) if full.endswith(name) and len(full) > len(name)), None)
             if earlier is not None and earlier != m.entity and discovered(m.entity) and len(name) >= 2:
                 m = m.model_copy(update={"entity": earlier, "rule": HEAD_RULE})

@@ -74,6 +74,7 @@ class Scene:
         self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
+        self._organisations: list[tuple[int, str, str]] | None = None
         self.connectives = lex.connectives.index(view, tokens.boundaries)  # where each connective lies
 
     def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
@@ -91,6 +92,16 @@ class Scene:
         for _, phrase, reading in reversed(self._phrases):
             if phrase.find(role) > 0:
                 return reading
+        return None
+
+    def organisation_ending(self, head: str, before: int) -> str | None:
+        """The organisation named last before ``before`` whose name ends in ``head`` and is longer."""
+        if self._organisations is None:  # (start, name, entity), made on the first question
+            self._organisations = [(m.span.start, self.view[m.span.start:m.span.end], m.entity) for m in self.mentions
+                                   if self.types.get(m.entity) is EntityType.ORGANIZATION]
+        for start, name, entity in reversed(self._organisations):
+            if start < before and name.endswith(head) and len(name) > len(head):
+                return entity
         return None
 
     def mention_at(self, start: int) -> Mention | None:
@@ -527,14 +538,7 @@ def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
     if len(words) != 1 or len(words[0]) < 2 or not _CJK_WORD.fullmatch(words[0]):
         return None
     head = words[0]
-    i = bisect_left(scene._starts, before) - 1
-    while i >= 0:
-        m = scene.mentions[i]
-        name = scene.view[m.span.start:m.span.end]
-        if scene.types.get(m.entity) is EntityType.ORGANIZATION and name.endswith(head) and len(name) > len(head):
-            return m.entity
-        i -= 1
-    return None
+    return scene.organisation_ending(head, before)
 
 
 def _surname_title(scene: Scene, text: str, before: int) -> str | None:

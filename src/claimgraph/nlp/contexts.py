@@ -67,13 +67,11 @@ class ContextSieves:
 
     def __init__(self, tags: Mapping[str, str], words: ContextWords, org_heads: Collection[str] = ()):
         self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
+        # the honorifics that go with a person's own surname (先生, 女士; not 太太), longest first
+        self.own_honorifics = tuple(h for h in words.honorifics if h not in words.spouse_honorifics)
         # the characters a surname or a familiar prefix (阿) starts with: where honoured_people may
         self._name_firsts = frozenset(s[0] for s in (*SURNAMES, *words.familiar))
 
-    @property
-    def own_honorifics(self) -> tuple[str, ...]:
-        """The honorifics that go with a person's own surname (先生, 女士; not 太太), longest first."""
-        return tuple(h for h in self._words.honorifics if h not in self._words.spouse_honorifics)
 
     def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某资本领投, 甲、乙跟投, 由某某联合领投: each name of the list right before a

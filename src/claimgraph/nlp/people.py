@@ -172,13 +172,13 @@ class PersonSieves:
         if end not in tokens.boundaries and whole is not None and end < whole <= start + _LONGEST_NAME \
                 and self._tags.get(view[start:whole]) is None and _ALL_CJK.fullmatch(view[start:whole]):
             k = whole  # 执行官罗德里|格斯: the name read stopped inside a word no dictionary knows
-            if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k):
+            if _name_ends(view, k):
                 return k
         while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
                 and (nxt - k == 1 or self._tags.get(view[k:nxt]) in (None, "nr", "nrt", "nrfg")):
             k = nxt
-            if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k):
+            if _name_ends(view, k):
                 return k
         return end
 
@@ -209,3 +209,7 @@ class PersonSieves:
             return stop if stop - pos <= 4 else pos
         return end
 
+
+def _name_ends(view: str, k: int) -> bool:
+    """Whether a name read after a title may end at ``k``: a verb of saying or a gloss follows."""
+    return view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k) is not None
