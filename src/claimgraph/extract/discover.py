@@ -415,7 +415,8 @@ def _glossed_start(view: str, spans, k: int, lex: ClaimLexicon) -> int:
     x = k - 1
     while x > 0 and spans[x - 1][1] == spans[x][0] and spans[k - 1][1] - spans[x - 1][0] <= _LONGEST_GLOSSED:
         word = view[spans[x - 1][0]:spans[x - 1][1]]
-        role = lex.roles.suffix(view[spans[0][0]:spans[x - 1][1]])
+        end = spans[x - 1][1]
+        role = lex.roles.suffix(view[max(spans[0][0], end - lex.roles.longest):end])  # no copy of the text before
         if not ALL_CJK.fullmatch(word) or word in lex.adverbs or word in lex.connectives or word in lex.prepositions \
                 or is_role(lex, word) or role is not None and len(role) > len(word) \
                 or is_time(word) or word[-1] in _NAME_STOPS or word[-1] in _NAME_ENDS_NOT \
