@@ -117,8 +117,9 @@ class SpilledGraph:
         with self._writing():
             db = self._conn()
             db.execute("BEGIN")
+            endpoints = dict.fromkeys(n for _, u, v, _ in rows for n in (u, v))  # each node once, not once an edge
             db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
-                           [(n, empty) for _, u, v, _ in rows for n in (u, v)])
+                           [(n, empty) for n in endpoints])
             db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
                            "DO UPDATE SET data = merged(data, excluded.data)", rows)
             db.execute("COMMIT")
