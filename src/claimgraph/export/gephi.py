@@ -57,15 +57,17 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
                    f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n')
     yield '  <graph id="claimgraph" edgedefault="directed">\n'
     opening = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in node_keys}
+    declared = _Declared(node_keys)
     for node, data in _sorted_nodes(graph):  # one piece an element
         yield "".join([f"    <node id={quoteattr(ids[node])}>\n",
-                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, node_keys)],
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
                        "    </node>\n"])
     opening = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in edge_keys}
+    declared = _Declared(edge_keys)
     for edge_id, source, target, data in _edges(graph):
         yield "".join([f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
                        f"target={quoteattr(ids[target])}>\n",
-                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in _values(data, edge_keys)],
+                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
                        "    </edge>\n"])
     yield "  </graph>\n</graphml>\n"
 
@@ -94,10 +96,11 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             yield "    </attributes>\n"
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
     node_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in node_keys}
+    node_declared = _Declared(node_keys)
     for node, data in _sorted_nodes(graph):
         label = _token(data.get("label"))
         parts = [f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n",
-                 _attvalues(data, node_keys, node_attvalues), _viz_colour(data)]
+                 _attvalues(node_declared.values(data), node_attvalues), _viz_colour(data)]
         x, y = _clean(data.get("x")), _clean(data.get("y"))
         if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
             parts.append(f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n')
@@ -109,6 +112,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     yield "    </nodes>\n"
     yield f'    <edges count="{graph.number_of_edges()}">\n'
     edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in edge_keys}
+    edge_declared = _Declared(edge_keys)
     for edge_id, source, target, data in _edges(graph):
         label = _token(data.get("label"))
         weight = _clean(data.get("weight"))
@@ -117,7 +121,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
             attrs += f" label={quoteattr(label)}"
         if isinstance(weight, int | float) and not isinstance(weight, bool):
             attrs += f' weight="{float(weight)!r}"'
-        yield f"      <edge {attrs}>\n{_attvalues(data, edge_keys, edge_attvalues)}{_viz_colour(data)}      </edge>\n"
+        yield f"      <edge {attrs}>\n{_attvalues(edge_declared.values(data), edge_attvalues)}{_viz_colour(data)}      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
@@ -128,9 +132,9 @@ def _viz_colour(data: dict) -> str:
     return ""
 
 
-def _attvalues(data: dict, keys: dict[str, str], openings: dict[str, str]) -> str:
-    """An element's <attvalues>, "" for none; ``openings``: each declared attribute's ``<attvalue for=… value=``."""
-    values = _values(data, keys)
+def _attvalues(values: list[tuple[str, str]], openings: dict[str, str]) -> str:
+    """An element's <attvalues> of its (attribute name, text) ``values``, "" for none;
+    ``openings``: each declared attribute's ``<attvalue for=… value=``."""
     if not values:
         return ""
     return "".join(["        <attvalues>\n", *[f"{openings[name]}{quoteattr(text)}/>\n" for name, text in values],
@@ -203,29 +207,49 @@ def columns(datas: Iterable[dict]) -> dict[str, str]:
     return dict(sorted(keys.items()))
 
 
-def _values(data: dict, keys: dict[str, str]) -> list[tuple[str, str]]:
-    """(attribute name, text) for every declared attribute the element has, in the order
-    of ``keys`` (sorted by name)."""
-    out = []
-    for name in sorted(data):
-        kind = keys.get(name)
-        if kind is None:
-            continue
-        value = data[name]
-        if type(value) is str:  # most values: _clean's first case, without the call
-            text = value if value.isprintable() else _CONTROL.sub("", value)
-            out.append((name, text if kind == "string" else repr(text)))
-            continue
-        value = _clean(value)
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            out.append((name, "true" if value else "false"))
-        elif kind == "string":
-            out.append((name, str(value)))
-        else:
-            out.append((name, repr(value)))
-    return out
+class _Declared:
+    """The declared columns of one kind of element (name -> GraphML type) and, for each list
+    of attribute names met (the elements of one kind share a few), the declared ones among
+    them in the order they are written (sorted by name): worked out once, not per element."""
+
+    __slots__ = ("_keys", "_plans")
+
+    def __init__(self, keys: dict[str, str]):
+        self._keys = keys
+        self._plans: dict[tuple, tuple[tuple[str, str], ...]] = {}
+
+    def values(self, data: dict) -> list[tuple[str, str]]:
+        """(attribute name, text) for every declared attribute the element has, sorted by name."""
+        names = tuple(data)
+        plan = self._plans.get(names)
+        if plan is None:
+            keys = self._keys
+            plan = self._plans[names] = tuple((name, keys[name]) for name in sorted(data) if name in keys)
+        out = []
+        for name, kind in plan:
+            value = data[name]
+            exact = type(value)
+            if exact is str:  # most values: _clean's first case, without the call
+                text = value if value.isprintable() else _CONTROL.sub("", value)
+                out.append((name, text if kind == "string" else repr(text)))
+            elif exact is int:  # str and repr of an int (or a float) are one text
+                out.append((name, repr(value)))
+            elif exact is float:
+                if math.isfinite(value):
+                    out.append((name, repr(value)))
+            elif (text := _text(value, kind)) is not None:
+                out.append((name, text))
+        return out
+
+
+def _text(value, kind: str) -> str | None:
+    """Any other value as written in a column of type ``kind``; None: left out."""
+    value = _clean(value)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if kind == "string" else repr(value)
 
 
 def escape(text: str) -> str:
