@@ -31,3 +31,24 @@ def test_templates_write_what_the_general_writers_write(extract, text):
     assert rendered.ttl == turtle_block(triples, PREFIXES, terms)
     assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms)
     assert sorted(rendered.lines) == lines
+
+
+def test_mention_nodes_two_mentions_share_or_odd_rules_write_what_the_general_writers_write(extract):
+    """A span two mentions share is one node with both pairs (written by the general path);
+    a rule with quotes, braces or a line break is escaped as any literal."""
+    x = extract(TEXTS[0])
+    first = x.mentions[0]
+    other = next(e.key for e in x.entities if e.key != first.entity)
+    x = x.model_copy(update={"mentions": (
+        *x.mentions,
+        first.model_copy(update={"entity": other, "rule": "shared.span"}),
+        x.mentions[-1].model_copy(update={"span": x.mentions[-1].span.model_copy(update={"end": x.mentions[-1].span.end - 1}),
+                                          "rule": 'odd "rule" {0} {}\n\\'}),
+    )})
+    rendered = render_article(x, (), ())
+    triples = group_blocks(article_blocks(x))
+    terms = TermTexts(PREFIXES)
+    assert rendered.nt == terminated(ntriples_lines(triples, terms), " .\n")
+    assert rendered.ttl == turtle_block(triples, PREFIXES, terms)
+    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms)
+    assert rendered.nt.count("shared.span") == 1 and "odd \\\"rule\\\" {0} {}\\n\\\\" in rendered.nt

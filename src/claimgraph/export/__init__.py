@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..graph import KnowledgeGraph, article_network
 from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_blocks
-from .selectors import selector_texts
+from .selectors import mention_texts, selector_texts
 from .sink import FILES, KgSink
 from .views import entity_pairs
 from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
@@ -75,9 +75,11 @@ def _collector_paused() -> Iterator[None]:
 def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
                     relations: tuple[ClaimRelation, ...]) -> RenderedArticle:
     selected: dict = {}  # the quoted spans, whose selector nodes are written from templates
-    triples = group_blocks(article_blocks(x, stances, relations, selected))
+    mentions: list = []  # the mention nodes, written from templates too
+    triples = group_blocks(article_blocks(x, stances, relations, selected, mentions))
     terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
     fixed = selector_texts(selected, x.article.text, x.article.iri, terms)
+    mention_texts(mentions, x.article.iri, terms, fixed)
     lines = ntriples_lines(triples, terms, fixed.nt)
     graph = f" <{x.article.iri}> .\n"
     network = article_network(x, stances, relations)

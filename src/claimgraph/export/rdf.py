@@ -53,6 +53,7 @@ _QUOTE_SELECTOR = Iri(OA.TextQuoteSelector)
 
 Pairs = list[tuple[str, "Iri | Lit"]]
 Selected = dict[str, "Span | None"]  # node -> the span its selectors quote (None: written as triples)
+Templated = list[tuple[str, "Iri", str]]  # (node, entity, rule) of each mention node written from a template
 Block = tuple[str, Pairs]  # a subject and (some of) its (predicate, object) pairs
 
 
@@ -64,11 +65,13 @@ def article_triples(x: ArticleExtraction, stances: Iterable[Stance] = (),
 
 
 def article_blocks(x: ArticleExtraction, stances: Iterable[Stance] = (),
-                   relations: Iterable[ClaimRelation] = (), selected: Selected | None = None) -> list[Block]:
+                   relations: Iterable[ClaimRelation] = (), selected: Selected | None = None,
+                   mentions: Templated | None = None) -> list[Block]:
     """``article_triples`` as (subject, pairs) blocks, in the order made (a subject may have
     several blocks): what ``writers.group_blocks`` groups without a tuple per triple. Given
     ``selected`` (a dict), the source, position and quote nodes of each quoted span are left
-    out and their node and span put there instead, for selectors.py to write."""
+    out and their node and span put there instead, for selectors.py to write; given
+    ``mentions`` (a list), so is each mention node that no other mention shares (node, entity, rule)."""
     out: list[Block] = []
     a = x.article
     doc = a.iri
@@ -86,8 +89,10 @@ def article_blocks(x: ArticleExtraction, stances: Iterable[Stance] = (),
         {x.publisher_entity} if x.publisher_entity else set())
     pairs += [(SCHEMA.mentions, entity[key]) for key in sorted(mentioned)]
     out.append((doc, pairs))
-    for m in x.mentions:
-        _mention(out, x, m, entity, selected)
+    nodes = [f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}" for m in x.mentions]
+    alone = _once(nodes) if mentions is not None else set()  # two mentions of one span: one node, its pairs merged
+    for m, node in zip(x.mentions, nodes, strict=True):
+        _mention(out, x, m, node, entity, selected, mentions if node in alone else None)
     for claim in x.claims:
         _claim(out, x, claim, entity, selected)
     for s in stances:
@@ -170,11 +175,25 @@ def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span, s
     return Iri(source)
 
 
-def _mention(out: list[Block], x: ArticleExtraction, m: Mention, entity: _EntityIris, selected: Selected | None) -> None:
-    node = f"{BASE_IRI}mention/{x.article.id}/{m.span.start}-{m.span.end}"
+def _once(nodes: list[str]) -> set[str]:
+    """The nodes that occur once in ``nodes``."""
+    seen: set[str] = set()
+    twice = {node for node in nodes if node in seen or seen.add(node)}
+    return seen - twice
+
+
+def _mention(out: list[Block], x: ArticleExtraction, m: Mention, node: str, entity: _EntityIris,
+             selected: Selected | None, templated: Templated | None) -> None:
+    """A mention node's block, or given ``templated``, its node, entity and rule noted there
+    (selectors.py writes its five triples: a Mention, mentionOf, appearance, rule and
+    wasDerivedFrom its ``{node}/source``)."""
+    source = _provenance(out, x, node, m.span, selected)
+    if templated is not None:
+        templated.append((node, entity[m.entity], m.rule))
+        return
     out.append((node, [(RDF_TYPE, Iri(CG.Mention)), (CG.mentionOf, entity[m.entity]),
                        (SCHEMA.appearance, Iri(x.article.iri)), (CG.rule, Lit(m.rule)),
-                       (PROV.wasDerivedFrom, _provenance(out, x, node, m.span, selected))]))
+                       (PROV.wasDerivedFrom, source)]))
 
 
 def _claim(out: list[Block], x: ArticleExtraction, c: Claim, entity: _EntityIris, selected: Selected | None) -> None:

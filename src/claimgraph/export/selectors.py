@@ -1,5 +1,5 @@
 """The source, position and quote nodes of every quoted span (a mention's or a claim's
-provenance, rdf.py's ``_provenance``), written from templates.
+provenance, rdf.py's ``_provenance``), and the mention nodes, written from templates.
 
 These three nodes have one shape whatever the span: a SpecificResource with two
 selectors, a TextPositionSelector with a start and an end, a TextQuoteSelector with the
@@ -9,6 +9,9 @@ pairs sorted) does the same work for each of them; here only the span's numbers 
 change between one and the next, so each is written from one format string per syntax,
 in the order the general writers would put its lines, predicates and values in: the same
 bytes (the tests compare the two paths).
+
+A mention node has one shape too (a Mention, mentionOf its entity, appearance in its
+article, its rule and wasDerivedFrom its source): over a third of the rest.
 
 The nodes hang under the node they describe (``{node}/source``), an IRI under the ``cgid``
 namespace with a ``/`` in its local part: Turtle writes it whole (``<…>``), JSON-LD as the
@@ -20,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..models import Span
+from .rdf import CG, PROV, SCHEMA, Templated
 from .vocab import OA
-from .writers import RDF_TYPE, XSD, TermTexts, check_iri, json_string, quoted_string
+from .writers import RDF_TYPE, XSD, Iri, Lit, TermTexts, check_iri, json_string, quoted_string
 
-__all__ = ["SelectorTexts", "selector_texts"]
+__all__ = ["SelectorTexts", "mention_texts", "selector_texts"]
 
 _CONTEXT = 32  # characters of prefix and suffix in a quote selector
 _O = str(OA._NS)
@@ -96,6 +100,45 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
             (c_quo, f"{open_id}{c_quo}{j_quote[0]}{json(exact)}{j_quote[1]}{json(before)}{j_quote[2]}{json(after)}{j_quote[3]}"),
         ]
     return out
+
+
+def mention_texts(mentions: Templated, article_iri: str, terms: TermTexts, out: SelectorTexts) -> None:
+    """The N-Triples lines, Turtle blocks and JSON-LD nodes of each mention node noted by
+    ``rdf.article_blocks`` (node, entity, rule), added to ``out``: each node's predicates in
+    the order the general writers sort them (by their text in each syntax), worked out once."""
+    if not mentions:
+        return
+    nt, ttl, compact, value = terms.nt, terms.turtle, terms.jsonld_iri, terms.jsonld_value
+    article = Iri(article_iri)
+    # the four predicates after rdf:type; {1}…{4}: their objects (entity, article, rule, source)
+    predicates = ((CG.mentionOf, 1), (SCHEMA.appearance, 2), (CG.rule, 3), (PROV.wasDerivedFrom, 4))
+    mention = Iri(CG.Mention)
+    nt_lines = tuple(f"{{0}} {_braced(nt[p])} {{{i}}}" for p, i in ((RDF_TYPE, 5), *predicates))
+    turtle = (f"\n{{0}}\n    a {_braced(ttl[mention])}"
+              + "".join(f" ;\n    {_braced(name)} {{{i}}}" for name, i in sorted((ttl[p], i) for p, i in predicates))
+              + " .\n")
+    jsonld = ('  {{\n   "@id": {0},\n   "@type": [\n    ' + _braced(json_string(compact[mention])) + "\n   ]"
+              + "".join(f",\n   {_braced(json_string(name))}: [\n{{{i}}}\n   ]"
+                        for name, i in sorted((compact[p], i) for p, i in predicates))
+              + "\n  }}")
+    nt_article, ttl_article, j_article = nt[article], ttl[article], value[article][1]
+    nt_type = nt[mention]
+    lines, blocks, nodes = out.nt, out.turtle, out.jsonld
+    for node, entity, rule in mentions:
+        rule_lit = Lit(rule)
+        subject, source = nt[node], f"<{node}/source>"
+        objects = (subject, nt[entity], nt_article, nt[rule_lit], source, nt_type)
+        lines += [line.format(*objects) for line in nt_lines]
+        head = ttl[node]
+        blocks.append((head, turtle.format(head, ttl[entity], ttl_article, ttl[rule_lit], source)))
+        c = compact[node]
+        nodes.append((c, jsonld.format(json_string(c), value[entity][1], j_article, value[rule_lit][1],
+                                       f'    {{\n     "@id": {json_string(c + "/source")}\n    }}')))
+
+
+def _braced(text: str) -> str:
+    """``text`` as a constant part of a ``str.format`` template."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 class _Forms:
