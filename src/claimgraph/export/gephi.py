@@ -44,7 +44,7 @@ _ATTR_SPECIAL = re.compile(r"[&<>\n\r\t\"]")
 
 def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     """GraphML text, piece by piece; no I/O."""
-    ids = _node_ids(graph)
+    ids = _node_ids(graph)  # quoted
     node_keys, edge_keys = graph_columns(graph)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -59,14 +59,13 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     opening = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in node_keys}
     declared = _Declared(node_keys)
     for node, data in _sorted_nodes(graph):  # one piece an element
-        yield "".join([f"    <node id={quoteattr(ids[node])}>\n",
+        yield "".join([f"    <node id={ids[node]}>\n",
                        *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
                        "    </node>\n"])
     opening = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in edge_keys}
     declared = _Declared(edge_keys)
     for edge_id, source, target, data in _edges(graph):
-        yield "".join([f"    <edge id={quoteattr(edge_id)} source={quoteattr(ids[source])} "
-                       f"target={quoteattr(ids[target])}>\n",
+        yield "".join([f"    <edge id={quoteattr(edge_id)} source={ids[source]} target={ids[target]}>\n",
                        *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
                        "    </edge>\n"])
     yield "  </graph>\n</graphml>\n"
@@ -74,7 +73,7 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
 
 def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "") -> Iterator[str]:
     """GEXF 1.3 text, piece by piece; no I/O. ``date`` (YYYY-MM-DD) is the data's date."""
-    ids = _node_ids(graph)
+    ids = _node_ids(graph)  # quoted
     node_columns, edge_columns = graph_columns(graph)
     node_keys = {k: v for k, v in node_columns.items() if k not in ("label", *_VIZ)}
     edge_keys = {k: v for k, v in edge_columns.items() if k not in _GEXF_EDGE_SPECIAL}
@@ -99,14 +98,14 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     node_declared = _Declared(node_keys)
     for node, data in _sorted_nodes(graph):
         label = _token(data.get("label"))
-        parts = [f"      <node id={quoteattr(ids[node])}{f' label={quoteattr(label)}' if label else ''}>\n",
+        parts = [f"      <node id={ids[node]}{f' label={quoteattr(label)}' if label else ''}>\n",
                  _attvalues(node_declared.values(data), node_attvalues), _viz_colour(data)]
-        x, y = _clean(data.get("x")), _clean(data.get("y"))
-        if all(isinstance(v, int | float) and not isinstance(v, bool) for v in (x, y)):
-            parts.append(f'        <viz:position x="{float(x)!r}" y="{float(y)!r}" z="0.0"/>\n')
-        size = _clean(data.get("size"))
-        if isinstance(size, int | float) and not isinstance(size, bool):
-            parts.append(f'        <viz:size value="{float(size)!r}"/>\n')
+        x, y = _real(data.get("x")), _real(data.get("y"))
+        if x is not None and y is not None:
+            parts.append(f'        <viz:position x="{x!r}" y="{y!r}" z="0.0"/>\n')
+        size = _real(data.get("size"))
+        if size is not None:
+            parts.append(f'        <viz:size value="{size!r}"/>\n')
         parts.append("      </node>\n")
         yield "".join(parts)  # one piece an element
     yield "    </nodes>\n"
@@ -115,17 +114,20 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
     edge_declared = _Declared(edge_keys)
     for edge_id, source, target, data in _edges(graph):
         label = _token(data.get("label"))
-        weight = _clean(data.get("weight"))
-        attrs = f"id={quoteattr(edge_id)} source={quoteattr(ids[source])} target={quoteattr(ids[target])}"
+        weight = _real(data.get("weight"))
+        attrs = f"id={quoteattr(edge_id)} source={ids[source]} target={ids[target]}"
         if label:
             attrs += f" label={quoteattr(label)}"
-        if isinstance(weight, int | float) and not isinstance(weight, bool):
-            attrs += f' weight="{float(weight)!r}"'
+        if weight is not None:
+            attrs += f' weight="{weight!r}"'
         yield f"      <edge {attrs}>\n{_attvalues(edge_declared.values(data), edge_attvalues)}{_viz_colour(data)}      </edge>\n"
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
 def _viz_colour(data: dict) -> str:
+    r, g, b = data.get("r"), data.get("g"), data.get("b")
+    if type(r) is int and type(g) is int and type(b) is int:  # most colours: the check below without its calls
+        return f'        <viz:color r="{min(max(r, 0), 255)}" g="{min(max(g, 0), 255)}" b="{min(max(b, 0), 255)}"/>\n'
     if all(isinstance(data.get(c), int) and not isinstance(data.get(c), bool) for c in "rgb"):
         rgb = " ".join(f'{c}="{min(max(data[c], 0), 255)}"' for c in "rgb")
         return f"        <viz:color {rgb}/>\n"
@@ -179,8 +181,9 @@ def _sorted_nodes(graph: nx.Graph) -> Iterator[tuple[object, dict]]:
 
 
 def _node_ids(graph: nx.Graph) -> dict:
+    """Node -> its id as a quoted XML attribute value (quoted once: every edge names two)."""
     used: set[str] = set()
-    return {node: _unique(_NOT_NMTOKEN.sub("_", str(node)) or "node", used) for node in sorted(graph.nodes)}
+    return {node: quoteattr(_unique(_NOT_NMTOKEN.sub("_", str(node)) or "node", used)) for node in sorted(graph.nodes)}
 
 
 def _unique(candidate: str, used: set[str]) -> str:
@@ -298,7 +301,17 @@ def _clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _real(value) -> float | None:
+    """A number as GEXF's positions, sizes and weights take it (a float), or None to leave it out."""
+    if type(value) is float:
+        return value if math.isfinite(value) else None
+    value = _clean(value)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def _token(value) -> str:
     """A label as an XML token: no control characters, whitespace collapsed."""
+    if type(value) is str and value.isprintable() and "  " not in value:  # its only whitespace single spaces
+        return value.strip()
     value = _clean(value)
     return _SPACE.sub(" ", str(value)).strip() if value is not None else ""

@@ -164,8 +164,9 @@ def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = N
 
 
 def terminated(lines: Sequence[str], end: str) -> str:
-    """Each line followed by ``end`` (`` .\n`` for N-Triples, `` <graph> .\n`` for N-Quads), as one text."""
-    return end.join(lines) + end if lines else ""
+    """Each line followed by ``end`` (`` .\n`` for N-Triples, `` <graph> .\n`` for N-Quads), as one text
+    (joined with an empty last line: one copy of the text, not a second to add the last ``end``)."""
+    return end.join([*lines, ""]) if lines else ""
 
 
 class _Written(dict):
