@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from claimgraph.export.gephi import generate_gexf, generate_graphml
+from claimgraph.export.gephi import generate_gephi, generate_gexf, generate_graphml
 from claimgraph.export.spill import SpilledGraph
 from claimgraph.export.views import styled
 
@@ -86,3 +86,14 @@ def test_a_temporary_folder_that_cannot_hold_the_graph_is_an_error_that_says_wha
     monkeypatch.setattr(sqlite3, "connect", refuse)
     with pytest.raises(ExportError, match="TMPDIR"):
         SpilledGraph()
+
+
+def test_both_gephi_files_from_one_reading_are_what_each_writer_writes():
+    spilled = _held_on_disk()
+    try:
+        for graph in (spilled, _held_by_networkx()):
+            pairs = list(generate_gephi(graph, "2024-05-01", "d"))
+            assert "".join(graphml for graphml, _ in pairs) == "".join(generate_graphml(graph))
+            assert "".join(gexf for _, gexf in pairs) == "".join(generate_gexf(graph, "2024-05-01", "d"))
+    finally:
+        spilled.close()

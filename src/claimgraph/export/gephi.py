@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 import networkx as nx
 
-__all__ = ["columns", "generate_gexf", "generate_graphml", "graph_columns"]
+__all__ = ["columns", "generate_gephi", "generate_gexf", "generate_graphml", "graph_columns"]
 
 _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -43,63 +43,112 @@ _ATTR_SPECIAL = re.compile(r"[&<>\n\r\t\"]")
 
 
 def generate_graphml(graph: nx.Graph) -> Iterator[str]:
-    """GraphML text, piece by piece; no I/O."""
-    ids = _node_ids(graph)  # quoted
-    node_keys, edge_keys = graph_columns(graph)
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
-        for name, kind in keys.items():
-            yield (f'  <key id={quoteattr(f"{domain}_{name}")} for="{domain}" '
-                   f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n')
-    yield '  <graph id="claimgraph" edgedefault="directed">\n'
-    opening = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in node_keys}
-    declared = _Declared(node_keys)
-    for node, data in _sorted_nodes(graph):  # one piece an element
-        yield "".join([f"    <node id={ids[node]}>\n",
-                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
-                       "    </node>\n"])
-    opening = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in edge_keys}
-    declared = _Declared(edge_keys)
+    """GraphML text, piece by piece (one an element); no I/O."""
+    pieces = _Pieces(graph)
+    yield pieces.graphml_head()
+    for node, data in _sorted_nodes(graph):
+        yield pieces.graphml_node(node, pieces.node_values.values(data))
     for edge_id, source, target, data in _edges(graph):
-        yield "".join([f"    <edge id={quoteattr(edge_id)} source={ids[source]} target={ids[target]}>\n",
-                       *[f"{opening[name]}{escape(text)}</data>\n" for name, text in declared.values(data)],
-                       "    </edge>\n"])
+        yield pieces.graphml_edge(edge_id, source, target, pieces.edge_values.values(data))
     yield "  </graph>\n</graphml>\n"
 
 
 def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "") -> Iterator[str]:
-    """GEXF 1.3 text, piece by piece; no I/O. ``date`` (YYYY-MM-DD) is the data's date."""
-    ids = _node_ids(graph)  # quoted
-    node_columns, edge_columns = graph_columns(graph)
-    node_keys = {k: v for k, v in node_columns.items() if k not in ("label", *_VIZ)}
-    edge_keys = {k: v for k, v in edge_columns.items() if k not in _GEXF_EDGE_SPECIAL}
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
-    yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
-    yield f"  <meta{f' lastmodifieddate={quoteattr(date)}' if date else ''}>\n"
-    yield "    <creator>claimgraph</creator>\n"
-    if description:
-        yield f"    <description>{escape(_clean_text(description))}</description>\n"
-    yield "  </meta>\n"
-    yield '  <graph defaultedgetype="directed" mode="static">\n'
-    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
-        if keys:
-            yield f'    <attributes class="{domain}" mode="static">\n'
-            for name, kind in keys.items():
-                yield (f"      <attribute id={quoteattr(name)} title={quoteattr(name)} "
-                       f'type="{_GEXF_TYPES[kind]}"/>\n')
-            yield "    </attributes>\n"
-    yield f'    <nodes count="{graph.number_of_nodes()}">\n'
-    node_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in node_keys}
-    node_declared = _Declared(node_keys)
+    """GEXF 1.3 text, piece by piece (one an element); no I/O. ``date`` (YYYY-MM-DD) is the data's date."""
+    pieces = _Pieces(graph)
+    yield pieces.gexf_head(date, description)
     for node, data in _sorted_nodes(graph):
+        yield pieces.gexf_node(node, data, pieces.gexf_node_values.values(data))
+    yield pieces.gexf_between()
+    for edge_id, source, target, data in _edges(graph):
+        yield pieces.gexf_edge(edge_id, source, target, data, pieces.gexf_edge_values.values(data))
+    yield _GEXF_END
+
+
+def generate_gephi(graph: nx.Graph, date: str | None = None, description: str = "") -> Iterator[tuple[str, str]]:
+    """(GraphML piece, GEXF piece) pairs: the texts of ``generate_graphml`` and of
+    ``generate_gexf`` from one reading of the graph, each element's values written once; no I/O."""
+    pieces = _Pieces(graph)
+    yield pieces.graphml_head(), pieces.gexf_head(date, description)
+    gexf_keys = pieces.gexf_node_values.keys
+    for node, data in _sorted_nodes(graph):
+        values = pieces.node_values.values(data)
+        yield (pieces.graphml_node(node, values),
+               pieces.gexf_node(node, data, [value for value in values if value[0] in gexf_keys]))
+    yield "", pieces.gexf_between()
+    gexf_keys = pieces.gexf_edge_values.keys
+    for edge_id, source, target, data in _edges(graph):
+        values = pieces.edge_values.values(data)
+        yield (pieces.graphml_edge(edge_id, source, target, values),
+               pieces.gexf_edge(edge_id, source, target, data, [value for value in values if value[0] in gexf_keys]))
+    yield "  </graph>\n</graphml>\n", _GEXF_END
+
+
+_GEXF_END = "    </edges>\n  </graph>\n</gexf>\n"
+
+
+class _Pieces:
+    """The texts of one graph's GraphML and GEXF: what the elements share (ids, columns,
+    each column's opening) made once, then each element's piece from its values."""
+
+    def __init__(self, graph: nx.Graph):
+        self.graph = graph
+        self.ids = _node_ids(graph)  # quoted
+        self.node_keys, self.edge_keys = graph_columns(graph)
+        self.node_values, self.edge_values = _Declared(self.node_keys), _Declared(self.edge_keys)
+        self.gexf_node_values = _Declared({k: v for k, v in self.node_keys.items() if k not in ("label", *_VIZ)})
+        self.gexf_edge_values = _Declared({k: v for k, v in self.edge_keys.items() if k not in _GEXF_EDGE_SPECIAL})
+        self._node_data = {name: f'      <data key={quoteattr(f"node_{name}")}>' for name in self.node_keys}
+        self._edge_data = {name: f'      <data key={quoteattr(f"edge_{name}")}>' for name in self.edge_keys}
+        self._node_attvalues = {name: f"          <attvalue for={quoteattr(name)} value="
+                                for name in self.gexf_node_values.keys}
+        self._edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value="
+                                for name in self.gexf_edge_values.keys}
+
+    def graphml_head(self) -> str:
+        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                 'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n']
+        for domain, keys in (("node", self.node_keys), ("edge", self.edge_keys)):
+            parts += [f'  <key id={quoteattr(f"{domain}_{name}")} for="{domain}" '
+                      f'attr.name={quoteattr(name)} attr.type="{kind}"/>\n' for name, kind in keys.items()]
+        parts.append('  <graph id="claimgraph" edgedefault="directed">\n')
+        return "".join(parts)
+
+    def graphml_node(self, node, values: list[tuple[str, str]]) -> str:
+        opening = self._node_data
+        return "".join([f"    <node id={self.ids[node]}>\n",
+                        *[f"{opening[name]}{escape(text)}</data>\n" for name, text in values], "    </node>\n"])
+
+    def graphml_edge(self, edge_id: str, source, target, values: list[tuple[str, str]]) -> str:
+        opening = self._edge_data
+        return "".join([f"    <edge id={quoteattr(edge_id)} source={self.ids[source]} target={self.ids[target]}>\n",
+                        *[f"{opening[name]}{escape(text)}</data>\n" for name, text in values], "    </edge>\n"])
+
+    def gexf_head(self, date: str | None, description: str) -> str:
+        # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
+        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+                 '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
+                 f"  <meta{f' lastmodifieddate={quoteattr(date)}' if date else ''}>\n",
+                 "    <creator>claimgraph</creator>\n"]
+        if description:
+            parts.append(f"    <description>{escape(_clean_text(description))}</description>\n")
+        parts += ["  </meta>\n", '  <graph defaultedgetype="directed" mode="static">\n']
+        for domain, keys in (("node", self.gexf_node_values.keys), ("edge", self.gexf_edge_values.keys)):
+            if keys:
+                parts.append(f'    <attributes class="{domain}" mode="static">\n')
+                parts += [f"      <attribute id={quoteattr(name)} title={quoteattr(name)} "
+                          f'type="{_GEXF_TYPES[kind]}"/>\n' for name, kind in keys.items()]
+                parts.append("    </attributes>\n")
+        parts.append(f'    <nodes count="{self.graph.number_of_nodes()}">\n')
+        return "".join(parts)
+
+    def gexf_node(self, node, data: dict, values: list[tuple[str, str]]) -> str:
         label = _token(data.get("label"))
-        parts = [f"      <node id={ids[node]}{f' label={quoteattr(label)}' if label else ''}>\n",
-                 _attvalues(node_declared.values(data), node_attvalues), _viz_colour(data)]
+        parts = [f"      <node id={self.ids[node]}{f' label={quoteattr(label)}' if label else ''}>\n",
+                 _attvalues(values, self._node_attvalues), _viz_colour(data)]
         x, y = _real(data.get("x")), _real(data.get("y"))
         if x is not None and y is not None:
             parts.append(f'        <viz:position x="{x!r}" y="{y!r}" z="0.0"/>\n')
@@ -107,21 +156,20 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
         if size is not None:
             parts.append(f'        <viz:size value="{size!r}"/>\n')
         parts.append("      </node>\n")
-        yield "".join(parts)  # one piece an element
-    yield "    </nodes>\n"
-    yield f'    <edges count="{graph.number_of_edges()}">\n'
-    edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value=" for name in edge_keys}
-    edge_declared = _Declared(edge_keys)
-    for edge_id, source, target, data in _edges(graph):
+        return "".join(parts)
+
+    def gexf_between(self) -> str:
+        return f'    </nodes>\n    <edges count="{self.graph.number_of_edges()}">\n'
+
+    def gexf_edge(self, edge_id: str, source, target, data: dict, values: list[tuple[str, str]]) -> str:
         label = _token(data.get("label"))
         weight = _real(data.get("weight"))
-        attrs = f"id={quoteattr(edge_id)} source={ids[source]} target={ids[target]}"
+        attrs = f"id={quoteattr(edge_id)} source={self.ids[source]} target={self.ids[target]}"
         if label:
             attrs += f" label={quoteattr(label)}"
         if weight is not None:
             attrs += f' weight="{weight!r}"'
-        yield f"      <edge {attrs}>\n{_attvalues(edge_declared.values(data), edge_attvalues)}{_viz_colour(data)}      </edge>\n"
-    yield "    </edges>\n  </graph>\n</gexf>\n"
+        return f"      <edge {attrs}>\n{_attvalues(values, self._edge_attvalues)}{_viz_colour(data)}      </edge>\n"
 
 
 def _viz_colour(data: dict) -> str:
@@ -215,10 +263,10 @@ class _Declared:
     of attribute names met (the elements of one kind share a few), the declared ones among
     them in the order they are written (sorted by name): worked out once, not per element."""
 
-    __slots__ = ("_keys", "_plans")
+    __slots__ = ("keys", "_plans")
 
     def __init__(self, keys: dict[str, str]):
-        self._keys = keys
+        self.keys = keys
         self._plans: dict[tuple, tuple[tuple[str, str], ...]] = {}
 
     def values(self, data: dict) -> list[tuple[str, str]]:
@@ -226,7 +274,7 @@ class _Declared:
         names = tuple(data)
         plan = self._plans.get(names)
         if plan is None:
-            keys = self._keys
+            keys = self.keys
             plan = self._plans[names] = tuple((name, keys[name]) for name in sorted(data) if name in keys)
         out = []
         for name, kind in plan:

@@ -25,7 +25,7 @@ import networkx as nx
 
 from ..errors import ExportError
 from ..models import Entity
-from .gephi import generate_gexf, generate_graphml
+from .gephi import generate_gephi, generate_gexf, generate_graphml
 from .rdf import ENTITIES_GRAPH, PREFIXES, entity_triples
 from .spill import SpilledGraph
 from .views import EntityPairs, entity_node
@@ -112,18 +112,17 @@ class KgSink:
         stage("write")
         description = "articles, claims, entities and stances"
         helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
-        self._graphml("graph.graphml", full)
-        if helper is None:
-            self._gexf("graph.gexf", full, description)
+        if helper is None:  # one process: both files from one reading of the graph
+            self._gephi("graph", full, description)
         else:
+            self._graphml("graph.graphml", full)
             helper.join()
             if helper.exitcode != 0:
                 raise ExportError("graph.gexf could not be written (its writer process stopped with status "
                                   f"{helper.exitcode}); nothing was replaced")
         full.close()
         network = self._pairs.network(entities)
-        self._graphml("entities.graphml", network)
-        self._gexf("entities.gexf", network, "entities linked through claims and stances")
+        self._gephi("entities", network, "entities linked through claims and stances")
         for name in PACKAGED_FILES:
             fh = self._open(name)
             fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
@@ -147,6 +146,15 @@ class KgSink:
         fh = self._open(name)
         fh.writelines(generate_graphml(graph))
         self._finish(fh)
+
+    def _gephi(self, stem: str, graph: nx.Graph, description: str) -> None:
+        """``stem``.graphml and ``stem``.gexf, written together from one reading of ``graph``."""
+        graphml, gexf = self._open(f"{stem}.graphml"), self._open(f"{stem}.gexf")
+        for graphml_piece, gexf_piece in generate_gephi(graph, self._date, description):
+            graphml.write(graphml_piece)
+            gexf.write(gexf_piece)
+        self._finish(graphml)
+        self._finish(gexf)
 
     def _gexf(self, name: str, graph: nx.Graph, description: str) -> None:
         fh = self._open(name)
