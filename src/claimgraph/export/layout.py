@@ -36,7 +36,11 @@ def layout_positions(nodes: list[Hashable], edges: Iterable[tuple[Hashable, Hash
     if not nodes:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = sorted({tuple(sorted((index[u], index[v]))) for u, v in edges})
+    pairs = set()  # each pair of nodes once, the lower number first
+    for u, v in edges:
+        i, j = index[u], index[v]
+        pairs.add((i, j) if i < j else (j, i))
+    edges = sorted(pairs)
     g = igraph.Graph(n=len(nodes), edges=edges)
     start = [[math.sqrt(i + 1) * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 1) * math.sin(i * _GOLDEN_ANGLE)]
              for i in range(len(nodes))]

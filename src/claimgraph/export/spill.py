@@ -76,6 +76,7 @@ class SpilledGraph:
         self.degree: dict[str, int] = {}
         self._top = 0
         self._positions: dict[str, tuple[float, float]] = {}
+        self._styles: dict[tuple, dict] = {}  # node_style by (kind, type, degree): a few dozen, once finished
         self._nodes = self._edges = 0
         self.columns: tuple[dict[str, str], dict[str, str]] | None = None  # known once finished
 
@@ -100,7 +101,7 @@ class SpilledGraph:
         return self._db
 
     def add_nodes_from(self, nodes: Iterable[tuple[str, dict]]) -> None:
-        rows = [(node, marshal.dumps(dict(attrs))) for node, attrs in nodes]
+        rows = [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
         with self._writing():
             db = self._conn()
             db.execute("BEGIN")
@@ -112,7 +113,7 @@ class SpilledGraph:
         self.add_nodes_from([(node, attrs)])
 
     def add_edges_from(self, edges: Iterable[tuple[str, str, str, dict]]) -> None:
-        rows = [(str(key), u, v, marshal.dumps(dict(attrs))) for u, v, key, attrs in edges]
+        rows = [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
         empty = marshal.dumps({})
         with self._writing():
             db = self._conn()
@@ -131,7 +132,7 @@ class SpilledGraph:
         for query in ("SELECT u, COUNT(*) FROM edges GROUP BY u", "SELECT v, COUNT(*) FROM edges GROUP BY v"):
             for node, n in db.execute(query):
                 degree[node] += n
-        self.degree, self._top = degree, max(degree.values(), default=0)
+        self.degree, self._top, self._styles = degree, max(degree.values(), default=0), {}
         self._nodes = len(degree)
         self._edges = db.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
         self._positions = layout_positions(list(degree), db.execute("SELECT u, v FROM edges WHERE u != v"))
@@ -157,7 +158,7 @@ class SpilledGraph:
         """(node, styled attributes), sorted by node."""
         for node, blob in self._rows("SELECT id, data FROM nodes {} ORDER BY id LIMIT ?", "id", 1):
             attrs = marshal.loads(blob)
-            style_node(attrs, node, self.degree[node], self._top)
+            style_node(attrs, node, self.degree[node], self._top, self._styles)
             attrs["x"], attrs["y"] = self._positions[node]
             yield node, attrs
 

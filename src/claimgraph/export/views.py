@@ -65,10 +65,18 @@ def styled(source: nx.MultiDiGraph, in_place: bool = False) -> nx.MultiDiGraph:
     return _placed(g)
 
 
-def style_node(attrs: dict, node, degree: int, top: int) -> None:
-    """A node's label, colour, size and degree, set in ``attrs`` (``top``: the graph's largest degree)."""
+def style_node(attrs: dict, node, degree: int, top: int, styles: dict | None = None) -> None:
+    """A node's label, colour, size and degree, set in ``attrs`` (``top``: the graph's largest
+    degree); ``styles``: the node styles of one graph (one ``top``) by kind, type and degree, kept there."""
     attrs["label"] = _label(attrs, node)
-    attrs.update(node_style(str(attrs.get("kind", "")), str(attrs.get("type", "")), degree, top))
+    kind, type_ = str(attrs.get("kind", "")), str(attrs.get("type", ""))
+    if styles is None:
+        attrs.update(node_style(kind, type_, degree, top))
+    else:
+        style = styles.get((kind, type_, degree))
+        if style is None:
+            style = styles[(kind, type_, degree)] = node_style(kind, type_, degree, top)
+        attrs.update(style)
     attrs["degree"] = int(degree)
 
 
