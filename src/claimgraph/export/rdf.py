@@ -255,8 +255,11 @@ def _integer(value: int) -> Lit:
     return Lit(str(value), datatype=XSD + "integer")
 
 
+_TRUE, _FALSE = Lit("true", datatype=XSD + "boolean"), Lit("false", datatype=XSD + "boolean")
+
+
 def _boolean(value: bool) -> Lit:
-    return Lit("true" if value else "false", datatype=XSD + "boolean")
+    return _TRUE if value else _FALSE
 
 
 def _date(value: dt.date) -> Lit:

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from ..models import Span
 from .rdf import CG, PROV, SCHEMA, Templated
 from .vocab import OA
-from .writers import RDF_TYPE, XSD, Iri, Lit, TermTexts, check_iri, json_string, quoted_string
+from .writers import RDF_TYPE, XSD, Iri, Lit, TermTexts, json_string, quoted_string
 
 __all__ = ["SelectorTexts", "mention_texts", "selector_texts"]
 
@@ -77,7 +77,7 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
     for node, span in selected.items():
         if span is None:
             continue
-        check_iri(node)
+        terms.nt[node]  # checks the IRI, once for every syntax
         s, e = span.start, span.end
         exact, before, after = text[s:e], text[max(0, s - _CONTEXT):s], text[e:e + _CONTEXT]
         x, p, q = terms.strings[exact], quoted(before), quoted(after)  # an exact text recurs (a claim's text)
