@@ -202,10 +202,12 @@ def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], li
         if out and out[-1] == "#" and i and words[i - 1] != "#" and _NUMBER.fullmatch(words[i - 1]) \
                 and (w in lex.measures or w in lex.counts):
             continue  # the unit of the number just read
+        if w[:1] not in _NUMERAL_STARTS:  # neither pattern matches: no figure starts here
+            out.append(w)
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        numeral = w[:1] in _NUMERAL_STARTS  # else neither pattern matches
-        glued = _NUMBER_UNIT.fullmatch(w) if numeral else None
-        number, unit = (w, nxt) if numeral and _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
+        glued = _NUMBER_UNIT.fullmatch(w)
+        number, unit = (w, nxt) if _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
         digits = number[:1].isdigit()
         if unit in lex.measures and (digits or unit in ("成", "倍", "个百分点")):
             out.append("#")
@@ -374,8 +376,8 @@ def _is_statistic(q: Quantity) -> bool:
 
 def _has(text: str, table, words: Sequence[str] | None) -> bool:
     if words is not None:
-        return any(w in table for w in words) or any(len(w) > 2 and w in text for w in table)
-    return any(len(w) > 1 and w in text for w in table)
+        return any(w in table for w in words) or table.in_text(text, 2)
+    return table.in_text(text, 1)
 
 
 def _frame(text: str, pair: tuple[str, str]) -> bool:

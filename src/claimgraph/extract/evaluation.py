@@ -167,8 +167,10 @@ def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -
     out: list[int] = []
     ends = [*starts[1:], len(view)]
     for start, end in zip(starts, ends):
-        word = view[start:end].strip()
         out.append(start)
+        if end - start < 2:
+            continue  # one character: no inside to refine
+        word = view[start:end].strip()
         if len(word) < 2 or word.isascii():
             continue
         if not known(word):
