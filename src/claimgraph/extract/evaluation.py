@@ -212,6 +212,7 @@ class _Layout(NamedTuple):
     ends: tuple[int, ...]
     solid: tuple[int, ...]
     pairs: tuple[tuple[int, int], ...]
+    bounds: tuple[int, ...]  # where a token that is not all white space starts or ends, in order
 
     @classmethod
     def of(cls, view: str, starts: Sequence[int]) -> _Layout:
@@ -220,7 +221,10 @@ class _Layout(NamedTuple):
         ends = tuple(e if e == s or not view[e - 1].isspace() else s + len(view[s:e].rstrip())
                      for s, e in zip(starts, nexts))
         solid = tuple(k for k, (s, e) in enumerate(zip(starts, ends)) if e > s)
-        return cls(frozenset(starts) | {len(view)}, ends, solid, tuple((starts[k], ends[k]) for k in solid))
+        pairs = tuple((starts[k], ends[k]) for k in solid)
+        # the tokens follow one another: their bounds are in order, a token's end often the next one's start
+        bounds = tuple(dict.fromkeys(b for pair in pairs for b in pair))
+        return cls(frozenset(starts) | {len(view)}, ends, solid, pairs, bounds)
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,8 @@ class Tokens:
     # the tokens that are not all white space: their indices, and their (start, end) for ``between`` to slice
     _solid: tuple[int, ...] = field(init=False, compare=False, repr=False)
     _pairs: tuple[tuple[int, int], ...] = field(init=False, compare=False, repr=False)
+    _bounds: tuple[int, ...] = field(init=False, compare=False, repr=False)  # see ``edges``
+    _bound_set: frozenset[int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self, shared: ClauseMemo | None) -> None:
         layout = None
@@ -246,11 +252,21 @@ class Tokens:
             object.__setattr__(self, "memo", memo)
             if memo is shared.units:  # the article the memo belongs to: its layout is worked out once
                 layout = shared.layout = shared.layout or _Layout.of(self.view, self.starts)
-        stops, ends, solid, pairs = layout or _Layout.of(self.view, self.starts)
+        stops, ends, solid, pairs, bounds = layout or _Layout.of(self.view, self.starts)
         object.__setattr__(self, "stops", stops)
         object.__setattr__(self, "ends", ends)
         object.__setattr__(self, "_solid", solid)
         object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_bounds", bounds)
+        object.__setattr__(self, "_bound_set", frozenset(bounds))
+
+    def edges(self, start: int, end: int) -> Sequence[int]:
+        """``start``, ``end`` and where the tokens ``between`` them start and end, in order.
+        Where ``start`` and ``end`` are themselves where tokens start or end (a clause between
+        two punctuation marks), that is the article's token bounds between the two, sliced."""
+        if self.starts and start < end and start in self._bound_set and end in self._bound_set:
+            return self._bounds[bisect_left(self._bounds, start):bisect_right(self._bounds, end)]
+        return sorted({start, end}.union(*self.between(start, end)))
 
     def between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside [start, end), clipped to it; white space dropped."""
@@ -341,6 +357,8 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
 def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
            lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     raw = _segment(view, tokens, start, end, mentions, lex, fw)
+    if all(u.entry is None for u in raw):
+        return raw  # no evaluative word: nothing to compose
     values = [u.entry.value if u.entry else 0.0 for u in raw]
     negated = [False] * len(raw)
     consumed = [False] * len(raw)
@@ -385,9 +403,10 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     for ms, me, k in mentions:
         if start <= ms < end and me >= ms or ms < start < me:
             inside.setdefault(max(ms, start), []).append((max(ms, start), min(me, end), k))
-    stops = {start, end}.union(*tokens.between(start, end))
-    stops |= {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}
-    ordered = sorted(stops)
+    ordered = tokens.edges(start, end)
+    cuts = {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}.difference(ordered)
+    if cuts:  # a mention that starts or ends inside a token
+        ordered = sorted(cuts.union(ordered))
     starts = sorted(inside)
     vocabulary, entries, functions = lex.vocabulary, lex.entries, fw.all
     reach = max(vocabulary.lengths[:1] + functions.lengths[:1], default=0)  # the longest word of either
