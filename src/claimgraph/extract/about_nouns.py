@@ -163,6 +163,8 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
     if reading is None:
         return None
     span, words = draft.span, reading.words
+    if not _has_determiner(view, span, words.speech_determiners):
+        return None
     for a, b in reading.tokens.between(span.start, span.end):
         found = _determined(view, span.start, a, b, words.speech_determiners, words.speech)
         if found is None:
@@ -178,6 +180,13 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
         # a person who speaks for an organisation said it in the organisation's name
         return affiliation(view, said.key, mentions, types) or said.key, Span(start=a, end=b)
     return None
+
+
+def _has_determiner(view: str, span: Span, determiners: tuple[str, ...]) -> bool:
+    """Whether a determiner is anywhere in the claim (glued to its noun or before it, it is
+    inside the claim): where none is, no token need be read as a determined noun."""
+    text = view[span.start:span.end]
+    return any(d in text for d in determiners)
 
 
 def _determined(view: str, start: int, a: int, b: int, determiners: tuple[str, ...],
@@ -202,6 +211,8 @@ def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, Ent
     if reading is None:
         return None
     words = reading.words
+    if not _has_determiner(view, span, words.speech_determiners):
+        return None
     for a, b in reading.tokens.between(span.start, span.end):
         if _determined(view, span.start, a, b, words.speech_determiners, words.acts) is None:
             continue

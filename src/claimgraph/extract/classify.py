@@ -251,8 +251,7 @@ def _compared(words: Sequence[str]) -> bool:
 
 def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """这表明…… / 揭示了…… / 意味着: the claim reads facts rather than states one."""
-    head = "".join(words[:3])
-    return any(head.startswith(w) for w in lex.interpretive) or any(
+    return lex.interpretive.prefix("".join(words[:3])) is not None or any(
         w in ("意味着", "揭示", "揭示了", "表明", "反映出", "标志着") for w in words)
 
 
