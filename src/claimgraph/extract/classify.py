@@ -46,7 +46,8 @@ def words_of(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity] =
 def plain_and_masked(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity]) -> tuple[list[str], list[str]]:
     """``words_of`` the claim as it is and with the figures ``masked``, the tokens looked up once."""
     pieces = tokens.between(span.start, span.end)
-    return [view[a:b] for a, b in pieces], _masked(view, pieces, masked)
+    plain = [view[a:b] for a, b in pieces]
+    return plain, _masked(view, pieces, masked) if masked else list(plain)  # no figure: nothing to mask
 
 
 def _masked(view: str, pieces: Sequence[tuple[int, int]], masked: Sequence[Quantity]) -> list[str]:
