@@ -130,3 +130,17 @@ def test_function_word_lists_are_all_required():
     with pytest.raises(ClaimgraphError, match="no list negators; add e.g. negators = \\[\\]"):
         load_lexicon(text)
     assert load_lexicon(text + "\nnegators = []").negators == ()
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("甲乙公司表示,丙丁产品 很好。", (0, 2, 4, 6, 7, 9, 11, 12, 14, 15)),  # a token of white space
+    ("星河科技 \n 业绩出色;  但是\n\n风险很高。", (0, 4, 5, 6, 7, 9, 11, 12, 14, 16, 17, 19, 21, 23)),
+    ("Alpha Beta增长了3.5%, 利润下滑。", (0, 6, 10, 12, 13, 16, 17, 18, 19, 21, 23)),  # tokens ending in spaces
+])
+def test_token_edges_are_the_bounds_of_the_tokens_between(text, starts):
+    """``edges`` (sliced from the article's token bounds) gives what ``between`` gives, for every
+    clause the text holds, however its ends fall on the tokens."""
+    tokens = Tokens(text, starts)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            assert list(tokens.edges(start, end)) == sorted({start, end}.union(*tokens.between(start, end))), (start, end)

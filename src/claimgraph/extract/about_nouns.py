@@ -125,7 +125,7 @@ def unsaid_subject(view: str, draft: Draft, mentions: list[Mention], types: dict
 def product_noun(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
                   reading: Reading | None) -> tuple[str, Span] | None:
     """新机 / 该机 / 机身 / 这款产品 stands for the product named last before it."""
-    if reading is None:
+    if reading is None or not reading.words.anywhere("products", view, span.start, span.end):
         return None
     for word in reading.words.products:
         i = view.find(word, span.start, span.end)
@@ -140,7 +140,7 @@ def government(view: str, span: Span, mentions: list[Mention], types: dict[str, 
                 reading: Reading | None) -> tuple[str, Span] | None:
     """政府 / 当局 (a word of its own, not 市政府) stands for the body named before it whose
     name ends in a cabinet's head (行政院, 国务院), else in a ministry's or an agency's (经济部)."""
-    if reading is None:
+    if reading is None or not reading.words.anywhere("government", view, span.start, span.end):
         return None
     for a, b in reading.tokens.between(span.start, span.end):
         if view[a:b] not in reading.words.government:
@@ -163,6 +163,8 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
     if reading is None:
         return None
     span, words = draft.span, reading.words
+    if not _has_determiner(view, span, words.speech_determiners):
+        return None
     for a, b in reading.tokens.between(span.start, span.end):
         found = _determined(view, span.start, a, b, words.speech_determiners, words.speech)
         if found is None:
@@ -178,6 +180,13 @@ def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, E
         # a person who speaks for an organisation said it in the organisation's name
         return affiliation(view, said.key, mentions, types) or said.key, Span(start=a, end=b)
     return None
+
+
+def _has_determiner(view: str, span: Span, determiners: tuple[str, ...]) -> bool:
+    """Whether a determiner is anywhere in the claim (glued to its noun or before it, it is
+    inside the claim): where none is, no token need be read as a determined noun."""
+    text = view[span.start:span.end]
+    return any(d in text for d in determiners)
 
 
 def _determined(view: str, start: int, a: int, b: int, determiners: tuple[str, ...],
@@ -202,6 +211,8 @@ def done_by(view: str, span: Span, mentions: list[Mention], types: dict[str, Ent
     if reading is None:
         return None
     words = reading.words
+    if not _has_determiner(view, span, words.speech_determiners):
+        return None
     for a, b in reading.tokens.between(span.start, span.end):
         if _determined(view, span.start, a, b, words.speech_determiners, words.acts) is None:
             continue
@@ -239,7 +250,8 @@ def other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                  reading: Reading | None) -> tuple[str, Span] | None:
     """他们 / 对手 in someone's words stands for the organisation named last, within this
     sentence and the two before it, that is neither the speaker nor the speaker's own."""
-    if reading is None or draft.speaker.kind != "entity":
+    if reading is None or draft.speaker.kind != "entity" \
+            or not reading.words.anywhere("others", view, draft.span.start, draft.span.end):
         return None
     for word in reading.words.others:
         i = view.find(word, draft.span.start, draft.span.end)

@@ -4,6 +4,7 @@ named last, and pronouns for the other party."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,6 +39,20 @@ class AboutWords:
     funding: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
+    # the lists a sieve looks for anywhere in a claim, each as one alternation (see ``anywhere``)
+    # (a plain dict, never changed after it is made: the words travel to worker processes pickled)
+    _patterns: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_patterns", {
+            name: re.compile("|".join(map(re.escape, words))) if words else None
+            for name, words in (("products", self.products), ("government", self.government), ("others", self.others))})
+
+    def anywhere(self, name: str, view: str, start: int, end: int) -> bool:
+        """Whether a word of the list ``name`` (products, government, others) is anywhere in
+        ``view[start:end]``, token boundaries or not: where none is, no sieve need look further."""
+        pattern = self._patterns[name]
+        return pattern is not None and pattern.search(view, start, end) is not None
 
 
 def load_about_words(folder: Folder | None = None) -> AboutWords:

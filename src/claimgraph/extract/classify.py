@@ -46,7 +46,8 @@ def words_of(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity] =
 def plain_and_masked(view: str, span: Span, tokens: Tokens, masked: Sequence[Quantity]) -> tuple[list[str], list[str]]:
     """``words_of`` the claim as it is and with the figures ``masked``, the tokens looked up once."""
     pieces = tokens.between(span.start, span.end)
-    return [view[a:b] for a, b in pieces], _masked(view, pieces, masked)
+    plain = [view[a:b] for a, b in pieces]
+    return plain, _masked(view, pieces, masked) if masked else list(plain)  # no figure: nothing to mask
 
 
 def _masked(view: str, pieces: Sequence[tuple[int, int]], masked: Sequence[Quantity]) -> list[str]:
@@ -202,10 +203,12 @@ def _raw_figures(words: Sequence[str], lex: ClaimLexicon) -> tuple[list[str], li
         if out and out[-1] == "#" and i and words[i - 1] != "#" and _NUMBER.fullmatch(words[i - 1]) \
                 and (w in lex.measures or w in lex.counts):
             continue  # the unit of the number just read
+        if w[:1] not in _NUMERAL_STARTS:  # neither pattern matches: no figure starts here
+            out.append(w)
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        numeral = w[:1] in _NUMERAL_STARTS  # else neither pattern matches
-        glued = _NUMBER_UNIT.fullmatch(w) if numeral else None
-        number, unit = (w, nxt) if numeral and _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
+        glued = _NUMBER_UNIT.fullmatch(w)
+        number, unit = (w, nxt) if _NUMBER.fullmatch(w) else (glued.group(1), glued.group(2)) if glued else ("", "")
         digits = number[:1].isdigit()
         if unit in lex.measures and (digits or unit in ("成", "倍", "个百分点")):
             out.append("#")
@@ -249,8 +252,7 @@ def _compared(words: Sequence[str]) -> bool:
 
 def _interpretive(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """这表明…… / 揭示了…… / 意味着: the claim reads facts rather than states one."""
-    head = "".join(words[:3])
-    return any(head.startswith(w) for w in lex.interpretive) or any(
+    return lex.interpretive.prefix("".join(words[:3])) is not None or any(
         w in ("意味着", "揭示", "揭示了", "表明", "反映出", "标志着") for w in words)
 
 
@@ -374,8 +376,8 @@ def _is_statistic(q: Quantity) -> bool:
 
 def _has(text: str, table, words: Sequence[str] | None) -> bool:
     if words is not None:
-        return any(w in table for w in words) or any(len(w) > 2 and w in text for w in table)
-    return any(len(w) > 1 and w in text for w in table)
+        return any(w in table for w in words) or table.in_text(text, 2)
+    return table.in_text(text, 1)
 
 
 def _frame(text: str, pair: tuple[str, str]) -> bool:

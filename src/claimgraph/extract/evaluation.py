@@ -167,8 +167,10 @@ def boundaries(view: str, starts: Sequence[int], known: Callable[[str], bool]) -
     out: list[int] = []
     ends = [*starts[1:], len(view)]
     for start, end in zip(starts, ends):
-        word = view[start:end].strip()
         out.append(start)
+        if end - start < 2:
+            continue  # one character: no inside to refine
+        word = view[start:end].strip()
         if len(word) < 2 or word.isascii():
             continue
         if not known(word):
@@ -185,12 +187,13 @@ class ClauseMemo:
     the first view and token starts it is used with; a ``Tokens`` of another text (a part
     of a long article) gets a memo of its own instead."""
 
-    __slots__ = ("view", "starts", "units")
+    __slots__ = ("view", "starts", "units", "layout")
 
     def __init__(self) -> None:
         self.view: str | None = None
         self.starts: tuple[int, ...] | None = None
         self.units: dict = {}
+        self.layout: _Layout | None = None  # the token layout the first ``Tokens`` worked out
 
     def of(self, view: str, starts: tuple[int, ...]) -> dict:
         """The memo's entries when it belongs to ``view`` and ``starts`` (or to nothing yet), else a new dict."""
@@ -199,6 +202,29 @@ class ClauseMemo:
         elif self.view != view or self.starts != starts:
             return {}
         return self.units
+
+
+class _Layout(NamedTuple):
+    """What ``Tokens`` reads of its token starts: the stops, each token's end with white space
+    dropped, and the tokens that are not all white space (their indices and their spans)."""
+
+    stops: frozenset[int]
+    ends: tuple[int, ...]
+    solid: tuple[int, ...]
+    pairs: tuple[tuple[int, int], ...]
+    bounds: tuple[int, ...]  # where a token that is not all white space starts or ends, in order
+
+    @classmethod
+    def of(cls, view: str, starts: Sequence[int]) -> _Layout:
+        nexts = [*starts[1:], len(view)]
+        # a token rarely ends in white space: only then is it stripped
+        ends = tuple(e if e == s or not view[e - 1].isspace() else s + len(view[s:e].rstrip())
+                     for s, e in zip(starts, nexts))
+        solid = tuple(k for k, (s, e) in enumerate(zip(starts, ends)) if e > s)
+        pairs = tuple((starts[k], ends[k]) for k in solid)
+        # the tokens follow one another: their bounds are in order, a token's end often the next one's start
+        bounds = tuple(dict.fromkeys(b for pair in pairs for b in pair))
+        return cls(frozenset(starts) | {len(view)}, ends, solid, pairs, bounds)
 
 
 @dataclass(frozen=True)
@@ -216,16 +242,31 @@ class Tokens:
     # the tokens that are not all white space: their indices, and their (start, end) for ``between`` to slice
     _solid: tuple[int, ...] = field(init=False, compare=False, repr=False)
     _pairs: tuple[tuple[int, int], ...] = field(init=False, compare=False, repr=False)
+    _bounds: tuple[int, ...] = field(init=False, compare=False, repr=False)  # see ``edges``
+    _bound_set: frozenset[int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self, shared: ClauseMemo | None) -> None:
+        layout = None
         if shared is not None:
-            object.__setattr__(self, "memo", shared.of(self.view, tuple(self.starts)))
-        object.__setattr__(self, "stops", frozenset(self.starts) | {len(self.view)})
-        nexts = [*self.starts[1:], len(self.view)]
-        object.__setattr__(self, "ends", tuple(s + len(self.view[s:e].rstrip()) for s, e in zip(self.starts, nexts)))
-        solid = [k for k, (s, e) in enumerate(zip(self.starts, self.ends)) if e > s]
-        object.__setattr__(self, "_solid", tuple(solid))
-        object.__setattr__(self, "_pairs", tuple((self.starts[k], self.ends[k]) for k in solid))
+            memo = shared.of(self.view, tuple(self.starts))
+            object.__setattr__(self, "memo", memo)
+            if memo is shared.units:  # the article the memo belongs to: its layout is worked out once
+                layout = shared.layout = shared.layout or _Layout.of(self.view, self.starts)
+        stops, ends, solid, pairs, bounds = layout or _Layout.of(self.view, self.starts)
+        object.__setattr__(self, "stops", stops)
+        object.__setattr__(self, "ends", ends)
+        object.__setattr__(self, "_solid", solid)
+        object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_bounds", bounds)
+        object.__setattr__(self, "_bound_set", frozenset(bounds))
+
+    def edges(self, start: int, end: int) -> Sequence[int]:
+        """``start``, ``end`` and where the tokens ``between`` them start and end, in order.
+        Where ``start`` and ``end`` are themselves where tokens start or end (a clause between
+        two punctuation marks), that is the article's token bounds between the two, sliced."""
+        if self.starts and start < end and start in self._bound_set and end in self._bound_set:
+            return self._bounds[bisect_left(self._bounds, start):bisect_right(self._bounds, end)]
+        return sorted({start, end}.union(*self.between(start, end)))
 
     def between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens inside [start, end), clipped to it; white space dropped."""
@@ -316,6 +357,8 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
 def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
            lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     raw = _segment(view, tokens, start, end, mentions, lex, fw)
+    if all(u.entry is None for u in raw):
+        return raw  # no evaluative word: nothing to compose
     values = [u.entry.value if u.entry else 0.0 for u in raw]
     negated = [False] * len(raw)
     consumed = [False] * len(raw)
@@ -360,13 +403,18 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     for ms, me, k in mentions:
         if start <= ms < end and me >= ms or ms < start < me:
             inside.setdefault(max(ms, start), []).append((max(ms, start), min(me, end), k))
-    stops = {start, end}.union(*tokens.between(start, end))
-    stops |= {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}
-    ordered = sorted(stops)
+    ordered = tokens.edges(start, end)
+    cuts = {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}.difference(ordered)
+    if cuts:  # a mention that starts or ends inside a token
+        ordered = sorted(cuts.union(ordered))
     starts = sorted(inside)
-    reach = max(lex.vocabulary.lengths[:1] + fw.all.lengths[:1], default=0)  # the longest word of either
+    vocabulary, entries, functions = lex.vocabulary, lex.entries, fw.all
+    reach = max(vocabulary.lengths[:1] + functions.lengths[:1], default=0)  # the longest word of either
     out: list[Unit] = []
     pos, placed = start, set()
+    # pos only moves forward: the next mention's start and the first stop after pos are found by
+    # moving on from the last ones, not by a search from the clause's start
+    k = first = 0
     while pos < end:
         if pos in inside and pos not in placed:
             placed.add(pos)
@@ -376,26 +424,29 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
                 out.append(Unit(ms, me, view[ms:me], "entity", entity=key))
             pos = me
             continue
-        if view[pos].isspace():
+        char = view[pos]
+        if char.isspace():
             pos += 1
             continue
-        k = bisect_right(starts, pos)
+        while k < len(starts) and starts[k] <= pos:
+            k += 1
         limit = starts[k] if k < len(starts) else end  # the next mention's start, or the clause's end
-        first = bisect_right(ordered, pos)
-        evaluative, functional = view[pos] in lex.vocabulary.firsts, view[pos] in fw.all.firsts
+        while ordered[first] <= pos:
+            first += 1
+        evaluative, functional = char in vocabulary.firsts, char in functions.firsts
         word = None
         if evaluative or functional:  # a word of either starts with this character
             # the stops a word from pos may end on: up to the limit, and no farther than the longest word
             ends = ordered[first:bisect_right(ordered, min(limit, pos + reach), first)]
-            word = lex.vocabulary.longest_of(view, pos, ends) if evaluative else None
+            word = vocabulary.longest_of(view, pos, ends) if evaluative else None
             if word is not None:
-                out.append(Unit(pos, pos + len(word), word, "eval", entry=lex.entries[word]))
+                out.append(Unit(pos, pos + len(word), word, "eval", entry=entries[word]))
                 pos += len(word)
                 continue
-            word = fw.all.longest_of(view, pos, ends) if functional else None
+            word = functions.longest_of(view, pos, ends) if functional else None
         if word is None:
             word = view[pos:min(ordered[first], limit)]
-            split = _negated_compound(word, lex, fw)
+            split = _negated_compound(word, lex, fw) if len(word) >= 3 else None
             if split is not None:
                 out.extend(split(pos))
                 pos += len(word)

@@ -50,6 +50,7 @@ class WordTable(frozenset, Generic[V]):
         self._all_lengths = tuple(sorted({len(w) for w in self._items}, reverse=True))
         self.longest = self._all_lengths[0] if self._all_lengths else 0  # the length of the longest word
         self.firsts = frozenset(self._lengths)  # the characters a word starts with
+        self._longer: dict[int, re.Pattern[str] | None] = {}  # see ``in_text``: built when first asked
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
@@ -85,6 +86,16 @@ class WordTable(frozenset, Generic[V]):
                 if here:
                     found[pos] = here
         return WordIndex(found)
+
+    def in_text(self, text: str, longer_than: int) -> bool:
+        """Whether a word of more than ``longer_than`` characters occurs anywhere in ``text``, token
+        boundaries or not (for words long enough not to hide inside others): one compiled
+        alternation searched, not every word of the table looked for in turn."""
+        if longer_than not in self._longer:
+            long = sorted((w for w in self._items if len(w) > longer_than), key=lambda w: (-len(w), w))
+            self._longer[longer_than] = re.compile("|".join(map(re.escape, long))) if long else None
+        pattern = self._longer[longer_than]
+        return pattern is not None and pattern.search(text) is not None
 
     def prefix(self, text: str) -> str | None:
         """The longest word ``text`` starts with (no token check: for short labels)."""

@@ -88,6 +88,7 @@ class _Reading:
     speaker: str | None
     voice: float
     inferred: frozenset[str]
+    words: frozenset[str]  # the text of every unit of the claim: a rule none of whose words it holds is passed by
     author: bool = False  # the article's own voice: an actor's attitude it reports is the actor's
 
 
@@ -135,19 +136,21 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         return ()
     inferred = frozenset(u.entity for us in parsed for u in us if u.kind == "entity" and u.start == u.end)
     inferred -= {u.entity for us in parsed for u in us if u.kind == "entity" and u.start < u.end}
-    admonished, should = _admonition(parsed, inferred, view, concepts, lex)
+    words = frozenset(u.text for us in parsed for u in us)
+    admonished, should = _admonition(parsed, inferred, view, concepts, lex) if not lex.counterfactuals.isdisjoint(words) \
+        else ((), False)
     if admonished:  # 政府若真关心……,就应该……: what should be done says what is not
         scores = _Scores()
         scores.add(admonished, -_MODERATE, False, _RULES["admonition" if should else "counterfactual"])
         return _aggregate(scores, [k for k, _ in about])
     contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)}
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
-    hedged = _HEDGED if any(u.text in lex.hedges for us in parsed for u in us) else 1.0
+    hedged = _HEDGED if not lex.hedges.isdisjoint(words) else 1.0
     scores = _Scores()
     commented = bool(parsed) and (_opens(parsed[0], lex.comment_openers) or _opens(parsed[0], lex.opener_conclusion))  # 这让X终于看到曙光: the article reads the news
     voice = _REPORTED if speaker is not None and speaker.kind == "author" and not commented else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
-    reading = _Reading(lex, concepts, who, voice, inferred, speaker is not None and speaker.kind == "author")
+    reading = _Reading(lex, concepts, who, voice, inferred, words, speaker is not None and speaker.kind == "author")
     demanded, demand_ends = _demand(reading, parsed)
     if demanded:  # 要求X停止违规: the demand, not the wrong it asks to stop, is the evaluation
         scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
@@ -164,7 +167,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             continue
         if i in framed:
             continue  # 随着……, 如果……, 当……时: a circumstance or a condition holds no stance
-        if _judges_a_claim(us, lex):
+        if not lex.claim_nouns.isdisjoint(words) and _judges_a_claim(us, lex):
             continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
         if _names_a_claim(us, view, lex):
             topic = subjects or topic  # 驳斥外界对X的批评: someone else's words; what follows is of whose they are
@@ -216,9 +219,11 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
     lex, concepts, speaker, voice = r.lex, r.concepts, r.speaker, r.voice
     rules = _RULES if rule is None else dict.fromkeys(_RULES, rule)
     _prohibition(r, us, targets, weight, conceded, scores)
-    speech = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs
-                   and not (k == 0 and u.text in lex.opener_conclusion)), len(us))  # 这说明X……: no one speaks
-    purpose = next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
+    speech = len(us) if lex.speech_verbs.isdisjoint(r.words) else next(
+        (k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.speech_verbs
+         and not (k == 0 and u.text in lex.opener_conclusion)), len(us))  # 这说明X……: no one speaks
+    purpose = len(us) if lex.purposes.isdisjoint(r.words) else next(
+        (k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
     governed: tuple[str, ...] = ()  # the object of an evaluative verb: what follows in its clause describes it
     for k, u in enumerate(us):
         if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)) or purpose < k:
@@ -246,7 +251,7 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
                 scores.add(_objects(us, k, lex, concepts), -value, conceded, rules[role])
         else:  # 对远航物流的做法表示失望: with no subject, what 对 introduces
             scores.add(governed or targets or _topic_marked(us, k, lex), value, conceded, rules["subject"], wait=True)
-    advocated = _advocated(us, concepts, lex)
+    advocated = _advocated(us, concepts, lex) if not lex.advocacy_modals.isdisjoint(r.words) else ()
     if advocated:
         scores.add(advocated, 1.0 * weight, conceded, rules["advocacy"])
 
@@ -256,6 +261,8 @@ def _prohibition(r: _Reading, us: list[Unit], targets: tuple[str, ...], weight: 
     """不会让X……, 决不允许X……, 严禁X……: the speaker stands against X, the entity after the
     permission denied, else what the claim refers to, else its topic."""
     lex = r.lex
+    if lex.prohibitions.isdisjoint(r.words) and lex.permissives.isdisjoint(r.words):
+        return  # no word of either list: nothing is denied
     for k, u in enumerate(us):
         denied = u.text in lex.prohibitions
         if u.text in lex.permissives and k > 0:
@@ -275,6 +282,8 @@ def _demand(r: _Reading, parsed: list[list[Unit]]) -> tuple[tuple[str, ...], int
     itself is a stance against X (the addressee after the demand verb, else the subject
     before the modal). X, and the index of the clause the demand ends in (-1 for none)."""
     lex = r.lex
+    if lex.corrections.isdisjoint(r.words):
+        return (), -1  # nothing to correct: no demand
     us = [u for clause in parsed for u in clause]
     ends = [i for i, clause in enumerate(parsed) for _ in clause]
     correct = next((k for k, u in enumerate(us) if u.text in lex.corrections), None)

@@ -32,6 +32,10 @@ class WordList(tuple):
     def __contains__(self, word: object) -> bool:
         return word in self._set
 
+    def isdisjoint(self, words) -> bool:
+        """Whether none of ``words`` is in the list (a rule whose words a claim lacks need not read it)."""
+        return self._set.isdisjoint(words)
+
 
 @dataclass(frozen=True)
 class Lexicon:

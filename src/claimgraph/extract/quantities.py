@@ -32,6 +32,9 @@ _NUMBER = re.compile(
     r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|tokens|token|年(?!代)|季度)?"
     r"(?P<approx_post>左右|上下|多|余)?")
 # counted periods (连续三个季度, 超过2200天) are durations, not measurements
+# a character every quantity holds (its number) and one every date holds: a claim without one has none
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千]")
+_TIME_MARK = re.compile(r"[季半月年]")
 _DURATIONS = MappingProxyType({"年": "year", "季度": "quarter", "个季度": "quarter", "个月": "month", "个星期": "week",
                                "个小时": "hour", "小时": "hour", "分钟": "minute", "天": "day"})
 DURATION_UNITS = frozenset(_DURATIONS.values())
@@ -41,6 +44,8 @@ _QUARTERS = MappingProxyType({"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2
 def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
     """Quantities in ``view[span]`` (the folded text); ``text`` is the original, for quotes."""
     found = []
+    if _NUMERAL.search(view, span.start, span.end) is None:
+        return ()
     for m in _NUMBER.finditer(view, span.start, span.end):
         if not (m.group("mag") or m.group("unit")) or _inside_date(view, m):
             continue
@@ -83,6 +88,8 @@ _TIME = re.compile(
 
 
 def _time_spans(view: str, span: Span, published: dt.date | None) -> Iterator[tuple[int, int, dt.date | None, dt.date | None]]:
+    if _TIME_MARK.search(view, span.start, span.end) is None:
+        return  # every date names a quarter, a half, a month or a year
     for m in _TIME.finditer(view, span.start, span.end):
         if m.group("y2"):
             y = int(m.group("y2"))

@@ -210,9 +210,11 @@ def _contrary_view(a: ArticleView, i: int) -> Iterator[Link]:
     (A称……。B却认为,……选错了): marked by a contrast in the claim or its cue, evaluative, it
     disputes the latest claim of each of those sources in the paragraph."""
     claim = a.claims[i]
-    if claim.speaker.kind == "author" or not a.score(claim) or claim.conditional:
+    if claim.speaker.kind == "author" or claim.conditional:
         return
     if not (claim.contrast or a.opener(i) == "opener_contrast" or a.cue_has(claim, "contrastives")):
+        return
+    if not a.score(claim):  # asked last: a claim's score reads all its clauses
         return
     speaker, seen = holder_key(claim.speaker), set()
     for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
@@ -383,7 +385,7 @@ def _verdict_on_data(a: ArticleView, i: int) -> Iterator[Link]:
     """A verdict that points back at the data before it (……登顶销量榜;……人数最高。能达到这样
     的反响,是前所未有的): each data claim of the paragraph since the last evaluation backs it."""
     claim = a.claims[i]
-    if claim.conditional or not a.score(claim) or not a.has(claim, "back_references") or a.is_data_source(claim):
+    if claim.conditional or not a.has(claim, "back_references") or not a.score(claim) or a.is_data_source(claim):
         return
     for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1):
         other = a.claims[j]
