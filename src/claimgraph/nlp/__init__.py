@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 import jieba
 import spacy
+from jieba import finalseg
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,37 +30,77 @@ _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
 _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it
 
 
+_ABSENT = object()  # a piece of text that is not even the start of a dictionary word
+
+
 class _Dictionary(jieba.Tokenizer):
-    """jieba's tokenizer with its two inner loops, the word graph of a block (``get_DAG``)
-    and the best route through it (``calc``), computed as jieba computes them but with the
-    dictionary bound to a local name and no generator per character: they are most of
-    segmentation's time. The cuts are jieba's own, float for float."""
+    """jieba's tokenizer, cutting as jieba's ``cut`` does (HMM on): the same words, float for
+    float, but in one pass per block. Where jieba builds a block's word graph (``get_DAG``)
+    and then walks it for the best route (``calc``), looking each piece up twice and taking
+    a logarithm per edge, this walks the block from its end once, reading each piece's
+    log-probability from a table made once when the dictionary is complete (``freeze``),
+    and collects the words in a list rather than through three nested generators."""
 
-    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
+    _weights: dict[str, float | None]
+
+    def freeze(self) -> None:
+        """Read the finished dictionary into the table of log-probabilities ``words`` uses
+        (None for a prefix that is no word of its own); words added later are not seen."""
         self.check_initialized()
-        freq, n, dag = self.FREQ, len(sentence), {}
-        for k in range(n):
-            ends = []
-            i, frag = k, sentence[k]
-            while i < n and frag in freq:  # the dictionary holds every prefix of its words (frequency 0)
-                if freq[frag]:
-                    ends.append(i)
-                i += 1
-                frag = sentence[k:i + 1]
-            dag[k] = ends or [k]
-        return dag
+        logtotal = log(self.total)
+        self._unknown = log(1) - logtotal  # a character the dictionary lacks, as jieba weighs it
+        self._weights = {w: log(f) - logtotal if f else None for w, f in self.FREQ.items()}
 
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:  # noqa: N803
-        n = len(sentence)
-        route[n] = (0, 0)
-        logtotal, get = log(self.total), self.FREQ.get
-        for idx in range(n - 1, -1, -1):
+    def words(self, text: str) -> list[str]:
+        """``list(self.cut(text))``: blocks of word characters by the route, the rest a
+        character (or a blank) at a time."""
+        out: list[str] = []
+        for i, block in enumerate(jieba.re_han_default.split(text)):
+            if i % 2:  # the split's captured pieces are its blocks of word characters
+                self._cut_block(block, out)
+            else:
+                for j, piece in enumerate(jieba.re_skip_default.split(block)):
+                    if j % 2:
+                        out.append(piece)  # a blank (or CR LF)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _cut_block(self, block: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG``: the most probable route through ``block``'s dictionary
+        words, with the runs of single characters the dictionary does not know as a word
+        cut by the HMM."""
+        weights, unknown, n = self._weights, self._unknown, len(block)
+        score = [0.0] * (n + 1)
+        end = list(range(n))
+        for k in range(n - 1, -1, -1):
             best = None
-            for x in DAG[idx]:  # jieba's max over (score, end): the same sums in the same order
-                option = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                if best is None or option > best:
-                    best = option
-            route[idx] = best
+            i, weight = k, weights.get(block[k], _ABSENT)
+            while weight is not _ABSENT:  # the dictionary holds every prefix of its words
+                if weight is not None:
+                    option = weight + score[i + 1]
+                    if best is None or option >= best:  # jieba's max over (score, end): ties go to the longer word
+                        best, end[k] = option, i
+                i += 1
+                if i == n:
+                    break
+                weight = weights.get(block[k:i + 1], _ABSENT)
+            score[k] = unknown + score[k + 1] if best is None else best
+        x, run = 0, 0  # run: where the current run of single characters starts
+        while x < n:
+            y = end[x] + 1
+            if y - x > 1:
+                self._flush(block[run:x], out)
+                out.append(block[x:y])
+                run = y
+            x = y
+        self._flush(block[run:], out)
+
+    def _flush(self, chars: str, out: list[str]) -> None:
+        if len(chars) > 1 and self._weights.get(chars) is None:
+            out.extend(finalseg.cut(chars))
+        else:
+            out.extend(chars)
 
 
 class FoldedSegmenter:
@@ -85,6 +126,7 @@ class FoldedSegmenter:
         # the names leave every other word's weight as it was: a larger total would favour
         # fewer, longer pieces everywhere (中国银行/业协会)
         self._jieba.total = total
+        self._jieba.freeze()
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its
@@ -98,7 +140,7 @@ class FoldedSegmenter:
     def cut_view(self, text: str, view: str, cut_all: bool = False) -> Iterator[str]:
         """``cut`` of a text whose folded view the caller already has."""
         pos, freq = 0, self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call per piece)
-        for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
+        for piece in self._jieba.cut(view, cut_all=True) if cut_all else self._jieba.words(view):
             if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
                 # a word the HMM made by gluing a function word to what follows (由|星桥资本,
                 # 另|据): the function word stands alone, as the dictionary would have it
