@@ -159,46 +159,52 @@ class FoldedSegmenter:
 class FoldedTokenizer:
     """The pipeline's tokenizer: spaCy's jieba tokenizer over ``FoldedSegmenter``, which
     also leaves the text and its folded view on the Doc (``doc._.cg_text``, ``doc._.cg_view``)
-    so that no later stage joins the tokens or folds the text again."""
+    so that no later stage joins the tokens or folds the text again, and where the tokens
+    start (``doc._.cg_starts``, blanks included) and the (start, end) of those that are not
+    blank (``doc._.cg_spans``), which it knows as it cuts them."""
 
     def __init__(self, vocab, segmenter: FoldedSegmenter, folder: Folder):
         self.vocab, self.jieba_seg, self._folder = vocab, segmenter, folder
 
     def __call__(self, text: str) -> Doc:
         view = self._folder.view(text)
-        words, spaces = words_and_spaces([w for w in self.jieba_seg.cut_view(text, view) if w], text)
+        words, spaces, starts = words_and_spaces(self.jieba_seg.cut_view(text, view), text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.cg_text, doc._.cg_view = text, view  # Doc.text would join a Token object per word
+        doc._.cg_starts = tuple(starts)
+        doc._.cg_spans = tuple((start, start + len(word)) for word, start in zip(words, starts) if not word.isspace())
         return doc
 
 
-def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives
-    for ``words`` over ``text``, word for word; each word is looked for from where the
-    last one ended (``str.index`` with a start) rather than in a copy of the rest of the
-    text, which made the alignment quadratic in the article's length."""
-    if "".join("".join(words).split()) != "".join(text.split()):
-        raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
-    out: list[str] = []
+def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[bool], list[int]]:
+    """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives for
+    the segmenter's ``pieces`` of ``text``, word for word, and where each token starts. The
+    pieces spell the text in order, so each starts where the last one ended: blank pieces
+    make one blank token between two words, but for a space right after a word, which is
+    that word's trailing space."""
+    words: list[str] = []
     spaces: list[bool] = []
-    pos = 0
-    for word in words:
-        if word.isspace():
+    starts: list[int] = []
+    pos = end = 0  # pos: where the text no token holds yet starts; end: where the last piece ended
+    for piece in pieces:
+        start, end = end, end + len(piece)
+        if not piece or piece.isspace():
             continue
-        start = text.index(word, pos)
         if start > pos:
-            out.append(text[pos:start])
+            words.append(text[pos:start])
             spaces.append(False)
-        out.append(word)
-        spaces.append(False)
-        pos = start + len(word)
-        if pos < len(text) and text[pos] == " ":
-            spaces[-1] = True
-            pos += 1
+            starts.append(pos)
+        words.append(piece)
+        spaces.append(end < len(text) and text[end] == " ")
+        starts.append(start)
+        pos = end + spaces[-1]
+    if end != len(text):
+        raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
     if pos < len(text):
-        out.append(text[pos:])
+        words.append(text[pos:])
         spaces.append(False)
-    return out, spaces
+        starts.append(pos)
+    return words, spaces, starts
 
 
 def dictionary_tags() -> Mapping[str, str]:
@@ -215,7 +221,8 @@ def dictionary_tags() -> Mapping[str, str]:
 
 def build_nlp(catalog: Catalog) -> Language:
     """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
-    for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
+    for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_starts", None), ("cg_spans", None), ("cg_mentions", ()),
+                          ("cg_discovered", ())):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     jieba.setLogLevel(logging.WARNING)
