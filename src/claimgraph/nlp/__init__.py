@@ -9,6 +9,7 @@ import logging
 from math import log
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 import jieba
 import spacy
@@ -90,11 +91,13 @@ class _Dictionary(jieba.Tokenizer):
         while x < n:
             y = end[x] + 1
             if y - x > 1:
-                self._flush(block[run:x], out)
+                if run < x:
+                    self._flush(block[run:x], out)
                 out.append(block[x:y])
                 run = y
             x = y
-        self._flush(block[run:], out)
+        if run < n:
+            self._flush(block[run:], out)
 
     def _flush(self, chars: str, out: list[str]) -> None:
         if len(chars) > 1 and self._weights.get(chars) is None:
@@ -134,26 +137,29 @@ class FoldedSegmenter:
         self._jieba.check_initialized()
         return self._jieba.FREQ.get(word, 0) > 0
 
-    def cut(self, text: str, cut_all: bool = False) -> Iterator[str]:
+    def cut(self, text: str, cut_all: bool = False) -> list[str]:
         return self.cut_view(text, self._folder.view(text), cut_all)
 
-    def cut_view(self, text: str, view: str, cut_all: bool = False) -> Iterator[str]:
+    def cut_view(self, text: str, view: str, cut_all: bool = False) -> list[str]:
         """``cut`` of a text whose folded view the caller already has."""
+        out: list[str] = []
         pos, freq = 0, self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call per piece)
         for piece in self._jieba.cut(view, cut_all=True) if cut_all else self._jieba.words(view):
-            if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
+            n = len(piece)
+            if n >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
                 # a word the HMM made by gluing a function word to what follows (由|星桥资本,
                 # 另|据): the function word stands alone, as the dictionary would have it
-                yield text[pos:pos + 1]
+                out.append(text[pos:pos + 1])
                 pos += 1
-                piece = piece[1:]
-            if len(piece) >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
+                piece, n = piece[1:], n - 1
+            if n >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
                 # and one glued to the unknown word before it (郑家|豪|在 for 豪在): it too
-                yield text[pos:pos + len(piece) - 1]
-                pos += len(piece) - 1
-                piece = piece[-1]
-            yield text[pos:pos + len(piece)]
-            pos += len(piece)
+                out.append(text[pos:pos + n - 1])
+                pos += n - 1
+                n = 1
+            out.append(text[pos:pos + n])
+            pos += n
+        return out
 
 
 class FoldedTokenizer:
@@ -168,15 +174,23 @@ class FoldedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         view = self._folder.view(text)
-        words, spaces, starts = words_and_spaces(self.jieba_seg.cut_view(text, view), text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        tokens = words_and_spaces(self.jieba_seg.cut_view(text, view), text)
+        doc = Doc(self.vocab, words=tokens.words, spaces=tokens.spaces)
         doc._.cg_text, doc._.cg_view = text, view  # Doc.text would join a Token object per word
-        doc._.cg_starts = tuple(starts)
-        doc._.cg_spans = tuple((start, start + len(word)) for word, start in zip(words, starts) if not word.isspace())
+        doc._.cg_starts, doc._.cg_spans = tuple(tokens.starts), tuple(tokens.spans)
         return doc
 
 
-def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[bool], list[int]]:
+class Layout(NamedTuple):
+    """The tokens of a text as spaCy takes them, and where they lie."""
+
+    words: list[str]
+    spaces: list[bool]  # whether a space follows each word
+    starts: list[int]  # where each word starts, blanks included
+    spans: list[tuple[int, int]]  # (start, end) of each word that is not blank
+
+
+def words_and_spaces(pieces: Iterable[str], text: str) -> Layout:
     """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives for
     the segmenter's ``pieces`` of ``text``, word for word, and where each token starts. The
     pieces spell the text in order, so each starts where the last one ended: blank pieces
@@ -185,6 +199,8 @@ def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    size = len(text)
     pos = end = 0  # pos: where the text no token holds yet starts; end: where the last piece ended
     for piece in pieces:
         start, end = end, end + len(piece)
@@ -195,16 +211,18 @@ def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[
             spaces.append(False)
             starts.append(pos)
         words.append(piece)
-        spaces.append(end < len(text) and text[end] == " ")
+        spaced = end < size and text[end] == " "
+        spaces.append(spaced)
         starts.append(start)
-        pos = end + spaces[-1]
-    if end != len(text):
+        spans.append((start, end))
+        pos = end + spaced
+    if end != size:
         raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
-    if pos < len(text):
+    if pos < size:
         words.append(text[pos:])
         spaces.append(False)
         starts.append(pos)
-    return words, spaces, starts
+    return Layout(words, spaces, starts, spans)
 
 
 def dictionary_tags() -> Mapping[str, str]:
