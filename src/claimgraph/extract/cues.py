@@ -122,7 +122,7 @@ class CueFinder:
         view, lex, ends = self.view, self.scene.lex, self.scene.tokens.boundaries
         at = cs
         while lex.according.match(view, at, ends, ce) is None and (
-                link := lex.adverbs.match(view, at, ends, ce) or lex.connectives.match(view, at, ends, ce)) is not None:
+                link := lex.adverbs.match(view, at, ends, ce) or self.scene.connectives.match(at, ce)) is not None:
             at = link[0]
         return at
 
