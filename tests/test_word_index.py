@@ -64,3 +64,21 @@ def test_tokens_with_other_mentions_cut_as_anew(first, second):
     anew = Tokens(text, spans, [_mention(text, *s) for s in second])
     assert list(again) == list(anew) and again.boundaries == anew.boundaries
     assert not any(text[a:b].isspace() for a, b in again)
+
+
+@pytest.mark.parametrize("text,spans", TEXTS)
+def test_starts_are_every_place_a_word_starts_inside_words_too(text, spans):
+    expected = [p for p in range(len(text)) if any(text.startswith(w, p) for w in TABLE)]
+    assert TABLE.starts(text) == expected
+
+
+@pytest.mark.parametrize("text,spans", TEXTS)
+def test_suffix_is_the_longest_word_a_text_ends_with(text, spans):
+    for end in range(len(text) + 1):
+        head = text[:end]
+        ending = max((w for w in TABLE if head.endswith(w)), key=len, default=None)
+        assert TABLE.suffix(head) == ending, head
+
+
+def test_an_empty_table_has_no_starts():
+    assert WordTable({}).starts("但是") == []

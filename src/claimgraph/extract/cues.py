@@ -122,7 +122,7 @@ class CueFinder:
         view, lex, ends = self.view, self.scene.lex, self.scene.tokens.boundaries
         at = cs
         while lex.according.match(view, at, ends, ce) is None and (
-                link := lex.adverbs.match(view, at, ends, ce) or lex.connectives.match(view, at, ends, ce)) is not None:
+                link := lex.adverbs.match(view, at, ends, ce) or self.scene.connectives.match(at, ce)) is not None:
             at = link[0]
         return at
 
@@ -303,11 +303,7 @@ class EitherSet:
 def cue_points(lex: ClaimLexicon, view: str) -> list[int]:
     """Where a cue word starts in ``view``, token boundaries aside, in order (read once per
     article: a stretch without one holds no cue)."""
-    if not len(lex.cues):
-        return []
-    heads = re.compile("[" + re.escape("".join(sorted({word[0] for word in lex.cues}))) + "]")
-    longest = max(map(len, lex.cues))
-    return [p for m in heads.finditer(view) if lex.cues.prefix(view[(p := m.start()):p + longest]) is not None]
+    return lex.cues.starts(view)
 
 
 def any_point(points: list[int], start: int, end: int) -> bool:

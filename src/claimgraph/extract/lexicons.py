@@ -16,6 +16,7 @@ import tomllib
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -48,6 +49,11 @@ class WordTable(frozenset, Generic[V]):
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
         self._all_lengths = tuple(sorted({len(w) for w in self._items}, reverse=True))
+        endings: dict[str, set[int]] = {}
+        for word in self._items:
+            endings.setdefault(word[-1], set()).add(len(word))
+        # the lengths of the words that end with each character, longest first (for ``suffix``)
+        self._ending_lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in endings.items()})
         self.longest = self._all_lengths[0] if self._all_lengths else 0  # the length of the longest word
         self.firsts = frozenset(self._lengths)  # the characters a word starts with
         self._longer: dict[int, re.Pattern[str] | None] = {}  # see ``in_text``: built when first asked
@@ -97,6 +103,18 @@ class WordTable(frozenset, Generic[V]):
         pattern = self._longer[longer_than]
         return pattern is not None and pattern.search(text) is not None
 
+    def starts(self, view: str) -> list[int]:
+        """Where a word of the table starts in ``view``, token boundaries aside, in order."""
+        return [m.start() for m in self._anywhere.finditer(view)] if self._items else []
+
+    @cached_property
+    def _anywhere(self) -> re.Pattern[str]:
+        """A pattern that stops only at a word's first character and looks ahead there for
+        any word: the scan runs in C rather than slicing the view at every stop (compiled
+        on first use, once per table)."""
+        heads = "[" + re.escape("".join(sorted(self.firsts))) + "]"
+        return re.compile(f"(?={heads})(?={'|'.join(map(re.escape, sorted(self._items)))})")
+
     def prefix(self, text: str) -> str | None:
         """The longest word ``text`` starts with (no token check: for short labels)."""
         for n in self._lengths.get(text[:1], ()):
@@ -106,7 +124,7 @@ class WordTable(frozenset, Generic[V]):
 
     def suffix(self, text: str) -> str | None:
         """The longest word ``text`` ends with."""
-        for n in self._all_lengths:
+        for n in self._ending_lengths.get(text[-1:], ()):
             if n <= len(text) and text[-n:] in self._items:
                 return text[-n:]
         return None

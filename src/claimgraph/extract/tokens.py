@@ -25,7 +25,7 @@ class Tokens:
         cuts.intersection_update(range(len(view) + 1))
         self.view = view
         self._segmenter_cuts = frozenset(cuts)
-        self._blanks = frozenset(m.start() for m in _BLANK.finditer(view))
+        self._blanks = frozenset([m.start() for m in _BLANK.finditer(view)])
         self._cut(mentions)
 
     def with_mentions(self, mentions: Sequence[Mention]) -> Tokens:
@@ -46,7 +46,7 @@ class Tokens:
         points = sorted(cuts)
         # a blank is no token: only a stretch that starts on a blank character may be one
         blanks = self._blanks
-        self._spans = tuple((a, b) for a, b in zip(points, points[1:]) if a not in blanks or not view[a:b].isspace())
+        self._spans = tuple([(a, b) for a, b in zip(points, points[1:]) if a not in blanks or not view[a:b].isspace()])
         self._starts = tuple(map(itemgetter(0), self._spans))
         self._ends = tuple(map(itemgetter(1), self._spans))
         self.boundaries = frozenset(points)

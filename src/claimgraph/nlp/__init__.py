@@ -9,9 +9,11 @@ import logging
 from math import log
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 import jieba
 import spacy
+from jieba import finalseg
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,37 +31,79 @@ _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
 _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it
 
 
+_ABSENT = object()  # a piece of text that is not even the start of a dictionary word
+
+
 class _Dictionary(jieba.Tokenizer):
-    """jieba's tokenizer with its two inner loops, the word graph of a block (``get_DAG``)
-    and the best route through it (``calc``), computed as jieba computes them but with the
-    dictionary bound to a local name and no generator per character: they are most of
-    segmentation's time. The cuts are jieba's own, float for float."""
+    """jieba's tokenizer, cutting as jieba's ``cut`` does (HMM on): the same words, float for
+    float, but in one pass per block. Where jieba builds a block's word graph (``get_DAG``)
+    and then walks it for the best route (``calc``), looking each piece up twice and taking
+    a logarithm per edge, this walks the block from its end once, reading each piece's
+    log-probability from a table made once when the dictionary is complete (``freeze``),
+    and collects the words in a list rather than through three nested generators."""
 
-    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
+    _weights: dict[str, float | None]
+
+    def freeze(self) -> None:
+        """Read the finished dictionary into the table of log-probabilities ``words`` uses
+        (None for a prefix that is no word of its own); words added later are not seen."""
         self.check_initialized()
-        freq, n, dag = self.FREQ, len(sentence), {}
-        for k in range(n):
-            ends = []
-            i, frag = k, sentence[k]
-            while i < n and frag in freq:  # the dictionary holds every prefix of its words (frequency 0)
-                if freq[frag]:
-                    ends.append(i)
-                i += 1
-                frag = sentence[k:i + 1]
-            dag[k] = ends or [k]
-        return dag
+        logtotal = log(self.total)
+        self._unknown = log(1) - logtotal  # a character the dictionary lacks, as jieba weighs it
+        self._weights = {w: log(f) - logtotal if f else None for w, f in self.FREQ.items()}
 
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:  # noqa: N803
-        n = len(sentence)
-        route[n] = (0, 0)
-        logtotal, get = log(self.total), self.FREQ.get
-        for idx in range(n - 1, -1, -1):
+    def words(self, text: str) -> list[str]:
+        """``list(self.cut(text))``: blocks of word characters by the route, the rest a
+        character (or a blank) at a time."""
+        out: list[str] = []
+        for i, block in enumerate(jieba.re_han_default.split(text)):
+            if i % 2:  # the split's captured pieces are its blocks of word characters
+                self._cut_block(block, out)
+            else:
+                for j, piece in enumerate(jieba.re_skip_default.split(block)):
+                    if j % 2:
+                        out.append(piece)  # a blank (or CR LF)
+                    else:
+                        out.extend(piece)
+        return out
+
+    def _cut_block(self, block: str, out: list[str]) -> None:
+        """jieba's ``__cut_DAG``: the most probable route through ``block``'s dictionary
+        words, with the runs of single characters the dictionary does not know as a word
+        cut by the HMM."""
+        weights, unknown, n = self._weights, self._unknown, len(block)
+        score = [0.0] * (n + 1)
+        end = list(range(n))
+        for k in range(n - 1, -1, -1):
             best = None
-            for x in DAG[idx]:  # jieba's max over (score, end): the same sums in the same order
-                option = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                if best is None or option > best:
-                    best = option
-            route[idx] = best
+            i, weight = k, weights.get(block[k], _ABSENT)
+            while weight is not _ABSENT:  # the dictionary holds every prefix of its words
+                if weight is not None:
+                    option = weight + score[i + 1]
+                    if best is None or option >= best:  # jieba's max over (score, end): ties go to the longer word
+                        best, end[k] = option, i
+                i += 1
+                if i == n:
+                    break
+                weight = weights.get(block[k:i + 1], _ABSENT)
+            score[k] = unknown + score[k + 1] if best is None else best
+        x, run = 0, 0  # run: where the current run of single characters starts
+        while x < n:
+            y = end[x] + 1
+            if y - x > 1:
+                if run < x:
+                    self._flush(block[run:x], out)
+                out.append(block[x:y])
+                run = y
+            x = y
+        if run < n:
+            self._flush(block[run:], out)
+
+    def _flush(self, chars: str, out: list[str]) -> None:
+        if len(chars) > 1 and self._weights.get(chars) is None:
+            out.extend(finalseg.cut(chars))
+        else:
+            out.extend(chars)
 
 
 class FoldedSegmenter:
@@ -85,6 +129,7 @@ class FoldedSegmenter:
         # the names leave every other word's weight as it was: a larger total would favour
         # fewer, longer pieces everywhere (中国银行/业协会)
         self._jieba.total = total
+        self._jieba.freeze()
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its
@@ -92,71 +137,92 @@ class FoldedSegmenter:
         self._jieba.check_initialized()
         return self._jieba.FREQ.get(word, 0) > 0
 
-    def cut(self, text: str, cut_all: bool = False) -> Iterator[str]:
+    def cut(self, text: str, cut_all: bool = False) -> list[str]:
         return self.cut_view(text, self._folder.view(text), cut_all)
 
-    def cut_view(self, text: str, view: str, cut_all: bool = False) -> Iterator[str]:
+    def cut_view(self, text: str, view: str, cut_all: bool = False) -> list[str]:
         """``cut`` of a text whose folded view the caller already has."""
+        out: list[str] = []
         pos, freq = 0, self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call per piece)
-        for piece in self._jieba.cut(view, cut_all=cut_all, HMM=True):
-            if len(piece) >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
+        for piece in self._jieba.cut(view, cut_all=True) if cut_all else self._jieba.words(view):
+            n = len(piece)
+            if n >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
                 # a word the HMM made by gluing a function word to what follows (由|星桥资本,
                 # 另|据): the function word stands alone, as the dictionary would have it
-                yield text[pos:pos + 1]
+                out.append(text[pos:pos + 1])
                 pos += 1
-                piece = piece[1:]
-            if len(piece) >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
+                piece, n = piece[1:], n - 1
+            if n >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
                 # and one glued to the unknown word before it (郑家|豪|在 for 豪在): it too
-                yield text[pos:pos + len(piece) - 1]
-                pos += len(piece) - 1
-                piece = piece[-1]
-            yield text[pos:pos + len(piece)]
-            pos += len(piece)
+                out.append(text[pos:pos + n - 1])
+                pos += n - 1
+                n = 1
+            out.append(text[pos:pos + n])
+            pos += n
+        return out
 
 
 class FoldedTokenizer:
     """The pipeline's tokenizer: spaCy's jieba tokenizer over ``FoldedSegmenter``, which
     also leaves the text and its folded view on the Doc (``doc._.cg_text``, ``doc._.cg_view``)
-    so that no later stage joins the tokens or folds the text again."""
+    so that no later stage joins the tokens or folds the text again, and where the tokens
+    start (``doc._.cg_starts``, blanks included) and the (start, end) of those that are not
+    blank (``doc._.cg_spans``), which it knows as it cuts them."""
 
     def __init__(self, vocab, segmenter: FoldedSegmenter, folder: Folder):
         self.vocab, self.jieba_seg, self._folder = vocab, segmenter, folder
 
     def __call__(self, text: str) -> Doc:
         view = self._folder.view(text)
-        words, spaces = words_and_spaces([w for w in self.jieba_seg.cut_view(text, view) if w], text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        tokens = words_and_spaces(self.jieba_seg.cut_view(text, view), text)
+        doc = Doc(self.vocab, words=tokens.words, spaces=tokens.spaces)
         doc._.cg_text, doc._.cg_view = text, view  # Doc.text would join a Token object per word
+        doc._.cg_starts, doc._.cg_spans = tuple(tokens.starts), tuple(tokens.spans)
         return doc
 
 
-def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives
-    for ``words`` over ``text``, word for word; each word is looked for from where the
-    last one ended (``str.index`` with a start) rather than in a copy of the rest of the
-    text, which made the alignment quadratic in the article's length."""
-    if "".join("".join(words).split()) != "".join(text.split()):
-        raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
-    out: list[str] = []
+class Layout(NamedTuple):
+    """The tokens of a text as spaCy takes them, and where they lie."""
+
+    words: list[str]
+    spaces: list[bool]  # whether a space follows each word
+    starts: list[int]  # where each word starts, blanks included
+    spans: list[tuple[int, int]]  # (start, end) of each word that is not blank
+
+
+def words_and_spaces(pieces: Iterable[str], text: str) -> Layout:
+    """The tokens and trailing-space flags spaCy's ``util.get_words_and_spaces`` gives for
+    the segmenter's ``pieces`` of ``text``, word for word, and where each token starts. The
+    pieces spell the text in order, so each starts where the last one ended: blank pieces
+    make one blank token between two words, but for a space right after a word, which is
+    that word's trailing space."""
+    words: list[str] = []
     spaces: list[bool] = []
-    pos = 0
-    for word in words:
-        if word.isspace():
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    pos = end = 0  # pos: where the text no token holds yet starts; end: where the last piece ended
+    for piece in pieces:
+        start, end = end, end + len(piece)
+        if not piece or piece.isspace():
             continue
-        start = text.index(word, pos)
         if start > pos:
-            out.append(text[pos:start])
+            words.append(text[pos:start])
             spaces.append(False)
-        out.append(word)
+            starts.append(pos)
+        words.append(piece)
+        spaced = end < size and text[end] == " "
+        spaces.append(spaced)
+        starts.append(start)
+        spans.append((start, end))
+        pos = end + spaced
+    if end != size:
+        raise ValueError(f"the segmenter's words do not spell the text: {text[:40]!r}")
+    if pos < size:
+        words.append(text[pos:])
         spaces.append(False)
-        pos = start + len(word)
-        if pos < len(text) and text[pos] == " ":
-            spaces[-1] = True
-            pos += 1
-    if pos < len(text):
-        out.append(text[pos:])
-        spaces.append(False)
-    return out, spaces
+        starts.append(pos)
+    return Layout(words, spaces, starts, spans)
 
 
 def dictionary_tags() -> Mapping[str, str]:
@@ -173,7 +239,8 @@ def dictionary_tags() -> Mapping[str, str]:
 
 def build_nlp(catalog: Catalog) -> Language:
     """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
-    for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_mentions", ()), ("cg_discovered", ())):
+    for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_starts", None), ("cg_spans", None), ("cg_mentions", ()),
+                          ("cg_discovered", ())):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     jieba.setLogLevel(logging.WARNING)

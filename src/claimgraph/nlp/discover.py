@@ -37,6 +37,7 @@ from .tokens import (
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
+_RATE_REACH = 7  # the most characters _RATE spans, and the newline its $ may leave after them
 _LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
                          r"(?![A-Za-z0-9&])")
@@ -519,5 +520,8 @@ def _book_titles(view: str) -> Iterator[Candidate]:
 def _after_figure(view: str, start: int) -> bool:
     """Whether a Latin word at ``start`` is a unit: after a figure (280Ah, 5 GWh) or after the
     slash of a rate (0.4元/Wh, km/h)."""
-    before = view[:start].rstrip(" ")
+    end = start  # where the text before it ends, spaces left out
+    while end > 0 and view[end - 1] == " ":
+        end -= 1
+    before = view[max(0, end - _RATE_REACH):end]  # a rate's figure, unit and slash lie within this
     return before[-1:].isdigit() or _RATE.search(before) is not None

@@ -224,13 +224,19 @@ class EntityMatcher:
 
 
 def token_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of every token that is not white space, read in one array."""
+    """(start, end) of every token that is not white space: as the tokenizer left them, or
+    read in one array."""
+    if doc._.cg_spans is not None:
+        return list(doc._.cg_spans)
     rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
     return [(idx, idx + length) for idx, length, space in rows if not space]
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """Where every token starts, white space included, read in one array."""
+    """Where every token starts, white space included: as the tokenizer left them, or read
+    in one array."""
+    if doc._.cg_starts is not None:
+        return list(doc._.cg_starts)
     return doc.to_array(IDX).tolist()
 
 

@@ -1,7 +1,8 @@
-"""Catalog names found in a folded view by one left-to-right scan: a table from each
-name's first character to the lengths of the names that start with it, tried longest
-first, one hash lookup each. Linear in the length of the text, whatever the size of the
-catalog (a regular-expression alternation of every name costs as much as segmentation).
+"""Catalog names found in a folded view by one left-to-right scan: at each place, the text
+is read on one character at a time while it still begins a name (a table of every name's
+beginnings, one hash lookup each), and the longest name found there is tried first.
+Linear in the length of the text, whatever the size of the catalog (a regular-expression
+alternation of every name costs as much as segmentation).
 
 Latin names match case-insensitively and with or without a space between their letters
 (Open AI = OpenAI); a Latin name starts and ends at a word edge and does not stop before
@@ -15,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 _INNER_SPACE = re.compile(r"(?<=[a-z0-9.,&]) (?=[a-z0-9])")
+_NO_STEM = object()  # what the table of names' beginnings gives for text that begins none
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -27,14 +29,17 @@ class NameIndex:
 
     def __init__(self, names: Mapping[str, str]):
         self._names: Mapping[str, str] = MappingProxyType(dict(names))
-        lengths: dict[str, set[int]] = {}
-        for name in names:
-            if name:
-                lengths.setdefault(name[0], set()).add(len(name))
-        self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
-            {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+        # every beginning of a name, with the name's key where it is a whole name (None where
+        # it is only the beginning of one): the scan reads on from a place while it is one
+        stems: dict[str, str | None] = {}
+        for name, key in names.items():
+            for k in range(1, len(name)):
+                stems.setdefault(name[:k], None)
+        stems.update((name, key) for name, key in names.items() if name)
+        self._stems: Mapping[str, str | None] = MappingProxyType(stems)
         # the characters a name starts with: the scan leaps from one to the next
-        self._first = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]" if lengths else "(?!)")
+        firsts = sorted({name[0] for name in names if name})
+        self._first = re.compile("[" + "".join(map(re.escape, firsts)) + "]" if firsts else "(?!)")
 
     def get(self, folded: str) -> str | None:
         return self._names.get(folded)
@@ -52,17 +57,18 @@ class NameIndex:
             if leap is None:
                 return
             i = leap.start()
+            found, j, stems = [], i + 1, self._stems  # the names that start at i: (end, key), shortest first
+            while (key := stems.get(compact[i:j], _NO_STEM)) is not _NO_STEM:
+                if key is not None:
+                    found.append((j, key))
+                if j == n:
+                    break
+                j += 1
             hit = None
-            for length in self._lengths.get(compact[i], ()):
-                if i + length > n:
-                    continue
-                name = compact[i:i + length]
-                key = self._names.get(name)
-                if key is None:
-                    continue
-                start, end = where[i], where[i + length - 1] + 1
-                if _edges_hold(view, start, end, name):
-                    hit = (start, end, key, length)
+            for j, key in reversed(found):  # the longest whose edges hold
+                start, end = where[i], where[j - 1] + 1
+                if _edges_hold(view, start, end, compact[i:j]):
+                    hit = (start, end, key, j - i)
                     break
             if hit is None:
                 i += 1
