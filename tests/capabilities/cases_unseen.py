@@ -543,7 +543,61 @@ def head_anaphors() -> list[Case]:
     return spread(base)
 
 
+# names no dictionary knows: a surname, then a given name the segmenter has never seen
+FRESH_PEOPLE = ("聂文清", "柯嘉言", "庞书远", "骆思彤", "符清源", "童语嫣")
+
+
+def trailing_attributions() -> list[Case]:
+    """A quotation, then its speaker and a cue that closes the sentence with words between
+    them (“……”聂文清对记者说。, “……，”某某昨天在会上表示。, ……，某某向本报透露。): the
+    quotation is the speaker's, whom no other rule named before."""
+    betweens = ("对记者", "昨天在会上", "对本报记者", "在声明中", "向媒体", "则", "也", "在接受采访时")
+    verbs = ("说", "表示", "透露", "指出")
+    base = []
+    for i in range(16):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        inner = "。" if i % 2 else "，"
+        said = f"{person}{betweens[i % 8]}{verbs[(i + i // 8) % 4]}"
+        base.append(Case(text=f"{o}{c1}{inner}{c}{said}。", claims=((c1, person),),
+                         entities=((person, EntityType.PERSON),)))
+        base.append(Case(text=f"{c1}，{said}。", claims=((c1, person),)))
+    return spread(base)
+
+
+def counted_organisations_roles() -> list[Case]:
+    """A role of an organisation the article counts but does not name (一家车企的销售负责人,
+    两家银行的高管) speaks as an unnamed source, before its words or between the two halves
+    of a quotation."""
+    kinds = ("一家车企", "两家银行", "一家合资车企", "几家券商", "一家基金公司", "数家电池企业")
+    roles = ("的销售负责人", "的高管", "的一位主管", "的研究负责人", "的分析师", "的内部人士")
+    base = []
+    for i in range(12):
+        who = kinds[i % 6] + roles[(i + i // 6) % 6]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        o, c = QUOTES[i % 4]
+        base.append(Case(text=f"{who}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, UNNAMED),)))
+        base.append(Case(text=f"{o}{c1}，{c}{who}对本报记者说，{o}{c2}。{c}", claims=((c1, UNNAMED), (c2, UNNAMED))))
+    return spread(base)
+
+
+def adverbs_after_names() -> list[Case]:
+    """A name no dictionary knows after an apposition or a modifier (来自某某证券的聂文清,
+    另一位分析师、某某), then 则/也/还 and a cue: the name speaks."""
+    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "")
+    glue = ("则", "也", "还", "则")
+    base = []
+    for i in range(12):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{leads[i % 4]}{person}{glue[(i + i // 4) % 4]}{_pick(SAY[:3], i)}，{c1}。",
+                         claims=((c1, person),), entities=((person, EntityType.PERSON),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "trailing attributions": trailing_attributions,
+    "counted organisations' roles": counted_organisations_roles,
+    "adverbs after names": adverbs_after_names,
     "head anaphors": head_anaphors,
     "launched products": launched_products,
     "trailing cues": trailing_cues,
@@ -578,3 +632,4 @@ UNSEEN = {
     "unnamed groups": unnamed_groups,
     "clause types": clause_types,
 }
+

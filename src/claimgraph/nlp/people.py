@@ -94,10 +94,11 @@ class PersonSieves:
                 if not 2 <= len(word) <= 3:
                     continue
             tag = self._tags.get(word)
-            spoken = view.startswith(SPEECH_VERBS, end) or (
-                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
-            if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
-                continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
+            spoken = view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
+                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))  # 吴某某则表示 too
+            if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
+                    or self._generic(word[1:]):
+                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说: a preposition and a role or kind
             if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
                     and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                     and _ALL_CJK.fullmatch(word):
