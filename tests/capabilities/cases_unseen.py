@@ -594,7 +594,40 @@ def adverbs_after_names() -> list[Case]:
     return spread(base)
 
 
+def anonymous_sources() -> list[Case]:
+    """A source whose anonymity a verb of telling describes (一名不愿透露姓名的银行界人士认为,
+    要求不具名的官员说): the source speaks; the refusal is part of its name, not a statement
+    withheld. A refusal of a thing (某公司未透露具体的金额) stays the article's narration."""
+    modifiers = ("不愿透露姓名的", "不愿透露身份的", "要求不具名的", "不愿具名的", "拒绝透露姓名的", "不愿公开身份的")
+    heads = ("银行界人士", "官员", "知情人士", "业内人士", "高管", "消息人士")
+    base = []
+    for i in range(12):
+        who = ("一名", "一位", "多位", "另一名")[i % 4] + modifiers[i % 6] + heads[(i + i // 6) % 6]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{who}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, UNNAMED),)))
+        withheld = f"{_pick(ORGS, i)}未透露具体的收购金额"  # the article's narration
+        base.append(Case(text=f"{withheld}。{who}透露，{c2}。", claims=((withheld, AUTHOR), (c2, UNNAMED))))
+    return spread(base)
+
+
+def clauses_of_time() -> list[Case]:
+    """A clause of time between a speaker and the cue, however it opens (发言人其后回应查询时
+    重申, 某某出席论坛后表示, 某某在回答提问时说): the speaker speaks."""
+    clauses = ("其后回应查询时", "出席论坛后", "在回答提问时", "昨日接受访问时", "会见投资者期间", "视察工厂之后")
+    base = []
+    for i in range(12):
+        c1 = _pick(CONTENTS, i)
+        if i % 2:
+            who, key = f"{_pick(ROLES, i)}{FRESH_PEOPLE[i % 6]}", FRESH_PEOPLE[i % 6]
+        else:
+            who, key = f"{_pick(ORGS, i)}发言人", _pick(ORGS, i)
+        base.append(Case(text=f"{who}{clauses[i % 6]}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, key),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "anonymous sources": anonymous_sources,
+    "clauses of time": clauses_of_time,
     "trailing attributions": trailing_attributions,
     "counted organisations' roles": counted_organisations_roles,
     "adverbs after names": adverbs_after_names,
