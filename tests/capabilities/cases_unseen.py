@@ -625,7 +625,25 @@ def clauses_of_time() -> list[Case]:
     return spread(base)
 
 
+def companies_by_what_they_own() -> list[Case]:
+    """A name no dictionary knows, then a trade word, then what a company has or publishes
+    (某某半导体的股价, 某某咨询的最新预测, 某某医药今年营收): a company, found and typed as an
+    organisation, whether or not anyone speaks (common nouns before a trade word:
+    tests/test_owned_not_companies.py)."""
+    names = ("澜芯", "宸拓", "朔禾", "翎川", "沐垣", "烁源")
+    trades = ("半导体", "咨询", "科技", "物流", "医药", "能源")
+    owned = ("的股价", "的团队", "今年营收", "的最新预测", "的财报", "的估值")
+    tails = ("上涨了两成", "很扎实", "增长了三成", "相对乐观", "好于预期", "已经翻倍")
+    base = []
+    for i in range(12):
+        company = names[i % 6] + trades[(i + i // 6) % 6]
+        k = (i + 2 * (i // 6)) % 6
+        base.append(Case(text=f"{company}{owned[k]}{tails[k]}。", entities=((company, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "companies by what they own": companies_by_what_they_own,
     "anonymous sources": anonymous_sources,
     "clauses of time": clauses_of_time,
     "trailing attributions": trailing_attributions,
