@@ -642,7 +642,36 @@ def companies_by_what_they_own() -> list[Case]:
     return spread(base)
 
 
+# companies no catalog knows, named by a word no dictionary knows and a generic head
+FRESH_GROUPS = ("星澜集团", "朔禾集团", "翎川控股", "沐垣集团", "宸拓控股", "烁源集团")
+
+
+def groups_and_their_documents() -> list[Case]:
+    """A group no catalog knows (某某集团, 某某控股) speaks through a prepositional phrase
+    (在财报中称, 通过官方微信公众号回应称, 透过发言人表示) and through its document (某某集团的
+    公告显示): the group is an organisation and the speaker."""
+    frames = ("在财报中称", "通过官方微信公众号回应称", "透过发言人表示", "的公告显示", "在其官方微博上发文称", "的年报显示")
+    base = []
+    for i in range(12):
+        group, c1 = FRESH_GROUPS[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{group}{frames[(i + i // 6) % 6]}，{c1}。", claims=((c1, group),),
+                         entities=((group, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
+def in_ones_view() -> list[Case]:
+    """在某某看来, (in X's view): X speaks, a name no dictionary knows included."""
+    base = []
+    for i in range(12):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        lead = f"{_pick(ROLES, i)}{person}" if i % 3 == 0 else person
+        base.append(Case(text=f"在{lead}看来，{c1}。", claims=((c1, person),), entities=((person, EntityType.PERSON),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "groups and their documents": groups_and_their_documents,
+    "in one's view": in_ones_view,
     "companies by what they own": companies_by_what_they_own,
     "anonymous sources": anonymous_sources,
     "clauses of time": clauses_of_time,

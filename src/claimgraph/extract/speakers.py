@@ -517,6 +517,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
+        owner = scene.mention_at(left[-2][0]) if len(left) >= 2 and left[-1][2] == "的" else None
+        if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
+            return Reading("entity", owner.entity, _rule(cue))  # 某某集团的公告显示: its publisher's
         # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:

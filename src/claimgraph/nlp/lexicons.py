@@ -133,6 +133,7 @@ class NameWords:
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
     admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
     owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
+    kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
 
 
 def load_name_words() -> NameWords:
@@ -150,4 +151,5 @@ def load_name_words() -> NameWords:
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
-        spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]))
+        spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
+        kind_characters=frozenset(heads["kind_characters"]))

@@ -95,7 +95,8 @@ class PersonSieves:
                     continue
             tag = self._tags.get(word)
             spoken = view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
-                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))  # 吴某某则表示 too
+                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
+                view[start - 1:start] == "在" and view.startswith("看来", end))  # 吴某某则表示, 在吴某某看来 too
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]):
                 continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说: a preposition and a role or kind
