@@ -669,7 +669,38 @@ def in_ones_view() -> list[Case]:
     return spread(base)
 
 
+def glossed_foreign_names() -> list[Case]:
+    """A foreign name in Chinese characters glossed in Latin letters, diacritics included
+    (会长穆勒（Hildegard Müller）则警告, 部长桑切斯（José Sánchez）表示): one person, who speaks,
+    and whose gloss is no second entity."""
+    people = (("穆勒", "Hildegard Müller"), ("桑切斯", "José Sánchez"), ("科瓦尔斯基", "Łukasz Kowalski"),
+              ("奥利维拉", "João Oliveira"), ("勒菲弗", "Amélie Lefèvre"), ("彼得森", "Søren Petersen"))
+    titles = ("会长", "部长", "执行长", "发言人", "主席", "总监")
+    base = []
+    for i in range(12):
+        (name, gloss), c1 = people[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{titles[(i + i // 6) % 6]}{name}（{gloss}）{('则', '')[i % 2]}{_pick(SAY[:3], i)}，{c1}。",
+                         claims=((c1, name),), entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def data_inside_quotations() -> list[Case]:
+    """Data a speaker cites inside their own quotation (某某说:“调查显示,……”) are the
+    speaker's words, not a document's."""
+    leads = ("调查显示", "数据显示", "研究发现", "报告指出")
+    base = []
+    for i in range(12):
+        person, c1 = _pick(PEOPLE, i), _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        lead = leads[(i + i // 4) % 4]
+        base.append(Case(text=f"{_pick(ROLES, i)}{person}在记者会上说：{o}{lead}，{c1}。{c}",
+                         claims=((f"{lead}，{c1}", person),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "glossed foreign names": glossed_foreign_names,
+    "data inside quotations": data_inside_quotations,
     "groups and their documents": groups_and_their_documents,
     "in one's view": in_ones_view,
     "companies by what they own": companies_by_what_they_own,

@@ -32,8 +32,9 @@ from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
-_GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin letters, with diacritics (Müller)
+_LATIN_NAME = re.compile(rf"[A-Z][{_L}0-9&.\-]*(?: [A-Z][{_L}0-9&.\-]*){{0,3}}")
+_GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{_L}.\-]*(?: [A-Z][{_L}.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
@@ -98,6 +99,12 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                                  label_en=gloss or (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
+        if gloss and view.startswith("(" + gloss + ")", end):  # 穆勒(Hildegard Müller): the gloss names them too
+            g = Span(start=end + 1, end=end + 1 + len(gloss))
+            glossed = [m for m in mentions if m.span == g and m.entity != k and m.entity in discovered]  # not the catalog's
+            replaced.extend(glossed)
+            if glossed:
+                found.append(Mention(entity=k, text=text[g.start:g.end], span=g, rule=RULE))
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
 
 

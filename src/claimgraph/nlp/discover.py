@@ -38,9 +38,12 @@ from .tokens import (
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
-_LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
-                         r"(?![A-Za-z0-9&])")
+# Latin letters, those with diacritics included (Müller, Sánchez, Łukasz)
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{_L}][{_L}0-9]*(?:[.\-&][{_L}0-9]+)*)"
+_LATIN_NAME = re.compile(rf"(?<![{_L}0-9.&]){_LATIN_WORD}(?:[ ](?:[{_UPPER}][{_L}0-9]*(?:[.\-][{_L}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
+                         rf"(?![A-Za-z0-9])))*(?![{_L}0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # (征求意见稿), (2024年修订)
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")

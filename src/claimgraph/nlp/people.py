@@ -21,7 +21,7 @@ from .tokens import (
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
-_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
+_GLOSS = re.compile(r"[(（]([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.\-&' ]{1,40})[)）]")  # diacritics too (Łukasz)
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
