@@ -698,7 +698,35 @@ def data_inside_quotations() -> list[Case]:
     return spread(base)
 
 
+def unnamed_spokespeople_transcripts() -> list[Case]:
+    """A Q&A whose title names the respondent by role only (某部发言人就……答记者问) and whose
+    answers are labelled 答：: every answer is that body's, 我们 included; what the asker
+    asserts goes to the unnamed asker."""
+    bodies = ("商务部", "外交部", "国防部", "教育部")
+    topics = ("出口管制", "芯片关税", "稀土出口", "留学签证")
+    base = []
+    for i in range(8):
+        body, topic = bodies[i % 4], topics[(i + i // 4) % 4]
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 6)
+        text = (f"{body}发言人就{topic}问题答记者问\n\n问：有报道称{c1}。对此有何回应？\n\n"
+                f"答：{c2}。我们认为{c3}。")
+        base.append(Case(text=text, claims=((c1, UNNAMED), (c2, body), (c3, body)), absent=("对此有何回应",)))
+    return spread(base)
+
+
+def parties_addressed() -> list[Case]:
+    """向日方提出, 向对方表示: the side addressed after 向 is no person surnamed 向."""
+    parties = ("日方", "美方", "对方", "双方", "日方", "各方")
+    base = []
+    for i in range(12):
+        body, c1 = ("外交部", "商务部", _pick(ORGS, i))[i % 3], _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}已向{parties[i % 6]}表示，{c1}。", claims=((c1, body),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "unnamed spokespeople's transcripts": unnamed_spokespeople_transcripts,
+    "parties addressed": parties_addressed,
     "glossed foreign names": glossed_foreign_names,
     "data inside quotations": data_inside_quotations,
     "groups and their documents": groups_and_their_documents,

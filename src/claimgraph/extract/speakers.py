@@ -443,8 +443,8 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
             return "joint"
-        if w in lex.prepositions:
-            return "plain"  # the object and closer of a prepositional phrase run to the cue
+        if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
+            return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
         if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
             k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it
             continue
@@ -463,6 +463,7 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
 
 
+_GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
 _WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)

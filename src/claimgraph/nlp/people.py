@@ -17,6 +17,8 @@ from .tokens import (
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
+# the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
+_PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
@@ -98,8 +100,8 @@ class PersonSieves:
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
                 view[start - 1:start] == "在" and view.startswith("看来", end))  # 吴某某则表示, 在吴某某看来 too
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
-                    or self._generic(word[1:]):
-                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说: a preposition and a role or kind
+                    or self._generic(word[1:]) or word[1:] in _PARTIES:
+                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
             if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
                     and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                     and _ALL_CJK.fullmatch(word):
