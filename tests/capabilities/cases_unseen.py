@@ -724,7 +724,23 @@ def parties_addressed() -> list[Case]:
     return spread(base)
 
 
+def heads_of_workplaces() -> list[Case]:
+    """The head of a shop, plant or team named by title and name, familiar names included
+    (店长小刘, 厂长老王, 村长聂文清), before or after the quotation, a place's clause between."""
+    titles = ("店长", "厂长", "村长", "站长", "队长", "店主")
+    names = ("小刘", "老王", "阿杰", "聂文清", "小陈", "柯嘉言")
+    places = ("在北京朝阳区一家中介门店，", "在城郊的一家工厂里，", "")
+    base = []
+    for i in range(12):
+        title, name, c1 = titles[i % 6], names[(i + i // 6) % 6], _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        base.append(Case(text=f"{o}{c1}。{c}{places[i % 3]}{title}{name}说。", claims=((c1, name),)))
+        base.append(Case(text=f"{title}{name}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, name),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "heads of workplaces": heads_of_workplaces,
     "unnamed spokespeople's transcripts": unnamed_spokespeople_transcripts,
     "parties addressed": parties_addressed,
     "glossed foreign names": glossed_foreign_names,
