@@ -739,7 +739,23 @@ def heads_of_workplaces() -> list[Case]:
     return spread(base)
 
 
+def place_named_companies() -> list[Case]:
+    """A company named after a place and a trade (中原地产, 华南物流), followed by its officer's
+    title and name: the company is an organisation, the officer speaks."""
+    places = ("中原", "华南", "江南", "西北", "岭南", "华东")
+    trades = ("地产", "物流", "证券", "医药", "能源", "电子")
+    titles = ("首席分析师", "董事长", "研究总监", "副总裁")
+    base = []
+    for i in range(12):
+        company = places[i % 6] + trades[(i + i // 6) % 6]
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{company}{titles[i % 4]}{person}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, person),),
+                         entities=((company, EntityType.ORGANIZATION), (person, EntityType.PERSON))))
+    return spread(base)
+
+
 UNSEEN = {
+    "place-named companies": place_named_companies,
     "heads of workplaces": heads_of_workplaces,
     "unnamed spokespeople's transcripts": unnamed_spokespeople_transcripts,
     "parties addressed": parties_addressed,

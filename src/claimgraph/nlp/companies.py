@@ -54,6 +54,7 @@ class CompanySieves:
         self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))
+        self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where
@@ -79,10 +80,17 @@ class CompanySieves:
                 continue
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles:
                 continue  # 科技企业, 手机厂商: two common nouns
-            if self._tags.get(word) in _NOT_NAME_TAGS:
-                continue  # 中国科技, 这些企业: a place, a number, a pronoun
+            tag = self._tags.get(word)
+            if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
+                continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
             if glued is not None or self._company_context(view, tokens, first, d, word):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+
+    def _titled_after(self, view: str, end: int) -> bool:
+        """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
+        rest = view[end:end + 12]
+        prefix = next((p for p in _ROLE_PREFIXES if rest.startswith(p)), "")
+        return rest[len(prefix):].startswith(self._org_titles)
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:
         start = tokens[i][0]
