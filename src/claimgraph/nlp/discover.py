@@ -142,9 +142,9 @@ class Discoverer:
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
-                    or set(name_words[0]) <= self._words.kind_characters):
-                # 快手公司 is 快手, its catalog or discovered name stands for it; 新老公司 are kinds;
-                # 星澜集团, of a word no dictionary knows, is a name
+                    or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
+                # 快手公司 is 快手 and Zentra公司 is Zentra, their catalog or discovered name stands
+                # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name
                 continue
             if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
