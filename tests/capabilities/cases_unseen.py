@@ -543,7 +543,232 @@ def head_anaphors() -> list[Case]:
     return spread(base)
 
 
+# names no dictionary knows: a surname, then a given name the segmenter has never seen
+FRESH_PEOPLE = ("聂文清", "柯嘉言", "庞书远", "骆思彤", "符清源", "童语嫣")
+
+
+def trailing_attributions() -> list[Case]:
+    """A quotation, then its speaker and a cue that closes the sentence with words between
+    them (“……”聂文清对记者说。, “……，”某某昨天在会上表示。, ……，某某向本报透露。): the
+    quotation is the speaker's, whom no other rule named before."""
+    betweens = ("对记者", "昨天在会上", "对本报记者", "在声明中", "向媒体", "则", "也", "在接受采访时")
+    verbs = ("说", "表示", "透露", "指出")
+    base = []
+    for i in range(16):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        inner = "。" if i % 2 else "，"
+        said = f"{person}{betweens[i % 8]}{verbs[(i + i // 8) % 4]}"
+        base.append(Case(text=f"{o}{c1}{inner}{c}{said}。", claims=((c1, person),),
+                         entities=((person, EntityType.PERSON),)))
+        base.append(Case(text=f"{c1}，{said}。", claims=((c1, person),)))
+    return spread(base)
+
+
+def counted_organisations_roles() -> list[Case]:
+    """A role of an organisation the article counts but does not name (一家车企的销售负责人,
+    两家银行的高管) speaks as an unnamed source, before its words or between the two halves
+    of a quotation."""
+    kinds = ("一家车企", "两家银行", "一家合资车企", "几家券商", "一家基金公司", "数家电池企业")
+    roles = ("的销售负责人", "的高管", "的一位主管", "的研究负责人", "的分析师", "的内部人士")
+    base = []
+    for i in range(12):
+        who = kinds[i % 6] + roles[(i + i // 6) % 6]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        o, c = QUOTES[i % 4]
+        base.append(Case(text=f"{who}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, UNNAMED),)))
+        base.append(Case(text=f"{o}{c1}，{c}{who}对本报记者说，{o}{c2}。{c}", claims=((c1, UNNAMED), (c2, UNNAMED))))
+    return spread(base)
+
+
+def adverbs_after_names() -> list[Case]:
+    """A name no dictionary knows after an apposition or a modifier (来自某某证券的聂文清,
+    另一位分析师、某某), then 则/也/还 and a cue: the name speaks."""
+    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "")
+    glue = ("则", "也", "还", "则")
+    base = []
+    for i in range(12):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{leads[i % 4]}{person}{glue[(i + i // 4) % 4]}{_pick(SAY[:3], i)}，{c1}。",
+                         claims=((c1, person),), entities=((person, EntityType.PERSON),)))
+    return spread(base)
+
+
+def anonymous_sources() -> list[Case]:
+    """A source whose anonymity a verb of telling describes (一名不愿透露姓名的银行界人士认为,
+    要求不具名的官员说): the source speaks; the refusal is part of its name, not a statement
+    withheld. A refusal of a thing (某公司未透露具体的金额) stays the article's narration."""
+    modifiers = ("不愿透露姓名的", "不愿透露身份的", "要求不具名的", "不愿具名的", "拒绝透露姓名的", "不愿公开身份的")
+    heads = ("银行界人士", "官员", "知情人士", "业内人士", "高管", "消息人士")
+    base = []
+    for i in range(12):
+        who = ("一名", "一位", "多位", "另一名")[i % 4] + modifiers[i % 6] + heads[(i + i // 6) % 6]
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{who}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, UNNAMED),)))
+        withheld = f"{_pick(ORGS, i)}未透露具体的收购金额"  # the article's narration
+        base.append(Case(text=f"{withheld}。{who}透露，{c2}。", claims=((withheld, AUTHOR), (c2, UNNAMED))))
+    return spread(base)
+
+
+def clauses_of_time() -> list[Case]:
+    """A clause of time between a speaker and the cue, however it opens (发言人其后回应查询时
+    重申, 某某出席论坛后表示, 某某在回答提问时说): the speaker speaks."""
+    clauses = ("其后回应查询时", "出席论坛后", "在回答提问时", "昨日接受访问时", "会见投资者期间", "视察工厂之后")
+    base = []
+    for i in range(12):
+        c1 = _pick(CONTENTS, i)
+        if i % 2:
+            who, key = f"{_pick(ROLES, i)}{FRESH_PEOPLE[i % 6]}", FRESH_PEOPLE[i % 6]
+        else:
+            who, key = f"{_pick(ORGS, i)}发言人", _pick(ORGS, i)
+        base.append(Case(text=f"{who}{clauses[i % 6]}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, key),)))
+    return spread(base)
+
+
+def companies_by_what_they_own() -> list[Case]:
+    """A name no dictionary knows, then a trade word, then what a company has or publishes
+    (某某半导体的股价, 某某咨询的最新预测, 某某医药今年营收): a company, found and typed as an
+    organisation, whether or not anyone speaks (common nouns before a trade word:
+    tests/test_owned_not_companies.py)."""
+    names = ("澜芯", "宸拓", "朔禾", "翎川", "沐垣", "烁源")
+    trades = ("半导体", "咨询", "科技", "物流", "医药", "能源")
+    owned = ("的股价", "的团队", "今年营收", "的最新预测", "的财报", "的估值")
+    tails = ("上涨了两成", "很扎实", "增长了三成", "相对乐观", "好于预期", "已经翻倍")
+    base = []
+    for i in range(12):
+        company = names[i % 6] + trades[(i + i // 6) % 6]
+        k = (i + 2 * (i // 6)) % 6
+        base.append(Case(text=f"{company}{owned[k]}{tails[k]}。", entities=((company, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
+# companies no catalog knows, named by a word no dictionary knows and a generic head
+FRESH_GROUPS = ("星澜集团", "朔禾集团", "翎川控股", "沐垣集团", "宸拓控股", "烁源集团")
+
+
+def groups_and_their_documents() -> list[Case]:
+    """A group no catalog knows (某某集团, 某某控股) speaks through a prepositional phrase
+    (在财报中称, 通过官方微信公众号回应称, 透过发言人表示) and through its document (某某集团的
+    公告显示): the group is an organisation and the speaker."""
+    frames = ("在财报中称", "通过官方微信公众号回应称", "透过发言人表示", "的公告显示", "在其官方微博上发文称", "的年报显示")
+    base = []
+    for i in range(12):
+        group, c1 = FRESH_GROUPS[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{group}{frames[(i + i // 6) % 6]}，{c1}。", claims=((c1, group),),
+                         entities=((group, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
+def in_ones_view() -> list[Case]:
+    """在某某看来, (in X's view): X speaks, a name no dictionary knows included."""
+    base = []
+    for i in range(12):
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        lead = f"{_pick(ROLES, i)}{person}" if i % 3 == 0 else person
+        base.append(Case(text=f"在{lead}看来，{c1}。", claims=((c1, person),), entities=((person, EntityType.PERSON),)))
+    return spread(base)
+
+
+def glossed_foreign_names() -> list[Case]:
+    """A foreign name in Chinese characters glossed in Latin letters, diacritics included
+    (会长穆勒（Hildegard Müller）则警告, 部长桑切斯（José Sánchez）表示): one person, who speaks,
+    and whose gloss is no second entity."""
+    people = (("穆勒", "Hildegard Müller"), ("桑切斯", "José Sánchez"), ("科瓦尔斯基", "Łukasz Kowalski"),
+              ("奥利维拉", "João Oliveira"), ("勒菲弗", "Amélie Lefèvre"), ("彼得森", "Søren Petersen"))
+    titles = ("会长", "部长", "执行长", "发言人", "主席", "总监")
+    base = []
+    for i in range(12):
+        (name, gloss), c1 = people[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{titles[(i + i // 6) % 6]}{name}（{gloss}）{('则', '')[i % 2]}{_pick(SAY[:3], i)}，{c1}。",
+                         claims=((c1, name),), entities=((name, EntityType.PERSON),)))
+    return spread(base)
+
+
+def data_inside_quotations() -> list[Case]:
+    """Data a speaker cites inside their own quotation (某某说:“调查显示,……”) are the
+    speaker's words, not a document's."""
+    leads = ("调查显示", "数据显示", "研究发现", "报告指出")
+    base = []
+    for i in range(12):
+        person, c1 = _pick(PEOPLE, i), _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        lead = leads[(i + i // 4) % 4]
+        base.append(Case(text=f"{_pick(ROLES, i)}{person}在记者会上说：{o}{lead}，{c1}。{c}",
+                         claims=((f"{lead}，{c1}", person),)))
+    return spread(base)
+
+
+def unnamed_spokespeople_transcripts() -> list[Case]:
+    """A Q&A whose title names the respondent by role only (某部发言人就……答记者问) and whose
+    answers are labelled 答：: every answer is that body's, 我们 included; what the asker
+    asserts goes to the unnamed asker."""
+    bodies = ("商务部", "外交部", "国防部", "教育部")
+    topics = ("出口管制", "芯片关税", "稀土出口", "留学签证")
+    base = []
+    for i in range(8):
+        body, topic = bodies[i % 4], topics[(i + i // 4) % 4]
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 6)
+        text = (f"{body}发言人就{topic}问题答记者问\n\n问：有报道称{c1}。对此有何回应？\n\n"
+                f"答：{c2}。我们认为{c3}。")
+        base.append(Case(text=text, claims=((c1, UNNAMED), (c2, body), (c3, body)), absent=("对此有何回应",)))
+    return spread(base)
+
+
+def parties_addressed() -> list[Case]:
+    """向日方提出, 向对方表示: the side addressed after 向 is no person surnamed 向."""
+    parties = ("日方", "美方", "对方", "双方", "日方", "各方")
+    base = []
+    for i in range(12):
+        body, c1 = ("外交部", "商务部", _pick(ORGS, i))[i % 3], _pick(CONTENTS, i)
+        base.append(Case(text=f"{body}已向{parties[i % 6]}表示，{c1}。", claims=((c1, body),)))
+    return spread(base)
+
+
+def heads_of_workplaces() -> list[Case]:
+    """The head of a shop, plant or team named by title and name, familiar names included
+    (店长小刘, 厂长老王, 村长聂文清), before or after the quotation, a place's clause between."""
+    titles = ("店长", "厂长", "村长", "站长", "队长", "店主")
+    names = ("小刘", "老王", "阿杰", "聂文清", "小陈", "柯嘉言")
+    places = ("在北京朝阳区一家中介门店，", "在城郊的一家工厂里，", "")
+    base = []
+    for i in range(12):
+        title, name, c1 = titles[i % 6], names[(i + i // 6) % 6], _pick(CONTENTS, i)
+        o, c = QUOTES[i % 4]
+        base.append(Case(text=f"{o}{c1}。{c}{places[i % 3]}{title}{name}说。", claims=((c1, name),)))
+        base.append(Case(text=f"{title}{name}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, name),)))
+    return spread(base)
+
+
+def place_named_companies() -> list[Case]:
+    """A company named after a place and a trade (中原地产, 华南物流), followed by its officer's
+    title and name: the company is an organisation, the officer speaks."""
+    places = ("中原", "华南", "江南", "西北", "岭南", "华东")
+    trades = ("地产", "物流", "证券", "医药", "能源", "电子")
+    titles = ("首席分析师", "董事长", "研究总监", "副总裁")
+    base = []
+    for i in range(12):
+        company = places[i % 6] + trades[(i + i // 6) % 6]
+        person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
+        base.append(Case(text=f"{company}{titles[i % 4]}{person}{_pick(SAY[:3], i)}，{c1}。", claims=((c1, person),),
+                         entities=((company, EntityType.ORGANIZATION), (person, EntityType.PERSON))))
+    return spread(base)
+
+
 UNSEEN = {
+    "place-named companies": place_named_companies,
+    "heads of workplaces": heads_of_workplaces,
+    "unnamed spokespeople's transcripts": unnamed_spokespeople_transcripts,
+    "parties addressed": parties_addressed,
+    "glossed foreign names": glossed_foreign_names,
+    "data inside quotations": data_inside_quotations,
+    "groups and their documents": groups_and_their_documents,
+    "in one's view": in_ones_view,
+    "companies by what they own": companies_by_what_they_own,
+    "anonymous sources": anonymous_sources,
+    "clauses of time": clauses_of_time,
+    "trailing attributions": trailing_attributions,
+    "counted organisations' roles": counted_organisations_roles,
+    "adverbs after names": adverbs_after_names,
     "head anaphors": head_anaphors,
     "launched products": launched_products,
     "trailing cues": trailing_cues,
@@ -578,3 +803,4 @@ UNSEEN = {
     "unnamed groups": unnamed_groups,
     "clause types": clause_types,
 }
+

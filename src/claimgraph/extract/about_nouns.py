@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _ASPECT = ("了", "着", "过")
 _TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
 _DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
+_ACCORDING_TO = "attribution.according_to.v1"
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,8 @@ def unsaid_subject(view: str, draft: Draft, mentions: list[Mention], types: dict
     the speaker's own words are not about)."""
     speaker = draft.speaker
     if reading is None or speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION \
-            or speaker.rule == _DATA_SOURCE:
-        return None  # a source of figures (某某数据显示,……) is not what its figures are about
+            or speaker.rule in (_DATA_SOURCE, _ACCORDING_TO):
+        return None  # a source of figures (某某数据显示,……, 据某报报道,……) is not what they are about
     if any(m.span.start == draft.span.start for m in mentions) or not _opens_with_predicate(view, draft.span, reading):
         return None
     return speaker.key, Span(start=draft.span.start, end=draft.span.start + 1)

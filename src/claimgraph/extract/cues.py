@@ -163,6 +163,10 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
+                if self.voice is not None and (cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents):
+                    continue  # 他说:“调查显示,……”, “报告指出,……”: what the speaker cites is the speaker's words
+                if _modifies_source(scene, cue_end):
+                    continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None
                 if refused is not None:
                     if current.kind == "entity" and self._refuser(ps, refused, cue) != current.key:
@@ -364,6 +368,26 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     if cue.direct and not particle and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
+
+
+def _modifies_source(scene: Scene, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end``, with the one word after it, modifies a source
+    named after them: 的, then a role or a head of an unnamed group, or one word and such a
+    head (不愿透露姓名的人士, 不愿透露姓名的银行界人士), not a thing (未透露具体的金额)."""
+    view, tokens = scene.view, scene.tokens
+    word = tokens.at(cue_end)
+    at = cue_end if view.startswith("的", cue_end) else word[1] if word is not None and word[1] - word[0] <= 3 else None
+    if at is None or not view.startswith("的", at):
+        return False
+    for _ in range(2):  # the head, or a word and the head (的银行界|人士)
+        head = tokens.at(at + 1)
+        if head is None:
+            return False
+        word = view[head[0]:head[1]]
+        if is_role(scene.lex, word) or word in scene.lex.unnamed_heads:
+            return True
+        at = head[1] - 1
+    return False
 
 
 def skip_punct(view: str, pos: int, end: int) -> int:

@@ -26,17 +26,19 @@ from ..nlp.tokens import ALL_CJK, surname_initial
 from . import labels
 from .cues import any_point, cue_points, cue_starts
 from .lexicons import ClaimLexicon
-from .quotes import quotations
+from .quotes import CLOSERS, quotations
 from .speakers import is_role, is_time
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
-_GLOSS = re.compile(r"\((?P<gloss>[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)+)\)")
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin letters, with diacritics (Müller)
+_LATIN_NAME = re.compile(rf"[A-Z][{_L}0-9&.\-]*(?: [A-Z][{_L}0-9&.\-]*){{0,3}}")
+_GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{_L}.\-]*(?: [A-Z][{_L}.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
+_CLOSING_PUNCT = frozenset(",;。!?…")  # what ends a clause inside a quotation that closes it
 _LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
@@ -97,6 +99,12 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                                  label_en=gloss or (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
+        if gloss and view.startswith("(" + gloss + ")", end):  # 穆勒(Hildegard Müller): the gloss names them too
+            g = Span(start=end + 1, end=end + 1 + len(gloss))
+            glossed = [m for m in mentions if m.span == g and m.entity != k and m.entity in discovered]  # not the catalog's
+            replaced.extend(glossed)
+            if glossed:
+                found.append(Mention(entity=k, text=text[g.start:g.end], span=g, rule=RULE))
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
 
 
@@ -304,13 +312,20 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
     return start, end, EntityType.PERSON, None
 
 
+def _opens_or_closes(view: str, cue_end: int) -> bool:
+    """Whether the cue ending at ``cue_end`` opens its content with a comma or colon (花旗料,)
+    or closes its sentence (“……”王凯对记者说。)."""
+    rest = view[cue_end:cue_end + 1]
+    return rest in (",", ":") or not rest or rest in _CLOSING_PUNCT or rest in CLOSERS or rest == "\n"
+
+
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     """A clause that opens with a name no one knows and then speaks (花旗料,……;
     大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
     k = j
     while k > 0 and j - k < 2 and not _clause_start(view, spans, k):
         k -= 1
-    if not _clause_start(view, spans, k) or k == j or view[cue_end:cue_end + 1] not in (",", ":"):
+    if not _clause_start(view, spans, k) or k == j or not _opens_or_closes(view, cue_end):
         return None
     start, end = spans[k][0], spans[j - 1][1]
     according = lex.according.prefix(view[start:end])
@@ -369,8 +384,15 @@ def _counted(name: str, lex: ClaimLexicon) -> bool:
 
 
 def _clause_start(view: str, spans, j: int) -> bool:
-    """Whether word ``j`` opens its clause or line."""
-    return j == 0 or view[spans[j - 1][0]:spans[j - 1][1]] in ",:;。!?、" or "\n" in view[spans[j - 1][1]:spans[j][0]]
+    """Whether word ``j`` opens its clause or line: after a clause's punctuation, or after a
+    quotation that closes on one (“……。”王凯说, “……,”她对记者说)."""
+    if j == 0 or "\n" in view[spans[j - 1][1]:spans[j][0]]:
+        return True
+    before = view[spans[j - 1][0]:spans[j - 1][1]]
+    if before in CLOSERS and j > 1:
+        before = view[spans[j - 2][0]:spans[j - 2][1]]
+        return before in _CLOSING_PUNCT
+    return before in ",:;。!?、"
 
 
 def _stop(view: str, span, lex: ClaimLexicon, tokens: Tokens) -> bool:

@@ -193,10 +193,12 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
     if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]):
         return None
-    if any(w in lex.prepositions or w in lex.cues or not w.strip() for _, _, w in words[k + 1:]):
-        return None
+    last_of = max((x for x in range(k + 1, len(words)) if words[x][2] == "的"), default=k)
+    if any(w in lex.prepositions or w in lex.cues and x > last_of or not w.strip()
+           for x, (_, _, w) in enumerate(words[k + 1:], k + 1)):
+        return None  # a cue inside a modifier is none (一名不愿公开身份的人士)
     text = scene.view[words[k][0]:words[-1][1]]
-    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(text) <= 12 else None
+    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - k <= _GROUP_WORDS else None
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
@@ -441,14 +443,16 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
             return "joint"
-        if w in lex.prepositions:
-            return "plain"  # the object and closer of a prepositional phrase run to the cue
+        if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
+            return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
         if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
             k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it
             continue
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
             k += 2
             continue
+        if rest[-1][2] in _WHEN and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:]):
+            return "plain"  # 其后回应查询时, 出席论坛后: a clause of time that names no one runs to the cue
         return None
     return "plain"
 
@@ -459,6 +463,9 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
 
 
+_GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
+_GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
+_WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)
 
 
@@ -511,6 +518,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
+        owner = scene.mention_at(left[-2][0]) if len(left) >= 2 and left[-1][2] == "的" else None
+        if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
+            return Reading("entity", owner.entity, _rule(cue))  # 某某集团的公告显示: its publisher's
         # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType, Span, Speaker
 from . import labels
-from .speakers import Scene
+from .speakers import Scene, is_role
 
 _RULE = "attribution.dialogue_label.v1"
 ASKER = "提问者"
@@ -99,5 +99,14 @@ def _named(scene: Scene, cue: Span) -> str | None:
 
 
 def _respondent(scene: Scene, before: int) -> str | None:
-    """The person an interview answers for: the last person named before the answer."""
-    return scene.last_of(before, EntityType.PERSON)
+    """The person an interview answers for: the last person named before the answer; with
+    none, the organisation whose role is named last (外交部发言人就……答记者问: the ministry)."""
+    person = scene.last_of(before, EntityType.PERSON)
+    if person is not None:
+        return person
+    for m in reversed(scene.within(0, before)):
+        role = scene.tokens.at(m.span.end)
+        if scene.types.get(m.entity) is EntityType.ORGANIZATION and role is not None \
+                and is_role(scene.lex, scene.view[role[0]:role[1]]):
+            return m.entity
+    return None

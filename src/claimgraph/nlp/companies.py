@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, WordList
-from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, Candidate, Tokens
+from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -53,6 +53,8 @@ class CompanySieves:
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
         self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
+        self._owned = tuple(sorted(words.owned, key=len, reverse=True))
+        self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where
@@ -78,12 +80,19 @@ class CompanySieves:
                 continue
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles:
                 continue  # 科技企业, 手机厂商: two common nouns
-            if self._tags.get(word) in _NOT_NAME_TAGS:
-                continue  # 中国科技, 这些企业: a place, a number, a pronoun
-            if glued is not None or self._company_context(view, tokens, first, d):
+            tag = self._tags.get(word)
+            if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
+                continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
+            if glued is not None or self._company_context(view, tokens, first, d, word):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
 
-    def _company_context(self, view: str, tokens: Tokens, i: int, end: int) -> bool:
+    def _titled_after(self, view: str, end: int) -> bool:
+        """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
+        rest = view[end:end + 12]
+        prefix = next((p for p in _ROLE_PREFIXES if rest.startswith(p)), "")
+        return rest[len(prefix):].startswith(self._org_titles)
+
+    def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:
         start = tokens[i][0]
         before = view[max(0, start - 4):start].rstrip("「“『\" ")
         if before.endswith(self._kinds):
@@ -94,6 +103,11 @@ class CompanySieves:
         if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
             end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
+        if rest.removeprefix("的").startswith(self._owned) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS \
+                and not set(word) & PARTICLES:
+            # 某某咨询的最新预测, 某某半导体今年营收: what a company has, after a word no common one
+            # (要由|技术团队: a verb and a preposition glued, no name)
+            return True
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
         if owned is not None and owned.end() > 1:
             rest = rest[owned.end():]  # 某某集团的一名发言人: a role of the company's, counted

@@ -30,6 +30,7 @@ from .names import NameIndex
 from .normalize import Folder
 from .companies import CompanySieves
 from .contexts import ContextSieves, ContextWords
+from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
@@ -38,9 +39,12 @@ from .tokens import (
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
 _RATE_REACH = 7  # the most characters _RATE spans, and the newline its $ may leave after them
-_LATIN_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[A-Za-z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.&]){_LATIN_WORD}(?:[ ](?:[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?(?![A-Za-z0-9])))*"
-                         r"(?![A-Za-z0-9&])")
+# Latin letters, those with diacritics included (Müller, Sánchez, Łukasz)
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{_L}][{_L}0-9]*(?:[.\-&][{_L}0-9]+)*)"
+_LATIN_NAME = re.compile(rf"(?<![{_L}0-9.&]){_LATIN_WORD}(?:[ ](?:[{_UPPER}][{_L}0-9]*(?:[.\-][{_L}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
+                         rf"(?![A-Za-z0-9])))*(?![{_L}0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # (征求意见稿), (2024年修订)
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
@@ -137,8 +141,12 @@ class Discoverer:
             if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
                 continue  # a name holds no punctuation
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
-            if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1:
-                continue  # 快手公司 is 快手; its catalog or discovered name stands for it
+            if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
+                    self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
+                    or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
+                # 快手公司 is 快手 and Zentra公司 is Zentra, their catalog or discovered name stands
+                # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name
+                continue
             if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
@@ -193,6 +201,8 @@ class Discoverer:
             return None
         # common nouns before the first name are not part of it: 自动驾驶/公司 is a kind
         words = [view[slice(*tokens[j])] for j in range(first, i)]
+        if self._pieces_name(words):
+            return first  # 烁/源/集团: a name jieba knows no word of, cut into characters
         if not any(self._proper(w) for w in words):
             return None  # 人工智能研究院: a field and a kind
         while first < i and not self._name_like(view[slice(*tokens[first])]) and not self._bound_org(
@@ -411,6 +421,14 @@ class Discoverer:
     def _common_noun(self, word: str) -> bool:
         return self._tags.get(word) in _NOUN_TAGS and not self._name_like(word) and not self._generic(word) \
             and word[0] not in _DETERMINERS and bool(_ALL_CJK.fullmatch(word))
+
+    def _pieces_name(self, words: list[str]) -> bool:
+        """Two or three lone characters that may each stand in a name, describe no kind (新/老)
+        and together make no word the dictionary knows (烁/源 before 集团): a name cut into
+        its characters."""
+        return 2 <= len(words) <= 3 and all(len(w) == 1 and self._name_piece(w, "") for w in words) \
+            and self._tags.get("".join(words)) is None and words[0] not in NOT_FIRST \
+            and not set(words) & self._words.kind_characters
 
     def _name_piece(self, char: str, following: str) -> bool:
         """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""

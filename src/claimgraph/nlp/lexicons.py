@@ -40,7 +40,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 
 # Words that look like names by their suffix or shape but denote no one in particular.
 GENERIC_WORDS: frozenset[str] = frozenset({
-    "科技圈", "财经圈", "市场", "公司", "团队", "企业", "厂商", "行业", "业内", "业界", "机构",
+    "科技圈", "财经圈", "市场", "媒体", "外媒", "外界", "公众", "公司", "团队", "企业", "厂商", "行业", "业内", "业界", "机构",
     "该公司", "本公司", "母公司", "子公司", "分公司", "这家公司", "科技公司", "芯片公司", "上市公司",
     "大学", "学院", "实验室", "研究院", "集团", "控股", "银行", "证券", "基金", "资本", "研究",
     "日报", "时报", "报社", "用户", "网友", "投资者", "分析师", "专家", "学者", "记者", "官方",
@@ -132,6 +132,8 @@ class NameWords:
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
     admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
+    owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
+    kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
 
 
 def load_name_words() -> NameWords:
@@ -149,4 +151,5 @@ def load_name_words() -> NameWords:
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
-        spokespeople=frozenset(roles["spokespeople"]["words"]))
+        spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
+        kind_characters=frozenset(heads["kind_characters"]))

@@ -17,11 +17,13 @@ from .tokens import (
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
+# the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
+_PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
-_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z.\-&' ]{1,40})[)）]")
+_GLOSS = re.compile(r"[(（]([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.\-&' ]{1,40})[)）]")  # diacritics too (Łukasz)
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
@@ -94,10 +96,12 @@ class PersonSieves:
                 if not 2 <= len(word) <= 3:
                     continue
             tag = self._tags.get(word)
-            spoken = view.startswith(SPEECH_VERBS, end) or (
-                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1))
-            if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles:
-                continue  # 高管表示: a role, not a name; 向记者表示: a preposition and a role
+            spoken = view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
+                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
+                view[start - 1:start] == "在" and view.startswith("看来", end))  # 吴某某则表示, 在吴某某看来 too
+            if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
+                    or self._generic(word[1:]) or word[1:] in _PARTIES:
+                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
             if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
                     and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                     and _ALL_CJK.fullmatch(word):
