@@ -727,7 +727,7 @@ def parties_addressed() -> list[Case]:
 def heads_of_workplaces() -> list[Case]:
     """The head of a shop, plant or team named by title and name, familiar names included
     (店长小刘, 厂长老王, 村长聂文清), before or after the quotation, a place's clause between."""
-    titles = ("店长", "厂长", "村长", "站长", "队长", "店主")
+    titles = ("店长", "厂长", "村长", "站长", "队长", "馆长")
     names = ("小刘", "老王", "阿杰", "聂文清", "小陈", "柯嘉言")
     places = ("在北京朝阳区一家中介门店，", "在城郊的一家工厂里，", "")
     base = []
@@ -754,7 +754,41 @@ def place_named_companies() -> list[Case]:
     return spread(base)
 
 
+def own_forecasts_of_figures() -> list[Case]:
+    """A speaker's own forecast of a figure (某某表示,我们预计第四季度营收将在61亿元到64亿元之间;
+    “我们预测……”): the speaker's (我们 is theirs, not the article's), and a prediction, not a
+    statistic."""
+    verbs = ("我们预计", "我们预测", "我们预估", "我们预期")
+    ranges = (("61", "64"), ("12", "15"), ("3.5", "4"), ("800", "900"))
+    measures = ("第四季度营收", "明年净利润", "全年出货量", "明年销售额")
+    base = []
+    for i in range(12):
+        person, (lo, hi) = _pick(PEOPLE, i), ranges[i % 4]
+        figure = f"{measures[(i + i // 4) % 4]}将在{lo}亿元到{hi}亿元之间"
+        claim = verbs[i % 4] + figure
+        o, c = QUOTES[i % 4]
+        said = f"：{o}{claim}。{c}" if i % 2 else f"，{claim}。"  # the inner cue, the speaker's own, is left out
+        base.append(Case(text=f"{_pick(ROLES, i)}{person}表示{said}", claims=((figure, person),),
+                         types=((figure, "prediction"),)))
+    return spread(base)
+
+
+def documents_through_semicolons() -> list[Case]:
+    """A company's document that speaks (财报显示,……) covers the clauses after a semicolon in
+    its sentence (……;归母净利润9.2亿元), and no further."""
+    base = []
+    for i in range(12):
+        company = FRESH_GROUPS[i % 6]
+        first, second = f"公司当季营收为{50 + i}.6亿元", f"归母净利润{3 + i % 5}.2亿元"
+        narration = "受此影响，股价一度上涨8%"
+        base.append(Case(text=f"{company}周四发布第三季度财报。财报显示，{first}；{second}。{narration}。",
+                         claims=((first, company), (second, company), (narration, AUTHOR))))
+    return spread(base)
+
+
 UNSEEN = {
+    "own forecasts of figures": own_forecasts_of_figures,
+    "documents through semicolons": documents_through_semicolons,
     "place-named companies": place_named_companies,
     "heads of workplaces": heads_of_workplaces,
     "unnamed spokespeople's transcripts": unnamed_spokespeople_transcripts,

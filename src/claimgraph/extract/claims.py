@@ -37,7 +37,8 @@ _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
-_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1"})
+_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
+                               "attribution.document_anaphor.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})

@@ -181,11 +181,14 @@ def _disposal(rest: Sequence[str], lex: ClaimLexicon) -> bool:
 
 
 def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
-    """A figure forecast, not stated: a hedge that looks ahead (有望, 可能, 恐怕) or a future
-    marker followed by a verb of change (将超过, 会增长), or a target (目标是卖出……)."""
+    """A figure forecast, not stated: a hedge that looks ahead (有望, 可能, 恐怕), a future
+    marker followed by a verb of change (将超过, 会增长), a target (目标是卖出……), or a verb
+    of forecasting that opens the claim after at most its subject (我们预计……)."""
     for i, w in enumerate(words):
         if w in lex.predictive or w in ("目标", "目標", "恐怕"):
             return True
+        if i < 2 and (cue := lex.cues.get(w)) is not None and cue.cls == "predict":
+            return True  # 我们预计……营收将在61亿元到64亿元之间: the claim's own forecast verb at its head
         if w in lex.future and w not in lex.plan_nouns and _future(words[i:i + 1], lex) is not None \
                 and (any(x in lex.change_verbs for x in words[i + 1:i + 4]) or words[i + 1:i + 2] == ["#"]):
             return True

@@ -60,6 +60,7 @@ class CueFinder:
         self.scene, self.view, self.author = scene, scene.view, author
         self.voice: Speaker | None = None
         self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
+        self.said: Speaker | None = None  # who spoke earlier in the sentence (王凯表示,我们预计……: his 我们)
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
@@ -80,7 +81,7 @@ class CueFinder:
         ``subject`` is the entity the sentence opens with, ``current`` who speaks at its
         start, ``voice`` the speaker whose quotation it is in, ``turn`` the speaker whose
         transcript turn it is in."""
-        self.voice, self.turn = voice, turn
+        self.voice, self.turn, self.said = voice, turn, None
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end)]
@@ -97,6 +98,7 @@ class CueFinder:
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
             if found is not None:
                 if found.speaker.kind == "entity":
+                    self.said = found.speaker
                     current = found.speaker
                 yield found
                 skip_to = found.content
@@ -223,7 +225,7 @@ class CueFinder:
             reading = Reading("entity", asked, reading.rule) if asked else None
             if reading is None:
                 return None
-        own = self.voice or self.turn  # 我们认为 inside a quotation or an answer: the one speaking
+        own = self.voice or self.turn or self.said  # 我们认为 inside a quotation, an answer or a cue's words: the one speaking
         if own is not None and own.kind == "entity" and (reading.rule == "attribution.first_person.v1"
                                                           or view[cs:pos].strip() in scene.lex.first_pronouns):
             reading = Reading("entity", own.key, "attribution.pronoun.v1")
