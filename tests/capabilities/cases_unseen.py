@@ -582,14 +582,15 @@ def counted_organisations_roles() -> list[Case]:
 
 
 def adverbs_after_names() -> list[Case]:
-    """A name no dictionary knows after an apposition or a modifier (来自某某证券的聂文清,
-    另一位分析师、某某), then 则/也/还 and a cue: the name speaks."""
-    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "")
-    glue = ("则", "也", "还", "则")
+    """A name no dictionary knows after an apposition, a modifier or a title (来自某某证券的聂文清,
+    另一位分析师、某某, 教授某某), then 则/也/还 or an adverb that is a surname too (曾撰文) and
+    a cue: the name speaks, and the adverb starts no second name."""
+    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "", "教授", "研究员")
+    glue = ("则", "也", "还", "则", "曾撰文", "也曾")
     base = []
     for i in range(12):
         person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
-        base.append(Case(text=f"{leads[i % 4]}{person}{glue[(i + i // 4) % 4]}{_pick(SAY[:3], i)}，{c1}。",
+        base.append(Case(text=f"{leads[i % 6]}{person}{glue[(i + i // 6) % 6]}{_pick(SAY[:3], i)}，{c1}。",
                          claims=((c1, person),), entities=((person, EntityType.PERSON),)))
     return spread(base)
 
