@@ -51,6 +51,7 @@ _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」"
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+_UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
@@ -159,9 +160,12 @@ class Discoverer:
         before = view[slice(*tokens[i - 1])]
         if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
             return tokens[i - 1][0]  # 立法院/经济委员会
+        if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and self._tags.get(before) in (None, "nt") \
+                and not self._generic(before):
+            return tokens[i - 1][0]  # 中国人民大学/商学院: a university named in one word, then its school
         if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
             return None
-        if before not in ("大学", "学院", "研究院", "科学院") or not self._name_like(view[slice(*tokens[i - 2])]):
+        if before not in _UNIVERSITY_HEADS or not self._name_like(view[slice(*tokens[i - 2])]):
             return None
         return tokens[i - 2][0]
 
