@@ -787,7 +787,25 @@ def documents_through_semicolons() -> list[Case]:
     return spread(base)
 
 
+def courts_and_parties() -> list[Case]:
+    """Court news: a court named with its place, level and rank (滨海市中级人民法院) is one
+    organisation and speaks through its finding (审理认为, 经审理查明); a party of the suit
+    (被告, 原告, 上诉人) argues as an unnamed source (辩称)."""
+    places = ("滨海", "汀兰", "澄江", "青禾")
+    ranks = ("中级", "高级", "第一中级", "基层")
+    findings = ("审理认为", "经审理认为", "审理后认为", "审查认为")
+    parties = ("被告", "原告", "上诉人", "被告方")
+    base = []
+    for i in range(12):
+        court = f"{places[i % 4]}市{ranks[(i + i // 4) % 4]}人民法院"
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{court}{findings[i % 4]}，{c1}。{parties[(i + 1) % 4]}辩称，{c2}。",
+                         claims=((c1, court), (c2, UNNAMED)), entities=((court, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "courts and parties": courts_and_parties,
     "own forecasts of figures": own_forecasts_of_figures,
     "documents through semicolons": documents_through_semicolons,
     "place-named companies": place_named_companies,

@@ -223,10 +223,19 @@ class Discoverer:
                 continue  # no bound head ends the word or follows it, and no title of a head ends it
             word = view[start:end]
             if self._bound_org(word):
+                rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
+                first = tokens.start_before(rank) if rank is not None else None
+                if first is not None and view[first:start] in self._words.body_ranks:
+                    start = first
+                elif rank is not None and view[rank:start] in self._words.body_ranks:
+                    start = rank
                 level = tokens.start_before(start)  # 市|统计局, 汀兰市|统计局: the place and its level are part of the name
                 if level is not None and view[start - 1] in self._words.admin_levels and (
                         level == start - 1 or _ALL_CJK.fullmatch(view[level:start]) and self._tags.get(view[level:start]) in (None, "ns")):
-                    start = level
+                    lone, start = level == start - 1, level
+                    place = tokens.start_before(start) if lone else None
+                    if place is not None and _ALL_CJK.fullmatch(view[place:start]) and self._tags.get(view[place:start]) in (None, "ns"):
+                        start = place  # 滨海|市|中级人民法院: the place before its level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)
@@ -243,6 +252,9 @@ class Discoverer:
         prefix = word[:-1]
         if self._generic(word) or prefix[0] in _DETERMINERS or word.endswith(self._words.titles):
             return False  # 党|立委: a title the segmenter glued to the word before it, no body
+        rank = next((r for r in self._words.body_ranks if word.startswith(r)), None)
+        if rank is not None and len(word) - len(rank) >= 3:
+            return self._bound_org(word[len(rank):])  # 高级人民法院: a rank, then a body
         tag = self._tags.get(word)
         return tag in ("nt", "n", "j", "nz", "l", None) and (
             self._tags.get(prefix) in _NOUN_TAGS | {"v", "vn", "a"} or prefix in self._index or tag == "nt")
