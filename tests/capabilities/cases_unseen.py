@@ -582,14 +582,15 @@ def counted_organisations_roles() -> list[Case]:
 
 
 def adverbs_after_names() -> list[Case]:
-    """A name no dictionary knows after an apposition or a modifier (来自某某证券的聂文清,
-    另一位分析师、某某), then 则/也/还 and a cue: the name speaks."""
-    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "")
-    glue = ("则", "也", "还", "则")
+    """A name no dictionary knows after an apposition, a modifier or a title (来自某某证券的聂文清,
+    另一位分析师、某某, 教授某某), then 则/也/还 or an adverb that is a surname too (曾撰文) and
+    a cue: the name speaks, and the adverb starts no second name."""
+    leads = ("来自北辰证券的", "另一位分析师、", "蓝湾资本的", "", "教授", "研究员")
+    glue = ("则", "也", "还", "则", "曾撰文", "也曾")
     base = []
     for i in range(12):
         person, c1 = FRESH_PEOPLE[i % 6], _pick(CONTENTS, i)
-        base.append(Case(text=f"{leads[i % 4]}{person}{glue[(i + i // 4) % 4]}{_pick(SAY[:3], i)}，{c1}。",
+        base.append(Case(text=f"{leads[i % 6]}{person}{glue[(i + i // 6) % 6]}{_pick(SAY[:3], i)}，{c1}。",
                          claims=((c1, person),), entities=((person, EntityType.PERSON),)))
     return spread(base)
 
@@ -786,7 +787,25 @@ def documents_through_semicolons() -> list[Case]:
     return spread(base)
 
 
+def courts_and_parties() -> list[Case]:
+    """Court news: a court named with its place, level and rank (滨海市中级人民法院) is one
+    organisation and speaks through its finding (审理认为, 经审理查明); a party of the suit
+    (被告, 原告, 上诉人) argues as an unnamed source (辩称)."""
+    places = ("滨海", "汀兰", "澄江", "青禾")
+    ranks = ("中级", "高级", "第一中级", "基层")
+    findings = ("审理认为", "经审理认为", "审理后认为", "审查认为")
+    parties = ("被告", "原告", "上诉人", "被告方")
+    base = []
+    for i in range(12):
+        court = f"{places[i % 4]}市{ranks[(i + i // 4) % 4]}人民法院"
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        base.append(Case(text=f"{court}{findings[i % 4]}，{c1}。{parties[(i + 1) % 4]}辩称，{c2}。",
+                         claims=((c1, court), (c2, UNNAMED)), entities=((court, EntityType.ORGANIZATION),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "courts and parties": courts_and_parties,
     "own forecasts of figures": own_forecasts_of_figures,
     "documents through semicolons": documents_through_semicolons,
     "place-named companies": place_named_companies,

@@ -52,6 +52,7 @@ _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」"
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+_UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
@@ -160,9 +161,12 @@ class Discoverer:
         before = view[slice(*tokens[i - 1])]
         if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
             return tokens[i - 1][0]  # 立法院/经济委员会
+        if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and self._tags.get(before) in (None, "nt") \
+                and not self._generic(before):
+            return tokens[i - 1][0]  # 中国人民大学/商学院: a university named in one word, then its school
         if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
             return None
-        if before not in ("大学", "学院", "研究院", "科学院") or not self._name_like(view[slice(*tokens[i - 2])]):
+        if before not in _UNIVERSITY_HEADS or not self._name_like(view[slice(*tokens[i - 2])]):
             return None
         return tokens[i - 2][0]
 
@@ -220,10 +224,19 @@ class Discoverer:
                 continue  # no bound head ends the word or follows it, and no title of a head ends it
             word = view[start:end]
             if self._bound_org(word):
+                rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
+                first = tokens.start_before(rank) if rank is not None else None
+                if first is not None and view[first:start] in self._words.body_ranks:
+                    start = first
+                elif rank is not None and view[rank:start] in self._words.body_ranks:
+                    start = rank
                 level = tokens.start_before(start)  # 市|统计局, 汀兰市|统计局: the place and its level are part of the name
                 if level is not None and view[start - 1] in self._words.admin_levels and (
                         level == start - 1 or _ALL_CJK.fullmatch(view[level:start]) and self._tags.get(view[level:start]) in (None, "ns")):
-                    start = level
+                    lone, start = level == start - 1, level
+                    place = tokens.start_before(start) if lone else None
+                    if place is not None and _ALL_CJK.fullmatch(view[place:start]) and self._tags.get(view[place:start]) in (None, "ns"):
+                        start = place  # 滨海|市|中级人民法院: the place before its level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)
@@ -240,6 +253,9 @@ class Discoverer:
         prefix = word[:-1]
         if self._generic(word) or prefix[0] in _DETERMINERS or word.endswith(self._words.titles):
             return False  # 党|立委: a title the segmenter glued to the word before it, no body
+        rank = next((r for r in self._words.body_ranks if word.startswith(r)), None)
+        if rank is not None and len(word) - len(rank) >= 3:
+            return self._bound_org(word[len(rank):])  # 高级人民法院: a rank, then a body
         tag = self._tags.get(word)
         return tag in ("nt", "n", "j", "nz", "l", None) and (
             self._tags.get(prefix) in _NOUN_TAGS | {"v", "vn", "a"} or prefix in self._index or tag == "nt")

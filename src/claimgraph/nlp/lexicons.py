@@ -132,6 +132,7 @@ class NameWords:
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
     admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
+    body_ranks: frozenset[str] = frozenset()  # 中级, 高级: a court's rank before its name (市|中级|人民法院)
     owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
     kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
 
@@ -152,4 +153,4 @@ def load_name_words() -> NameWords:
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
-        kind_characters=frozenset(heads["kind_characters"]))
+        kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]))

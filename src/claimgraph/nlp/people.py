@@ -17,6 +17,8 @@ from .tokens import (
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
+# surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
+_ADVERB_SURNAMES = frozenset("曾常")
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -84,12 +86,17 @@ class PersonSieves:
         of saying or its noun), and a three-character word jieba's dictionary knows as a person's
         name (周润发) where a preposition or a verb of saying shows it is one (与周润发, 周润发说):
         the dictionary also tags words such as 高保真 and 许可证 as names."""
+        before: tuple[int, int] | None = None
         for start, end in tokens:
+            previous, before = before, (start, end)
             if view[start] not in self._surname_firsts:
                 continue  # no surname starts the word
             word = view[start:end]
             if not 1 <= len(word) <= 4 or not _surname_initial(word):
                 continue
+            if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
+                    and self._after_name(view[previous[0]:start]):
+                continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name
             if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
                 end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
                 word = view[start:end]
@@ -109,6 +116,13 @@ class PersonSieves:
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
                     view[start - 1:start] in _WITH_PERSON or spoken):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
+
+    def _after_name(self, word: str) -> bool:
+        """Whether ``word``, right before a surname that is an adverb as often (曾), may end a
+        name: Chinese, no title (教授|曾某某), no particle or preposition (据|曾某某), no
+        word the dictionary tags as anything but a noun or a name (符|清源 ends one)."""
+        return bool(_ALL_CJK.fullmatch(word)) and word not in self._words.titles and word[-1] not in _PARTICLES \
+            and word not in NOT_FIRST and self._tags.get(word, "nr").startswith("n")
 
     def name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
         """Where the Chinese name of a person that starts at ``start`` ends, if one starts there."""
