@@ -804,7 +804,21 @@ def courts_and_parties() -> list[Case]:
     return spread(base)
 
 
+def companies_after_bodies() -> list[Case]:
+    """公司 / 该公司 after a public body spoke (法院审理认为……。公司表示……) is the company
+    named before, not the body; 该部 still the ministry."""
+    bodies = ("滨海市中级人民法院审理认为", "经济部表示", "市统计局指出", "交通部认为")
+    base = []
+    for i in range(12):
+        company, c1, c2 = FRESH_GROUPS[i % 6], _pick(CONTENTS, i), _pick(MORE, i)
+        anaphor = ("公司", "该公司", "这家公司")[i % 3]
+        base.append(Case(text=f"{company}提起上诉。{bodies[i % 4]}，{c1}。对此，{anaphor}表示，{c2}。",
+                         claims=((c2, company),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "companies after bodies": companies_after_bodies,
     "courts and parties": courts_and_parties,
     "own forecasts of figures": own_forecasts_of_figures,
     "documents through semicolons": documents_through_semicolons,

@@ -464,6 +464,7 @@ def _adverbial(scene: Scene, word) -> bool:
 
 
 _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
+_COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that name a company, not a body
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
 _WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)
@@ -516,6 +517,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
     if text in lex.org_anaphors:
         org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
+        if org is not None and text.endswith(_COMPANY_WORDS) and _body(scene, org, start):
+            org = _last_company(scene, start) or org  # 公司表示 after 法院审理认为: the company, not the court
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
         owner = scene.mention_at(left[-2][0]) if len(left) >= 2 and left[-1][2] == "的" else None
@@ -559,6 +562,22 @@ def _surname_title(scene: Scene, text: str, before: int) -> str | None:
     people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
               and scene.view[m.span.start:m.span.end].startswith(text[0]) and m.span.end - m.span.start >= 2]
     return people[-1].entity if people else None
+
+
+def _body(scene: Scene, key: str, before: int) -> bool:
+    """Whether the organisation ``key`` is a public body: its last name before ``before`` ends
+    in a body's head (法院, 统计局, 经济部) or 政府."""
+    m = next((m for m in reversed(scene.within(0, before)) if m.entity == key), None)
+    name = scene.view[m.span.start:m.span.end] if m is not None else ""  # folded: 廳 reads 厅
+    return name[-1:] in scene.lex.bound_heads or name.endswith(("政府", "法院"))
+
+
+def _last_company(scene: Scene, before: int) -> str | None:
+    """The organisation named last before ``before`` that is no public body."""
+    for m in reversed(scene.within(0, before)):
+        if scene.types.get(m.entity) is EntityType.ORGANIZATION and not _body(scene, m.entity, before):
+            return m.entity
+    return None
 
 
 def _document_owner(scene: Scene, text: str, before: int) -> str | None:
