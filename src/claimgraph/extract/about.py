@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from ..models import Claim, EntityType, Mention, Span
 from .about_nouns import (
-    Reading, done_by, funded, government, other_party, product_noun, qualifies_noun, said_by, self_reference,
-    unsaid_subject,
+    SOURCE_RULES, Reading, done_by, funded, government, other_party, product_noun, qualifies_noun, said_by,
+    self_reference, unsaid_subject,
 )
 from .claims import Draft
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
@@ -35,7 +35,6 @@ _DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这
 _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售", "洽购", "竞购", "购入", "入主", "要约",
                "注资", "控股权")
 _WE = ("我们", "我司", "我方", "本公司")
-_SOURCE_RULES = ("attribution.according_to.v1", "attribution.data_vendor.v1")  # a source, not a subject
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
@@ -137,7 +136,7 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     zero = draft.zero or claim_view.startswith(_MEASURES)
     near = previous is not None and draft.span.start - previous.span.end < 40
     key = draft.topic if draft.zero else None
-    if key is not None and key == draft.speaker.key and draft.speaker.rule in _SOURCE_RULES:
+    if key is not None and key == draft.speaker.key and draft.speaker.rule in SOURCE_RULES:
         return None  # 据某报报道,已有五家车企……: the source that opens the sentence is not its subject
     if zero and key is None and near and previous.about and not named:
         key = previous.about[0]

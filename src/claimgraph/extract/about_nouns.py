@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 _ASPECT = ("了", "着", "过")
 _TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
-_DATA_SOURCE = "attribution.data_vendor.v1"  # the speaker rule of 某某数据显示
-_ACCORDING_TO = "attribution.according_to.v1"
+# the speaker rules of a source (某某数据显示, 据某报报道): what it reports is not about it
+SOURCE_RULES = ("attribution.data_vendor.v1", "attribution.according_to.v1")
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def unsaid_subject(view: str, draft: Draft, mentions: list[Mention], types: dict
     the speaker's own words are not about)."""
     speaker = draft.speaker
     if reading is None or speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION \
-            or speaker.rule in (_DATA_SOURCE, _ACCORDING_TO):
+            or speaker.rule in SOURCE_RULES:
         return None  # a source of figures (某某数据显示,……, 据某报报道,……) is not what they are about
     if any(m.span.start == draft.span.start for m in mentions) or not _opens_with_predicate(view, draft.span, reading):
         return None

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
-from ..nlp.tokens import ALL_CJK, surname_initial
+from ..nlp.tokens import ALL_CJK, LATIN, surname_initial
 from . import labels
 from .cues import any_point, cue_points, cue_starts
 from .lexicons import ClaimLexicon
@@ -32,9 +32,8 @@ from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin letters, with diacritics (Müller)
-_LATIN_NAME = re.compile(rf"[A-Z][{_L}0-9&.\-]*(?: [A-Z][{_L}0-9&.\-]*){{0,3}}")
-_GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{_L}.\-]*(?: [A-Z][{_L}.\-]*)+)\)")
+_LATIN_NAME = re.compile(rf"[A-Z][{LATIN}0-9&.\-]*(?: [A-Z][{LATIN}0-9&.\-]*){{0,3}}")
+_GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{LATIN}.\-]*(?: [A-Z][{LATIN}.\-]*)+)\)")
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")

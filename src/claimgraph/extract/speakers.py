@@ -568,14 +568,22 @@ def _body(scene: Scene, key: str, before: int) -> bool:
     """Whether the organisation ``key`` is a public body: its last name before ``before`` ends
     in a body's head (法院, 统计局, 经济部) or 政府."""
     m = next((m for m in reversed(scene.within(0, before)) if m.entity == key), None)
-    name = scene.view[m.span.start:m.span.end] if m is not None else ""  # folded: 廳 reads 厅
+    return m is not None and _body_name(scene, m)
+
+
+def _body_name(scene: Scene, m: Mention) -> bool:
+    name = scene.view[m.span.start:m.span.end]  # folded: 廳 reads 厅
     return name[-1:] in scene.lex.bound_heads or name.endswith(("政府", "法院"))
 
 
 def _last_company(scene: Scene, before: int) -> str | None:
-    """The organisation named last before ``before`` that is no public body."""
+    """The organisation named last before ``before`` that is no public body (by its last name)."""
+    judged: set[str] = set()
     for m in reversed(scene.within(0, before)):
-        if scene.types.get(m.entity) is EntityType.ORGANIZATION and not _body(scene, m.entity, before):
+        if m.entity in judged or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
+            continue
+        judged.add(m.entity)  # an entity's last name decides, as for _body
+        if not _body_name(scene, m):
             return m.entity
     return None
 

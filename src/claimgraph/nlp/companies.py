@@ -88,34 +88,29 @@ class CompanySieves:
 
     def _titled_after(self, view: str, end: int) -> bool:
         """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
-        rest = view[end:end + 12]
-        prefix = next((p for p in _ROLE_PREFIXES if rest.startswith(p)), "")
-        return rest[len(prefix):].startswith(self._org_titles)
+        return _without_role_prefix(view[end:end + 12]).startswith(self._org_titles)
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:
         start = tokens[i][0]
         before = view[max(0, start - 4):start].rstrip("「“『\" ")
         if before.endswith(self._kinds):
             return True
-        if before.endswith(_BEFORE_COMPANY) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS:
+        namelike = self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS  # no common word the dictionary knows
+        if before.endswith(_BEFORE_COMPANY) and namelike:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
         after = tokens.end_at(end)
         if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
             end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
-        if rest.removeprefix("的").startswith(self._owned) and self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS \
-                and not set(word) & PARTICLES:
+        if rest.removeprefix("的").startswith(self._owned) and namelike and not set(word) & PARTICLES:
             # 某某咨询的最新预测, 某某半导体今年营收: what a company has, after a word no common one
             # (要由|技术团队: a verb and a preposition glued, no name)
             return True
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
         if owned is not None and owned.end() > 1:
             rest = rest[owned.end():]  # 某某集团的一名发言人: a role of the company's, counted
-        for prefix in _ROLE_PREFIXES:
-            if rest.startswith(prefix):
-                rest = rest[len(prefix):]
-                break
-        return rest.startswith(_COMPANY_AFTER) or rest.startswith(tuple(self._words.organisation_titles))
+        rest = _without_role_prefix(rest)
+        return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles)
 
     def quoted_plans(self, view: str) -> Iterator[Candidate]:
         """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's head
@@ -144,6 +139,12 @@ class CompanySieves:
             code = MODEL_CODE.match(view, m.span.end)
             if code is not None and is_org(m.entity) and not view[m.span.start:m.span.end].isascii():
                 yield Candidate(m.span.start, code.end(), EntityType.PRODUCT, "discover.model_code.v1", True)
+
+
+def _without_role_prefix(rest: str) -> str:
+    """``rest`` without the word that may stand between a company's name and a role (共同, 产品)."""
+    prefix = next((p for p in _ROLE_PREFIXES if rest.startswith(p)), "")
+    return rest[len(prefix):]
 
 
 def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: frozenset[str],

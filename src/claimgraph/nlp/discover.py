@@ -33,18 +33,15 @@ from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
-    ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
     PARTICLES as _PARTICLES, Candidate, Tokens,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
 _RATE_REACH = 7  # the most characters _RATE spans, and the newline its $ may leave after them
-# Latin letters, those with diacritics included (Müller, Sánchez, Łukasz)
-_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{_L}][{_L}0-9]*(?:[.\-&][{_L}0-9]+)*)"
-_LATIN_NAME = re.compile(rf"(?<![{_L}0-9.&]){_LATIN_WORD}(?:[ ](?:[{_UPPER}][{_L}0-9]*(?:[.\-][{_L}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
-                         rf"(?![A-Za-z0-9])))*(?![{_L}0-9&])")
+_LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{LATIN}][{LATIN}0-9]*(?:[.\-&][{LATIN}0-9]+)*)"
+_LATIN_NAME = re.compile(rf"(?<![{LATIN}0-9.&]){_LATIN_WORD}(?:[ ](?:[{LATIN_UPPER}][{LATIN}0-9]*(?:[.\-][{LATIN}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
+                         rf"(?![A-Za-z0-9])))*(?![{LATIN}0-9&])")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 _TITLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # (征求意见稿), (2024年修订)
 _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」")
@@ -442,15 +439,13 @@ class Discoverer:
         """Two or three lone characters that may each stand in a name, describe no kind (新/老)
         and together make no word the dictionary knows (烁/源 before 集团): a name cut into
         its characters."""
-        return 2 <= len(words) <= 3 and all(len(w) == 1 and self._name_piece(w, "") for w in words) \
+        return 2 <= len(words) <= 3 and all(_lone_piece(w) for w in words) \
             and self._tags.get("".join(words)) is None and words[0] not in NOT_FIRST \
             and not set(words) & self._words.kind_characters
 
     def _name_piece(self, char: str, following: str) -> bool:
         """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""
-        return len(char) == 1 and bool(_ALL_CJK.fullmatch(char)) and char not in _NAME_BREAKERS \
-            and char not in _PARTICLES and char not in _DETERMINERS \
-            and self._tags.get(following) in (None, "nrt", "nr", "nz")
+        return _lone_piece(char) and self._tags.get(following) in (None, "nrt", "nr", "nz")
 
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
@@ -559,3 +554,9 @@ def _after_figure(view: str, start: int) -> bool:
         end -= 1
     before = view[max(0, end - _RATE_REACH):end]  # a rate's figure, unit and slash lie within this
     return before[-1:].isdigit() or _RATE.search(before) is not None
+
+
+def _lone_piece(char: str) -> bool:
+    """A single Chinese character that may stand in a name: no name breaker, particle or determiner."""
+    return len(char) == 1 and bool(_ALL_CJK.fullmatch(char)) and char not in _NAME_BREAKERS \
+        and char not in _PARTICLES and char not in _DETERMINERS

@@ -13,7 +13,7 @@ from .gates import NOT_FIRST
 from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords
 from .names import NameIndex
 from .tokens import (
-    ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
@@ -25,7 +25,7 @@ _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方"
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
-_GLOSS = re.compile(r"[(（]([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.\-&' ]{1,40})[)）]")  # diacritics too (Łukasz)
+_GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")

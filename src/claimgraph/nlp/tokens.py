@@ -10,6 +10,9 @@ from ..models import EntityType
 from .lexicons import SURNAMES
 
 CJK = r"\u4e00-\u9fff"
+# Latin letters, those with diacritics included (Müller, Sánchez, Łukasz), and the capitals among them
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 ALL_CJK = re.compile(f"[{CJK}]+")
 # characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在)
 NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介")
