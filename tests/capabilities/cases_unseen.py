@@ -817,7 +817,67 @@ def companies_after_bodies() -> list[Case]:
     return spread(base)
 
 
+# -- round 7 ------------------------------------------------------------------------------
+
+
+def qualified_officers() -> list[Case]:
+    """An officer whose role a modifier qualifies (某某协会相关负责人, 某某公司有关负责人,
+    某某银行主要负责人) speaks for the organisation, known or discovered; 公司 / 该公司 before
+    such a role is the organisation named before; the role alone (相关负责人表示) is unnamed;
+    该负责人 later is the same organisation."""
+    new_orgs = ("星澜集团", "曜石科技", "青禾控股", "北辰能源", "远川汽车", "蓝湾银行")
+    modifiers = ("相关负责人", "有关负责人", "主要负责人", "相关负责人")
+    cues = ("表示", "对记者说", "透露", "在接受采访时表示", "告诉记者")
+    base = []
+    for i in range(12):
+        org = _pick(ORGS, i) if i % 3 == 0 else new_orgs[i % len(new_orgs)]
+        role, cue = modifiers[i % 4], cues[i % 5]
+        c1, c2, c3 = _pick(CONTENTS, i), _pick(MORE, i), _pick(CONTENTS, i + 4)
+        base.append(Case(text=f"{org}{role}{cue}，{c1}。该负责人还说，{c2}。", claims=((c1, org), (c2, org))))
+        anaphor = ("公司", "该公司")[i % 2]
+        base.append(Case(text=f"{org}今年推出了三款新品。{anaphor}{role}{cue}，{c3}。", claims=((c3, org),)))
+        base.append(Case(text=f"{role}{cue}，{c2}。", claims=((c2, UNNAMED),)))
+    return spread(base)
+
+
+def reckonings_without_source() -> list[Case]:
+    """据统计 / 据不完全统计 / 据初步估算 / 据保守估计, which name no source: the figures are an
+    unnamed source's, without the words of the reckoning; a source before the words of how it
+    reckoned (据某某不完全统计) is that source."""
+    frames = ("据不完全统计", "据初步统计", "据粗略估算", "据保守估计", "据统计", "据最新统计", "据初步估算", "据不完全统计")
+    base = []
+    for i in range(8):
+        n, m = 12 + 5 * i, 3 + i
+        content = f"今年已有{n}家企业退出市场"
+        base.append(Case(text=f"{frames[i]}，{content}。", claims=((content, UNNAMED),), absent=(frames[i],)))
+        org = _pick(ORGS, i)
+        more = f"行业损失超过{m}0亿元"
+        base.append(Case(text=f"据{org}{('不完全统计', '初步统计', '最新统计', '粗略统计')[i % 4]}，{more}。",
+                         claims=((more, org),)))
+    return spread(base)
+
+
+def time_phrases_after_cues() -> list[Case]:
+    """A time phrase of its own between the cue and the content (她指出，今年前十个月，……;
+    过去三年里, 未来五年内, 2023年至今, 前三季度) opens the speaker's claim; it is no claim of its own."""
+    phrases = ("今年前十个月", "过去三年里", "未来五年内", "2023年至今", "前三季度", "近五年来", "今年头两个月",
+               "过去十二个月", "上半年以来", "截至今年6月底")
+    contents = ("行业平均利润率已从6.2%降至4.5%", "公司研发投入翻了一番", "储能市场规模将突破万亿元",
+                "海外收入同比增长35%", "平台用户数已增长两倍", "行业集中度持续提升")
+    base = []
+    for i in range(10):
+        name, say = _pick(PEOPLE, i), ("指出", "表示", "透露", "说", "强调")[i % 5]
+        phrase, content = phrases[i], contents[i % len(contents)]
+        claim = f"{phrase}，{content}"
+        base.append(Case(text=f"{name}{say}，{claim}。", claims=((claim, name),), absent=()))
+        base.append(Case(text=f"{_pick(ORGS, i)}发布报告称，{claim}。", claims=((claim, _pick(ORGS, i)),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "qualified officers": qualified_officers,
+    "reckonings without a source": reckonings_without_source,
+    "time phrases after cues": time_phrases_after_cues,
     "companies after bodies": companies_after_bodies,
     "courts and parties": courts_and_parties,
     "own forecasts of figures": own_forecasts_of_figures,

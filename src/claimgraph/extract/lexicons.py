@@ -25,11 +25,12 @@ from ..errors import ClaimgraphError
 from ..models import Polarity
 from ..nlp.normalize import Folder
 from .about_words import AboutWords, load_about_words
+from .timephrase import TimeWords
 
 V = TypeVar("V")
 
 CUE_CLASSES = ("say", "believe", "predict", "reveal", "deny", "urge", "ask", "tell", "data", "evaluate")
-_DATA_FILES = ("cues.toml", "speakers.toml", "connectives.toml", "types.toml")
+_DATA_FILES = ("cues.toml", "speakers.toml", "connectives.toml", "types.toml", "time.toml")
 
 
 class WordTable(frozenset, Generic[V]):
@@ -183,12 +184,14 @@ class ClaimLexicon:
     reporters: WordTable[bool]
     self_words: WordTable[bool]
     roles: WordTable[bool]
+    role_modifiers: WordTable[bool]  # 相关, 有关: qualify a role without naming anyone
     offices: WordTable[bool]
     adverbs: WordTable[bool]
     links: WordTable[bool]
     prepositions: WordTable[bool]
     closers: WordTable[bool]
     according: WordTable[bool]
+    source_qualifiers: WordTable[bool]  # 不完全, 初步: how a reckoning was made (据不完全统计)
     refusals: WordTable[bool]
     no_comment: WordTable[bool]  # 不予置评: what someone says when they say nothing
     place_words: WordTable[bool]  # 该国, 当地: words that point at a place named before
@@ -254,6 +257,7 @@ class ClaimLexicon:
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
     bound_heads: frozenset[str] = frozenset()  # characters that end one only as part of a word (法院, 统计局)
     about: AboutWords = field(default_factory=AboutWords)  # data/about.toml
+    time_words: TimeWords = field(default_factory=TimeWords)  # data/time.toml
 
     phrase_words: WordTable[bool] = field(init=False, repr=False, compare=False)
 
@@ -301,7 +305,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         except (OSError, tomllib.TOMLDecodeError) as err:
             raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
                                   "or fix the file's TOML syntax") from err
-    cues, speakers, connectives, types = (data[n] for n in _DATA_FILES)
+    cues, speakers, connectives, types, times = (data[n] for n in _DATA_FILES)
     try:  # read only: the organisation heads the entity stage keeps (data/org_suffixes.toml)
         suffixes = tomllib.loads(resources.files("claimgraph.data").joinpath("org_suffixes.toml")
                                  .read_text(encoding="utf-8"))
@@ -331,12 +335,14 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
         self_words=words(spk["self"], "words", "speakers.toml"),
         roles=words(spk["roles"], "words", "speakers.toml"),
+        role_modifiers=words(spk["roles"], "modifiers", "speakers.toml"),
         offices=words(spk["offices"], "words", "speakers.toml"),
         adverbs=words(spk["adverbs"], "words", "speakers.toml"),
         links=words(spk["adverbs"], "links", "speakers.toml"),
         prepositions=words(spk["adverbs"], "prepositions", "speakers.toml"),
         closers=words(spk["adverbs"], "closers", "speakers.toml"),
         according=words(spk["adverbs"], "according", "speakers.toml"),
+        source_qualifiers=words(spk["adverbs"], "source_qualifiers", "speakers.toml"),
         refusals=words(spk["adverbs"], "refusals", "speakers.toml"),
         no_comment=words(spk["adverbs"], "no_comment", "speakers.toml"),
         place_words=words(spk["adverbs"], "place_words", "speakers.toml"),
@@ -403,6 +409,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),
         about=load_about_words(folder),
+        time_words=TimeWords(units=words(times["units"], "words", "time.toml"),
+                             positions=words(times["positions"], "words", "time.toml")),
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..models import Span
 from .quotes import CLOSERS, OPENERS, quotations
 from .speakers import Scene
+from .timephrase import time_only
 
 _SUBJECT_PRONOUNS = frozenset({"他", "她", "它", "他们", "她们", "它们", "我们", "我", "你", "你们", "双方", "两者",
                                "大家", "对方", "后者", "前者", "两家", "两人"})
@@ -245,7 +246,7 @@ def is_frame(scene: Scene, span: Span) -> bool:
     view, lex = scene.view, scene.lex
     cls = _opener(scene, span.start, span.end)
     text = view[span.start:span.end].rstrip(" ,:")
-    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()):
+    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()) or _time_phrase(scene, span.start, span.start + len(text)):
         return True
     ending = lex.frame_endings.suffix(text)
     if cls == "intro_weak" and ending is not None:
@@ -255,6 +256,12 @@ def is_frame(scene: Scene, span: Span) -> bool:
     if text.endswith(_TEMPORAL) and len(text) <= 20:
         return True  # 而小米这次表态后, 面对议员质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
+
+
+def _time_phrase(scene: Scene, start: int, end: int) -> bool:
+    """今年前十个月, 过去三年里: a clause of time words and counts of time (see timephrase)."""
+    words = [scene.view[a:b] for a, b in scene.tokens.between(start, end)]
+    return bool(words) and time_only(words, scene.lex.time_words, scene.word_tags)
 
 
 def _is_time_frame(text: str, ending: str) -> bool:

@@ -254,22 +254,37 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
-    """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word."""
-    if not words:
-        return None
-    start, end = words[0][0], words[-1][1]
+    """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word;
+    据不完全统计 / 据初步估算, which name none, an unnamed source: the reckoning."""
+    lex = scene.lex
+    document = len(words)
+    if words and (len(words) > 1 and words[-1][2] in lex.documents or _reckoning(lex, words[-1][2])):
+        document -= 1
+    k = document
+    while k > 0 and words[k - 1][2] in lex.source_qualifiers:
+        k -= 1  # 据业内不完全统计: the source is what stands before the words of how it reckoned
+    if k == 0:  # 据不完全统计, 据初步估算: the reckoning names no one
+        said = scene.view[words[0][0]:words[-1][1]] if words else ""
+        return Reading("unnamed", said + cue.word, "attribution.according_to.v1") if said + cue.word else None
+    start, end = words[0][0], words[k - 1][1]
     named = [m for m in scene.within(start, end) if scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
     if named:
         persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
     label = scene.view[start:end].strip("《》「」 的")
-    document = scene.lex.documents.suffix(label) or scene.lex.unnamed_sources.suffix(label)
+    document = lex.documents.suffix(label) or lex.unnamed_sources.suffix(label)
     if document and len(document) < len(label):
         label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
     person = _pronoun(scene, label, start)
     if person is not None:
         return Reading("entity", person, "attribution.according_to.v1")
     return Reading("unnamed", label, "attribution.according_to.v1") if label else None
+
+
+def _reckoning(lex: ClaimLexicon, word: str) -> bool:
+    """初步统计 as one word: the words of how a reckoning was made glued to the reckoning."""
+    document = lex.documents.suffix(word)
+    return document is not None and len(document) < len(word) and word[:-len(document)] in lex.source_qualifiers
 
 
 def _head_start(scene: Scene, words, i: int) -> bool:
@@ -282,7 +297,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
-            or is_role(lex, w) or _demonstrative(w) and i + 1 < len(words)
+            or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
 
@@ -343,6 +358,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
                 or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
             j += 1
+        elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
+            j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
         elif w in _OPEN_BRACKETS and j > i:
             k = next((k for k in range(j + 1, n) if words[k][2] in _CLOSE_BRACKETS), None)
             if k is None:
@@ -516,9 +533,11 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         person = scene.last_of(start, EntityType.PERSON)
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
     if text in lex.org_anaphors:
-        org = scene.last_org_speaker or scene.last_of(start, EntityType.ORGANIZATION)
-        if org is not None and text.endswith(_COMPANY_WORDS) and _body(scene, org, start):
-            org = _last_company(scene, start) or org  # 公司表示 after 法院审理认为: the company, not the court
+        org = _org_anaphor(scene, text, start)
+        return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
+    if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \
+            and all(w in lex.role_modifiers for w in words[1:-1]):
+        org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人: the organisation's officer
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
         owner = scene.mention_at(left[-2][0]) if len(left) >= 2 and left[-1][2] == "的" else None
@@ -543,6 +562,15 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
     return None
+
+
+def _org_anaphor(scene: Scene, text: str, before: int) -> str | None:
+    """The organisation an anaphor (该公司, 公司, 该机构) before ``before`` stands for: the one
+    that spoke last, else the last one named; 公司 after a public body spoke is the company."""
+    org = scene.last_org_speaker or scene.last_of(before, EntityType.ORGANIZATION)
+    if org is not None and text.endswith(_COMPANY_WORDS) and _body(scene, org, before):
+        org = _last_company(scene, before) or org  # 公司表示 after 法院审理认为: the company, not the court
+    return org
 
 
 def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
