@@ -39,3 +39,24 @@ def test_bare_dateline_is_metadata(dateline):
     a = parse_article(text.encode("utf-8"), "t.txt")
     assert (a.authors, a.publisher) == ((), None)
     assert [a.text[b.start:b.end] for b in a.body] == [LEAD]
+
+
+WIRES = ("中央社", "新华社", "星澜社")
+REPORTERS = (("林怡君",), ("陈文华",), ("陈文华", "王小明"), ("文思远",))
+PLACES = ("台北", "东京", "纽约")
+BEFORE = ("", "2026年11月18日 ", "2026年3月5日　")
+
+
+@pytest.mark.parametrize("i", range(12))
+def test_wire_dateline_without_brackets_on_its_own_line(i):
+    """中央社記者林怡君台北18日電 on a line of its own, a date before it or not (a copy that
+    dropped the brackets): the wire is the publisher, the reporters are the authors (a 文
+    inside a name is no credit), and the dateline is no part of the body."""
+    wire, names, place, before = WIRES[i % 3], REPORTERS[i % 4], PLACES[i % 3], BEFORE[i % 3]
+    dateline = f"{before}{wire}记者{'、'.join(names)}{place}{1 + i}日电"
+    text = f"地铁票价将上调\n\n{dateline}\n\n{LEAD}\n"
+    if i % 2:
+        text, names, wire = traditional(text), tuple(traditional(n) for n in names), traditional(wire)
+    a = parse_article(text.encode("utf-8"), "t.txt")
+    assert (a.publisher, a.authors) == (wire, names), dateline
+    assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[4]]

@@ -393,3 +393,29 @@ def test_a_result_measured_against_expectations(stance_extract, body, key, polar
 def test_a_predicate_word_as_a_modifier_evaluates_nothing(stance_extract, body, key):
     """通用 praises as a predicate (平台非常通用), not inside a noun (通用模型)."""
     assert key not in _polarities(stance_extract, body), body
+
+
+EXCESS = [
+    ("{x}的扩张策略过于保守", "against"), ("{x}对明年的销量过于乐观", "against"), ("{x}的定价过度激进", "against"),
+    ("{x}过分依赖单一客户", "against"), ("{x}的估值太过乐观", "against"), ("{x}的新品发布节奏过于谨慎", "against"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(EXCESS, 2))
+def test_too_much_of_anything_is_a_fault(stance_extract, body, key, polarity):
+    """过于 / 过度 / 过分 / 太过 before an evaluative word: too much of a merit or of a mild
+    fault judges the subject against (过于保守, 过度乐观)."""
+    _check(stance_extract, body, key, polarity)
+
+
+UNDONE = [
+    ("{x}的措施无法解决行业的根本问题", "against"), ("{x}至今未能摆脱困境", "against"),
+    ("{x}始终没能化解债务风险", "against"), ("{x}没有失去优势", "favor"), ("{x}难以扭转亏损局面", "against"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(UNDONE, 2))
+def test_a_reversal_that_did_not_happen_leaves_the_evaluation(stance_extract, body, key, polarity):
+    """无法解决问题, 未能摆脱困境: a negated reverser undoes nothing; the problem stands
+    against the subject (and a merit not lost stays a merit)."""
+    _check(stance_extract, body, key, polarity)

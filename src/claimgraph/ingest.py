@@ -50,6 +50,8 @@ _DATES = (
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
+# the roles between reporters' names; 文 only as a credit (文/王凯), never inside a name (陈文华)
+_NAME_ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文(?=[/／:：]))"
 _BYLINE = re.compile(
     r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
     r"[\s:：]*(?P<rest>.+?)(?:报道|報導|报导|電|电)?[）)]?\s*$")
@@ -62,7 +64,10 @@ _DATELINE = re.compile(
     r"|^(?P<pub3>[^\s\d（()）【】]{1,12}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)\s*"
     r"[（(](?:記者|记者)\s*(?P<names3>[^）)]+)[）)]"
     # 本报讯 某某……, 本报北京3月5日讯：: the paper's own dateline with no reporter
-    r"|^(?:本报|本報|本刊|本台|本网|本網)[^\s\d（()）【】]{0,6}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)(?:[\s:：]+|(?=[^\s]))")
+    r"|^(?:本报|本報|本刊|本台|本网|本網)[^\s\d（()）【】]{0,6}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)(?:[\s:：]+|(?=[^\s]))"
+    # 中央社記者林志豪台北12日電 on a line of its own (the brackets dropped), a date before it or not
+    r"|^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?P<pub4>[^\s（()）記记\d]{2,6}?)(?:記者|记者)"
+    r"(?P<names4>[^\s,，。:：（()）\d]{2,16}?)\d{1,2}日(?:電|电)[ \t\u3000]*")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
 _SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _SELF = ("本报", "本報", "本刊", "本台", "本网", "本網")  # the paper's word for itself names no publisher
@@ -117,6 +122,8 @@ def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
         if (m := _DATELINE.match(line) or _SOURCE_TAG.match(line)):  # metadata; the lead after it is body
             start += m.end()
             publisher = publisher or m.groupdict().get("tag")
+            if start >= end:
+                continue  # the dateline is the whole line
         body.append(Span(start=start, end=end))
 
     def spans(indexes: set[int]) -> tuple[Span, ...]:
@@ -289,8 +296,8 @@ def _metadata(lines, boiler):
         if i in boiler:
             continue
         if (m := _DATELINE.match(line)):
-            publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3"))
-            names = m.group("names") or m.group("names2") or m.group("names3")
+            publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3")) or m.group("pub4")
+            names = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4")
             authors = authors or (_names(names) if names else [])
         elif (names := _byline_names(line)) is not None:
             authors = authors or names[1]
@@ -337,7 +344,7 @@ def _names(rest: str, reported: bool = False) -> list[str]:
     ``reported`` says the byline ended in 报道, whose last word is then the place.
     """
     names = []
-    parts = [p for p in re.split(_ROLE + r"|[\s、,，/]+", rest) if p.strip()]
+    parts = [p for p in re.split(_NAME_ROLE + r"|[\s、,，/]+", rest) if p.strip()]
     if reported and len(parts) > 1:
         parts = parts[:-1]
     for part in parts:

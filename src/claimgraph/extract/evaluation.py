@@ -41,6 +41,7 @@ _INTENSIFIED, _MODERATED, _DIMINISHED, _DOUBLE_NEGATIVE = 1.3, 0.85, 0.6, 0.8
 _DEGREE_OF = (("intensifiers", _INTENSIFIED), ("moderators", _MODERATED), ("diminishers", _DIMINISHED))
 _AGAINST_CLASSES = ("failure", "criticism", "risk")
 _LIMITED = 0.7  # a merit limited after it (效果没那么大) weighs at least a moderate word
+_EXCESS = 0.55  # too much of something no word judges (过分依赖, 过于谨慎): a moderate fault
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,7 @@ class FunctionWords:
     false_negators: frozenset[str]
     particles: frozenset[str]
     records: frozenset[str]
+    excess: frozenset[str]  # 过于, 过度: too much of what follows
     all: Vocabulary  # every function word, to segment runs of tokens
 
 
@@ -357,6 +359,8 @@ def units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tu
 def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[tuple[int, int, str]],
            lex: EvaluativeLexicon, fw: FunctionWords) -> list[Unit]:
     raw = _segment(view, tokens, start, end, mentions, lex, fw)
+    if not fw.excess.isdisjoint(u.text for u in raw):
+        raw = _excess(raw, fw)
     if all(u.entry is None for u in raw):
         return raw  # no evaluative word: nothing to compose
     values = [u.entry.value if u.entry else 0.0 for u in raw]
@@ -366,17 +370,23 @@ def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[t
         if u.entry is None:
             continue
         j, degree = i - 1, 1.0
-        while j >= 0 and raw[j].kind == "word" and (raw[j].text in fw.transparent or _degree(raw[j].text, fw) != 1.0):
+        excess = u.text.startswith(tuple(fw.excess))  # 过于保守 as one entry
+        while j >= 0 and raw[j].kind == "word" and (raw[j].text in fw.transparent or raw[j].text in fw.excess
+                                                    or _degree(raw[j].text, fw) != 1.0):
             degree *= _degree(raw[j].text, fw)
+            excess = excess or raw[j].text in fw.excess
             j -= 1
         values[i] *= degree
+        if excess and u.entry.role in JUDGES_SUBJECT:
+            values[i] = -max(abs(values[i]), _LIMITED)  # 过于保守, 过度乐观: too much of anything is a fault
         if j >= 0 and _is_negator(raw[j], fw) and u.entry.role == "object" and raw[j].text in fw.inabilities:
             values[i] = 0.0  # 无法支持X: the subject fails (无法 counts for it); X is not judged
         elif j >= 0 and _is_negator(raw[j], fw):
             negated[i] = True
             consumed[j] = raw[j].entry is not None and u.entry.role in JUDGES_SUBJECT  # 无法盈利 counts once
         elif (u.entry.role in JUDGES_SUBJECT and u.text not in fw.records
-              and (_after_reverser(raw, i, fw, values[i] > 0) or _reversed_after(raw, i, fw, values[i] > 0))):
+              and (_after_reverser(raw, i, fw, values[i] > 0)
+                   or not _is_negator(u, fw) and _reversed_after(raw, i, fw, values[i] > 0))):  # 无法|解决: a verb follows
             negated[i] = True
         if _limited_after(raw, i, fw):
             negated[i] = not negated[i]
@@ -495,11 +505,24 @@ def _undone_after(raw: list[Unit], i: int, values: list[float], fw: FunctionWord
             and nxt.entry.role in JUDGES_SUBJECT and values[j] < 0)
 
 
+def _excess(raw: list[Unit], fw: FunctionWords) -> list[Unit]:
+    """A word of excess before a word that is no evaluation (过分依赖, 过于谨慎) is the fault
+    itself: a criticism of the subject; before an evaluative word it composes with it (``_units``)."""
+    out = list(raw)
+    for i, u in enumerate(raw[:-1]):
+        after = raw[i + 1]
+        if u.text in fw.excess and after.kind == "word" and after.entry is None and after.text not in fw.all:
+            out[i] = u._replace(kind="eval", entry=Entry(u.text, "criticism", -1, _EXCESS, "subject"))
+    return out
+
+
 def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords, merit: bool) -> bool:
     """A reverser earlier in the clause with no evaluative word between (动摇……霸主地位); one
     that only undoes what is bad (修复, 摆脱) leaves a merit as it is."""
     for j in range(i - 1, -1, -1):
         if raw[j].text in fw.reversers:
+            if j > 0 and _is_negator(raw[j - 1], fw):
+                return False  # 无法解决问题, 未能摆脱困境: what was not undone stands
             return not (merit and raw[j].text in fw.restorers)
         if raw[j].kind == "eval":
             return False
@@ -536,6 +559,6 @@ def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
                                                       "reversers", "restorers", "intensifiers", "moderators", "diminishers",
-                                                      "false_negators", "particles", "records")}
+                                                      "false_negators", "particles", "records", "excess")}
     every = frozenset().union(*(frozenset(words) for words in lists.values()))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)

@@ -54,6 +54,7 @@ class Lexicon:
     diminishers: tuple[str, ...]
     particles: tuple[str, ...]
     records: tuple[str, ...]
+    excess: tuple[str, ...]
     hedges: tuple[str, ...]
     inaction_delays: tuple[str, ...]
     inaction_negators: tuple[str, ...]
