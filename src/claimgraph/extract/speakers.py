@@ -197,7 +197,10 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     if any(w in lex.prepositions or w in lex.cues and x > last_of or not w.strip()
            for x, (_, _, w) in enumerate(words[k + 1:], k + 1)):
         return None  # a cue inside a modifier is none (一名不愿公开身份的人士)
-    text = scene.view[words[k][0]:words[-1][1]]
+    last = len(words)
+    while last > k + 2 and _adverbial(scene, words[last - 1]):
+        last -= 1  # 另一家代理商的业务主管|则透露: the adverbs before the cue name no one
+    text = scene.view[words[k][0]:words[last - 1][1]]
     return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - k <= _GROUP_WORDS else None
 
 
