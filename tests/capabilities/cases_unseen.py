@@ -874,7 +874,28 @@ def time_phrases_after_cues() -> list[Case]:
     return spread(base)
 
 
+def groups_telling_reporters() -> list[Case]:
+    """A counted group or a person named by trade that tells the reporter (有餐饮老板向记者
+    抱怨, 一位网约车司机对记者说, 餐饮老板王先生向记者坦言) speaks: the one told is no part
+    of the speaker, and 向记者 is no person's name."""
+    quantifiers = ("有", "一位", "多名", "不少", "也有")
+    heads = ("餐饮老板", "老板", "网约车司机", "店主", "商家", "外卖骑手")
+    told = ("向记者", "对记者", "向本报记者", "跟记者")
+    cues = ("抱怨", "说", "表示", "透露", "坦言")
+    names = ("王先生", "李女士", "赵先生", "刘女士")
+    base = []
+    for i in range(12):
+        c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
+        group = quantifiers[i % 5] + heads[i % 6]
+        base.append(Case(text=f"{group}{told[i % 4]}{cues[i % 5]}，{c1}。", claims=((c1, UNNAMED),)))
+        name = names[i % 4]
+        base.append(Case(text=f"{heads[(i + 1) % 6]}{name}{told[(i + 1) % 4]}{cues[(i + 2) % 5]}，{c2}。",
+                         claims=((c2, name),)))
+    return spread(base)
+
+
 UNSEEN = {
+    "groups telling reporters": groups_telling_reporters,
     "qualified officers": qualified_officers,
     "reckonings without a source": reckonings_without_source,
     "time phrases after cues": time_phrases_after_cues,

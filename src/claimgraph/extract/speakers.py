@@ -188,6 +188,8 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     k = 0
     while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives):
         k += 1
+    told = next((x for x in range(k + 2, len(words)) if words[x][2] in lex.prepositions), len(words))
+    words = words[:told]  # 有餐饮老板|向记者抱怨: the one told is no part of the group
     if k >= len(words) or scene.within(words[k][0], words[-1][1]):
         return None
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
@@ -448,7 +450,7 @@ def _modifier_of_head(scene: Scene, words, j: int) -> bool:
     ahead = words[j:j + 6]
     stop = next((k for k, w in enumerate(ahead) if w[2] in lex.prepositions or w[2] in lex.adverbs
                  and w[2] not in lex.unnamed_heads), len(ahead))
-    return any(w[2] in lex.unnamed_heads for w in ahead[:stop])
+    return any(w[2] in lex.unnamed_heads or is_role(lex, w[2]) for w in ahead[:stop])  # 有餐饮老板, 多位车企高管
 
 
 def _rest_kind(scene: Scene, rest) -> str | None:

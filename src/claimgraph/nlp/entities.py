@@ -212,10 +212,13 @@ class EntityMatcher:
                            label_en=name if latin else None, confirmed=False)
 
     def _catalog_mentions(self, text: str, view: str, boundaries: frozenset[int]) -> Iterator[Mention]:
-        for start, end, key in self._index.find(view):
+        def on_word_edges(start: int, end: int) -> bool:
+            """Not a name inside a longer word (快手 in 快手快脚, 中国银行 in 中国银行业)."""
+            return (start in boundaries or not _CJK_CHAR.match(view[start])) \
+                and (end in boundaries or not _CJK_CHAR.match(view[end - 1]))
+
+        for start, end, key in self._index.find(view, on_word_edges):
             found = view[start:end]
-            if (_CJK_CHAR.match(found) and start not in boundaries) or (_CJK_CHAR.match(found[-1]) and end not in boundaries):
-                continue  # a name inside a longer word (快手 in 快手快脚, 中国银行 in 中国银行业)
             if view[start - 1:start] == "·" or view[end:end + 1] == "·":
                 continue  # part of a transliterated name (阿里 in 阿里·某某)
             if found.isascii() and found.islower() and _in_english_phrase(view, start, end):

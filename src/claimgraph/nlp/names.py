@@ -12,7 +12,7 @@ a version (Veo3 is not in Veo3.1).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 _INNER_SPACE = re.compile(r"(?<=[a-z0-9.,&]) (?=[a-z0-9])")
@@ -47,9 +47,12 @@ class NameIndex:
     def __contains__(self, folded: object) -> bool:
         return folded in self._names
 
-    def find(self, view: str) -> Iterator[tuple[int, int, str]]:
+    def find(self, view: str, held: Callable[[int, int], bool] = lambda start, end: True,
+             ) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of the longest name at each place, left to right, without overlap;
-        offsets are into ``view``."""
+        offsets are into ``view``. ``held(start, end)`` says whether a name's place fits the
+        text around it (on the segmenter's word edges): where the longest does not, a shorter
+        name at the same place may (京东 where 京东方 would cut the word 方面)."""
         compact, where = _compact(view.translate(_ASCII_LOWER))
         n, i, first = len(compact), 0, self._first
         while i < n:
@@ -67,7 +70,7 @@ class NameIndex:
             hit = None
             for j, key in reversed(found):  # the longest whose edges hold
                 start, end = where[i], where[j - 1] + 1
-                if _edges_hold(view, start, end, compact[i:j]):
+                if _edges_hold(view, start, end, compact[i:j]) and held(start, end):
                     hit = (start, end, key, j - i)
                     break
             if hit is None:
