@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from capabilities.cases import traditional
 from claimgraph.errors import ArticleError
 from claimgraph.ingest import decode, parse_article, read_article
 
@@ -79,6 +80,22 @@ def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
     b = parse_article("半导体销售额上月回升。\n\n分析师认为,回升会持续。\n".encode("utf-8"), "b.txt")
     assert b.headline is None
     assert b.text[b.body[0].start:b.body[0].end] == "半导体销售额上月回升。"
+
+
+@pytest.mark.parametrize("i", range(8))
+def test_a_short_first_line_that_asks_or_exclaims_is_a_headline(i):
+    """外卖补贴战何时休？ / 芯片荒终于结束了! : a headline may ask or exclaim; a long first
+    line, or one that holds a sentence before its mark, is the lead."""
+    title = ("外卖补贴战何时休", "芯片荒终于结束了", "谁能接住这波订单", "储能行业的春天来了")[i % 4] + ("？", "!", "?", "！")[i % 4]
+    body = f"今年以来，行业出货量同比增长{10 + i}%。\n"
+    text = f"{title}\n\n{body}"
+    if i % 2:
+        text, title = traditional(text), traditional(title)
+    a = parse_article(text.encode("utf-8"), "q.txt")
+    assert a.headline == title
+    lead = "半导体销售额上月回升。那么回升会持续吗？"
+    b = parse_article(f"{lead}\n\n{body}".encode("utf-8"), "l.txt")
+    assert b.headline is None and b.text[b.body[0].start:b.body[0].end] == lead
 
 
 @pytest.mark.parametrize("text, publisher, authors, lead", [

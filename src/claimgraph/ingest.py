@@ -86,6 +86,7 @@ _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "�
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
                  "伦敦", "倫敦", "新竹", "台中", "高雄", "苏州", "厦门", "澳门", "澳門")
 _SENTENCE_END = "。!?！？…”」』\"'"
+_ASKING_TITLE = 40  # a headline that asks or exclaims is short; a longer first line is the lead
 
 
 def read_article(path: Path, name: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES) -> Article:
@@ -320,7 +321,13 @@ def _byline_names(line: str) -> tuple[str, list[str]] | None:
 
 
 def _looks_like_title(line: str) -> bool:
-    return len(line) <= 80 and not line.endswith(tuple(_SENTENCE_END)) and not line.startswith(("“", "「"))
+    """A first line that does not end a sentence, or a short one that asks or exclaims
+    (外卖补贴战何时休？): one sentence of headline length, no quotation."""
+    if line.startswith(("“", "「")):
+        return False
+    if line.endswith(("?", "？", "!", "！")):
+        return len(line) <= _ASKING_TITLE and not any(mark in line[:-1] for mark in "。？！?!")
+    return len(line) <= 80 and not line.endswith(tuple(_SENTENCE_END))
 
 
 def _clean_title(title: str) -> str:
