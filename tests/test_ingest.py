@@ -98,6 +98,19 @@ def test_a_short_first_line_that_asks_or_exclaims_is_a_headline(i):
     assert b.headline is None and b.text[b.body[0].start:b.body[0].end] == lead
 
 
+@pytest.mark.parametrize("i", range(8))
+def test_a_column_label_before_the_headline_is_left_out(i):
+    """专访|某某:…… / 独家｜…… / 标题_网站: the headline is the longer piece, not the column's
+    label before it nor the site's name after it."""
+    label = ("专访", "独家", "深度观察", "快评")[i % 4]
+    headline = f"远川机器人创始人沈一帆:人形机器人{3 + i}年内进入家庭"
+    line = f"{label}{('|', '｜', ' | ', '_')[i % 4]}{headline}" if i < 6 else f"{headline}_星海财经网"
+    text = f"{line}\n\n今年以来，行业出货量同比增长{10 + i}%。\n"
+    if i % 2:
+        text, headline = traditional(text), traditional(headline)
+    assert parse_article(text.encode("utf-8"), "c.txt").headline == headline
+
+
 @pytest.mark.parametrize("text, publisher, authors, lead", [
     ("（新華社記者林小東東京3日電）日本央行今天宣布維持利率不變。\n", "新華社", ("林小東",),
      "日本央行今天宣布維持利率不變。"),

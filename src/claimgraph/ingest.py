@@ -86,6 +86,7 @@ _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "�
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
                  "伦敦", "倫敦", "新竹", "台中", "高雄", "苏州", "厦门", "澳门", "澳門")
 _SENTENCE_END = "。!?！？…”」』\"'"
+_COLUMN_LABEL = 4  # 专访, 独家, 深度观察: a column's label before a headline is this short
 _ASKING_TITLE = 40  # a headline that asks or exclaims is short; a longer first line is the lead
 
 
@@ -331,8 +332,12 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    """Drop a trailing section or site name: 标题|栏目 / 标题_网站."""
-    return re.split(r"\s*[|_｜]\s*", title.strip())[0] or title.strip()
+    """Drop a trailing section or site name (标题|栏目 / 标题_网站), or a leading column label
+    shorter than what follows it (专访|某某:……, 独家｜……)."""
+    pieces = [p for p in re.split(r"\s*[|_｜]\s*", title.strip()) if p]
+    if len(pieces) > 1 and len(pieces[0]) <= _COLUMN_LABEL < len(pieces[1]):
+        return pieces[1]
+    return pieces[0] if pieces else title.strip()
 
 
 def _find_date(line: str) -> dt.date | None:
