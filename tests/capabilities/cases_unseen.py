@@ -894,7 +894,30 @@ def groups_telling_reporters() -> list[Case]:
     return spread(base)
 
 
+def companies_judged() -> list[Case]:
+    """A company no catalog knows (a word no dictionary knows, then a trade) is found where a
+    claim judges it: as the owner of what companies have (某某科技的前景, 的商业模式, 的新车
+    定价) or as a preposition's object (对某某电商); a degree adverb before the cue (十分看好)
+    is no part of the speaker's name."""
+    firms = ("星澜科技", "青禾电商", "曜石半导体", "远川汽车", "翎峰物流", "霁川能源", "岱蓝机器人", "禾川科技")
+    owned = ("业绩", "商业模式", "新车定价", "海外业务", "财务状况", "经营状况", "裁员计划", "主营业务")
+    judged = ("令人担忧", "难以为继", "缺乏竞争力", "表现亮眼", "风险正在上升", "压力较大", "值得期待", "明显改善")
+    base = []
+    for i in range(8):
+        name, firm, thing, verdict = _pick(PEOPLE, i), firms[i], owned[i], judged[i]
+        claim = f"{firm}的{thing}{verdict}"
+        base.append(Case(text=f"{name}{_pick(SAY, i)}，{claim}。", claims=((claim, name),),
+                         entities=((firm, EntityType.ORGANIZATION),)))
+        adverb = ("十分", "非常", "颇为", "相当")[i % 4]
+        liked = f"{firms[(i + 3) % 8]}的{owned[(i + 2) % 8]}"
+        other = _pick(PEOPLE, i + 5)
+        base.append(Case(text=f"{other}{adverb}看好{liked}。", entities=((firms[(i + 3) % 8], EntityType.ORGANIZATION),
+                                                                      (other, EntityType.PERSON))))
+    return spread(base)
+
+
 UNSEEN = {
+    "companies judged": companies_judged,
     "groups telling reporters": groups_telling_reporters,
     "qualified officers": qualified_officers,
     "reckonings without a source": reckonings_without_source,

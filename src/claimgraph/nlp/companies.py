@@ -30,7 +30,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
-_BEFORE_COMPANY = ("据", "与", "和", "跟", "、")
+_BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替")  # a preposition's object
 _NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd"})
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})

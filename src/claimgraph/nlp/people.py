@@ -33,6 +33,9 @@ _COLLECTIVE = frozenset("企商界们者")
 # adverbs (林美玲|还|强调, 郑海燕|再称, 林慧珊|向|记者)
 _NOT_NAME_PIECES = _NAME_BREAKERS | _PARTICLES | NOT_FIRST | GLUED_ADVERBS | frozenset("自")
 _TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 is a verb
+# degree adverbs: after one, 看好 and 担心 are verbs too (陈某某十分看好, 她非常担心)
+_DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "极为", "特别", "格外", "尤为", "较为", "比较",
+                     "更加", "深表", "深感", "颇"})
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
@@ -105,7 +108,9 @@ class PersonSieves:
             tag = self._tags.get(word)
             spoken = view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
                 view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
-                view[start - 1:start] == "在" and view.startswith("看来", end))  # 吴某某则表示, 在吴某某看来 too
+                view[start - 1:start] == "在" and view.startswith("看来", end)) or (  # 吴某某则表示, 在吴某某看来 too
+                (after := tokens.end_at(end)) is not None and view[end:after] in _DEGREE
+                and view.startswith(_TITLED_SPEECH, after))  # 吴某某十分看好
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]) or word[1:] in _PARTIES:
                 continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
