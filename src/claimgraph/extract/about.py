@@ -314,7 +314,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     candidates = index.without(draft.speaker.key if draft.speaker.kind == "entity" else None, draft.speaker.cue)
     group = _group_reference(view, span, candidates, types)
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
-    for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading)
+    for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading, index)
                                                     or _anaphor(view, span, candidates, types)),
                   None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
                   _pronoun(claim_view, span, mentions, types),

@@ -52,23 +52,43 @@ def qualifies_noun(view: str, mention: Mention, mentions: MentionIndex, reading:
 
 
 def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
-                    reading: Reading | None) -> tuple[str, Span] | None:
+                    reading: Reading | None, index: MentionIndex | None = None) -> tuple[str, Span] | None:
     """公司将…… / 我们…… / 旗下的…… in the words of an organisation that speaks is the
-    organisation itself; so is 公司 right after a preposition (全由公司承担)."""
+    organisation itself, and in the words of a person whose phrase names them by an
+    organisation's title (某某汽车首席执行官沈某某表示,公司将……) that organisation; so is 公司
+    right after a preposition (全由公司承担)."""
     speaker, span = draft.speaker, draft.span
-    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.ORGANIZATION:
+    own = speaker.kind == "entity" and types.get(speaker.key) is EntityType.ORGANIZATION
+    key = speaker.key if own else _employer(draft, types, index)
+    if key is None:
         return None
     claim_view = view[span.start:span.end]
     if reading is None:
-        return (speaker.key, Span(start=span.start, end=span.start + 1)) \
-            if claim_view.startswith(("公司", "本公司", "该公司", "集团", "我们", "我司")) else None
+        return (key, Span(start=span.start, end=span.start + 1)) \
+            if claim_view.startswith(("公司", "本公司", "该公司", "集团", "我司", *(("我们",) if own else ()))) else None
+    # a person's 我们 may be any group they belong to; their 公司 is their employer
+    words = reading.words.self_words if own else [w for w in reading.words.self_words if w[0] != "我"]
     for a, b in reading.tokens.between(span.start, span.end):
-        word = next((w for w in reading.words.self_words if view.startswith(w, a)), None)
+        word = next((w for w in words if view.startswith(w, a)), None)
         before = reading.tokens.previous(a)
         if word is not None and (a == span.start or before is not None and before[1] == a
                                  and _preposition(view[before[0]:before[1]], reading)):
-            return speaker.key, Span(start=a, end=a + len(word))
+            return key, Span(start=a, end=a + len(word))
     return None
+
+
+def _employer(draft: Draft, types: dict[str, EntityType], index: MentionIndex | None) -> str | None:
+    """The organisation a person's speaker phrase names before the person (某某汽车首席执行官
+    沈某某表示): the one whose title they speak under."""
+    speaker = draft.speaker
+    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.PERSON or index is None \
+            or speaker.cue is None:
+        return None
+    phrase = index.inside(speaker.cue)
+    person = next((m.span.start for m in phrase if m.entity == speaker.key), None)
+    employers = [m.entity for m in phrase if person is not None and m.span.end <= person
+                 and types.get(m.entity) is EntityType.ORGANIZATION]
+    return employers[-1] if employers else None
 
 
 def _preposition(word: str, reading: Reading) -> bool:
