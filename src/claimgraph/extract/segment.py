@@ -39,6 +39,7 @@ _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 # particles that follow a verb or mark a predicate: words before an adverb that hold one are no subject
 _PREDICATE_PARTICLES = frozenset({"了", "着", "过", "得", "地", "所", "把", "被", "给", "让", "使"})
 _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or copula (登记|的|公司|只|是)
+_TIME_PHRASE = 12  # characters a clause of time words alone may take (截至2026年6月底, 过去十二个月里)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 _BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
 
@@ -246,7 +247,8 @@ def is_frame(scene: Scene, span: Span) -> bool:
     view, lex = scene.view, scene.lex
     cls = _opener(scene, span.start, span.end)
     text = view[span.start:span.end].rstrip(" ,:")
-    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()) or _time_phrase(scene, span.start, span.start + len(text)):
+    if cls == "intro" or _TIME_ONLY.fullmatch(text.strip()) \
+            or len(text) <= _TIME_PHRASE and _time_phrase(scene, span.start, span.start + len(text)):
         return True
     ending = lex.frame_endings.suffix(text)
     if cls == "intro_weak" and ending is not None:
