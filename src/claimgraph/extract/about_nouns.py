@@ -79,14 +79,15 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
 
 def _employer(draft: Draft, types: dict[str, EntityType], index: MentionIndex | None) -> str | None:
     """The organisation a person's speaker phrase names before the person (某某汽车首席执行官
-    沈某某表示): the one whose title they speak under."""
+    沈某某表示): the one whose title they speak under; for an unnamed source, the one its
+    phrase names (一位接近某某的人士透露)."""
     speaker = draft.speaker
-    if speaker.kind != "entity" or types.get(speaker.key) is not EntityType.PERSON or index is None \
-            or speaker.cue is None:
+    person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
+    if not (person or speaker.kind == "unnamed") or index is None or speaker.cue is None:
         return None
     phrase = index.inside(speaker.cue)
-    person = next((m.span.start for m in phrase if m.entity == speaker.key), None)
-    employers = [m.entity for m in phrase if person is not None and m.span.end <= person
+    before = next((m.span.start for m in phrase if m.entity == speaker.key), None) if person else speaker.cue.end
+    employers = [m.entity for m in phrase if before is not None and m.span.end <= before
                  and types.get(m.entity) is EntityType.ORGANIZATION]
     return employers[-1] if employers else None
 

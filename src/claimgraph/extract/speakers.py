@@ -503,6 +503,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     lex, view = scene.lex, scene.view
     start, end = chain[0][0], chain[-1][1]
     entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
+    last_of = max((k for k, w in enumerate(chain) if w[2] == "的"), default=-1)
+    if last_of >= 0 and chain[-1][2] in lex.unnamed_heads and not is_role(lex, chain[-1][2]):
+        # 一位接近某某的人士, 某某的一名员工: the names are the modifier's; the source is unnamed
+        entities = [(w, m) for w, m in entities if w[0] > chain[last_of][0]]
     speaking = [(w, m) for w, m in entities if scene.types.get(m.entity) in _SPEAKING]
     persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
     if persons:

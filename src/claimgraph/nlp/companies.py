@@ -30,7 +30,10 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
-_BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替")  # a preposition's object
+_BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替", "接近", "熟悉")  # a preposition's object
+# what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
+# word no dictionary knows (功率半导体将…… is an industry's)
+_PLANS_AFTER = ("将", "已经", "已", "正在", "正", "计划", "拟", "预计", "有望")
 _NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd"})
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
@@ -99,6 +102,8 @@ class CompanySieves:
         namelike = self._tags.get(view[start:tokens[i][1]]) in _NAMELIKE_TAGS  # no common word the dictionary knows
         if before.endswith(_BEFORE_COMPANY) and namelike:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
+        if namelike and view.startswith(_PLANS_AFTER, end):
+            return True  # 某某半导体将在……, 某某物流正在……
         after = tokens.end_at(end)
         if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
             end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
@@ -110,6 +115,8 @@ class CompanySieves:
         owned = re.match(r"的(?:一|两|多|几)?(?:名|位|个)?", rest)
         if owned is not None and owned.end() > 1:
             rest = rest[owned.end():]  # 某某集团的一名发言人: a role of the company's, counted
+            if namelike and rest.startswith(self._owned):
+                return True  # 某某物流的一名员工
         rest = _without_role_prefix(rest)
         return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles)
 
