@@ -283,3 +283,15 @@ ACTS = [(t, a) for (a, b), (before, act) in zip(PAIRS * 2, itertools.cycle([
 @pytest.mark.parametrize("text, doer", ACTS)
 def test_a_noun_for_what_was_done_stands_for_who_did_it(extract, nlp, text, doer):
     assert _key(nlp, doer) in _about(extract, text)
+
+
+DEVICES = ["眼镜", "手机", "芯片", "服务器", "耳机", "汽车", "机器人"]
+DEVICE_SUBJECT = [(t, key) for (concept, key), noun, person in zip(CONCEPTS * 2, itertools.cycle(DEVICES), PEOPLE)
+                  for t in _styles(f"分析师{person}表示,{concept}{noun}今年的出货量将翻倍。")[::3]]
+
+
+@pytest.mark.parametrize("text, concept", DEVICE_SUBJECT)
+def test_a_concept_that_opens_its_clause_glued_to_a_device_only_qualifies_it(extract, text, concept):
+    """AI眼镜今年的出货量将翻倍: the claim is about the glasses, not AI; the concept's own
+    field or software (AI技术, 深度学习工具, above) is another matter."""
+    assert concept not in set(_claim(extract, text, "出货量将翻倍").about), text

@@ -39,12 +39,16 @@ def qualifies_noun(view: str, mention: Mention, mentions: MentionIndex, reading:
     """Whether a concept, not its clause's subject, is glued to a noun: one it only qualifies (AI技术, 人工智能工具,
     AI大模型 where 大模型 is a name of its own) or one before it that makes a narrower
     Latin concept (实体AI); jieba's dictionary tags tell the noun."""
-    if reading is None or clause_subject(view, mention):
-        return False  # AI技术迅速普及……: the compound the clause is about
+    if reading is None:
+        return False
     after = reading.tokens.at(mention.span.end)
-    if after is not None and (mentions.starting(mention.span.end)
-                              or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
-                              and not view.startswith(_ASPECT, after[1])):  # GPU定义了: a verb
+    glued = after is not None and (mentions.starting(mention.span.end)
+                                   or reading.tags.get(view[after[0]:after[1]]) in NOUN_TAGS
+                                   and not view.startswith(_ASPECT, after[1]))  # GPU定义了: a verb
+    if clause_subject(view, mention):  # AI技术迅速普及: the compound is the concept's; AI眼镜销量……: a thing's
+        return glued and not mentions.starting(mention.span.end) \
+            and view[after[0]:after[1]] not in reading.words.concept_heads
+    if glued:
         return True
     before = reading.tokens.previous(mention.span.start)
     return (before is not None and before[1] == mention.span.start and view[mention.span.start].isascii()

@@ -39,6 +39,7 @@ class AboutWords:
     funding: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
+    concept_heads: frozenset[str] = field(default_factory=frozenset)  # 技术, 行业: a concept's own field
     # the lists a sieve looks for anywhere in a claim, each as one alternation (see ``anywhere``)
     # (a plain dict, never changed after it is made: the words travel to worker processes pickled)
     _patterns: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)
@@ -76,4 +77,4 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
                       acts=frozenset(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
-                      others=tuple(words("others")))
+                      others=tuple(words("others")), concept_heads=frozenset(words("concepts", "heads")))
