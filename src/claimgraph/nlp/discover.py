@@ -351,9 +351,9 @@ class Discoverer:
     def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """语音模型百度灵犀号: a product head, a catalog organisation, then a noun."""
         orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
-        for start, end in tokens:
-            org = orgs.get(end)
-            if view[start:end] not in PRODUCT_HEADS or org is None:
+        for end in sorted(orgs):  # the tokens that end where an organisation starts, in order
+            start, org = tokens.start_before(end), orgs[end]
+            if start is None or view[start:end] not in PRODUCT_HEADS:
                 continue
             nxt = org.span.end
             while (following := tokens.end_at(nxt)) is not None and following - org.span.end <= 4 \
