@@ -65,6 +65,17 @@ class Tokens:
         j = bisect_right(self._ends, end)
         return self._spans[i:max(i, j)]
 
+    def holding(self, points: Sequence[int], start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens that lie wholly inside ``[start, end)`` and hold one of the sorted
+        ``points``, in order: ``between`` without the tokens none of them lies in."""
+        out: list[tuple[int, int]] = []
+        for pos in points:
+            i = bisect_right(self._starts, pos) - 1
+            if i >= 0 and pos < self._ends[i] and start <= self._starts[i] and self._ends[i] <= end \
+                    and (not out or out[-1][0] != self._starts[i]):
+                out.append(self._spans[i])
+        return out
+
     def clipped(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens that overlap ``[start, end)``, cut to it (她续|指: the 她 of 她续)."""
         i = max(0, bisect_right(self._starts, start) - 1)

@@ -191,8 +191,7 @@ class FoldedSegmenter:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its
-        HMM made up out of unknown characters (这不佳, 这凛冬)."""
-        self._jieba.check_initialized()
+        HMM made up out of unknown characters (这不佳, 这凛冬); ``__init__`` initialised it."""
         return self._jieba.FREQ.get(word, 0) > 0
 
     def cut(self, text: str, cut_all: bool = False) -> list[str]:
