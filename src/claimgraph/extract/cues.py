@@ -84,7 +84,7 @@ class CueFinder:
         self.voice, self.turn, self.said = voice, turn, None
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
-        clauses = [start, *clause_starts(view, start, end)]
+        clauses = [start, *clause_starts(view, start, end, quotes=quotes)]
         skip_to = start
         for k, cs in enumerate(clauses):
             if cs < skip_to:
