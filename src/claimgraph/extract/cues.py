@@ -84,7 +84,7 @@ class CueFinder:
         self.voice, self.turn, self.said = voice, turn, None
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
-        clauses = [start, *clause_starts(view, start, end)]
+        clauses = [start, *clause_starts(view, start, end, quotes=quotes)]
         skip_to = start
         for k, cs in enumerate(clauses):
             if cs < skip_to:
@@ -151,11 +151,13 @@ class CueFinder:
         view, scene, lex = self.view, self.scene, self.scene.lex
         lead = next((q for q in quotes if q.start == cs), None)
         ps = skip_punct(view, lead.end, ce) if lead is not None else cs  # “……”他说: the phrase after the quotation
-        if not any_point(self._cue_points, ps, ce):
+        points = self._cue_points
+        within = points[bisect_left(points, ps):bisect_left(points, ce)]
+        if not within:
             return None  # no cue word starts in the clause
         direct: Found | None = None
         heads = self._heads
-        for a, b in scene.tokens.between(ps, ce):
+        for a, b in scene.tokens.holding(within, ps, ce):  # a cue starts only where a cue word does
             starts = [pos for pos in cue_starts(lex, view, a, b) if view[pos] in heads]
             if not starts or inside(quotes, a) or view[a] in OPENERS:
                 continue
@@ -310,12 +312,6 @@ def cue_points(lex: ClaimLexicon, view: str) -> list[int]:
     """Where a cue word starts in ``view``, token boundaries aside, in order (read once per
     article: a stretch without one holds no cue)."""
     return lex.cues.starts(view)
-
-
-def any_point(points: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted ``points`` lies in ``[start, end)``."""
-    i = bisect_left(points, start)
-    return i < len(points) and points[i] < end
 
 
 def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.tokens import ALL_CJK, LATIN, surname_initial
 from . import labels
-from .cues import any_point, cue_points, cue_starts
+from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
 from .speakers import is_role, is_time
@@ -176,11 +176,17 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     yield from _label_heads(view, lex)
     yield from _data_sources(view, tokens, lex)
     spans = list(tokens)
-    roles = [is_role(lex, view[a:b]) for a, b in spans]  # read once per word, not once per sieve
-    points = cue_points(lex, view)
+    # read once per word, not once per sieve; a word that ends in no role's last character is none
+    lasts = lex.roles.lasts
+    roles = [view[b - 1] in lasts and is_role(lex, view[a:b]) for a, b in spans]
+    cued = set()  # the words a cue word starts in
+    for p in cue_points(lex, view):
+        i = tokens.index(p + 1) - 1  # the last word that starts at or before p
+        if i >= 0 and p < spans[i][1]:
+            cued.add(i)
     quoted = {p for q in quotes for p in range(q.start + 1, q.end)}
     for i, (a, b) in enumerate(spans):
-        if a in quoted or not (roles[i] or i and roles[i - 1] or any_point(points, a, b) or view[a:b] == ":"):
+        if a in quoted or not (roles[i] or i and roles[i - 1] or i in cued or view[a:b] == ":"):
             continue  # no role here or before, no cue word in it and no label's colon: no sieve starts here
         bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
         if bounded is not None:
@@ -194,7 +200,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         # a cue at the token's start, or after a word the segmenter ran into it (时|指, 她续|说)
         cue = next((c for p in cue_starts(lex, view, a, b)[:2]
                     if (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None) \
-            if any_point(points, a, b) else None
+            if i in cued else None
         if cue is not None and lex.in_aside(view, a):
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):

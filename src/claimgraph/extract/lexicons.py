@@ -57,6 +57,7 @@ class WordTable(frozenset, Generic[V]):
         self._ending_lengths = MappingProxyType({c: tuple(sorted(ls, reverse=True)) for c, ls in endings.items()})
         self.longest = self._all_lengths[0] if self._all_lengths else 0  # the length of the longest word
         self.firsts = frozenset(self._lengths)  # the characters a word starts with
+        self.lasts = frozenset(self._ending_lengths)  # the characters a word ends with
         self._longer: dict[int, re.Pattern[str] | None] = {}  # see ``in_text``: built when first asked
 
     def __iter__(self) -> Iterator[str]:

@@ -53,10 +53,12 @@ class Piece:
     drop: bool = False  # an illustration (比如……): no proposition of its own
 
 
-def clause_starts(view: str, start: int, end: int, after_quotes: bool = False) -> Iterator[int]:
+def clause_starts(view: str, start: int, end: int, after_quotes: bool = False,
+                  quotes: list[Span] | None = None) -> Iterator[int]:
     """Where clauses begin inside a sentence: after each comma, colon or dash (——) outside
-    quotations (and, with ``after_quotes``, right after a quotation that runs on into words)."""
-    quotes = quotations(view, start, end)
+    quotations (and, with ``after_quotes``, right after a quotation that runs on into words);
+    ``quotes``: the sentence's ``quotations``, where the caller has them."""
+    quotes = quotations(view, start, end) if quotes is None else quotes
     qi = 0
     i = start
     while i < end:

@@ -8,7 +8,6 @@ import re
 from bisect import bisect_left, bisect_right
 from copy import copy
 from itertools import chain
-from operator import itemgetter
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import Mention
@@ -44,11 +43,14 @@ class Tokens:
             inside.update(range(m.span.start + 1, m.span.end))
         cuts -= inside
         points = sorted(cuts)
-        # a blank is no token: only a stretch that starts on a blank character may be one
-        blanks = self._blanks
-        self._spans = tuple([(a, b) for a, b in zip(points, points[1:]) if a not in blanks or not view[a:b].isspace()])
-        self._starts = tuple(map(itemgetter(0), self._spans))
-        self._ends = tuple(map(itemgetter(1), self._spans))
+        starts, ends = points[:-1], points[1:]
+        # a blank is no token: only a stretch that starts on a blank character may be one, so
+        # only those are looked at (from the last, that the indices of the others hold)
+        for i in sorted([bisect_left(points, a) for a in self._blanks.intersection(starts)], reverse=True):
+            if view[starts[i]:ends[i]].isspace():
+                del starts[i], ends[i]
+        self._spans = tuple(zip(starts, ends))
+        self._starts, self._ends = tuple(starts), tuple(ends)
         self.boundaries = frozenset(points)
 
     def __len__(self) -> int:
@@ -62,6 +64,17 @@ class Tokens:
         i = bisect_left(self._starts, start)
         j = bisect_right(self._ends, end)
         return self._spans[i:max(i, j)]
+
+    def holding(self, points: Sequence[int], start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens that lie wholly inside ``[start, end)`` and hold one of the sorted
+        ``points``, in order: ``between`` without the tokens none of them lies in."""
+        out: list[tuple[int, int]] = []
+        for pos in points:
+            i = bisect_right(self._starts, pos) - 1
+            if i >= 0 and pos < self._ends[i] and start <= self._starts[i] and self._ends[i] <= end \
+                    and (not out or out[-1][0] != self._starts[i]):
+                out.append(self._spans[i])
+        return out
 
     def clipped(self, start: int, end: int) -> list[tuple[int, int]]:
         """The tokens that overlap ``[start, end)``, cut to it (她续|指: the 她 of 她续)."""

@@ -32,6 +32,7 @@ _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, no
 
 
 _ABSENT = object()  # a piece of text that is not even the start of a dictionary word
+_MIN = finalseg.MIN_FLOAT  # finalseg's weight of what its tables lack
 
 
 class _Dictionary(jieba.Tokenizer):
@@ -51,6 +52,10 @@ class _Dictionary(jieba.Tokenizer):
         logtotal = log(self.total)
         self._unknown = log(1) - logtotal  # a character the dictionary lacks, as jieba weighs it
         self._weights = {w: log(f) - logtotal if f else None for w, f in self.FREQ.items()}
+        trans = finalseg.trans_P
+        self._hmm_model = (
+            *(finalseg.emit_P[y] for y in "BMES"), tuple(finalseg.start_P[y] for y in "BMES"),
+            tuple(trans[a].get(b, _MIN) for a, b in ("EB", "SB", "MM", "BM", "SS", "ES", "BE", "ME")))
 
     def words(self, text: str) -> list[str]:
         """``list(self.cut(text))``: blocks of word characters by the route, the rest a
@@ -71,12 +76,12 @@ class _Dictionary(jieba.Tokenizer):
         """jieba's ``__cut_DAG``: the most probable route through ``block``'s dictionary
         words, with the runs of single characters the dictionary does not know as a word
         cut by the HMM."""
-        weights, unknown, n = self._weights, self._unknown, len(block)
+        weight_of, unknown, n = self._weights.get, self._unknown, len(block)
         score = [0.0] * (n + 1)
         end = list(range(n))
         for k in range(n - 1, -1, -1):
             best = None
-            i, weight = k, weights.get(block[k], _ABSENT)
+            i, weight = k, weight_of(block[k], _ABSENT)
             while weight is not _ABSENT:  # the dictionary holds every prefix of its words
                 if weight is not None:
                     option = weight + score[i + 1]
@@ -85,7 +90,7 @@ class _Dictionary(jieba.Tokenizer):
                 i += 1
                 if i == n:
                     break
-                weight = weights.get(block[k:i + 1], _ABSENT)
+                weight = weight_of(block[k:i + 1], _ABSENT)
             score[k] = unknown + score[k + 1] if best is None else best
         x, run = 0, 0  # run: where the current run of single characters starts
         while x < n:
@@ -101,9 +106,62 @@ class _Dictionary(jieba.Tokenizer):
 
     def _flush(self, chars: str, out: list[str]) -> None:
         if len(chars) > 1 and self._weights.get(chars) is None:
-            out.extend(finalseg.cut(chars))
+            for i, piece in enumerate(finalseg.re_han.split(chars)):  # finalseg.cut's blocks
+                if i % 2:
+                    forced = finalseg.Force_Split_Words
+                    for word in self._hmm(piece):
+                        if word in forced:
+                            out.extend(word)
+                        else:
+                            out.append(word)
+                else:
+                    out.extend(x for x in finalseg.re_skip.split(piece) if x)
         else:
             out.extend(chars)
+
+    def _hmm(self, chars: str) -> list[str]:
+        """finalseg's words of a block of Chinese characters: its ``viterbi`` route over the
+        states B, M, E, S, float for float and tie for tie (``max`` over (probability,
+        state) pairs: an equal probability goes to the later letter), with the four states
+        in locals and a back pointer per character where jieba copies a path per state."""
+        eb, em, ee, es, (sb, sm, se, ss), (teb, tsb, tmm, tbm, tss, tes, tbe, tme) = self._hmm_model
+        c = chars[0]
+        vb, vm, ve, vs = sb + eb.get(c, _MIN), sm + em.get(c, _MIN), se + ee.get(c, _MIN), ss + es.get(c, _MIN)
+        back: list[tuple[str, str, str, str]] = []
+        for c in chars[1:]:
+            e = eb.get(c, _MIN)
+            p, q = ve + teb + e, vs + tsb + e
+            nb, fb = (q, "S") if q >= p else (p, "E")
+            e = em.get(c, _MIN)
+            p, q = vb + tbm + e, vm + tmm + e
+            nm, fm = (q, "M") if q >= p else (p, "B")
+            e = es.get(c, _MIN)
+            p, q = ve + tes + e, vs + tss + e
+            ns, fs = (q, "S") if q >= p else (p, "E")
+            e = ee.get(c, _MIN)
+            p, q = vb + tbe + e, vm + tme + e
+            ne, fe = (q, "M") if q >= p else (p, "B")
+            vb, vm, ve, vs = nb, nm, ne, ns
+            back.append((fb, fm, fe, fs))
+        state = "S" if vs >= ve else "E"
+        route = [state]
+        for fb, fm, fe, fs in reversed(back):
+            state = fb if state == "B" else fm if state == "M" else fe if state == "E" else fs
+            route.append(state)
+        route.reverse()
+        words, begin, nexti = [], 0, 0  # finalseg's __cut: a word from each B to its E
+        for i, state in enumerate(route):
+            if state == "B":
+                begin = i
+            elif state == "E":
+                words.append(chars[begin:i + 1])
+                nexti = i + 1
+            elif state == "S":
+                words.append(chars[i])
+                nexti = i + 1
+        if nexti < len(chars):
+            words.append(chars[nexti:])
+        return words
 
 
 class FoldedSegmenter:
@@ -133,8 +191,7 @@ class FoldedSegmenter:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (folded) is in the segmenter's dictionary, rather than a word its
-        HMM made up out of unknown characters (这不佳, 这凛冬)."""
-        self._jieba.check_initialized()
+        HMM made up out of unknown characters (这不佳, 这凛冬); ``__init__`` initialised it."""
         return self._jieba.FREQ.get(word, 0) > 0
 
     def cut(self, text: str, cut_all: bool = False) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
@@ -194,6 +195,10 @@ _DETERMINED_HEADS = ("办法", "规定", "计划", "计画", "方案", "政策",
 _RULE_HEADS = ("办法", "条例", "细则", "规定", "规则", "法")
 _DETERMINERS_BEFORE = ("该", "此", "这", "本", "这项", "这部", "这份", "此项", "上述", "新")
 _NEW_RULES = ("新规", "新规定", "新法", "法规")  # and 草案, the draft of the latest one; 法规, the rule in question
+# one token of a determiner and a head (本细则, 该条例), with its determiner: the first of
+# _DETERMINERS_BEFORE that starts it before a head
+_DETERMINED_WORDS = MappingProxyType({word: d for word, d in reversed(
+    [(d + h, d) for d in _DETERMINERS_BEFORE for h in _ALONE_HEADS + _DETERMINED_HEADS])})
 
 
 def work_references(view: str, tokens: Tokens, mentions: list[Mention],
@@ -209,8 +214,7 @@ def work_references(view: str, tokens: Tokens, mentions: list[Mention],
     found = []
     for start, end in tokens:
         word = view[start:end]
-        det = next((d for d in _DETERMINERS_BEFORE if word.startswith(d) and word[len(d):] in _ALONE_HEADS
-                    + _DETERMINED_HEADS), None)
+        det = _DETERMINED_WORDS.get(word)
         if det is not None:  # 本细则, 该条例: one token, a determiner and the head
             start, word = start + len(det), word[len(det):]
         new_rule = word in _NEW_RULES or word == "草案"

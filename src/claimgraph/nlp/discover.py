@@ -80,6 +80,9 @@ class Discoverer:
         self.contexts = ContextSieves(tags, context, words.free_heads)
         self._free_head_lasts = frozenset(h[-1] for h in words.free_heads)  # the characters a head ends with
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
+        # where a bound head (部, 院) or a title of one (部长) lies: the only words bound_organisations reads
+        self._bound_heads = re.compile("|".join(map(re.escape, sorted(h for h in words.bound_heads if len(h) == 1))) or "(?!)")
+        self._head_title_starts = re.compile("(?=" + ("|".join(map(re.escape, sorted(self._head_titles))) or "(?!)") + ")")
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
@@ -215,10 +218,13 @@ class Discoverer:
     def bound_organisations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """交通部, 行政院, 统计局 (one word: a word, then a bound head) and 行政院 in 行政院长 (a
         word, then a title that begins with the head)."""
-        bound = self._words.bound_heads
-        for start, end in tokens:
-            if view[end - 1] not in bound and view[end:end + 1] not in bound and view[end - 2:end] not in self._head_titles:
-                continue  # no bound head ends the word or follows it, and no title of a head ends it
+        ends = {m.start() + 2 for m in self._head_title_starts.finditer(view)}  # a title of a head ends the word
+        for m in self._bound_heads.finditer(view):
+            ends.update(m.span())  # a bound head ends the word or follows it
+        for end in sorted(ends):
+            start = tokens.start_before(end)
+            if start is None:
+                continue
             word = view[start:end]
             if self._bound_org(word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
@@ -351,9 +357,9 @@ class Discoverer:
     def apposed_products(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """语音模型百度灵犀号: a product head, a catalog organisation, then a noun."""
         orgs = {m.span.start: m for m in mentions if self._is_org(m.entity)}
-        for start, end in tokens:
-            org = orgs.get(end)
-            if view[start:end] not in PRODUCT_HEADS or org is None:
+        for end in sorted(orgs):  # the tokens that end where an organisation starts, in order
+            start, org = tokens.start_before(end), orgs[end]
+            if start is None or view[start:end] not in PRODUCT_HEADS:
                 continue
             nxt = org.span.end
             while (following := tokens.end_at(nxt)) is not None and following - org.span.end <= 4 \

@@ -20,6 +20,9 @@ class Folder:
     def __init__(self) -> None:
         self._t2s = opencc.OpenCC("t2s")
         self._char = lru_cache(maxsize=65536)(self._fold_char)
+        # the sieves ask for the key of the same words and names again and again, in an
+        # article and across articles
+        self._key = lru_cache(maxsize=65536)(self._fold_key)
         self._widths = _WidthTable()
 
     def view(self, text: str) -> str:
@@ -35,6 +38,9 @@ class Folder:
 
     def key(self, name: str) -> str:
         """The form two names are compared in: folded, lower-case, without spaces."""
+        return self._key(name)
+
+    def _fold_key(self, name: str) -> str:
         return "".join(self.view(name).lower().split())
 
     @staticmethod

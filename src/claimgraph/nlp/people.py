@@ -90,8 +90,9 @@ class PersonSieves:
         name (周润发) where a preposition or a verb of saying shows it is one (与周润发, 周润发说):
         the dictionary also tags words such as 高保真 and 许可证 as names."""
         before: tuple[int, int] | None = None
-        for start, end in tokens:
-            previous, before = before, (start, end)
+        for token in tokens:
+            previous, before = before, token
+            start, end = token
             if view[start] not in self._surname_firsts:
                 continue  # no surname starts the word
             word = view[start:end]
