@@ -306,6 +306,8 @@ class _Declared:
             elif exact is float:
                 if math.isfinite(value):
                     out.append((name, repr(value)))
+            elif exact is bool:  # a claim's hedged and conditional, an entity's confirmed
+                out.append((name, "true" if value else "false"))
             elif (text := _text(value, kind)) is not None:
                 out.append((name, text))
         return out
