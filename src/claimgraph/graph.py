@@ -83,7 +83,7 @@ def article_network(x: ArticleExtraction, stances: Sequence[Stance], relations: 
 class _Elements:
     """The part of networkx's MultiDiGraph that ``_fill`` uses, held as two dicts: an
     article's elements for the sink, which holds the graph, without building one (its
-    adjacency, views and caches, a fifth of rendering an article)."""
+    adjacency, views and caches: some tenth of rendering an article)."""
 
     def __init__(self) -> None:
         self.node_data: dict[str, dict] = {}
