@@ -70,10 +70,43 @@ def _view(x: ArticleExtraction, folder: Folder, memo: ClauseMemo | None) -> str:
 
 
 def article_network(x: ArticleExtraction, stances: Sequence[Stance], relations: Sequence[ClaimRelation],
-                    ) -> nx.MultiDiGraph:
-    """One article's part of ``KnowledgeGraph.graph`` (its entity nodes carry no attributes:
-    the caller describes the merged entities once)."""
-    return _networkx([x], {}, stances, relations)
+                    ) -> tuple[list[tuple[str, dict]], list[tuple[str, str, str, dict]]]:
+    """One article's part of ``KnowledgeGraph.graph``: its (node, attributes) and its (source,
+    target, key, attributes), each element once, as that graph holds them (its entity nodes
+    carry no attributes: the caller describes the merged entities once); the edges in no
+    particular order."""
+    elements = _Elements()
+    _fill(elements, [x], {}, stances, relations)
+    return list(elements.node_data.items()), [(u, v, key, data) for (u, v, key), data in elements.edge_data.items()]
+
+
+class _Elements:
+    """The part of networkx's MultiDiGraph that ``_fill`` uses, held as two dicts: an
+    article's elements for the sink, which holds the graph, without building one (its
+    adjacency, views and caches: some tenth of rendering an article)."""
+
+    def __init__(self) -> None:
+        self.node_data: dict[str, dict] = {}
+        self.edge_data: dict[tuple[str, str, str], dict] = {}
+
+    def add_node(self, node: str, **attrs) -> None:
+        known = self.node_data.get(node)
+        if known is None:
+            self.node_data[node] = attrs
+        else:
+            known.update(attrs)
+
+    def add_edge(self, u: str, v: str, key: str, **attrs) -> None:
+        self.node_data.setdefault(u, {})
+        self.node_data.setdefault(v, {})
+        known = self.edge_data.get((u, v, key))
+        if known is None:
+            self.edge_data[u, v, key] = attrs
+        else:
+            known.update(attrs)
+
+    def nodes(self, data: bool) -> Iterable[tuple[str, dict]]:
+        return self.node_data.items()
 
 
 def _merge_entities(extractions: Sequence[ArticleExtraction]) -> tuple[dict[str, Entity], dict[str, tuple[str, ...]]]:
@@ -91,6 +124,11 @@ def _merge_entities(extractions: Sequence[ArticleExtraction]) -> tuple[dict[str,
 
 def _networkx(extractions, entities, stances, relations) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
+    _fill(g, extractions, entities, stances, relations)
+    return g
+
+
+def _fill(g: nx.MultiDiGraph | _Elements, extractions, entities, stances, relations) -> None:
     for key, e in entities.items():
         g.add_node(f"entity:{key}", kind="entity", key=key, type=e.type.value, label=e.label,
                    label_zh=e.label_zh or "", label_en=e.label_en or "", confirmed=e.confirmed, iri=e.iri)
@@ -122,7 +160,6 @@ def _networkx(extractions, entities, stances, relations) -> nx.MultiDiGraph:
     for node, data in g.nodes(data=True):
         if node.startswith("unnamed:"):
             data.update(kind="unnamed", key=node, type="UnnamedSource", label=node.rsplit(":", 1)[1])
-    return g
 
 
 def _edge_weight(stance: Stance) -> float:

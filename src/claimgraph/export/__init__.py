@@ -82,7 +82,7 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     mention_texts(mentions, x.article.iri, terms, fixed)
     lines = ntriples_lines(triples, terms, fixed.nt)
     graph = f" <{x.article.iri}> .\n"
-    network = article_network(x, stances, relations)
+    nodes, edges = article_network(x, stances, relations)
     pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
     names: dict[str, set[str]] = defaultdict(set)
     for m in x.mentions:
@@ -91,7 +91,7 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
         nt=terminated(lines, " .\n"), nq=terminated(lines, graph),
         ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle),
         jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld),
-        nodes=list(network.nodes(data=True)), edges=list(network.edges(keys=True, data=True)),
+        nodes=nodes, edges=edges,
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},
         date=x.article.date_published.isoformat() if x.article.date_published else None, lines=lines)

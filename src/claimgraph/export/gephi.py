@@ -17,6 +17,7 @@ The writers yield text and do no I/O.
 
 from __future__ import annotations
 
+import marshal
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -49,7 +50,7 @@ def generate_graphml(graph: nx.Graph) -> Iterator[str]:
     for node, data in _sorted_nodes(graph):
         yield pieces.graphml_node(node, pieces.node_values.values(data))
     for edge_id, source, target, data in _edges(graph):
-        yield pieces.graphml_edge(edge_id, source, target, pieces.edge_values.values(data))
+        yield pieces.edge(edge_id, source, target, data)[0]
     yield "  </graph>\n</graphml>\n"
 
 
@@ -61,7 +62,7 @@ def generate_gexf(graph: nx.Graph, date: str | None = None, description: str = "
         yield pieces.gexf_node(node, data, pieces.gexf_node_values.values(data))
     yield pieces.gexf_between()
     for edge_id, source, target, data in _edges(graph):
-        yield pieces.gexf_edge(edge_id, source, target, data, pieces.gexf_edge_values.values(data))
+        yield pieces.edge(edge_id, source, target, data)[1]
     yield _GEXF_END
 
 
@@ -76,15 +77,13 @@ def generate_gephi(graph: nx.Graph, date: str | None = None, description: str = 
         yield (pieces.graphml_node(node, values),
                pieces.gexf_node(node, data, [value for value in values if value[0] in gexf_keys]))
     yield "", pieces.gexf_between()
-    gexf_keys = pieces.gexf_edge_values.keys
     for edge_id, source, target, data in _edges(graph):
-        values = pieces.edge_values.values(data)
-        yield (pieces.graphml_edge(edge_id, source, target, values),
-               pieces.gexf_edge(edge_id, source, target, data, [value for value in values if value[0] in gexf_keys]))
+        yield pieces.edge(edge_id, source, target, data)
     yield "  </graph>\n</graphml>\n", _GEXF_END
 
 
 _GEXF_END = "    </edges>\n  </graph>\n</gexf>\n"
+_EDGE_TEXTS = 4096  # distinct edge data whose texts are kept (the rest are unique: stances)
 
 
 class _Pieces:
@@ -104,6 +103,7 @@ class _Pieces:
                                 for name in self.gexf_node_values.keys}
         self._edge_attvalues = {name: f"          <attvalue for={quoteattr(name)} value="
                                 for name in self.gexf_edge_values.keys}
+        self._edge_texts: dict[bytes, tuple[str, str, str]] = {}  # by the edge's data, marshalled
 
     def graphml_head(self) -> str:
         parts = ['<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -122,10 +122,37 @@ class _Pieces:
         return "".join([f"    <node id={self.ids[node]}>\n",
                         *[f"{opening[name]}{escape(text)}</data>\n" for name, text in values], "    </node>\n"])
 
-    def graphml_edge(self, edge_id: str, source, target, values: list[tuple[str, str]]) -> str:
+    def edge(self, edge_id: str, source, target, data: dict) -> tuple[str, str]:
+        """The edge's GraphML and GEXF elements."""
+        graphml, gexf_attributes, gexf = self._edge_text(data)
+        ends = f"id={quoteattr(edge_id)} source={self.ids[source]} target={self.ids[target]}"
+        return f"    <edge {ends}>\n{graphml}", f"      <edge {ends}{gexf_attributes}>\n{gexf}"
+
+    def _edge_text(self, data: dict) -> tuple[str, str, str]:
+        """What an edge's two elements say of its data: GraphML's <data> elements and end tag,
+        GEXF's label and weight attributes, and its <attvalues>, colour and end tag. Worked
+        out once for each distinct data (most edges share theirs with thousands: a mention,
+        an appearance), known by its marshalled bytes, which tell -0.0 from 0.0 and 1 from
+        1.0 and True; data marshal cannot write (an enum) is worked out every time."""
+        try:
+            known = marshal.dumps(data)
+        except ValueError:
+            known = None
+        text = self._edge_texts.get(known) if known is not None else None
+        if text is not None:
+            return text
+        values = self.edge_values.values(data)
         opening = self._edge_data
-        return "".join([f"    <edge id={quoteattr(edge_id)} source={self.ids[source]} target={self.ids[target]}>\n",
-                        *[f"{opening[name]}{escape(text)}</data>\n" for name, text in values], "    </edge>\n"])
+        graphml = "".join([*[f"{opening[name]}{escape(text)}</data>\n" for name, text in values], "    </edge>\n"])
+        gexf_keys = self.gexf_edge_values.keys
+        label, weight = _token(data.get("label")), _real(data.get("weight"))
+        attributes = (f" label={quoteattr(label)}" if label else "") + (f' weight="{weight!r}"' if weight is not None else "")
+        gexf = (f"{_attvalues([value for value in values if value[0] in gexf_keys], self._edge_attvalues)}"
+                f"{_viz_colour(data)}      </edge>\n")
+        text = (graphml, attributes, gexf)
+        if known is not None and len(self._edge_texts) < _EDGE_TEXTS:
+            self._edge_texts[known] = text
+        return text
 
     def gexf_head(self, date: str | None, description: str) -> str:
         # no xsi:schemaLocation: the 1.3 RelaxNG does not allow it
@@ -161,15 +188,6 @@ class _Pieces:
     def gexf_between(self) -> str:
         return f'    </nodes>\n    <edges count="{self.graph.number_of_edges()}">\n'
 
-    def gexf_edge(self, edge_id: str, source, target, data: dict, values: list[tuple[str, str]]) -> str:
-        label = _token(data.get("label"))
-        weight = _real(data.get("weight"))
-        attrs = f"id={quoteattr(edge_id)} source={self.ids[source]} target={self.ids[target]}"
-        if label:
-            attrs += f" label={quoteattr(label)}"
-        if weight is not None:
-            attrs += f' weight="{weight!r}"'
-        return f"      <edge {attrs}>\n{_attvalues(values, self._edge_attvalues)}{_viz_colour(data)}      </edge>\n"
 
 
 def _viz_colour(data: dict) -> str:
@@ -288,6 +306,8 @@ class _Declared:
             elif exact is float:
                 if math.isfinite(value):
                     out.append((name, repr(value)))
+            elif exact is bool:  # a claim's hedged and conditional, an entity's confirmed
+                out.append((name, "true" if value else "false"))
             elif (text := _text(value, kind)) is not None:
                 out.append((name, text))
         return out
