@@ -359,8 +359,8 @@ def cue_region(view: str, cue: Span, span: Span) -> Span | None:
     m = _CLAUSE.match(view, cue.start)
     clause_end = max(m.end() if m else cue.end, cue.end)
     if cue.end <= span.start:
-        between = view[cue.end:span.start]
-        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=min(span.start, clause_end))
+        another = not _SENTENCE_END.isdisjoint(view[cue.end:span.start])  # a sentence ends between
+        return None if another else Span(start=cue.start, end=min(span.start, clause_end))
     if cue.start >= span.end and not view[span.end:cue.start].strip(_QUOTES + ",;:。!?"):
         return Span(start=cue.start, end=clause_end)
     return None
