@@ -132,10 +132,11 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
     for i, w in enumerate(words):
-        pair = w + words[i + 1] if i + 1 < len(words) else ""
-        if w not in lex.future and pair in lex.future and words[i + 1] not in lex.future:
-            return pair  # 下|月
         if w not in lex.future:
+            # two tokens that make a future word (下|月): asked only where one starts so
+            if w[:1] in lex.future.firsts and i + 1 < len(words) and w + words[i + 1] in lex.future \
+                    and words[i + 1] not in lex.future:
+                return w + words[i + 1]
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import InitVar, dataclass, field
 from importlib import resources
+from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -214,7 +215,7 @@ class _Layout(NamedTuple):
         solid = tuple(k for k, (s, e) in enumerate(zip(starts, ends)) if e > s)
         pairs = tuple((starts[k], ends[k]) for k in solid)
         # the tokens follow one another: their bounds are in order, a token's end often the next one's start
-        bounds = tuple(dict.fromkeys(b for pair in pairs for b in pair))
+        bounds = tuple(dict.fromkeys(chain.from_iterable(pairs)))
         return cls(frozenset(starts) | {len(view)}, ends, solid, pairs, bounds)
 
 
