@@ -25,8 +25,9 @@ _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为",
 _MEASURES = ("营收", "净利润", "利润", "毛利率", "净利率", "收入", "股价", "市值", "出货量", "销量", "销售额",
              "归母净利润", "扣非净利润", "营业收入", "营业利润", "毛利", "现金流", "经营性现金流", "市占率", "市场份额",
              "订单", "在手订单", "负债", "负债率", "估值", "月活", "日活", "活跃用户", "用户数", "产量", "交付量")
-# more nouns a concept only qualifies (AI技术, GPU产能), besides those of MODIFIED_HEADS
-_MORE_HEADS = ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮", "概念股")
+# the nouns a concept only qualifies (AI技术, GPU产能): those of MODIFIED_HEADS and more
+_HEADS = MODIFIED_HEADS + ("产能", "需求", "产品", "服务器", "数据中心", "基础设施", "初创", "新创", "人才", "浪潮", "热潮",
+                           "概念股")
 _THINGS = (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.CREATIVE_WORK)
 _PAIR_WORDS = ("两家公司", "两家企业", "两家", "双方", "两者", "二者", "两大巨头", "两巨头")
 _GROUP_WORDS = ("这些公司", "这些企业", "这几家公司", "上述公司", "上述企业", "各家公司", "这些巨头")
@@ -120,7 +121,7 @@ def _is_target(view: str, mention: Mention, mentions: MentionIndex, types: dict[
         return False  # 三星Galaxy Z Fold5: the maker's name only marks its product (``products``: their starts)
     if etype is EntityType.CONCEPT:
         after = mention.span.end + (view[mention.span.end:mention.span.end + 1] == "的")
-        if view.startswith(MODIFIED_HEADS + _MORE_HEADS, after) or qualifies_noun(view, mention, mentions, reading):
+        if view.startswith(_HEADS, after) or qualifies_noun(view, mention, mentions, reading):
             return False  # AI芯片, 面向AI的芯片, GPU产能, AI技术, 实体AI
         owner = mention.span.start - (1 if view[mention.span.start - 1:mention.span.start] == "的" else 0)
         return not any(types.get(m.entity) is EntityType.ORGANIZATION for m in mentions.ending(owner))

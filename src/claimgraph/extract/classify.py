@@ -78,10 +78,10 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     """The claim's type and the rule that decided it (``forecast``: the cue that governs
     the claim predicts: 预计, 预测 …)."""
     text = "".join(words)
-    if is_conditional(text, lex, words) and not any(w in lex.habitual for w in words):
-        if any(w in lex.modal for w in words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
+    if is_conditional(text, lex, words) and lex.habitual.isdisjoint(words):
+        if not lex.modal.isdisjoint(words) or any(a + b in lex.modal for a, b in zip(words, words[1:])):
             return ClaimType.OPINION, "type.conditional_advice.v1"  # 若……,更该……: advice, not a forecast
-        if _future(words, lex) is None and not any(w in lex.hedges for w in words) and _evaluative(words, lex):
+        if _future(words, lex) is None and lex.hedges.isdisjoint(words) and _evaluative(words, lex):
             return ClaimType.OPINION, "type.conditional_judgement.v1"  # 如果只比续航，两款相当: no forecast
         return ClaimType.PREDICTION, "type.conditional.v1"
     words, raw, raw_counted, approximate = _raw_figures(words, lex)
@@ -102,7 +102,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     future = _future(words, lex)
     if future is not None:
         return ClaimType.PREDICTION, "type.future_marker.v1"
-    if any(w in lex.predictive for w in words):
+    if not lex.predictive.isdisjoint(words):
         return ClaimType.PREDICTION, "type.predictive_hedge.v1"
     if _ranked(words, lex):
         return ClaimType.STATISTIC, "type.ranking.v1"  # 销量第一, 日活用户数最高: a rank on a measure
@@ -112,7 +112,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.own_attitude.v1"  # 我从不反对……, 我们一直欢迎……
     if _perspective(words, lex):
         return ClaimType.OPINION, "type.perspective.v1"  # 在我看来……, 对买家而言……, 毕竟……
-    if any(w in lex.causative for w in words[1:]):
+    if not lex.causative.isdisjoint(words[1:]):
         return ClaimType.OPINION, "type.causative.v1"
     evaluative = _evaluative(words, lex)
     if measured and not evaluative:
@@ -121,7 +121,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
         return ClaimType.OPINION, "type.evaluative.v1"
     if any(w in lex.events and (not i or words[i - 1] not in _NOUN_BEFORE) for i, w in enumerate(words)):
         return ClaimType.FACT, "type.event_verb.v1"
-    if any(w in lex.past for w in words):
+    if not lex.past.isdisjoint(words):
         return ClaimType.FACT, "type.past_frame.v1"  # 前年三月我们就已盈利, 这一承诺并未兑现
     if person_speaks:
         return ClaimType.OPINION, "type.speaker_default.v1"
@@ -132,10 +132,11 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
     for i, w in enumerate(words):
-        pair = w + words[i + 1] if i + 1 < len(words) else ""
-        if w not in lex.future and pair in lex.future and words[i + 1] not in lex.future:
-            return pair  # 下|月
         if w not in lex.future:
+            # two tokens that make a future word (下|月): asked only where one starts so
+            if w[:1] in lex.future.firsts and i + 1 < len(words) and w + words[i + 1] in lex.future \
+                    and words[i + 1] not in lex.future:
+                return w + words[i + 1]
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -143,7 +144,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue  # 最快的芯片 'fastest'
 
         if w in ("将", "将会") and (before in lex.jiang_before or after in lex.jiang_objects
-                                   or any(x in lex.jiang_verbs for x in words[i + 1:i + 8])):
+                                   or not lex.jiang_verbs.isdisjoint(words[i + 1:i + 8])):
             continue
         if w == "将" and _disposal(words[i + 1:i + 8], lex):
             continue
@@ -157,7 +158,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue  # 要是, 只要, 主要: not 'is going to'
         if w == "要" and (before in lex.yao_need_before or after in lex.yao_compare_after):
             continue  # 起码要再等两年 'need', 就是要让…… 'is meant to', 要来得更…… 'compares'
-        if (w == "要" or w.endswith("会")) and any(x in lex.habitual for x in words):
+        if (w == "要" or w.endswith("会")) and not lex.habitual.isdisjoint(words):
             continue  # 通常要由……, 往往会……: a habit, not a forecast
 
         return w
@@ -190,7 +191,7 @@ def _figure_forecast(words: Sequence[str], lex: ClaimLexicon) -> bool:
         if i < 2 and (cue := lex.cues.get(w)) is not None and cue.cls == "predict":
             return True  # 我们预计……营收将在61亿元到64亿元之间: the claim's own forecast verb at its head
         if w in lex.future and w not in lex.plan_nouns and _future(words[i:i + 1], lex) is not None \
-                and (any(x in lex.change_verbs for x in words[i + 1:i + 4]) or words[i + 1:i + 2] == ["#"]):
+                and (not lex.change_verbs.isdisjoint(words[i + 1:i + 4]) or words[i + 1:i + 2] == ["#"]):
             return True
     return False
 
@@ -330,7 +331,7 @@ def _graded(words: Sequence[str], lex: ClaimLexicon) -> bool:
 
 def _own_attitude(words: Sequence[str], lex: ClaimLexicon) -> bool:
     """A first-person subject, then within three words a verb of attitude (我|从|不|反对)."""
-    return any(w in lex.first_person and any(x in lex.attitudes for x in words[i + 1:i + 4])
+    return any(w in lex.first_person and not lex.attitudes.isdisjoint(words[i + 1:i + 4])
                and not any(x in (",", ";", "。") for x in words[i + 1:i + 3]) for i, w in enumerate(words))
 
 
@@ -340,7 +341,7 @@ def _ranked(words: Sequence[str], lex: ClaimLexicon) -> bool:
         if words[i][:1] not in lex.measure_nouns.firsts:
             continue  # no measure starts so
         for j in (i + 1, i + 2):
-            if "".join(words[i:j]) in lex.measure_nouns and any(x in lex.ranks for x in words[j:j + 3]):
+            if "".join(words[i:j]) in lex.measure_nouns and not lex.ranks.isdisjoint(words[j:j + 3]):
                 return True
     return False
 
@@ -379,7 +380,7 @@ def _is_statistic(q: Quantity) -> bool:
 
 def _has(text: str, table, words: Sequence[str] | None) -> bool:
     if words is not None:
-        return any(w in table for w in words) or table.in_text(text, 2)
+        return not table.isdisjoint(words) or table.in_text(text, 2)
     return table.in_text(text, 1)
 
 

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import InitVar, dataclass, field
 from importlib import resources
+from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -65,12 +66,10 @@ class Vocabulary:
 
     words: frozenset[str]
     lengths: tuple[int, ...] = field(init=False)
-    _sizes: frozenset[int] = field(init=False, compare=False, repr=False)
     firsts: frozenset[str] = field(init=False, compare=False, repr=False)  # the characters a word starts with
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lengths", tuple(sorted({len(w) for w in self.words}, reverse=True)))
-        object.__setattr__(self, "_sizes", frozenset(self.lengths))
         object.__setattr__(self, "firsts", frozenset(w[:1] for w in self.words))
 
     def __contains__(self, word: str) -> bool:
@@ -78,18 +77,11 @@ class Vocabulary:
 
     def longest(self, text: str, at: int, stops: frozenset[int] | set[int], end: int) -> str | None:
         """The longest word of ``text`` starting at ``at`` and ending on a stop (<= ``end``)."""
+        if text[at:at + 1] not in self.firsts and "" not in self.firsts:
+            return None  # no word starts so (an empty word, which a list may hold, starts anywhere)
         for n in self.lengths:
             stop = at + n
             if stop <= end and stop in stops and text[at:stop] in self.words:
-                return text[at:stop]
-        return None
-
-    def longest_of(self, text: str, at: int, stops: Sequence[int]) -> str | None:
-        """The longest word of ``text`` from ``at`` to one of ``stops`` (ascending, all after
-        ``at``): ``longest`` when the stops up to its end are already picked out."""
-        sizes, words = self._sizes, self.words
-        for stop in reversed(stops):
-            if stop - at in sizes and text[at:stop] in words:
                 return text[at:stop]
         return None
 
@@ -224,7 +216,7 @@ class _Layout(NamedTuple):
         solid = tuple(k for k, (s, e) in enumerate(zip(starts, ends)) if e > s)
         pairs = tuple((starts[k], ends[k]) for k in solid)
         # the tokens follow one another: their bounds are in order, a token's end often the next one's start
-        bounds = tuple(dict.fromkeys(b for pair in pairs for b in pair))
+        bounds = tuple(dict.fromkeys(chain.from_iterable(pairs)))
         return cls(frozenset(starts) | {len(view)}, ends, solid, pairs, bounds)
 
 
@@ -414,11 +406,12 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         if start <= ms < end and me >= ms or ms < start < me:
             inside.setdefault(max(ms, start), []).append((max(ms, start), min(me, end), k))
     ordered = tokens.edges(start, end)
-    cuts = {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}.difference(ordered)
+    cuts = {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}.difference(ordered) if inside else ()
     if cuts:  # a mention that starts or ends inside a token
         ordered = sorted(cuts.union(ordered))
     starts = sorted(inside)
     vocabulary, entries, functions = lex.vocabulary, lex.entries, fw.all
+    evaluatives, function_words = vocabulary.words, functions.words
     reach = max(vocabulary.lengths[:1] + functions.lengths[:1], default=0)  # the longest word of either
     out: list[Unit] = []
     pos, placed = start, set()
@@ -444,16 +437,23 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         while ordered[first] <= pos:
             first += 1
         evaluative, functional = char in vocabulary.firsts, char in functions.firsts
-        word = None
+        word = piece = None
         if evaluative or functional:  # a word of either starts with this character
-            # the stops a word from pos may end on: up to the limit, and no farther than the longest word
-            ends = ordered[first:bisect_right(ordered, min(limit, pos + reach), first)]
-            word = vocabulary.longest_of(view, pos, ends) if evaluative else None
-            if word is not None:
-                out.append(Unit(pos, pos + len(word), word, "eval", entry=entries[word]))
-                pos += len(word)
+            # the stops a word from pos may end on, up to the limit and no farther than the longest
+            # word, read once from the farthest: the first evaluative word is the longest, and wins
+            # over any function word; the first function word is the longest of those
+            for stop in range(bisect_right(ordered, min(limit, pos + reach), first) - 1, first - 1, -1):
+                piece = view[pos:ordered[stop]]
+                if evaluative and piece in evaluatives:
+                    break
+                if functional and word is None and piece in function_words:
+                    word = piece
+            else:
+                piece = None
+            if piece is not None:
+                out.append(Unit(pos, pos + len(piece), piece, "eval", entry=entries[piece]))
+                pos += len(piece)
                 continue
-            word = functions.longest_of(view, pos, ends) if functional else None
         if word is None:
             word = view[pos:min(ordered[first], limit)]
             split = _negated_compound(word, lex, fw) if len(word) >= 3 else None

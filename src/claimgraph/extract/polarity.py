@@ -143,7 +143,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         scores = _Scores()
         scores.add(admonished, -_MODERATE, False, _RULES["admonition" if should else "counterfactual"])
         return _aggregate(scores, [k for k, _ in about])
-    contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)}
+    contrast_at = {i for i, us in enumerate(parsed) if _marked(us, lex.contrastives)} \
+        if not lex.contrastives.isdisjoint(words) else set()
     turning = [i for i in contrast_at if any(u.value for u in parsed[i])]
     hedged = _HEDGED if not lex.hedges.isdisjoint(words) else 1.0
     scores = _Scores()
@@ -157,6 +158,9 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     topic: tuple[str, ...] = ()
     first_subjects: tuple[str, ...] | None = None
     heads = [_head(us, view, lex) for us in parsed]
+    # a list the clauses are read against is read only where a word of it is in the claim at all
+    named_claims, conceding = not lex.claim_nouns.isdisjoint(words), not lex.concessives.isdisjoint(words)
+    threatening = not lex.ultimatums.isdisjoint(words)
     framed = _framed(parsed, heads, lex)
     for i, us in enumerate(parsed):
         subjects = _subjects(us, heads[i], concepts, lex)
@@ -169,15 +173,15 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             continue  # 随着……, 如果……, 当……时: a circumstance or a condition holds no stance
         if not lex.claim_nouns.isdisjoint(words) and _judges_a_claim(us, lex):
             continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
-        if _names_a_claim(us, view, lex):
+        if named_claims and _names_a_claim(us, view, lex):
             topic = subjects or topic  # 驳斥外界对X的批评: someone else's words; what follows is of whose they are
             continue
         if subjects:
             topic = subjects
             scores.resolve(subjects)
-        conceded = _marked(us, lex.concessives) or any(j > i for j in turning)
+        conceded = conceding and _marked(us, lex.concessives) or any(j > i for j in turning)
         weight = (_CONCEDED if conceded else _CONTRAST if i in contrast_at else 1.0) * hedged * asked
-        threat = _RULES["ultimatum"] if _opens(us, lex.ultimatums) else None  # ……,否则下架
+        threat = _RULES["ultimatum"] if threatening and _opens(us, lex.ultimatums) else None  # ……,否则下架
         _evaluate_clause(reading, us, topic, subjects, weight, conceded, scores, threat)
         if who is not None and subjects and who not in subjects and _inaction(us, lex):
             scores.add(subjects, -_MODERATE * weight, conceded, _RULES["inaction"])  # X迟迟未公布……
@@ -186,7 +190,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     if asked < 0 and not scores.parts and not scores.pending:  # 凭什么X……? with no evaluative word
         scores.add(first_subjects or tuple(inferred), -_MODERATE * hedged, False, _RULES["challenge"])
     region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
-    if region is not None and not any(_names_a_claim(us, view, lex) for us in parsed):  # 驳斥……的批评: a claim
+    if region is not None and not (named_claims and any(_names_a_claim(us, view, lex) for us in parsed)):  # 驳斥……的批评: a claim
         _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores, cue_polarity)
     return _aggregate(scores, [k for k, _ in about])
 
@@ -359,8 +363,8 @@ def cue_region(view: str, cue: Span, span: Span) -> Span | None:
     m = _CLAUSE.match(view, cue.start)
     clause_end = max(m.end() if m else cue.end, cue.end)
     if cue.end <= span.start:
-        between = view[cue.end:span.start]
-        return None if any(ch in _SENTENCE_END for ch in between) else Span(start=cue.start, end=min(span.start, clause_end))
+        another = not _SENTENCE_END.isdisjoint(view[cue.end:span.start])  # a sentence ends between
+        return None if another else Span(start=cue.start, end=min(span.start, clause_end))
     if cue.start >= span.end and not view[span.end:cue.start].strip(_QUOTES + ",;:。!?"):
         return Span(start=cue.start, end=clause_end)
     return None

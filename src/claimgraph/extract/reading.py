@@ -37,9 +37,12 @@ class ArticleView:
     # each worked out once, when a rule first asks (the rules ask again of a claim's neighbours)
     _scores: dict[tuple[int, int], float] = field(init=False, default_factory=dict, compare=False, repr=False)
     _found: dict[tuple[int, int, str], bool] = field(init=False, default_factory=dict, compare=False, repr=False)
-    # (start, end) -> the tokens inside, read once for all the lists asked of one span
-    _between: dict[tuple[int, int], list[tuple[int, int]]] = field(init=False, default_factory=dict, compare=False,
-                                                                   repr=False)
+    # claim span -> the cue's region (``cue_region``), asked for list after list
+    _cue_regions: dict[tuple[int, int], Span | None] = field(init=False, default_factory=dict, compare=False, repr=False)
+    # (start, end) -> the tokens inside and the characters they start with, read once for all
+    # the lists asked of one span
+    _between: dict[tuple[int, int], tuple[list[tuple[int, int]], frozenset[str]]] = field(
+        init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tokens", Tokens(self.view, self.x.tokens, self.memo))
@@ -112,7 +115,12 @@ class ArticleView:
 
     def cue_has(self, claim: Claim, name: str) -> bool:
         """Whether the speaker's cue holds a word of the list ``name`` (公司否认, 张三回应)."""
-        region = cue_region(self.view, claim.speaker.cue, claim.span) if claim.speaker.cue else None
+        if claim.speaker.cue is None:
+            return False
+        key = (claim.span.start, claim.span.end)
+        if key not in self._cue_regions:
+            self._cue_regions[key] = cue_region(self.view, claim.speaker.cue, claim.span)
+        region = self._cue_regions[key]
         return region is not None and self._found_in(region.start, region.end, name)
 
     def _found_in(self, start: int, end: int, name: str) -> bool:
@@ -126,9 +134,13 @@ class ArticleView:
         vocabulary = self.lex.vocabulary(name)
         stops = self.tokens.stops if self.x.tokens else None
         firsts = None if "" in vocabulary else vocabulary.firsts  # an empty word would start anywhere
-        inside = self._between.get((start, end))
-        if inside is None:
-            inside = self._between[start, end] = self.tokens.between(start, end)
+        known = self._between.get((start, end))
+        if known is None:
+            inside = self.tokens.between(start, end)
+            known = self._between[start, end] = inside, frozenset(self.view[s] for s, _ in inside)
+        inside, heads = known
+        if firsts is not None and firsts.isdisjoint(heads):
+            return None  # no token of the span starts as a word of the list does: most lists, most claims
         for s, _ in inside:
             if firsts is not None and self.view[s] not in firsts:
                 continue  # no word of the list starts with this character

@@ -53,16 +53,17 @@ def article_relations(a: ArticleView) -> list[ClaimRelation]:
     """The relations of one article's claims, sieve by sieve: a claim is the source of the
     links of the first sieve that links it (one or several targets)."""
     linked: dict[int, list[ClaimRelation]] = {}
-    for sieve in SIEVES:
+    for sieve, across in SIEVES:
         for i in range(len(a.claims)):
-            if i in linked:
-                continue
+            if i in linked or not across and a.opener(i) == "opener_shift":
+                continue  # a claim that turns to another topic (另外, 此外) supports nothing before it
             found: dict[int, list[ClaimRelation]] = {}
             for source, target, kind, rule in sieve(a, i):
                 if source not in linked and source != target:
                     found.setdefault(source, []).append(ClaimRelation(
                         source=a.claims[source].id, target=a.claims[target].id, type=kind, rule=f"relation.{rule}.v1"))
-            linked.update(found)
+            if found:
+                linked.update(found)
     return sorted((r for rs in linked.values() for r in rs), key=lambda r: (r.source, r.target))
 
 
@@ -426,19 +427,11 @@ def _asks(a: ArticleView, claim: Claim) -> bool:
     return end < len(a.view) and a.view[end] == "?"
 
 
-def _shifted(sieve: Sieve) -> Sieve:
-    """The sieve, except for a claim that turns to another topic (另外, 此外)."""
-    def run(a: ArticleView, i: int) -> Iterator[Link]:
-        if a.opener(i) != "opener_shift":
-            yield from sieve(a, i)
-    run.__name__ = sieve.__name__
-    return run
-
-
-SIEVES: tuple[Sieve, ...] = (
-    _statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view, _contrast, _correction,
-    _quoted_term_reversed,
-    *(_shifted(s) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                            _data_then_voice, _verdict_on_data, _data_then_verdict,
-                            _problem_then_remedy)),
+# each sieve, and whether it links a claim that turns to another topic (the disputes and
+# qualifications do; the supports do not)
+SIEVES: tuple[tuple[Sieve, bool], ...] = (
+    *((s, True) for s in (_statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view,
+                          _contrast, _correction, _quoted_term_reversed)),
+    *((s, False) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
+                           _data_then_voice, _verdict_on_data, _data_then_verdict, _problem_then_remedy)),
 )
