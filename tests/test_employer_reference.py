@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.cases import half_width, traditional
+from capabilities.cases import about_names, half_width, traditional
 
 FIRMS = ("远川汽车", "星澜科技", "青禾电商", "曜石半导体")
 TITLES = ("首席执行官", "董事长", "总裁", "首席财务官")
@@ -26,5 +26,4 @@ def test_company_in_an_officers_words_is_the_employer(extract, nlp, i):
     claims = [c for c in x.claims if c.text == plan]
     assert claims, (text, [c.text for c in x.claims])
     fold = nlp.get_pipe("claimgraph_entity_matcher_v1").folder.key
-    labels = {e.key: e.label for e in x.entities}
-    assert [fold(labels.get(k, k)) for k in claims[0].about][:1] == [fold(firm)], (text, claims[0].about)
+    assert about_names(nlp, x, claims[0])[:1] == [fold(firm)], (text, claims[0].about)

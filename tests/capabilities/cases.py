@@ -407,3 +407,10 @@ def failures_of(name: str, cases: Sequence[Case], extract, fold: Callable[[str],
                 if (reason := check(extract(HEAD + case.text), case, fold)) is not None]
     rate = 1 - len(failures) / len(cases)
     return None if rate >= PASS_RATE else f"{name}: {rate:.0%} of {len(cases)} variants pass; failing:\n" + "\n".join(failures)
+
+
+def about_names(nlp, x: ArticleExtraction, claim) -> list[str]:
+    """The folded labels of the entities ``claim`` (of the extraction ``x``) is about, in order."""
+    fold = nlp.get_pipe("claimgraph_entity_matcher_v1").folder.key
+    labels = {e.key: e.label for e in x.entities}
+    return [fold(labels.get(k) or k) for k in claim.about]
