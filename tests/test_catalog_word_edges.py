@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.cases import half_width, traditional
+from capabilities.cases import traditional, variant
 
 CUES = ("回应称", "表示", "透露", "在声明中说")
 CONTENTS = ("公司将长期投入外卖业务", "骑手数量已超过{n}万人", "新业务今年实现了盈利")
@@ -16,10 +16,7 @@ CONTENTS = ("公司将长期投入外卖业务", "骑手数量已超过{n}万人
 def test_shorter_name_on_word_edges_is_the_speaker(extract, i):
     content = CONTENTS[i % 3].format(n=10 + i)
     text = f"外卖观察\n\n京东方面{CUES[i % 4]}，{content}。\n"
-    if i % 2:
-        text, content = traditional(text), traditional(content)
-    if i % 3 == 0:
-        text = half_width(text)
+    text, content = variant(i, text, content)
     x = extract(text)
     assert [m.entity for m in x.mentions][:1] == ["jd_com"], (text, [(m.text, m.entity) for m in x.mentions])
     claims = [c for c in x.claims if c.text == content]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.cases import about_names, half_width, traditional
+from capabilities.cases import about_names, traditional, variant
 
 FIRMS = ("曜石半导体", "星澜科技", "翎峰物流", "霁川能源")
 SOURCES = ("一位接近{f}的人士", "接近{f}的消息人士", "一名熟悉{f}的业内人士", "{f}的一名员工")
@@ -18,11 +18,7 @@ def test_a_source_close_to_a_company_is_unnamed_and_its_company_is_the_one_it_na
     firm, source, plan = FIRMS[i % 4], SOURCES[(i // 4) % 4], PLANS[(i + 1) % 4]
     other = FIRMS[(i + 2) % 4]
     text = f"行业快讯\n\n{other}今年推出了三款新品。{source.format(f=firm)}透露，该公司{plan}。\n"
-    claim = f"该公司{plan}"
-    if i % 2:
-        text, claim, firm = traditional(text), traditional(claim), traditional(firm)
-    if i % 3 == 0:
-        text = half_width(text)
+    text, claim, firm = variant(i, text, f"该公司{plan}", firm)
     x = extract(text)
     found = [c for c in x.claims if c.text == claim]
     assert found and found[0].speaker.kind == "unnamed", (text, [(c.text, c.speaker) for c in x.claims])

@@ -409,6 +409,14 @@ def failures_of(name: str, cases: Sequence[Case], extract, fold: Callable[[str],
     return None if rate >= PASS_RATE else f"{name}: {rate:.0%} of {len(cases)} variants pass; failing:\n" + "\n".join(failures)
 
 
+def variant(i: int, text: str, *parts: str) -> tuple[str, ...]:
+    """The ``i``-th variant of an article ``text`` and the ``parts`` expected in it: odd ones in
+    traditional script, every third article in half-width punctuation (the parts hold none)."""
+    if i % 2:
+        text, parts = traditional(text), tuple(traditional(p) for p in parts)
+    return (half_width(text) if i % 3 == 0 else text, *parts)
+
+
 def about_names(nlp, x: ArticleExtraction, claim) -> list[str]:
     """The folded labels of the entities ``claim`` (of the extraction ``x``) is about, in order."""
     fold = nlp.get_pipe("claimgraph_entity_matcher_v1").folder.key
