@@ -63,21 +63,28 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
     right after a preposition (全由公司承担)."""
     speaker, span = draft.speaker, draft.span
     own = speaker.kind == "entity" and types.get(speaker.key) is EntityType.ORGANIZATION
-    key = speaker.key if own else _employer(draft, types, index)
-    if key is None:
+    if not own and speaker.kind != "unnamed" and types.get(speaker.key) is not EntityType.PERSON:
+        return None  # the article's voice, a product's data: no organisation of its own
+    found = _self_word(view, span, reading, own)
+    if found is None:
         return None
-    claim_view = view[span.start:span.end]
+    key = speaker.key if own else _employer(draft, types, index)  # read only where a self word stands
+    return (key, found) if key is not None else None
+
+
+def _self_word(view: str, span: Span, reading: Reading | None, own: bool) -> Span | None:
+    """Where the claim's word for its speaker's organisation stands (公司, 该公司, 旗下; 我们 only
+    in an organisation's own words: a person's 我们 may be any group they belong to)."""
     if reading is None:
-        return (key, Span(start=span.start, end=span.start + 1)) \
-            if claim_view.startswith(("公司", "本公司", "该公司", "集团", "我司", *(("我们",) if own else ()))) else None
-    # a person's 我们 may be any group they belong to; their 公司 is their employer
+        return Span(start=span.start, end=span.start + 1) if view.startswith(
+            ("公司", "本公司", "该公司", "集团", "我司", *(("我们",) if own else ())), span.start, span.end) else None
     words = reading.words.self_words if own else [w for w in reading.words.self_words if w[0] != "我"]
     for a, b in reading.tokens.between(span.start, span.end):
         word = next((w for w in words if view.startswith(w, a)), None)
         before = reading.tokens.previous(a)
         if word is not None and (a == span.start or before is not None and before[1] == a
                                  and _preposition(view[before[0]:before[1]], reading)):
-            return key, Span(start=a, end=a + len(word))
+            return Span(start=a, end=a + len(word))
     return None
 
 
