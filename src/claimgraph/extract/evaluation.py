@@ -67,22 +67,31 @@ class Vocabulary:
     words: frozenset[str]
     lengths: tuple[int, ...] = field(init=False)
     firsts: frozenset[str] = field(init=False, compare=False, repr=False)  # the characters a word starts with
+    # first character -> the lengths of the words that start with it, longest first: a position is
+    # tried only at the few lengths a word from its character can have, not at every length
+    starting: Mapping[str, tuple[int, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lengths", tuple(sorted({len(w) for w in self.words}, reverse=True)))
         object.__setattr__(self, "firsts", frozenset(w[:1] for w in self.words))
+        starting: dict[str, set[int]] = {}
+        for w in self.words:
+            if w:
+                starting.setdefault(w[0], set()).add(len(w))
+        object.__setattr__(self, "starting", MappingProxyType({c: tuple(sorted(ns, reverse=True))
+                                                               for c, ns in starting.items()}))
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def longest(self, text: str, at: int, stops: frozenset[int] | set[int], end: int) -> str | None:
         """The longest word of ``text`` starting at ``at`` and ending on a stop (<= ``end``)."""
-        if text[at:at + 1] not in self.firsts and "" not in self.firsts:
-            return None  # no word starts so (an empty word, which a list may hold, starts anywhere)
-        for n in self.lengths:
+        for n in self.starting.get(text[at:at + 1], ()):
             stop = at + n
             if stop <= end and stop in stops and text[at:stop] in self.words:
                 return text[at:stop]
+        if "" in self.words and at <= end and at in stops:
+            return ""  # an empty word, which a list may hold, starts (and ends) anywhere
         return None
 
 
@@ -409,10 +418,12 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     cuts = {b for group in inside.values() for ms, me, _ in group for b in (ms, me)}.difference(ordered) if inside else ()
     if cuts:  # a mention that starts or ends inside a token
         ordered = sorted(cuts.union(ordered))
+    stops = set(ordered)
     starts = sorted(inside)
-    vocabulary, entries, functions = lex.vocabulary, lex.entries, fw.all
-    evaluatives, function_words = vocabulary.words, functions.words
-    reach = max(vocabulary.lengths[:1] + functions.lengths[:1], default=0)  # the longest word of either
+    entries = lex.entries
+    evaluatives, function_words = lex.vocabulary.words, fw.all.words
+    # the lengths a word starting with a character can have, of either list (see ``Vocabulary.starting``)
+    evaluative_lengths, function_lengths = lex.vocabulary.starting, fw.all.starting
     out: list[Unit] = []
     pos, placed = start, set()
     # pos only moves forward: the next mention's start and the first stop after pos are found by
@@ -434,36 +445,31 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         while k < len(starts) and starts[k] <= pos:
             k += 1
         limit = starts[k] if k < len(starts) else end  # the next mention's start, or the clause's end
-        while ordered[first] <= pos:
-            first += 1
-        evaluative, functional = char in vocabulary.firsts, char in functions.firsts
-        word = piece = None
-        if evaluative or functional:  # a word of either starts with this character
-            # the stops a word from pos may end on, up to the limit and no farther than the longest
-            # word, read once from the farthest: the first evaluative word is the longest, and wins
-            # over any function word; the first function word is the longest of those
-            for stop in range(bisect_right(ordered, min(limit, pos + reach), first) - 1, first - 1, -1):
-                piece = view[pos:ordered[stop]]
-                if evaluative and piece in evaluatives:
+        # the longest evaluative word from pos that ends on a stop before the limit wins over any
+        # function word; else the longest function word; else the token (up to the limit)
+        for n in evaluative_lengths.get(char, ()):
+            stop = pos + n
+            if stop <= limit and stop in stops and (word := view[pos:stop]) in evaluatives:
+                out.append(Unit(pos, stop, word, "eval", entry=entries[word]))
+                pos = stop
+                break
+        else:
+            for n in function_lengths.get(char, ()):
+                stop = pos + n
+                if stop <= limit and stop in stops and (word := view[pos:stop]) in function_words:
                     break
-                if functional and word is None and piece in function_words:
-                    word = piece
             else:
-                piece = None
-            if piece is not None:
-                out.append(Unit(pos, pos + len(piece), piece, "eval", entry=entries[piece]))
-                pos += len(piece)
-                continue
-        if word is None:
-            word = view[pos:min(ordered[first], limit)]
-            split = _negated_compound(word, lex, fw) if len(word) >= 3 else None
-            if split is not None:
-                out.extend(split(pos))
-                pos += len(word)
-                continue
-        if word.strip(_QUOTES):
-            out.append(Unit(pos, pos + len(word), word, "word"))
-        pos += len(word)
+                while ordered[first] <= pos:
+                    first += 1
+                word = view[pos:min(ordered[first], limit)]
+                split = _negated_compound(word, lex, fw) if len(word) >= 3 else None
+                if split is not None:
+                    out.extend(split(pos))
+                    pos += len(word)
+                    continue
+            if word.strip(_QUOTES):
+                out.append(Unit(pos, pos + len(word), word, "word"))
+            pos += len(word)
     return out
 
 
