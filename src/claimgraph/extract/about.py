@@ -65,7 +65,8 @@ class MentionIndex:
 
     def without(self, key: str | None, cue: Span | None) -> list[Mention]:
         """The mentions of entities other than ``key``, less those that start inside ``cue``
-        (the article's mentions of other entities kept once per ``key``)."""
+        (the article's mentions of other entities kept once per ``key``); the list is shared
+        (where the cue holds none of them, as most cues do, it is the kept list itself): read it only."""
         if not self._sorted:
             return [m for m in self.mentions if not (cue and cue.start <= m.span.start < cue.end) and m.entity != key]
         if key not in self._others:
@@ -73,9 +74,10 @@ class MentionIndex:
             self._others[key] = (kept, [m.span.start for m in kept])
         kept, starts = self._others[key]
         if cue is None:
-            return list(kept)
+            return kept
         lo = bisect_left(starts, cue.start)
-        return kept[:lo] + kept[bisect_left(starts, cue.end, lo):]
+        hi = bisect_left(starts, cue.end, lo)
+        return kept if lo == hi else kept[:lo] + kept[hi:]
 
     def starting(self, at: int) -> list[Mention]:
         return self._by_start.get(at, [])

@@ -79,11 +79,15 @@ def _self_word(view: str, span: Span, reading: Reading | None, own: bool) -> Spa
         return Span(start=span.start, end=span.start + 1) if view.startswith(
             ("公司", "本公司", "该公司", "集团", "我司", *(("我们",) if own else ())), span.start, span.end) else None
     words = reading.words.self_words if own else [w for w in reading.words.self_words if w[0] != "我"]
+    firsts = {w[0] for w in words}  # a token that starts otherwise starts no self word: most tokens
     for a, b in reading.tokens.between(span.start, span.end):
+        if view[a] not in firsts:
+            continue
         word = next((w for w in words if view.startswith(w, a)), None)
+        if word is None:
+            continue
         before = reading.tokens.previous(a)
-        if word is not None and (a == span.start or before is not None and before[1] == a
-                                 and _preposition(view[before[0]:before[1]], reading)):
+        if a == span.start or before is not None and before[1] == a and _preposition(view[before[0]:before[1]], reading):
             return Span(start=a, end=a + len(word))
     return None
 
