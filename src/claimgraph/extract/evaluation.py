@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import InitVar, dataclass, field
 from importlib import resources
-from itertools import chain
+from itertools import chain, count
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -220,10 +220,11 @@ class _Layout(NamedTuple):
     def of(cls, view: str, starts: Sequence[int]) -> _Layout:
         nexts = [*starts[1:], len(view)]
         # a token rarely ends in white space: only then is it stripped
-        ends = tuple(e if e == s or not view[e - 1].isspace() else s + len(view[s:e].rstrip())
-                     for s, e in zip(starts, nexts))
-        solid = tuple(k for k, (s, e) in enumerate(zip(starts, ends)) if e > s)
-        pairs = tuple((starts[k], ends[k]) for k in solid)
+        # (lists, not generators, built into the tuples: a generator resumes once per token)
+        ends = tuple([e if e == s or not view[e - 1].isspace() else s + len(view[s:e].rstrip())
+                      for s, e in zip(starts, nexts)])
+        solid = tuple([k for k, s, e in zip(count(), starts, ends) if e > s])
+        pairs = tuple([(s, e) for s, e in zip(starts, ends) if e > s])
         # the tokens follow one another: their bounds are in order, a token's end often the next one's start
         bounds = tuple(dict.fromkeys(chain.from_iterable(pairs)))
         return cls(frozenset(starts) | {len(view)}, ends, solid, pairs, bounds)
@@ -419,7 +420,7 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
     if cuts:  # a mention that starts or ends inside a token
         ordered = sorted(cuts.union(ordered))
     stops = set(ordered)
-    starts = sorted(inside)
+    starts = [*sorted(inside), end]  # where mentions start, and the clause's end: what limits a word
     entries = lex.entries
     evaluatives, function_words = lex.vocabulary.words, fw.all.words
     # the lengths a word starting with a character can have, of either list (see ``Vocabulary.starting``)
@@ -442,9 +443,9 @@ def _segment(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence
         if char.isspace():
             pos += 1
             continue
-        while k < len(starts) and starts[k] <= pos:
+        while starts[k] <= pos:  # pos < end: the last entry stops the search
             k += 1
-        limit = starts[k] if k < len(starts) else end  # the next mention's start, or the clause's end
+        limit = starts[k]  # the next mention's start, or the clause's end
         # the longest evaluative word from pos that ends on a stop before the limit wins over any
         # function word; else the longest function word; else the token (up to the limit)
         for n in evaluative_lengths.get(char, ()):
