@@ -14,6 +14,7 @@ strings in memory for ``render``. It does no linking of its own beyond merging.
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
 import os
 import sys
@@ -61,7 +62,7 @@ class KgSink:
 
     def __init__(self, open_text: Callable[[str], IO[str]], fork: bool = False):
         self._open = open_text
-        self._fork = fork  # files on disk and more than one core: write the big Gephi pair in two processes
+        self._fork = fork  # files on disk and more than one core: the layout and the big Gephi pair in forked processes
         self._rdf = {name: open_text(name) for name in RDF_FILES}
         self._rdf["graph.ttl"].write(turtle_header(PREFIXES))
         self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES))
@@ -96,6 +97,9 @@ class KgSink:
         """The entities graph, the RDF files' endings, the Gephi files, ontology and shapes;
         ``stage("write")`` is called once the merging is done and the Gephi files are written."""
         entities = dict(sorted(self.entities.items()))
+        full = self._graph
+        full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())
+        positions = self._forked(full.layout)  # on a second core while this one writes the rest
         names = {k: tuple(sorted(v)) for k, v in sorted(self._names.items())}
         triples = entity_triples(entities.values(), names)
         lines = ntriples_lines(triples)
@@ -106,9 +110,13 @@ class KgSink:
         self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))
         for name in RDF_FILES:
             self._finish(self._rdf[name])
-        full = self._graph
-        full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())
-        full.finish()  # degrees and the layout: read back styled as views.styled styles a graph
+        network = self._pairs.network(entities)
+        self._gephi("entities", network, "entities linked through claims and stances")
+        for name in PACKAGED_FILES:
+            fh = self._open(name)
+            fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
+            self._finish(fh)
+        full.finish(positions)  # degrees and the layout: read back styled as views.styled styles a graph
         stage("write")
         description = "articles, claims, entities and stances"
         helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
@@ -116,26 +124,41 @@ class KgSink:
             self._gephi("graph", full, description)
         else:
             self._graphml("graph.graphml", full)
-            helper.join()
-            if helper.exitcode != 0:
-                raise ExportError("graph.gexf could not be written (its writer process stopped with status "
-                                  f"{helper.exitcode}); nothing was replaced")
+            _joined(helper, "graph.gexf could not be written")
         full.close()
-        network = self._pairs.network(entities)
-        self._gephi("entities", network, "entities linked through claims and stances")
-        for name in PACKAGED_FILES:
-            fh = self._open(name)
-            fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
-            self._finish(fh)
 
     def _helper(self, name: str, write: Callable[[], None]):
         """``write`` started in a forked process when the sink writes files and may use a
         second core (the two big Gephi files take the same time: one each); else None."""
-        if not self._fork or "fork" not in multiprocessing.get_all_start_methods():
+        if not self._forks():
             return None
         helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name), daemon=True)
         helper.start()
         return helper
+
+    def _forks(self) -> bool:
+        return self._fork and "fork" in multiprocessing.get_all_start_methods()
+
+    def _forked(self, compute: Callable[[], object]) -> Callable[[], object] | None:
+        """``compute`` started in a forked process, as ``_helper`` starts one, and the call that
+        waits for its result (marshalled back through a pipe); None where ``_helper`` gives None."""
+        if not self._forks():
+            return None
+        receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+        helper = self._helper("the layout of graph.graphml", lambda: send.send_bytes(marshal.dumps(compute())))
+        send.close()
+
+        def result() -> object:
+            try:
+                data = receive.recv_bytes()
+            except EOFError:  # it stopped before sending: its status says why
+                data = b""
+            finally:
+                receive.close()
+            _joined(helper, "the layout of graph.graphml could not be worked out")
+            return marshal.loads(data)
+
+        return result
 
     def _jsonld(self, text: str) -> None:
         if text:
@@ -166,6 +189,13 @@ class KgSink:
         finish = getattr(fh, "finish", None)
         if finish is not None:
             finish()
+
+
+def _joined(helper: multiprocessing.Process, failed: str) -> None:
+    """Waits for ``helper``; an ExportError saying ``failed`` when it did not end well."""
+    helper.join()
+    if helper.exitcode != 0:
+        raise ExportError(f"{failed} (its process stopped with status {helper.exitcode}); nothing was replaced")
 
 
 def _run_helper(write: Callable[[], None], name: str) -> None:

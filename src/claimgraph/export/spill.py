@@ -19,7 +19,7 @@ import marshal
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,6 +31,13 @@ from .views import style_edge, style_node
 __all__ = ["SpilledGraph"]
 
 _BATCH = 2_000  # rows read back per query round
+
+
+class _Unplaced(dict):
+    """Every node at the origin: the positions while the columns are read, before the layout's."""
+
+    def __missing__(self, node: str) -> tuple[float, float]:
+        return 0.0, 0.0
 
 
 class _NodeView:
@@ -125,8 +132,17 @@ class SpilledGraph:
                            "DO UPDATE SET data = merged(data, excluded.data)", rows)
             db.execute("COMMIT")
 
-    def finish(self) -> None:
-        """Degrees, the layout's positions, the counts and the columns, once every element is in."""
+    def layout(self) -> list[tuple[float, float]]:
+        """The layout's positions of the nodes, in id order, for ``finish``: the slowest step
+        of the end, and one that reads only the nodes and edges, so a forked process can work
+        it out while this one does the rest."""
+        db = self._conn()
+        nodes = [n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")]
+        return list(layout_positions(nodes, db.execute("SELECT u, v FROM edges WHERE u != v")).values())
+
+    def finish(self, positions: Callable[[], list[tuple[float, float]]] | None = None) -> None:
+        """Degrees, the layout's positions, the counts and the columns, once every element is in;
+        ``positions()`` gives the positions when ``layout`` was worked out elsewhere meanwhile."""
         db = self._conn()
         degree = dict.fromkeys((n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")), 0)
         for query in ("SELECT u, COUNT(*) FROM edges GROUP BY u", "SELECT v, COUNT(*) FROM edges GROUP BY v"):
@@ -135,9 +151,11 @@ class SpilledGraph:
         self.degree, self._top, self._styles = degree, max(degree.values(), default=0), {}
         self._nodes = len(degree)
         self._edges = db.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
-        self._positions = layout_positions(list(degree), db.execute("SELECT u, v FROM edges WHERE u != v"))
-        # the writers' columns, read once here rather than by each writer (and each forked one)
+        # the writers' columns, read once here rather than by each writer (and each forked one);
+        # every node has a position, a float, whatever the layout gives
+        self._positions = _Unplaced()
         self.columns = (columns(data for _, data in self.sorted_nodes()), columns(self.edge_data()))
+        self._positions = dict(zip(degree, positions() if positions is not None else self.layout(), strict=True))
 
     # the read side, as gephi.py reads a networkx graph
     def is_multigraph(self) -> bool:
