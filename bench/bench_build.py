@@ -121,7 +121,7 @@ def stages(paths: list[Path]) -> dict[str, float]:
     gc.freeze()  # as a worker does once its pipeline is built: the collector leaves it alone
     spent = {"pipeline setup (once)": time.process_time() - t, "read+decode": 0.0, "extract (spaCy+rules)": 0.0,
              "link": 0.0, "render": 0.0, "write kg/": 0.0}
-    sink = KgSink(lambda name: io.StringIO())
+    sink = KgSink(lambda name, binary: io.BytesIO() if binary else io.StringIO())
     with relaxed_collector():  # the collector's thresholds of the build
         _serial(paths, nlp, lexicon, claim_lexicon, folder, sink, spent)
     return spent

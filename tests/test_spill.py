@@ -124,6 +124,7 @@ def test_a_layout_process_that_stops_is_an_error_naming_it(tmp_path, monkeypatch
         raise MemoryError("no room for the layout")
 
     monkeypatch.setattr(SpilledGraph, "layout", broken)  # the forked process inherits it
-    sink = KgSink(lambda name: open(tmp_path / name, "w", encoding="utf-8"), fork=True)
+    sink = KgSink(lambda name, binary: open(tmp_path / name, "wb") if binary else
+                  open(tmp_path / name, "w", encoding="utf-8"), fork=True)
     with pytest.raises(ExportError, match="layout of graph.graphml could not be worked out.*status 1"):
         sink.close()

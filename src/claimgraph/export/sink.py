@@ -8,8 +8,8 @@ they were found under, the date, the entity network (its size grows with the pai
 entities, not the text), and the full Gephi graph, which waits in a temporary SQLite file
 (spill.py) rather than in memory, its nodes carrying Gephi's labels and columns, not the RDF.
 
-The sink writes through ``open_text(name)``: files in a staging folder for a build,
-strings in memory for ``render``. It does no linking of its own beyond merging.
+The sink writes through ``open_file(name, binary)``: files in a staging folder for a build,
+buffers in memory for ``render``. It does no linking of its own beyond merging.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ FILES = (*RDF_FILES, *GEPHI_FILES, *PACKAGED_FILES)
 class ArticleBlocks(Protocol):
     """What the sink reads of one article's output (``pipeline.ArticleOutput``)."""
 
-    nt: str
-    nq: str
-    ttl: str
-    jsonld: str
+    nt: bytes  # UTF-8, as the files hold them
+    nq: bytes
+    ttl: bytes
+    jsonld: bytes
     nodes: list
     edges: list
     pair_claims: dict
@@ -60,12 +60,14 @@ class ArticleBlocks(Protocol):
 class KgSink:
     """Writes every file of ``kg/``; ``add`` one article at a time, then ``close``."""
 
-    def __init__(self, open_text: Callable[[str], IO[str]], fork: bool = False):
-        self._open = open_text
+    def __init__(self, open_file: Callable[[str, bool], IO], fork: bool = False):
+        """``open_file(name, binary)``: the file to write ``name`` into, taking bytes when
+        ``binary`` (the RDF files, whose blocks arrive encoded) else text."""
+        self._open = lambda name: open_file(name, False)
         self._fork = fork  # files on disk and more than one core: the layout and the big Gephi pair in forked processes
-        self._rdf = {name: open_text(name) for name in RDF_FILES}
-        self._rdf["graph.ttl"].write(turtle_header(PREFIXES))
-        self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES))
+        self._rdf = {name: open_file(name, True) for name in RDF_FILES}
+        self._rdf["graph.ttl"].write(turtle_header(PREFIXES).encode())
+        self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES).encode())
         self._jsonld_nodes = 0
         self.entities: dict[str, Entity] = {}
         self._names: dict[str, set[str]] = {}
@@ -103,11 +105,11 @@ class KgSink:
         names = {k: tuple(sorted(v)) for k, v in sorted(self._names.items())}
         triples = entity_triples(entities.values(), names)
         lines = ntriples_lines(triples)
-        self._rdf["graph.nt"].write(terminated(lines, " .\n"))
-        self._rdf["graph.nq"].write(terminated(lines, f" <{ENTITIES_GRAPH}> .\n"))
-        self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES))
-        self._jsonld(jsonld_nodes(triples, PREFIXES))
-        self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))
+        self._rdf["graph.nt"].write(terminated(lines, " .\n").encode())
+        self._rdf["graph.nq"].write(terminated(lines, f" <{ENTITIES_GRAPH}> .\n").encode())
+        self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES).encode())
+        self._jsonld(jsonld_nodes(triples, PREFIXES).encode())
+        self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0).encode())
         for name in RDF_FILES:
             self._finish(self._rdf[name])
         network = self._pairs.network(entities)
@@ -160,9 +162,10 @@ class KgSink:
 
         return result
 
-    def _jsonld(self, text: str) -> None:
+    def _jsonld(self, text: bytes) -> None:
         if text:
-            self._rdf["graph.jsonld"].write((",\n" if self._jsonld_nodes else "\n") + text)
+            self._rdf["graph.jsonld"].write(b",\n" if self._jsonld_nodes else b"\n")
+            self._rdf["graph.jsonld"].write(text)
             self._jsonld_nodes += 1
 
     def _graphml(self, name: str, graph: nx.Graph) -> None:
@@ -185,7 +188,7 @@ class KgSink:
         self._finish(fh)
 
     @staticmethod
-    def _finish(fh: IO[str]) -> None:
+    def _finish(fh: IO) -> None:
         finish = getattr(fh, "finish", None)
         if finish is not None:
             finish()
