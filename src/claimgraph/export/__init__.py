@@ -21,6 +21,7 @@ from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_blocks
 from .selectors import mention_texts, selector_texts
 from .sink import FILES, KgSink
+from .spill import edge_rows, node_rows
 from .views import entity_pairs
 from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
 
@@ -37,8 +38,8 @@ class RenderedArticle:
     nq: bytes  # the same lines as N-Quads
     ttl: bytes
     jsonld: bytes
-    nodes: list  # (node, attrs) of its part of the full Gephi graph
-    edges: list  # (u, v, key, attrs)
+    nodes: list  # its part of the full Gephi graph, as the sink stores it (spill.node_rows: marshalled
+    edges: list  # here, where they were made) and spill.edge_rows
     pair_claims: dict  # its share of the entity network
     pair_stances: dict
     pair_articles: dict  # labels of the article nodes its pairs use
@@ -93,7 +94,7 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
         nt=terminated(lines, " .\n").encode(), nq=terminated(lines, graph).encode(),
         ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle).encode(),
         jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld).encode(),
-        nodes=nodes, edges=edges,
+        nodes=node_rows(nodes), edges=edge_rows(edges),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},
         date=x.article.date_published.isoformat() if x.article.date_published else None, lines=lines)

@@ -47,8 +47,8 @@ class ArticleBlocks(Protocol):
     nq: bytes
     ttl: bytes
     jsonld: bytes
-    nodes: list
-    edges: list
+    nodes: list  # spill.node_rows
+    edges: list  # spill.edge_rows
     pair_claims: dict
     pair_stances: dict
     pair_articles: dict
@@ -88,8 +88,7 @@ class KgSink:
                 self.entities[e.key] = e
         for key, names in out.names.items():
             self._names.setdefault(key, set()).update(names)
-        self._graph.add_nodes_from(out.nodes)
-        self._graph.add_edges_from(out.edges)
+        self._graph.add_rows(out.nodes, out.edges)
         self._pairs.add(out.pair_claims, out.pair_stances, out.pair_articles)
         if out.date and (self._date is None or out.date > self._date):
             self._date = out.date

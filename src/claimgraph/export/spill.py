@@ -28,7 +28,7 @@ from .gephi import columns
 from .layout import layout_positions
 from .views import style_edge, style_node
 
-__all__ = ["SpilledGraph"]
+__all__ = ["SpilledGraph", "edge_rows", "node_rows"]
 
 _BATCH = 2_000  # rows read back per query round
 
@@ -51,6 +51,17 @@ class _NodeView:
 
     def __call__(self, data: bool = False) -> Iterator:
         return self._graph.sorted_nodes() if data else iter(self._graph.degree)
+
+
+def node_rows(nodes: Iterable[tuple[str, dict]]) -> list[tuple[str, bytes]]:
+    """(node, attributes marshalled): a node as ``SpilledGraph.add_rows`` stores it."""
+    return [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
+
+
+def edge_rows(edges: Iterable[tuple[str, str, str, dict]]) -> list[tuple[str, str, str, bytes]]:
+    """(key, source, target, attributes marshalled) of (source, target, key, attributes):
+    an edge as ``SpilledGraph.add_rows`` stores it."""
+    return [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
 
 
 def _merged(old: bytes, new: bytes) -> bytes:
@@ -108,28 +119,28 @@ class SpilledGraph:
         return self._db
 
     def add_nodes_from(self, nodes: Iterable[tuple[str, dict]]) -> None:
-        rows = [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
-        with self._writing():
-            db = self._conn()
-            db.execute("BEGIN")
-            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
-                           rows)
-            db.execute("COMMIT")
+        self.add_rows(node_rows(nodes), [])
 
     def add_node(self, node: str, **attrs) -> None:
         self.add_nodes_from([(node, attrs)])
 
     def add_edges_from(self, edges: Iterable[tuple[str, str, str, dict]]) -> None:
-        rows = [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
+        self.add_rows([], edge_rows(edges))
+
+    def add_rows(self, nodes: list[tuple[str, bytes]], edges: list[tuple[str, str, str, bytes]]) -> None:
+        """Nodes and edges as ``node_rows`` and ``edge_rows`` give them (made where the article
+        was rendered), with the edges' ends as nodes, in one transaction."""
         empty = marshal.dumps({})
         with self._writing():
             db = self._conn()
             db.execute("BEGIN")
-            endpoints = dict.fromkeys(n for _, u, v, _ in rows for n in (u, v))  # each node once, not once an edge
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
+                           nodes)
+            endpoints = dict.fromkeys(n for _, u, v, _ in edges for n in (u, v))  # each node once, not once an edge
             db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(n, empty) for n in endpoints])
             db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
-                           "DO UPDATE SET data = merged(data, excluded.data)", rows)
+                           "DO UPDATE SET data = merged(data, excluded.data)", edges)
             db.execute("COMMIT")
 
     def layout(self) -> list[tuple[float, float]]:
