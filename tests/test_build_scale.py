@@ -134,7 +134,7 @@ def test_a_cached_extraction_of_other_bytes_is_not_used(corpus, nlp):
     other = ArticleTask(name="n01.txt", path="n01.txt", data=(corpus / "n01.txt").read_bytes(),
                         cached=one.extraction_json)
     out = run_article(other, worker)
-    assert not out.from_cache and out.extraction_json is not None and "n01" in out.rendered.nq
+    assert not out.from_cache and out.extraction_json is not None and b"n01" in out.rendered.nq
 
 
 def test_a_dask_cluster_writes_the_bytes_of_one_job(corpus, reference, tmp_path):

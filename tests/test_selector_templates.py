@@ -27,9 +27,9 @@ def test_templates_write_what_the_general_writers_write(extract, text):
     triples = group_blocks(article_blocks(x))
     terms = TermTexts(PREFIXES)
     lines = ntriples_lines(triples, terms)
-    assert rendered.nt == terminated(lines, " .\n")
-    assert rendered.ttl == turtle_block(triples, PREFIXES, terms)
-    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms)
+    assert rendered.nt == terminated(lines, " .\n").encode()
+    assert rendered.ttl == turtle_block(triples, PREFIXES, terms).encode()
+    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms).encode()
     assert sorted(rendered.lines) == lines
 
 
@@ -48,7 +48,8 @@ def test_mention_nodes_two_mentions_share_or_odd_rules_write_what_the_general_wr
     rendered = render_article(x, (), ())
     triples = group_blocks(article_blocks(x))
     terms = TermTexts(PREFIXES)
-    assert rendered.nt == terminated(ntriples_lines(triples, terms), " .\n")
-    assert rendered.ttl == turtle_block(triples, PREFIXES, terms)
-    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms)
-    assert rendered.nt.count("shared.span") == 1 and "odd \\\"rule\\\" {0} {}\\n\\\\" in rendered.nt
+    assert rendered.nt == terminated(ntriples_lines(triples, terms), " .\n").encode()
+    assert rendered.ttl == turtle_block(triples, PREFIXES, terms).encode()
+    assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms).encode()
+    nt = rendered.nt.decode()
+    assert nt.count("shared.span") == 1 and "odd \\\"rule\\\" {0} {}\\n\\\\" in nt

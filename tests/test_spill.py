@@ -97,3 +97,34 @@ def test_both_gephi_files_from_one_reading_are_what_each_writer_writes():
             assert "".join(gexf for _, gexf in pairs) == "".join(generate_gexf(graph, "2024-05-01", "d"))
     finally:
         spilled.close()
+
+
+def test_positions_worked_out_apart_are_the_positions_worked_out_in_finish():
+    inline, apart = _held_on_disk(), SpilledGraph()
+    try:
+        for nodes, edges in ARTICLES:
+            apart.add_nodes_from(nodes)
+            apart.add_edges_from(edges)
+        apart.add_nodes_from(ENTITIES)
+        apart.finish(apart.layout)
+        assert "".join(generate_graphml(apart)) == "".join(generate_graphml(inline))
+        assert "".join(generate_gexf(apart, "2024-05-01", "d")) == "".join(generate_gexf(inline, "2024-05-01", "d"))
+    finally:
+        inline.close()
+        apart.close()
+
+
+def test_a_layout_process_that_stops_is_an_error_naming_it(tmp_path, monkeypatch):
+    import pytest
+
+    from claimgraph.errors import ExportError
+    from claimgraph.export.sink import KgSink
+
+    def broken(self):
+        raise MemoryError("no room for the layout")
+
+    monkeypatch.setattr(SpilledGraph, "layout", broken)  # the forked process inherits it
+    sink = KgSink(lambda name, binary: open(tmp_path / name, "wb") if binary else
+                  open(tmp_path / name, "w", encoding="utf-8"), fork=True)
+    with pytest.raises(ExportError, match="layout of graph.graphml could not be worked out.*status 1"):
+        sink.close()

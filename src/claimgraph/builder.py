@@ -155,7 +155,8 @@ def _write_build(named: list[tuple[str, Path]], settings: Settings, store: Cache
     else:
         raise ClaimgraphError(f"unknown engine {engine!r}; use local or dask")
     # a second core writes the big Gephi pair; not after Dask, whose threads a fork must not copy
-    sink = KgSink(lambda name: StagedFile(folder / name), fork=jobs > 1 and engine == "local" and not scheduler)
+    sink = KgSink(lambda name, binary: StagedFile(folder / name, binary),
+                  fork=jobs > 1 and engine == "local" and not scheduler)
     failures, violations, warnings = list(passed), [], list(notes)
     claims = stances = relations = cached = 0
     stage = "extract, check" if settings.validate else "extract"

@@ -110,10 +110,11 @@ def _recover(out: Path) -> None:
 
 
 class StagedFile:
-    """A text file in the staging folder: ``finish`` flushes, fsyncs and closes it."""
+    """A file in the staging folder, text (UTF-8) or ``binary``: ``finish`` flushes, fsyncs and closes it."""
 
-    def __init__(self, path: Path):
-        self._fh: IO[str] = open(path, "w", encoding="utf-8", newline="", buffering=1 << 20)
+    def __init__(self, path: Path, binary: bool = False):
+        self._fh: IO = (open(path, "wb", buffering=1 << 20) if binary else
+                        open(path, "w", encoding="utf-8", newline="", buffering=1 << 20))
         self.write = self._fh.write
         self.writelines = self._fh.writelines
 

@@ -21,6 +21,7 @@ from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .rdf import PREFIXES, article_blocks
 from .selectors import mention_texts, selector_texts
 from .sink import FILES, KgSink
+from .spill import edge_rows, node_rows
 from .views import entity_pairs
 from .writers import TermTexts, group_blocks, jsonld_nodes, ntriples_lines, terminated, turtle_block
 
@@ -31,12 +32,14 @@ __all__ = ["FILES", "KgSink", "RenderedArticle", "render", "render_article"]
 class RenderedArticle:
     """One article's share of every file of ``kg/``."""
 
-    nt: str  # N-Triples lines of the article's named graph
-    nq: str  # the same lines as N-Quads
-    ttl: str
-    jsonld: str
-    nodes: list  # (node, attrs) of its part of the full Gephi graph
-    edges: list  # (u, v, key, attrs)
+    # encoded here, in the worker: text crossing to the build's process would be encoded to
+    # cross, decoded there, and encoded again to be written
+    nt: bytes  # UTF-8 N-Triples lines of the article's named graph
+    nq: bytes  # the same lines as N-Quads
+    ttl: bytes
+    jsonld: bytes
+    nodes: list  # its part of the full Gephi graph, as the sink stores it (spill.node_rows: marshalled
+    edges: list  # here, where they were made) and spill.edge_rows
     pair_claims: dict  # its share of the entity network
     pair_stances: dict
     pair_articles: dict  # labels of the article nodes its pairs use
@@ -88,10 +91,10 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     for m in x.mentions:
         names[m.entity].add(m.text)
     return RenderedArticle(
-        nt=terminated(lines, " .\n"), nq=terminated(lines, graph),
-        ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle),
-        jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld),
-        nodes=nodes, edges=edges,
+        nt=terminated(lines, " .\n").encode(), nq=terminated(lines, graph).encode(),
+        ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle).encode(),
+        jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld).encode(),
+        nodes=node_rows(nodes), edges=edge_rows(edges),
         pair_claims=pair_claims, pair_stances=pair_stances, pair_articles=pair_articles, entities=x.entities,
         names={k: tuple(sorted(v)) for k, v in sorted(names.items())},
         date=x.article.date_published.isoformat() if x.article.date_published else None, lines=lines)
@@ -106,15 +109,19 @@ def render(kg: KnowledgeGraph) -> dict[str, bytes]:
     relations: dict[str, list[ClaimRelation]] = defaultdict(list)
     for r in kg.relations:
         relations[claim_article.get(r.source, "")].append(r)
-    texts: dict[str, io.StringIO] = {}
+    texts: dict[str, io.StringIO | io.BytesIO] = {}
 
-    def open_text(name: str) -> io.StringIO:
-        texts[name] = io.StringIO()
+    def open_file(name: str, binary: bool) -> io.StringIO | io.BytesIO:
+        texts[name] = io.BytesIO() if binary else io.StringIO()
         return texts[name]
 
-    sink = KgSink(open_text)
+    sink = KgSink(open_file)
     for x in kg.extractions:
         aid = x.article.id
         sink.add(render_article(x, tuple(stances[aid]), tuple(relations[aid])))
     sink.close()
-    return {name: texts[name].getvalue().encode("utf-8") for name in FILES}
+    return {name: _encoded(texts[name].getvalue()) for name in FILES}
+
+
+def _encoded(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")

@@ -8,12 +8,13 @@ they were found under, the date, the entity network (its size grows with the pai
 entities, not the text), and the full Gephi graph, which waits in a temporary SQLite file
 (spill.py) rather than in memory, its nodes carrying Gephi's labels and columns, not the RDF.
 
-The sink writes through ``open_text(name)``: files in a staging folder for a build,
-strings in memory for ``render``. It does no linking of its own beyond merging.
+The sink writes through ``open_file(name, binary)``: files in a staging folder for a build,
+buffers in memory for ``render``. It does no linking of its own beyond merging.
 """
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
 import os
 import sys
@@ -42,12 +43,12 @@ FILES = (*RDF_FILES, *GEPHI_FILES, *PACKAGED_FILES)
 class ArticleBlocks(Protocol):
     """What the sink reads of one article's output (``pipeline.ArticleOutput``)."""
 
-    nt: str
-    nq: str
-    ttl: str
-    jsonld: str
-    nodes: list
-    edges: list
+    nt: bytes  # UTF-8, as the files hold them
+    nq: bytes
+    ttl: bytes
+    jsonld: bytes
+    nodes: list  # spill.node_rows
+    edges: list  # spill.edge_rows
     pair_claims: dict
     pair_stances: dict
     pair_articles: dict
@@ -59,12 +60,14 @@ class ArticleBlocks(Protocol):
 class KgSink:
     """Writes every file of ``kg/``; ``add`` one article at a time, then ``close``."""
 
-    def __init__(self, open_text: Callable[[str], IO[str]], fork: bool = False):
-        self._open = open_text
-        self._fork = fork  # files on disk and more than one core: write the big Gephi pair in two processes
-        self._rdf = {name: open_text(name) for name in RDF_FILES}
-        self._rdf["graph.ttl"].write(turtle_header(PREFIXES))
-        self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES))
+    def __init__(self, open_file: Callable[[str, bool], IO], fork: bool = False):
+        """``open_file(name, binary)``: the file to write ``name`` into, taking bytes when
+        ``binary`` (the RDF files, whose blocks arrive encoded) else text."""
+        self._open = lambda name: open_file(name, False)
+        self._fork = fork  # files on disk and more than one core: the layout and the big Gephi pair in forked processes
+        self._rdf = {name: open_file(name, True) for name in RDF_FILES}
+        self._rdf["graph.ttl"].write(turtle_header(PREFIXES).encode())
+        self._rdf["graph.jsonld"].write(jsonld_header(PREFIXES).encode())
         self._jsonld_nodes = 0
         self.entities: dict[str, Entity] = {}
         self._names: dict[str, set[str]] = {}
@@ -85,8 +88,7 @@ class KgSink:
                 self.entities[e.key] = e
         for key, names in out.names.items():
             self._names.setdefault(key, set()).update(names)
-        self._graph.add_nodes_from(out.nodes)
-        self._graph.add_edges_from(out.edges)
+        self._graph.add_rows(out.nodes, out.edges)
         self._pairs.add(out.pair_claims, out.pair_stances, out.pair_articles)
         if out.date and (self._date is None or out.date > self._date):
             self._date = out.date
@@ -96,19 +98,26 @@ class KgSink:
         """The entities graph, the RDF files' endings, the Gephi files, ontology and shapes;
         ``stage("write")`` is called once the merging is done and the Gephi files are written."""
         entities = dict(sorted(self.entities.items()))
+        full = self._graph
+        full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())
+        positions = self._forked(full.layout)  # on a second core while this one writes the rest
         names = {k: tuple(sorted(v)) for k, v in sorted(self._names.items())}
         triples = entity_triples(entities.values(), names)
         lines = ntriples_lines(triples)
-        self._rdf["graph.nt"].write(terminated(lines, " .\n"))
-        self._rdf["graph.nq"].write(terminated(lines, f" <{ENTITIES_GRAPH}> .\n"))
-        self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES))
-        self._jsonld(jsonld_nodes(triples, PREFIXES))
-        self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0))
+        self._rdf["graph.nt"].write(terminated(lines, " .\n").encode())
+        self._rdf["graph.nq"].write(terminated(lines, f" <{ENTITIES_GRAPH}> .\n").encode())
+        self._rdf["graph.ttl"].write(turtle_block(triples, PREFIXES).encode())
+        self._jsonld(jsonld_nodes(triples, PREFIXES).encode())
+        self._rdf["graph.jsonld"].write(jsonld_footer(self._jsonld_nodes > 0).encode())
         for name in RDF_FILES:
             self._finish(self._rdf[name])
-        full = self._graph
-        full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())
-        full.finish()  # degrees and the layout: read back styled as views.styled styles a graph
+        network = self._pairs.network(entities)
+        self._gephi("entities", network, "entities linked through claims and stances")
+        for name in PACKAGED_FILES:
+            fh = self._open(name)
+            fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
+            self._finish(fh)
+        full.finish(positions)  # degrees and the layout: read back styled as views.styled styles a graph
         stage("write")
         description = "articles, claims, entities and stances"
         helper = self._helper("graph.gexf", lambda: self._gexf("graph.gexf", full, description))
@@ -116,30 +125,46 @@ class KgSink:
             self._gephi("graph", full, description)
         else:
             self._graphml("graph.graphml", full)
-            helper.join()
-            if helper.exitcode != 0:
-                raise ExportError("graph.gexf could not be written (its writer process stopped with status "
-                                  f"{helper.exitcode}); nothing was replaced")
+            _joined(helper, "graph.gexf could not be written")
         full.close()
-        network = self._pairs.network(entities)
-        self._gephi("entities", network, "entities linked through claims and stances")
-        for name in PACKAGED_FILES:
-            fh = self._open(name)
-            fh.write((resources.files("claimgraph") / "data" / name).read_text(encoding="utf-8"))
-            self._finish(fh)
 
     def _helper(self, name: str, write: Callable[[], None]):
         """``write`` started in a forked process when the sink writes files and may use a
         second core (the two big Gephi files take the same time: one each); else None."""
-        if not self._fork or "fork" not in multiprocessing.get_all_start_methods():
+        if not self._forks():
             return None
         helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name), daemon=True)
         helper.start()
         return helper
 
-    def _jsonld(self, text: str) -> None:
+    def _forks(self) -> bool:
+        return self._fork and "fork" in multiprocessing.get_all_start_methods()
+
+    def _forked(self, compute: Callable[[], object]) -> Callable[[], object] | None:
+        """``compute`` started in a forked process, as ``_helper`` starts one, and the call that
+        waits for its result (marshalled back through a pipe); None where ``_helper`` gives None."""
+        if not self._forks():
+            return None
+        receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+        helper = self._helper("the layout of graph.graphml", lambda: send.send_bytes(marshal.dumps(compute())))
+        send.close()
+
+        def result() -> object:
+            try:
+                data = receive.recv_bytes()
+            except EOFError:  # it stopped before sending: its status says why
+                data = b""
+            finally:
+                receive.close()
+            _joined(helper, "the layout of graph.graphml could not be worked out")
+            return marshal.loads(data)
+
+        return result
+
+    def _jsonld(self, text: bytes) -> None:
         if text:
-            self._rdf["graph.jsonld"].write((",\n" if self._jsonld_nodes else "\n") + text)
+            self._rdf["graph.jsonld"].write(b",\n" if self._jsonld_nodes else b"\n")
+            self._rdf["graph.jsonld"].write(text)
             self._jsonld_nodes += 1
 
     def _graphml(self, name: str, graph: nx.Graph) -> None:
@@ -162,10 +187,17 @@ class KgSink:
         self._finish(fh)
 
     @staticmethod
-    def _finish(fh: IO[str]) -> None:
+    def _finish(fh: IO) -> None:
         finish = getattr(fh, "finish", None)
         if finish is not None:
             finish()
+
+
+def _joined(helper: multiprocessing.Process, failed: str) -> None:
+    """Waits for ``helper``; an ExportError saying ``failed`` when it did not end well."""
+    helper.join()
+    if helper.exitcode != 0:
+        raise ExportError(f"{failed} (its process stopped with status {helper.exitcode}); nothing was replaced")
 
 
 def _run_helper(write: Callable[[], None], name: str) -> None:

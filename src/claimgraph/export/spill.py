@@ -19,7 +19,7 @@ import marshal
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,9 +28,16 @@ from .gephi import columns
 from .layout import layout_positions
 from .views import style_edge, style_node
 
-__all__ = ["SpilledGraph"]
+__all__ = ["SpilledGraph", "edge_rows", "node_rows"]
 
 _BATCH = 2_000  # rows read back per query round
+
+
+class _Unplaced(dict):
+    """Every node at the origin: the positions while the columns are read, before the layout's."""
+
+    def __missing__(self, node: str) -> tuple[float, float]:
+        return 0.0, 0.0
 
 
 class _NodeView:
@@ -44,6 +51,17 @@ class _NodeView:
 
     def __call__(self, data: bool = False) -> Iterator:
         return self._graph.sorted_nodes() if data else iter(self._graph.degree)
+
+
+def node_rows(nodes: Iterable[tuple[str, dict]]) -> list[tuple[str, bytes]]:
+    """(node, attributes marshalled): a node as ``SpilledGraph.add_rows`` stores it."""
+    return [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
+
+
+def edge_rows(edges: Iterable[tuple[str, str, str, dict]]) -> list[tuple[str, str, str, bytes]]:
+    """(key, source, target, attributes marshalled) of (source, target, key, attributes):
+    an edge as ``SpilledGraph.add_rows`` stores it."""
+    return [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
 
 
 def _merged(old: bytes, new: bytes) -> bytes:
@@ -101,32 +119,41 @@ class SpilledGraph:
         return self._db
 
     def add_nodes_from(self, nodes: Iterable[tuple[str, dict]]) -> None:
-        rows = [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
-        with self._writing():
-            db = self._conn()
-            db.execute("BEGIN")
-            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
-                           rows)
-            db.execute("COMMIT")
+        self.add_rows(node_rows(nodes), [])
 
     def add_node(self, node: str, **attrs) -> None:
         self.add_nodes_from([(node, attrs)])
 
     def add_edges_from(self, edges: Iterable[tuple[str, str, str, dict]]) -> None:
-        rows = [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
+        self.add_rows([], edge_rows(edges))
+
+    def add_rows(self, nodes: list[tuple[str, bytes]], edges: list[tuple[str, str, str, bytes]]) -> None:
+        """Nodes and edges as ``node_rows`` and ``edge_rows`` give them (made where the article
+        was rendered), with the edges' ends as nodes, in one transaction."""
         empty = marshal.dumps({})
         with self._writing():
             db = self._conn()
             db.execute("BEGIN")
-            endpoints = dict.fromkeys(n for _, u, v, _ in rows for n in (u, v))  # each node once, not once an edge
+            db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
+                           nodes)
+            endpoints = dict.fromkeys(n for _, u, v, _ in edges for n in (u, v))  # each node once, not once an edge
             db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(n, empty) for n in endpoints])
             db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
-                           "DO UPDATE SET data = merged(data, excluded.data)", rows)
+                           "DO UPDATE SET data = merged(data, excluded.data)", edges)
             db.execute("COMMIT")
 
-    def finish(self) -> None:
-        """Degrees, the layout's positions, the counts and the columns, once every element is in."""
+    def layout(self) -> list[tuple[float, float]]:
+        """The layout's positions of the nodes, in id order, for ``finish``: the slowest step
+        of the end, and one that reads only the nodes and edges, so a forked process can work
+        it out while this one does the rest."""
+        db = self._conn()
+        nodes = [n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")]
+        return list(layout_positions(nodes, db.execute("SELECT u, v FROM edges WHERE u != v")).values())
+
+    def finish(self, positions: Callable[[], list[tuple[float, float]]] | None = None) -> None:
+        """Degrees, the layout's positions, the counts and the columns, once every element is in;
+        ``positions()`` gives the positions when ``layout`` was worked out elsewhere meanwhile."""
         db = self._conn()
         degree = dict.fromkeys((n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")), 0)
         for query in ("SELECT u, COUNT(*) FROM edges GROUP BY u", "SELECT v, COUNT(*) FROM edges GROUP BY v"):
@@ -135,9 +162,11 @@ class SpilledGraph:
         self.degree, self._top, self._styles = degree, max(degree.values(), default=0), {}
         self._nodes = len(degree)
         self._edges = db.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
-        self._positions = layout_positions(list(degree), db.execute("SELECT u, v FROM edges WHERE u != v"))
-        # the writers' columns, read once here rather than by each writer (and each forked one)
+        # the writers' columns, read once here rather than by each writer (and each forked one);
+        # every node has a position, a float, whatever the layout gives
+        self._positions = _Unplaced()
         self.columns = (columns(data for _, data in self.sorted_nodes()), columns(self.edge_data()))
+        self._positions = dict(zip(degree, positions() if positions is not None else self.layout(), strict=True))
 
     # the read side, as gephi.py reads a networkx graph
     def is_multigraph(self) -> bool:
