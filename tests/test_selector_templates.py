@@ -53,3 +53,15 @@ def test_mention_nodes_two_mentions_share_or_odd_rules_write_what_the_general_wr
     assert rendered.jsonld == jsonld_nodes(triples, PREFIXES, terms).encode()
     nt = rendered.nt.decode()
     assert nt.count("shared.span") == 1 and "odd \\\"rule\\\" {0} {}\\n\\\\" in nt
+
+
+def test_the_n_quads_are_the_n_triples_with_the_graph_even_where_a_text_holds_a_line_end(extract):
+    """The N-Quads block is made from the N-Triples one: a rule (or any text) holding " ." and
+    a line break must not be taken for the end of a line."""
+    x = extract(TEXTS[0])
+    x = x.model_copy(update={"mentions": (
+        *x.mentions[:-1], x.mentions[-1].model_copy(update={"rule": "looks like an end .\n<x> <y> <z> .\n"}))})
+    rendered = render_article(x, (), ())
+    lines = ntriples_lines(group_blocks(article_blocks(x)), TermTexts(PREFIXES))
+    assert rendered.nq == terminated(lines, f" <{x.article.iri}> .\n").encode()
+    assert rendered.nq.count(b"\n") == rendered.nt.count(b"\n") == len(lines)

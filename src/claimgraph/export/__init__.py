@@ -84,14 +84,16 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     fixed = selector_texts(selected, x.article.text, x.article.iri, terms)
     mention_texts(mentions, x.article.iri, terms, fixed)
     lines = ntriples_lines(triples, terms, fixed.nt)
-    graph = f" <{x.article.iri}> .\n"
+    nt = terminated(lines, " .\n").encode()
     nodes, edges = article_network(x, stances, relations)
     pair_claims, pair_stances, pair_articles = entity_pairs(x, stances)
     names: dict[str, set[str]] = defaultdict(set)
     for m in x.mentions:
         names[m.entity].add(m.text)
     return RenderedArticle(
-        nt=terminated(lines, " .\n").encode(), nq=terminated(lines, graph).encode(),
+        # the N-Quads lines are the N-Triples lines with the graph before " .": a line's one
+        # line break is its end (N-Triples escapes any other in a literal)
+        nt=nt, nq=nt.replace(b" .\n", f" <{x.article.iri}> .\n".encode()),
         ttl=turtle_block(triples, PREFIXES, terms, fixed.turtle).encode(),
         jsonld=jsonld_nodes(triples, PREFIXES, terms, fixed.jsonld).encode(),
         nodes=node_rows(nodes), edges=edge_rows(edges),
