@@ -2,10 +2,10 @@
 
 igraph's Fruchterman-Reingold layout (C, with a grid above a thousand nodes, so the cost
 grows with nodes and edges rather than with their square) started from a fixed spiral in
-node-id order and driven by a seeded random generator: the same graph gives the same
-coordinates on every run. Coordinates are centred and scaled so that the average spacing
-between nodes is several times the largest node size the views give, then rounded, so
-labels have room and float noise does not reach the files.
+node-id order (of radius sqrt(n)/2, see below) and driven by a seeded random generator:
+the same graph gives the same coordinates on every run. Coordinates are centred and scaled
+so that the average spacing between nodes is several times the largest node size the views
+give, then rounded, so labels have room and float noise does not reach the files.
 """
 
 from __future__ import annotations
@@ -42,7 +42,10 @@ def layout_positions(nodes: list[Hashable], edges: Iterable[tuple[Hashable, Hash
         pairs.add((i, j) if i < j else (j, i))
     edges = sorted(pairs)
     g = igraph.Graph(n=len(nodes), edges=edges)
-    start = [[math.sqrt(i + 1) * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 1) * math.sin(i * _GOLDEN_ANGLE)]
+    # a spiral of radius sqrt(n)/2: started from radius sqrt(n), the grid variant's cost grew
+    # much faster than the nodes (measured: 4.4 s an iteration on 407,014 nodes, 0.05 s on
+    # 40,514; from this spiral, 0.2 s and 0.017 s)
+    start = [[math.sqrt(i + 1) / 2 * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 1) / 2 * math.sin(i * _GOLDEN_ANGLE)]
              for i in range(len(nodes))]
     iterations = max(50, min(500, _WORK // len(nodes)))
     igraph.set_random_number_generator(random.Random(seed))
