@@ -154,7 +154,8 @@ def _write_build(named: list[tuple[str, Path]], settings: Settings, store: Cache
         outputs = run_local(tasks, settings, jobs)
     else:
         raise ClaimgraphError(f"unknown engine {engine!r}; use local or dask")
-    # a second core writes the big Gephi pair; not after Dask, whose threads a fork must not copy
+    # a second core works out the layout and writes one of the big Gephi pair; not after Dask,
+    # whose threads a fork must not copy
     sink = KgSink(lambda name, binary: StagedFile(folder / name, binary),
                   fork=jobs > 1 and engine == "local" and not scheduler)
     failures, violations, warnings = list(passed), [], list(notes)

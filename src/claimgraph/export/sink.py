@@ -96,7 +96,7 @@ class KgSink:
 
     def close(self, stage: Callable[[str], None] = lambda name: None) -> None:
         """The entities graph, the RDF files' endings, the Gephi files, ontology and shapes;
-        ``stage("write")`` is called once the merging is done and the Gephi files are written."""
+        ``stage("write")`` is called once everything but the full graph's Gephi pair is written."""
         entities = dict(sorted(self.entities.items()))
         full = self._graph
         full.add_nodes_from((f"entity:{key}", entity_node(e)) for key, e in entities.items())

@@ -55,13 +55,17 @@ class _NodeView:
 
 def node_rows(nodes: Iterable[tuple[str, dict]]) -> list[tuple[str, bytes]]:
     """(node, attributes marshalled): a node as ``SpilledGraph.add_rows`` stores it."""
-    return [(node, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for node, attrs in nodes]
+    return [(node, _blob(attrs)) for node, attrs in nodes]
 
 
 def edge_rows(edges: Iterable[tuple[str, str, str, dict]]) -> list[tuple[str, str, str, bytes]]:
     """(key, source, target, attributes marshalled) of (source, target, key, attributes):
     an edge as ``SpilledGraph.add_rows`` stores it."""
-    return [(str(key), u, v, marshal.dumps(attrs if type(attrs) is dict else dict(attrs))) for u, v, key, attrs in edges]
+    return [(str(key), u, v, _blob(attrs)) for u, v, key, attrs in edges]
+
+
+def _blob(attrs) -> bytes:
+    return marshal.dumps(attrs if type(attrs) is dict else dict(attrs))  # a view of networkx's is no dict
 
 
 def _merged(old: bytes, new: bytes) -> bytes:
