@@ -139,14 +139,15 @@ def _fill(g: nx.MultiDiGraph | _Elements, extractions, entities, stances, relati
         for key in sorted({m.entity for m in x.mentions}):
             g.add_edge(doc, f"entity:{key}", key=f"mentions:{a.id}:{key}", relation="mentions")
         for claim in x.claims:
-            cid = f"claim:{claim.id}"
-            g.add_node(cid, kind="claim", key=claim.id, type=claim.type.value, label=claim.text,
+            claim_id = claim.id  # made from the claim's fields at each reading
+            cid = f"claim:{claim_id}"
+            g.add_node(cid, kind="claim", key=claim_id, type=claim.type.value, label=claim.text,
                        hedged=claim.hedged, conditional=claim.conditional, start=claim.span.start,
                        end=claim.span.end, speaker_rule=claim.speaker.rule, iri=claim.iri)
-            g.add_edge(cid, doc, key=f"appearance:{claim.id}", relation="appearance")
-            g.add_edge(_speaker_node(claim.speaker, x), cid, key=f"author:{claim.id}", relation="author")
+            g.add_edge(cid, doc, key=f"appearance:{claim_id}", relation="appearance")
+            g.add_edge(_speaker_node(claim.speaker, x), cid, key=f"author:{claim_id}", relation="author")
             for key in claim.about:
-                g.add_edge(cid, f"entity:{key}", key=f"about:{claim.id}:{key}", relation="about")
+                g.add_edge(cid, f"entity:{key}", key=f"about:{claim_id}:{key}", relation="about")
     by_id = {e.article.id: e for e in extractions}
     for s in stances:
         x = by_id[s.article]
