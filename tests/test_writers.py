@@ -27,7 +27,7 @@ AWKWARD = [
     "张三表示,英伟达的市值\u2028达到2万亿美元。", "第一段\u2029第二段", "下一行\u0085结束",
     "空字符\x00在中间", "竖\x0b表\x0c页\x1b转义\x7f删除", '他说:"好"\n第二行以引号结束\\"',
     'ends with a quote"\n', "ends with a backslash\\", "\r\n\t", "𠀀𪚥 astral", "\u202eبidi\u200b零宽",
-    "\ufffe\uffff", "", " ",
+    "\ufffe\uffff", "", " ", "第一段\n第二段\n",  # line breaks alone: escape_string's short way
 ]
 
 

@@ -34,13 +34,14 @@ _O = str(OA._NS)
 
 
 class SelectorTexts:
-    """The three syntaxes' texts of the selectors of one article: N-Triples lines (without
-    `` .``), Turtle (subject as written, block) and JSON-LD (``@id``, node) pairs."""
+    """The three syntaxes' texts of the selectors of one article: N-Triples (subject as
+    written, its lines without `` .``), Turtle (subject as written, block) and JSON-LD
+    (``@id``, node) pairs."""
 
     __slots__ = ("nt", "turtle", "jsonld")
 
     def __init__(self) -> None:
-        self.nt: list[str] = []
+        self.nt: list[tuple[str, list[str]]] = []
         self.turtle: list[tuple[str, str]] = []
         self.jsonld: list[tuple[str, str]] = []
 
@@ -83,9 +84,11 @@ def selector_texts(selected: Mapping[str, Span | None], text: str, article_iri: 
         x, p, q = terms.strings[exact], quoted(before), quoted(after)  # an exact text recurs (a claim's text)
         source, pos, quo = f"<{node}/source>", f"<{node}/position>", f"<{node}/quote>"
         nt_lines += [
-            source + nt_source[0], source + nt_source[1] + pos, source + nt_source[1] + quo, source + nt_source[2],
-            pos + nt_position[0], f"{pos}{nt_position[1]}{e}{nt_position[3]}", f"{pos}{nt_position[2]}{s}{nt_position[3]}",
-            quo + nt_quote[0], quo + nt_quote[1] + x, quo + nt_quote[2] + p, quo + nt_quote[3] + q,
+            (source, [source + nt_source[0], source + nt_source[1] + pos, source + nt_source[1] + quo,
+                      source + nt_source[2]]),
+            (pos, [pos + nt_position[0], f"{pos}{nt_position[1]}{e}{nt_position[3]}",
+                   f"{pos}{nt_position[2]}{s}{nt_position[3]}"]),
+            (quo, [quo + nt_quote[0], quo + nt_quote[1] + x, quo + nt_quote[2] + p, quo + nt_quote[3] + q]),
         ]
         turtle += [
             (source, f"\n{source}{ttl_source[0]}{pos}{ttl_source[1]}{quo}{ttl_source[2]}"),
@@ -128,7 +131,7 @@ def mention_texts(mentions: Templated, article_iri: str, terms: TermTexts, out: 
         rule_lit = Lit(rule)
         subject, source = nt[node], f"<{node}/source>"
         objects = (subject, nt[entity], nt_article, nt[rule_lit], source, nt_type)
-        lines += [line.format(*objects) for line in nt_lines]
+        lines.append((subject, [line.format(*objects) for line in nt_lines]))
         head = ttl[node]
         blocks.append((head, turtle.format(head, ttl[entity], ttl_article, ttl[rule_lit], source)))
         c = compact[node]

@@ -73,6 +73,8 @@ def escape_string(value: str) -> str:
     """The body of a double-quoted N-Triples/Turtle string: every character kept, escaped where needed."""
     if value.isprintable() and '"' not in value and "\\" not in value:
         return value  # no control, separator, noncharacter or surrogate (all unprintable): nothing to escape
+    if '"' not in value and "\\" not in value and (lines := value.replace("\n", "\\n")).isprintable():
+        return lines  # line breaks its only escape (a quote's context across paragraphs): no translate of every character
     if _SURROGATE.search(value):
         at = _SURROGATE.search(value).start()
         raise ExportError(f"a text holds a lone surrogate (U+{ord(value[at]):04X} at {at}: {value[max(0, at - 20):at]!r}…), "
@@ -152,15 +154,35 @@ def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
 def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = None,
                    written: Iterable[str] = ()) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
-    N-Triples, `` <graph> .`` for N-Quads. ``written``: lines of other triples, already
-    written (selectors.py), sorted in."""
+    N-Triples, `` <graph> .`` for N-Quads. ``written``: (subject as written, its lines) of
+    other triples, already written (selectors.py), sorted in.
+
+    Sorted a subject at a time: a subject is written ``<iri>`` and no IRI holds ``>``, so
+    no subject's text begins another's, and the lines sort as their subjects do, then
+    within each subject. Sorting the subjects and then each one's few lines compares far
+    fewer and shorter strings than sorting the lines, which share long prefixes."""
     term = (terms or TermTexts({})).nt
-    lines = list(written)
+    blocks: dict[str, list[str]] = {}
+    for head, lines in written:
+        known = blocks.get(head)
+        if known is None:
+            blocks[head] = list(lines)
+        else:
+            known += lines
     for subject, pairs in _grouped(triples).items():
-        head = term[subject] + " "
-        lines.extend([f"{head}{term[p]} {term[o]}" for p, o in pairs])
-    lines.sort()
-    return lines
+        head = term[subject]
+        lines = [f"{head} {term[p]} {term[o]}" for p, o in pairs]
+        known = blocks.get(head)
+        if known is None:
+            blocks[head] = lines
+        else:
+            known += lines
+    out: list[str] = []
+    for head in sorted(blocks):
+        lines = blocks[head]
+        lines.sort()
+        out += lines
+    return out
 
 
 def terminated(lines: Sequence[str], end: str) -> str:
