@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import partial
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -114,12 +114,13 @@ class TermTexts:
 
     def __init__(self, prefixes: Mapping[str, str]):
         ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+        # the writers as closures: a partial given keywords copies them into a new dict at each call
         self.strings = strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
-        self.nt = nt = _Written(partial(_nt_term, strings=strings))
+        self.nt = nt = _Written(lambda t: _nt_term(t, strings))
         turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
-        self.turtle = _Written(partial(_turtle_term, names=turtle, nt=nt, strings=strings))
+        self.turtle = _Written(lambda t: _turtle_term(t, turtle, nt, strings))
         self.jsonld_iri = iri = _JsonldIris(_Compacting(ordered, "(?!//).+"), nt)
-        self.jsonld_value = _Written(partial(_jsonld_value, iri=iri, strings=strings))  # (sort key, text)
+        self.jsonld_value = _Written(lambda o: _jsonld_value(o, iri, strings))  # (sort key, text)
 
 
 def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
@@ -324,8 +325,7 @@ class _JsonldIris(dict):
         return out
 
 
-def _first(pair: tuple) -> object:
-    return pair[0]
+_first = itemgetter(0)  # the sort key of (key, text) pairs, called from C
 
 
 def _jsonld_value(o: Iri | Lit, iri: _JsonldIris, strings: Mapping[str, str]) -> tuple[tuple, str]:
