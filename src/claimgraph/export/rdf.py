@@ -156,7 +156,9 @@ def _provenance(out: list[Block], x: ArticleExtraction, node: str, span: Span, s
     prov:wasDerivedFrom."""
     if selected is not None:
         known = selected.get(node, span)
-        if known == span:  # a node's IRI names its span: the usual case, once or repeated
+        # a node's IRI names its span: the usual case, once (``span`` itself: no field by field
+        # comparison of two models) or repeated
+        if known is span or known == span:
             selected[node] = span
             return Iri(f"{node}/source")
         if known is not None:  # one node quoting two spans: its selectors merged as triples
