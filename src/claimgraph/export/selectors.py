@@ -116,7 +116,7 @@ def mention_texts(mentions: Templated, article_iri: str, terms: TermTexts, out: 
     # the four predicates after rdf:type; {1}…{4}: their objects (entity, article, rule, source)
     predicates = ((CG.mentionOf, 1), (SCHEMA.appearance, 2), (CG.rule, 3), (PROV.wasDerivedFrom, 4))
     mention = Iri(CG.Mention)
-    nt_lines = tuple(f"{{0}} {_braced(nt[p])} {{{i}}}" for p, i in ((RDF_TYPE, 5), *predicates))
+    nt_lines = tuple((f" {nt[p]} ", i) for p, i in ((RDF_TYPE, 5), *predicates))  # after the subject, before object i
     turtle = (f"\n{{0}}\n    a {_braced(ttl[mention])}"
               + "".join(f" ;\n    {_braced(name)} {{{i}}}" for name, i in sorted((ttl[p], i) for p, i in predicates))
               + " .\n")
@@ -127,15 +127,19 @@ def mention_texts(mentions: Templated, article_iri: str, terms: TermTexts, out: 
     nt_article, ttl_article, j_article = nt[article], ttl[article], value[article][1]
     nt_type = nt[mention]
     lines, blocks, nodes = out.nt, out.turtle, out.jsonld
+    rules: dict[str, tuple[str, str, str]] = {}  # a rule's literal in each syntax: a few rules, many mentions
     for node, entity, rule in mentions:
-        rule_lit = Lit(rule)
+        rule_texts = rules.get(rule)
+        if rule_texts is None:
+            rule_lit = Lit(rule)
+            rule_texts = rules[rule] = nt[rule_lit], ttl[rule_lit], value[rule_lit][1]
         subject, source = nt[node], f"<{node}/source>"
-        objects = (subject, nt[entity], nt_article, nt[rule_lit], source, nt_type)
-        lines.append((subject, [line.format(*objects) for line in nt_lines]))
+        objects = (subject, nt[entity], nt_article, rule_texts[0], source, nt_type)
+        lines.append((subject, [f"{subject}{predicate}{objects[i]}" for predicate, i in nt_lines]))
         head = ttl[node]
-        blocks.append((head, turtle.format(head, ttl[entity], ttl_article, ttl[rule_lit], source)))
+        blocks.append((head, turtle.format(head, ttl[entity], ttl_article, rule_texts[1], source)))
         c = compact[node]
-        nodes.append((c, jsonld.format(json_string(c), value[entity][1], j_article, value[rule_lit][1],
+        nodes.append((c, jsonld.format(json_string(c), value[entity][1], j_article, rule_texts[2],
                                        f'    {{\n     "@id": {json_string(c + "/source")}\n    }}')))
 
 

@@ -243,11 +243,14 @@ class _Compacting:
     def __init__(self, ordered: Sequence[tuple[str, str]], local: str):
         alternatives = "|".join(f"{re.escape(ns)}({local})" for _, ns in ordered) or "(?!)"
         self._pattern = re.compile(alternatives, re.DOTALL)
-        self._prefixes = tuple(p for p, _ in ordered)  # the prefix of each group of the pattern
+        self._prefixes = (None, *(f"{p}:" for p, _ in ordered))  # ``prefix:`` by the number of its group
 
     def prefixed(self, iri: str) -> str | None:
         m = self._pattern.fullmatch(iri)
-        return f"{self._prefixes[m.lastindex - 1]}:{m.group(m.lastindex)}" if m else None
+        if m is None:
+            return None
+        group = m.lastindex
+        return self._prefixes[group] + m[group]
 
 
 def _turtle_term(t: str | Iri | Lit, names: _Compacting, nt: Mapping, strings: Mapping) -> str:
