@@ -16,7 +16,7 @@ from claimgraph import api
 from claimgraph.errors import ClaimgraphError, ExportError
 from claimgraph.export.rdf import PREFIXES
 from claimgraph.export.writers import (
-    Iri, Lit, jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header,
+    Iri, Lit, TermTexts, jsonld_footer, jsonld_header, jsonld_nodes, ntriples_lines, turtle_block, turtle_header,
 )
 
 S = "https://w3id.org/claimgraph/id/claim/a%2Fb/1-2"
@@ -157,3 +157,16 @@ def test_a_wikidata_id_with_a_newline_never_reaches_a_file(tmp_path):
     with pytest.raises(ClaimgraphError, match="Q42"):
         api.build(tmp_path / "c", tmp_path / "kg", cache=False)
     assert not (tmp_path / "kg").exists()
+
+
+def test_term_texts_start_from_the_terms_of_another():
+    """An article's TermTexts starts from the vocabulary's: the same texts as writing them anew."""
+    triples = _triples()
+    known = TermTexts(PREFIXES)
+    turtle_block(triples[:3], PREFIXES, known)
+    jsonld_nodes(triples[:3], PREFIXES, known)
+    assert ntriples_lines(triples, TermTexts(PREFIXES, known)) == ntriples_lines(triples)
+    assert turtle_block(triples, PREFIXES, TermTexts(PREFIXES, known)) == turtle_block(triples, PREFIXES)
+    assert jsonld_nodes(triples, PREFIXES, TermTexts(PREFIXES, known)) == jsonld_nodes(triples, PREFIXES)
+    with pytest.raises(ValueError, match="same prefixes"):
+        TermTexts({"ex": "http://example.org/"}, known)

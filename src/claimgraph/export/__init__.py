@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..graph import KnowledgeGraph, article_network
 from ..models import ArticleExtraction, ClaimRelation, Entity, Stance
-from .rdf import PREFIXES, article_blocks
+from .rdf import PREFIXES, VOCABULARY_TERMS, article_blocks
 from .selectors import mention_texts, selector_texts
 from .sink import FILES, KgSink
 from .spill import edge_rows, node_rows
@@ -80,7 +80,7 @@ def _render_article(x: ArticleExtraction, stances: tuple[Stance, ...],
     selected: dict = {}  # the quoted spans, whose selector nodes are written from templates
     mentions: list = []  # the mention nodes, written from templates too
     triples = group_blocks(article_blocks(x, stances, relations, selected, mentions))
-    terms = TermTexts(PREFIXES)  # each term written once for the three syntaxes
+    terms = TermTexts(PREFIXES, VOCABULARY_TERMS)  # each term written once for the three syntaxes
     fixed = selector_texts(selected, x.article.text, x.article.iri, terms)
     mention_texts(mentions, x.article.iri, terms, fixed)
     lines = ntriples_lines(triples, terms, fixed.nt)

@@ -24,9 +24,9 @@ from ..models import (
 )
 from . import vocab
 from .vocab import PROV_TERMS, SCHEMA_TERMS, Terms
-from .writers import RDF_TYPE, XSD, Iri, Lit, Triple
+from .writers import RDF_TYPE, XSD, Iri, Lit, TermTexts, Triple
 
-__all__ = ["ENTITIES_GRAPH", "PREFIXES", "article_blocks", "article_triples", "entity_triples"]
+__all__ = ["ENTITIES_GRAPH", "PREFIXES", "VOCABULARY_TERMS", "article_blocks", "article_triples", "entity_triples"]
 
 CG, OA = Terms.of(vocab.CG), Terms.of(vocab.OA)
 SCHEMA, PROV = Terms(vocab.SCHEMA, SCHEMA_TERMS), Terms(vocab.PROV, PROV_TERMS)
@@ -266,3 +266,21 @@ def _boolean(value: bool) -> Lit:
 
 def _date(value: dt.date) -> Lit:
     return Lit(value.isoformat(), datatype=XSD + "date")
+
+
+def _vocabulary_terms() -> TermTexts:
+    """Every class, predicate and datatype the triples use, and the two booleans, as each
+    writer writes them: what each article's ``TermTexts`` starts from (some 200 texts an
+    article would otherwise write again, each IRI checked and compacted)."""
+    terms = TermTexts(PREFIXES)
+    iris = [*(CG[name] for name in vocab.CG.__annotations__), *(OA[name] for name in vocab.OA.__annotations__),
+            *(SCHEMA[name] for name in SCHEMA_TERMS), *(PROV[name] for name in PROV_TERMS), RDF_TYPE,
+            RDFS + "label", SKOS + "altLabel", SKOS + "Concept", OWL + "sameAs",
+            *(XSD + name for name in ("integer", "decimal", "boolean", "date"))]
+    for term in (*map(Iri, iris), _TRUE, _FALSE):
+        for written in (terms.nt, terms.turtle, terms.jsonld_value):  # an IRI's value: its compact form too
+            written[term]
+    return terms
+
+
+VOCABULARY_TERMS = _vocabulary_terms()  # read only: articles' TermTexts copy it

@@ -112,15 +112,31 @@ class TermTexts:
     literal is escaped and an IRI checked once for N-Triples, Turtle and JSON-LD together.
     Give the writers of one document the same ``TermTexts`` (made from the prefixes they use)."""
 
-    def __init__(self, prefixes: Mapping[str, str]):
-        ordered = sorted(((p, ns) for p, ns in prefixes.items()), key=lambda pn: -len(pn[1]))
+    def __init__(self, prefixes: Mapping[str, str], known: TermTexts | None = None):
+        """``known``: a ``TermTexts`` of the same prefixes whose terms this one starts with (a
+        vocabulary's classes and predicates, written once for every document, not once a document)."""
+        self.prefixes = dict(prefixes)
+        if known is None:
+            ordered = sorted(self.prefixes.items(), key=lambda pn: -len(pn[1]))
+            # a prefixed name's local part as Turtle allows it, and as JSON-LD does
+            self._names = _Compacting(ordered, _PNAME_LOCAL.pattern), _Compacting(ordered, "(?!//).+")
+        elif known.prefixes != self.prefixes:
+            raise ValueError("a TermTexts can start only from the terms of one with the same prefixes")
+        else:
+            self._names = known._names
+        turtle, jsonld = self._names
         # the writers as closures: a partial given keywords copies them into a new dict at each call
         self.strings = strings = _Written(_quoted)  # a literal's value -> its quoted, escaped form
         self.nt = nt = _Written(lambda t: _nt_term(t, strings))
-        turtle = _Compacting(ordered, _PNAME_LOCAL.pattern)  # a prefixed name's local part as Turtle allows it
         self.turtle = _Written(lambda t: _turtle_term(t, turtle, nt, strings))
-        self.jsonld_iri = iri = _JsonldIris(_Compacting(ordered, "(?!//).+"), nt)
+        self.jsonld_iri = iri = _JsonldIris(jsonld, nt)
         self.jsonld_value = _Written(lambda o: _jsonld_value(o, iri, strings))  # (sort key, text)
+        if known is not None:
+            for mine, theirs in zip(self._tables(), known._tables(), strict=True):
+                mine.update(theirs)
+
+    def _tables(self) -> tuple[dict, ...]:
+        return self.strings, self.nt, self.turtle, self.jsonld_iri, self.jsonld_value
 
 
 def group(triples: Iterable[Triple]) -> dict[str, set[tuple[str, Iri | Lit]]]:
