@@ -140,7 +140,9 @@ class SpilledGraph:
             db.execute("BEGIN")
             db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = merged(data, excluded.data)",
                            nodes)
-            endpoints = dict.fromkeys(n for _, u, v, _ in edges for n in (u, v))  # each node once, not once an edge
+            # the ends not among ``nodes``, each once: none for an article's rows (article_network lists every end)
+            listed = {node for node, _ in nodes}
+            endpoints = dict.fromkeys(n for _, u, v, _ in edges for n in (u, v) if n not in listed)
             db.executemany("INSERT INTO nodes VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                            [(n, empty) for n in endpoints])
             db.executemany("INSERT INTO edges VALUES (?, ?, ?, ?) ON CONFLICT (key, u, v) "
