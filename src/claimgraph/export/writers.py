@@ -169,7 +169,7 @@ def _grouped(triples: Iterable[Triple] | dict) -> dict[str, set]:
 
 
 def ntriples_lines(triples: Iterable[Triple] | dict, terms: TermTexts | None = None,
-                   written: Iterable[str] = ()) -> list[str]:
+                   written: Iterable[tuple[str, list[str]]] = ()) -> list[str]:
     """``s p o`` of each distinct triple (no final `` .``), sorted: append `` .`` for
     N-Triples, `` <graph> .`` for N-Quads. ``written``: (subject as written, its lines) of
     other triples, already written (selectors.py), sorted in.
