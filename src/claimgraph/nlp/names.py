@@ -86,9 +86,10 @@ def _compact(lowered: str) -> tuple[str, range | list[int]]:
     gaps = [m.start() for m in _INNER_SPACE.finditer(lowered)]
     if not gaps:
         return lowered, range(len(lowered))
-    skipped = set(gaps)
-    where = [i for i in range(len(lowered)) if i not in skipped]
-    return "".join(lowered[i] for i in where), where
+    where: list[int] = []
+    for start, gap in zip([-1, *gaps], [*gaps, len(lowered)]):  # the stretches between two gaps
+        where.extend(range(start + 1, gap))
+    return _INNER_SPACE.sub("", lowered), where
 
 
 def _edges_hold(view: str, start: int, end: int, name: str) -> bool:
