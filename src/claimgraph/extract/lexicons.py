@@ -59,6 +59,7 @@ class WordTable(frozenset, Generic[V]):
         self.firsts = frozenset(self._lengths)  # the characters a word starts with
         self.lasts = frozenset(self._ending_lengths)  # the characters a word ends with
         self._longer: dict[int, re.Pattern[str] | None] = {}  # see ``in_text``: built when first asked
+        self._starts_of: tuple[str | None, tuple[int, ...]] = (None, ())  # see ``starts``
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
@@ -105,9 +106,12 @@ class WordTable(frozenset, Generic[V]):
         pattern = self._longer[longer_than]
         return pattern is not None and pattern.search(text) is not None
 
-    def starts(self, view: str) -> list[int]:
-        """Where a word of the table starts in ``view``, token boundaries aside, in order."""
-        return [m.start() for m in self._anywhere.finditer(view)] if self._items else []
+    def starts(self, view: str) -> tuple[int, ...]:
+        """Where a word of the table starts in ``view``, token boundaries aside, in order.
+        The last view's answer is kept: an article's speakers and its claims ask for it in turn."""
+        if view != self._starts_of[0]:
+            self._starts_of = (view, tuple([m.start() for m in self._anywhere.finditer(view)] if self._items else ()))
+        return self._starts_of[1]
 
     @cached_property
     def _anywhere(self) -> re.Pattern[str]:
