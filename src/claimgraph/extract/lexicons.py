@@ -86,14 +86,12 @@ class WordTable(frozenset, Generic[V]):
     def index(self, view: str, ends: Collection[int]) -> WordIndex[V]:
         """Every match of the table in ``view`` (read once per article; see :class:`WordIndex`)."""
         found: dict[int, tuple[tuple[int, V], ...]] = {}
-        if self.firsts:
-            heads = re.compile("[" + re.escape("".join(sorted(self.firsts))) + "]")
-            for m in heads.finditer(view):
-                pos = m.start()
-                here = tuple((pos + n, value) for n in self._lengths[view[pos]]
-                             if pos + n in ends and (value := self._items.get(view[pos:pos + n])) is not None)
-                if here:
-                    found[pos] = here
+        lengths, words = self._lengths, self._items
+        for pos in self.starts(view):  # only where a word does start, not at every first character
+            here = tuple((pos + n, value) for n in lengths[view[pos]]
+                         if pos + n in ends and (value := words.get(view[pos:pos + n])) is not None)
+            if here:
+                found[pos] = here
         return WordIndex(found)
 
     def in_text(self, text: str, longer_than: int) -> bool:
