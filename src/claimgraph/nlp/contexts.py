@@ -143,7 +143,8 @@ class ContextSieves:
                 surname = view[start:start + size]
                 if surname not in SURNAMES:
                     continue
-                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None)
+                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None) \
+                    if view.startswith(self._words.honorifics, start + size) else None
                 if honorific is not None and start + size + len(honorific) in ends:
                     yield Candidate(start, start + size + len(honorific), EntityType.PERSON, "discover.honorific.v1")
                     break
