@@ -308,7 +308,7 @@ class EitherSet:
         return item in self.first or item in self.second
 
 
-def cue_points(lex: ClaimLexicon, view: str) -> list[int]:
+def cue_points(lex: ClaimLexicon, view: str) -> tuple[int, ...]:
     """Where a cue word starts in ``view``, token boundaries aside, in order (read once per
     article: a stretch without one holds no cue)."""
     return lex.cues.starts(view)

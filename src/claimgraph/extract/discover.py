@@ -184,10 +184,17 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         i = tokens.index(p + 1) - 1  # the last word that starts at or before p
         if i >= 0 and p < spans[i][1]:
             cued.add(i)
-    quoted = {p for q in quotes for p in range(q.start + 1, q.end)}
-    for i, (a, b) in enumerate(spans):
-        if a in quoted or not (roles[i] or i and roles[i - 1] or i in cued or view[a:b] == ":"):
-            continue  # no role here or before, no cue word in it and no label's colon: no sieve starts here
+    quoted: set[int] = set()
+    for q in quotes:
+        quoted.update(range(q.start + 1, q.end))
+    # a sieve starts only at a role, right after one, in a word a cue word starts in, or at a
+    # label's colon: those words alone are visited
+    at_role = list(itertools.compress(range(len(spans)), roles))
+    colons = [i for m in _COLON.finditer(view) if (i := tokens.index(m.start())) < len(spans) and spans[i] == m.span()]
+    for i in sorted({*at_role, *(i + 1 for i in at_role if i + 1 < len(spans)), *cued, *colons}):
+        a, b = spans[i]
+        if a in quoted:
+            continue
         bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
         if bounded is not None:
             yield bounded
@@ -216,6 +223,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
+
+
+_COLON = re.compile(":")
 
 
 # a clause that opens with a name, an optional Latin gloss, then the data it published:

@@ -59,6 +59,7 @@ class WordTable(frozenset, Generic[V]):
         self.firsts = frozenset(self._lengths)  # the characters a word starts with
         self.lasts = frozenset(self._ending_lengths)  # the characters a word ends with
         self._longer: dict[int, re.Pattern[str] | None] = {}  # see ``in_text``: built when first asked
+        self._starts_of: tuple[str | None, tuple[int, ...]] = (None, ())  # see ``starts``
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
@@ -85,14 +86,12 @@ class WordTable(frozenset, Generic[V]):
     def index(self, view: str, ends: Collection[int]) -> WordIndex[V]:
         """Every match of the table in ``view`` (read once per article; see :class:`WordIndex`)."""
         found: dict[int, tuple[tuple[int, V], ...]] = {}
-        if self.firsts:
-            heads = re.compile("[" + re.escape("".join(sorted(self.firsts))) + "]")
-            for m in heads.finditer(view):
-                pos = m.start()
-                here = tuple((pos + n, value) for n in self._lengths[view[pos]]
-                             if pos + n in ends and (value := self._items.get(view[pos:pos + n])) is not None)
-                if here:
-                    found[pos] = here
+        lengths, words = self._lengths, self._items
+        for pos in self.starts(view):  # only where a word does start, not at every first character
+            here = tuple((pos + n, value) for n in lengths[view[pos]]
+                         if pos + n in ends and (value := words.get(view[pos:pos + n])) is not None)
+            if here:
+                found[pos] = here
         return WordIndex(found)
 
     def in_text(self, text: str, longer_than: int) -> bool:
@@ -105,9 +104,12 @@ class WordTable(frozenset, Generic[V]):
         pattern = self._longer[longer_than]
         return pattern is not None and pattern.search(text) is not None
 
-    def starts(self, view: str) -> list[int]:
-        """Where a word of the table starts in ``view``, token boundaries aside, in order."""
-        return [m.start() for m in self._anywhere.finditer(view)] if self._items else []
+    def starts(self, view: str) -> tuple[int, ...]:
+        """Where a word of the table starts in ``view``, token boundaries aside, in order.
+        The last view's answer is kept: an article's speakers and its claims ask for it in turn."""
+        if view != self._starts_of[0]:
+            self._starts_of = (view, tuple([m.start() for m in self._anywhere.finditer(view)] if self._items else ()))
+        return self._starts_of[1]
 
     @cached_property
     def _anywhere(self) -> re.Pattern[str]:

@@ -42,6 +42,7 @@ _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or
 _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至2026年6月底, 过去十二个月里)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 _BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
+_TERMINATOR = re.compile("[。!?;]")  # what ends a sentence inside a stretch of content
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,9 @@ def split_terminators(view: str, span: Span) -> Iterator[Span]:
     """``span`` cut after each sentence terminator outside quotations."""
     quotes = quotations(view, span.start, span.end)
     start = span.start
-    for i in range(span.start, span.end):
-        if view[i] in "。!?;" and not any(q.start < i < q.end - 1 for q in quotes):
+    for mark in _TERMINATOR.finditer(view, span.start, span.end):  # only a terminator can cut
+        i = mark.start()
+        if not any(q.start < i < q.end - 1 for q in quotes):
             yield Span(start=start, end=i + 1)
             start = i + 1
     if start < span.end:

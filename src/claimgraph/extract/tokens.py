@@ -25,22 +25,27 @@ class Tokens:
         self.view = view
         self._segmenter_cuts = frozenset(cuts)
         self._blanks = frozenset([m.start() for m in _BLANK.finditer(view)])
-        self._cut(mentions)
+        self._cut(_edges(mentions))
 
     def with_mentions(self, mentions: Sequence[Mention]) -> Tokens:
         """The same segmenter's tokens with these mentions each one token instead (the
-        segmenter's cuts are read once)."""
+        segmenter's cuts are read once; where the mentions lie where these tokens' do,
+        these tokens)."""
+        edges = _edges(mentions)
+        if edges == self._mentions:
+            return self
         tokens = copy(self)
-        tokens._cut(mentions)
+        tokens._cut(edges)
         return tokens
 
-    def _cut(self, mentions: Sequence[Mention]) -> None:
+    def _cut(self, mentions: frozenset[tuple[int, int]]) -> None:
         view = self.view
+        self._mentions = mentions
         cuts = set(self._segmenter_cuts)
         inside = set()
-        for m in mentions:
-            cuts.update(e for e in (m.span.start, m.span.end) if 0 <= e <= len(view))
-            inside.update(range(m.span.start + 1, m.span.end))
+        for start, end in mentions:
+            cuts.update(e for e in (start, end) if 0 <= e <= len(view))
+            inside.update(range(start + 1, end))
         cuts -= inside
         points = sorted(cuts)
         starts, ends = points[:-1], points[1:]
@@ -113,3 +118,8 @@ class Tokens:
         """The last token that ends at or before ``pos``."""
         i = bisect_right(self._ends, pos) - 1
         return self._spans[i] if i >= 0 else None
+
+
+def _edges(mentions: Sequence[Mention]) -> frozenset[tuple[int, int]]:
+    """The (start, end) of each mention: all the tokens depend on."""
+    return frozenset([(m.span.start, m.span.end) for m in mentions])

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 from math import log
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -57,13 +58,15 @@ class _Dictionary(jieba.Tokenizer):
             *(finalseg.emit_P[y] for y in "BMES"), tuple(finalseg.start_P[y] for y in "BMES"),
             tuple(trans[a].get(b, _MIN) for a, b in ("EB", "SB", "MM", "BM", "SS", "ES", "BE", "ME")))
 
-    def words(self, text: str) -> list[str]:
+    def words(self, text: str, made_up: Callable[[list[str], str], None] = list.append) -> list[str]:
         """``list(self.cut(text))``: blocks of word characters by the route, the rest a
-        character (or a blank) at a time."""
+        character (or a blank) at a time. ``made_up(out, word)`` puts each word the HMM
+        made of characters the dictionary does not know as a word into ``out``: as it is,
+        unless the caller cuts such words further."""
         out: list[str] = []
         for i, block in enumerate(jieba.re_han_default.split(text)):
             if i % 2:  # the split's captured pieces are its blocks of word characters
-                self._cut_block(block, out)
+                self._cut_block(block, out, made_up)
             else:
                 for j, piece in enumerate(jieba.re_skip_default.split(block)):
                     if j % 2:
@@ -72,7 +75,7 @@ class _Dictionary(jieba.Tokenizer):
                         out.extend(piece)
         return out
 
-    def _cut_block(self, block: str, out: list[str]) -> None:
+    def _cut_block(self, block: str, out: list[str], made_up: Callable[[list[str], str], None]) -> None:
         """jieba's ``__cut_DAG``: the most probable route through ``block``'s dictionary
         words, with the runs of single characters the dictionary does not know as a word
         cut by the HMM."""
@@ -97,14 +100,14 @@ class _Dictionary(jieba.Tokenizer):
             y = end[x] + 1
             if y - x > 1:
                 if run < x:
-                    self._flush(block[run:x], out)
+                    self._flush(block[run:x], out, made_up)
                 out.append(block[x:y])
                 run = y
             x = y
         if run < n:
-            self._flush(block[run:], out)
+            self._flush(block[run:], out, made_up)
 
-    def _flush(self, chars: str, out: list[str]) -> None:
+    def _flush(self, chars: str, out: list[str], made_up: Callable[[list[str], str], None]) -> None:
         if len(chars) > 1 and self._weights.get(chars) is None:
             for i, piece in enumerate(finalseg.re_han.split(chars)):  # finalseg.cut's blocks
                 if i % 2:
@@ -113,7 +116,7 @@ class _Dictionary(jieba.Tokenizer):
                         if word in forced:
                             out.extend(word)
                         else:
-                            out.append(word)
+                            made_up(out, word)
                 else:
                     out.extend(x for x in finalseg.re_skip.split(piece) if x)
         else:
@@ -194,29 +197,31 @@ class FoldedSegmenter:
         HMM made up out of unknown characters (这不佳, 这凛冬); ``__init__`` initialised it."""
         return self._jieba.FREQ.get(word, 0) > 0
 
-    def cut(self, text: str, cut_all: bool = False) -> list[str]:
-        return self.cut_view(text, self._folder.view(text), cut_all)
+    def cut(self, text: str) -> list[str]:
+        return self.cut_view(text, self._folder.view(text))
 
-    def cut_view(self, text: str, view: str, cut_all: bool = False) -> list[str]:
-        """``cut`` of a text whose folded view the caller already has."""
-        out: list[str] = []
-        pos, freq = 0, self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call per piece)
-        for piece in self._jieba.cut(view, cut_all=True) if cut_all else self._jieba.words(view):
-            n = len(piece)
-            if n >= 2 and piece[0] in NOT_FIRST and piece[0] not in SURNAMES and not freq.get(piece, 0) > 0:
-                # a word the HMM made by gluing a function word to what follows (由|星桥资本,
-                # 另|据): the function word stands alone, as the dictionary would have it
-                out.append(text[pos:pos + 1])
-                pos += 1
-                piece, n = piece[1:], n - 1
-            if n >= 2 and piece[-1] in NOT_LAST and not freq.get(piece, 0) > 0:
-                # and one glued to the unknown word before it (郑家|豪|在 for 豪在): it too
-                out.append(text[pos:pos + n - 1])
-                pos += n - 1
-                n = 1
-            out.append(text[pos:pos + n])
-            pos += n
-        return out
+    def cut_view(self, text: str, view: str) -> list[str]:
+        """``cut`` of a text whose folded view the caller already has: the view's words,
+        spelt in the text's own characters."""
+        words = self._jieba.words(view, self._unglue)
+        if text == view:
+            return words
+        ends = list(accumulate(map(len, words)))
+        return [text[a:b] for a, b in zip(chain((0,), ends), ends)]
+
+    def _unglue(self, out: list[str], word: str) -> None:
+        """Put a word the HMM made into ``out``, less a function word it glued to what
+        follows (由|星桥资本, 另|据) or to the unknown word before it (郑家|豪|在 for 豪在):
+        the function word stands alone, as the dictionary would have it. Only the HMM's
+        words are looked at: the dictionary's are words of their own."""
+        freq = self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call)
+        if len(word) >= 2 and word[0] in NOT_FIRST and word[0] not in SURNAMES and not freq.get(word, 0) > 0:
+            out.append(word[0])
+            word = word[1:]
+        if len(word) >= 2 and word[-1] in NOT_LAST and not freq.get(word, 0) > 0:
+            out.append(word[:-1])
+            word = word[-1]
+        out.append(word)
 
 
 class FoldedTokenizer:

@@ -71,14 +71,18 @@ class ContextSieves:
         self.own_honorifics = tuple(h for h in words.honorifics if h not in words.spouse_honorifics)
         # the characters a surname or a familiar prefix (阿) starts with: where honoured_people may
         self._name_firsts = frozenset(s[0] for s in (*SURNAMES, *words.familiar))
+        # where a verb of taking part in a round starts (overlaps too): the only words investors reads
+        self._funding_starts = re.compile("(?=" + "|".join(map(re.escape, sorted(words.funding_verbs))) + ")"
+                                          if words.funding_verbs else "(?!)")
 
 
     def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某资本领投, 甲、乙跟投, 由某某联合领投: each name of the list right before a
         verb of taking part in a round is an organisation (the token runs between joiners,
         each made of name-like words)."""
-        for i, (start, end) in enumerate(tokens):
-            if view[start:end] not in self._words.funding_verbs:
+        for start in (m.start() for m in self._funding_starts.finditer(view)):
+            i = tokens.index(start)
+            if i is None or view[start:tokens[i][1]] not in self._words.funding_verbs:
                 continue
             k = i
             while k > 0 and i - k < 2 and (self._tags.get(view[slice(*tokens[k - 1])]) in ("d", "ad")
@@ -139,7 +143,8 @@ class ContextSieves:
                 surname = view[start:start + size]
                 if surname not in SURNAMES:
                     continue
-                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None)
+                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None) \
+                    if view.startswith(self._words.honorifics, start + size) else None
                 if honorific is not None and start + size + len(honorific) in ends:
                     yield Candidate(start, start + size + len(honorific), EntityType.PERSON, "discover.honorific.v1")
                     break

@@ -84,6 +84,7 @@ class Discoverer:
         self._bound_heads = re.compile("|".join(map(re.escape, sorted(h for h in words.bound_heads if len(h) == 1))) or "(?!)")
         self._head_title_starts = re.compile("(?=" + ("|".join(map(re.escape, sorted(self._head_titles))) or "(?!)") + ")")
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
+        self._org_title_words = tuple(words.organisation_titles)  # for str.startswith, made once
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
@@ -406,7 +407,8 @@ class Discoverer:
         name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""
         for m in _LATIN_NAME.finditer(view):
             word, start, end = m.group(), m.start(), m.end()
-            title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None)
+            title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None) \
+                if word.endswith(_LATIN_TITLES) else None
             if title:  # AcmeCEO: the organisation, then a title
                 word, end = word[:-len(title)], end - len(title)
             if not self._latin_name(view, word, end) or _after_figure(view, start):
@@ -427,7 +429,7 @@ class Discoverer:
 
     def _latin_type(self, view: str, word: str, start: int, end: int) -> EntityType:
         if view.endswith(ORG_HEADS, 0, start) or view.startswith(_ORG_CONTEXT, end) \
-                or view.startswith(tuple(self._words.organisation_titles), end):
+                or view.startswith(self._org_title_words, end):
             return EntityType.ORGANIZATION
         if view.startswith(SPEECH_VERBS, end):
             parts = word.split(" ")

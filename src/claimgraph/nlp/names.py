@@ -54,30 +54,26 @@ class NameIndex:
         text around it (on the segmenter's word edges): where the longest does not, a shorter
         name at the same place may (京东 where 京东方 would cut the word 方面)."""
         compact, where = _compact(view.translate(_ASCII_LOWER))
-        n, i, first = len(compact), 0, self._first
-        while i < n:
-            leap = first.search(compact, i)
-            if leap is None:
-                return
-            i = leap.start()
-            found, j, stems = [], i + 1, self._stems  # the names that start at i: (end, key), shortest first
+        n, resume, stems = len(compact), 0, self._stems
+        # a name starts only where a name's first two characters do (or a one-character name is)
+        places = [i for i in (m.start() for m in self._first.finditer(compact))
+                  if compact[i:i + 2] in stems or stems[compact[i]] is not None]
+        for i in places:
+            if i < resume:
+                continue  # inside the name found last
+            found, j = [], i + 1  # the names that start at i: (end, key), shortest first
             while (key := stems.get(compact[i:j], _NO_STEM)) is not _NO_STEM:
                 if key is not None:
                     found.append((j, key))
                 if j == n:
                     break
                 j += 1
-            hit = None
             for j, key in reversed(found):  # the longest whose edges hold
                 start, end = where[i], where[j - 1] + 1
                 if _edges_hold(view, start, end, compact[i:j]) and held(start, end):
-                    hit = (start, end, key, j - i)
+                    yield start, end, key
+                    resume = j
                     break
-            if hit is None:
-                i += 1
-                continue
-            yield hit[:3]
-            i += hit[3]
 
 
 def _compact(lowered: str) -> tuple[str, range | list[int]]:
@@ -86,9 +82,10 @@ def _compact(lowered: str) -> tuple[str, range | list[int]]:
     gaps = [m.start() for m in _INNER_SPACE.finditer(lowered)]
     if not gaps:
         return lowered, range(len(lowered))
-    skipped = set(gaps)
-    where = [i for i in range(len(lowered)) if i not in skipped]
-    return "".join(lowered[i] for i in where), where
+    where: list[int] = []
+    for start, gap in zip([-1, *gaps], [*gaps, len(lowered)]):  # the stretches between two gaps
+        where.extend(range(start + 1, gap))
+    return _INNER_SPACE.sub("", lowered), where
 
 
 def _edges_hold(view: str, start: int, end: int, name: str) -> bool:

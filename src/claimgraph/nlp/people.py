@@ -106,21 +106,17 @@ class PersonSieves:
                 word = view[start:end]
                 if not 2 <= len(word) <= 3:
                     continue
-            tag = self._tags.get(word)
-            spoken = view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
-                view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
-                view[start - 1:start] == "在" and view.startswith("看来", end)) or (  # 吴某某则表示, 在吴某某看来 too
-                (after := tokens.end_at(end)) is not None and view[end:after] in _DEGREE
-                and view.startswith(_TITLED_SPEECH, after))  # 吴某某十分看好
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]) or word[1:] in _PARTIES:
                 continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
-            if tag is None and len(word) <= 3 and spoken and word not in self._index and word[-1] not in _COLLECTIVE \
-                    and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
-                    and _ALL_CJK.fullmatch(word):
-                yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
+            tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
+            if tag is None:
+                if len(word) <= 3 and word not in self._index and word[-1] not in _COLLECTIVE \
+                        and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
+                        and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
+                    yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
-                    view[start - 1:start] in _WITH_PERSON or spoken):
+                    view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
 
     def _after_name(self, word: str) -> bool:
@@ -233,6 +229,16 @@ class PersonSieves:
                     return k
             return stop if stop - pos <= 4 else pos
         return end
+
+
+def _spoken(view: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the word ``[start, end)`` speaks: a verb of saying or its noun follows
+    (吴某某则表示, 吴某某的回应, 吴某某十分看好), or 在……看来 frames it."""
+    return view.startswith(SPEECH_VERBS, end + (view[end:end + 1] in GLUED_ADVERBS)) or (
+        view[end:end + 1] == "的" and view.startswith(_SPEECH_NOUNS, end + 1)) or (
+        view[start - 1:start] == "在" and view.startswith("看来", end)) or (
+        (after := tokens.end_at(end)) is not None and view[end:after] in _DEGREE
+        and view.startswith(_TITLED_SPEECH, after))
 
 
 def _name_ends(view: str, k: int) -> bool:
