@@ -106,10 +106,14 @@ class WordTable(frozenset, Generic[V]):
 
     def starts(self, view: str) -> tuple[int, ...]:
         """Where a word of the table starts in ``view``, token boundaries aside, in order.
-        The last view's answer is kept: an article's speakers and its claims ask for it in turn."""
-        if view != self._starts_of[0]:
-            self._starts_of = (view, tuple([m.start() for m in self._anywhere.finditer(view)] if self._items else ()))
-        return self._starts_of[1]
+        The last view's answer is kept: an article's speakers and its claims ask for it in turn.
+        It is read and replaced as one tuple, so a worker running articles in threads (a Dask
+        worker with several) at worst works an answer out again, never takes another view's."""
+        last = self._starts_of
+        if view != last[0]:
+            last = (view, tuple([m.start() for m in self._anywhere.finditer(view)] if self._items else ()))
+            self._starts_of = last
+        return last[1]
 
     @cached_property
     def _anywhere(self) -> re.Pattern[str]:
