@@ -20,7 +20,10 @@ import networkx as nx
 __all__ = ["force_layout", "layout_positions"]
 
 _SPACING = 100.0  # layout units per sqrt(node count): nodes some 3 largest sizes apart
-_WORK = 3_000_000  # nodes x iterations: a few seconds at most on one core
+# nodes x iterations: under a second on one core. On 4,146 nodes (100 articles) 241
+# iterations take 0.4 s; 500 (from 3,000,000) took 0.62 s for the same spread: an edge's
+# mean length over that of two nodes at random was 0.525 against 0.524
+_WORK = 1_000_000
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
