@@ -38,12 +38,13 @@ class Tokens:
         tokens._cut(edges)
         return tokens
 
-    def _cut(self, mentions: frozenset[tuple[int, int]]) -> None:
+    def _cut(self, edges: frozenset[tuple[int, int]]) -> None:
+        """The tokens with the mentions whose (start, end) are ``edges`` each one token."""
         view = self.view
-        self._mentions = mentions
+        self._mentions = edges
         cuts = set(self._segmenter_cuts)
         inside = set()
-        for start, end in mentions:
+        for start, end in edges:
             cuts.update(e for e in (start, end) if 0 <= e <= len(view))
             inside.update(range(start + 1, end))
         cuts -= inside

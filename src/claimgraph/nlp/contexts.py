@@ -74,6 +74,8 @@ class ContextSieves:
         # where a verb of taking part in a round starts (overlaps too): the only words investors reads
         self._funding_starts = re.compile("(?=" + "|".join(map(re.escape, sorted(words.funding_verbs))) + ")"
                                           if words.funding_verbs else "(?!)")
+        # an honorific at a place, the longest first (the alternation tries them in the tuple's order)
+        self._honorific = re.compile("|".join(map(re.escape, words.honorifics)) or "(?!)")
 
 
     def investors(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
@@ -143,10 +145,9 @@ class ContextSieves:
                 surname = view[start:start + size]
                 if surname not in SURNAMES:
                     continue
-                honorific = next((h for h in self._words.honorifics if view.startswith(h, start + size)), None) \
-                    if view.startswith(self._words.honorifics, start + size) else None
-                if honorific is not None and start + size + len(honorific) in ends:
-                    yield Candidate(start, start + size + len(honorific), EntityType.PERSON, "discover.honorific.v1")
+                honorific = self._honorific.match(view, start + size)
+                if honorific is not None and honorific.end() in ends:
+                    yield Candidate(start, honorific.end(), EntityType.PERSON, "discover.honorific.v1")
                     break
             if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]):
                 after = start + 2

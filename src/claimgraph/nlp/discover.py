@@ -61,6 +61,7 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
+_TITLED_LATIN = re.compile("(?s).+(" + "|".join(_LATIN_TITLES) + ")")  # AcmeCEO: a name, then a title
 _FUNDING = ("轮", "系列")
 _QUOTED = re.compile(r"[“「『\"]\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[”」』\"]")
 _OPEN, _CLOSE = "“「『\"", "”」』\""
@@ -407,10 +408,9 @@ class Discoverer:
         name typed Organization where its context says so (某某在报告中指出, 分析机构某某)."""
         for m in _LATIN_NAME.finditer(view):
             word, start, end = m.group(), m.start(), m.end()
-            title = next((t for t in _LATIN_TITLES if word.endswith(t) and len(word) > len(t)), None) \
-                if word.endswith(_LATIN_TITLES) else None
-            if title:  # AcmeCEO: the organisation, then a title
-                word, end = word[:-len(title)], end - len(title)
+            titled = _TITLED_LATIN.fullmatch(word)
+            if titled is not None:  # AcmeCEO: the organisation, then a title
+                word, end = word[:titled.start(1)], end - len(titled[1])
             if not self._latin_name(view, word, end) or _after_figure(view, start):
                 continue
             first = word.split(" ")[0]
