@@ -37,44 +37,78 @@ def test_there_are_enough_variants():
     assert len(_texts()) >= 20
 
 
+def test_the_segmenters_weights_are_those_of_its_whole_dictionary(nlp):
+    """The default dictionary's weights are made once per machine and the catalog's names
+    added to them: the same floats as weighing the finished dictionary word by word."""
+    from claimgraph.nlp.dictionary import log_weights
+
+    dictionary = nlp.tokenizer.jieba_seg._jieba
+    assert dictionary._added  # the catalog's names are there to be weighed
+    assert dictionary._weights == log_weights(dictionary.FREQ, dictionary.total)
+
+
 _LOAD = """
 import json, os, sys, jieba
 jieba.setLogLevel(60)
-if sys.argv[1]:
-    jieba.dt.tmp_dir = sys.argv[1]
-from claimgraph.nlp import load_default_dictionary
-load_default_dictionary()
+jieba.dt.tmp_dir = sys.argv[1] or None
+from claimgraph.nlp import dictionary
+if sys.argv[2] == "no-making":  # the tables must come from the file
+    dictionary._make = None
+tables = dictionary.default_tables()
 loaded = jieba.dt.initialized
-jieba.dt.check_initialized()  # jieba's own, when the fast path left it to jieba
 own = jieba.Tokenizer()
 own.tmp_dir = jieba.dt.tmp_dir
 own.initialize()
-print(json.dumps([loaded, jieba.dt.FREQ == own.FREQ, jieba.dt.total == own.total]))
+tags = {}
+with own.get_dict_file() as fh:
+    for line in fh.read().decode("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+            tags[parts[0]] = parts[2]
+print(json.dumps([loaded, jieba.dt.FREQ == own.FREQ == tables.freq, jieba.dt.total == own.total == tables.total,
+                  tables.weights == dictionary.log_weights(own.FREQ, own.total), tables.tags == tags]))
 """
 
 
-def _load_in_fresh_process(tmp_dir: str) -> list[bool]:
+def _load_in_fresh_process(tmp_dir: str, making: str = "") -> list[bool]:
     import json
     import os
     import subprocess
     import sys
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run([sys.executable, "-c", _LOAD, tmp_dir], capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run([sys.executable, "-c", _LOAD, tmp_dir, making], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
 
 
-def test_the_default_dictionary_loads_from_jiebas_cache_as_jieba_loads_it():
-    jieba.dt.check_initialized()  # the cache exists in the default temporary folder
-    assert _load_in_fresh_process("") == [True, True, True]
+def _tables_files(folder) -> list:
+    return sorted(folder.glob("claimgraph.jieba.*.cache"))
 
 
-def test_without_a_cache_jieba_builds_the_dictionary_itself(tmp_path):
-    assert _load_in_fresh_process(str(tmp_path)) == [False, True, True]
-    # jieba wrote its cache there; from it, the next process loads quickly and the same
-    assert _load_in_fresh_process(str(tmp_path)) == [True, True, True]
+def test_the_tables_are_made_from_jieba_and_then_read_from_their_file(tmp_path):
+    assert _load_in_fresh_process(str(tmp_path)) == [True] * 5
+    assert (tmp_path / "jieba.cache").exists()  # jieba, with no cache there, built the dictionary and wrote its own
+    (made,) = _tables_files(tmp_path)
+    written = made.stat().st_mtime_ns
+    # the next process reads the same tables from the file, making nothing
+    assert _load_in_fresh_process(str(tmp_path), "no-making") == [True] * 5
+    assert made.stat().st_mtime_ns == written
 
 
-def test_a_damaged_cache_is_left_to_jieba(tmp_path):
+def test_the_default_folder_serves_the_tables_as_jieba_makes_them():
+    jieba.dt.check_initialized()  # jieba's cache exists in the default temporary folder
+    assert _load_in_fresh_process("") == [True] * 5
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00 not marshal", b"\xe9\x01\x00\x00\x00"])
+def test_a_damaged_tables_file_is_made_again_not_trusted(tmp_path, damage):
+    _load_in_fresh_process(str(tmp_path))
+    (made,) = _tables_files(tmp_path)
+    made.write_bytes(damage)
+    assert _load_in_fresh_process(str(tmp_path)) == [True] * 5
+    assert _load_in_fresh_process(str(tmp_path), "no-making") == [True] * 5  # and written again, whole
+
+
+def test_a_damaged_jieba_cache_is_left_to_jieba(tmp_path):
     (tmp_path / "jieba.cache").write_bytes(b"\x00 not marshal")
-    loaded, same_words, same_total = _load_in_fresh_process(str(tmp_path))
-    assert not loaded and same_words and same_total
+    assert _load_in_fresh_process(str(tmp_path)) == [True] * 5

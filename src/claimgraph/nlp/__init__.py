@@ -6,11 +6,8 @@ simplified), with claimgraph's rule-based components registered under versioned 
 from __future__ import annotations
 
 import logging
-import marshal
-import os
-import tempfile
 from math import log
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import NamedTuple
@@ -23,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..catalog import Catalog
 from .contexts import load_context_words
+from .dictionary import Tables, default_tables
 from .entities import EntityMatcher, token_starts, token_spans
 from .gates import NOT_FIRST, NOT_LAST
 from .lexicons import SURNAMES
@@ -49,13 +47,27 @@ class _Dictionary(jieba.Tokenizer):
 
     _weights: dict[str, float | None]
 
+    def __init__(self, tables: Tables):
+        super().__init__()
+        self.FREQ, self.total, self.initialized = dict(tables.freq), tables.total, True
+        self._base = tables.weights
+        self._added: list[str] = []  # the words (and prefixes) add_word put in, in order
+
+    def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
+        super().add_word(word, freq, tag)
+        self._added.extend(word[:i] for i in range(1, len(word) + 1))
+
     def freeze(self) -> None:
         """Read the finished dictionary into the table of log-probabilities ``words`` uses
-        (None for a prefix that is no word of its own); words added later are not seen."""
-        self.check_initialized()
+        (None for a prefix that is no word of its own): the default dictionary's, made once
+        per machine, and those of the words added since; words added later are not seen."""
         logtotal = log(self.total)
         self._unknown = log(1) - logtotal  # a character the dictionary lacks, as jieba weighs it
-        self._weights = {w: log(f) - logtotal if f else None for w, f in self.FREQ.items()}
+        weights = dict(self._base)
+        for word in self._added:  # the same floats as log_weights over the whole dictionary
+            f = self.FREQ[word]
+            weights[word] = log(f) - logtotal if f else None
+        self._weights = weights
         trans = finalseg.trans_P
         self._hmm_model = (
             *(finalseg.emit_P[y] for y in "BMES"), tuple(finalseg.start_P[y] for y in "BMES"),
@@ -173,14 +185,11 @@ class _Dictionary(jieba.Tokenizer):
 class FoldedSegmenter:
     """jieba's ``cut`` over the folded view, yielding the original text's pieces."""
 
-    def __init__(self, folder: Folder, words: Iterator[str], vocabulary: Iterable[str] = ()):
+    def __init__(self, folder: Folder, words: Iterator[str], vocabulary: Iterable[str] = (),
+                 tables: Tables | None = None):
         jieba.setLogLevel(logging.WARNING)
         self._folder = folder
-        self._jieba = _Dictionary()
-        if jieba.dt.initialized:  # spaCy's zh tokenizer loaded the default dictionary: copy it, don't load it again
-            self._jieba.FREQ, self._jieba.total = dict(jieba.dt.FREQ), jieba.dt.total
-            self._jieba.initialized = True
-        self._jieba.check_initialized()
+        self._jieba = _Dictionary(tables or default_tables())
         total = self._jieba.total
         for word in words:
             # a name jieba's dictionary lacks is kept in one piece; one it has keeps its own
@@ -290,38 +299,6 @@ def words_and_spaces(pieces: Iterable[str], text: str) -> Layout:
     return Layout(words, spaces, starts, spans)
 
 
-def dictionary_tags() -> Mapping[str, str]:
-    """Part-of-speech tag of each word in jieba's dictionary (周润发 nr, 全都 n), read once
-    per pipeline: a lookup the entity rules use where a word's shape does not decide."""
-    tags: dict[str, str] = {}
-    with jieba.get_dict_file() as lines:
-        text = lines.read().decode("utf-8")  # decoded once, not line by line: half the time
-    for parts in map(str.split, text.split("\n")):
-        if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
-            tags[parts[0]] = parts[2]
-    return MappingProxyType(tags)
-
-
-def load_default_dictionary() -> None:
-    """Has jieba's default tokenizer (which spaCy's zh tokenizer initialises, and whose
-    dictionary ``FoldedSegmenter`` copies) load its dictionary: from jieba's own cache file,
-    as ``jieba.initialize`` does, but read whole and given to ``marshal.loads``. jieba gives
-    the open file to ``marshal.load``, which reads it with a call per object: 1.2 s against
-    0.45 s, once per process. With no cache yet, another dictionary or cache file, or a cache
-    that does not load, jieba initialises itself as usual (and writes its cache)."""
-    dt = jieba.dt
-    with dt.lock:
-        if dt.initialized or dt.dictionary != jieba.DEFAULT_DICT or dt.cache_file:
-            return
-        try:
-            with open(os.path.join(dt.tmp_dir or tempfile.gettempdir(), "jieba.cache"), "rb") as cache:
-                freq, total = marshal.loads(cache.read())
-        except (OSError, EOFError, ValueError, TypeError):
-            return  # jieba.initialize, when spaCy first cuts, reads it or builds it
-        if isinstance(freq, dict) and isinstance(total, int):
-            dt.FREQ, dt.total, dt.initialized = freq, total, True
-
-
 def build_nlp(catalog: Catalog) -> Language:
     """The pipeline: jieba tokenizer, sentence splitter, entity matcher."""
     for name, default in (("cg_text", ""), ("cg_view", ""), ("cg_starts", None), ("cg_spans", None), ("cg_mentions", ()),
@@ -329,13 +306,13 @@ def build_nlp(catalog: Catalog) -> Language:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     jieba.setLogLevel(logging.WARNING)
-    load_default_dictionary()
+    tables = default_tables()  # before spaCy's zh tokenizer, which would load jieba's dictionary
     folder = Folder()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     context = load_context_words()
     nlp.tokenizer = FoldedTokenizer(nlp.vocab, FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
-                                                               context.funding_verbs), folder)
+                                                               context.funding_verbs, tables), folder)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, dictionary_tags(), cut=nlp.tokenizer.jieba_seg.cut, context=context)
+    matcher.configure(catalog, folder, MappingProxyType(tables.tags), cut=nlp.tokenizer.jieba_seg.cut, context=context)
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp
