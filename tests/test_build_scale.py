@@ -132,9 +132,9 @@ def test_a_cached_extraction_of_other_bytes_is_not_used(corpus, nlp):
     worker = Worker(Settings(entities=tuple(load_catalog())))
     one = run_article(ArticleTask(name="n00.txt", path="n00.txt", data=(corpus / "n00.txt").read_bytes()), worker)
     other = ArticleTask(name="n01.txt", path="n01.txt", data=(corpus / "n01.txt").read_bytes(),
-                        cached=one.extraction_json)
+                        cached=one.cache_entry)
     out = run_article(other, worker)
-    assert not out.from_cache and out.extraction_json is not None and b"n01" in out.rendered.nq
+    assert not out.from_cache and out.cache_entry is not None and b"n01" in out.rendered.nq
 
 
 def test_a_dask_cluster_writes_the_bytes_of_one_job(corpus, reference, tmp_path):

@@ -176,8 +176,8 @@ def _write_build(named: list[tuple[str, Path]], settings: Settings, store: Cache
                 cached += output.from_cache
                 violations.extend(output.violations)
                 warnings.extend(Failure(path=output.path, reason=w) for w in output.warnings)
-                if store is not None and output.extraction_json is not None:
-                    store.put(output.key, output.extraction_json)
+                if store is not None and output.cache_entry is not None:
+                    store.put(output.key, output.cache_entry)
             tell(stage, i, len(named))
     if not sink.articles:  # keep whatever graph is there rather than replace it with an empty one
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in failures)

@@ -1,4 +1,5 @@
-"""The build cache: each article's extraction, kept so a rebuild re-extracts only what changed,
+"""The build cache: each article's extraction and linking (``pipeline.Cached``), kept so a
+rebuild re-extracts and re-links only what changed,
 and a record of each output folder's last build, so a rebuild with no change writes nothing.
 
 Where: ``$CLAIMGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimgraph``, else

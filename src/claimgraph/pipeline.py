@@ -1,9 +1,9 @@
 """The per-article function, and the local engines that map it over a corpus.
 
-``run_article`` takes one article's bytes (and, from the cache, its earlier extraction)
-and returns everything the build writes for it: the article's named graph as N-Quads,
-N-Triples, Turtle and JSON-LD text, its part of the Gephi graphs, the entities it names,
-and the extraction as JSON for the cache. It reads nothing but its arguments and a
+``run_article`` takes one article's bytes (and, from the cache, its earlier extraction
+and linking) and returns everything the build writes for it: the article's named graph as
+N-Quads, N-Triples, Turtle and JSON-LD text, its part of the Gephi graphs, the entities it
+names, and the extraction with its stances and claim relations as JSON for the cache. It reads nothing but its arguments and a
 ``Worker`` (the spaCy pipeline and lexicons, built once per process), does no I/O, and
 gives the same output in any process: so the serial loop, the process pool and a Dask
 cluster (``cluster.py``) all write the same bytes.
@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 
 from .cache import code_fingerprint
@@ -39,7 +40,7 @@ from .extract.polarity import load_lexicon
 from .graph import link_article
 from .guard import ARTICLE_CPU_SECONDS, ArticleTimeout, cpu_limit
 from .ingest import parse_article
-from .models import ArticleExtraction, Entity
+from .models import ArticleExtraction, ClaimRelation, Entity, Stance
 from .nlp import Folder, build_nlp
 
 __all__ = ["ArticleOutput", "ArticleTask", "Settings", "Worker", "default_jobs", "run_article", "run_local"]
@@ -120,7 +121,7 @@ class ArticleOutput:
     path: str
     key: str = ""
     failure: str | None = None
-    extraction_json: bytes | None = None  # a fresh extraction, for the cache
+    cache_entry: bytes | None = None  # a fresh extraction and its linking (a Cached as JSON), for the cache
     from_cache: bool = False
     rendered: RenderedArticle | None = None
     claims: int = 0
@@ -140,26 +141,28 @@ def default_jobs() -> int:
 
 
 def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
-    """Extract (or take from the cache), link and render one article. An article that cannot
+    """Extract and link one article (or take both from the cache) and render it. An article that cannot
     be read or written becomes an output with ``failure`` set; it never raises for one article."""
     out = ArticleOutput(name=task.name, path=task.path, key=task.key, failure=task.error, code=worker.code)
     if task.error is not None:
         return out
     limit = worker.settings.article_cpu_seconds
     try:
-        x = _cached(task)
-        out.from_cache = x is not None
-        nlp = worker.nlp if x is None else None  # built (once per process) outside the article's limit
-        memo = ClauseMemo()  # the clauses the extraction reads, read again by the linking
+        cached = _cached(task)
+        out.from_cache = cached is not None
+        nlp = worker.nlp if cached is None else None  # built (once per process) outside the article's limit
         with cpu_limit(limit):
-            if x is None:
+            if cached is None:
+                memo = ClauseMemo()  # the clauses the extraction reads, read again by the linking
                 x = extract_in_parts(parse_article(task.data, task.name), nlp, worker.lexicon, worker.claim_lexicon,
                                      memo=memo)
-                out.extraction_json = x.model_dump_json().encode("utf-8")
-            out.warnings = x.article.warnings
-            _render(x, worker, out, memo)
+                stances, relations = link_article(x, worker.lexicon, worker.folder, memo)
+                cached = Cached(extraction=x, stances=stances, relations=relations)
+                out.cache_entry = cached.model_dump_json().encode("utf-8")
+            out.warnings = cached.extraction.article.warnings
+            _render(cached, worker, out)
     except ArticleTimeout:
-        out.rendered, out.extraction_json = None, None
+        out.rendered, out.cache_entry = None, None
         out.failure = (f"took more than {limit:g} s of CPU time and was stopped (an extraction rule ran away on "
                        "this text; the other articles are built); please report it with the file, or raise the "
                        "limit with --article-cpu-limit")
@@ -172,21 +175,34 @@ def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
     return out
 
 
-def _cached(task: ArticleTask) -> ArticleExtraction | None:
-    """The cached extraction when it parses and is of exactly these bytes and this name."""
+class Cached(BaseModel):
+    """What the cache keeps of an article: its extraction and its linking (stances, claim
+    relations), which read nothing but the extraction and the code the cache key names, so
+    an article from the cache is only rendered."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    extraction: ArticleExtraction
+    stances: tuple[Stance, ...]
+    relations: tuple[ClaimRelation, ...]
+
+
+def _cached(task: ArticleTask) -> Cached | None:
+    """The cached article when it parses and is of exactly these bytes and this name."""
     if task.cached is None:
         return None
     try:
-        x = ArticleExtraction.model_validate_json(task.cached)
+        cached = Cached.model_validate_json(task.cached)
     except ValueError:
         return None
-    if x.article.path != task.name or x.article.sha256 != hashlib.sha256(task.data).hexdigest():
+    article = cached.extraction.article
+    if article.path != task.name or article.sha256 != hashlib.sha256(task.data).hexdigest():
         return None
-    return x
+    return cached
 
 
-def _render(x: ArticleExtraction, worker: Worker, out: ArticleOutput, memo: ClauseMemo | None = None) -> None:
-    stances, relations = link_article(x, worker.lexicon, worker.folder, memo)
+def _render(cached: Cached, worker: Worker, out: ArticleOutput) -> None:
+    x, stances, relations = cached.extraction, cached.stances, cached.relations
     out.rendered = render_article(x, stances, relations)
     out.claims, out.stances, out.relations = len(x.claims), len(stances), len(relations)
     if worker.shapes is not None:
