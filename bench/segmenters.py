@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from importlib import metadata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -157,7 +158,7 @@ def main() -> None:
         return segmenter._jieba.words(view)
 
     print(f"{len(views)} articles, {chars:,} characters; {len(added):,} words added to the dictionary "
-          f"(catalog names, the trade's verbs); rjieba {getattr(rjieba, '__version__', '')}".rstrip())
+          f"(catalog names, the trade's verbs); jieba {jieba.__version__}, rjieba {metadata.version('rjieba')}")
     yardstick = rate(jieba.lcut, views)
     print(f"\n{'segmenter':52s} {'chars/CPU s':>12s}  × jieba")
     for label, cut in (("jieba.lcut (HMM)", jieba.lcut),
