@@ -125,6 +125,21 @@ def test_damaged_or_foreign_cache_entries_are_ignored(corpus, reference, tmp_pat
     assert _files(tmp_path / "b") == reference
 
 
+def test_an_article_from_the_cache_is_rendered_without_linking_it_again(corpus, reference, tmp_path, monkeypatch):
+    import claimgraph.pipeline
+
+    cache = tmp_path / "cache"
+    api.build(corpus, tmp_path / "a", jobs=1, cache_dir=cache)
+
+    def link_again(*args, **kwargs):
+        raise AssertionError("an article from the cache was linked again")
+
+    monkeypatch.setattr(claimgraph.pipeline, "link_article", link_again)
+    report = api.build(corpus, tmp_path / "b", jobs=1, cache_dir=cache)
+    assert (report.cached, report.failures) == (4, ())
+    assert _files(tmp_path / "b") == reference
+
+
 def test_a_cached_extraction_of_other_bytes_is_not_used(corpus, nlp):
     from claimgraph.catalog import load_catalog
     from claimgraph.pipeline import ArticleTask, Settings, Worker, run_article

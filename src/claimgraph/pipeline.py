@@ -3,10 +3,10 @@
 ``run_article`` takes one article's bytes (and, from the cache, its earlier extraction
 and linking) and returns everything the build writes for it: the article's named graph as
 N-Quads, N-Triples, Turtle and JSON-LD text, its part of the Gephi graphs, the entities it
-names, and the extraction with its stances and claim relations as JSON for the cache. It reads nothing but its arguments and a
-``Worker`` (the spaCy pipeline and lexicons, built once per process), does no I/O, and
-gives the same output in any process: so the serial loop, the process pool and a Dask
-cluster (``cluster.py``) all write the same bytes.
+names, and the extraction with its stances and claim relations as JSON for the cache. It
+reads nothing but its arguments and a ``Worker`` (the spaCy pipeline and lexicons, built
+once per process), does no I/O, and gives the same output in any process: so the serial
+loop, the process pool and a Dask cluster (``cluster.py``) all write the same bytes.
 
 ``run_local`` yields the outputs in task order, whatever order the workers finish in,
 with a bounded number of articles in flight, so memory does not grow with the corpus.
@@ -141,8 +141,9 @@ def default_jobs() -> int:
 
 
 def run_article(task: ArticleTask, worker: Worker) -> ArticleOutput:
-    """Extract and link one article (or take both from the cache) and render it. An article that cannot
-    be read or written becomes an output with ``failure`` set; it never raises for one article."""
+    """Extract and link one article (or take both from the cache) and render it. An article
+    that cannot be read or written becomes an output with ``failure`` set; it never raises
+    for one article."""
     out = ArticleOutput(name=task.name, path=task.path, key=task.key, failure=task.error, code=worker.code)
     if task.error is not None:
         return out
