@@ -24,32 +24,21 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import logging
 import sys
 import tempfile
 import time
 from collections import Counter
-from importlib import metadata
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 
 import jieba
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import cut_rate, jieba_rate  # noqa: E402
 from synth import write_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def rate(cut: Callable[[str], list[str]], texts: list[str], repeats: int = 3) -> float:
-    """Characters per CPU second of ``cut`` over ``texts`` (median of ``repeats``)."""
-    chars, times = sum(map(len, texts)), []
-    for _ in range(repeats):
-        t = time.process_time()
-        for text in texts:
-            cut(text)
-        times.append(time.process_time() - t)
-    return chars / sorted(times)[len(times) // 2]
 
 
 def boundaries(words: Iterable[str]) -> set[int]:
@@ -86,20 +75,16 @@ def compare(texts: list[str], ours: Callable[[str], list[str]], theirs: Callable
     return same, words, latin, chinese, stretches
 
 
-def segmenter_share(paths: list[Path]) -> tuple[float, float]:
+def segmenter_share(nlp, articles: list) -> tuple[float, float]:
     """(CPU seconds in the pipeline's segmenter, CPU seconds of the whole extraction) over
-    ``paths``, the segmenter timed inside the pipeline itself."""
-    from claimgraph.catalog import load_catalog
+    ``articles``, the segmenter timed inside the pipeline itself."""
     from claimgraph.extract import process_article
     from claimgraph.extract.evaluation import ClauseMemo
     from claimgraph.extract.lexicons import load_claim_lexicon
     from claimgraph.extract.polarity import load_lexicon
-    from claimgraph.ingest import parse_article
-    from claimgraph.nlp import Folder, build_nlp
 
-    nlp, lexicon = build_nlp(load_catalog()), load_lexicon()
-    claim_lexicon = load_claim_lexicon(Folder())
     segmenter = nlp.tokenizer.jieba_seg
+    lexicon, claim_lexicon = load_lexicon(), load_claim_lexicon(segmenter._folder)
     spent = [0.0]
     inner = segmenter.cut_view
 
@@ -112,11 +97,13 @@ def segmenter_share(paths: list[Path]) -> tuple[float, float]:
 
     segmenter.cut_view = timed  # the instance's attribute: the tokenizer and the matcher's cuts
     total = 0.0
-    for path in paths:
-        article = parse_article(path.read_bytes(), path.name)
-        t = time.process_time()
-        process_article(article, nlp, lexicon, claim_lexicon, ClauseMemo())
-        total += time.process_time() - t
+    try:
+        for article in articles:
+            t = time.process_time()
+            process_article(article, nlp, lexicon, claim_lexicon, ClauseMemo())
+            total += time.process_time() - t
+    finally:
+        del segmenter.cut_view  # the class's again
     return spent[0], total
 
 
@@ -143,11 +130,10 @@ def main() -> None:
     paths = sorted(p for folder in folders for p in folder.glob("*.txt"))
     nlp = build_nlp(load_catalog())
     segmenter = nlp.tokenizer.jieba_seg
-    views = [segmenter._folder.view(parse_article(p.read_bytes(), p.name).text) for p in paths]
+    articles = [parse_article(p.read_bytes(), p.name) for p in paths]
+    views = [segmenter._folder.view(a.text) for a in articles]
     chars = sum(map(len, views))
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
     base = default_tables().freq
     added = {w: f for w, f in segmenter._jieba.FREQ.items() if f and base.get(w) != f}  # prefixes are 0
     plain, named = rjieba.Jieba(), rjieba.Jieba()
@@ -159,13 +145,13 @@ def main() -> None:
 
     print(f"{len(views)} articles, {chars:,} characters; {len(added):,} words added to the dictionary "
           f"(catalog names, the trade's verbs); jieba {jieba.__version__}, rjieba {metadata.version('rjieba')}")
-    yardstick = rate(jieba.lcut, views)
+    yardstick = jieba_rate(views)
     print(f"\n{'segmenter':52s} {'chars/CPU s':>12s}  × jieba")
-    for label, cut in (("jieba.lcut (HMM)", jieba.lcut),
-                       ("claimgraph's segmenter (names added, HMM)", ours),
+    print(f"{'jieba.lcut (HMM)':52s} {yardstick:>12,.0f}  {1:6.2f}")
+    for label, cut in (("claimgraph's segmenter (names added, HMM)", ours),
                        ("rjieba, default dictionary (HMM)", lambda v: plain.cut(v, True)),
                        ("rjieba, the same words added (HMM)", lambda v: named.cut(v, True))):
-        r = yardstick if cut is jieba.lcut else rate(cut, views)
+        r = cut_rate(cut, views)
         print(f"{label:52s} {r:>12,.0f}  {r / yardstick:6.2f}")
 
     print("\ndo they cut the same?                               articles   boundaries differing per 1,000 words")
@@ -181,7 +167,7 @@ def main() -> None:
         for text, n in stretches.most_common(args.show):
             print(f"  {n:5d}  {text}")
 
-    spent, total = segmenter_share(paths)
+    spent, total = segmenter_share(nlp, articles)
     print(f"\nthe pipeline's segmenter inside the extraction: {spent:.2f} of {total:.2f} s CPU "
           f"({100 * spent / total:.1f}%): the most a faster segmenter could take off the extraction")
 
