@@ -123,3 +123,51 @@ def test_wire_datelines_and_outlet_tags_are_metadata(text, publisher, authors, l
     assert a.publisher == publisher
     assert a.authors == authors
     assert a.text[a.body[0].start:a.body[0].end] == lead
+
+
+_FULL_WIDTH = {code - 0xFEE0: code for code in range(0xFF01, 0xFF5F)}  # ASCII -> its full-width form
+_YEAR_LAST_DATES = [dt.date(2024, 7, 19), dt.date(2023, 1, 5), dt.date(2026, 12, 31), dt.date(2025, 10, 11),
+                    dt.date(2022, 3, 4), dt.date(2027, 6, 30)]
+_YEAR_LAST_FORMS = ["{d:02d}/{m:02d}/{y}", "{d}/{m}/{y} 14:05", "{d:02d}-{m:02d}-{y}", "{d}.{m}.{y}"]
+
+
+def _header_article(header: str, i: int) -> str:
+    body = f"宏川物流今天公布，上季货运量按年增长{12 + i}%，管理层预期下半年需求维持稳定。\n"
+    text = f"恒嘉港口公布季度业绩\n{header}\n\n{body}"
+    return traditional(text) if i % 2 else text
+
+
+@pytest.mark.parametrize("i", range(24))
+def test_a_date_written_year_last_is_read_day_first(i):
+    """03/11/2025 09:21 under a Hong Kong headline: the year last, the day first, in any of
+    the separators, with or without a time, a label or an outlet before it, in full-width
+    digits too."""
+    date = _YEAR_LAST_DATES[i % len(_YEAR_LAST_DATES)]
+    written = _YEAR_LAST_FORMS[i % len(_YEAR_LAST_FORMS)].format(d=date.day, m=date.month, y=date.year)
+    header = (written, f"發布時間：{written}", f"經濟通通訊社 {written}")[i % 3]
+    if i % 5 == 4:
+        header = header.translate(_FULL_WIDTH)
+    assert parse_article(_header_article(header, i).encode("utf-8"), "hk.txt").date_published == date
+
+
+@pytest.mark.parametrize("i", range(6))
+def test_a_year_last_date_that_cannot_be_day_first_is_read_month_first(i):
+    """11/28/2025: no 28th month, so the month comes first."""
+    date = dt.date(2025, 1 + i * 2, 13 + i * 3)
+    header = f"{date.month}/{date.day}/{date.year}" + (" 08:30" if i % 2 else "")
+    assert parse_article(_header_article(header, i).encode("utf-8"), "us.txt").date_published == date
+
+
+@pytest.mark.parametrize("header", ["版本v1.2.2024更新说明", "13/13/2025", "04/05/20251", "1.2.3.2024", "3/4/1875"])
+def test_what_only_looks_like_a_year_last_date_is_no_date(header):
+    """A version number, a day and month that are neither, a longer number, a year outside
+    the press's: no date."""
+    assert parse_article(_header_article(header, 0).encode("utf-8"), "x.txt").date_published is None
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_year_first_date_is_read_as_before_beside_a_year_last_one(i):
+    """2025-03-04 is the fourth of March whatever else the line says; the year-last reading
+    is only for a line with no year-first date."""
+    header = ("2025-03-04 10:00 更新于 05/06/2025", "２０２５／０３／０４", "2025年3月4日", "2025.3.4 18:00")[i]
+    assert parse_article(_header_article(header, i).encode("utf-8"), "y.txt").date_published == dt.date(2025, 3, 4)

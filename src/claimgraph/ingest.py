@@ -47,6 +47,12 @@ _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),
 )
+# the year last (03/11/2025 09:21, as Hong Kong's and Singapore's Chinese press write it): day
+# first, which is how Chinese writes a date whose year comes last; month first only where the
+# day-first reading is no date (11/28/2025)
+_YEAR_LAST = re.compile(r"(?<![A-Za-z\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-]*\d)")
+# full-width digits, letters and marks as their ASCII forms, for reading a date (２０２５／１１／０３)
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
@@ -341,10 +347,18 @@ def _clean_title(title: str) -> str:
 
 
 def _find_date(line: str) -> dt.date | None:
+    line = line.translate(_HALF_WIDTH)
     for pattern in _DATES:
         for m in pattern.finditer(line):
             try:
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+    for m in _YEAR_LAST.finditer(line):
+        y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+        for month, day in ((b, a), (a, b)):
+            try:
+                return dt.date(y, month, day)
             except ValueError:
                 continue
     return None
