@@ -4,14 +4,16 @@
     python bench/bench_build.py --big           # and 10000
     python bench/bench_build.py --sizes 300     # other sizes
     python bench/bench_build.py --dask          # also through a local Dask cluster of --jobs workers
-    python bench/bench_build.py --repeat 2      # cold builds twice each, alternated: the fastest counts
+    python bench/bench_build.py --repeat 3      # cold builds 3 times each, alternated, compared pair by pair
 
 For each N it writes a synthetic corpus (bench/synth.py: the sentences of corpus/*.txt
 shuffled into N articles) and times the real command, `claimgraph build`, in a fresh
 process each time:
 
 - cold builds with --jobs 1 and with --jobs 2 (each with an empty cache; with --repeat R,
-  R of each, alternated, the comparison taking the fastest of each);
+  R of each, alternated: each --jobs 2 build is compared with the --jobs 1 build right
+  before it, so that the machine's drift in speed between the two is small, and the
+  median of those pairs' ratios is the comparison, as farm-bench --vs pairs its runs);
 - a rebuild with no change (kg/ is found up to date), a rebuild after one article changed
   (one article extracted, the rest from the cache), and a rebuild into a new folder from
   a full cache (every article re-linked and re-rendered, none extracted);
@@ -38,6 +40,7 @@ import logging
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -200,6 +203,9 @@ def bench(n: int, jobs: int, root: Path, env: dict, dask: bool, repeat: int = 1)
         twos.append(build(f"cold, --jobs {jobs}{run_no}", root / f"kg{n}", root / f"cache{n}", "--jobs", str(jobs),
                           cold=True))
     (one, one_cpu), (two, _) = min(ones), min(twos)  # the fastest: the least disturbed by other work
+    # each pair's ratio: a --jobs 1 build and the --jobs N build right after it, close in time
+    pairs = sorted(a / b for (a, _), (b, _) in zip(ones, twos))
+    pairs_net = sorted((a - startup) / (b - startup) for (a, _), (b, _) in zip(ones, twos))
     same, same_cpu = build(same_label, root / f"kg{n}", root / f"cache{n}", "--jobs", str(jobs))
     changed = paths[n // 2]
     changed.write_text(changed.read_text(encoding="utf-8").replace("。", "!", 1), encoding="utf-8")
@@ -217,9 +223,13 @@ def bench(n: int, jobs: int, root: Path, env: dict, dask: bool, repeat: int = 1)
         shown = f"{ratio:8.3f}" if ratio is not None else f"{'-':>8}"
         print(f"{label:<44} {wall:8.2f} {cpu:8.2f} {rss / 2**20:6.0f} MB {shown}  {yardstick:9,.0f}   [{load}]")
     if repeat > 1:
-        print(f"fastest of {repeat} alternated cold builds: --jobs 1 {one:.2f} s, --jobs {jobs} {two:.2f} s")
-    print(f"--jobs {jobs} vs --jobs 1, wall: {one / two:.2f}× faster with start-up, "
-          f"{(one - startup) / (two - startup):.2f}× without (meaningful only on an otherwise idle machine)")
+        print(f"fastest of {repeat} alternated cold builds: --jobs 1 {one:.2f} s, --jobs {jobs} {two:.2f} s "
+              f"({one / two:.2f}× faster)")
+        print(f"--jobs {jobs} vs --jobs 1, wall, pair by pair (each --jobs {jobs} build against the --jobs 1 build "
+              f"right before it): {', '.join(f'{r:.2f}×' for r in pairs)}")
+    print(f"--jobs {jobs} vs --jobs 1, wall{', median of the pairs' if repeat > 1 else ''}: "
+          f"{statistics.median(pairs):.2f}× faster with start-up, "
+          f"{statistics.median(pairs_net):.2f}× without (meaningful only on an otherwise idle machine)")
     print(f"no-change rebuild: {same_cpu:.2f} s CPU = start-up {startup_cpu:.2f} s + {same_cpu - startup_cpu:.2f} s, "
           f"i.e. {100 * max(same_cpu - startup_cpu, 0) / (one_cpu - startup_cpu):.1f}% of the cold --jobs 1 build's "
           f"CPU beyond start-up (wall: {same:.2f} s against {one:.2f} s)")
@@ -246,7 +256,7 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also build through a local Dask cluster")
     ap.add_argument("--repeat", type=int, default=1,
                     help="cold --jobs 1 and --jobs N builds, alternated, this many times each; the "
-                         "comparison takes the fastest of each (a shared machine's slow spells)")
+                         "comparison is the median of each pair's ratio (a machine's speed drifts)")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = ap.parse_args()
     sizes = [*args.sizes, *([10000] if args.big else [])]
