@@ -55,6 +55,24 @@ def test_a_trade_compound_without_a_company_context_is_no_company(extract, text)
     assert not {f for f in found if f[2] == "discover.trade_company.v1"}
 
 
+ACTIVITY_FIGURES = _variants(
+    (f"{lead}{activity}{trade}{after},{tail}",)
+    for lead, activity, trade, after, tail in zip(
+        itertools.cycle(["二是", "其次,", "此外,", "值得注意的是,"]),
+        ["运营", "销售", "经营", "管理", "服务", "生产", "营销", "零售"],
+        itertools.cycle(["数据", "电子", "软件", "网络", "科技"]),
+        itertools.cycle(["方面", "显示", "表示", "今日宣布"]),
+        itertools.cycle(["去年的增速放缓至一成。", "新工厂将在明年投产。", "订单在三季度回升。"])))
+
+
+@pytest.mark.parametrize("text", [t for t, in ACTIVITY_FIGURES])
+def test_an_activity_before_a_trade_word_is_no_company(extract, text):
+    """运营数据方面, 销售数据显示: a verbal noun (an activity) and a trade word make a common
+    noun phrase, whatever follows it; a company's name is no activity."""
+    found, _ = _found(extract, text)
+    assert not {f for f in found if f[2] == "discover.trade_company.v1"}
+
+
 SHORT = _variants(
     (f"{kind}{name}{trade}今日宣布完成融资。{name}的订单在过去一年翻了一倍。", name, name + trade)
     for kind, name, trade in zip(KINDS * 2, NAMES * 2, TRADES * 2))

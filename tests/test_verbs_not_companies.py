@@ -9,9 +9,9 @@ import pytest
 
 from capabilities.cases import traditional
 
-VERBS = ("转向", "进军", "扩大", "布局")
-# verbs jieba's dictionary calls nouns too (发展 vn, 加码 n): the sieve cannot tell them yet
-NOUN_VERBS = ("发展", "加码")
+VERBS = ("转向", "进军", "扩大", "布局", "发展")  # 发展: a verbal noun (vn), which names no company either
+# verbs jieba's dictionary calls plain nouns (加码 n): the sieve cannot tell them yet
+NOUN_VERBS = ("加码",)
 TRADES = ("软件", "物流", "科技", "视频")
 CASES = list(itertools.product(VERBS, TRADES))
 KNOWN_MISSES = [pytest.param(i, v, t, marks=pytest.mark.xfail(strict=True, reason="verb tagged as a noun"))

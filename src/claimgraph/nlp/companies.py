@@ -35,7 +35,9 @@ _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由"
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
 # word no dictionary knows (功率半导体将…… is an industry's)
 _PLANS_AFTER = ("将", "已经", "已", "正在", "正", "计划", "拟", "预计", "有望")
-_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd"})
+# the dictionary's tags of words that name no company before a trade word: a place, a number,
+# a pronoun, a verb, and a verbal noun (运营数据方面, 销售数据显示: an activity's figures)
+_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd", "vn"})
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
