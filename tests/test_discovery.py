@@ -183,3 +183,19 @@ def test_site_furniture_is_boilerplate(extract, line):
     x = extract(f"新闻标题\n{line}\n星辰动力集团执行长梁思远表示,会扩大招聘。")
     assert line.strip() not in "".join(x.article.text[s.start:s.end] for s in x.article.body)
     assert all(x.article.text[m.span.start:m.span.end] not in line for m in x.mentions if m.rule != "catalog.v1")
+
+
+GLUED_PRODUCTS = _variants(
+    (f"{person}{cue},{maker}{product}{verb}在{city}提供服务。", product)
+    for person, cue, maker, product, verb, city in zip(
+        PEOPLE, itertools.cycle(CUES), itertools.cycle(["青岚科技", "墨羽智行", "朔风汽车", "云栖物流", "柏川"]),
+        itertools.cycle(["App", "APP", "SUV", "GPU", "app"]), itertools.cycle(["已公开", "透露", "显示", "宣布"]),
+        itertools.cycle(["北京", "广州", "深圳"])))
+
+
+@pytest.mark.parametrize("text, product", GLUED_PRODUCTS[:20])
+def test_a_product_noun_glued_to_a_name_is_no_speaker(extract, text, product):
+    """某某App已公开……: a product's noun in Latin letters right after a name (no space) is
+    that name's product; the words before a cue there name no Latin speaker."""
+    found, _ = _found(extract, text)
+    assert not {f for f in found if f[0] == product and f[2] != "catalog.v1"}, sorted(found)  # GPU: the catalog's concept

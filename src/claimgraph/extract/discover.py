@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
+from ..nlp.lexicons import LATIN_STOPWORDS
 from ..nlp.tokens import ALL_CJK, LATIN, surname_initial
 from . import labels
 from .cues import cue_points, cue_starts
@@ -491,6 +492,8 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
             x -= 1
             start = spans[x][0]
         name = view[start:end]
+        if name.lower() in LATIN_STOPWORDS:
+            return None  # 某某App已公开……, SUV显示: an ordinary word (a product's noun), no name
         role = view[spans[x - 1][0]:spans[x - 1][1]] if x > 0 else ""
         words = name.split()
         person = role in lex.roles and role not in ("CEO",) and len(words) >= 2 or \

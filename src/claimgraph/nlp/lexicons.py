@@ -61,6 +61,8 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
     "ios", "am", "pm", "no", "yes", "q1", "q2", "q3", "q4", "h1", "h2", "ai",
     # generic acronyms of trades and measures (IC设计业, EV市场, IPO): kinds, not names
     "ic", "ev", "tv", "ppi", "esg", "api", "kol", "ar", "vr", "ui", "ux",
+    # kinds of product written in Latin letters (某某SUV, 某某GPU): nouns, not names
+    "suv", "mpv", "gpu", "cpu", "npu", "tpu",
     # ordinary English words that head or tail a name but are none on their own
     "one", "two", "three", "new", "pro", "max", "plus", "ultra", "mini", "lite", "all", "more",
     "best", "top", "first", "next", "this", "that", "not", "my", "our", "your", "his", "her",
