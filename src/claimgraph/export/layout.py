@@ -17,7 +17,7 @@ from collections.abc import Hashable, Iterable
 import igraph
 import networkx as nx
 
-__all__ = ["force_layout", "layout_positions"]
+__all__ = ["force_layout", "layout_positions", "numbered_layout"]
 
 _SPACING = 100.0  # layout units per sqrt(node count): nodes some 3 largest sizes apart
 # nodes x iterations: under a second on one core. On 4,146 nodes (100 articles) 241
@@ -43,20 +43,30 @@ def layout_positions(nodes: list[Hashable], edges: Iterable[tuple[Hashable, Hash
     for u, v in edges:
         i, j = index[u], index[v]
         pairs.add((i, j) if i < j else (j, i))
-    edges = sorted(pairs)
-    g = igraph.Graph(n=len(nodes), edges=edges)
+    return dict(zip(nodes, numbered_layout(len(nodes), sorted(pairs), seed), strict=True))
+
+
+def numbered_layout(n: int, pairs: Iterable[tuple[int, int]], seed: int = 0) -> list[tuple[float, float]]:
+    """The positions of nodes 0 … n-1 (in ``layout_positions``' order) joined by ``pairs``:
+    each pair of two different nodes once, the lower number first, the pairs in order. The
+    pairs are read one at a time (a database cursor will do): a graph of a whole corpus
+    need not be held as Python objects."""
+    if not n:
+        return []
+    g = igraph.Graph(n=n, edges=pairs)
     # a spiral of radius sqrt(n)/2: started from radius sqrt(n), the grid variant's cost grew
     # much faster than the nodes (measured: 4.4 s an iteration on 407,014 nodes, 0.05 s on
     # 40,514; from this spiral, 0.2 s and 0.017 s)
     start = [[math.sqrt(i + 1) / 2 * math.cos(i * _GOLDEN_ANGLE), math.sqrt(i + 1) / 2 * math.sin(i * _GOLDEN_ANGLE)]
-             for i in range(len(nodes))]
-    iterations = max(50, min(500, _WORK // len(nodes)))
+             for i in range(n)]
+    iterations = max(50, min(500, _WORK // n))
     igraph.set_random_number_generator(random.Random(seed))
     try:
         coords = g.layout_fruchterman_reingold(seed=start, niter=iterations, grid="auto").coords
     finally:
         igraph.set_random_number_generator(random)  # igraph's default generator
-    return dict(zip(nodes, _scaled(coords), strict=True))
+    del g, start
+    return _scaled(coords)
 
 
 def _scaled(coords: list[list[float]]) -> list[tuple[float, float]]:

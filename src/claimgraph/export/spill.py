@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import ExportError
 from .gephi import columns
-from .layout import layout_positions
+from .layout import numbered_layout
 from .views import style_edge, style_node
 
 __all__ = ["SpilledGraph", "edge_rows", "node_rows"]
@@ -154,8 +154,15 @@ class SpilledGraph:
         of the end, and one that reads only the nodes and edges, so a forked process can work
         it out while this one does the rest."""
         db = self._conn()
-        nodes = [n for (n,) in db.execute("SELECT id FROM nodes ORDER BY id")]
-        return list(layout_positions(nodes, db.execute("SELECT u, v FROM edges WHERE u != v")).values())
+        # the nodes numbered in id order, and each pair of two joined once, in order, worked out
+        # by SQLite on disk: the pairs reach igraph one row at a time, never as a Python set
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS numbered (id TEXT PRIMARY KEY, i INTEGER NOT NULL) WITHOUT ROWID")
+        db.execute("DELETE FROM numbered")
+        db.execute("INSERT INTO numbered SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 FROM nodes")
+        n = db.execute("SELECT COUNT(*) FROM numbered").fetchone()[0]
+        pairs = db.execute("SELECT DISTINCT min(a.i, b.i), max(a.i, b.i) FROM edges JOIN numbered a ON a.id = edges.u "
+                           "JOIN numbered b ON b.id = edges.v WHERE edges.u != edges.v ORDER BY 1, 2")
+        return numbered_layout(n, pairs)
 
     def finish(self, positions: Callable[[], list[tuple[float, float]]] | None = None) -> None:
         """Degrees, the layout's positions, the counts and the columns, once every element is in;
