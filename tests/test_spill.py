@@ -128,3 +128,29 @@ def test_a_layout_process_that_stops_is_an_error_naming_it(tmp_path, monkeypatch
                   open(tmp_path / name, "w", encoding="utf-8"), fork=True)
     with pytest.raises(ExportError, match="layout of graph.graphml could not be worked out.*status 1"):
         sink.close()
+
+
+def _repeated_keys(keys: list[str]) -> tuple[nx.MultiDiGraph, SpilledGraph]:
+    """The same graph held both ways, the i-th edge keyed ``keys[i]``, between nodes that make
+    every (key, source, target) distinct."""
+    g, spilled = nx.MultiDiGraph(), SpilledGraph()
+    for i, key in enumerate(keys):
+        edge = (f"claim:c{i}", f"entity:e{i % 3}", key, {"relation": "about"})
+        g.add_edges_from([edge])
+        spilled.add_edges_from([edge])
+    spilled.finish()
+    return styled(g, in_place=True), spilled
+
+
+def test_repeated_and_suffix_like_edge_keys_get_the_same_unique_ids_on_disk():
+    """An edge key met again (a multigraph's), keys that look like the suffix the writer adds
+    to keep ids unique (k.2), and keys whose characters are replaced (a b and a_b make one
+    id): the disk-held graph writes the unique ids networkx's writer gives."""
+    plain = ["k", "k", "k", "k.2", "k.2", "k.2.2", "k.3", "k2", "k.2", "m", "m.2", "m"]
+    for keys in (plain, [*plain, "a b", "a_b", "a:b", "a b"]):
+        expected, spilled = _repeated_keys(keys)
+        try:
+            assert "".join(generate_graphml(spilled)) == "".join(generate_graphml(expected))
+            assert "".join(generate_gexf(spilled, None, "d")) == "".join(generate_gexf(expected, None, "d"))
+        finally:
+            spilled.close()
