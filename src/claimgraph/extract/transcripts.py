@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType, Span, Speaker
 from . import labels
+from .quotes import asks
 from .speakers import Scene, is_role
 
 _RULE = "attribution.dialogue_label.v1"
@@ -50,11 +51,19 @@ def read_label(scene: Scene, region: Span, exchange: int | None = None,
         return Turn(speaker, label.content, alone, True)
     if words in lex.answers:
         person = _respondent(scene, cue.start if exchange is None else min(exchange, cue.start))
+        if person is None and exchange is not None:  # no one named before the first question:
+            person = _respondent(scene, cue.start)  # the one named since (程亦凡: answers it)
         if person is None:
             return None
         return Turn(Speaker(kind="entity", key=person, rule=_RULE, cue=cue), label.content, alone, False)
     key = _named(scene, label.head) if label.gloss is not None else None
     key = key or _named(scene, cue)
+    if (key is None or scene.types.get(key) is not EntityType.PERSON) and not alone \
+            and asks(view, Span(start=label.content, end=region.end)):
+        # 新浪科技: ……有什么优势? / 本报: ……? : a turn that asks, under a label that names no
+        # person (an outlet, a desk), is the asking side's, whatever the label says
+        speaker = Speaker(kind="unnamed", key=ASKER, rule="attribution.asker.v1", cue=cue)
+        return Turn(speaker, label.content, alone, True)
     if key is None:
         return None
     if ":" not in view[cue.end:label.content] and scene.types.get(key) is not EntityType.PERSON:
