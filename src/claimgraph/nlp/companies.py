@@ -38,6 +38,12 @@ _PLANS_AFTER = ("将", "已经", "已", "正在", "正", "计划", "拟", "预�
 # the dictionary's tags of words that name no company before a trade word: a place, a number,
 # a pronoun, a verb, and a verbal noun (运营数据方面, 销售数据显示: an activity's figures)
 _NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd", "vn"})
+# a verb's tag: a verb names a company (远航汽车, 飞跃科技) only where the company speaks or an
+# officer of it is named right after (远航汽车表示, 飞跃科技CEO某某), never before 和, 方面
+# or a plan (全面转向软件和服务, 发展科技方面)
+_VERB_TAGS = frozenset({"v"})
+_STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
+                 "在一份声明中", "发布公告", "公告称")
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
@@ -88,6 +94,10 @@ class CompanySieves:
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles:
                 continue  # 科技企业, 手机厂商: two common nouns
             tag = self._tags.get(word)
+            if tag in _VERB_TAGS and not glued:
+                if self._stated_after(view, tokens, d):
+                    yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+                continue
             if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
                 continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
             if glued is not None or self._company_context(view, tokens, first, d, word):
@@ -96,6 +106,14 @@ class CompanySieves:
     def _titled_after(self, view: str, end: int) -> bool:
         """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
         return _without_role_prefix(view[end:end + 12]).startswith(self._org_titles)
+
+    def _stated_after(self, view: str, tokens: Tokens, end: int) -> bool:
+        """Whether the company speaks right after ``end`` (表示, 今天宣布, 公告称) or an officer's
+        title follows (CEO, 创始人): what a verb and a trade word never do."""
+        after = tokens.end_at(end)
+        if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
+            end = after  # 某某汽车今天宣布
+        return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end)
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:
         start = tokens[i][0]
