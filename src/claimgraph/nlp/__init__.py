@@ -23,13 +23,14 @@ from .contexts import load_context_words
 from .dictionary import Tables, default_tables
 from .entities import EntityMatcher, token_starts, token_spans
 from .gates import NOT_FIRST, NOT_LAST
-from .lexicons import SURNAMES
+from .lexicons import SURNAMES, load_name_words
 from .normalize import Folder
 from .sentences import SentenceSplitter
 
 __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_spans", "token_starts"]
 
 _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
+_SHORT_TITLE = 3  # the longest title the segmenter learns: longer ones are compounds of its words (首席|执行官)
 _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it
 
 
@@ -310,8 +311,11 @@ def build_nlp(catalog: Catalog) -> Language:
     folder = Folder()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     context = load_context_words()
+    # the trade's verbs and the short titles the dictionary lacks (博主, 高管): words of their
+    # own, else the HMM glues a title to the surname after it (博主王|大伟)
+    titles = (t for t in load_name_words().titles if len(t) <= _SHORT_TITLE and not t.isascii())
     nlp.tokenizer = FoldedTokenizer(nlp.vocab, FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
-                                                               context.funding_verbs, tables), folder)
+                                                               (*context.funding_verbs, *titles), tables), folder)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
     matcher.configure(catalog, folder, MappingProxyType(tables.tags), cut=nlp.tokenizer.jieba_seg.cut, context=context)
     nlp.add_pipe("claimgraph_sentences_v1")

@@ -91,8 +91,9 @@ class CompanySieves:
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue
-            if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles:
-                continue  # 科技企业, 手机厂商: two common nouns
+            if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
+                    or word in self._words.qualifiers:
+                continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing
             tag = self._tags.get(word)
             if tag in _VERB_TAGS and not glued:
                 if self._stated_after(view, tokens, d):

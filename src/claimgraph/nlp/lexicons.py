@@ -137,6 +137,7 @@ class NameWords:
     body_ranks: frozenset[str] = frozenset()  # 中级, 高级: a court's rank before its name (市|中级|人民法院)
     owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
     kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
+    qualifiers: frozenset[str] = frozenset()  # 资深, 知名: a person's standing before a trade and a title
 
 
 def load_name_words() -> NameWords:
@@ -155,4 +156,5 @@ def load_name_words() -> NameWords:
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
-        kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]))
+        kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
+        qualifiers=frozenset(heads["qualifiers"]))
