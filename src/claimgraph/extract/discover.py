@@ -353,7 +353,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         words = [name]
     if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
             w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
-            or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex):
+            or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
+            or len(words) > 1 and words[-1] in lex.unnamed_heads:  # 国内|企业, 海外|券商: a kind of group, no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)

@@ -170,7 +170,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i = max(i + 1, j)
             continue
         reading = _head(scene, words[i:j], words[:i], cue)
-        if reading is None or placed and (reading.kind != "entity" or scene.types.get(reading.key) is not EntityType.PERSON):
+        if reading is None or placed and not _placed_speaker(scene, reading, words[i:j]):
             i = max(i + 1, j)
             continue
         if kind == "joint" and reading.kind in ("entity", "author"):
@@ -179,6 +179,19 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
     return _counted_group(scene, words)
+
+
+def _placed_speaker(scene: Scene, reading: Reading, chain) -> bool:
+    """Whether a subject after names of places speaks: a person named by an office there
+    (德国经济部长某某), an organisation set in apposition to its kind (德国研究机构某某,
+    日本车企某某), which the place describes, or an unnamed group of that place (日本车企)."""
+    if reading.kind == "unnamed":
+        return True  # 日本车企, 德国业内人士: a group of that place, unnamed
+    if reading.kind != "entity":
+        return False
+    etype = scene.types.get(reading.key)
+    return etype is EntityType.PERSON or etype is EntityType.ORGANIZATION \
+        and any(w.endswith(APPOSITION_HEADS) and scene.mention_at(a) is None for a, _, w in chain)
 
 
 def _counted_group(scene: Scene, words) -> Reading | None:

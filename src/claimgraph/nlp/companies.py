@@ -35,9 +35,10 @@ _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由"
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
 # word no dictionary knows (功率半导体将…… is an industry's)
 _PLANS_AFTER = ("将", "已经", "已", "正在", "正", "计划", "拟", "预计", "有望")
-# the dictionary's tags of words that name no company before a trade word: a place, a number,
-# a pronoun, a verb, and a verbal noun (运营数据方面, 销售数据显示: an activity's figures)
-_NOT_NAME_TAGS = frozenset({"ns", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd", "vn"})
+# the dictionary's tags of words that name no company before a trade word: a place or a word of
+# location (国内, 海外), a number, a pronoun, a verb, and a verbal noun (运营数据方面, 销售数据显示:
+# an activity's figures)
+_NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd", "vn"})
 # a verb's tag: a verb names a company (远航汽车, 飞跃科技) only where the company speaks or an
 # officer of it is named right after (远航汽车表示, 飞跃科技CEO某某), never before 和, 方面
 # or a plan (全面转向软件和服务, 发展科技方面)
