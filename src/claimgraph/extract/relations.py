@@ -75,6 +75,8 @@ def _reply(a: ArticleView, i: int) -> Iterator[Link]:
     if answered is None:
         return
     j, how = answered
+    if how == "reply":
+        j = _answered_claim(a, i, j)
     claim, target = a.claims[i], a.claims[j]
     shared = set(claim.about) & set(target.about)
     if how == "reply" and shared & a.negated(claim):
@@ -97,6 +99,15 @@ def _answered(a: ArticleView, i: int) -> tuple[int, str] | None:
     if previous.speaker.kind == "unnamed" and a.claims[i].speaker.kind == "entity" and i - start <= _ANSWER_TURN:
         return start - 1, "implicit"
     return None
+
+
+def _answered_claim(a: ArticleView, i: int, j: int) -> int:
+    """Of the turn that ends with claim ``j``, the claim that claim ``i`` replies to: the one
+    that shares the most words with it (……不存在所谓的入股谈判 answers ……讨论入股事宜, not
+    the turn's last words), the latest on a tie."""
+    words = _bigrams(a.text(a.claims[i]))
+    turn = range(max(a.turn_starts[j], j - _LOOKBACK), j + 1)
+    return max(turn, key=lambda k: (len(words & _bigrams(a.text(a.claims[k]))), k))
 
 
 def _rebuts(a: ArticleView, i: int) -> bool:
