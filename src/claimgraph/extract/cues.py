@@ -37,6 +37,9 @@ _SAY_GLUE = frozenset("称稱说說指")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
+# a frame negated (而不是“运动式”, 并非“……”, 不再是“……”): the quotation is a term the words
+# reject, in the speaker's own clause, not someone's words the article frames
+_NEGATED_FRAMES = ("不是", "非", "不再是", "并不是", "不应是", "不该是", "不会是", "不能是", "不为")
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,8 @@ class CueFinder:
         截图,大意是“……”."""
         view, scene = self.view, self.scene
         q = next((q for q in quotes if cs < q.start < ce), None)
-        if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES):
+        if q is None or view[q.end:ce].strip(" ,:。!?;") or not view[cs:q.start].rstrip().endswith(_FRAMES) \
+                or view[cs:q.start].rstrip().endswith(_NEGATED_FRAMES):
             return None
         frame_end = q.start - (len(view[cs:q.start]) - len(view[cs:q.start].rstrip()))
         for word in sorted(_FRAMES, key=len, reverse=True):

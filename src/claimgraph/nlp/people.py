@@ -106,6 +106,9 @@ class PersonSieves:
                 word = view[start:end]
                 if not 2 <= len(word) <= 3:
                     continue
+            if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
+                    and self._tags.get(word[1:]) not in (None, "nr", "nrfg", "nrt"):
+                continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]) or word[1:] in _PARTIES:
                 continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
