@@ -62,3 +62,30 @@ def test_evaluations_without_a_figure_are_opinions(extract, text):
 def test_type_from_tokens(extract, body, expected):
     (claim,) = extract(HEAD + body).claims
     assert claim.type.value == expected
+
+
+MEETINGS = ("法说会", "发布会", "股东大会", "记者会", "说明会")
+MEETING_FRAMES = ("星澜电子{day}召开{meeting}。", "星澜电子{day}召开{meeting}，公布第三季财报。",
+                  "星澜电子{day}举行{meeting}并公布新品价格。", "星澜电子{day}在{meeting}后公布了财报。")
+
+
+@pytest.mark.parametrize("meeting", MEETINGS)
+@pytest.mark.parametrize("frame", MEETING_FRAMES)
+@pytest.mark.parametrize("day, trad", [("今日", False), ("29日", True), ("今（29）日", True)])
+def test_a_meeting_is_no_forecast(extract, meeting, frame, day, trad):
+    """会 'meeting' at a clause's end or before 并/后 is no 会 'will': nothing is forecast."""
+    body = frame.format(day=day, meeting=meeting)
+    x = extract(HEAD + (_traditional(body) if trad else body))
+    assert [c.type.value for c in x.claims] == ["fact"], body
+
+
+@pytest.mark.parametrize("body", ["星澜电子明年会召开{meeting}。", "星澜电子的{meeting}会推迟到明年。"])
+@pytest.mark.parametrize("meeting", MEETINGS)
+def test_will_after_a_meeting_still_forecasts(extract, body, meeting):
+    x = extract(HEAD + body.format(meeting=meeting))
+    assert [c.type.value for c in x.claims] == ["prediction"]
+
+
+def _traditional(text: str) -> str:
+    from capabilities.cases import traditional
+    return traditional(text)

@@ -128,6 +128,12 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     return ClaimType.FACT, "type.article_default.v1"
 
 
+# what follows 会 'meeting' and never 会 'will', which a verb follows: a clause's end, a
+# conjunction, a time after it (发布会后, 股东会期间)
+_AFTER_MEETING = frozenset({",", "。", ";", ":", "!", "?", "、", "#", "并", "和", "及", "与", "时", "后", "前", "期间", "中",
+                            "现场", "结束"})
+
+
 def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
@@ -154,6 +160,8 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "会" and after in ("议", "上", "场", "面", "谈", "员", "长"):
             continue
+        if w == "会" and i and (not after or after in _AFTER_MEETING):
+            continue  # 召开法说会, 举行发布会并……: the meeting, with no verb after it to forecast
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'
         if w == "要" and (before in lex.yao_need_before or after in lex.yao_compare_after):
