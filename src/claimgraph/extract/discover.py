@@ -343,6 +343,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         k -= 1
     if not _clause_start(view, spans, k) or k == j or not _opens_or_closes(view, cue_end):
         return None
+    while j - 1 > k and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None:
+        j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
     start, end = spans[k][0], spans[j - 1][1]
     according = lex.according.prefix(view[start:end])
     if according is not None and end - start - len(according) >= 2:

@@ -22,6 +22,7 @@ from ..models import Entity, EntityType, Mention, Span
 from .companies import MODEL_CODE, short_forms, work_references
 from .contexts import ContextWords, load_context_words
 from .discover import Candidate, Discoverer, Tokens
+from .tokens import ALL_CJK, NAME_BREAKERS
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
 from .names import NameIndex
@@ -32,6 +33,7 @@ _ENGLISH_AFTER = re.compile(r" [A-Za-z]")
 _GLOSS = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_SURNAME_RULE = "discover.surname_reference.v1"
 
 
 @Language.factory("claimgraph_entity_matcher_v1")
@@ -108,11 +110,54 @@ class EntityMatcher:
             mentions = self._settle(text, view, self._discoverer.coordinated(view, tokens, mentions, type_of),
                                     mentions, discovered)
             mentions = self._short_forms(text, view, tokens, mentions, discovered)
+            mentions = self._surname_references(text, view, tokens, mentions, discovered)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
         doc._.cg_discovered = tuple(discovered[k] for k in sorted(discovered) if k in used)
         return doc
+
+    def _surname_references(self, text: str, view: str, tokens: Tokens, mentions: list[Mention],
+                            discovered: dict[str, Entity]) -> list[Mention]:
+        """穆勒 on its own after 希尔德加德·穆勒: the last part of a transliterated person's name,
+        standing on a word's edge after the full name, names that person (the news writes a
+        foreigner's full name once, then the surname). A last part two people share names no one."""
+        people: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            name = view[m.span.start:m.span.end]
+            entity = discovered.get(m.entity) or self._catalog.get(m.entity)
+            if "·" not in name or entity is None or entity.type is not EntityType.PERSON:
+                continue
+            last = name.rsplit("·", 1)[1]
+            if len(last) >= 2 and ALL_CJK.fullmatch(last):
+                people.setdefault(last, set()).add(m.entity)
+                first[last] = min(first.get(last, m.span.end), m.span.end)
+        if not people:
+            return mentions
+
+        def replaceable(m: Mention, at: int, end: int) -> bool:
+            """A new person another sieve read inside the surname (文德勒表示, 霍夫|施密特表示)."""
+            entity = discovered.get(m.entity)
+            return at <= m.span.start and m.span.end <= end and entity is not None and entity.type is EntityType.PERSON
+
+        kept, added = list(mentions), []
+        for last, keys in sorted(people.items()):
+            if len(keys) != 1:
+                continue
+            (key,) = keys
+            at = view.find(last, first[last])
+            while at >= 0:
+                end = at + len(last)
+                if at in tokens.boundaries and (end in tokens.boundaries or not _CJK_CHAR.match(view[end:end + 1] or " ")
+                                                or view[end] in NAME_BREAKERS) and view[at - 1:at] != "·":
+                    inside = [m for m in kept if m.span.start < end and at < m.span.end]
+                    if all(m.entity != key and replaceable(m, at, end) for m in inside):
+                        kept = [m for m in kept if m not in inside]
+                        added.append(Mention(entity=key, text=text[at:end], span=Span(start=at, end=end),
+                                             rule=_SURNAME_RULE))
+                at = view.find(last, end)
+        return sorted(kept + added, key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
     def plausible(self, view: str, span: Span) -> bool:
         """Whether a name another stage read from a phrase's structure (a speaker before a

@@ -179,12 +179,25 @@ class PersonSieves:
                               and not any(view[b:dot].startswith(t) for t in self._words.titles)), None)
             if start is not None and self._tags.get(view[start:dot]) in _NOT_GIVEN_NAME_TAGS:
                 start = None
+            if start is not None:
+                start = self._given_name_start(view, tokens, start, dot)
             end = self._name_words_end(view, tokens, dot + 1)
             while end < len(view) and view[end] == "·":
                 end = self._name_words_end(view, tokens, end + 1)
             seen_end = end
             if start is not None and end > dot + 1:
                 yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
+
+    def _given_name_start(self, view: str, tokens: Tokens, start: int, dot: int) -> int:
+        """Where the words before a transliteration's dot start, when the segmenter cut them
+        in pieces (希尔德|加德·穆勒): back over words the dictionary does not know or knows as
+        names, no title, function word or place, as long as the whole stays a name's length."""
+        while (before := tokens.start_before(start)) is not None and dot - before <= _LONGEST_NAME \
+                and _ALL_CJK.fullmatch(view[before:start]) and view[before:start] not in self._words.titles \
+                and self._tags.get(view[before:start]) in (None, "nr", "nrt", "nrfg") \
+                and not (start - before == 1 and (view[before] in _NOT_NAME_PIECES or view[before] in _NAME_BREAKERS)):
+            start = before
+        return start
 
     def _spoken_rest(self, view: str, tokens: Tokens, start: int, end: int) -> int:
         """Where a name read after a title ends when the segmenter left the rest of it in
