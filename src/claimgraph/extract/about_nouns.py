@@ -23,6 +23,9 @@ _ASPECT = ("了", "着", "过")
 _TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
 # the speaker rules of a source (某某数据显示, 据某报报道): what it reports is not about it
 SOURCE_RULES = ("attribution.data_vendor.v1", "attribution.according_to.v1")
+# a broker's or an analyst firm's research on a company (its 公司 is the company covered)
+_RESEARCH_NOUNS = ("研报", "研究报告", "点评", "评级报告", "调研报告", "投资报告")
+_CLAUSE_MARKS = (",", "。", ";", ":", "!", "?", "\n")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
     right after a preposition (全由公司承担)."""
     speaker, span = draft.speaker, draft.span
     own = speaker.kind == "entity" and types.get(speaker.key) is EntityType.ORGANIZATION
+    if own and speaker.cue is not None and _in_research(view, speaker.cue):
+        return None  # 某券商在研报中指出,公司……: the company the research covers, not the broker
     if not own and speaker.kind != "unnamed" and types.get(speaker.key) is not EntityType.PERSON:
         return None  # the article's voice, a product's data: no organisation of its own
     found = _self_word(view, span, reading, own)
@@ -70,6 +75,13 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
         return None
     key = speaker.key if own else _employer(draft, types, index)  # read only where a self word stands
     return (key, found) if key is not None else None
+
+
+def _in_research(view: str, cue: Span) -> bool:
+    """Whether an organisation speaks through research on others (在研报中指出, 发布研究报告称,
+    在点评中表示): a research document named in the cue's clause, before the cue."""
+    clause = max(view.rfind(mark, 0, cue.start) for mark in _CLAUSE_MARKS) + 1
+    return any(noun in view[clause:cue.end] for noun in _RESEARCH_NOUNS)
 
 
 def _self_word(view: str, span: Span, reading: Reading | None, own: bool) -> Span | None:

@@ -64,7 +64,8 @@ _RULES = MappingProxyType({"subject": "polarity.clause_subject.v3", "object": "p
                            "prohibition": "polarity.prohibition.v1", "ultimatum": "polarity.ultimatum.v1",
                            "admonition": "polarity.admonition.v1", "challenge": "polarity.rhetorical_challenge.v1",
                            "demand": "polarity.demand.v1", "counterfactual": "polarity.counterfactual.v1",
-                           "inaction": "polarity.inaction.v1", "reported": "polarity.reported_attitude.v1"})
+                           "inaction": "polarity.inaction.v1", "reported": "polarity.reported_attitude.v1",
+                           "rating": "polarity.rating_action.v1"})
 # rules that read a condition as a threat or a reproach: they hold in a conditional claim too
 CONDITIONAL_RULES = frozenset({_RULES["ultimatum"], _RULES["admonition"]})
 # a doubted condition on X whose obligation the claim does not hold (X若有心……, | 更该……): a
@@ -134,6 +135,12 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     asked = _question(view, span, parsed, lex)
     if asked == 0.0:
         return ()
+    claim = view[span.start:span.end]
+    rated = _rating_action(parsed, speaker, concepts, lex) if any(n in claim for n in lex.rating_nouns) else None
+    if rated is not None:  # 某券商将X的评级下调至中性: the broker's view of X, whatever the labels say
+        scores = _Scores()
+        scores.add(*rated)
+        return _aggregate(scores, [k for k, _ in about])
     inferred = frozenset(u.entity for us in parsed for u in us if u.kind == "entity" and u.start == u.end)
     inferred -= {u.entity for us in parsed for u in us if u.kind == "entity" and u.start < u.end}
     words = frozenset(u.text for us in parsed for u in us)
@@ -396,6 +403,39 @@ def _cue_value(view: str, tokens: Tokens, cue: Span, cue_polarity: Callable[[str
             if polarity is Polarity.FAVOR or polarity is Polarity.AGAINST:
                 return _MODERATE if polarity is Polarity.FAVOR else -_MODERATE
     return 0.0
+
+
+def _rating_action(parsed: list[list[Unit]], speaker: Speaker | None, concepts: frozenset[str],
+                   lex: Lexicon) -> tuple[tuple[str, ...], float, bool, str] | None:
+    """A rating changed on a company (中金将X的评级下调至中性, 下调X目标价, X的目标价被上调):
+    the one who rates takes that side on X, whatever the rating's own words (跑赢行业, 中性).
+    The company is the name right before the rating's noun, the rater a name before it or
+    the claim's speaker; (target, score, conceded, rule) for ``_Scores.add``, or None."""
+    def move(text: str) -> float:
+        """+1 for a rating raised, -1 cut, 0 for neither; a word may hold noun and verb (目标价上调)."""
+        if text in lex.rating_up or text in lex.rating_down:
+            return 1.0 if text in lex.rating_up else -1.0
+        if not any(n in text for n in lex.rating_nouns):
+            return 0.0
+        return 1.0 if any(v in text for v in lex.rating_up) else -1.0 if any(v in text for v in lex.rating_down) else 0.0
+
+    for us in parsed:
+        verb = next((k for k, u in enumerate(us) if u.kind != "entity" and move(u.text)), None)
+        noun = next((k for k, u in enumerate(us) if u.kind != "entity" and any(n in u.text for n in lex.rating_nouns)), None)
+        if verb is None or noun is None:
+            continue
+        named = [k for k, u in enumerate(us) if u.kind == "entity" and u.start < u.end and u.entity not in concepts]
+        rated = [k for k in named if k < noun]
+        if not rated:
+            continue
+        target = us[rated[-1]].entity
+        actors = [us[k].entity for k in named if k < rated[-1] and us[k].entity != target]
+        value = _MODERATE * move(us[verb].text)
+        if actors:  # the article reports whose rating it is
+            return (target,), value, False, REPORTED_RULE
+        if speaker is not None and speaker.kind == "entity" and speaker.key != target:
+            return (target,), value, False, _RULES["rating"]
+    return None
 
 
 def _aggregate(scores: _Scores, order: Sequence[str]) -> tuple[TargetPolarity, ...]:

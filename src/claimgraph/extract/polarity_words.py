@@ -114,6 +114,9 @@ class Lexicon:
     comment_openers: tuple[str, ...]
     confirming_cues: tuple[str, ...]
     confirming_reports: tuple[str, ...]
+    rating_up: tuple[str, ...]
+    rating_down: tuple[str, ...]
+    rating_nouns: tuple[str, ...]
     evaluative: EvaluativeLexicon = field(repr=False)
     fw: FunctionWords = field(init=False, repr=False, compare=False)
     _vocabularies: Mapping[str, Vocabulary] = field(init=False, repr=False, compare=False)
