@@ -82,6 +82,25 @@ def test_first_line_is_a_headline_only_when_it_does_not_end_a_sentence():
     assert b.text[b.body[0].start:b.body[0].end] == "半导体销售额上月回升。"
 
 
+QUOTE_MARKS = (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
+
+
+@pytest.mark.parametrize("i", range(16))
+def test_a_headline_may_end_in_a_quotation(i):
+    """议员批「只顾赚钱」: a first line that ends in a closing mark with no stop inside the quote
+    is a headline; one whose quotation ends a sentence (他说：“……。”) is the lead."""
+    left, right = QUOTE_MARKS[i % 4]
+    head = ("地铁加价惹民怨 议员批", "芯片禁令再升级 业界忧", "车企价格战 董事长称", "储能订单激增 分析师：")[i // 4]
+    title = f"{head}{left}只顾眼前利益{right}"
+    body = f"今年以来，行业出货量同比增长{10 + i}%。\n"
+    text = f"{title}\n\n{body}"
+    if i % 2:
+        text, title = traditional(text), traditional(title)
+    assert parse_article(text.encode("utf-8"), "t.txt").headline == title
+    lead = f"董事长直言：{left}我们只顾眼前利益。{right}"
+    assert parse_article(f"{lead}\n\n{body}".encode("utf-8"), "l.txt").headline is None
+
+
 @pytest.mark.parametrize("i", range(8))
 def test_a_short_first_line_that_asks_or_exclaims_is_a_headline(i):
     """外卖补贴战何时休？ / 芯片荒终于结束了! : a headline may ask or exclaim; a long first

@@ -92,6 +92,7 @@ _PLACE_SUFFIX = ("北京", "上海", "广州", "深圳", "台北", "臺北", "�
                  "武汉", "天津", "重庆", "西安", "纽约", "紐約", "华盛顿", "華盛頓", "东京", "東京",
                  "伦敦", "倫敦", "新竹", "台中", "高雄", "苏州", "厦门", "澳门", "澳門")
 _SENTENCE_END = "。!?！？…”」』\"'"
+_CLOSING_QUOTES = "”」』\"'"  # a line that ends in one ends a sentence only with a stop inside it
 _COLUMN_LABEL = 4  # 专访, 独家, 深度观察: a column's label before a headline is this short
 _ASKING_TITLE = 40  # a headline that asks or exclaims is short; a longer first line is the lead
 
@@ -334,7 +335,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if line.endswith(("?", "？", "!", "！")):
         return len(line) <= _ASKING_TITLE and not any(mark in line[:-1] for mark in "。？！?!")
-    return len(line) <= 80 and not line.endswith(tuple(_SENTENCE_END))
+    ended = line.rstrip(_CLOSING_QUOTES) if line.endswith(tuple(_CLOSING_QUOTES)) else line
+    return len(line) <= 80 and not ended.endswith(tuple(_SENTENCE_END))  # 议员批「只顾赚钱」: a quote, not a sentence, ends it
 
 
 def _clean_title(title: str) -> str:
