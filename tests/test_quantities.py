@@ -77,3 +77,22 @@ def test_counted_periods_are_durations_not_figures(extract):
     (q,) = claim.quantities
     assert (q.text, q.value, q.unit) == ("五个季度", 5.0, "quarter")
     assert claim.type.value != "statistic"
+
+
+CHARACTER_NUMBERS = (("两千", 2000), ("二千", 2000), ("三百", 300), ("一千二百", 1200), ("三百五十", 350),
+                     ("九千九百", 9900), ("两百", 200), ("五十", 50))
+COUNTED = (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"), ("人", "人"), ("名", "名"), ("辆", "辆"))
+
+
+@pytest.mark.parametrize("number, value", CHARACTER_NUMBERS)
+@pytest.mark.parametrize("counter, unit", COUNTED)
+def test_a_number_in_characters_before_a_unit(number, value, counter, unit):
+    """两千元, 三百人: a number written in characters with a place (十, 百, 千) before a currency
+    or a counter is a quantity, as 2000元 is."""
+    (q,) = _quantities(f"每月开支已超过{number}{counter}")
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["一些人认为", "十分重要", "百年老店", "千家万户的选择", "三心二意"])
+def test_words_of_numbers_are_no_quantities(text):
+    assert _quantities(text) == ()
