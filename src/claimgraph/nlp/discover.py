@@ -53,6 +53,7 @@ _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a
 _CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
+COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")

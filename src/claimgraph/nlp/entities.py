@@ -21,7 +21,7 @@ from ..catalog import Catalog
 from ..models import Entity, EntityType, Mention, Span
 from .companies import MODEL_CODE, short_forms, work_references
 from .contexts import ContextWords, load_context_words
-from .discover import Candidate, Discoverer, Tokens
+from .discover import COMPANY_HEADS, Candidate, Discoverer, Tokens
 from .tokens import ALL_CJK, NAME_BREAKERS
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
@@ -111,6 +111,7 @@ class EntityMatcher:
                                     mentions, discovered)
             mentions = self._short_forms(text, view, tokens, mentions, discovered)
             mentions = self._surname_references(text, view, tokens, mentions, discovered)
+            mentions = _short_names_joined(view, mentions, discovered)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
@@ -269,6 +270,19 @@ class EntityMatcher:
             if found.isascii() and found.islower() and _in_english_phrase(view, start, end):
                 continue  # an English word in English prose (wind power), not the name Wind
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
+
+
+def _short_names_joined(view: str, mentions: list[Mention], discovered: dict[str, Entity]) -> list[Mention]:
+    """Two new organisations of one article, one named as the other and a company's head
+    (港铁 and 港铁公司, 星澜 and 星澜集团), are one: the shorter name's mentions name the longer's
+    entity (another sieve may have read the short name first, before a title: 港铁行政总裁)."""
+    names = {view[m.span.start:m.span.end]: m.entity for m in mentions
+             if m.entity in discovered and discovered[m.entity].type is EntityType.ORGANIZATION}
+    joined = {short_key: names[long] for short, short_key in names.items()
+              for long in (short + head for head in COMPANY_HEADS) if long in names and names[long] != short_key}
+    if not joined:
+        return mentions
+    return [m.model_copy(update={"entity": joined[m.entity]}) if m.entity in joined else m for m in mentions]
 
 
 def token_spans(doc: Doc) -> list[tuple[int, int]]:
