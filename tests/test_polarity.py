@@ -419,3 +419,12 @@ def test_a_reversal_that_did_not_happen_leaves_the_evaluation(stance_extract, bo
     """无法解决问题, 未能摆脱困境: a negated reverser undoes nothing; the problem stands
     against the subject (and a merit not lost stays a merit)."""
     _check(stance_extract, body, key, polarity)
+
+
+SELF_SEEKING = [("{x}只顾赚钱", "against"), ("{x}一味追求规模", "against"), ("{x}只顾眼前利益，不顾用户感受", "against")]
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases(SELF_SEEKING, 2))
+def test_caring_only_for_itself_is_a_fault(stance_extract, body, key, polarity):
+    """只顾赚钱, 一味追求规模: what the subject cares for only, good or not, is held against it."""
+    _check(stance_extract, body, key, polarity)
