@@ -75,6 +75,8 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     quotes = quotations(view, 0, len(view))
     interview = _is_transcript(view, lex)
     for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
+        if end - start > 2 and view[end - 1] == "的":
+            end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
         m = by_start.get(start)
         if m is not None and m.span.end == end and m.entity in discovered:
             known_entity = discovered[m.entity]

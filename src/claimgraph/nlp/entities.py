@@ -227,11 +227,22 @@ class EntityMatcher:
                     discovered.setdefault(made[0], made[1])
                 added.append(Mention(entity=made[0], text=text[start:code.end()], span=Span(start=start, end=code.end()),
                                      rule="discover.model_code.v1"))
-        codes = {}  # W3 alone, once 某某W3 is named
+        codes = {}  # W3 alone, once 某某W3 (or a product named 星辰X9) is named
         for m in added:
             if m.rule == "discover.model_code.v1":
                 codes.setdefault(MODEL_CODE.search(view, m.span.start, m.span.end).group(), m.entity)
+        for m in mentions:
+            entity = discovered.get(m.entity) or self._catalog.get(m.entity)
+            code = MODEL_CODE.search(view, m.span.start, m.span.end) if entity is not None \
+                and entity.type is EntityType.PRODUCT else None
+            if code is not None and code.end() == m.span.end and code.start() > m.span.start \
+                    and not view[code.start() - 1].isascii():
+                codes.setdefault(code.group(), m.entity)  # 星辰X9, then X9 alone
         if codes:
+            # a code another sieve took for a new Latin name of its own (GT5) is the product's too
+            latin = {(m.span.start, m.span.end): m for m in mentions if m.rule == "discover.latin_name.v1"
+                     and view[m.span.start:m.span.end] in codes}
+            mentions = [m for m in mentions if (m.span.start, m.span.end) not in latin]
             taken = {i for x in (*mentions, *added) for i in range(x.span.start, x.span.end)}
             for bare in MODEL_CODE.finditer(view):
                 key = codes.get(bare.group())
@@ -240,6 +251,7 @@ class EntityMatcher:
                         and not any(i in taken for i in range(*bare.span())):
                     added.append(Mention(entity=key, text=text[bare.start():bare.end()],
                                          span=Span(start=bare.start(), end=bare.end()), rule="discover.model_code.v1"))
+            added.extend(m for span, m in latin.items() if not any(a.span.start == span[0] for a in added))
         works = {k: e.label for k, e in discovered.items() if e.type is EntityType.CREATIVE_WORK and e.label}
         for start, end, key in work_references(view, tokens, [*mentions, *added], works):
             added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),
