@@ -16,11 +16,11 @@ _ZONE = r"(?:\s*(?:HKT|CST|UTC|GMT|JST|KST|EST|EDT|PST|PDT|BST|CET|[+-]\d{2}:?\d
 _STAMP = rf"(?:{_DATE}\s*{_CLOCK}|{_CLOCK}\s*{_DATE}|{_DATE}){_ZONE}"
 
 # the source or author a timestamp line may end in (2026-03-02 09:15　来源：某某日报)
-_SOURCE = r"(?:(?:来源|來源|作者|出处|出處)\s*[:：]\s*[^\s。！？]{1,20}\s*)"
+_SOURCE = r"(?:(?:来源|來源|作者|出处|出處)\s*[:：]\s*[^\s。！？]{1,20}(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,3}\s*)"
 # a line that is only a date and time, or a labelled one (更新時間：09:15 2026-03-02 HKT)
 _TIMESTAMP = re.compile(
     rf"^\s*(?:(?:最后|最後)?(?:更新|发布|發布|发表|發表|刊登|上传|上傳|出版)?(?:时间|時間|日期|于|於)?\s*[:：]?\s*)?"
-    rf"{_STAMP}\s*(?:(?:更新|发布|發布|发表|發表))?\s*{_SOURCE}?$")
+    rf"{_STAMP}\s*(?:(?:更新|发布|發布|发表|發表))?\s*{_SOURCE}{{0,3}}$")  # 来源：某某 作者：某某
 # 文|某某, 文/某某, 撰文：某某, 编辑：某某, 攝影：某某
 _BYLINE = re.compile(
     r"^\s*(?:文|撰文|作者|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|图|圖|撰稿|采写|採寫|口述|整理)"

@@ -206,6 +206,7 @@ class ClaimLexicon:
     joint: WordTable[bool]
     askers: WordTable[bool]
     answers: WordTable[bool]
+    notes: WordTable[bool]  # 编者按: the article's own note
     # clause connectives: word -> class; the classes that split a clause, and drop it
     connectives: WordTable[str]
     frame_endings: WordTable[bool]
@@ -357,6 +358,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         joint=words(spk["adverbs"], "joint", "speakers.toml"),
         askers=words(spk["transcript"], "askers", "speakers.toml"),
         answers=words(spk["transcript"], "answers", "speakers.toml"),
+        notes=words(spk["transcript"], "notes", "speakers.toml"),
         connectives=WordTable({w: cls for cls, section in connectives.items()
                                if not section.get("ending") and not section.get("marker")
                                for w in _folded(folder, section["words"])}),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType, Span, Speaker
 from . import labels
+from .cues import AUTHOR
 from .quotes import asks
 from .speakers import Scene, is_role
 
@@ -49,6 +50,8 @@ def read_label(scene: Scene, region: Span, exchange: int | None = None,
             or lex.askers.suffix(words) in ("记者", "主持人", "提问") and _no_name(scene, cue):
         speaker = Speaker(kind="unnamed", key=ASKER, rule="attribution.asker.v1", cue=cue)
         return Turn(speaker, label.content, alone, True)
+    if words in lex.notes:  # 编者按: the article's own note, in its own voice
+        return Turn(Speaker(kind="author", key=AUTHOR, rule="attribution.editor_note.v1", cue=cue), label.content, alone, False)
     if words in lex.answers:
         person = _respondent(scene, cue.start if exchange is None else min(exchange, cue.start))
         if person is None and exchange is not None:  # no one named before the first question:
