@@ -239,3 +239,14 @@ def test_an_askers_assertions_are_unnamed_its_questions_no_claims(extract):
     x = extract("专访北京大学教授王立新\n\n问:今年出口下滑了5%,您怎么看?\n\n答:下滑是暂时的。\n")
     assert [(c.text, c.speaker.kind, c.speaker.key) for c in x.claims] == [
         ("今年出口下滑了5%", "unnamed", "提问者"), ("下滑是暂时的", "entity", "王立新")]
+
+
+@pytest.mark.parametrize("opener", ["对于这一传闻，", "针对上述传闻，", "对于外界的传言，", "就这一消息，"])
+@pytest.mark.parametrize("rest", ["小米方面未予置评。", "市场反应平淡。"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_rumour_answered_is_no_source(extract, opener, rest, trad):
+    """对于这一传闻,……: the rumour a response opens with is what is answered, not who speaks."""
+    from capabilities.cases import traditional
+    body = opener + rest
+    said = _said(extract, traditional(body) if trad else body)
+    assert all(kind != "传闻" and kind != "传言" and kind != "消息" for _, kind, _ in said), said

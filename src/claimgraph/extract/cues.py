@@ -115,6 +115,9 @@ class CueFinder:
         before = scene.tokens.covering(at - 1) if at > cs else None
         if m is None or before is not None and scene.lex.prepositions.get(self.view[before[0]:before[1]]):
             return None  # 对传闻不予置评: the rumour a preposition governs is no source
+        opener = scene.connectives.match(cs, ce) if at > cs else None
+        if opener is not None and opener[1] == "response":
+            return None  # 对于这一传闻,……: the rumour answered is no source
         word_end, _ = m
         label = self.view[at:word_end]
         content = skip_punct(self.view, word_end, end)
