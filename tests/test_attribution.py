@@ -250,3 +250,11 @@ def test_a_rumour_answered_is_no_source(extract, opener, rest, trad):
     body = opener + rest
     said = _said(extract, traditional(body) if trad else body)
     assert all(kind != "传闻" and kind != "传言" and kind != "消息" for _, kind, _ in said), said
+
+
+@pytest.mark.parametrize("org, key", [("小米", "xiaomi"), ("华为", "huawei"), ("比亚迪", "byd")])
+@pytest.mark.parametrize("channel", ["官方微博发文称", "官方微博發文稱", "在官方微博上表示", "官微发文称", "通过微信公众号发文称"])
+def test_an_organisation_speaks_through_its_channel(extract, org, key, channel):
+    """小米官方微博发文称: the company speaks, not the platform that carries its words."""
+    said = _said(extract, f"{org}{channel}，新机将于下月上市。")
+    assert [k for _, k, _ in said] == [key], said

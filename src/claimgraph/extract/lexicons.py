@@ -207,6 +207,7 @@ class ClaimLexicon:
     askers: WordTable[bool]
     answers: WordTable[bool]
     notes: WordTable[bool]  # 编者按: the article's own note
+    channels: WordTable[bool]  # 官方微博, 公众号: an organisation's own channel
     # clause connectives: word -> class; the classes that split a clause, and drop it
     connectives: WordTable[str]
     frame_endings: WordTable[bool]
@@ -359,6 +360,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         askers=words(spk["transcript"], "askers", "speakers.toml"),
         answers=words(spk["transcript"], "answers", "speakers.toml"),
         notes=words(spk["transcript"], "notes", "speakers.toml"),
+        channels=words(spk["channels"], "words", "speakers.toml"),
         connectives=WordTable({w: cls for cls, section in connectives.items()
                                if not section.get("ending") and not section.get("marker")
                                for w in _folded(folder, section["words"])}),

@@ -181,6 +181,13 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return _counted_group(scene, words)
 
 
+def _channel(scene: Scene, m: Mention) -> bool:
+    """Whether a mention names a channel an organisation speaks through (微博 in 小米官方微博,
+    公众号): the channel's words, or a platform right after 官方."""
+    view = scene.view
+    return view[m.span.start:m.span.end] in scene.lex.channels or view[max(0, m.span.start - 2):m.span.start] == "官方"
+
+
 def _placed_speaker(scene: Scene, reading: Reading, chain) -> bool:
     """Whether a subject after names of places speaks: a person named by an office there
     (德国经济部长某某), an organisation set in apposition to its kind (德国研究机构某某,
@@ -521,6 +528,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         # 一位接近某某的人士, 某某的一名员工: the names are the modifier's; the source is unnamed
         entities = [(w, m) for w, m in entities if w[0] > chain[last_of][0]]
     speaking = [(w, m) for w, m in entities if scene.types.get(m.entity) in _SPEAKING]
+    if len(speaking) > 1 and _channel(scene, speaking[-1][1]):
+        speaking = speaking[:-1]  # 小米官方微博发文称: the company speaks through its channel
     persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
     if persons:
         return Reading("entity", persons[-1].entity, _rule(cue))
