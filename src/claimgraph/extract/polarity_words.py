@@ -114,6 +114,7 @@ class Lexicon:
     comment_openers: tuple[str, ...]
     confirming_cues: tuple[str, ...]
     confirming_reports: tuple[str, ...]
+    disagreements: tuple[str, ...]
     rating_up: tuple[str, ...]
     rating_down: tuple[str, ...]
     rating_nouns: tuple[str, ...]

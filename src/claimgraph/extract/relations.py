@@ -13,6 +13,8 @@ disputes
   并非如此, a denying cue: 否认, 反驳), or evaluates its target the other way;
 - ``denial``: a named or unnamed speaker's claim that calls what another (not the article's
   voice) said just before on the same thing untrue (不实, 笑谈);
+- ``disagreement``: a speaker's words right after the article reports that speaker's
+  disagreement (钟某对此并不认同。他认为,……) dispute what another speaker said just before;
 - ``contrary_evaluation``: a named speaker's rebuttal (但……, a negation) that evaluates the
   same entity the other way from another speaker's claim in the same or the previous paragraph.
 qualifies
@@ -204,6 +206,25 @@ def _named_statement(a: ArticleView, claim: Claim) -> str:
 def _bigrams(text: str) -> set[str]:
     """Pairs of adjacent CJK characters: what two clauses share when they say the same thing."""
     return {text[k:k + 2] for k in range(len(text) - 1) if "\u4e00" <= text[k] <= "\u9fff" and "\u4e00" <= text[k + 1] <= "\u9fff"}
+
+
+def _disagreement(a: ArticleView, i: int) -> Iterator[Link]:
+    """A speaker's words right after the article reports that speaker's disagreement (然而,
+    钟某对此并不认同。他认为,……): they dispute what the other speaker said just before."""
+    claim = a.claims[i]
+    if i < 2 or claim.speaker.kind == "author" or a.turn_starts[i] != i:
+        return
+    frame = a.claims[i - 1]
+    if frame.speaker.kind != "author" or not a.has(frame, "disagreements") or claim.speaker.key not in frame.about:
+        return
+    speaker = holder_key(claim.speaker)
+    for j in range(i - 2, max(i - 2 - _LOOKBACK, -1), -1):
+        other = a.claims[j]
+        if a.paragraph(frame) - a.paragraph(other) > 1 or holder_key(other.speaker) == speaker:
+            return
+        if other.speaker.kind != "author" and not other.conditional:  # a condition (一旦……) is no view to dispute
+            yield i, j, RelationType.DISPUTES, "disagreement"
+            return
 
 
 def _answer_denies(a: ArticleView, i: int) -> Iterator[Link]:
@@ -441,7 +462,7 @@ def _asks(a: ArticleView, claim: Claim) -> bool:
 # each sieve, and whether it links a claim that turns to another topic (the disputes and
 # qualifications do; the supports do not)
 SIEVES: tuple[tuple[Sieve, bool], ...] = (
-    *((s, True) for s in (_statement_denied, _reply, _denial, _answer_denies, _contrary_evaluation, _contrary_view,
+    *((s, True) for s in (_statement_denied, _reply, _denial, _disagreement, _answer_denies, _contrary_evaluation, _contrary_view,
                           _contrast, _correction, _quoted_term_reversed)),
     *((s, False) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
                            _data_then_voice, _verdict_on_data, _data_then_verdict, _problem_then_remedy)),

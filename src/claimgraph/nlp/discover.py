@@ -34,7 +34,7 @@ from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
-    PARTICLES as _PARTICLES, Candidate, Tokens,
+    PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
@@ -388,13 +388,18 @@ class Discoverer:
         a product is one of the same kind."""
         for m in mentions:
             etype = type_of(m.entity)
-            if etype not in (EntityType.ORGANIZATION, EntityType.PRODUCT):
+            if etype not in (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.PERSON):
                 continue
             for item in (_LIST_AFTER.match(view, m.span.end), _list_before(view, m.span.start)):
                 if item is None:
                     continue
                 start, end = item.span("item")
                 word = view[start:end]
+                if etype is EntityType.PERSON:  # 分析师钟海涛、赵明远: a person's name, by its surname
+                    if item.group("open") is None and 2 <= len(word) <= 3 and surname_initial(word) \
+                            and self._tags.get(word) in (None, "nr") and word not in self._index:
+                        yield Candidate(start, end, etype, "discover.coordinated.v1")
+                    continue
                 quoted = item.group("open") is not None and item.group("close") is not None
                 if not 2 <= len(word) <= 6 or self._generic(word) or word in self._index:
                     continue
