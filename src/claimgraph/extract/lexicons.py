@@ -229,6 +229,7 @@ class ClaimLexicon:
     modal: WordTable[bool]
     opinion: WordTable[bool]
     interpretive: WordTable[bool]
+    complement_verbs: WordTable[bool]  # 表明, 意味着: their object is the clause after them
     causative: WordTable[bool]
     events: WordTable[bool]
     perfective: WordTable[bool]
@@ -383,6 +384,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         modal=words(types["opinion"], "modal", "types.toml"),
         opinion=words(types["opinion"], "words", "types.toml"),
         interpretive=words(types["opinion"], "interpretive", "types.toml"),
+        complement_verbs=words(types["opinion"], "complement_verbs", "types.toml"),
         causative=words(types["opinion"], "causative", "types.toml"),
         events=words(types["fact"], "events", "types.toml"),
         perfective=words(types["fact"], "perfective", "types.toml"),

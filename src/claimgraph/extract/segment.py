@@ -131,7 +131,8 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         elif _quotation_clause(view, before, boundary):
             split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
         elif _own_subject(scene, boundary, clause_end):
-            split = held in (None, "cause") and not conceded and _proposition(scene, before)
+            split = held in (None, "cause") and not conceded and _proposition(scene, before) \
+                and not _governs_next(scene, before)
         alternative = held if held == "condition" and head_class == "alternative" else None
         held = alternative or _holds(scene, boundary, clause_end)
         conceded = _concedes(scene, boundary, clause_end)
@@ -139,6 +140,18 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
             yield Piece(span=before, opener=opener, drop=opener in lex.dropping)
             start, opener = boundary, head_class
     yield Piece(span=Span(start=start, end=span.end), opener=opener, drop=opener in lex.dropping)
+
+
+def _governs_next(scene: Scene, clause: Span) -> bool:
+    """Whether a clause ends in a verb whose object is the clause after it (这一举措表明,|政府……)."""
+    words = scene.tokens.between(clause.start, clause.end)
+    while words and not scene.view[words[-1][0]:words[-1][1]].strip(" ,:"):
+        words = words[:-1]
+    if not words:
+        return False
+    verbs = scene.lex.complement_verbs
+    last = scene.view[words[-1][0]:words[-1][1]]
+    return last in verbs or len(words) > 1 and scene.view[words[-2][0]:words[-1][1]] in verbs  # 预示|着
 
 
 def _first_step(scene: Scene, start: int, at: int) -> bool:
