@@ -89,3 +89,12 @@ def test_will_after_a_meeting_still_forecasts(extract, body, meeting):
 def _traditional(text: str) -> str:
     from capabilities.cases import traditional
     return traditional(text)
+
+
+@pytest.mark.parametrize("confidence", ["有信心", "有把握"])
+@pytest.mark.parametrize("goal", ["完成全年目标", "在年底前实现盈利", "明年把销量翻一番"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_confidence_in_what_is_to_be_done_forecasts(extract, confidence, goal, trad):
+    body = f"星澜电子董事长程亦凡表示，我们{confidence}{goal}。"
+    x = extract(HEAD + (_traditional(body) if trad else body))
+    assert [c.type.value for c in x.claims] == ["prediction"], body
