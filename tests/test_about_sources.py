@@ -23,3 +23,21 @@ def test_source_is_not_the_subject(extract, i, outlet, claim, after):
     assert outlet_keys, (text, [m.text for m in x.mentions])
     for c in x.claims:
         assert not set(c.about) & outlet_keys, (text, c.text, c.about)
+
+
+@pytest.mark.parametrize("org, key", [("苹果公司", "apple"), ("小米", "xiaomi"), ("比亚迪", "byd")])
+@pytest.mark.parametrize("cue", ["表示", "宣布", "在声明中称"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_its_in_an_organisations_own_words_is_the_organisation(extract, org, key, cue, trad):
+    """苹果公司表示,其在华销量……: 其 opening a company's own words is the company."""
+    from capabilities.cases import traditional
+    body = f"快讯\n\n{org}{cue}，其在华销量增长了10%。\n"
+    x = extract(traditional(body) if trad else body)
+    (claim,) = x.claims
+    assert claim.speaker.key == key and key in claim.about, (claim.speaker, claim.about)
+
+
+def test_its_after_a_data_source_is_not_the_source(extract):
+    x = extract("快讯\n\n苹果发布了新手机。IDC数据显示，其出货量增长了10%。\n")
+    claim = x.claims[-1]
+    assert "idc" not in claim.about, claim.about

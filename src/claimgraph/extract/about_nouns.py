@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..models import Claim, ClaimType, EntityType, Mention, Span
 from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
+from .lexicons import QI_NOT_SUBJECT
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
 from .tokens import Tokens
 
@@ -71,6 +72,9 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
     if not own and speaker.kind != "unnamed" and types.get(speaker.key) is not EntityType.PERSON:
         return None  # the article's voice, a product's data: no organisation of its own
     found = _self_word(view, span, reading, own)
+    if found is None and own and speaker.rule not in SOURCE_RULES and view.startswith("其", span.start) \
+            and not view.startswith(QI_NOT_SUBJECT, span.start):
+        found = Span(start=span.start, end=span.start + 1)  # 苹果表示,其在华销量……: the company's own (not a data source's)
     if found is None:
         return None
     key = speaker.key if own else _employer(draft, types, index)  # read only where a self word stands
