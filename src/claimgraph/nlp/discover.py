@@ -64,6 +64,9 @@ _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
 _TITLED_LATIN = re.compile("(?s).+(" + "|".join(_LATIN_TITLES) + ")")  # AcmeCEO: a name, then a title
 _FUNDING = ("轮", "系列")
+# the words of a model after a product's name (iPhone 17 Pro Max, Pixel 10a): a number, or a grade
+_MODEL_PART = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?|Pro|Max|Ultra|Plus|Mini|mini|SE|Air|Lite|Fold|Flip|XL|Neo|Turbo|Edge|FE")
+_ROUND = re.compile(r"(?:[Pp]re-?)?[A-H]\+?\d?|[A-H]\d?\+\+?|Angel|Seed|IPO")  # a funding round's letter
 _QUOTED = re.compile(r"[“「『\"]\s*([\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[”」』\"]")
 _OPEN, _CLOSE = "“「『\"", "”」』\""
 _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]+?)"
@@ -421,6 +424,12 @@ class Discoverer:
                 continue
             first = word.split(" ")[0]
             if " " in word and first.lower() in self._index and len(word) > len(first) + 1:
+                known = self._catalog.get(self._index.get(first.lower()) or "")
+                model = word.split(" ")[1:]
+                if known is not None and known.type is EntityType.PRODUCT and any(w[0].isdigit() for w in model) \
+                        and all(_MODEL_PART.fullmatch(w) for w in model):  # iPhone 17 Pro Max: a model of it, named whole
+                    yield Candidate(start, end, EntityType.PRODUCT, "discover.latin_name.v1", True)
+                    continue
                 rest = start + len(first) + 1  # AMD Helios: the brand is the catalog's, the product is new
                 yield Candidate(rest, end, EntityType.PRODUCT, "discover.latin_name.v1")
                 continue
@@ -429,8 +438,8 @@ class Discoverer:
     def _latin_name(self, view: str, word: str, end: int) -> bool:
         if len(word) < 2 or word.lower() in LATIN_STOPWORDS or not any(c.isupper() for c in word):
             return False
-        if _LEVEL_CODE.fullmatch(word) or view.startswith(_FUNDING, end):
-            return False  # L4, 5G; Pre-A轮
+        if _LEVEL_CODE.fullmatch(word) or view.startswith(_FUNDING, end) and _ROUND.fullmatch(word):
+            return False  # L4, 5G; Pre-A轮, B系列 (Mate 80系列 is a product's series)
         return True
 
     def _latin_type(self, view: str, word: str, start: int, end: int) -> EntityType:

@@ -1,0 +1,36 @@
+"""Products named with their model: a catalog product's model written after it (iPhone 17 Pro
+Max) is one product named whole, not the catalog's product and a stray name; a Latin product
+name before 系列 (Mate 80系列) is a product, where a funding round's letter before it (A系列,
+Pre-A轮) is none; a catalog word after a product (TPU AI) stays apart. Models are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+MODELS = ("17 Pro Max", "16", "15 Plus", "18 Pro", "17e")
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("frame", ["苹果发布了{name}，售价9999元。", "{name}的销量同比下滑。"])
+def test_a_catalog_products_model_is_one_product(extract, model, frame):
+    name = f"iPhone {model}"
+    x = extract("新品\n\n" + frame.format(name=name) + "\n")
+    assert name in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+    assert not [m for m in x.mentions if m.text == model], [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("series", ["Mate 90", "Nova 20", "Pura 90"])
+def test_a_latin_name_before_a_series_is_a_product(extract, series):
+    x = extract(f"新品\n\n华为{series}系列搭载新一代芯片。\n")
+    assert series in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text", ["公司完成Pre-A轮融资。", "公司获得A系列融资。", "公司完成B+轮融资。"])
+def test_a_funding_round_is_no_name(extract, text):
+    x = extract("融资\n\n" + text + "\n")
+    assert not [m for m in x.mentions if m.rule == "discover.latin_name.v1"], [(m.text, m.rule) for m in x.mentions]
+
+
+def test_a_catalog_word_after_a_product_stays_apart(extract):
+    x = extract("芯片\n\n谷歌的TPU AI芯片性能出色。\n")
+    assert {"TPU", "AI"} <= {m.text for m in x.mentions} and "TPU AI" not in {m.text for m in x.mentions}
