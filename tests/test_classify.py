@@ -98,3 +98,11 @@ def test_confidence_in_what_is_to_be_done_forecasts(extract, confidence, goal, t
     body = f"星澜电子董事长程亦凡表示，我们{confidence}{goal}。"
     x = extract(HEAD + (_traditional(body) if trad else body))
     assert [c.type.value for c in x.claims] == ["prediction"], body
+
+
+@pytest.mark.parametrize("thing", ["美国厂的长期竞争力", "公司的前景", "这款新车"])
+@pytest.mark.parametrize("confidence", ["有信心", "很有信心", "有把握"])
+def test_confidence_in_a_thing_forecasts_nothing(extract, thing, confidence):
+    body = f"星澜电子董事长程亦凡表示，我们对{thing}{confidence}。"
+    x = extract(HEAD + body)
+    assert [c.type.value for c in x.claims] == ["opinion"], body

@@ -134,6 +134,11 @@ _AFTER_MEETING = frozenset({",", "。", ";", ":", "!", "?", "、", "#", "并", "
                             "现场", "结束"})
 
 
+def _confident_in(word: str, after: Sequence[str]) -> bool:
+    """有信心 / 有把握 with no verb after it (对前景有信心。): confidence in a thing, not a deed to come."""
+    return word in ("有信心", "有把握") and (not after or after[0] in _AFTER_MEETING or after[0] in ("的", "地"))
+
+
 def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
     """The first token that puts the claim in the future, read in context: 将 'will', not
     将 'take' (将这些资源……汇聚, 已将……纳入); 计划 the verb, not the noun (投资计划)."""
@@ -141,7 +146,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
         if w not in lex.future:
             # two tokens that make a future word (下|月): asked only where one starts so
             if w[:1] in lex.future.firsts and i + 1 < len(words) and w + words[i + 1] in lex.future \
-                    and words[i + 1] not in lex.future:
+                    and words[i + 1] not in lex.future and not _confident_in(w + words[i + 1], words[i + 2:i + 3]):
                 return w + words[i + 1]
             continue
         before = words[i - 1] if i else ""
@@ -160,6 +165,8 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if w == "会" and after in ("议", "上", "场", "面", "谈", "员", "长"):
             continue
+        if _confident_in(w, words[i + 1:i + 2]):
+            continue  # 对美国厂有信心: confidence in something, no deed to come
         if w == "会" and i and (not after or after in _AFTER_MEETING):
             continue  # 召开法说会, 举行发布会并……: the meeting, with no verb after it to forecast
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
