@@ -34,6 +34,8 @@ _GLOSS = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 _NO_TAGS: Mapping[str, str] = MappingProxyType({})
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _SURNAME_RULE = "discover.surname_reference.v1"
+# a short name the text declares for what it just named: (以下简称《意见》), (下称"星澜"), (简称：某某)
+_DECLARED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|以下称|以下稱)[:：]?\s*[《“「\"]?(?P<short>[^()（）《》“”「」\"\s]{2,12})[》”」\"]?\s*[)）]")
 
 
 @Language.factory("claimgraph_entity_matcher_v1")
@@ -112,6 +114,7 @@ class EntityMatcher:
             mentions = self._short_forms(text, view, tokens, mentions, discovered)
             mentions = self._surname_references(text, view, tokens, mentions, discovered)
             mentions = _short_names_joined(view, mentions, discovered)
+            mentions = _declared_short_names(text, view, mentions)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
@@ -282,6 +285,38 @@ class EntityMatcher:
             if found.isascii() and found.islower() and _in_english_phrase(view, start, end):
                 continue  # an English word in English prose (wind power), not the name Wind
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
+
+
+def _declared_short_names(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
+    """A short name the text declares (《某某指导意见》(以下简称《意见》), 某某有限公司(下称"某某")):
+    every later use of it names the entity named right before the declaration; another
+    sieve's entity for the short name gives way."""
+    declared: dict[str, str] = {}
+    by_end = {m.span.end: m for m in mentions}
+    for d in _DECLARED.finditer(view):
+        named = by_end.get(d.start()) or by_end.get(d.start() - 1 if view[d.start() - 1:d.start()] in "》」”\"" else -1)
+        if named is not None and d.group("short") not in declared:
+            declared[d.group("short")] = named.entity
+    if not declared:
+        return mentions
+    first = min(d.end() for d in _DECLARED.finditer(view))
+    out = [m.model_copy(update={"entity": declared[name], "rule": "discover.declared_short_name.v1"})
+           if (name := view[m.span.start:m.span.end]) in declared and m.entity != declared[name] else m for m in mentions]
+    covered = {i for m in out for i in range(m.span.start, m.span.end)}
+    for short, key in declared.items():
+        for at in _occurrences(view, short, first):
+            if covered.isdisjoint(range(at, at + len(short))):
+                out.append(Mention(entity=key, text=text[at:at + len(short)], span=Span(start=at, end=at + len(short)),
+                                   rule="discover.declared_short_name.v1"))
+                covered.update(range(at, at + len(short)))
+    return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+
+def _occurrences(view: str, word: str, start: int) -> Iterator[int]:
+    at = view.find(word, start)
+    while at >= 0:
+        yield at
+        at = view.find(word, at + len(word))
 
 
 def _short_names_joined(view: str, mentions: list[Mention], discovered: dict[str, Entity]) -> list[Mention]:
