@@ -96,3 +96,33 @@ def test_a_number_in_characters_before_a_unit(number, value, counter, unit):
 @pytest.mark.parametrize("text", ["一些人认为", "十分重要", "百年老店", "千家万户的选择", "三心二意"])
 def test_words_of_numbers_are_no_quantities(text):
     assert _quantities(text) == ()
+
+
+TENTHS = (("三成", 30), ("两成", 20), ("七成", 70), ("3成", 30), ("九成", 90))
+
+
+@pytest.mark.parametrize("tenths, value", TENTHS)
+@pytest.mark.parametrize("frame, approximate", [("销量同比增长{t}", False), ("利润下滑了{t}多", True),
+                                                ("近{t}的用户表示满意", True), ("{t}左右的订单来自海外", True)])
+def test_tenths_are_percent(tenths, value, frame, approximate):
+    """三成 is 30%: a share in tens of percent, approximate with 多, 近, 左右."""
+    (q,) = _quantities(frame.format(t=tenths))
+    assert (q.value, q.unit, q.approximate) == (value, "percent", approximate)
+
+
+@pytest.mark.parametrize("text", ["他三成为公司股东", "这七成本来就是", "四成功率"])
+def test_cheng_opening_a_word_is_no_tenth(text):
+    assert not [q for q in _quantities(text) if q.unit == "percent"]
+
+
+@pytest.mark.parametrize("text, value, unit", [("年产能达50GWh", 50, "GWh"), ("装机量为1.2GW", 1.2, "GW"),
+                                               ("采用3纳米工艺", 3, "纳米"), ("年产30万吨", 300_000, "吨")])
+def test_physical_units(text, value, unit):
+    (q,) = _quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("verb", ["下滑", "提升", "回落", "攀升"])
+def test_a_change_verb_marks_the_figure(verb):
+    (q,) = _quantities(f"利润同比{verb}12%")
+    assert q.change

@@ -22,7 +22,8 @@ _CURRENCIES = MappingProxyType({"美元": "USD", "美金": "USD", "人民币": "
 _MEASURES = ("毛利率", "净利率", "营收", "营业收入", "收入", "净利润", "利润", "股价", "总市值", "市值", "身家",
              "下载量", "增速", "支出", "出货量", "销量", "销售额", "份额", "市场份额", "用户数", "估值", "融资",
              "消耗量", "成本", "价格", "规模", "投资", "涨幅", "跌幅")
-_CHANGE = re.compile(r"(?:同比|环比|较上年|年内累计)?(?:大增|暴增|增长|增加|上涨|上升|下跌|下降|减少|增|涨|跌|降)了?$")
+_CHANGE = re.compile(r"(?:同比|环比|较上年|年内累计)?(?:大增|暴增|增长|增加|上涨|上升|下跌|下降|减少|下滑|提升|提高|回落|攀升|萎缩"
+                     r"|缩水|增|涨|跌|降)了?$")
 _NUMBER = re.compile(
     r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接近|高达|达)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿])"
@@ -32,7 +33,8 @@ _NUMBER = re.compile(
     r"(?=元|美元|港元|欧元|日元|英镑|人民币|新台币|人|名|台|辆|家|户|件|款|位))"
     r" ?(?P<mag>万亿|亿|千万|百万|十万|万|千)?"
     r" ?(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|个季度|个月|个星期|个小时"
-    r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|tokens|token|年(?!代)|季度)?"
+    r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|tokens|token|年(?!代)|季度"
+    r"|GWh|MWh|kWh|TWh|GW|MW|kW|万吨|吨|公里|纳米|nm|TB|PB(?![A-Za-z]))?"
     r"(?P<approx_post>左右|上下|多|余)?")
 # counted periods (连续三个季度, 超过2200天) are durations, not measurements
 # a character every quantity holds (its number) and one every date holds: a claim without one has none
@@ -44,11 +46,22 @@ DURATION_UNITS = frozenset(_DURATIONS.values())
 _QUARTERS = MappingProxyType({"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4})
 
 
+# tenths (三成, 两成多, 近七成): a share in tens of percent; not 成 opening a word (三成为, 七成本)
+_TENTHS = re.compile(r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接近)?(?P<num>[一二两三四五六七八九]|\d)成"
+                     r"(?P<approx_post>多|以上|左右|上下)?(?![为功立本交长熟员果绩都型品分套就效语团色])")
+
+
 def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
     """Quantities in ``view[span]`` (the folded text); ``text`` is the original, for quotes."""
     found = []
     if _NUMERAL.search(view, span.start, span.end) is None:
         return ()
+    for m in _TENTHS.finditer(view, span.start, span.end):
+        before = view[max(span.start, m.start() - 8):m.start()]
+        found.append(Quantity(
+            text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=_number(m.group("num")) * 10,
+            unit="percent", approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")),
+            measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before))))
     for m in _NUMBER.finditer(view, span.start, span.end):
         if not (m.group("mag") or m.group("unit")) or _inside_date(view, m):
             continue
@@ -74,7 +87,7 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
             text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=round(value, 6),
             unit=unit, approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")),
             measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before))))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda q: q.span.start))
 
 
 def find_times(view: str, text: str, span: Span, published: dt.date | None) -> tuple[TimeRef, ...]:
