@@ -126,3 +126,19 @@ def test_physical_units(text, value, unit):
 def test_a_change_verb_marks_the_figure(verb):
     (q,) = _quantities(f"利润同比{verb}12%")
     assert q.change
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("每天能卖出三百多杯", 300, "杯"), ("共有五十多家门店", 50, "家"), ("营收300多亿元", 30_000_000_000, "CNY"),
+    ("融资10余亿美元", 1_000_000_000, "USD"), ("3000余家企业", 3000, "家"), ("两千多元", 2000, "CNY"),
+])
+def test_more_than_a_figure_is_approximate(text, value, unit):
+    """三百多杯, 300多亿元, 10余亿美元: 多 and 余 after a figure, before its magnitude or counter."""
+    (q,) = _quantities(text)
+    assert (q.value, q.unit, q.approximate) == (value, unit, True)
+
+
+@pytest.mark.parametrize("counter", ["杯", "份", "张", "瓶", "箱", "套", "间", "栋"])
+def test_counters(counter):
+    (q,) = _quantities(f"共卖出120{counter}")
+    assert (q.value, q.unit) == (120, counter)

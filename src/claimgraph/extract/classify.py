@@ -87,7 +87,8 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     words, raw, raw_counted, approximate = _raw_figures(words, lex)
     measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
-    point = bool(measured) and _figure_is_point(words, lex) or len(counted) + raw_counted >= 2 or approximate > 0 or any(
+    point = bool(measured) and _figure_is_point(words, lex) or len(counted) + raw_counted >= 2 or approximate > 0 \
+        or any(q.approximate for q in counted) or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
     if point and (forecast or _figure_forecast(words, lex)):
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%

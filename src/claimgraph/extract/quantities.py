@@ -27,14 +27,14 @@ _CHANGE = re.compile(r"(?:同比|环比|较上年|年内累计)?(?:大增|暴增
 _NUMBER = re.compile(
     r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接近|高达|达)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿])"
-    r"|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?=个|家|种|位|名|国|城|辆|款)"
+    r"|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?=[多余]?(?:个|家|种|位|名|国|城|辆|款|杯|份|张|瓶|箱|套|间|栋))"
     # a number in characters with a place (两千, 三百五十) before a currency or a counter: 两千元, 三百人
     r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?"
-    r"(?=元|美元|港元|欧元|日元|英镑|人民币|新台币|人|名|台|辆|家|户|件|款|位))"
-    r" ?(?P<mag>万亿|亿|千万|百万|十万|万|千)?"
+    r"(?=[多余]?(?:元|美元|港元|欧元|日元|英镑|人民币|新台币|人|名|台|辆|家|户|件|款|位|杯|份|张|瓶|箱|套|间|栋|米)))"
+    r" ?(?:(?P<approx_mag>多|余)(?=万亿|亿|千万|百万|十万|万|千))?(?P<mag>万亿|亿|千万|百万|十万|万|千)?(?P<approx_mid>多|余)?"
     r" ?(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|个季度|个月|个星期|个小时"
     r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|tokens|token|年(?!代)|季度"
-    r"|GWh|MWh|kWh|TWh|GW|MW|kW|万吨|吨|公里|纳米|nm|TB|PB(?![A-Za-z]))?"
+    r"|GWh|MWh|kWh|TWh|GW|MW|kW|万吨|吨|公里|纳米|nm|TB|PB(?![A-Za-z])|杯|份|张|瓶|箱|套|间|栋|平方米|米)?"
     r"(?P<approx_post>左右|上下|多|余)?")
 # counted periods (连续三个季度, 超过2200天) are durations, not measurements
 # a character every quantity holds (its number) and one every date holds: a claim without one has none
@@ -85,7 +85,8 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
         before = view[max(span.start, m.start() - 8):m.start()]
         found.append(Quantity(
             text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=round(value, 6),
-            unit=unit, approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")),
+            unit=unit, approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")
+                                        or m.group("approx_mid") and m.group("unit") or m.group("approx_mag")),
             measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before))))
     return tuple(sorted(found, key=lambda q: q.span.start))
 
