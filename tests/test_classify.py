@@ -106,3 +106,13 @@ def test_confidence_in_a_thing_forecasts_nothing(extract, thing, confidence):
     body = f"星澜电子董事长程亦凡表示，我们对{thing}{confidence}。"
     x = extract(HEAD + body)
     assert [c.type.value for c in x.claims] == ["opinion"], body
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("欧元区通胀已接近2%的目标。", "statistic"), ("公司已提前完成了年销100万辆的目标。", "statistic"),
+    ("公司的目标是明年卖出100万辆。", "prediction"), ("公司计划明年实现100万辆的销量目标。", "prediction"),
+])
+def test_a_target_reached_is_no_forecast(extract, body, expected):
+    """已接近……的目标: a target reached or neared states how things are; 目标是…… forecasts."""
+    for text in (body, _traditional(body)):
+        assert [c.type.value for c in extract(HEAD + text).claims] == [expected], text

@@ -43,3 +43,19 @@ def test_a_name_listed_after_a_titled_name_is_a_person(extract, names):
     a, b, c = names
     x = extract(f"评论\n\n分析师{a}、{b}、{c}出席了论坛。\n")
     assert {a, b} <= {m.text for m in x.mentions if m.rule.startswith("discover.")}, [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("frame", ["但并非所有人都同意这一判断。", "不过，不是所有人都认同这一看法。"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_disagreement_no_one_is_named_for_is_the_next_speakers(stance_extract, lexicon, frame, trad):
+    """……并非所有人都同意这一判断。分析师某某指出,……: the next speaker disputes the forecast
+    the words share, not merely the last clause of the speaker before."""
+    body = ("评论\n\n德意志银行首席经济学家马克·瓦尔认为，欧洲央行最早将于6月降息，经济数据已经给出了足够清晰的信号。\n\n"
+            f"{frame}荷兰国际集团分析师卡斯滕·布热斯基指出，欧洲央行今年可能只会降息一次。\n")
+    if trad:
+        body = TRADITIONAL(body)
+    x = stance_extract(body)
+    text = {c.id: c.text for c in x.claims}
+    found = {(text[r.source], r.type.value, text[r.target]) for r in build_graph([x], lexicon).relations}
+    want = ("欧洲央行今年可能只会降息一次", "disputes", "欧洲央行最早将于6月降息")
+    assert (tuple(TRADITIONAL(w) for w in want) if trad else want) in {(s, k, t) for s, k, t in found}, found

@@ -215,7 +215,7 @@ def _disagreement(a: ArticleView, i: int) -> Iterator[Link]:
     if i < 2 or claim.speaker.kind == "author" or a.turn_starts[i] != i:
         return
     frame = a.claims[i - 1]
-    if frame.speaker.kind != "author" or not a.has(frame, "disagreements") or claim.speaker.key not in frame.about:
+    if frame.speaker.kind != "author" or not a.has(frame, "disagreements"):
         return
     speaker = holder_key(claim.speaker)
     for j in range(i - 2, max(i - 2 - _LOOKBACK, -1), -1):
@@ -223,7 +223,10 @@ def _disagreement(a: ArticleView, i: int) -> Iterator[Link]:
         if a.paragraph(frame) - a.paragraph(other) > 1 or holder_key(other.speaker) == speaker:
             return
         if other.speaker.kind != "author" and not other.conditional:  # a condition (一旦……) is no view to dispute
-            yield i, j, RelationType.DISPUTES, "disagreement"
+            # the frame names the one who disagrees (钟某对此并不认同), or no one but the one disagreed
+            # with (并非所有人都同意这一判断): then the next speaker is the one who disagrees
+            if claim.speaker.key in frame.about or not set(frame.about) - {other.speaker.key}:
+                yield i, _answered_claim(a, i, j), RelationType.DISPUTES, "disagreement"
             return
 
 
