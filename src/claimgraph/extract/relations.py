@@ -31,6 +31,8 @@ supports
 - ``data_for_voice``: data (数据显示) or a field report (透露) right after a statement of
   the article's own voice; ``data_then_voice``: such a statement right after the data;
   ``data_then_verdict``: a source's figure, then its own verdict in the same sentence;
+  ``figure_for_view``: a speaker's view, then that speaker's figure in the next sentence
+  (……还会继续下跌。他指出,……回落了八成);
   ``problem_then_remedy``: a problem, then the same speaker's call for action (有必要……).
 Nothing links across a topic shift (另外, 此外).
 """
@@ -444,6 +446,19 @@ def _data_then_verdict(a: ArticleView, i: int) -> Iterator[Link]:
         yield i - 1, i, RelationType.SUPPORTS, "data_then_verdict"  # a verdict on a new subject is a new point
 
 
+def _figure_for_view(a: ArticleView, i: int) -> Iterator[Link]:
+    """A speaker's view (还会继续下跌), then in the next sentence the same speaker's figure
+    told with a cue of its own (他指出,碳酸锂价格已回落了八成): the figure backs the view."""
+    if i == 0:
+        return
+    claim, before = a.claims[i], a.claims[i - 1]
+    if (claim.type.value == "statistic" and before.type.value in ("opinion", "prediction") and not before.quantities
+            and claim.speaker.kind != "author" and holder_key(before.speaker) == holder_key(claim.speaker)
+            and a.sentence(claim) - a.sentence(before) == 1 and claim.speaker.rule == "attribution.pronoun.v1"
+            and not claim.conditional and not before.conditional and not _asks(a, before)):
+        yield i, i - 1, RelationType.SUPPORTS, "figure_for_view"
+
+
 def _problem_then_remedy(a: ArticleView, i: int) -> Iterator[Link]:
     """A speaker's call for action (有必要……, 亟需……) right after the same speaker states a problem
     (……埋下了安全隐患。有必要……): the problem is the reason for the call."""
@@ -468,5 +483,5 @@ SIEVES: tuple[tuple[Sieve, bool], ...] = (
     *((s, True) for s in (_statement_denied, _reply, _denial, _disagreement, _answer_denies, _contrary_evaluation, _contrary_view,
                           _contrast, _correction, _quoted_term_reversed)),
     *((s, False) for s in (_conclusion, _reason, _evidence, _confirmation, _evidence_then_verdict, _data_for_voice,
-                           _data_then_voice, _verdict_on_data, _data_then_verdict, _problem_then_remedy)),
+                           _data_then_voice, _verdict_on_data, _data_then_verdict, _figure_for_view, _problem_then_remedy)),
 )
