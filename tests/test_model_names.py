@@ -34,3 +34,12 @@ def test_a_funding_round_is_no_name(extract, text):
 def test_a_catalog_word_after_a_product_stays_apart(extract):
     x = extract("芯片\n\n谷歌的TPU AI芯片性能出色。\n")
     assert {"TPU", "AI"} <= {m.text for m in x.mentions} and "TPU AI" not in {m.text for m in x.mentions}
+
+
+@pytest.mark.parametrize("firm", ["宏达资产管理", "星海财富管理", "汀兰资本管理"])
+@pytest.mark.parametrize("title", ["投资总监", "投资经理"])
+def test_a_head_that_opens_a_title_ends_no_name(extract, firm, title):
+    """宏达资产管理投资总监某某: 投资 opens the title 投资总监; no organisation is named 宏达资产管理投资."""
+    x = extract(f"市场\n\n{firm}{title}梁家乐表示，港股或会出现调整。\n")
+    assert not [m.text for m in x.mentions if m.text.endswith("投资")], [(m.text, m.rule) for m in x.mentions]
+    assert x.claims[0].speaker.key in {m.entity for m in x.mentions if m.text == "梁家乐"}

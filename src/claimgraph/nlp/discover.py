@@ -80,6 +80,7 @@ class Discoverer:
     def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
                  words: NameWords, context: ContextWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
+        self._opening: dict[str, tuple[str, ...]] = {}  # a head -> the titles that begin with it
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self.contexts = ContextSieves(tags, context, words.free_heads)
@@ -126,6 +127,8 @@ class Discoverer:
             if view[end - 1] not in lasts:
                 continue  # no head ends here, whole or cut in two
             word = view[start:end]
+            if word in heads and view.startswith(self._titles_opening(word), start):
+                continue  # 宏达资产管理|投资总监: the head opens a title, the name ends before it
             split_head = i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in heads
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
@@ -157,6 +160,13 @@ class Discoverer:
             if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _titles_opening(self, head: str) -> tuple[str, ...]:
+        """The titles longer than ``head`` that begin with it (投资 -> 投资总监), worked out once a head."""
+        found = self._opening.get(head)
+        if found is None:
+            found = self._opening[head] = tuple(t for t in self._words.titles if len(t) > len(head) and t.startswith(head))
+        return found
 
     def _parent_before(self, view: str, tokens: Tokens, i: int) -> int | None:
         """Where the name of the organisation right before token ``i`` starts: a body such as
