@@ -258,3 +258,14 @@ def test_an_organisation_speaks_through_its_channel(extract, org, key, channel):
     """小米官方微博发文称: the company speaks, not the platform that carries its words."""
     said = _said(extract, f"{org}{channel}，新机将于下月上市。")
     assert [k for _, k, _ in said] == [key], said
+
+
+@pytest.mark.parametrize("role", ["经济学家", "学者", "律师", "工程师", "主播", "研究员"])
+@pytest.mark.parametrize("pointer", ["这位", "这名", "该名"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_demonstrative_and_any_role_is_the_person_named_before(extract, role, pointer, quoted):
+    """“……，”这位经济学家说 / 这名学者认为: the person named before, whatever role the phrase uses."""
+    tail = f"“价格战没有赢家，”{pointer}{role}说。" if quoted else f"{pointer}{role}认为，价格战没有赢家。"
+    x = extract(f"评论\n\n北方大学教授程亦凡出席了论坛。{tail}\n")
+    person = {m.entity for m in x.mentions if m.text == "程亦凡"}
+    assert [c.speaker.key for c in x.claims if c.text == "价格战没有赢家"] == [*person], [(c.text, c.speaker) for c in x.claims]

@@ -509,7 +509,14 @@ _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the
 _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that name a company, not a body
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
 _WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
-_CLASSIFIERS = "名位个個"  # between a determiner and a role (这名官员, 该位人士)
+_CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
+# what points back at a person named before when a role follows (这位经济学家, 该名律师, 那位主播)
+_POINTING = ("这位", "这名", "该名", "该位", "那位", "那名", "此位", "该")
+
+
+def _demonstrated_role(lex: ClaimLexicon, text: str) -> bool:
+    """这位经济学家, 该名律师: a demonstrative, then any role: a person named before, whatever the role."""
+    return any(text.startswith(d) and len(text) > len(d) + 1 and is_role(lex, text[len(d):]) for d in _POINTING)
 
 
 def is_time(word: str) -> bool:
@@ -554,7 +561,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
-    if text in lex.person_anaphors:
+    if text in lex.person_anaphors or _demonstrated_role(lex, text):
         role = text.lstrip("".join(DETERMINERS) + _CLASSIFIERS)
         earlier = scene.named_by_role(role) if role else None
         if earlier is not None:  # 这名官员 after 经济部官员表示: whoever that phrase named
