@@ -511,7 +511,7 @@ _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿
 _WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
 # what points back at a person named before when a role follows (这位经济学家, 该名律师, 那位主播)
-_POINTING = ("这位", "这名", "该名", "该位", "那位", "那名", "此位", "该")
+_POINTING = ("这位", "这名", "该名", "该位", "那位", "那名", "此位")
 
 
 def _demonstrated_role(lex: ClaimLexicon, text: str) -> bool:
