@@ -269,3 +269,17 @@ def test_a_demonstrative_and_any_role_is_the_person_named_before(extract, role, 
     x = extract(f"评论\n\n北方大学教授程亦凡出席了论坛。{tail}\n")
     person = {m.entity for m in x.mentions if m.text == "程亦凡"}
     assert [c.speaker.key for c in x.claims if c.text == "价格战没有赢家"] == [*person], [(c.text, c.speaker) for c in x.claims]
+
+
+@pytest.mark.parametrize("left, right", [("“", "”"), ("「", "」"), ("『", "』")])
+@pytest.mark.parametrize("tail", ["重申了这一立场", "补充了这番话", "重申了上述看法"])
+@pytest.mark.parametrize("between", ["", "面对记者的追问，"])
+def test_a_quotation_closed_by_a_cue_that_points_back_at_it(extract, left, right, tail, between):
+    """“……。”他重申了这一立场: the object points back at the quotation; the speaker said it."""
+    x = extract(f"快讯\n\n{left}我们不会降价。{right}{between}小米集团总裁卢伟冰{tail}。\n")
+    assert [(c.text, c.speaker.kind) for c in x.claims] == [("我们不会降价", "entity")], [(c.text, c.speaker) for c in x.claims]
+
+
+def test_a_cue_that_points_back_at_nothing_quoted_stays_the_articles(extract):
+    said = _said(extract, "小米集团总裁卢伟冰重申了这一立场。")
+    assert [k for _, k, _ in said] == ["@author"], said

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType, Mention, Span, Speaker
 from .lexicons import ClaimLexicon, Cue
-from .quotes import OPENERS, inside, quotations
+from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
     APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
@@ -333,12 +333,20 @@ def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
 
 
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+# an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
+_BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
 # a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
 _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
 # cues whose left-out subject may be an unnamed group the clause before opens with
 _GROUP_CLASSES = frozenset({"say", "believe", "predict", "evaluate", "urge"})
+
+
+def _quoted_before(view: str, at: int) -> bool:
+    """Whether a quotation closes in the sentence before ``at`` (“……”面对追问,他重申了这一立场)."""
+    start = max(view.rfind(mark, 0, at) for mark in "。!?\n") + 1  # a stop inside the quotation leaves its closer in
+    return any(c in CLOSERS for c in view[start:at])
 
 
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) -> tuple[str | None, int]:
@@ -348,6 +356,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     while after < end and view[after].isspace():
         after += 1
     rest = view[after:end]
+    back = _BACK_OBJECT.match(rest)
+    if back is not None and not rest[back.end():].strip(" 。!?;…”」』\"") and _quoted_before(view, cue_end):
+        rest = ""  # “……”他重申了这一立场。: the object points back at the quotation, which closes it as before
     if not rest.strip(" 。!?;…”」』\"") :
         # “……”他说。 closes with a verb of saying; 充满期待。 / 十分看好。 end on a noun or a
         # judgement that needs an object, which is no cue
