@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 MODELS = ("17 Pro Max", "16", "15 Plus", "18 Pro", "17e")
+NAMED_MODELS = (("Claude", "Opus 5"), ("Gemini", "3 Pro"), ("Claude", "Sonnet 4.5"))
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -43,3 +44,11 @@ def test_a_head_that_opens_a_title_ends_no_name(extract, firm, title):
     x = extract(f"市场\n\n{firm}{title}梁家乐表示，港股或会出现调整。\n")
     assert not [m.text for m in x.mentions if m.text.endswith("投资")], [(m.text, m.rule) for m in x.mentions]
     assert x.claims[0].speaker.key in {m.entity for m in x.mentions if m.text == "梁家乐"}
+
+
+@pytest.mark.parametrize("product, model", NAMED_MODELS)
+def test_a_named_model_of_a_catalog_product_is_one_product(extract, product, model):
+    """Claude Opus 5: a catalog product, then a model's name and number, is one product named whole."""
+    name = f"{product} {model}"
+    x = extract(f"新品\n\n人工智能公司今天发布了新一代大模型{name}。\n")
+    assert name in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]

@@ -437,7 +437,8 @@ class Discoverer:
                 known = self._catalog.get(self._index.get(first.lower()) or "")
                 model = word.split(" ")[1:]
                 if known is not None and known.type is EntityType.PRODUCT and any(w[0].isdigit() for w in model) \
-                        and all(_MODEL_PART.fullmatch(w) for w in model):  # iPhone 17 Pro Max: a model of it, named whole
+                        and (all(_MODEL_PART.fullmatch(w) for w in model) or model[-1][0].isdigit()):
+                    # iPhone 17 Pro Max, Claude Opus 5: a model of the catalog's product, named whole
                     yield Candidate(start, end, EntityType.PRODUCT, "discover.latin_name.v1", True)
                     continue
                 rest = start + len(first) + 1  # AMD Helios: the brand is the catalog's, the product is new
