@@ -283,3 +283,14 @@ def test_a_quotation_closed_by_a_cue_that_points_back_at_it(extract, left, right
 def test_a_cue_that_points_back_at_nothing_quoted_stays_the_articles(extract):
     said = _said(extract, "小米集团总裁卢伟冰重申了这一立场。")
     assert [k for _, k, _ in said] == ["@author"], said
+
+
+@pytest.mark.parametrize("reference", ["有关报道", "相关报道", "上述消息", "这一情况", "相关传闻"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_cue_whose_object_only_names_what_was_said_is_no_claim(extract, reference, trad):
+    """我们注意到有关报道。: the words name a report and say nothing of it."""
+    from capabilities.cases import traditional
+    body = f"例行记者会\n\n记者：有报道称中方将展开调查，能否证实？\n\n林剑：我们注意到{reference}。中方将依法办事。\n"
+    x = extract("外交部发言人林剑主持例行记者会。\n\n" + (traditional(body) if trad else body))
+    texts = [c.text for c in x.claims]
+    assert not [t for t in texts if t in (reference, traditional(reference))], texts

@@ -365,7 +365,8 @@ class _Reader:
             if piece.drop:
                 continue
             trimmed = trim(self.view, piece.span)
-            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed):
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed) \
+                    or _bare_reference(scene, self.view[trimmed.start:trimmed.end]):
                 continue
             text = self.view[trimmed.start:trimmed.end]
             told = self.author if i and _about_source(text, speaker) else speaker
@@ -410,6 +411,16 @@ def _no_comment(scene: Scene, span: Span) -> bool:
                 table.match(view, span.start, ends, start) is not None
                 for table in (lex.adverbs, lex.connectives, lex.prepositions))
     return False
+
+
+def _bare_reference(scene: Scene, text: str) -> bool:
+    """A cue's object that only names what was said (我们注意到|有关报道, 留意到|相关情况): no claim."""
+    rest = text.removeprefix(next((p for p in _REFERRING if text.startswith(p)), ""))
+    return rest != text and (rest in scene.lex.documents or rest in _SAID)
+
+
+_REFERRING = ("有关", "相关", "上述", "这一", "这些", "这则", "这份", "这个", "该", "此")
+_SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "事件", "事情"})
 
 
 def _bare_time(text: str) -> bool:
