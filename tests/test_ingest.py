@@ -190,3 +190,13 @@ def test_a_year_first_date_is_read_as_before_beside_a_year_last_one(i):
     is only for a line with no year-first date."""
     header = ("2025-03-04 10:00 更新于 05/06/2025", "２０２５／０３／０４", "2025年3月4日", "2025.3.4 18:00")[i]
     assert parse_article(_header_article(header, i).encode("utf-8"), "y.txt").date_published == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("March 18, 2026", "2026-03-18"), ("18 March 2026", "2026-03-18"), ("Published Sept. 3, 2025", "2025-09-03"),
+    ("Dec 31 2025 08:00", "2025-12-31"), ("二〇二六年三月十八日", "2026-03-18"), ("二〇二五年十二月三十一日", "2025-12-31"),
+    ("二〇二六年一月九日 星期五", "2026-01-09"),
+])
+def test_dates_in_english_and_in_chinese_numerals(line, date):
+    a = parse_article(f"储能行业观察\n\n{line}\n\n今年以来，储能行业价格持续下跌。\n".encode(), "d.txt")
+    assert a.date_published is not None and a.date_published.isoformat() == date

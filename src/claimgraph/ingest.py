@@ -53,6 +53,23 @@ _DATES = (
 # first, which is how Chinese writes a date whose year comes last; month first only where the
 # day-first reading is no date (11/28/2025)
 _YEAR_LAST = re.compile(r"(?<![A-Za-z\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-]*\d)")
+# a date in Chinese numerals (二〇二六年三月十八日) and in English (March 18, 2026; 18 Mar 2026)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CHINESE_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})[日号號]")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH_DATE = re.compile(rf"\b(?P<mon>{_MONTH_NAME})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+                           rf"|\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH_NAME})\s+(?P<y2>(?:19|20)\d{{2}})\b")
+
+
+def _cn_number(text: str) -> int:
+    """A month's or a day's number in Chinese numerals (十八 -> 18, 三十一 -> 31, 九 -> 9)."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
 # full-width digits, letters and marks as their ASCII forms, for reading a date (２０２５／１１／０３)
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
@@ -360,6 +377,18 @@ def _find_date(line: str) -> dt.date | None:
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
+    for m in _CHINESE_DATE.finditer(line):  # 二〇二六年三月十八日, as official notices write it
+        try:
+            return dt.date(int("".join(str(_CN_DIGIT[c]) for c in m.group("y"))), _cn_number(m.group("m")),
+                           _cn_number(m.group("d")))
+        except ValueError:
+            continue
+    for m in _ENGLISH_DATE.finditer(line):  # March 18, 2026 / 18 March 2026
+        try:
+            return dt.date(int(m.group("y") or m.group("y2")), _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()],
+                           int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
     for m in _YEAR_LAST.finditer(line):
         y, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
         for month, day in ((b, a), (a, b)):
