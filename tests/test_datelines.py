@@ -60,3 +60,12 @@ def test_wire_dateline_without_brackets_on_its_own_line(i):
     a = parse_article(text.encode("utf-8"), "t.txt")
     assert (a.publisher, a.authors) == (wire, names), dateline
     assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[4]]
+
+
+@pytest.mark.parametrize("wire, outlet", [("中新网北京3月18日电 ", "中新网"), ("新华社华盛顿3月18日电 ", "新华社"),
+                                          ("央视网3月18日电 ", "央视网"), ("中新網台北18日電 ", "中新網")])
+def test_a_wire_dateline_with_no_reporter(extract, wire, outlet):
+    """中新网北京3月18日电 国家统计局……: the wire is the publisher, and the dateline no part of a claim."""
+    x = extract(f"统计局发布数据\n\n{wire}国家统计局18日发布数据显示，2月份CPI同比上涨0.7%。\n")
+    assert x.article.publisher == outlet
+    assert [c.text for c in x.claims] == ["2月份CPI同比上涨0.7%"], [c.text for c in x.claims]
