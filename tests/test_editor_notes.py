@@ -35,9 +35,10 @@ OUTLETS = ("界面新闻", "星河财经")
 REPORTERS = (("吴静",), ("吴静", "王磊"))
 
 
-@pytest.mark.parametrize("stamp, outlet, reporters", list(itertools.product(STAMPS, OUTLETS, REPORTERS)))
-def test_a_timestamp_line_with_its_source_and_reporters(stamp, outlet, reporters):
-    line = f"{stamp} 来源：{outlet} 作者：{' '.join(reporters)}"
+@pytest.mark.parametrize("stamp, outlet, reporters, field", list(itertools.product(STAMPS, OUTLETS, REPORTERS,
+                                                                                   ("作者：", "记者 ", "記者："))))
+def test_a_timestamp_line_with_its_source_and_reporters(stamp, outlet, reporters, field):
+    line = f"{stamp} 来源：{outlet} {field}{' '.join(reporters)}"
     a = parse_article(f"储能行业的下半场\n\n{line}\n\n今年以来，储能行业价格跌破每瓦时0.5元。\n".encode(), "s.txt")
     assert (a.publisher, a.authors) == (outlet, reporters)
     assert line in [a.text[s.start:s.end] for s in a.metadata_spans]

@@ -16,7 +16,8 @@ _ZONE = r"(?:\s*(?:HKT|CST|UTC|GMT|JST|KST|EST|EDT|PST|PDT|BST|CET|[+-]\d{2}:?\d
 _STAMP = rf"(?:{_DATE}\s*{_CLOCK}|{_CLOCK}\s*{_DATE}|{_DATE}){_ZONE}"
 
 # the source or author a timestamp line may end in (2026-03-02 09:15　来源：某某日报)
-_SOURCE = r"(?:(?:来源|來源|作者|出处|出處)\s*[:：]\s*[^\s。！？]{1,20}(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,3}\s*)"
+_SOURCE = (r"(?:(?:(?:来源|來源|作者|出处|出處)\s*[:：]|(?:记者|記者)\s*[:：]?)\s*[^\s。！？]{1,20}"
+           r"(?:[ \u3000][\u4e00-\u9fff]{2,4}){0,3}\s*)")  # 来源：某某 作者：某某 / 记者 某某
 # a line that is only a date and time, or a labelled one (更新時間：09:15 2026-03-02 HKT)
 _TIMESTAMP = re.compile(
     rf"^\s*(?:(?:最后|最後)?(?:更新|发布|發布|发表|發表|刊登|上传|上傳|出版)?(?:时间|時間|日期|于|於)?\s*[:：]?\s*)?"

@@ -43,7 +43,7 @@ _BOILERPLATE = re.compile(
 _FOOTER_HINT = re.compile(r"ICP备|ICP證|ICP证|版权所有|版權所有|Copyright|All rights reserved", re.I)
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(?P<title>.+?)\s*$")
 # the reporters a timestamp line names after its source (……来源：某某 作者：吴静 王磊)
-_AUTHOR_FIELD = re.compile(r"(?<=\s)(?:作者|记者|記者)[:：]\s*(?P<names>[^:：|]{2,20}?)\s*$")
+_AUTHOR_FIELD = re.compile(r"(?<=\s)(?:作者|记者|記者)(?:[:：]\s*|\s+)(?P<names>[^:：|]{2,20}?)\s*$")
 _PUBLISHER = re.compile(r"(?<!图片)(?<!圖片)(?<![图圖])(?:作者|来源|來源|出处)[:：]\s*(?P<pub>[^\s:：|]{2,20}?)\s*(?=发布时间|發布時間|时间|時間|$|\s)")
 _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"),
