@@ -52,3 +52,17 @@ def test_a_named_model_of_a_catalog_product_is_one_product(extract, product, mod
     name = f"{product} {model}"
     x = extract(f"新品\n\n人工智能公司今天发布了新一代大模型{name}。\n")
     assert name in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("title, inside", [("王者荣耀世界", "王者荣耀"), ("原神的秘密", "原神"), ("微信之父", "微信")])
+@pytest.mark.parametrize("marks", [("《", "》")])
+def test_a_title_names_one_work_over_a_catalog_name_inside_it(extract, title, inside, marks):
+    """《王者荣耀世界》 is a work of its own, not the catalog's 王者荣耀."""
+    x = extract(f"游戏\n\n腾讯的{marks[0]}{title}{marks[1]}今日获批。\n")
+    names = [m.text for m in x.mentions]
+    assert title in names and inside not in names, [(m.text, m.rule) for m in x.mentions]
+
+
+def test_a_title_that_is_a_catalog_name_stays_the_catalogs(extract):
+    x = extract("游戏\n\n《王者荣耀》的流水下滑。\n")
+    assert [(m.text, m.rule) for m in x.mentions] == [("王者荣耀", "catalog.v1")]

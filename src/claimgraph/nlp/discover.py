@@ -577,7 +577,8 @@ def _book_titles(view: str) -> Iterator[Candidate]:
         if note is not None and note.start() >= 2:
             title, end = title[:note.start()], m.start(1) + note.start()  # 《某某细则（征求意见稿）》: the draft's note
         etype = EntityType.ORGANIZATION if title.endswith(_MEDIA_HEADS) else EntityType.CREATIVE_WORK
-        yield Candidate(m.start(1), end, etype, "discover.book_title.v1")
+        # the title names one work: a catalog name inside it (王者荣耀 in 《王者荣耀世界》) gives way
+        yield Candidate(m.start(1), end, etype, "discover.book_title.v1", True)
 
 
 def _after_figure(view: str, start: int) -> bool:
