@@ -116,3 +116,12 @@ def test_a_target_reached_is_no_forecast(extract, body, expected):
     """已接近……的目标: a target reached or neared states how things are; 目标是…… forecasts."""
     for text in (body, _traditional(body)):
         assert [c.type.value for c in extract(HEAD + text).claims] == [expected], text
+
+
+@pytest.mark.parametrize("total", ["共有", "共计", "合计", "总共", "累计"])
+@pytest.mark.parametrize("count", ["157款游戏获批", "3000名员工", "50万家门店"])
+def test_a_count_given_as_a_total_is_a_statistic(extract, total, count):
+    """本月共有157款游戏获批: the total is what the claim says."""
+    body = f"本月{total}{count}。"
+    for text in (body, _traditional(body)):
+        assert [c.type.value for c in extract(HEAD + text).claims] == ["statistic"], text

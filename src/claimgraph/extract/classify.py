@@ -88,7 +88,7 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     measured = [q for q in quantities if _is_statistic(q)] + raw
     counted = [q for q in quantities if q.unit is not None and q.unit not in DURATION_UNITS and not _is_statistic(q)]
     point = bool(measured) and _figure_is_point(words, lex) or len(counted) + raw_counted >= 2 or approximate > 0 \
-        or any(q.approximate for q in counted) or any(
+        or any(q.approximate for q in counted) or bool(counted) and _totalled(words) or any(
         q.text.startswith(_COMPARATIVE_PREFIXES) for q in counted) or _compared(words)
     if point and (forecast or _figure_forecast(words, lex)):
         return ClaimType.PREDICTION, "type.forecast_figure.v1"  # 有望突破500亿元, 预计明年营收将增长20%
@@ -137,6 +137,14 @@ _AFTER_MEETING = frozenset({",", "。", ";", ":", "!", "?", "、", "#", "并", "
 
 # verbs of reaching a target (已接近……目标, 已完成……目标): what they say is done, not planned
 _REACHED = frozenset({"接近", "达到", "达成", "完成", "实现", "超过", "超出", "突破", "逼近", "#"})
+
+
+def _totalled(words: Sequence[str]) -> bool:
+    """A count given as a total (共有157款, 累计超过#家): the figure is what the claim says."""
+    return any(w in _TOTALS and nxt == "#" for w, nxt in zip(words, words[1:]))
+
+
+_TOTALS = frozenset({"共有", "共计", "合计", "总共", "一共", "累计", "总计", "共", "达"})
 
 
 def _confident_in(word: str, after: Sequence[str]) -> bool:
