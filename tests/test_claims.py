@@ -139,3 +139,13 @@ def test_claim_lexicon_is_classed_data(claim_lexicon, nlp):
     assert claim_lexicon.cue_polarity(fold("批評")).value == "against"  # read in the folded view
     assert claim_lexicon.cue_polarity("表示") is None
     assert claim_lexicon.cues.get("表示").cls == "say" and claim_lexicon.cues.get("预期").cls == "predict"
+
+
+@pytest.mark.parametrize("a, b", [("苹果", "华为"), ("特斯拉", "比亚迪"), ("英伟达", "AMD")])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_subject_set_against_the_one_before_is_a_claim_of_its_own(extract, a, b, trad):
+    """……苹果的销量在下滑,而华为的份额在上升: two subjects, two points, two claims."""
+    from capabilities.cases import traditional
+    body = f"观察\n\n分析师王凯表示，{a}的销量在下滑，而{b}的份额在上升。\n"
+    x = extract(traditional(body) if trad else body)
+    assert len(x.claims) == 2 and x.claims[1].text.startswith(("而", "而")), [c.text for c in x.claims]

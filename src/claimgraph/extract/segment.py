@@ -203,6 +203,8 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
     first = view[a:b]
     if first in _SUBJECT_PRONOUNS or first == "其" and view[a:a + 2] not in _QI_NOT_SUBJECT:
         return True
+    if first == "而" and len(words) > 1 and scene.mention_at(words[1][0]) is not None:
+        return True  # ……在下滑,而华为的份额在上升: a subject set against the one before
     if first.startswith(_DEMONSTRATIVES) and len(words) > 1 and first not in ("这样", "那样", "这里", "那里", "此外",
                                                                                "此前", "此时", "这时", "那时"):
         return True
