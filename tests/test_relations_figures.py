@@ -10,7 +10,7 @@ from itertools import product
 import opencc
 import pytest
 
-from claimgraph.graph import build_graph
+from relation_text import relation_triples
 
 TRADITIONAL = opencc.OpenCC("s2t").convert
 VIEWS = ("储能电池价格还会继续下跌", "这家公司的盈利能力正在恶化")
@@ -19,9 +19,7 @@ CUES = ("他指出", "他补充说", "她解释称")
 
 
 def _relations(extract, lexicon, body):
-    x = extract("评论\n\n" + body)
-    text = {c.id: c.text for c in x.claims}
-    return {(text[r.source], r.type.value, text[r.target]) for r in build_graph([x], lexicon).relations}
+    return relation_triples(extract("评论\n\n" + body), lexicon)
 
 
 @pytest.mark.parametrize("view, figure, cue, trad", list(product(VIEWS, FIGURES, CUES, (False, True))))
