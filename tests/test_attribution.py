@@ -294,3 +294,19 @@ def test_a_cue_whose_object_only_names_what_was_said_is_no_claim(extract, refere
     x = extract("外交部发言人林剑主持例行记者会。\n\n" + (traditional(body) if trad else body))
     texts = [c.text for c in x.claims]
     assert not [t for t in texts if t in (reference, traditional(reference))], texts
+
+
+@pytest.mark.parametrize("left, right", [("“", "”"), ("「", "」"), ("『", "』")])
+@pytest.mark.parametrize("paragraphs", [2, 3])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_quotation_over_paragraphs_is_the_speakers_named_at_its_close(extract, left, right, paragraphs, trad):
+    """“……。|“……。”程某说。: each paragraph of the quotation opens with its mark and only the
+    last closes; the open ones are the speaker's too, not the article's."""
+    from capabilities.cases import traditional
+    opened = ["国产替代的窗口期只有三到五年", "产业链的短板集中在设备和材料"][:paragraphs - 1]
+    body = "".join(f"{left}{p}。\n\n" for p in opened) + f"{left}如果错过这个窗口，差距会被重新拉大。{right}程亦凡说。\n"
+    text = "芯片观察\n\n北方大学教授程亦凡长期研究半导体产业。\n\n" + body
+    x = extract(traditional(text) if trad else text)
+    person = {m.entity for m in x.mentions if m.text in ("程亦凡",)}
+    said = [c for c in x.claims if not c.text.startswith(("北方", "北方"))]
+    assert len(said) == paragraphs and {c.speaker.key for c in said} == person, [(c.text, c.speaker) for c in said]

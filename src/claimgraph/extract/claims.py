@@ -65,10 +65,32 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], t
     """Every claim draft of an article, in text order (``word_tags``: jieba's dictionary tag
     of each word, which says which words name places)."""
     reader = _Reader(Scene(view, tokens, mentions, types, lex, word_tags or {}))
-    drafts: list[Draft] = []
-    for paragraph in paragraphs(view, body, reader.opens_turn):
-        drafts.extend(reader.paragraph(paragraph))
-    return _resolve_headings(drafts, view)
+    read = [(paragraph, reader.paragraph(paragraph)) for paragraph in paragraphs(view, body, reader.opens_turn)]
+    _open_quotations(view, read)
+    return _resolve_headings([d for _, drafts in read for d in drafts], view)
+
+
+_PAIRED_MARKS = {"“": "”", "「": "」", "『": "』"}
+_OPEN_QUOTATION = "attribution.open_quotation.v1"
+
+
+def _open_quotations(view: str, read: list[tuple[Span, list[Draft]]]) -> None:
+    """A quotation that runs over paragraphs opens each with its mark and closes only at
+    its end (“……。|“……。”程某说。): the paragraphs it leaves open are the words of whoever
+    the paragraph that closes it names, not the article's. Drafts are replaced in place."""
+    for k in range(len(read) - 2, -1, -1):
+        region, drafts = read[k]
+        text = view[region.start:region.end].strip()
+        after = view[read[k + 1][0].start:read[k + 1][0].end].strip()
+        mark = text[:1]
+        if mark not in _PAIRED_MARKS or text.count(mark) <= text.count(_PAIRED_MARKS[mark]) or not after.startswith(mark):
+            continue
+        speaker = next((d.speaker for d in read[k + 1][1] if d.speaker.kind != "author"), None)
+        if speaker is None:
+            continue
+        carried = speaker.model_copy(update={"rule": _OPEN_QUOTATION})
+        read[k] = (region, [replace(d, speaker=carried) if d.speaker.rule == "attribution.article_voice.v1" else d
+                            for d in drafts])
 
 
 class _Reader:
