@@ -35,7 +35,8 @@ _NO_TAGS: Mapping[str, str] = MappingProxyType({})
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _SURNAME_RULE = "discover.surname_reference.v1"
 # a short name the text declares for what it just named: (以下简称《意见》), (下称"星澜"), (简称：某某)
-_DECLARED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|以下称|以下稱)[:：]?\s*[《“「\"]?(?P<short>[^()（）《》“”「」\"\s]{2,12})[》”」\"]?\s*[)）]")
+_DECLARED_RULE = "discover.declared_short_name.v1"
+_DECLARED = re.compile(r"[(（]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|以下称|以下稱)[:：]?\s*(?P<mark>[《“「\"])?(?P<short>[^()（）《》“”「」\"\s]{2,12})[》”」\"]?\s*[)）]")
 
 
 @Language.factory("claimgraph_entity_matcher_v1")
@@ -114,7 +115,7 @@ class EntityMatcher:
             mentions = self._short_forms(text, view, tokens, mentions, discovered)
             mentions = self._surname_references(text, view, tokens, mentions, discovered)
             mentions = _short_names_joined(view, mentions, discovered)
-            mentions = _declared_short_names(text, view, mentions)
+            mentions = _declared_short_names(text, view, tokens, mentions)
         mentions, discovered = _glosses(view, mentions, discovered)
         doc._.cg_mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         used = {m.entity for m in mentions}
@@ -150,8 +151,7 @@ class EntityMatcher:
             if len(keys) != 1:
                 continue
             (key,) = keys
-            at = view.find(last, first[last])
-            while at >= 0:
+            for at in _occurrences(view, last, first[last]):
                 end = at + len(last)
                 if at in tokens.boundaries and (end in tokens.boundaries or not _CJK_CHAR.match(view[end:end + 1] or " ")
                                                 or view[end] in NAME_BREAKERS) and view[at - 1:at] != "·":
@@ -160,7 +160,6 @@ class EntityMatcher:
                         kept = [m for m in kept if m not in inside]
                         added.append(Mention(entity=key, text=text[at:end], span=Span(start=at, end=end),
                                              rule=_SURNAME_RULE))
-                at = view.find(last, end)
         return sorted(kept + added, key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
     def plausible(self, view: str, span: Span) -> bool:
@@ -287,27 +286,37 @@ class EntityMatcher:
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
 
 
-def _declared_short_names(text: str, view: str, mentions: list[Mention]) -> list[Mention]:
+def _declared_short_names(text: str, view: str, tokens: Tokens, mentions: list[Mention]) -> list[Mention]:
     """A short name the text declares (《某某指导意见》(以下简称《意见》), 某某有限公司(下称"某某")):
-    every later use of it names the entity named right before the declaration; another
-    sieve's entity for the short name gives way."""
-    declared: dict[str, str] = {}
+    every later use of it names the entity named right before the declaration, in the title
+    marks it was declared in (《意见》, not the word 意见 in 征求意见) or else as a word of its
+    own; another sieve's entity for the short name gives way."""
     by_end = {m.span.end: m for m in mentions}
+    declared: dict[str, tuple[str, bool]] = {}  # short name -> (entity, declared as a title)
+    after = len(view)
     for d in _DECLARED.finditer(view):
-        named = by_end.get(d.start()) or by_end.get(d.start() - 1 if view[d.start() - 1:d.start()] in "》」”\"" else -1)
+        end = d.start() - (view[d.start() - 1:d.start()] in "》」”\"")  # 《……意见》(以下简称……): the name ends before 》
+        named = by_end.get(end)
         if named is not None and d.group("short") not in declared:
-            declared[d.group("short")] = named.entity
+            declared[d.group("short")] = (named.entity, d.group("mark") == "《")
+            after = min(after, d.end())
     if not declared:
         return mentions
-    first = min(d.end() for d in _DECLARED.finditer(view))
-    out = [m.model_copy(update={"entity": declared[name], "rule": "discover.declared_short_name.v1"})
-           if (name := view[m.span.start:m.span.end]) in declared and m.entity != declared[name] else m for m in mentions]
+
+    def used(at: int, short: str, titled: bool) -> bool:
+        end = at + len(short)
+        if titled:
+            return view[at - 1:at] == "《" and view[end:end + 1] == "》"
+        return at in tokens.boundaries and end in tokens.boundaries
+
+    out = [m.model_copy(update={"entity": declared[name][0], "rule": _DECLARED_RULE})
+           if (name := view[m.span.start:m.span.end]) in declared and m.entity != declared[name][0] else m for m in mentions]
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
-    for short, key in declared.items():
-        for at in _occurrences(view, short, first):
-            if covered.isdisjoint(range(at, at + len(short))):
+    for short, (key, titled) in declared.items():
+        for at in _occurrences(view, short, after):
+            if used(at, short, titled) and covered.isdisjoint(range(at, at + len(short))):
                 out.append(Mention(entity=key, text=text[at:at + len(short)], span=Span(start=at, end=at + len(short)),
-                                   rule="discover.declared_short_name.v1"))
+                                   rule=_DECLARED_RULE))
                 covered.update(range(at, at + len(short)))
     return sorted(out, key=lambda m: (m.span.start, m.span.end))
 
