@@ -149,3 +149,16 @@ def test_a_subject_set_against_the_one_before_is_a_claim_of_its_own(extract, a, 
     body = f"观察\n\n分析师王凯表示，{a}的销量在下滑，而{b}的份额在上升。\n"
     x = extract(traditional(body) if trad else body)
     assert len(x.claims) == 2 and x.claims[1].text.startswith(("而", "而")), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("first, second", [("批价回落是行业需求疲弱的结果", "茅台的品牌力依然稳固"),
+                                           ("手机市场已经触底", "小米的份额正在回升"),
+                                           ("芯片价格还会下跌", "英伟达的护城河依然稳固")])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_clause_that_opens_with_a_name_and_its_own_predicate_is_a_claim(extract, first, second, trad):
+    """……,茅台的品牌力依然稳固: a named subject with its own point is a claim of its own."""
+    from capabilities.cases import traditional
+    body = f"观察\n\n贵州茅台今晚发布一季报。分析师王文丹认为，{first}，{second}。\n"
+    x = extract(traditional(body) if trad else body)
+    want = [traditional(first), traditional(second)] if trad else [first, second]
+    assert [c.text for c in x.claims][-2:] == want, [c.text for c in x.claims]

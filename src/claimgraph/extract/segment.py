@@ -231,8 +231,6 @@ def _noun_subject(scene: Scene, start: int, end: int) -> bool:
             return 0 < run <= _SUBJECT_WORDS and not (w in lex.copulas and view[a - 1] == "的")  # 在意的是: no subject
         if _TIME_ONLY.fullmatch(w) and not run:
             continue  # 目前|估值, 2021年|上半年|融资: time words before the subject
-        if not run and scene.mention_at(a) is not None:
-            return False  # an entity may be a topic that carries the point on (see _TOPIC_MARKERS)
         if not w[0].isalnum() or w in _PREDICATE_PARTICLES or w in lex.adverbs or w in lex.links \
                 or w in lex.hedges or w in lex.degree or w in lex.modal \
                 or w in lex.prepositions or w in lex.connectives or w in _SUBJECT_PRONOUNS \
