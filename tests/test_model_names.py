@@ -66,3 +66,17 @@ def test_a_title_names_one_work_over_a_catalog_name_inside_it(extract, title, in
 def test_a_title_that_is_a_catalog_name_stays_the_catalogs(extract):
     x = extract("游戏\n\n《王者荣耀》的流水下滑。\n")
     assert [(m.text, m.rule) for m in x.mentions] == [("王者荣耀", "catalog.v1")]
+
+
+@pytest.mark.parametrize("joined", ["科沃斯", "追觅", "云鲸"])
+@pytest.mark.parametrize("conjunction", ["和", "与", "及"])
+def test_a_name_joined_to_a_company_by_a_conjunction_is_a_company(extract, joined, conjunction):
+    """石头科技和科沃斯也将……: the pieces after 和 that no dictionary knows name a company too."""
+    x = extract(f"新品\n\n扫地机器人厂商石头科技{conjunction}{joined}也将于本月发布新品。\n")
+    assert joined in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text", ["小米和其他厂商都在降价。", "小米和伙伴们一起努力。", "小米和华为都在降价。"])
+def test_common_words_after_a_conjunction_name_no_company(extract, text):
+    x = extract("新品\n\n" + text + "\n")
+    assert not [m for m in x.mentions if m.rule == "discover.coordinated.v1"], [(m.text, m.rule) for m in x.mentions]

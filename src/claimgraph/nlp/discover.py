@@ -34,7 +34,7 @@ from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
-    PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial,
+    GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
@@ -403,6 +403,10 @@ class Discoverer:
             etype = type_of(m.entity)
             if etype not in (EntityType.ORGANIZATION, EntityType.PRODUCT, EntityType.PERSON):
                 continue
+            if etype is EntityType.ORGANIZATION:
+                joined = self._joined_after(view, tokens, m.span.end)
+                if joined is not None:
+                    yield Candidate(*joined, etype, "discover.coordinated.v1")
             for item in (_LIST_AFTER.match(view, m.span.end), _list_before(view, m.span.start)):
                 if item is None:
                     continue
@@ -503,6 +507,23 @@ class Discoverer:
         entity = self._catalog.get(key) if key else None
         return (self._name_like(word) or self._bound_org(word)) and (
             entity is None or entity.type is not EntityType.CONCEPT)
+
+    def _joined_after(self, view: str, tokens: Tokens, end: int) -> tuple[int, int] | None:
+        """(start, end) of a name joined to an organisation by 和/与/及 (石头科技和科沃斯也将……):
+        the pieces after the conjunction that no dictionary knows (jieba cut the name up),
+        up to the first word it knows, two to four characters long."""
+        after = tokens.end_at(end)
+        if after is None or view[end:after] not in _CONJUNCTIONS - {"、"}:
+            return None
+        start = k = after
+        while (nxt := tokens.end_at(k)) is not None and nxt - start <= 4 and _ALL_CJK.fullmatch(view[k:nxt]) \
+                and (self._tags.get(view[k:nxt]) is None or self._tags.get(view[k:nxt]) in NAME_TAGS) \
+                and view[k] not in _NAME_BREAKERS and view[k] not in GLUED_ADVERBS and view[k:nxt] not in self._index:
+            k = nxt
+        word = view[start:k]
+        if not 2 <= len(word) <= 4 or k - start > 4 or self._generic(word) or k not in tokens.boundaries:
+            return None
+        return start, k
 
     def _name_like(self, word: str) -> bool:
         """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
