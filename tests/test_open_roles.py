@@ -34,7 +34,7 @@ def test_a_name_after_an_open_role_speaks(extract, i):
     assert x.claims[0].speaker.key == x.mentions[-1].entity
 
 
-@pytest.mark.parametrize("qualifier", ("资深", "知名", "著名", "独立", "首席"))
+@pytest.mark.parametrize("qualifier", ("资深", "知名", "著名", "独立", "首席", "全球", "亚太区"))
 @pytest.mark.parametrize("trade, title", [("汽车", "分析师"), ("科技", "评论员"), ("半导体", "专家"), ("物流", "顾问")])
 def test_a_persons_standing_before_a_trade_names_no_company(extract, qualifier, trade, title):
     text = f"快讯\n\n{qualifier}{trade}{title}赵明远表示，行业明年会复苏。\n\n（作者为{qualifier}{trade}{title}）\n"
