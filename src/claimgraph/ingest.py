@@ -360,8 +360,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if line.endswith(("?", "？", "!", "！")):
         return len(line) <= _ASKING_TITLE and not any(mark in line[:-1] for mark in "。？！?!")
-    ended = line.rstrip(_CLOSING_QUOTES) if line.endswith(tuple(_CLOSING_QUOTES)) else line
-    return len(line) <= 80 and not ended.endswith(tuple(_SENTENCE_END))  # 议员批「只顾赚钱」: a quote, not a sentence, ends it
+    return len(line) <= 80 and not line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END))  # 议员批「只顾赚钱」: a quote, not a sentence, ends it
 
 
 def _clean_title(title: str) -> str:

@@ -70,7 +70,6 @@ def draft_claims(view: str, body: Sequence[Span], mentions: Sequence[Mention], t
     return _resolve_headings([d for _, drafts in read for d in drafts], view)
 
 
-_PAIRED_MARKS = {"“": "”", "「": "」", "『": "』"}
 _OPEN_QUOTATION = "attribution.open_quotation.v1"
 
 
@@ -83,7 +82,7 @@ def _open_quotations(view: str, read: list[tuple[Span, list[Draft]]]) -> None:
         text = view[region.start:region.end].strip()
         after = view[read[k + 1][0].start:read[k + 1][0].end].strip()
         mark = text[:1]
-        if mark not in _PAIRED_MARKS or text.count(mark) <= text.count(_PAIRED_MARKS[mark]) or not after.startswith(mark):
+        if mark not in OPENERS or text.count(mark) <= text.count(OPENERS[mark]) or not after.startswith(mark):
             continue
         speaker = next((d.speaker for d in read[k + 1][1] if d.speaker.kind != "author"), None)
         if speaker is None:

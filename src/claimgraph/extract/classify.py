@@ -129,9 +129,9 @@ def claim_type(words: Sequence[str], quantities: Sequence[Quantity], person_spea
     return ClaimType.FACT, "type.article_default.v1"
 
 
-# what follows 会 'meeting' and never 会 'will', which a verb follows: a clause's end, a
-# conjunction, a time after it (发布会后, 股东会期间)
-_AFTER_MEETING = frozenset({",", "。", ";", ":", "!", "?", "、", "#", "并", "和", "及", "与", "时", "后", "前", "期间", "中",
+# what follows a word when no verb follows it: a clause's end, a conjunction, a time after it
+# (发布会后, 股东会期间: 会 'meeting', never 会 'will'; 对前景有信心。: confidence in a thing)
+_NO_VERB_NEXT = frozenset({",", "。", ";", ":", "!", "?", "、", "#", "并", "和", "及", "与", "时", "后", "前", "期间", "中",
                             "现场", "结束"})
 
 
@@ -149,7 +149,7 @@ _TOTALS = frozenset({"共有", "共计", "合计", "总共", "一共", "累计",
 
 def _confident_in(word: str, after: Sequence[str]) -> bool:
     """有信心 / 有把握 with no verb after it (对前景有信心。): confidence in a thing, not a deed to come."""
-    return word in ("有信心", "有把握") and (not after or after[0] in _AFTER_MEETING or after[0] in ("的", "地"))
+    return word in ("有信心", "有把握") and (not after or after[0] in _NO_VERB_NEXT or after[0] in ("的", "地"))
 
 
 def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
@@ -180,7 +180,7 @@ def _future(words: Sequence[str], lex: ClaimLexicon) -> str | None:
             continue
         if _confident_in(w, words[i + 1:i + 2]):
             continue  # 对美国厂有信心: confidence in something, no deed to come
-        if w == "会" and i and (not after or after in _AFTER_MEETING):
+        if w == "会" and i and (not after or after in _NO_VERB_NEXT):
             continue  # 召开法说会, 举行发布会并……: the meeting, with no verb after it to forecast
         if w == "要" and (not after or after in _YAO_NOT_FUTURE or before in ("只", "主", "重", "需", "必")):
             continue  # 要是, 只要, 主要: not 'is going to'

@@ -57,11 +57,7 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
     if _NUMERAL.search(view, span.start, span.end) is None:
         return ()
     for m in _TENTHS.finditer(view, span.start, span.end):
-        before = view[max(span.start, m.start() - 8):m.start()]
-        found.append(Quantity(
-            text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=_number(m.group("num")) * 10,
-            unit="percent", approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")),
-            measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before))))
+        found.append(_quantity(view, text, span, m, _number(m.group("num")) * 10, "percent", bool(m.group("approx_post"))))
     for m in _NUMBER.finditer(view, span.start, span.end):
         if not (m.group("mag") or m.group("unit")) or _inside_date(view, m):
             continue
@@ -82,13 +78,20 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
             unit = _DURATIONS[unit_word]
         else:
             unit = unit_word or None
-        before = view[max(span.start, m.start() - 8):m.start()]
-        found.append(Quantity(
-            text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=round(value, 6),
-            unit=unit, approximate=bool(m.group("approx_pre") in ("约", "大约", "近", "将近", "接近") or m.group("approx_post")
-                                        or m.group("approx_mid") and m.group("unit") or m.group("approx_mag")),
-            measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before))))
+        found.append(_quantity(view, text, span, m, value, unit, bool(
+            m.group("approx_post") or m.group("approx_mid") and m.group("unit") or m.group("approx_mag"))))
     return tuple(sorted(found, key=lambda q: q.span.start))
+
+
+def _quantity(view: str, text: str, span: Span, m: re.Match, value: float, unit: str | None,
+              approximate: bool) -> Quantity:
+    """The Quantity a figure's match reads: approximate by the word before it (约, 近) or by
+    ``approximate`` (多, 左右 after it), its measure and whether a change word precedes it."""
+    before = view[max(span.start, m.start() - 8):m.start()]
+    return Quantity(
+        text=text[m.start():m.end()], span=Span(start=m.start(), end=m.end()), value=round(value, 6), unit=unit,
+        approximate=approximate or m.group("approx_pre") in ("约", "大约", "近", "将近", "接近"),
+        measure=_measure(view, span.start, m.start()), change=bool(_CHANGE.search(before)))
 
 
 def find_times(view: str, text: str, span: Span, published: dt.date | None) -> tuple[TimeRef, ...]:

@@ -313,10 +313,12 @@ def build_nlp(catalog: Catalog) -> Language:
     context = load_context_words()
     # the trade's verbs and the short titles the dictionary lacks (博主, 高管): words of their
     # own, else the HMM glues a title to the surname after it (博主王|大伟)
-    titles = (t for t in load_name_words().titles if len(t) <= _SHORT_TITLE and not t.isascii())
+    words = load_name_words()  # read once: the segmenter learns its short titles, the matcher reads it all
+    titles = (t for t in words.titles if len(t) <= _SHORT_TITLE and not t.isascii())
     nlp.tokenizer = FoldedTokenizer(nlp.vocab, FoldedSegmenter(folder, (folder.view(n) for n, _ in catalog.names()),
                                                                (*context.funding_verbs, *titles), tables), folder)
     matcher = nlp.add_pipe("claimgraph_entity_matcher_v1")
-    matcher.configure(catalog, folder, MappingProxyType(tables.tags), cut=nlp.tokenizer.jieba_seg.cut, context=context)
+    matcher.configure(catalog, folder, MappingProxyType(tables.tags), words=words, cut=nlp.tokenizer.jieba_seg.cut,
+                      context=context)
     nlp.add_pipe("claimgraph_sentences_v1")
     return nlp

@@ -112,10 +112,15 @@ class CompanySieves:
     def _stated_after(self, view: str, tokens: Tokens, end: int) -> bool:
         """Whether the company speaks right after ``end`` (表示, 今天宣布, 公告称) or an officer's
         title follows (CEO, 创始人): what a verb and a trade word never do."""
+        end = self._past_adverb(view, tokens, end)  # 某某汽车今天宣布
+        return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end)
+
+    def _past_adverb(self, view: str, tokens: Tokens, end: int) -> int:
+        """``end``, or past the adverb or time word right after it (某某智能|随后|发布, 某某物流|今年|宣布)."""
         after = tokens.end_at(end)
         if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
-            end = after  # 某某汽车今天宣布
-        return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end)
+            return after
+        return end
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:
         start = tokens[i][0]
@@ -127,9 +132,7 @@ class CompanySieves:
             return True  # 与某某物流: a conjunction shows a company only where the word is no common one
         if namelike and view.startswith(_PLANS_AFTER, end):
             return True  # 某某半导体将在……, 某某物流正在……
-        after = tokens.end_at(end)
-        if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
-            end = after  # 某某智能随后发布, 某某物流今年宣布: an adverb or a time word before the verb
+        end = self._past_adverb(view, tokens, end)  # 某某智能随后发布: an adverb or a time word before the verb
         rest = view[end:end + 12].lstrip("」”』\" ")
         if rest.removeprefix("的").startswith(self._owned) and namelike and not set(word) & PARTICLES:
             # 某某咨询的最新预测, 某某半导体今年营收: what a company has, after a word no common one

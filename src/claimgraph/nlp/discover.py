@@ -517,11 +517,11 @@ class Discoverer:
             return None
         start = k = after
         while (nxt := tokens.end_at(k)) is not None and nxt - start <= 4 and _ALL_CJK.fullmatch(view[k:nxt]) \
-                and (self._tags.get(view[k:nxt]) is None or self._tags.get(view[k:nxt]) in NAME_TAGS) \
-                and view[k] not in _NAME_BREAKERS and view[k] not in GLUED_ADVERBS and view[k:nxt] not in self._index:
-            k = nxt
+                and self._tags.get(view[k:nxt], "nz") in NAME_TAGS and view[k] not in _NAME_BREAKERS \
+                and view[k] not in GLUED_ADVERBS and view[k:nxt] not in self._index:
+            k = nxt  # a piece no dictionary knows, or knows as a name
         word = view[start:k]
-        if not 2 <= len(word) <= 4 or k - start > 4 or self._generic(word) or k not in tokens.boundaries:
+        if len(word) < 2 or self._generic(word) or k not in tokens.boundaries:
             return None
         return start, k
 

@@ -36,6 +36,8 @@ _TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 
 # degree adverbs: after one, 看好 and 担心 are verbs too (陈某某十分看好, 她非常担心)
 _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "极为", "特别", "格外", "尤为", "较为", "比较",
                      "更加", "深表", "深感", "颇"})
+# jieba's tags of a person's name; a word with none is one its dictionary does not know
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
@@ -78,7 +80,7 @@ class PersonSieves:
         tag = self._tags.get(word)
         if word in GENERIC_WORDS or word in self._words.titles or end - start > 4 and tag is not None:
             return None
-        if tag in ("nr", "nrt", "nrfg"):
+        if tag in _PERSON_TAGS:
             return end
         if tag is None and (_GLOSS.match(view, end) or view.startswith(SPEECH_VERBS, end)):
             return end
@@ -107,7 +109,7 @@ class PersonSieves:
                 if not 2 <= len(word) <= 3:
                     continue
             if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
-                    and self._tags.get(word[1:]) not in (None, "nr", "nrfg", "nrt"):
+                    and self._tags.get(word[1:], "nr") not in _PERSON_TAGS:
                 continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]) or word[1:] in _PARTIES:
@@ -194,7 +196,7 @@ class PersonSieves:
         names, no title, function word or place, as long as the whole stays a name's length."""
         while (before := tokens.start_before(start)) is not None and dot - before <= _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[before:start]) and view[before:start] not in self._words.titles \
-                and self._tags.get(view[before:start]) in (None, "nr", "nrt", "nrfg") \
+                and self._tags.get(view[before:start], "nr") in _PERSON_TAGS \
                 and not (start - before == 1 and (view[before] in _NOT_NAME_PIECES or view[before] in _NAME_BREAKERS)):
             start = before
         return start
@@ -213,7 +215,7 @@ class PersonSieves:
                 return k
         while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
-                and (nxt - k == 1 or self._tags.get(view[k:nxt]) in (None, "nr", "nrt", "nrfg")):
+                and (nxt - k == 1 or self._tags.get(view[k:nxt], "nr") in _PERSON_TAGS):
             k = nxt
             if _name_ends(view, k):
                 return k
