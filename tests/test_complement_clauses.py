@@ -4,11 +4,9 @@ sentences are invented; simplified and traditional."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from capabilities.cases import traditional
+from capabilities.cases import in_script, nth_case
 
 SUBJECTS = ("这一举措", "此次降价", "上述变化", "这笔交易")
 VERBS = ("表明", "意味着", "预示着", "凸显")
@@ -17,10 +15,7 @@ OBJECTS = ("政府正在加大对新能源的支持", "行业竞争已经进入�
 
 @pytest.mark.parametrize("i", range(len(SUBJECTS) * len(VERBS) * len(OBJECTS)))
 def test_a_verb_with_a_clause_for_object_holds_it(extract, i):
-    subject, verb, obj = list(itertools.product(SUBJECTS, VERBS, OBJECTS))[i]
+    subject, verb, obj = nth_case(i, SUBJECTS, VERBS, OBJECTS)
     claim = f"{subject}{verb}，{obj}"
-    text = f"评论\n\n{claim}。\n"
-    if i % 2:
-        text, claim = traditional(text), traditional(claim)
-    x = extract(text)
-    assert [(c.text, c.type.value) for c in x.claims] == [(claim, "opinion")], text
+    text, claim = in_script(i, f"评论\n\n{claim}。\n", claim)
+    assert [(c.text, c.type.value) for c in extract(text).claims] == [(claim, "opinion")], text

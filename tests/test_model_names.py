@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+def _found(extract, sentence: str) -> list[tuple[str, str]]:
+    """(text, rule) of every mention in a one-sentence article."""
+    return [(m.text, m.rule) for m in extract(f"新品\n\n{sentence}\n").mentions]
+
+
 MODELS = ("17 Pro Max", "16", "15 Plus", "18 Pro", "17e")
 NAMED_MODELS = (("Claude", "Opus 5"), ("Gemini", "3 Pro"), ("Claude", "Sonnet 4.5"))
 
@@ -22,14 +27,14 @@ def test_a_catalog_products_model_is_one_product(extract, model, frame):
 
 @pytest.mark.parametrize("series", ["Mate 90", "Nova 20", "Pura 90"])
 def test_a_latin_name_before_a_series_is_a_product(extract, series):
-    x = extract(f"新品\n\n华为{series}系列搭载新一代芯片。\n")
-    assert series in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+    found = _found(extract, f"华为{series}系列搭载新一代芯片。")
+    assert series in [text for text, _ in found], found
 
 
 @pytest.mark.parametrize("text", ["公司完成Pre-A轮融资。", "公司获得A系列融资。", "公司完成B+轮融资。"])
 def test_a_funding_round_is_no_name(extract, text):
-    x = extract("融资\n\n" + text + "\n")
-    assert not [m for m in x.mentions if m.rule == "discover.latin_name.v1"], [(m.text, m.rule) for m in x.mentions]
+    found = _found(extract, text)
+    assert "discover.latin_name.v1" not in [rule for _, rule in found], found
 
 
 def test_a_catalog_word_after_a_product_stays_apart(extract):
@@ -72,11 +77,11 @@ def test_a_title_that_is_a_catalog_name_stays_the_catalogs(extract):
 @pytest.mark.parametrize("conjunction", ["和", "与", "及"])
 def test_a_name_joined_to_a_company_by_a_conjunction_is_a_company(extract, joined, conjunction):
     """石头科技和科沃斯也将……: the pieces after 和 that no dictionary knows name a company too."""
-    x = extract(f"新品\n\n扫地机器人厂商石头科技{conjunction}{joined}也将于本月发布新品。\n")
-    assert joined in [m.text for m in x.mentions], [(m.text, m.rule) for m in x.mentions]
+    found = _found(extract, f"扫地机器人厂商石头科技{conjunction}{joined}也将于本月发布新品。")
+    assert joined in [text for text, _ in found], found
 
 
 @pytest.mark.parametrize("text", ["小米和其他厂商都在降价。", "小米和伙伴们一起努力。", "小米和华为都在降价。"])
 def test_common_words_after_a_conjunction_name_no_company(extract, text):
-    x = extract("新品\n\n" + text + "\n")
-    assert not [m for m in x.mentions if m.rule == "discover.coordinated.v1"], [(m.text, m.rule) for m in x.mentions]
+    found = _found(extract, text)
+    assert "discover.coordinated.v1" not in [rule for _, rule in found], found

@@ -10,11 +10,9 @@ Names and sentences are invented; simplified and traditional.
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from capabilities.cases import traditional
+from capabilities.cases import in_script, nth_case, traditional
 
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
 NEGATIONS = ("而不是", "而非", "而并不是", "而不应是")
@@ -23,13 +21,10 @@ TERMS = ("运动式", "一阵风式的整治", "口号")
 
 @pytest.mark.parametrize("i", range(len(QUOTES) * len(NEGATIONS) * len(TERMS)))
 def test_a_quoted_term_after_a_negation_stays_in_the_claim(extract, i):
-    (left, right), negation, term = list(itertools.product(QUOTES, NEGATIONS, TERMS))[i]
+    (left, right), negation, term = nth_case(i, QUOTES, NEGATIONS, TERMS)
     claim = f"监管应当常态化，{negation}{left}{term}{right}"
-    text = f"评论\n\n北方大学教授程亦凡指出，{claim}。\n"
-    if i % 2:
-        text, claim = traditional(text), traditional(claim)
-    x = extract(text)
-    assert [(c.text, c.speaker.kind) for c in x.claims] == [(claim, "entity")], text
+    text, claim = in_script(i, f"评论\n\n北方大学教授程亦凡指出，{claim}。\n", claim)
+    assert [(c.text, c.speaker.kind) for c in extract(text).claims] == [(claim, "entity")], text
 
 
 @pytest.mark.parametrize("adverb", ("此前曾", "也曾", "早前曾", "去年曾"))

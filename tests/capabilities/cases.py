@@ -61,6 +61,16 @@ def traditional(text: str) -> str:
     return "".join(_T.convert(ch) for ch in text)
 
 
+def nth_case(i: int, *options: Sequence) -> tuple:
+    """The ``i``-th combination of ``options`` (itertools.product order)."""
+    return list(itertools.product(*options))[i]
+
+
+def in_script(i: int, *texts: str) -> tuple[str, ...]:
+    """``texts`` as they are for an even ``i``, in traditional script for an odd one."""
+    return tuple(traditional(t) for t in texts) if i % 2 else texts
+
+
 def half_width(text: str) -> str:
     return text.translate(_HALF)
 
