@@ -67,12 +67,17 @@ class CueFinder:
         self._previous: int | None = None  # where the clause before the one being read starts
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
+        self._questions: set[tuple[int, int]] = set()  # the cues that put a question (提问, 问道)
         self._heads = frozenset(word[0] for word in scene.lex.cues)  # no cue starts at any other character
         self._cue_points = cue_points(scene.lex, self.view)  # a clause with none of them has no cue
 
     def believed(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` states the speaker's view (认为, 相信, 看好 …)."""
         return cue is not None and self._beliefs.get((cue.start, cue.end), False)
+
+    def asks(self, cue: Span | None) -> bool:
+        """Whether the cue at ``cue`` puts a question (有投资者提问, 记者问道)."""
+        return cue is not None and (cue.start, cue.end) in self._questions
 
     def forecast(self, cue: Span | None) -> bool:
         """Whether the cue at ``cue`` forecasts (预计, 预测, 研报预计 …)."""
@@ -191,6 +196,19 @@ class CueFinder:
                     direct = found  # a later cue before a comma wins (法|说|会上表示,)
         return direct
 
+    def _published(self, start: int, pos: int) -> bool:
+        """Whether the cue word at ``pos`` is the object of a verb of publishing in the phrase
+        before it (发布|2027年市场|展望, 作出|预测), with no document between that would be the
+        object instead (发布|报告|预计: the report forecasts)."""
+        lex, view = self.scene.lex, self.view
+        for a, b in self.scene.tokens.between(start, pos)[::-1]:
+            word = view[a:b]
+            if word in lex.documents:
+                return False
+            if word in lex.publishing:
+                return True
+        return False
+
     def _refused(self, start: int, pos: int) -> int | None:
         """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,
         不愿|透露, 未|透露, 没有|说明; adverbs between), if one does."""
@@ -215,6 +233,8 @@ class CueFinder:
             else view.startswith(_AFTER_NOUN, cue_end)
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun:
             return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
+        if self._published(cs, pos):
+            return None  # 多家投行发布了年度展望: what was published, a noun
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
@@ -257,6 +277,8 @@ class CueFinder:
             return None
         self._beliefs[(cue_span.start, cue_span.end)] = cue.cls in ("believe", "evaluate")
         self._forecasts[(cue_span.start, cue_span.end)] = cue.word.endswith(_FORECAST_WORDS)
+        if cue.cls == "ask":
+            self._questions.add((cue_span.start, cue_span.end))
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")

@@ -200,6 +200,8 @@ class ClaimLexicon:
     according: WordTable[bool]
     source_qualifiers: WordTable[bool]  # 不完全, 初步: how a reckoning was made (据不完全统计)
     refusals: WordTable[bool]
+    publishing: WordTable[bool]  # 发布, 作出: a verb whose object is a statement (发布展望: 展望 a noun)
+    methods: WordTable[bool]  # 梳理, 调查: how a finding was made, between its maker and the cue
     no_comment: WordTable[bool]  # 不予置评: what someone says when they say nothing
     place_words: WordTable[bool]  # 该国, 当地: words that point at a place named before
     conjunctions: WordTable[bool]
@@ -354,6 +356,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         according=words(spk["adverbs"], "according", "speakers.toml"),
         source_qualifiers=words(spk["adverbs"], "source_qualifiers", "speakers.toml"),
         refusals=words(spk["adverbs"], "refusals", "speakers.toml"),
+        publishing=words(spk["adverbs"], "publishing", "speakers.toml"),
+        methods=words(spk["adverbs"], "methods", "speakers.toml"),
         no_comment=words(spk["adverbs"], "no_comment", "speakers.toml"),
         place_words=words(spk["adverbs"], "place_words", "speakers.toml"),
         conjunctions=words(spk["adverbs"], "conjunctions", "speakers.toml"),

@@ -24,7 +24,7 @@ from ..catalog import Catalog
 from ..models import EntityType, Mention
 from .lexicons import (
     GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE, PRODUCT_HEADS, SPEECH_VERBS,
-    NameWords,
+    NameWords, opens_speaking, speaks_in_clause,
 )
 from .names import NameIndex
 from .normalize import Folder
@@ -50,7 +50,6 @@ _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
-_CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
 COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
@@ -59,6 +58,9 @@ _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有�
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
+# the tags of a word that names an organisation before a specific head only where the context
+# shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a): places, locatives, common nouns and adjectives
+_CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j"})
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
@@ -80,7 +82,7 @@ class Discoverer:
     def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
                  words: NameWords, context: ContextWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
-        self._opening: dict[str, tuple[str, ...]] = {}  # a head -> the titles that begin with it
+        self._opening: dict[str, tuple[tuple[int, str], ...]] = {}  # a head -> the titles that hold it, and where
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self.contexts = ContextSieves(tags, context, words.free_heads)
@@ -91,12 +93,14 @@ class Discoverer:
         self._head_title_starts = re.compile("(?=" + ("|".join(map(re.escape, sorted(self._head_titles))) or "(?!)") + ")")
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
         self._org_title_words = tuple(words.organisation_titles)  # for str.startswith, made once
+        self._owned = tuple(sorted(words.owned, key=len, reverse=True))  # for str.startswith, made once
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
         yield from self.people.title_people(view, tokens)
         yield from self.people.speaking_people(view, tokens)
         yield from self.people.transliterated(view, tokens)
+        yield from self.people.quoted_handles(view)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
@@ -127,8 +131,8 @@ class Discoverer:
             if view[end - 1] not in lasts:
                 continue  # no head ends here, whole or cut in two
             word = view[start:end]
-            if word in heads and view.startswith(self._titles_opening(word), start):
-                continue  # 宏达资产管理|投资总监: the head opens a title, the name ends before it
+            if word in heads and self._inside_title(view, start, word):
+                continue  # 宏达资产管理|投资总监, 某某资管|首席投资官: the head is part of a title, the name ends before it
             split_head = i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in heads
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
@@ -147,6 +151,8 @@ class Discoverer:
                 head = i - 1  # 研究/中心: a head jieba cut in two
             first = self._name_words_before(view, tokens, head)
             if first is None:
+                if (named := self._named_by_context(view, tokens, head, end)) is not None:
+                    yield named
                 continue
             if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
                 continue  # a name holds no punctuation
@@ -157,16 +163,41 @@ class Discoverer:
                 # 快手公司 is 快手 and Zentra公司 is Zentra, their catalog or discovered name stands
                 # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name
                 continue
-            if all(self._tags.get(w) == "ns" for w in name_words) and word in _PLACE_KINDS:
+            if (all(self._tags.get(w) == "ns" for w in name_words) or len(name_words) == 1
+                    and name_words[0] in self._words.descriptors) and word in _PLACE_KINDS:
+                if (named := self._named_by_context(view, tokens, head, end)) is not None:
+                    yield named  # 西港银行的观点, 某地证券表示: the place's word names the company
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
-    def _titles_opening(self, head: str) -> tuple[str, ...]:
-        """The titles longer than ``head`` that begin with it (投资 -> 投资总监), worked out once a head."""
+    def _named_by_context(self, view: str, tokens: Tokens, head: int, end: int) -> Candidate | None:
+        """A word the dictionary knows (a place, a locative, a common word: 北岸, 西港) and a
+        specific head (银行, 证券, 资本; not 公司 or 集团, which follow a place as a kind) that
+        the context shows to be one organisation: it opens its clause and speaks (某某证券在报告中
+        预计), or something only an organisation has follows (某某银行的观点, 某某资本的报告).
+        Words of a kind (外资银行, 股份制银行) and determiners (该银行, 多家银行) name none."""
+        start = tokens[head][0]
+        if head == 0 or tokens[head - 1][1] != start or view[start:end] in _GENERIC_COMPANY_HEADS:
+            return None
+        first = tokens[head - 1][0]
+        word = view[first:start]
+        if not 2 <= len(word) <= 3 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
+                or self._generic(word) or word in self._words.descriptors or word in self._words.titles \
+                or self._tags.get(word, "nz") not in _CONTEXT_NAMED_TAGS or set(word) <= self._words.kind_characters:
+            return None
+        owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
+        if owned or opens_speaking(view, first, end, view[end:tokens.end_at(end) or end], self._tags):
+            return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
+        return None
+
+    def _inside_title(self, view: str, start: int, head: str) -> bool:
+        """Whether the head at ``start`` is part of a title written there (投资 in 投资总监 or in
+        首席投资官): the titles longer than the head that hold it, with where, worked out once a head."""
         found = self._opening.get(head)
         if found is None:
-            found = self._opening[head] = tuple(t for t in self._words.titles if len(t) > len(head) and t.startswith(head))
-        return found
+            found = self._opening[head] = tuple((t.find(head), t) for t in self._words.titles
+                                                if len(t) > len(head) and head in t)
+        return any(k <= start and view.startswith(t, start - k) for k, t in found)
 
     def _parent_before(self, view: str, tokens: Tokens, i: int) -> int | None:
         """Where the name of the organisation right before token ``i`` starts: a body such as
@@ -287,7 +318,7 @@ class Discoverer:
             given = tokens.end_at(after)
             if not (self.people.name_end(view, tokens, after) or self.people.foreign_name_end(view, tokens, after)
                     or (given is not None and view[given:given + 1] == "·")
-                    or m.group() in self._words.spokespeople and _speaks_in_clause(view, after)):
+                    or m.group() in self._words.spokespeople and speaks_in_clause(view, after)):
                 continue  # a person's name follows the role, or a spokesperson speaks for the body
             start = m.start()
             if start > 0 and view[start - 1].isascii() and view[start - 1].isalnum() and m.group() in _LATIN_TITLES:
@@ -494,8 +525,8 @@ class Discoverer:
         dictionary knows as an institution (人民日报) needs no named prefix."""
         head = max((s for s in self._words.free_heads if word.endswith(s)), key=len)
         prefix = word[:-len(head)]
-        if not prefix or prefix[0] in _DETERMINERS or self._generic(prefix):
-            return False
+        if not prefix or prefix[0] in _DETERMINERS or self._generic(prefix) or prefix in self._words.descriptors:
+            return False  # 这所大学, 外资银行: a determiner or a kind, no name
         tag = self._tags.get(prefix)
         if tag == "ns" and head in _GENERIC_COMPANY_HEADS:
             return False
@@ -543,13 +574,6 @@ class Discoverer:
     def _is_org(self, key: str) -> bool:
         entity = self._catalog.get(key)
         return entity is not None and entity.type is EntityType.ORGANIZATION
-
-
-def _speaks_in_clause(view: str, start: int) -> bool:
-    """Whether a verb of saying follows ``start`` in its clause (发言人在声明中称, 发言人回复查询时表示)."""
-    clause = _CLAUSE_END.search(view, start)
-    rest = view[start:clause.start() if clause else len(view)]
-    return any(verb in rest for verb in SPEECH_VERBS)
 
 
 def _left_edge(view: str, lo: int, end: int) -> int | None:

@@ -5,7 +5,10 @@ against the folded view of a text, where traditional characters are already simp
 
 from __future__ import annotations
 
+import re
+
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -106,6 +109,33 @@ ORG_HEADS: tuple[str, ...] = (
 )
 
 
+_CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
+CLAUSE_OPEN = frozenset(",，。;；:：!！?？\n 　」”』\"")
+
+
+def speaks_in_clause(view: str, start: int) -> bool:
+    """Whether a verb of saying follows ``start`` in its clause (发言人在声明中称, 发言人回复查询时表示)."""
+    clause = _CLAUSE_END.search(view, start)
+    rest = view[start:clause.start() if clause else len(view)]
+    return any(verb in rest for verb in SPEECH_VERBS)
+
+
+# the tags of the word after a clause's subject: a preposition, an adverb, a time word or a verb
+# (某某证券|在报告中预计, 某某电器|通过……回应称, 某某银行|今天表示), not a noun that goes on with it
+_PREDICATE_TAGS = frozenset({"p", "d", "t", "v", "vd", "vn", "c"})
+# the same of one character, which the tag table lacks: prepositions and adverbs
+_PREDICATE_CHARS = frozenset("在于於对對向从從据據经經将將已曾正也还還又都就才仍均并並则則")
+
+
+def opens_speaking(view: str, start: int, end: int, next_word: str, tags: Mapping[str, str]) -> bool:
+    """Whether the words ``view[start:end]`` are the subject that opens their clause and
+    the clause then says something (某某证券在报告中预计, 某某电器通过官方微博回应称): what
+    only a speaker is. ``next_word``: the word right after ``end``, which must start a
+    predicate (数家电池|企业的负责人认为: a noun goes on, the words only modify it)."""
+    predicate = next_word in _PREDICATE_CHARS or tags.get(next_word) in _PREDICATE_TAGS or next_word in SPEECH_VERBS
+    return predicate and (start == 0 or view[start - 1] in CLAUSE_OPEN) and speaks_in_clause(view, end)
+
+
 class WordList(tuple):
     """Words in a fixed order (longest first, as ``str.endswith`` tries them) whose
     membership test is a set lookup, not a scan of the tuple."""
@@ -138,6 +168,7 @@ class NameWords:
     owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
     kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
     qualifiers: frozenset[str] = frozenset()  # 资深, 知名: a person's standing before a trade and a title
+    descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
 
 
 def load_name_words() -> NameWords:
@@ -157,4 +188,4 @@ def load_name_words() -> NameWords:
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
-        qualifiers=frozenset(heads["qualifiers"]))
+        qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]))

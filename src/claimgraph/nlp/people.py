@@ -38,6 +38,15 @@ _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "�
                      "更加", "深表", "深感", "颇"})
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
+_HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
+                 "自媒体人", "自媒体", "车评人", "测评人")
+# words of many before the noun: many accounts go by no one name (不少网友“吐槽”: a scare quote)
+_MANY = ("不少", "很多", "许多", "众多", "大量", "部分", "一些", "多位", "多名", "有的", "各路", "广大", "大批", "诸多", "多数")
+# the tags of a quoted word that is a scare quote, not a name (网友“吐槽”, 用户“点赞”)
+_NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
+# a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
+_QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
@@ -69,6 +78,16 @@ class PersonSieves:
                 end = rest
             if end is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def quoted_handles(self, view: str) -> Iterator[Candidate]:
+        """博主“某某测评”, 网友「某某」, 车评人“某某说车”: a quoted name right after the noun
+        of an online account or its keeper is the name the person goes by there."""
+        for m in _QUOTED_HANDLE.finditer(view):
+            name = m.group(1)
+            noun = next((n for n in _HANDLE_NOUNS if view.endswith(n, 0, m.start())), None)
+            if noun is not None and not view.endswith(_MANY, 0, m.start() - len(noun)) and not self._generic(name) \
+                    and self._tags.get(name) not in _NOT_HANDLE_TAGS:
+                yield Candidate(m.start(1), m.end(1), EntityType.PERSON, "discover.quoted_handle.v1")
 
     def foreign_name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
         """拜登, 普莱斯（Anna Price）: a word the dictionary knows as a name, or one it does not
