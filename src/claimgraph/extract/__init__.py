@@ -8,11 +8,13 @@ in ``graph``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from ..boilerplate import is_widget
 from ..models import (
-    Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span,
+    Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span, Speaker,
 )
 from ..nlp import EntityMatcher, token_spans, token_starts
 from .claims import AUTHOR, Draft, draft_claims
@@ -28,6 +30,8 @@ from .speakers import ends_in_role
 from .tokens import Tokens
 
 __all__ = ["process_article", "AUTHOR"]
+
+_OWN_VOICE = "attribution.publisher_voice.v1"  # the publisher, named in its own article, finds or says
 
 
 
@@ -76,10 +80,16 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                 entities[m.entity] = known
     publisher = _named_entity(matcher, entities, article.publisher, EntityType.ORGANIZATION)
     authors = tuple(k for k in (_named_entity(matcher, entities, a, EntityType.PERSON) for a in article.authors) if k)
+    if publisher is not None and article.publisher:
+        mentions = _own_name(view, article, mentions, publisher, matcher.folder.view(article.publisher))
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = read.with_mentions(mentions)
     drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon, matcher.word_tags)
+    if publisher is not None:  # 某某观察梳理发现: the publisher finds in its own article, which is its voice
+        drafts = [replace(d, speaker=Speaker(kind="author", key=AUTHOR, rule=_OWN_VOICE, cue=d.speaker.cue))
+                  if d.speaker.kind == "entity" and d.speaker.key == publisher and d.speaker.cue is not None else d
+                  for d in drafts]
     words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
@@ -92,6 +102,22 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         article=article, entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(mentions), claims=tuple(claims), publisher_entity=publisher, author_entities=authors,
         tokens=words.starts)
+
+
+def _own_name(view: str, article: Article, mentions: list[Mention], publisher: str, name: str) -> list[Mention]:
+    """``mentions`` with the publisher's name (from the metadata's source line) wherever the
+    body writes it and no mention covers it (本报, 华夏资本观察梳理发现): the publisher's own."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    added = []
+    for region in article.body:
+        i = view.find(name, region.start, region.end)
+        while i >= 0:
+            end = i + len(name)
+            if taken.isdisjoint(range(i, end)):
+                added.append(Mention(entity=publisher, text=article.text[i:end], span=Span(start=i, end=end),
+                                     rule="ingest.publisher_name.v1"))
+            i = view.find(name, end, region.end)
+    return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
 
 def _named_entity(matcher: EntityMatcher, entities: dict[str, Entity], name: str | None,

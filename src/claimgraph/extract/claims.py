@@ -389,6 +389,8 @@ class _Reader:
             if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed) \
                     or _bare_reference(scene, self.view[trimmed.start:trimmed.end]):
                 continue
+            if self.finder.asks(speaker.cue) and not _INTERROGATIVES.isdisjoint(scene.tokens.words(trimmed.start, trimmed.end)):
+                continue  # 有投资者提问,公司是否会提高分红: a question put in reported speech, no claim
             text = self.view[trimmed.start:trimmed.end]
             told = self.author if i and _about_source(text, speaker) else speaker
             yield Draft(span=trimmed, speaker=told,

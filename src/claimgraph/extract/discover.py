@@ -438,7 +438,7 @@ def _role(view: str, span, lex: ClaimLexicon) -> bool:
 
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
-    return w in lex.adverbs or w in lex.links or not w.strip()
+    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip()  # 王凯|走访|发现
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:

@@ -142,7 +142,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     lead = leading_links(scene, words)
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
-    if first in lex.reporters and cue.cls in ("reveal", "believe"):
+    if first in lex.reporters and cue.cls in ("reveal", "believe", "ask"):  # 记者注意到, 记者追问
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
         return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
@@ -502,7 +502,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 def _adverbial(scene: Scene, word) -> bool:
     w = word[2]
     lex = scene.lex
-    return w in lex.adverbs or w in lex.links or is_time(w) or not w.strip()
+    return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip()
 
 
 _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
