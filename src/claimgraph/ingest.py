@@ -72,6 +72,8 @@ def _cn_number(text: str) -> int:
 
 # full-width digits, letters and marks as their ASCII forms, for reading a date (２０２５／１１／０３)
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# a date and a time that open a line (2026-10-15 13:20, 2026年10月15日 13:20:05, 2026/10/15)
+_LEADING_TIME = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
@@ -79,7 +81,7 @@ _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|
 _NAME_ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文(?=[/／:：]))"
 _BYLINE = re.compile(
     r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
-    r"[\s:：]*(?P<rest>.+?)(?:报道|報導|报导|電|电)?[）)]?\s*$")
+    r"[\s:：]*(?P<rest>.+?)(?:报道|報導|報道|报导|電|电)?[）)]?\s*$")
 _DATELINE = re.compile(
     # （中央社記者林志豪台北12日電） and 新华社北京11月20日电（记者 周文涛）
     r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
@@ -327,13 +329,19 @@ def _metadata(lines, boiler):
         if not authors and i in boiler and (m := _AUTHOR_FIELD.search(line)):
             authors = _names(m.group("names"))  # 2026-08-20 来源：某某 作者：吴静
         if i in boiler:
+            # 2026-10-15 13:20 某某新闻网 记者某某／台北报导: a byline after the time of a source line
+            rest = _LEADING_TIME.sub("", line)
+            if rest != line and (names := _byline_names(rest)) is not None:
+                authors = authors or names[1]
+                if publisher is None and names[0] not in ("本报", "本報", "本台", "本刊", ""):
+                    publisher = names[0]
             continue
         if (m := _DATELINE.match(line)):
             publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3")) or m.group("pub4") \
                 or m.group("pub5")
             names = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4")
             authors = authors or (_names(names) if names else [])
-        elif (names := _byline_names(line)) is not None:
+        elif (names := _byline_names(_LEADING_TIME.sub("", line))) is not None:  # after its time, if any
             authors = authors or names[1]
             meta.add(i)
             if publisher is None and names[0] not in ("本报", "本報", "本台", "本刊", ""):
@@ -349,7 +357,7 @@ def _byline_names(line: str) -> tuple[str, list[str]] | None:
     m = _BYLINE.match(line)
     if m is None or len(line) >= 80 or line.rstrip("”」』\"").endswith(tuple("。！？")):
         return None
-    names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "报导")))
+    names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "報道", "报导")))
     return (m.group("pub") or "", names) if names else None
 
 
@@ -408,7 +416,7 @@ def _names(rest: str, reported: bool = False) -> list[str]:
     ``reported`` says the byline ended in 报道, whose last word is then the place.
     """
     names = []
-    parts = [p for p in re.split(_NAME_ROLE + r"|[\s、,，/]+", rest) if p.strip()]
+    parts = [p for p in re.split(_NAME_ROLE + r"|[\s、,，/／]+", rest) if p.strip()]
     if reported and len(parts) > 1:
         parts = parts[:-1]
     for part in parts:
