@@ -42,6 +42,10 @@ _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大�
 _NEGATED_FRAMES = ("不是", "非", "不再是", "并不是", "不应是", "不该是", "不会是", "不能是", "不为")
 
 
+# the cue classes whose words are nouns as often (展望, 预测, 建议, 判断): the object of a verb of publishing
+_NOUN_CLASSES = frozenset({"predict", "urge", "believe", "evaluate"})
+
+
 @dataclass(frozen=True)
 class Found:
     """A cue found in a sentence: who speaks, where its clause starts, where its content
@@ -233,8 +237,8 @@ class CueFinder:
             else view.startswith(_AFTER_NOUN, cue_end)
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun:
             return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
-        if self._published(cs, pos):
-            return None  # 多家投行发布了年度展望: what was published, a noun
+        if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
+            return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None

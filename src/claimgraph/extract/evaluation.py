@@ -539,6 +539,8 @@ def _after_reverser(raw: list[Unit], i: int, fw: FunctionWords, merit: bool) -> 
 def _reversed_after(raw: list[Unit], i: int, fw: FunctionWords, merit: bool) -> bool:
     """A reverser as the predicate after an evaluative noun: 护城河效应就会弱化, 优势正被削弱 (not
     盈利修复: a merit restored)."""
+    if raw[i].text.endswith("于"):
+        return False  # 有利于|降低成本, 有助于|减少浪费: the word takes what follows as its object
     j = i + 1
     while j < len(raw) and raw[j].kind == "word" and raw[j].text in fw.transparent:
         j += 1

@@ -23,6 +23,7 @@ from typing import Literal
 from ..models import EntityType, Mention, Span
 from ..nlp.tokens import DETERMINERS, surname_initial
 from .lexicons import ClaimLexicon, Cue
+from .quotes import CLOSERS, OPENERS
 from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -267,6 +268,9 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(tokens):
         a, b = tokens[i]
+        if b - a == 1 and _marks_name(scene, a):
+            i += 1  # 网友“某某”称: the marks around a name are no words of the phrase
+            continue
         best = b
         if scene.mention_at(a) is None:
             found = lex.phrase_words.match(view, a, ends, end)
@@ -276,6 +280,17 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
         while i < len(tokens) and tokens[i][0] < best:
             i += 1
     return out
+
+
+def _marks_name(scene: Scene, pos: int) -> bool:
+    """Whether the quotation mark at ``pos`` opens or closes marks around exactly one
+    mention (博主“某某测评”, 初创公司「某某」): a name in marks, not a quotation."""
+    view, mark = scene.view, scene.view[pos]
+    m = scene.mention_at(pos + 1) if mark in OPENERS else None  # a straight quote opens and closes
+    if m is not None and view[m.span.end:m.span.end + 1] == OPENERS[mark]:
+        return True
+    return mark in CLOSERS and any(m.span.end == pos and m.span.start > 0 and OPENERS.get(view[m.span.start - 1]) == mark
+                                   for m in scene.within(max(0, pos - _LONGEST_MARKED), pos))
 
 
 def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
@@ -505,6 +520,7 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip()
 
 
+_LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
 _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that name a company, not a body
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)

@@ -116,9 +116,12 @@ def _respondent(scene: Scene, before: int) -> str | None:
     person = scene.last_of(before, EntityType.PERSON)
     if person is not None:
         return person
+    view, lex = scene.view, scene.lex
     for m in reversed(scene.within(0, before)):
         role = scene.tokens.at(m.span.end)
+        while role is not None and view[role[0]:role[1]] in lex.role_modifiers:
+            role = scene.tokens.at(role[1])  # 某某局|有关|负责人: a modifier before the role
         if scene.types.get(m.entity) is EntityType.ORGANIZATION and role is not None \
-                and is_role(scene.lex, scene.view[role[0]:role[1]]):
+                and is_role(lex, view[role[0]:role[1]]):
             return m.entity
     return None

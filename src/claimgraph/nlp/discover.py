@@ -60,6 +60,10 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
 # the tags of a word that names an organisation before a specific head only where the context
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a): places, locatives, common nouns and adjectives
+# the tags of a noun of the field a body governs (数据安全|管理局, 药品|监督|管理局), and how many such
+_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr"})  # nr: jieba tags some fields as names (能源安全)
+_FIELD_WORDS = 2
+_OFFICER_MODIFIER = re.compile(r"(?:有关|相关|主要|新闻|分管)?")  # before an officer's title (有关负责人)
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j"})
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
@@ -171,22 +175,30 @@ class Discoverer:
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
     def _named_by_context(self, view: str, tokens: Tokens, head: int, end: int) -> Candidate | None:
-        """A word the dictionary knows (a place, a locative, a common word: 北岸, 西港) and a
-        specific head (银行, 证券, 资本; not 公司 or 集团, which follow a place as a kind) that
-        the context shows to be one organisation: it opens its clause and speaks (某某证券在报告中
-        预计), or something only an organisation has follows (某某银行的观点, 某某资本的报告).
-        Words of a kind (外资银行, 股份制银行) and determiners (该银行, 多家银行) name none."""
+        """Words the dictionary knows (a place, a locative, common words: 北岸, 西港, 药品监督)
+        and a specific head (银行, 证券, 委员会; not 公司 or 集团, which follow a place as a kind)
+        that the context shows to be one organisation: it opens its clause and speaks (某某证券在
+        报告中预计), an officer of it follows (某某委员会有关负责人), or something only an
+        organisation has (某某银行的观点). Words of a kind alone (外资银行, 股份制银行) and
+        determiners (该银行, 多家银行) name none."""
         start = tokens[head][0]
         if head == 0 or tokens[head - 1][1] != start or view[start:end] in _GENERIC_COMPANY_HEADS:
             return None
-        first = tokens[head - 1][0]
-        word = view[first:start]
-        if not 2 <= len(word) <= 3 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
-                or self._generic(word) or word in self._words.descriptors or word in self._words.titles \
-                or self._tags.get(word, "nz") not in _CONTEXT_NAMED_TAGS or set(word) <= self._words.kind_characters:
-            return None
+        first, kinds = start, True
+        for k in range(head - 1, max(head - 1 - _FIELD_WORDS, -1), -1):  # 北岸|证券, 药品|监督|委员会
+            word = view[slice(*tokens[k])]
+            if tokens[k][1] != first or not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) \
+                    or word[0] in _DETERMINERS or self._generic(word) or word in self._words.titles \
+                    or self._tags.get(word, "nz") not in _CONTEXT_NAMED_TAGS | _FIELD_TAGS \
+                    or set(word) <= self._words.kind_characters:
+                break
+            first, kinds = tokens[k][0], kinds and word in self._words.descriptors
+        if first == start or kinds:
+            return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
-        if owned or opens_speaking(view, first, end, view[end:tokens.end_at(end) or end], self._tags):
+        officer = view.startswith(self._org_title_words, _OFFICER_MODIFIER.match(view, end).end())
+        after = view[end:tokens.end_at(end) or end]
+        if owned or officer or opens_speaking(view, first, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
 
@@ -287,15 +299,34 @@ class Discoverer:
                     place = tokens.start_before(start) if lone else None
                     if place is not None and _ALL_CJK.fullmatch(view[place:start]) and self._tags.get(view[place:start]) in (None, "ns"):
                         start = place  # 滨海|市|中级人民法院: the place before its level
+                else:
+                    start = self._field_before(view, tokens, start)  # 数据安全|管理局: the field the body governs
+                    before = tokens.start_before(start)
+                    if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
+                        continue  # 这个管理局, 该管理局: a body pointed at, not named
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
                     and tokens.end_at(head) != head + 1:
+                start = self._field_before(view, tokens, start)  # 数据安全|管理|署
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _field_before(self, view: str, tokens: Tokens, start: int) -> int:
+        """Where the name of a body whose word starts at ``start`` starts, once the nouns of
+        the field it governs right before it are read (数据安全|管理局, 药品|监督|管理局): up to
+        two common nouns of two to four characters, none a word of a kind (外资) or a determiner."""
+        for _ in range(_FIELD_WORDS):
+            before = tokens.start_before(start)
+            word = view[before:start] if before is not None else ""
+            if not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
+                    or self._generic(word) or self._tags.get(word, "nz") not in _FIELD_TAGS:
+                break
+            start = before
+        return start
 
     def _bound_org(self, word: str) -> bool:
         if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
