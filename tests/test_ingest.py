@@ -200,3 +200,21 @@ def test_a_year_first_date_is_read_as_before_beside_a_year_last_one(i):
 def test_dates_in_english_and_in_chinese_numerals(line, date):
     a = parse_article(f"储能行业观察\n\n{line}\n\n今年以来，储能行业价格持续下跌。\n".encode(), "d.txt")
     assert a.date_published is not None and a.date_published.isoformat() == date
+
+
+@pytest.mark.parametrize("i", range(16))
+def test_a_headline_may_open_with_a_quotation_then_its_subject(i):
+    """“我们不是在造手机”——对话某某: a first line that opens with a quotation and goes on past a
+    dash or a colon to its subject is a headline; a first line that is a quotation and its
+    speaker (“……。”王凯说。) is the lead, and so is one with no dash or colon after the quotation."""
+    left, right = (("“", "”"), ("「", "」"))[i % 2]
+    joint = ("——", "：", "—", ":")[i // 4]
+    quoted = ("我们不是在造手机", "价格战没有赢家", "明年会更难", "储能的春天还没来")[i % 4]
+    title = f"{left}{quoted}{right}{joint}对话星澜科技创始人程亦凡"
+    body = f"今年以来，行业出货量同比增长{10 + i}%。\n"
+    text = f"{title}\n\n{body}"
+    if i % 3 == 0:
+        text, title = traditional(text), traditional(title)
+    assert parse_article(text.encode("utf-8"), "t.txt").headline == title
+    for lead in (f"{left}{quoted}。{right}程亦凡说。", f"{left}{quoted}{right}，程亦凡说"):
+        assert parse_article(f"{lead}\n\n{body}".encode("utf-8"), "l.txt").headline is None, lead

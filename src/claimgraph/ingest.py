@@ -74,6 +74,8 @@ def _cn_number(text: str) -> int:
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # a date and a time that open a line (2026-10-15 13:20, 2026年10月15日 13:20:05, 2026/10/15)
 _LEADING_TIME = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+# a headline that opens with a quotation, then a dash or a colon and its subject (“……”——对话某某)
+_QUOTED_TITLE = re.compile(r"^[“「][^”」]{2,60}[”」]\s*(?:——|—|--|:|：|\||｜)\s*\S")
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
@@ -365,7 +367,9 @@ def _looks_like_title(line: str) -> bool:
     """A first line that does not end a sentence, or a short one that asks or exclaims
     (外卖补贴战何时休？): one sentence of headline length, no quotation."""
     if line.startswith(("“", "「")):
-        return False
+        # “……”——对话某某: a quotation the headline sets before its subject, not a paragraph of one
+        return _QUOTED_TITLE.match(line) is not None and len(line) <= 80 \
+            and not line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END))
     if line.endswith(("?", "？", "!", "！")):
         return len(line) <= _ASKING_TITLE and not any(mark in line[:-1] for mark in "。？！?!")
     return len(line) <= 80 and not line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END))  # 议员批「只顾赚钱」: a quote, not a sentence, ends it

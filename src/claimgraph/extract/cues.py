@@ -247,6 +247,9 @@ class CueFinder:
             content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
         if cue.cls == "ask" and shape == "direct" and "的" in view[content:ce]:
             return None  # 客户问我们最多的是……: what is asked, a noun, not a question put
+        objects = self.scene.lex.published_objects
+        if shape == "direct" and cue.cls in _TELLING and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
+            return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said
 
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:
@@ -363,6 +366,7 @@ _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
+_CLAUSE_PUNCT = ",:;。!?，：；！？ "  # what may end a clause's words
 # a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
 _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
 # cues whose left-out subject may be an unnamed group the clause before opens with

@@ -215,12 +215,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue
-        j = i
-        while j > 0 and _skippable(view, spans[j - 1], lex):
-            j -= 1  # adverbs and time words before the cue
+        j = _past_skippable(view, spans, i, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
-        while j > 0 and _skippable(view, spans[j - 1], lex):
-            j -= 1  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
@@ -436,9 +433,24 @@ def _role(view: str, span, lex: ClaimLexicon) -> bool:
     return w in lex.roles or w.endswith(("师", "长", "员")) and w in lex.unnamed_heads
 
 
+def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
+    """Where the words before token ``j`` begin once the adverbs and time words right before
+    it are left out, a time word the segmenter cut in two included (王凯|上|月|表示)."""
+    while j > 0:
+        if j > 1 and spans[j - 2][1] == spans[j - 1][0] and is_time(view[spans[j - 2][0]:spans[j - 1][1]]) \
+                and view[spans[j - 2][0]:spans[j - 1][1]].strip("() ") == view[spans[j - 2][0]:spans[j - 1][1]]:
+            j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
+        elif _skippable(view, spans[j - 1], lex):
+            j -= 1
+        else:
+            break
+    return j
+
+
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
-    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip()  # 王凯|走访|发现
+    # 王凯|走访|发现, 王凯|上周四|表示; a bracket alone is no time word (the gloss 摩尔(Mark Bell) ends in one)
+    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time(w) and w.strip("() ") != ""
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:

@@ -23,14 +23,14 @@ from typing import Literal
 from ..models import EntityType, Mention, Span
 from ..nlp.tokens import DETERMINERS, surname_initial
 from .lexicons import ClaimLexicon, Cue
-from .quotes import CLOSERS, OPENERS
+from .quotes import OPENERS
 from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
 _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
                    r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期"
                    r"|[会庭赛节课饭餐事会议]后|会[前上]|庭[前上]|赛[前后]"
-                   r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|周[一二三四五六日末]|[()\s])+")
+                   r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|[上下本这]?[周週][一二三四五六日天末]|[()\s])+")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 _CLOSE_BRACKETS = frozenset(")]】")
@@ -276,6 +276,9 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
             found = lex.phrase_words.match(view, a, ends, end)
             if found is not None and found[0] > best:
                 best = found[0]
+            elif i + 1 < len(tokens) and tokens[i + 1][0] == b and is_time(view[a:tokens[i + 1][1]]) \
+                    and view[a:tokens[i + 1][1]].isalnum():
+                best = tokens[i + 1][1]  # 上|月, 上周|四: a time word the segmenter cut in two
         out.append((a, best, view[a:best]))
         while i < len(tokens) and tokens[i][0] < best:
             i += 1
@@ -283,14 +286,15 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _marks_name(scene: Scene, pos: int) -> bool:
-    """Whether the quotation mark at ``pos`` opens or closes marks around exactly one
-    mention (博主“某某测评”, 初创公司「某某」): a name in marks, not a quotation."""
+    """Whether the mark at ``pos`` opens or closes marks around exactly one mention
+    (博主“某某测评”, 初创公司「某某」, 《某某日报》): a name in marks, not a quotation."""
     view, mark = scene.view, scene.view[pos]
-    m = scene.mention_at(pos + 1) if mark in OPENERS else None  # a straight quote opens and closes
-    if m is not None and view[m.span.end:m.span.end + 1] == OPENERS[mark]:
-        return True
-    return mark in CLOSERS and any(m.span.end == pos and m.span.start > 0 and OPENERS.get(view[m.span.start - 1]) == mark
-                                   for m in scene.within(max(0, pos - _LONGEST_MARKED), pos))
+    m = scene.mention_at(pos + 1) if mark in _NAME_MARKS else None  # a straight quote opens and closes
+    if m is not None and view[m.span.end:m.span.end + 1] == _NAME_MARKS[mark]:
+        return scene.types.get(m.entity) in _SPEAKING  # 《某某日报》 speaks; 《某某意见》, a work, stays in its marks
+    return mark in _NAME_CLOSERS and any(m.span.end == pos and m.span.start > 0 and scene.types.get(m.entity) in _SPEAKING
+                                         and _NAME_MARKS.get(view[m.span.start - 1]) == mark
+                                         for m in scene.within(max(0, pos - _LONGEST_MARKED), pos))
 
 
 def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
@@ -521,6 +525,8 @@ def _adverbial(scene: Scene, word) -> bool:
 
 
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
+_NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
+_NAME_CLOSERS = frozenset(_NAME_MARKS.values())
 _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
 _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that name a company, not a body
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)

@@ -98,7 +98,9 @@ class CompanySieves:
             tag = self._tags.get(word)
             if tag in _VERB_TAGS and not glued:
                 opens = a == 0 or view[a - 1] in CLAUSE_OPEN or view.endswith(_BEFORE_COMPANY, 0, a)
-                if opens and self._stated_after(view, tokens, d):  # not 在平台|发布视频|称: a verb and its object
+                # an officer after it, or it speaks as the subject of its clause (not 在平台|发布视频|称:
+                # a verb and its object)
+                if self._titled_after(view, self._past_adverb(view, tokens, d)) or opens and self._stated_after(view, tokens, d):
                     yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
                 continue
             if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):

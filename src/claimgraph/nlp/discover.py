@@ -317,13 +317,13 @@ class Discoverer:
 
     def _field_before(self, view: str, tokens: Tokens, start: int) -> int:
         """Where the name of a body whose word starts at ``start`` starts, once the nouns of
-        the field it governs right before it are read (数据安全|管理局, 药品|监督|管理局): up to
-        two common nouns of two to four characters, none a word of a kind (外资) or a determiner."""
+        the field it governs and the place it serves right before it are read (数据安全|管理局,
+        药品|监督|管理局, 西班牙|工业部): up to two words of two to four characters, no determiner."""
         for _ in range(_FIELD_WORDS):
             before = tokens.start_before(start)
             word = view[before:start] if before is not None else ""
             if not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
-                    or self._generic(word) or self._tags.get(word, "nz") not in _FIELD_TAGS:
+                    or self._generic(word) or self._tags.get(word, "nz") not in _FIELD_TAGS | {"ns"}:
                 break
             start = before
         return start
