@@ -146,8 +146,10 @@ def _office_of(view: str, overlapping: list[Mention], start: int, end: int, etyp
     if etype is not EntityType.PERSON or len(overlapping) != 1:
         return False
     body, rest = overlapping[0].span, view[overlapping[0].span.end:end]
+    modifier = lex.role_modifiers.prefix(rest)
+    title = rest[len(modifier):] if modifier else rest  # 法务|总监, 公关|负责人: an officer's title after its function
     return body.start == start and body.end < end and is_role(lex, rest) \
-        and (rest not in lex.roles or rest in lex.offices)
+        and (title not in lex.roles or title in lex.offices)
 
 
 def _covered_outside(mentions: list[Mention], start: int, end: int) -> bool:
@@ -289,8 +291,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) \
-                    or lex.cues.match(view, b, {p}, p) is not None:
-                return None
+                    or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]):
+                return None  # 分析师|此前平|均预期: a time word begins no name
             return b, p, EntityType.PERSON, _BOUNDED
     return None
 
@@ -523,7 +525,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
-                or lex.cues.match(view, a, {b}, b) is not None for a, b in spans[x:k]):
+                or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):
             return start, end, EntityType.PERSON, gloss
     if gloss is not None:
         start = _glossed_start(view, spans, k, lex)

@@ -28,8 +28,8 @@ from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
 _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
-                   r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期"
-                   r"|[会庭赛节课饭餐事会议]后|会[前上]|庭[前上]|赛[前后]"
+                   r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
+                   r"|[会庭赛节课饭餐事会议盘]后|会[前上]|庭[前上]|赛[前后]|盘[前中]|收盘[前后]|开盘[前后]"
                    r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|[上下本这]?[周週][一二三四五六日天末]|[()\s])+")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
@@ -158,12 +158,13 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if not _head_start(scene, words, i):
             i += 1
             continue
-        placed = False
+        placed = field = False
         if not _left_ok(scene, words[:i]):
-            if not _place_words(scene, words[:i]):
+            field = _field_of_group(scene, words, i)  # 法律|人士, 金融|专家: the field of an unnamed group
+            if not field and not _place_words(scene, words[:i]):
                 i += 1
                 continue
-            placed = True  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
+            placed = not field  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
         j = _chain_end(scene, words, i)
         rest = words[j:]
         kind = _rest_kind(scene, rest)
@@ -171,9 +172,14 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i = max(i + 1, j)
             continue
         reading = _head(scene, words[i:j], words[:i], cue)
+        if field and (reading is None or reading.kind != "unnamed"):
+            i += 1  # 监管人士|孙雅琴: the group is a title before a name, which the next start reads
+            continue
         if reading is None or placed and not _placed_speaker(scene, reading, words[i:j]):
             i = max(i + 1, j)
             continue
+        if field:
+            reading = Reading("unnamed", scene.view[words[i - 1][0]:words[j - 1][1]], reading.rule)
         if kind == "joint" and reading.kind in ("entity", "author"):
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
@@ -375,6 +381,35 @@ def _left_ok(scene: Scene, left) -> bool:
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
 
 
+def _document_publisher(scene: Scene, left) -> Mention | None:
+    """The mention that published the document after ``left`` (某某集团的公告, 某某周二盘后公布的
+    财报, 彭博汇编的数据): the name right before 的, or before the time words and the verb of
+    publishing or of method that stand between it and 的."""
+    if len(left) < 2 or left[-1][2] != "的":
+        return None
+    k = len(left) - 2
+    while k > 0 and scene.mention_at(left[k][0]) is None and (
+            _adverbial(scene, left[k]) or left[k][2] in scene.lex.publishing or left[k][2] in scene.lex.methods
+            or left[k][2] in scene.lex.source_qualifiers):  # 最新|公布的
+        k -= 1
+    return scene.mention_at(left[k][0])
+
+
+def _field_of_group(scene: Scene, words, i: int) -> bool:
+    """Whether the word right before the head of an unnamed group at ``i`` is the group's
+    field, glued to it (法律|人士, 金融|专家, 汽车|从业者): a noun of two to four characters
+    (not 中小, a size) that names no entity and says nothing, with only adverbs and
+    connectives before it."""
+    lex = scene.lex
+    if i == 0 or words[i][2] not in lex.unnamed_heads or words[i - 1][1] != words[i][0]:
+        return False
+    a, _, w = words[i - 1]
+    return 2 <= len(w) <= 4 and _CJK_WORD.fullmatch(w) is not None and scene.mention_at(a) is None \
+        and scene.word_tags.get(w) in _FIELD_TAGS \
+        and w not in lex.cues and w not in lex.prepositions \
+        and all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:i - 1])
+
+
 def _place_words(scene: Scene, left) -> bool:
     """Whether the words before a subject are adverbs and then names of places (德国, 巴西 in
     jieba's dictionary) or words that point at one (该国, 当地, 对方国家): they may stand
@@ -524,6 +559,7 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip()
 
 
+_FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
 _NAME_CLOSERS = frozenset(_NAME_MARKS.values())
@@ -600,7 +636,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人: the organisation's officer
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
-        owner = scene.mention_at(left[-2][0]) if len(left) >= 2 and left[-1][2] == "的" else None
+        owner = _document_publisher(scene, left)
         if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
             return Reading("entity", owner.entity, _rule(cue))  # 某某集团的公告显示: its publisher's
         # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);

@@ -38,6 +38,7 @@ _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "�
                      "更加", "深表", "深感", "颇"})
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole word after a title that begins no name
 # nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
 _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
                  "自媒体人", "自媒体", "车评人", "测评人")
@@ -70,6 +71,9 @@ class PersonSieves:
         """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
         for m in self._title.finditer(view):
             start = m.end() + (view[m.end()] == " ")
+            first = tokens.end_at(start)
+            if first is not None and first - start >= 2 and self._tags.get(view[start:first]) in _NOT_NAME_STARTS:
+                continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             end = self.name_end(view, tokens, start)
             if end is None:
                 end = self.foreign_name_end(view, tokens, start)
