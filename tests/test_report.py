@@ -133,7 +133,7 @@ def test_the_overview_shows_stances_by_polarity_and_the_disputes(site):
     disputes = index.get_element_by_id("disputes").text_content()
     assert "英伟达的芯片将会垄断市场" in disputes and "disputed by" in disputes and "刘建华" in disputes
     counts = index.find_class("counts")[0].text_content().split()
-    assert counts[:4] == ["2", "articles", "15", "claims"]
+    assert counts[:4] == ["2", "articles", "16", "claims"]
 
 
 def test_the_network_page_holds_the_entity_network_with_positions(kg, site):

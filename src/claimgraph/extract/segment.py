@@ -38,6 +38,7 @@ _TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", 
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 # particles that follow a verb or mark a predicate: words before an adverb that hold one are no subject
 _PREDICATE_PARTICLES = frozenset({"了", "着", "过", "得", "地", "所", "把", "被", "给", "让", "使"})
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "vn", "j"})  # jieba's tags of a noun
 _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or copula (登记|的|公司|只|是)
 _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至2026年6月底, 过去十二个月里)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
@@ -236,8 +237,21 @@ def _noun_subject(scene: Scene, start: int, end: int) -> bool:
                 or w in lex.prepositions or w in lex.connectives or w in _SUBJECT_PRONOUNS \
                 or lex.cues.match(view, a, {b}, b) is not None:
             return False  # 打破|了: a verb, not a subject
+        if run and scene.word_tags.get(w) == "v" and _named_subject(scene, words[k - run:k]):
+            return True  # 华为的|销量|下降, 充电桩|数量|增加: a noun phrase of its own, then its verb
         run += 1
     return False
+
+
+def _named_subject(scene: Scene, words) -> bool:
+    """Whether the words before a verb are a noun phrase led by an entity (华为的销量, 小马智行):
+    a mention, then nouns to the dictionary, joined by 的. Common nouns alone may be the
+    same topic said again (整体业绩规模|增长) or an adverbial (同比|增长)."""
+    view = scene.view
+    if not words or scene.mention_at(words[0][0]) is None:
+        return False
+    return all(view[a:b] == "的" or scene.mention_at(a) is not None or scene.word_tags.get(view[a:b]) in _NOUN_TAGS
+               for a, b in words[1:])
 
 
 def _quotation_clause(view: str, before: Span, boundary: int) -> bool:
