@@ -33,3 +33,12 @@ def test_common_nouns_or_an_adverbial_carry_on_the_clause_before(extract, i):
     text, whole = in_script(i, f"快讯\n\n{body}\n", body.rstrip("。"))
     x = extract(text)
     assert [c.text for c in x.claims] == [whole], text
+
+
+@pytest.mark.parametrize("i", range(12))
+def test_a_counted_group_of_places_opens_a_claim_of_its_own(extract, i):
+    group, deed = nth_case(i, ("多地", "多国", "各省", "两市"), ("还出台了不限行的政策", "随即表示反对", "已经暂停了补贴"))
+    one = "过去一年，电池的价格下降了近四成"
+    text, one, two = in_script(i, f"快讯\n\n{one}，{group}{deed}。\n", one, group + deed)
+    x = extract(text)
+    assert [c.text for c in x.claims] == [one, two], text

@@ -29,7 +29,7 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
 # that carries on the same point (订单非常充足,工厂每天都在加班), so it does not split
 _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
-_QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个款]")
+_QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+)[位名家个款地国省市城](?![际度])")  # 多地|还, 两国, not 各国际
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
 _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
                         r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
