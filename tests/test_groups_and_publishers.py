@@ -70,3 +70,15 @@ def test_an_officer_named_by_function_speaks_for_the_organisation(extract, i):
     spoken = {m.entity for m in x.mentions if m.text == name}
     assert claim is not None and claim.speaker.key in spoken, (text, [(c.text, c.speaker) for c in x.claims],
                                                               [(m.text, m.rule) for m in x.mentions])
+
+
+@pytest.mark.parametrize("i", range(12))
+def test_a_document_of_words_no_entity_names_is_not_the_last_speakers(extract, i):
+    owner, cue = nth_case(i, ("苍松研究", "海川咨询观察", "晨帆观察"), ("警告", "指出", "认为", "显示"))
+    text, what = in_script(i, f"快讯\n\n北港证券在报告中预计，明年指数将上涨一成。不过，{owner}的报告{cue}，"
+                              f"外资回流的规模可能不及预期。\n", "外资回流的规模可能不及预期")
+    x = extract(text)
+    claim = next((c for c in x.claims if c.text == what), None)
+    assert claim is not None, [(c.text, c.speaker) for c in x.claims]
+    first = next(c for c in x.claims if c.speaker.kind == "entity")
+    assert claim.speaker.key != first.speaker.key, (text, claim.speaker)

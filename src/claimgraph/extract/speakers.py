@@ -387,12 +387,31 @@ def _document_publisher(scene: Scene, left) -> Mention | None:
     publishing or of method that stand between it and 的."""
     if len(left) < 2 or left[-1][2] != "的":
         return None
-    k = len(left) - 2
-    while k > 0 and scene.mention_at(left[k][0]) is None and (
-            _adverbial(scene, left[k]) or left[k][2] in scene.lex.publishing or left[k][2] in scene.lex.methods
-            or left[k][2] in scene.lex.source_qualifiers):  # 最新|公布的
-        k -= 1
+    lex = scene.lex
+    k, nouns = len(left) - 2, 0
+    while k > 0 and scene.mention_at(left[k][0]) is None:
+        w = left[k][2]
+        if _adverbial(scene, left[k]) or w in lex.publishing or w in lex.methods or w in lex.source_qualifiers:
+            k -= 1  # 最新|公布的, 周二|盘后|公布的
+        elif nouns < _OWNER_NOUNS and _CJK_WORD.fullmatch(w) and w not in lex.cues and w not in lex.prepositions:
+            k, nouns = k - 1, nouns + 1  # 某某咨询|观察的报告, 某某|手机业务的报告: a part of what the entity publishes
+        else:
+            break
     return scene.mention_at(left[k][0])
+
+
+def _owned_by_words(scene: Scene, left) -> bool:
+    """Whether the document after ``left`` belongs to words that name no entity the matcher
+    knows (苍松研究|的|报告, 某某观察|的|报告): a word of two or more characters right before 的,
+    not of time, of a reckoning (最新的, 初步的), a determiner, an adverb or a verb of publishing
+    or of saying (发布的报告), and no mention among the words before."""
+    if len(left) < 2 or left[-1][2] != "的":
+        return False
+    w = left[-2][2]
+    return len(w) >= 2 and _CJK_WORD.fullmatch(w) is not None and w not in scene.lex.source_qualifiers \
+        and not is_time(w) and w[0] not in DETERMINERS and w not in scene.lex.adverbs \
+        and w not in scene.lex.publishing and w not in scene.lex.cues \
+        and not any(scene.mention_at(a) for a, _, _ in left)
 
 
 def _field_of_group(scene: Scene, words, i: int) -> bool:
@@ -559,6 +578,7 @@ def _adverbial(scene: Scene, word) -> bool:
     return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip()
 
 
+_OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
@@ -639,6 +659,12 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         owner = _document_publisher(scene, left)
         if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
             return Reading("entity", owner.entity, _rule(cue))  # 某某集团的公告显示: its publisher's
+        if owner is None and _owned_by_words(scene, left):  # 某某研究的报告警告: someone else's, not the last speaker's
+            k = len(left) - 2
+            while k > 0 and _CJK_WORD.fullmatch(left[k - 1][2]) and not _adverbial(scene, left[k - 1]) \
+                    and left[k - 1][2] not in lex.connectives:
+                k -= 1  # 苍松|研究: the owner's words, back to the clause's adverbs and connectives
+            return Reading("unnamed", scene.view[left[k][0]:end].strip(), "attribution.unnamed_source.v1")
         # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:
