@@ -17,6 +17,7 @@ from ..models import (
     Article, ArticleExtraction, Claim, Entity, EntityType, Mention, Span, Speaker,
 )
 from ..nlp import EntityMatcher, token_spans, token_starts
+from ..nlp.tokens import occurrences
 from .claims import AUTHOR, Draft, draft_claims
 from .about import MentionIndex, Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
@@ -110,13 +111,11 @@ def _own_name(view: str, article: Article, mentions: list[Mention], publisher: s
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     added = []
     for region in article.body:
-        i = view.find(name, region.start, region.end)
-        while i >= 0:
+        for i in occurrences(view, name, region.start, region.end):
             end = i + len(name)
             if taken.isdisjoint(range(i, end)):
                 added.append(Mention(entity=publisher, text=article.text[i:end], span=Span(start=i, end=end),
                                      rule="ingest.publisher_name.v1"))
-            i = view.find(name, end, region.end)
     return sorted([*mentions, *added], key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
 

@@ -28,7 +28,7 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import is_role, is_time
+from .speakers import is_role, is_time, is_time_word
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -439,8 +439,7 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
     """Where the words before token ``j`` begin once the adverbs and time words right before
     it are left out, a time word the segmenter cut in two included (王凯|上|月|表示)."""
     while j > 0:
-        if j > 1 and spans[j - 2][1] == spans[j - 1][0] and is_time(view[spans[j - 2][0]:spans[j - 1][1]]) \
-                and view[spans[j - 2][0]:spans[j - 1][1]].strip("() ") == view[spans[j - 2][0]:spans[j - 1][1]]:
+        if j > 1 and spans[j - 2][1] == spans[j - 1][0] and is_time_word(view[spans[j - 2][0]:spans[j - 1][1]]):
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
@@ -451,8 +450,8 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
 
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
-    # 王凯|走访|发现, 王凯|上周四|表示; a bracket alone is no time word (the gloss 摩尔(Mark Bell) ends in one)
-    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time(w) and w.strip("() ") != ""
+    # 王凯|走访|发现, 王凯|上周四|表示; a bracket is no time word (the gloss 摩尔(Mark Bell) ends in one)
+    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w)
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:

@@ -31,6 +31,7 @@ _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|
                    r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
                    r"|[会庭赛节课饭餐事会议盘]后|会[前上]|庭[前上]|赛[前后]|盘[前中]|收盘[前后]|开盘[前后]"
                    r"|[0-9]+(?:年|月|日|号|时|点|:[0-9]{2})?|[上下本这]?[周週][一二三四五六日天末]|[()\s])+")
+_BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 _CLOSE_BRACKETS = frozenset(")]】")
@@ -282,8 +283,7 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
             found = lex.phrase_words.match(view, a, ends, end)
             if found is not None and found[0] > best:
                 best = found[0]
-            elif i + 1 < len(tokens) and tokens[i + 1][0] == b and is_time(view[a:tokens[i + 1][1]]) \
-                    and view[a:tokens[i + 1][1]].isalnum():
+            elif i + 1 < len(tokens) and tokens[i + 1][0] == b and is_time_word(view[a:tokens[i + 1][1]]):
                 best = tokens[i + 1][1]  # 上|月, 上周|四: a time word the segmenter cut in two
         out.append((a, best, view[a:best]))
         while i < len(tokens) and tokens[i][0] < best:
@@ -400,18 +400,25 @@ def _document_publisher(scene: Scene, left) -> Mention | None:
     return scene.mention_at(left[k][0])
 
 
-def _owned_by_words(scene: Scene, left) -> bool:
-    """Whether the document after ``left`` belongs to words that name no entity the matcher
-    knows (苍松研究|的|报告, 某某观察|的|报告): a word of two or more characters right before 的,
-    not of time, of a reckoning (最新的, 初步的), a determiner, an adverb or a verb of publishing
-    or of saying (发布的报告), and no mention among the words before."""
+def _owner_words(scene: Scene, left) -> int | None:
+    """Where the words start that own the document after ``left`` when they name no entity
+    the matcher knows (苍松研究|的|报告, 某某观察|的|报告): a word of two or more characters
+    right before 的, not of time, of a reckoning (最新的, 初步的), a determiner, an adverb or a
+    verb of publishing or of saying (发布的报告), no mention among the words before, and the
+    words before it back to the clause's adverbs and connectives. None if no such words."""
+    lex = scene.lex
     if len(left) < 2 or left[-1][2] != "的":
-        return False
+        return None
     w = left[-2][2]
-    return len(w) >= 2 and _CJK_WORD.fullmatch(w) is not None and w not in scene.lex.source_qualifiers \
-        and not is_time(w) and w[0] not in DETERMINERS and w not in scene.lex.adverbs \
-        and w not in scene.lex.publishing and w not in scene.lex.cues \
-        and not any(scene.mention_at(a) for a, _, _ in left)
+    if not (len(w) >= 2 and _CJK_WORD.fullmatch(w) is not None and w not in lex.source_qualifiers
+            and not is_time(w) and w[0] not in DETERMINERS and w not in lex.adverbs
+            and w not in lex.publishing and w not in lex.cues) or any(scene.mention_at(a) for a, _, _ in left):
+        return None
+    k = len(left) - 2
+    while k > 0 and _CJK_WORD.fullmatch(left[k - 1][2]) and not _adverbial(scene, left[k - 1]) \
+            and left[k - 1][2] not in lex.connectives:
+        k -= 1  # 苍松|研究
+    return left[k][0]
 
 
 def _field_of_group(scene: Scene, words, i: int) -> bool:
@@ -602,6 +609,12 @@ def is_time(word: str) -> bool:
     return bool(_TIME.fullmatch(word))
 
 
+def is_time_word(word: str) -> bool:
+    """``is_time`` of a word with no bracket or blank in it (上月, 上周四): what ``is_time``
+    also lets through around a time (a gloss's bracket, a space) is no time word alone."""
+    return _BRACKETS_AND_BLANKS.isdisjoint(word) and is_time(word)
+
+
 def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     """The speaker a subject chain names: the person at its end (瑞银分析师李文涛), else the
     organisation (苹果发言人), else a pronoun, anaphor or unnamed group."""
@@ -659,12 +672,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         owner = _document_publisher(scene, left)
         if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
             return Reading("entity", owner.entity, _rule(cue))  # 某某集团的公告显示: its publisher's
-        if owner is None and _owned_by_words(scene, left):  # 某某研究的报告警告: someone else's, not the last speaker's
-            k = len(left) - 2
-            while k > 0 and _CJK_WORD.fullmatch(left[k - 1][2]) and not _adverbial(scene, left[k - 1]) \
-                    and left[k - 1][2] not in lex.connectives:
-                k -= 1  # 苍松|研究: the owner's words, back to the clause's adverbs and connectives
-            return Reading("unnamed", scene.view[left[k][0]:end].strip(), "attribution.unnamed_source.v1")
+        owner_words = _owner_words(scene, left) if owner is None else None
+        if owner_words is not None:  # 某某研究的报告警告: someone else's, not the last speaker's
+            return Reading("unnamed", scene.view[owner_words:end].strip(), "attribution.unnamed_source.v1")
         # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
         # a document no one was named for is an unnamed source (数据显示,……)
         if scene.last_org_speaker is not None:

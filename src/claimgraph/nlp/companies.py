@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
-from .lexicons import CLAUSE_OPEN, SPEECH_VERBS, NameWords, WordList, opens_speaking
+from .lexicons import SPEECH_VERBS, NameWords, WordList, opens_clause, opens_speaking
 from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
@@ -98,10 +98,11 @@ class CompanySieves:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind
             tag = self._tags.get(word)
             if tag in _VERB_TAGS and not glued:
-                opens = a == 0 or view[a - 1] in CLAUSE_OPEN or view.endswith(_BEFORE_COMPANY, 0, a)
+                opens = opens_clause(view, a) or view.endswith(_BEFORE_COMPANY, 0, a)
                 # an officer after it, or it speaks as the subject of its clause (not 在平台|发布视频|称:
                 # a verb and its object)
-                if self._titled_after(view, self._past_adverb(view, tokens, d)) or opens and self._stated_after(view, tokens, d):
+                if self._titled_after(view, self._past_adverb(view, tokens, d)) \
+                        or opens and self._stated_after(view, tokens, d):
                     yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
                 continue
             if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
@@ -149,7 +150,8 @@ class CompanySieves:
                 return True  # 某某物流的一名员工
         rest = _without_role_prefix(rest)
         # 某某电器通过官方微博回应称: the name opens its clause, which says something
-        return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles) or opens_speaking(view, start, end, view[end:tokens.end_at(end) or end], self._tags)
+        return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles) \
+            or opens_speaking(view, start, end, view[end:tokens.end_at(end) or end], self._tags)
 
     def quoted_plans(self, view: str) -> Iterator[Candidate]:
         """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's head

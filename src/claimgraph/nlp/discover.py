@@ -57,14 +57,15 @@ _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有�
                           "学院", "基金", "资本", "投资", "保险"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
-# what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
-# the tags of a word that names an organisation before a specific head only where the context
-# shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a): places, locatives, common nouns and adjectives
-# the tags of a noun of the field a body governs (数据安全|管理局, 药品|监督|管理局), and how many such
-_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr"})  # nr: jieba tags some fields as names (能源安全)
+# the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
+# 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
+_BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
+# the tags of the words that name an organisation before a specific head only where the context
+# shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
+_CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
 _OFFICER_MODIFIER = re.compile(r"(?:有关|相关|主要|新闻|分管)?")  # before an officer's title (有关负责人)
-_CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j"})
+# what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
@@ -184,16 +185,8 @@ class Discoverer:
         start = tokens[head][0]
         if head == 0 or tokens[head - 1][1] != start or view[start:end] in _GENERIC_COMPANY_HEADS:
             return None
-        first, kinds = start, True
-        for k in range(head - 1, max(head - 1 - _FIELD_WORDS, -1), -1):  # 北岸|证券, 药品|监督|委员会
-            word = view[slice(*tokens[k])]
-            if tokens[k][1] != first or not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) \
-                    or word[0] in _DETERMINERS or self._generic(word) or word in self._words.titles \
-                    or self._tags.get(word, "nz") not in _CONTEXT_NAMED_TAGS | _FIELD_TAGS \
-                    or set(word) <= self._words.kind_characters:
-                break
-            first, kinds = tokens[k][0], kinds and word in self._words.descriptors
-        if first == start or kinds:
+        first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
+        if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
         officer = view.startswith(self._org_title_words, _OFFICER_MODIFIER.match(view, end).end())
@@ -315,18 +308,26 @@ class Discoverer:
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
 
-    def _field_before(self, view: str, tokens: Tokens, start: int) -> int:
-        """Where the name of a body whose word starts at ``start`` starts, once the nouns of
-        the field it governs and the place it serves right before it are read (数据安全|管理局,
-        药品|监督|管理局, 西班牙|工业部): up to two words of two to four characters, no determiner."""
+    def _field_before(self, view: str, tokens: Tokens, start: int, tags: frozenset[str] = _BODY_FIELD_TAGS) -> int:
+        """Where the name of a body whose word starts at ``start`` starts, once the words right
+        before it that the dictionary tags with one of ``tags`` are read: the field it governs and
+        the place it serves (数据安全|管理局, 药品|监督|管理局, 西班牙|工业部). Up to two words of
+        two to four characters, none a determiner, a generic word, a title or a kind's characters."""
         for _ in range(_FIELD_WORDS):
             before = tokens.start_before(start)
             word = view[before:start] if before is not None else ""
             if not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
-                    or self._generic(word) or self._tags.get(word, "nz") not in _FIELD_TAGS | {"ns"}:
+                    or self._generic(word) or word in self._words.titles or self._tags.get(word, "nz") not in tags \
+                    or set(word) <= self._words.kind_characters:
                 break
             start = before
         return start
+
+    @staticmethod
+    def _words_between(view: str, tokens: Tokens, start: int, end: int) -> Iterator[str]:
+        while start < end and (after := tokens.end_at(start)) is not None:
+            yield view[start:after]
+            start = after
 
     def _bound_org(self, word: str) -> bool:
         if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):

@@ -22,7 +22,7 @@ from ..models import Entity, EntityType, Mention, Span
 from .companies import MODEL_CODE, short_forms, work_references
 from .contexts import ContextWords, load_context_words
 from .discover import COMPANY_HEADS, Candidate, Discoverer, Tokens
-from .tokens import ALL_CJK, NAME_BREAKERS
+from .tokens import ALL_CJK, NAME_BREAKERS, occurrences
 from .gates import plausible_name
 from .lexicons import GENERIC_WORDS, NameWords, load_name_words
 from .names import NameIndex
@@ -151,7 +151,7 @@ class EntityMatcher:
             if len(keys) != 1:
                 continue
             (key,) = keys
-            for at in _occurrences(view, last, first[last]):
+            for at in occurrences(view, last, first[last]):
                 end = at + len(last)
                 if at in tokens.boundaries and (end in tokens.boundaries or not _CJK_CHAR.match(view[end:end + 1] or " ")
                                                 or view[end] in NAME_BREAKERS) and view[at - 1:at] != "·":
@@ -313,19 +313,12 @@ def _declared_short_names(text: str, view: str, tokens: Tokens, mentions: list[M
            if (name := view[m.span.start:m.span.end]) in declared and m.entity != declared[name][0] else m for m in mentions]
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
     for short, (key, titled) in declared.items():
-        for at in _occurrences(view, short, after):
+        for at in occurrences(view, short, after):
             if used(at, short, titled) and covered.isdisjoint(range(at, at + len(short))):
                 out.append(Mention(entity=key, text=text[at:at + len(short)], span=Span(start=at, end=at + len(short)),
                                    rule=_DECLARED_RULE))
                 covered.update(range(at, at + len(short)))
     return sorted(out, key=lambda m: (m.span.start, m.span.end))
-
-
-def _occurrences(view: str, word: str, start: int) -> Iterator[int]:
-    at = view.find(word, start)
-    while at >= 0:
-        yield at
-        at = view.find(word, at + len(word))
 
 
 def _short_names_joined(view: str, mentions: list[Mention], discovered: dict[str, Entity]) -> list[Mention]:

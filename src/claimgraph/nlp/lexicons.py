@@ -110,7 +110,12 @@ ORG_HEADS: tuple[str, ...] = (
 
 
 _CLAUSE_END = re.compile(r"[,，。;；:：!！?？\n]")
-CLAUSE_OPEN = frozenset(",，。;；:：!！?？\n 　」”』\"")
+_CLAUSE_OPEN = frozenset(",，。;；:：!！?？\n 　」”』\"")  # what stands before a clause's first word
+
+
+def opens_clause(view: str, start: int) -> bool:
+    """Whether ``start`` is where a clause's words begin."""
+    return start == 0 or view[start - 1] in _CLAUSE_OPEN
 
 
 def speaks_in_clause(view: str, start: int) -> bool:
@@ -133,7 +138,7 @@ def opens_speaking(view: str, start: int, end: int, next_word: str, tags: Mappin
     only a speaker is. ``next_word``: the word right after ``end``, which must start a
     predicate (数家电池|企业的负责人认为: a noun goes on, the words only modify it)."""
     predicate = next_word in _PREDICATE_CHARS or tags.get(next_word) in _PREDICATE_TAGS or next_word in SPEECH_VERBS
-    return predicate and (start == 0 or view[start - 1] in CLAUSE_OPEN) and speaks_in_clause(view, end)
+    return predicate and opens_clause(view, start) and speaks_in_clause(view, end)
 
 
 class WordList(tuple):

@@ -4,6 +4,7 @@ lookups by edge, and the character classes that tell a name's edges."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import EntityType
@@ -53,6 +54,15 @@ class Tokens(list):
 
     def index(self, start: int) -> int | None:
         return self._index.get(start)
+
+
+def occurrences(view: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where ``word`` occurs in ``view[start:end]``, one after another, none overlapping."""
+    end = len(view) if end is None else end
+    at = view.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = view.find(word, at + len(word), end)
 
 
 def surname_initial(word: str) -> bool:
