@@ -213,6 +213,15 @@ class CueFinder:
                 return True
         return False
 
+    def _forecast_published(self, cue: Cue, cs: int) -> bool:
+        """Whether a forecast with no subject of its own follows a clause that publishes
+        something (某某协会今日发布年度报告,预计……): the publisher forecasts in what it published."""
+        previous = self._previous
+        if cue.cls != "predict" or previous is None:
+            return False
+        lex, view = self.scene.lex, self.view
+        return any(view[a:b] in lex.publishing for a, b in self.scene.tokens.between(previous, cs))
+
     def _refused(self, start: int, pos: int) -> int | None:
         """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,
         不愿|透露, 未|透露, 没有|说明; adverbs between), if one does."""
@@ -271,7 +280,7 @@ class CueFinder:
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
-            if not (cue.zero or _linked(scene, cs, pos)):
+            if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs)):
                 return None
             key = subject if subject is not None else current.key if current.kind == "entity" else None
             if key is None:
@@ -501,6 +510,8 @@ def _title_gap(scene: Scene, start: int, end: int) -> bool:
     (小米CFO, 京东零售 CEO) or time words, not a clause of their own."""
     words = units(scene, start, end)
     text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
+    if words and words[0][2] in scene.lex.prepositions:
+        return False  # 在外卖平台|某某|上……: the object of a preposition, no subject
     return bool(words) and len(text) <= _SUBJECT_REACH and (
         is_role(scene.lex, words[-1][2]) or text.endswith(APPOSITION_HEADS) or not text
         or all(w in scene.lex.adverbs for _, _, w in words))

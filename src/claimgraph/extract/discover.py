@@ -45,6 +45,8 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+# the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
+_FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
                         "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
@@ -77,6 +79,8 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
         if end - start > 2 and view[end - 1] == "的":
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
+        if _closes_frame(view[start:end], lex):
+            continue
         m = by_start.get(start)
         if m is not None and m.span.end == end and m.entity in discovered:
             known_entity = discovered[m.entity]
@@ -297,6 +301,14 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     return None
 
 
+def _closes_frame(name: str, lex: ClaimLexicon) -> bool:
+    """Whether a name read before a cue ends a frame of time, alone or before a pronoun
+    (在回答分析师|提问时|透露, 在接受采访|时他|说): the frame's verb and its object are no name.
+    Read by characters: the segmenter may glue the frame's 在 to the word before it (健在)."""
+    cut = max(name.rfind(w) + len(w) if w in name else -1 for w in _FRAME_ENDS)
+    return cut > 1 and (cut == len(name) or bool(lex.person_pronouns.get(name[cut:]) or lex.plural_pronouns.get(name[cut:])))
+
+
 def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     """陈立: at the head of a line in an interview: the respondent's name."""
     if not interview:
@@ -322,7 +334,8 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
     title = view[start:end]
     last = view[spans[j - 1][0]:end]
     if not _CJK_NAME.fullmatch(title) and not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", title) or not 3 <= len(title) <= 10 \
-            or not is_role(lex, last) or last in lex.briefing or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
+            or not is_role(lex, last) or last in lex.briefing or last in lex.body_voices \
+            or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
             or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
             or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title):
         return None
@@ -339,13 +352,19 @@ def _opens_or_closes(view: str, cue_end: int) -> bool:
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     """A clause that opens with a name no one knows and then speaks (花旗料,……;
     大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
+    while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
+            and not _clause_start(view, spans, j - 1):
+        j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
+    # 某某到家|客服|回应称, 某某|新闻|发言人|表示: the body its spokesperson or its service desk speaks for
+    voice = next((n for n in (2, 1) if j > n and view[spans[j - n][0]:spans[j - 1][1]] in lex.body_voices), 0)
+    voiced = voice > 0
+    j -= voice
     k = j
-    while k > 0 and j - k < 2 and not _clause_start(view, spans, k):
+    # a name the segmenter knows no word of may lie in pieces (速|达到|家): more of them before a voice
+    while k > 0 and j - k < (4 if voiced else 2) and not _clause_start(view, spans, k):
         k -= 1
     if not _clause_start(view, spans, k) or k == j or not _opens_or_closes(view, cue_end):
         return None
-    while j - 1 > k and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None:
-        j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
     start, end = spans[k][0], spans[j - 1][1]
     according = lex.according.prefix(view[start:end])
     if according is not None and end - start - len(according) >= 2:
@@ -354,14 +373,16 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     words = [view[x:y] for x, y in spans[k:j]]
     if according is not None:
         words = [name]
+    # a voice bounds a brand the segmenter cut into pieces: a lone character of it may be any word (优鲜|多)
     if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
-            w in lex.phrase_words or is_time(w) or w in _NOT_NAMES for w in words) or words[0] in lex.connectives \
+            w in lex.phrase_words and not (voiced and len(w) == 1) or is_time(w) or w in _NOT_NAMES for w in words) \
+            or words[0] in lex.connectives \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads:  # 国内|企业, 海外|券商: a kind of group, no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
-    person = len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
+    person = not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 

@@ -266,6 +266,10 @@ class ClaimLexicon:
     exist_verbs: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     assessments: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     briefing: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    # roles that speak only for a body (发言人, 客服): the words before one name the body
+    body_voices: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    # nouns of the kind of organisation whose name follows (连锁超市某某, 手机厂商某某)
+    kinds: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
     bound_heads: frozenset[str] = frozenset()  # characters that end one only as part of a word (法院, 统计局)
@@ -308,6 +312,14 @@ class _AnyEnd:
 _ANY_END = _AnyEnd()
 
 
+def _entity_data(name: str) -> dict:
+    try:
+        return tomllib.loads(resources.files("claimgraph.data").joinpath(name).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
+                              "or fix the file's TOML syntax") from err
+
+
 def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
     """Read the claim rules' data files from the package, folded by ``folder``."""
     folder = folder or Folder()
@@ -319,12 +331,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
             raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
                                   "or fix the file's TOML syntax") from err
     cues, speakers, connectives, types, times = (data[n] for n in _DATA_FILES)
-    try:  # read only: the organisation heads the entity stage keeps (data/org_suffixes.toml)
-        suffixes = tomllib.loads(resources.files("claimgraph.data").joinpath("org_suffixes.toml")
-                                 .read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ClaimgraphError(f"claimgraph/data/org_suffixes.toml could not be read ({err}); reinstall claimgraph "
-                              "or fix the file's TOML syntax") from err
+    # read only: the organisation heads and the titles the entity stage keeps
+    suffixes, titles = (_entity_data(name) for name in ("org_suffixes.toml", "roles.toml"))
 
     def words(section: Mapping, key: str, where: str) -> WordTable[bool]:
         if key not in section:
@@ -347,7 +355,9 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
         self_words=words(spk["self"], "words", "speakers.toml"),
-        roles=words(spk["roles"], "words", "speakers.toml"),
+        # every title the entity stage reads a person by (理事, 监事) is a role a speaker may hold
+        roles=WordTable({w: True for w in _folded(folder, [*spk["roles"]["words"],
+                                                            *(w for cls in titles.values() for w in cls["words"])])}),
         role_modifiers=words(spk["roles"], "modifiers", "speakers.toml"),
         offices=words(spk["offices"], "words", "speakers.toml"),
         adverbs=words(spk["adverbs"], "words", "speakers.toml"),
@@ -424,6 +434,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         exist_verbs=words(types["opinion"], "exist_verbs", "types.toml"),
         assessments=words(types["opinion"], "assessments", "types.toml"),
         briefing=words(spk["briefing"], "words", "speakers.toml"),
+        body_voices=words(titles["spokespeople"], "words", "roles.toml"),
+        kinds=words(suffixes, "kind_before", "org_suffixes.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),

@@ -367,7 +367,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if not left:
         return True
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
-    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS):
+    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS) or scene.lex.kinds.suffix(text):
         return True
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:

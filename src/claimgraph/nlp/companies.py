@@ -32,6 +32,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "公关", "法务", "财务", "运营", "投资者关系",
                   "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
+_JOINED = ("与", "和", "、", "及")  # what joins a name to the next: it shows a company only after a word no common one
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替", "接近", "熟悉")  # a preposition's object
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
 # word no dictionary knows (功率半导体将…… is an industry's)
@@ -149,6 +150,8 @@ class CompanySieves:
             if namelike and rest.startswith(self._owned):
                 return True  # 某某物流的一名员工
         rest = _without_role_prefix(rest)
+        if rest.startswith(_JOINED) and not namelike:
+            return False  # 新能源汽车、工业机器人、集成电路: industries listed, common words and trades
         # 某某电器通过官方微博回应称: the name opens its clause, which says something
         return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles) \
             or opens_speaking(view, start, end, view[end:tokens.end_at(end) or end], self._tags)
@@ -162,11 +165,13 @@ class CompanySieves:
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
-        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind."""
+        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind; a
+        word the dictionary knows as no proper noun is a scare quote (机构“变相”开展)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
-                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
+                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
+                    and self._tags.get(name) in _NAMELIKE_TAGS:
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
     def wires(self, view: str) -> Iterator[Candidate]:

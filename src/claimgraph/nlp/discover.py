@@ -99,6 +99,7 @@ class Discoverer:
         self._org_title = re.compile("|".join(map(re.escape, sorted(words.organisation_titles, key=len, reverse=True))))
         self._org_title_words = tuple(words.organisation_titles)  # for str.startswith, made once
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))  # for str.startswith, made once
+        self._kind_words = tuple(sorted(words.kind_nouns, key=len, reverse=True))  # for str.endswith, made once
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
@@ -375,6 +376,11 @@ class Discoverer:
                     first -= 2  # 某某斯/顿: a lone character after a name word
                 else:
                     break
+            if first == i and m.group() in self._words.spokespeople:
+                kind = self._after_kind(view, tokens, i)  # 连锁超市|惠|家乐|发言人: bounded by its kind and its voice
+                if kind is not None:
+                    yield Candidate(kind, start, EntityType.ORGANIZATION, "discover.kind_and_voice.v1", True)
+                    continue
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
@@ -389,6 +395,25 @@ class Discoverer:
             if any(self._person(w) for w in words):
                 continue
             yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+
+    def _after_kind(self, view: str, tokens: Tokens, i: int) -> int | None:
+        """Where a name starts that stands between a noun of its kind and the token ``i`` (a
+        body's voice: 发言人, 客服): 连锁超市|惠|家乐|发言人, 外卖平台|速|达到|家|客服. The
+        segmenter may cut a brand made of common words anywhere, so the kind, not the tags,
+        bounds it on the left: two to six characters, no particle, preposition or title among them."""
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if tokens[k][1] != tokens[k + 1][0]:
+                return None  # a blank or a gap: no name runs over it
+            word = view[slice(*tokens[k])]
+            if word.endswith(self._kind_words) and k < i - 1:
+                name = view[tokens[k][1]:tokens[i][0]]
+                if 2 <= len(name) <= 6 and _ALL_CJK.fullmatch(name) and name[0] not in _DETERMINERS \
+                        and not self._generic(name) and not any(
+                            view[slice(*tokens[x])] in self._words.titles or view[tokens[x][0]] in NOT_FIRST
+                            for x in range(k + 1, i)):
+                    return tokens[k][1]
+                return None
+        return None
 
     def _abbreviation_before(self, view: str, tokens: Tokens, start: int, title: str) -> int | None:
         """Where an association's abbreviated name (中汽协, 中|钢协, 中药|协) starts right before

@@ -29,6 +29,8 @@ _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # dia
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
+# pronouns, which end no name (采访时他说: 时 is a surname too)
+_PRONOUNS = frozenset("他她它我你")
 # first characters of a piece that is no part of a name before it: particles, prepositions,
 # adverbs (林美玲|还|强调, 郑海燕|再称, 林慧珊|向|记者)
 _NOT_NAME_PIECES = _NAME_BREAKERS | _PARTICLES | NOT_FIRST | GLUED_ADVERBS | frozenset("自")
@@ -121,15 +123,15 @@ class PersonSieves:
             if view[start] not in self._surname_firsts:
                 continue  # no surname starts the word
             word = view[start:end]
-            if not 1 <= len(word) <= 4 or not _surname_initial(word):
-                continue
+            if not 1 <= len(word) <= 4 or not _surname_initial(word) or word[-1] in _PRONOUNS:
+                continue  # 采访|时他|说: a surname-like character (时) and the pronoun after it, no name
             if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
                     and self._after_name(view[previous[0]:start]):
                 continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name
             if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
                 end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
                 word = view[start:end]
-                if not 2 <= len(word) <= 3:
+                if not 2 <= len(word) <= 3 or word[-1] in _PRONOUNS:
                     continue
             if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
                     and self._tags.get(word[1:], "nr") not in _PERSON_TAGS:

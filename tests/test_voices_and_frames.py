@@ -1,0 +1,114 @@
+"""Speaker phrases read by their structure, whatever words fill them:
+
+- every title the entity stage reads a person by (理事, 监事, 副秘书长) is a role a speaker
+  holds, with any adverbial between the name and the cue (周四在纽约的一场活动上表示);
+- a frame of time around the clause's event (在回答分析师提问时, 在接受采访时) names no one:
+  the speaker is the person before it, or the pronoun after it;
+- a body's voice (发言人, 客服) speaks for the body named before it, a brand the segmenter
+  cuts into common words (速|达到|家) included, bounded by its kind (连锁超市, 外卖平台) or by
+  the clause's start;
+- the object of a preposition (在外卖平台某某上) is no subject a later clause leaves out.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from capabilities.cases import half_width, in_script, nth_case
+from claimgraph.models import EntityType
+
+NAMES = ("卢安澜", "宋启航", "韦嘉禾", "柯明远")
+BODIES = ("北辰协会", "东篱基金会", "青岚集团", "华亭公司")
+TITLES = ("理事", "监事", "常务理事", "副秘书长", "独立董事")
+ADVERBIALS = ("", "周四", "周四在纽约的一场活动上", "昨日在年会上")
+CONTENTS = ("劳动力市场正在降温", "明年的资本开支将控制在八十亿元以内", "行业利润还有改善空间", "价格战已经接近尾声")
+
+
+def _article(body: str, i: int) -> str:
+    text, = in_script(i, "财经快讯\n\n" + (half_width(body) if i % 3 == 0 else body) + "\n")
+    return text
+
+
+def _speaker(x, content: str) -> tuple[str, str | None]:
+    claim = next((c for c in x.claims if c.text == content), None)
+    assert claim is not None, [c.text for c in x.claims]
+    if claim.speaker.kind != "entity":
+        return claim.speaker.kind, None
+    return "entity", next((m.text for m in x.mentions if m.entity == claim.speaker.key), claim.speaker.key)
+
+
+TITLED = list(itertools.product(NAMES, BODIES, TITLES, ADVERBIALS))
+
+
+@pytest.mark.parametrize("i", range(0, len(TITLED), 3))
+def test_a_person_titled_by_any_title_the_entity_stage_knows_speaks(extract, i):
+    name, body, title, adverbial = nth_case(i, NAMES, BODIES, TITLES, ADVERBIALS)
+    content = CONTENTS[i % len(CONTENTS)]
+    x = extract(_article(f"{body}{title}{name}{adverbial}表示，{content}。", i))
+    want_name, want_content = in_script(i, name, content)
+    assert _speaker(x, want_content) == ("entity", want_name)
+    assert not any(c.text.endswith(in_script(i, "表示")[0]) for c in x.claims), [c.text for c in x.claims]
+
+
+ASKERS = ("分析师", "记者", "投资者")
+FRAMES = ("在回答{asker}提问时透露", "在回答{asker}提问时说", "在接受{asker}采访时表示")
+
+
+@pytest.mark.parametrize("name, asker, frame", list(itertools.product(NAMES, ASKERS, FRAMES)))
+def test_a_frame_of_time_names_no_one_and_the_person_before_it_speaks_on(extract, name, asker, frame):
+    first, then = CONTENTS[0], CONTENTS[1]
+    cue = frame.format(asker=asker)
+    x = extract(f"财经快讯\n\n青岚集团首席财务官{name}{cue}，{first}。他还表示，{then}。\n")
+    assert not any(m.text.endswith(("时", "时他")) for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+    assert _speaker(x, first) == ("entity", name)
+    assert _speaker(x, then) == ("entity", name)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("asker", ASKERS)
+def test_a_pronoun_after_a_frame_of_time_is_the_person_named_before(extract, name, asker):
+    x = extract(f"财经快讯\n\n分析师{name}表示，{CONTENTS[2]}。在接受{asker}采访时他说，{CONTENTS[3]}。\n")
+    assert not any(m.text.endswith("他") for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+    assert _speaker(x, CONTENTS[3]) == ("entity", name)
+
+
+# brand names the segmenter cuts into common words or single characters
+BRANDS = ("速达到家", "惠家乐", "优鲜多", "乐享购")
+KINDS = ("连锁超市", "外卖平台", "电商平台", "便利店")
+VOICES = ("发言人", "客服", "新闻发言人")
+CUES = ("昨日表示", "回应称", "表示")
+VOICED = list(itertools.product(BRANDS, KINDS, VOICES, CUES))
+
+
+@pytest.mark.parametrize("i", range(0, len(VOICED), 2))
+def test_a_body_s_voice_speaks_for_the_brand_between_its_kind_and_the_voice(extract, i):
+    brand, kind, voice, cue = nth_case(i, BRANDS, KINDS, VOICES, CUES)
+    content = CONTENTS[i % len(CONTENTS)]
+    x = extract(_article(f"事件涉及的{kind}{brand}{voice}{cue}，{content}。", i))
+    want_brand, want_content = in_script(i, brand, content)
+    assert _speaker(x, want_content) == ("entity", want_brand)
+    entity = next(e for e in x.entities if e.key == x.claims[0].speaker.key)
+    assert entity.type is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize("brand, voice", list(itertools.product(BRANDS, VOICES)))
+def test_a_body_s_voice_at_the_clause_start_speaks_for_the_words_before_it(extract, brand, voice):
+    x = extract(f"消费快讯\n\n网友质疑价格不透明。对此，{brand}{voice}回应称，{CONTENTS[3]}。\n")
+    assert _speaker(x, CONTENTS[3]) == ("entity", brand)
+    assert not any(c.text.startswith("对此") for c in x.claims), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("brand, kind", list(itertools.product(BRANDS, KINDS)))
+def test_the_object_of_a_preposition_is_no_subject_a_later_clause_leaves_out(extract, brand, kind):
+    body = (f"多名网友发帖称，在{kind}{brand}上点同一份餐，不同账号的价格相差数元，质疑平台区别定价。"
+            f"对此，{brand}客服回应称，{CONTENTS[3]}。")
+    x = extract("消费快讯\n\n" + body + "\n")
+    netizens = [c for c in x.claims if "价格相差数元" in c.text or "质疑" in c.text or c.text.startswith("质疑")]
+    assert netizens, [c.text for c in x.claims]
+    brand_keys = {m.entity for m in x.mentions if m.text == brand}
+    assert all(c.speaker.key not in brand_keys for c in netizens), [(c.text, c.speaker) for c in netizens]
+    assert _speaker(x, CONTENTS[3]) == ("entity", brand)
