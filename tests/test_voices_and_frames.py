@@ -112,3 +112,43 @@ def test_the_object_of_a_preposition_is_no_subject_a_later_clause_leaves_out(ext
     brand_keys = {m.entity for m in x.mentions if m.text == brand}
     assert all(c.speaker.key not in brand_keys for c in netizens), [(c.text, c.speaker) for c in netizens]
     assert _speaker(x, CONTENTS[3]) == ("entity", brand)
+
+
+PUBLISHERS = ("北辰协会", "东篱研究院", "青岚证券")
+PUBLISHING = ("今日发布年度报告", "日前公布最新展望", "周二发布行业白皮书")
+FORECASTS = ("预计", "预估", "预测")
+
+
+@pytest.mark.parametrize("publisher, act, cue", list(itertools.product(PUBLISHERS, PUBLISHING, FORECASTS)))
+def test_a_forecast_after_a_clause_that_publishes_is_the_publisher_s(extract, publisher, act, cue):
+    content = "明年的销量将增长一成"
+    x = extract(f"行业快讯\n\n{publisher}{act}，{cue}{content}。\n")
+    assert _speaker(x, content) == ("entity", publisher)
+    assert not any(c.text.startswith(("最新展望", "年度报告")) for c in x.claims), [c.text for c in x.claims]
+
+
+AUTHORITIES = ("北辰协会", "东篱管理局", "青岚市教育局")
+ISSUED = (("印发", "通知"), ("下发", "文件"), ("出台", "意见"), ("发布", "方案"))
+
+
+@pytest.mark.parametrize("i", range(len(AUTHORITIES) * len(ISSUED)))
+def test_what_an_authority_s_document_states_is_the_authority_s(extract, i):
+    authority, (verb, document) = nth_case(i, AUTHORITIES, ISSUED)
+    content = "一些机构仍存在违规收费问题"
+    x = extract(_article(f"{authority}日前{verb}{document}，要求各地加强监管。{document}指出，{content}。", i))
+    want_authority, want_content = in_script(i, authority, content)
+    assert _speaker(x, want_content) == ("entity", want_authority)
+
+
+@pytest.mark.parametrize("stem", ("工业", "稳定", "家用", "智能"))
+@pytest.mark.parametrize("trade", ("机器人", "汽车", "电子"))
+def test_industries_listed_one_after_another_name_no_company(extract, stem, trade):
+    x = extract(f"行业快讯\n\n前三季度，新能源汽车、{stem}{trade}、集成电路产量分别增长三成、两成和一成。\n")
+    assert not any(m.text == stem + trade for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("kind", ("培训机构", "企业", "平台"))
+@pytest.mark.parametrize("word", ("变相", "违规", "擅自"))
+def test_a_word_in_scare_quotes_after_a_kind_names_no_company(extract, kind, word):
+    x = extract(f"教育快讯\n\n通知要求，严禁{kind}“{word}”开展学科类培训。\n")
+    assert not any(m.text == word for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
