@@ -76,6 +76,13 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _LEADING_TIME = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")
 # a headline that opens with a quotation, then a dash or a colon and its subject (“……”——对话某某)
 _QUOTED_TITLE = re.compile(r"^[“「][^”」]{2,60}[”」]\s*(?:——|—|--|:|：|\||｜)\s*\S")
+# a line of a date, its time and its weekday, and the outlet's name before or after them
+# (2026-02-14 某某周末, 2026年9月12日 星期六 某某商報, 某某网 2026/05/20 10:00): the header
+_WHEN = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+         r"(?:\s*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?")
+_OUTLET_WORD = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,11}"
+_DATED_LINE = re.compile(rf"^\s*(?:{_WHEN}(?:[ \t\u3000]+(?P<after>{_OUTLET_WORD}))?|(?P<before>{_OUTLET_WORD})[ \t\u3000]+{_WHEN})\s*$")
+_ASKER_LABEL = re.compile(r"^[*【\[]*(?:记者|記者|问|問|主持人|提问|提問|Q)[】\]*]*\s*[:：]")
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 _ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|文)"
@@ -348,6 +355,11 @@ def _metadata(lines, boiler):
             meta.add(i)
             if publisher is None and names[0] not in ("本报", "本報", "本台", "本刊", ""):
                 publisher = names[0]
+        elif (m := _DATED_LINE.match(line)) is not None:
+            outlet = m.group("after") or m.group("before")
+            if publisher is None and outlet is not None and outlet not in _SELF:
+                publisher = outlet
+            meta.add(i)  # the header's date line: no part of the body
         elif i == first_content and _looks_like_title(line):
             headline = headline or _clean_title(line)
             meta.add(i)
@@ -365,11 +377,21 @@ def _byline_names(line: str) -> tuple[str, list[str]] | None:
 
 def _looks_like_title(line: str) -> bool:
     """A first line that does not end a sentence, or a short one that asks or exclaims
-    (外卖补贴战何时休？): one sentence of headline length, no quotation."""
+    (外卖补贴战何时休？): one sentence of headline length, no quotation, no asker's label
+    (记者：……？ opens a transcript)."""
+    if _ASKER_LABEL.match(line):
+        return False
     if line.startswith(("“", "「")):
-        # “……”——对话某某: a quotation the headline sets before its subject, not a paragraph of one
-        return _QUOTED_TITLE.match(line) is not None and len(line) <= 80 \
-            and not line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END))
+        # “……”——对话某某: a quotation the headline sets before its subject, not a paragraph of
+        # one; 「某某」風波延燒 業者：……: a quoted term the headline's words go on from, with no
+        # comma after it (「……」，他說 is a paragraph's)
+        if line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END)) or len(line) > 80:
+            return False
+        if _QUOTED_TITLE.match(line) is not None:
+            return True
+        closing = line.find("”" if line[0] == "“" else "」")
+        rest = line[closing + 1:] if closing > 0 else ""
+        return len(line) <= _ASKING_TITLE and bool(rest.strip()) and not any(mark in rest for mark in ",，")
     if line.endswith(("?", "？", "!", "！")):
         return len(line) <= _ASKING_TITLE and not any(mark in line[:-1] for mark in "。？！?!")
     return len(line) <= 80 and not line.rstrip(_CLOSING_QUOTES).endswith(tuple(_SENTENCE_END))  # 议员批「只顾赚钱」: a quote, not a sentence, ends it

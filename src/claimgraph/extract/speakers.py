@@ -652,6 +652,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
+    if text in lex.body_voices:
+        earlier = scene.named_by_role(text)
+        if earlier is not None and earlier.kind == "entity":  # 发言人又称 after 某某超市发言人表示: that body's
+            return Reading("entity", earlier.key, "attribution.role_anaphor.v1")
     if text in lex.person_anaphors or _demonstrated_role(lex, text):
         role = text.lstrip("".join(DETERMINERS) + _CLASSIFIERS)
         earlier = scene.named_by_role(role) if role else None
