@@ -386,7 +386,11 @@ class _Reader:
             if piece.drop:
                 continue
             trimmed = trim(self.view, piece.span)
-            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or _no_comment(scene, trimmed) \
+            refusal = _no_comment(scene, trimmed) if trimmed is not None else None
+            if refusal is not None and refusal > trimmed.start:  # 这是……的决定,中方不作评论: the words before it
+                trimmed = trim(self.view, Span(start=trimmed.start, end=refusal))
+                refusal = None
+            if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or refusal is not None \
                     or _bare_reference(scene, self.view[trimmed.start:trimmed.end]):
                 continue
             if self.finder.asks(speaker.cue) and not _INTERROGATIVES.isdisjoint(scene.tokens.words(trimmed.start, trimmed.end)):
@@ -419,21 +423,36 @@ def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:
         yield Span(start=start, end=span.end), False
 
 
-def _no_comment(scene: Scene, span: Span) -> bool:
-    """Whether the words refuse to comment and say nothing else: a refusal (不予置评, 无可奉告)
-    that ends them, with at most adverbs or a prepositional phrase before it (对此暂不回应,
-    对传闻不予置评)."""
+def _no_comment(scene: Scene, span: Span) -> int | None:
+    """Where the clause starts that refuses to comment at the end of the words: a refusal
+    (不予置评, 无可奉告) that ends them, with at most adverbs, a prepositional phrase or a
+    subject before it in its clause (对此暂不回应, 对传闻不予置评, 中方不作评论); None if
+    the words end in no refusal. The words before that clause (这是……的决定,) are said."""
     lex, view, ends = scene.lex, scene.view, scene.tokens.boundaries
     text_end = span.start + len(view[span.start:span.end].rstrip(" ,.;:!?。，"))
     if lex.no_comment.suffix(view[span.start:text_end]) is None:
-        return False  # the common case, told without a look at every token
+        return None  # the common case, told without a look at every token
     for start, _ in scene.tokens.between(span.start, text_end):
         m = lex.no_comment.match(view, start, ends, text_end)
         if m is not None and m[0] == text_end:
-            return start == span.start or any(
+            clause = max(view.rfind(c, span.start, start) for c in ",;:") + 1
+            if clause > span.start:
+                return clause
+            return start if start == span.start or any(
                 table.match(view, span.start, ends, start) is not None
-                for table in (lex.adverbs, lex.connectives, lex.prepositions))
-    return False
+                for table in (lex.adverbs, lex.connectives, lex.prepositions)) \
+                or _refuser_only(scene, span.start, start) else None
+    return None
+
+
+def _refuser_only(scene: Scene, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` only name who refuses (公司, 我们, 中方, 该公司), with
+    adverbs (暂, 目前): no statement of their own before the refusal."""
+    lex, view = scene.lex, scene.view
+    words = [view[a:b] for a, b in scene.tokens.between(start, end)]
+    return bool(words) and all(
+        w in lex.org_anaphors or w in lex.first_pronouns or w in lex.person_pronouns or w in lex.plural_pronouns
+        or w in lex.adverbs or len(w) == 2 and w.endswith("方") for w in words)
 
 
 def _bare_reference(scene: Scene, text: str) -> bool:

@@ -31,7 +31,10 @@ _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上"
 _OBJECT_GLUE = frozenset("其他她它我这该")
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
-_DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道")
+# what after a verb of saying makes it no cue of its own: an aspect, a complement of result
+# (说清楚, 说不准: explain, be sure), a preposition
+_DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道",
+               "清楚", "明白", "不清", "不出", "不准", "不定")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
@@ -148,6 +151,8 @@ class CueFinder:
         view, scene, lex = self.view, self.scene, self.scene.lex
         if lex.according.match(view, at, scene.tokens.boundaries, ce) is None:
             return None
+        if self.said is not None or self.voice is not None:
+            return None  # 律师某某表示,根据相关法律规定,……: what a speaker cites is the speaker's words
         words = units(scene, at, ce)
         text = view[cs:ce].rstrip(" ,:")
         if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
@@ -269,7 +274,9 @@ class CueFinder:
             reading = Reading("entity", asked, reading.rule) if asked else None
             if reading is None:
                 return None
-        own = self.voice or self.turn or self.said  # 我们认为 inside a quotation, an answer or a cue's words: the one speaking
+        # 我们认为 inside a quotation, an answer, a cue's words or the reported speech carried on
+        # from the sentences before (某某表示,……。……。我们敦促……): the one speaking
+        own = self.voice or self.turn or self.said or (current if current.kind == "entity" else None)
         if own is not None and own.kind == "entity" and (reading.rule == "attribution.first_person.v1"
                                                           or view[cs:pos].strip() in scene.lex.first_pronouns):
             reading = Reading("entity", own.key, "attribution.pronoun.v1")

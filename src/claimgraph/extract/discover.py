@@ -76,11 +76,17 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     replaced: list[Mention] = []
     quotes = quotations(view, 0, len(view))
     interview = _is_transcript(view, lex)
+    # the names other rules found, longest first: a name read here that begins one of them is that one
+    names = sorted({view[m.span.start:m.span.end] for m in mentions if m.span.end - m.span.start >= 2},
+                   key=lambda n: (-len(n), n))
     for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
         if end - start > 2 and view[end - 1] == "的":
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
         if _closes_frame(view[start:end], lex):
             continue
+        longer = next((n for n in names if len(n) > end - start and view.startswith(n, start)), None)
+        if longer is not None:
+            end = start + len(longer)  # 邝家|声称 after 主席邝家声: the name the article gave, cut by the segmenter
         m = by_start.get(start)
         if m is not None and m.span.end == end and m.entity in discovered:
             known_entity = discovered[m.entity]
@@ -317,7 +323,7 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     label = view[line_start:spans[i][0]].strip("*_#【】[] \t\u3000")
     at = line_start + view[line_start:spans[i][0]].index(label) if label else -1
     if not (_CJK_NAME.fullmatch(label) and 2 <= len(label) <= 4) or label in lex.phrase_words or label in lex.askers \
-            or label in lex.answers or is_role(lex, label):
+            or label in lex.answers or is_role(lex, label) or lex.quantifiers.prefix(label):  # 有记者问: someone unnamed
         return None
     return at, at + len(label), EntityType.PERSON, None
 

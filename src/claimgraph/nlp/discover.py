@@ -48,6 +48,7 @@ _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」"
 # L4, Q3, 5G, B2B, EP.87: grades, business models and episode numbers, not names
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
+_PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), not a title (CEO) or a code (AI)
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
@@ -174,6 +175,8 @@ class Discoverer:
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
                     yield named  # 西港银行的观点, 某地证券表示: the place's word names the company
                 continue  # 美国公司, 北京银行 without more: a place and a kind
+            if _PROPER_LATIN.match(view, end):
+                continue  # 德国芯片设计公司Lumera: the kind of the company named right after it
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
     def _named_by_context(self, view: str, tokens: Tokens, head: int, end: int) -> Candidate | None:

@@ -17,8 +17,9 @@ from .tokens import (
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
 )
 
-# surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
-_ADVERB_SURNAMES = frozenset("曾常")
+# surnames that are adverbs or modals as often (曾 'once', 常 'often', 应 'should'): right
+# after a name, the adverb (经济部|应先|说清楚)
+_ADVERB_SURNAMES = frozenset("曾常应")
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they

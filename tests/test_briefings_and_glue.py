@@ -1,0 +1,102 @@
+"""Reported speech at briefings and in company news, read by structure:
+
+- a name the article gave before, cut by the segmenter where a cue glues to its last
+  character (某某家|聲稱), is that name, not a shorter one;
+- an asker's label with a quantifier (有记者问:) names no one;
+- a refusal to comment at the end of a speaker's words (……,中方不作评论) drops itself, not
+  the words before it;
+- 我们 in reported speech carried on from the sentences before is the one speaking;
+- a verb of saying with a complement of result (说清楚) is no cue, and 应 after a name is
+  'should', not a surname;
+- a kind of company right before a Latin proper name (德国芯片设计公司Lumera) names no company;
+- a critic's title (影评人) is a role, not part of the name;
+- a source a speaker cites (根据相关法律规定) is the speaker's words.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from capabilities.cases import in_script
+
+GLUED = (("鄺家聲", "稱"), ("王立聲", "稱"), ("陳家明", "說"), ("林志偉", "指"))
+
+
+def _speaker_text(x, content: str) -> str | None:
+    claim = next((c for c in x.claims if c.text == content), None)
+    assert claim is not None, [c.text for c in x.claims]
+    if claim.speaker.kind != "entity":
+        return "@" + claim.speaker.kind
+    return next((m.text for m in x.mentions if m.entity == claim.speaker.key), claim.speaker.key)
+
+
+@pytest.mark.parametrize("name, glue", GLUED)
+@pytest.mark.parametrize("title", ["主席", "行政總裁", "執行董事"])
+def test_a_name_given_before_is_read_whole_where_a_cue_glues_to_it(extract, name, glue, title):
+    x = extract(f"財經快訊\n\n樂天地產{title}{name}表示，樓市最壞的時候已經過去。\n\n"
+                f"被問到會否減價，{name}{glue}，集團不會大幅減價。\n")
+    assert _speaker_text(x, "集團不會大幅減價") == name
+    assert not any(name.startswith(m.text) and m.text != name for m in x.mentions), [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("label", ["有记者问", "另有记者问", "也有记者问"])
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_an_asker_with_a_quantifier_names_no_one(extract, label, colon):
+    x = extract(f"外交部例行记者会\n\n发言人毛立群主持例行记者会。\n\n{label}{colon}中方如何看待多国央行增持黄金？\n\n"
+                "毛立群说，这是各国央行自己的决定。\n")
+    assert not any(m.text == label for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("refusal", ["中方不作评论", "公司不予置评", "我们暂不回应", "对此不予评论"])
+@pytest.mark.parametrize("name", ["毛立群", "韦嘉禾"])
+def test_a_refusal_at_the_end_drops_itself_not_the_words_before_it(extract, refusal, name):
+    x = extract(f"快讯\n\n发言人{name}说，这是各国央行根据自身情况作出的决定，{refusal}。\n")
+    assert _speaker_text(x, "这是各国央行根据自身情况作出的决定") == name
+    assert not any(refusal in c.text for c in x.claims), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("name", ["毛立群", "韦嘉禾", "柯明远"])
+@pytest.mark.parametrize("cue", ["敦促", "希望", "呼吁"])
+def test_we_in_reported_speech_carried_on_is_the_one_speaking(extract, name, cue):
+    x = extract(f"快讯\n\n发言人{name}表示，中方一贯要求企业依法经营。中国企业的投资是互利共赢的。"
+                f"我们{cue}有关方面停止将经贸问题政治化。\n")
+    claim = next(c for c in x.claims if c.text.endswith("有关方面停止将经贸问题政治化"))
+    assert _speaker_text(x, claim.text) == name
+
+
+@pytest.mark.parametrize("complement", ["说清楚", "说明白", "說清楚"])
+@pytest.mark.parametrize("body", ["经济部", "该公司", "主管部门"])
+def test_a_verb_of_saying_with_a_complement_of_result_is_no_cue(extract, complement, body):
+    x = extract(f"快讯\n\n立委江欣妤质疑，{body}应先{complement}亏损的原因，而不是急着转嫁成本。\n")
+    assert not any(m.text.startswith("应") for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+    speakers = {c.speaker.key for c in x.claims}
+    assert speakers <= {next(m.entity for m in x.mentions if m.text == "江欣妤")}, [(c.text, c.speaker) for c in x.claims]
+
+
+@pytest.mark.parametrize("place, kind", list(itertools.product(["德国", "美国", "日本"], ["芯片设计公司", "软件公司", "生物科技公司"])))
+@pytest.mark.parametrize("latin", ["Lumera", "Corvex", "Nautilon"])
+def test_a_kind_right_before_a_latin_name_names_no_company(extract, place, kind, latin):
+    x = extract(f"快讯\n\n青川电子拟终止收购{place}{kind}{latin}的全部股权。\n")
+    assert not any(m.text == place + kind for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+    assert latin in {m.text for m in x.mentions}
+
+
+@pytest.mark.parametrize("title", ["影评人", "乐评人", "书评人", "评论家"])
+@pytest.mark.parametrize("name", ["卓远", "卢安澜", "宋启航"])
+def test_a_critic_s_title_is_no_part_of_the_name(extract, title, name):
+    text, = in_script(len(name), f"快讯\n\n{title}{name}在社交媒体上发文称，这部电影的特效达到了新高度。\n")
+    x = extract(text)
+    want, = in_script(len(name), name)
+    assert _speaker_text(x, in_script(len(name), "这部电影的特效达到了新高度")[0]) == want
+
+
+@pytest.mark.parametrize("source", ["根据相关法律规定", "根据公司章程", "按照该条例", "据最新报告"])
+@pytest.mark.parametrize("name", ["葛文斌", "潘蕾"])
+def test_a_source_a_speaker_cites_is_the_speaker_s_words(extract, source, name):
+    x = extract(f"快讯\n\n律师{name}表示，{source}，平台不得对消费者实施不合理的差别待遇。\n")
+    claim = next(c for c in x.claims if c.text.endswith("平台不得对消费者实施不合理的差别待遇"))
+    assert _speaker_text(x, claim.text) == name
