@@ -152,3 +152,34 @@ def test_industries_listed_one_after_another_name_no_company(extract, stem, trad
 def test_a_word_in_scare_quotes_after_a_kind_names_no_company(extract, kind, word):
     x = extract(f"教育快讯\n\n通知要求，严禁{kind}“{word}”开展学科类培训。\n")
     assert not any(m.text == word for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("speaker", ["分析师卢安澜", "北岳资本", "青岚证券首席经济学家宋启航"])
+@pytest.mark.parametrize("cue", ["预计", "预估", "预测"])
+def test_a_forecast_after_a_speaker_s_words_in_the_sentence_is_a_claim_of_theirs(extract, speaker, cue):
+    first, second = "全球铜矿供应紧张的局面将持续到2028年", "明年铜价将升至每吨12000美元"
+    x = extract(f"大宗商品快讯\n\n{speaker}在最新报告中表示，{first}，{cue}{second}。\n")
+    name = speaker.split("分析师")[-1].split("首席经济学家")[-1]
+    assert _speaker(x, first) == ("entity", name)
+    assert _speaker(x, second) == ("entity", name)
+
+
+@pytest.mark.parametrize("speaker", ["分析师卢安澜", "青岚集团总裁宋启航"])
+@pytest.mark.parametrize("plan", ["公司正在匈牙利筹建第一座海外工厂，预计2028年投产",
+                                  "新工厂已经动工，预计明年年底投产"])
+def test_a_forecast_whose_words_leave_the_subject_out_stays_with_the_clause_before(extract, speaker, plan):
+    x = extract(f"快讯\n\n{speaker}表示，{plan}。\n")
+    assert plan in [c.text for c in x.claims], [c.text for c in x.claims]
+
+
+# names no catalog knows whose given name is a word of the dictionary (启航, 建国, 志强)
+UNKNOWN = ("宋启航", "韦建国", "柯志强", "卢安澜")
+
+
+@pytest.mark.parametrize("name", UNKNOWN)
+@pytest.mark.parametrize("frame", ["据{name}介绍，", "{name}先生表示，", "{name}女士指出，", "{name}博士认为，",
+                                   "{name}教授预计，", "{name}律师表示，"])
+def test_an_unknown_name_before_an_honorific_or_after_according_to_speaks(extract, name, frame):
+    content = "明年营收会增长一成"
+    x = extract("快讯\n\n" + frame.format(name=name) + content + "。\n")
+    assert _speaker(x, content) == ("entity", name)

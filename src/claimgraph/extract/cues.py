@@ -20,7 +20,7 @@ from .lexicons import ClaimLexicon, Cue
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, is_time, opening_subject, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -157,8 +157,9 @@ class CueFinder:
         text = view[cs:ce].rstrip(" ,:")
         if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
             return None
-        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")):
-            return None
+        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")) \
+                or lex.terms_documents.suffix(text):
+            return None  # 根据条例,: terms a document lays down, which the article states
         reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
         if reading is None or reading.kind == "zero":
             return None
@@ -218,14 +219,37 @@ class CueFinder:
                 return True
         return False
 
-    def _forecast_published(self, cue: Cue, cs: int) -> bool:
+    def _forecast_published(self, cue: Cue, cs: int, content: int, ce: int) -> bool:
         """Whether a forecast with no subject of its own follows a clause that publishes
-        something (某某协会今日发布年度报告,预计……): the publisher forecasts in what it published."""
+        something (某某协会今日发布年度报告,预计……: the publisher forecasts in what it
+        published), or goes on from the words of a speaker named in the sentence (某某在报告中
+        表示,……,预计明年铜价……: the speaker's forecast, a claim of its own where what it
+        forecasts has a subject; ……筹建工厂,预计2028年投产 goes on with the clause before)."""
         previous = self._previous
-        if cue.cls != "predict" or previous is None:
+        if cue.cls != "predict":
+            return False
+        if self.said is not None:
+            return not self._predicate_first(content, ce)
+        if previous is None:
             return False
         lex, view = self.scene.lex, self.view
         return any(view[a:b] in lex.publishing for a, b in self.scene.tokens.between(previous, cs))
+
+    def _predicate_first(self, start: int, end: int) -> bool:
+        """Whether the words ``[start, end)`` open, after time words and adverbs, with a verb
+        (2028年|投产, 明年|将|上市): a predicate whose subject is the clause's before."""
+        scene, view = self.scene, self.view
+        words = scene.tokens.between(start, end)
+        for k, (a, b) in enumerate(words):
+            word = view[a:b]
+            tag = scene.word_tags.get(word)
+            if is_time(word) or tag == "t" or word in scene.lex.adverbs or not word.strip():
+                continue
+            # a verbal noun is the predicate where nothing follows it (2028年|投产), a subject
+            # where a predicate does (明年|销售|将|回升)
+            last = k + 1 == len(words) or view[words[k + 1][0]] in _CLAUSE_PUNCT
+            return scene.mention_at(a) is None and (tag == "v" or tag == "vn" and last)
+        return False
 
     def _refused(self, start: int, pos: int) -> int | None:
         """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,
@@ -287,7 +311,7 @@ class CueFinder:
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
-            if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs)):
+            if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs, content, ce)):
                 return None
             key = subject if subject is not None else current.key if current.kind == "entity" else None
             if key is None:

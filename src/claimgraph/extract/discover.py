@@ -45,6 +45,8 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+# honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
+_AFTER_NAME = frozenset({"先生", "女士", "小姐", "博士", "教授", "副教授", "院士", "律师", "医生", "老师"})
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
 _FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
@@ -230,6 +232,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = _past_skippable(view, spans, i, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
+            j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为: the honorific or the degree after the name
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
@@ -367,9 +371,13 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     j -= voice
     k = j
     # a name the segmenter knows no word of may lie in pieces (速|达到|家): more of them before a voice
-    while k > 0 and j - k < (4 if voiced else 2) and not _clause_start(view, spans, k):
+    while k > 0 and j - k < (4 if voiced else 3) and not _clause_start(view, spans, k):
         k -= 1
     if not _clause_start(view, spans, k) or k == j or not _opens_or_closes(view, cue_end):
+        return None
+    if j - k >= 2 and view[spans[k][0]:spans[k][1]] in lex.according:
+        k += 1  # 据|宋|启航|介绍: the name after 据
+    elif j - k > 2 and not voiced:
         return None
     start, end = spans[k][0], spans[j - 1][1]
     according = lex.according.prefix(view[start:end])

@@ -32,7 +32,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "公关", "法务", "财务", "运营", "投资者关系",
                   "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
-_JOINED = ("与", "和", "、", "及")  # what joins a name to the next: it shows a company only after a word no common one
+_JOINED = ("、",)  # what lists a name with the next: it shows a company only after a word no common one
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替", "接近", "熟悉")  # a preposition's object
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
 # word no dictionary knows (功率半导体将…… is an industry's)
@@ -47,7 +47,7 @@ _NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "
 _VERB_TAGS = frozenset({"v"})
 _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
                  "在一份声明中", "发布公告", "公告称")
-_PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企"})
+_PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
@@ -165,13 +165,12 @@ class CompanySieves:
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
-        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind; a
-        word the dictionary knows as no proper noun is a scare quote (机构“变相”开展)."""
+        """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind (not
+        a plain one: 机构“变相”开展, 企业“走出去” are scare quotes)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
-                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
-                    and self._tags.get(name) in _NAMELIKE_TAGS:
+                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
     def wires(self, view: str) -> Iterator[Candidate]:
