@@ -100,3 +100,20 @@ def test_a_source_a_speaker_cites_is_the_speaker_s_words(extract, source, name):
     x = extract(f"快讯\n\n律师{name}表示，{source}，平台不得对消费者实施不合理的差别待遇。\n")
     claim = next(c for c in x.claims if c.text.endswith("平台不得对消费者实施不合理的差别待遇"))
     assert _speaker_text(x, claim.text) == name
+
+
+@pytest.mark.parametrize("role", ["基金經理", "基金经理", "分析師", "策略师"])
+@pytest.mark.parametrize("determiner", ["該", "该", "这位", "這名"])
+def test_a_demonstrated_role_stands_for_the_unnamed_person_not_an_organisation(extract, role, determiner):
+    x = extract(f"快訊\n\n雲杉物流回覆查詢時表示，公司無須予披露的資料。有{role}認為，分拆上市有助釋放估值。"
+                f"不過，{determiner}{role}亦提醒，市場氣氛轉弱可能影響上市進度。\n")
+    claim = next(c for c in x.claims if c.text.endswith("可能影響上市進度"))
+    assert claim.speaker.kind == "unnamed", claim.speaker
+
+
+@pytest.mark.parametrize("noun", ["投资人", "分析师", "律师"])
+@pytest.mark.parametrize("modal", ["会先", "应先", "要先", "可能"])
+@pytest.mark.parametrize("cue", ["问", "说", "表示"])
+def test_a_modal_after_a_noun_of_a_role_begins_a_predicate_not_a_name(extract, noun, modal, cue):
+    x = extract(f"快讯\n\n今年{noun}{modal}{cue}收入和客户的情况。\n")
+    assert not any(m.text.startswith(modal[0]) for m in x.mentions), [(m.text, m.rule) for m in x.mentions]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import LATIN_STOPWORDS
-from ..nlp.tokens import ALL_CJK, LATIN, surname_initial
+from ..nlp.tokens import ALL_CJK, LATIN, opens_with_modal, surname_initial
 from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
@@ -291,8 +291,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""
     a, b = spans[i]
-    if not is_role(lex, view[a:b]):
-        return None
+    if not is_role(lex, view[a:b]) or opens_with_modal(view[b:b + 2]):
+        return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate, no name
     for n in (2, 3, 4):
         p = b + n
         if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
@@ -416,7 +416,7 @@ def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
     if k >= len(spans) or not _stop(view, spans[k], lex, tokens) or not _CJK_NAME.fullmatch(view[spans[k][0]:spans[k][1]]):
         return None  # 议员质询,: a name needs a word after it, not a comma
     name = view[spans[i + 1][0]:end]
-    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words:
+    if not 2 <= len(name) <= 4 or name in _NOT_NAMES or name in lex.phrase_words or opens_with_modal(name):
         return None
     return spans[i + 1][0], end, EntityType.PERSON, None
 
@@ -557,7 +557,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
     if x is not None:
         start = spans[x][0]
         name = view[start:end]
-        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not any(
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) and not any(
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
                 or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):
             return start, end, EntityType.PERSON, gloss

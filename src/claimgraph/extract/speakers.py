@@ -673,7 +673,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = _org_anaphor(scene, text, start)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \
-            and all(w in lex.role_modifiers for w in words[1:-1]):
+            and all(w in lex.role_modifiers for w in words[1:-1]) \
+            and not is_role(lex, text[1:]):  # 该基金|经理 is 该|基金经理, a person named by a role
         org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人: the organisation's officer
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:

@@ -14,12 +14,12 @@ from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, S
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
-    NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial as _surname_initial,
+    NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, opens_with_modal,
+    surname_initial as _surname_initial,
 )
 
-# surnames that are adverbs or modals as often (曾 'once', 常 'often', 应 'should'): right
-# after a name, the adverb (经济部|应先|说清楚)
-_ADVERB_SURNAMES = frozenset("曾常应")
+# surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
+_ADVERB_SURNAMES = frozenset("曾常")
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -77,6 +77,8 @@ class PersonSieves:
             first = tokens.end_at(start)
             if first is not None and first - start >= 2 and self._tags.get(view[start:first]) in _NOT_NAME_STARTS:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
+            if opens_with_modal(view[start:start + 2]):
+                continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
             end = self.name_end(view, tokens, start)
             if end is None:
                 end = self.foreign_name_end(view, tokens, start)
@@ -124,8 +126,9 @@ class PersonSieves:
             if view[start] not in self._surname_firsts:
                 continue  # no surname starts the word
             word = view[start:end]
-            if not 1 <= len(word) <= 4 or not _surname_initial(word) or word[-1] in _PRONOUNS:
-                continue  # 采访|时他|说: a surname-like character (时) and the pronoun after it, no name
+            if not 1 <= len(word) <= 4 or not _surname_initial(word) or word[-1] in _PRONOUNS \
+                    or opens_with_modal(view[start:start + 2]):
+                continue  # 采访|时他|说, 律师|应先|说: a surname-like character and a pronoun or an adverb, no name
             if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
                     and self._after_name(view[previous[0]:start]):
                 continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name

@@ -23,6 +23,15 @@ NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", 
 # adverbs the segmenter glues to the character before them (采访时|则说, 阿杰|则表示)
 GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续")
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
+# modal verbs that are surnames too (应, 会), and what follows them where they are modals
+# (投资人|会先|问, 律师|应当; 检察长应勇 is a name)
+MODALS = frozenset("会应要能可")
+AFTER_MODAL = frozenset("先当该能以够要会可再就都也还不")
+
+
+def opens_with_modal(word: str) -> bool:
+    """Whether ``word`` opens with a modal and an adverb or another modal: a predicate, no name."""
+    return word[:1] in MODALS and word[1:2] in AFTER_MODAL
 
 
 @dataclass(frozen=True)
