@@ -117,3 +117,28 @@ def test_a_demonstrated_role_stands_for_the_unnamed_person_not_an_organisation(e
 def test_a_modal_after_a_noun_of_a_role_begins_a_predicate_not_a_name(extract, noun, modal, cue):
     x = extract(f"快讯\n\n今年{noun}{modal}{cue}收入和客户的情况。\n")
     assert not any(m.text.startswith(modal[0]) for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+
+
+ORGS = ("青岚集团", "云杉物流", "北辰证券")
+
+
+@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("phrase, kind", [
+    ("一位{org}内部人士透露", "unnamed"), ("{org}员工表示", "unnamed"), ("多名{org}员工向记者透露", "unnamed"),
+    ("{org}发言人表示", "entity"), ("{org}相关负责人称", "entity"), ("{org}首席财务官表示", "entity"),
+])
+def test_an_insider_named_by_an_organisation_is_unnamed_and_its_officer_speaks_for_it(extract, org, phrase, kind):
+    content = "公司目前经营正常"
+    x = extract("快讯\n\n" + phrase.format(org=org) + "，" + content + "。\n")
+    claim = next(c for c in x.claims if c.text == content)
+    assert claim.speaker.kind == kind, claim.speaker
+    if kind == "entity":
+        assert claim.speaker.key == next(m.entity for m in x.mentions if m.text == org)
+
+
+@pytest.mark.parametrize("org", ORGS)
+@pytest.mark.parametrize("officer", ["法务负责人", "公关负责人", "新闻发言人"])
+def test_the_company_s_officer_after_its_anaphor_speaks_for_it(extract, org, officer):
+    x = extract(f"快讯\n\n{org}对判决结果表示不服。该公司{officer}称，公司将在法定期限内提起上诉。\n")
+    claim = next(c for c in x.claims if c.text.endswith("提起上诉"))
+    assert claim.speaker.kind == "entity" and claim.speaker.key == next(m.entity for m in x.mentions if m.text == org)

@@ -626,9 +626,11 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     start, end = chain[0][0], chain[-1][1]
     entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
     last_of = max((k for k, w in enumerate(chain) if w[2] == "的"), default=-1)
-    if last_of >= 0 and chain[-1][2] in lex.unnamed_heads and not is_role(lex, chain[-1][2]):
-        # 一位接近某某的人士, 某某的一名员工: the names are the modifier's; the source is unnamed
-        entities = [(w, m) for w, m in entities if w[0] > chain[last_of][0]]
+    if chain[-1][2] in lex.unnamed_heads and not is_role(lex, chain[-1][2]):
+        # 一位接近某某的人士, 某某的一名员工, 一位某某内部人士: the names are the modifier's; the
+        # source is unnamed
+        cut = chain[last_of][0] if last_of >= 0 else chain[-1][0] - 1
+        entities = [(w, m) for w, m in entities if w[0] > cut]
     speaking = [(w, m) for w, m in entities if scene.types.get(m.entity) in _SPEAKING]
     if len(speaking) > 1 and _channel(scene, speaking[-1][1]):
         speaking = speaking[:-1]  # 小米官方微博发文称: the company speaks through its channel
@@ -674,7 +676,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \
             and all(w in lex.role_modifiers for w in words[1:-1]) \
-            and not is_role(lex, text[1:]):  # 该基金|经理 is 该|基金经理, a person named by a role
+            and text[1:] not in lex.roles:  # 该基金|经理 is 该|基金经理, a person named by a role
         org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人: the organisation's officer
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if text in lex.documents:
