@@ -1,0 +1,46 @@
+"""A claim that names what was said (这种说法, 这一预测, 上述判断) and judges it one-sided,
+overstated or unfounded (只看到了一面, 过于乐观, 言过其实, 站不住) disputes it, as a denial (不实)
+does; a reply that says the other side under- or overestimated something disputes what it
+answers. Speakers, firms and sentences are invented; simplified and traditional.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+import opencc
+import pytest
+
+from relation_text import relation_triples
+
+TRADITIONAL = opencc.OpenCC("s2t").convert
+SOURCES = ("有人说", "有观点认为", "分析师宋启航认为")
+CLAIMS = ("价格战对消费者是好事", "明年房价会全面反弹", "降息能马上提振消费")
+NOUNS = ("这种说法", "这一判断", "上述观点")
+JUDGEMENTS = ("只看到了一面", "过于乐观", "言过其实", "站不住脚", "有失偏颇", "经不起推敲")
+
+
+def _cases():
+    for n, (source, claim, noun, judgement) in enumerate(product(SOURCES, CLAIMS, NOUNS, JUDGEMENTS)):
+        if n % 4:
+            continue  # a quarter of the product: every source, claim, noun and judgement still appears
+        judged = f"{noun}{judgement}"
+        body = f"{source}，{claim}。青岚研究院院长韦嘉禾表示，{judged}。\n"
+        yield pytest.param(body, judged, claim, id=f"{n}")
+        yield pytest.param(TRADITIONAL(body), TRADITIONAL(judged), TRADITIONAL(claim), id=f"{n}-t")
+
+
+@pytest.mark.parametrize("body, judged, claim", list(_cases()))
+def test_a_statement_judged_one_sided_or_overstated_is_disputed(stance_extract, lexicon, body, judged, claim):
+    found = relation_triples(stance_extract("评论\n\n" + body), lexicon)
+    assert any(s == judged and kind == "disputes" and t == claim for s, kind, t in found), (body, found)
+
+
+@pytest.mark.parametrize("verb", ["低估了", "高估了"])
+@pytest.mark.parametrize("firm, other", [("北岳资本", "南港银行"), ("东篱证券", "西岭资本")])
+def test_a_reply_that_says_the_other_side_misjudged_disputes_what_it_answers(stance_extract, lexicon, verb, firm, other):
+    claim = "市场对新能源需求的判断过于乐观"
+    reply = f"{other}{verb}电网投资的规模"
+    body = f"{other}分析师费莉娅在报告中指出，{claim}。\n\n对此，{firm}回应称，{reply}。\n"
+    found = relation_triples(stance_extract("大宗商品\n\n" + body), lexicon)
+    assert any(s == reply and kind == "disputes" for s, kind, t in found), (body, found)
