@@ -269,6 +269,14 @@ def test_a_permission_denied_is_a_stance_against_whom_it_is_denied(stance_extrac
 
 
 @pytest.mark.parametrize(("body", "key", "polarity"), _cases([
+    ("{x}日前印发通知，要求各地加强监管，严禁以研学名义变相开展培训", "none"),
+    ("{x}今天发布新规，严禁以任何名义收取额外费用", "none"),
+    ("{x}表示，决不允许再发生类似事件", "none")], 2))
+def test_the_one_who_forbids_is_no_target_of_the_prohibition(stance_extract, body, key, polarity):
+    assert _polarities(stance_extract, body).get(key, "none") == polarity, body
+
+
+@pytest.mark.parametrize(("body", "key", "polarity"), _cases([
     ("{x}的新作取得了史无前例的成绩", "favor"), ("{x}的新车销量位居全国第一", "favor"),
     ("{x}的芯片性能前所未有", "favor"), ("{x}这次打破了行业纪录", "favor")], 2))
 def test_records_and_superlatives_praise(stance_extract, body, key, polarity):

@@ -1,5 +1,5 @@
 """A claim that names what was said (这种说法, 这一预测, 上述判断) and judges it one-sided,
-overstated or unfounded (只看到了一面, 过于乐观, 言过其实, 站不住) disputes it, as a denial (不实)
+overstated or unfounded (只看到了一面, 以偏概全, 言过其实, 站不住) disputes it, as a denial (不实)
 does; a reply that says the other side under- or overestimated something disputes what it
 answers. Speakers, firms and sentences are invented; simplified and traditional.
 """
@@ -17,7 +17,7 @@ TRADITIONAL = opencc.OpenCC("s2t").convert
 SOURCES = ("有人说", "有观点认为", "分析师宋启航认为")
 CLAIMS = ("价格战对消费者是好事", "明年房价会全面反弹", "降息能马上提振消费")
 NOUNS = ("这种说法", "这一判断", "上述观点")
-JUDGEMENTS = ("只看到了一面", "过于乐观", "言过其实", "站不住脚", "有失偏颇", "经不起推敲")
+JUDGEMENTS = ("只看到了一面", "以偏概全", "言过其实", "站不住脚", "有失偏颇", "经不起推敲")
 
 
 def _cases():

@@ -91,6 +91,7 @@ class _Reading:
     inferred: frozenset[str]
     words: frozenset[str]  # the text of every unit of the claim: a rule none of whose words it holds is passed by
     author: bool = False  # the article's own voice: an actor's attitude it reports is the actor's
+    opening: frozenset[str] = frozenset()  # the entities of the claim's first clause: its actor, if any
 
 
 @dataclass
@@ -158,7 +159,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
     commented = bool(parsed) and (_opens(parsed[0], lex.comment_openers) or _opens(parsed[0], lex.opener_conclusion))  # 这让X终于看到曙光: the article reads the news
     voice = _REPORTED if speaker is not None and speaker.kind == "author" and not commented else 1.0
     who = speaker.key if speaker is not None and speaker.kind == "entity" else None
-    reading = _Reading(lex, concepts, who, voice, inferred, words, speaker is not None and speaker.kind == "author")
+    reading = _Reading(lex, concepts, who, voice, inferred, words, speaker is not None and speaker.kind == "author",
+                       frozenset(u.entity for u in parsed[0] if u.kind == "entity") if parsed else frozenset())
     demanded, demand_ends = _demand(reading, parsed)
     if demanded:  # 要求X停止违规: the demand, not the wrong it asks to stop, is the evaluation
         scores.add(demanded, -_MODERATE * hedged, False, _RULES["demand"])
@@ -284,7 +286,11 @@ def _prohibition(r: _Reading, us: list[Unit], targets: tuple[str, ...], weight: 
         if denied:
             after = next((i for i in range(k + 1, len(us)) if us[i].kind == "entity"), None)
             found = _entity_run(us, after, lex, len(us), r.concepts)[0] if after is not None else ()
-            scores.add(found or tuple(r.inferred) or targets, -_MODERATE * weight, conceded, _RULES["prohibition"])
+            # the one who forbids (某部严禁……, 某部印发通知,……严禁……) is no target of the prohibition
+            forbidding = {u.entity for u in us[:k] if u.kind == "entity"} | r.opening
+            fallback = tuple(t for t in (tuple(r.inferred) or targets) if t not in forbidding)
+            if found or fallback:
+                scores.add(found or fallback, -_MODERATE * weight, conceded, _RULES["prohibition"])
             return
 
 
