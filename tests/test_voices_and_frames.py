@@ -183,3 +183,28 @@ def test_an_unknown_name_before_an_honorific_or_after_according_to_speaks(extrac
     content = "明年营收会增长一成"
     x = extract("快讯\n\n" + frame.format(name=name) + content + "。\n")
     assert _speaker(x, content) == ("entity", name)
+
+
+@pytest.mark.parametrize("frame", ["新措施推出后", "受此影响", "受惠于先进封装需求强劲", "随着需求回暖", "如果补贴延续"])
+@pytest.mark.parametrize("speaker", ["局长孙明扬", "分析师卢安澜"])
+def test_a_frame_before_a_forecast_stays_with_it(extract, frame, speaker):
+    x = extract(f"快讯\n\n{speaker}表示，{frame}，预计人才数量将翻倍。\n")
+    assert not any(c.text == frame for c in x.claims), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("frame", ["受惠于先进封装需求强劲", "得益于出口强劲", "受制于产能不足", "受此影响"])
+@pytest.mark.parametrize("speaker", ["董事长邱文彬", "分析师卢安澜"])
+def test_what_a_result_owes_to_frames_the_clause_after_it(extract, frame, speaker):
+    content = f"{frame}，公司今年营收可望增长三成"
+    x = extract(f"快讯\n\n{speaker}表示，{content}。\n")
+    assert content in [c.text for c in x.claims], [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("office", ["特首", "行政长官", "行政長官", "总统", "總統", "首相"])
+@pytest.mark.parametrize("lead", ["在施政报告中宣布", "表示", "今天在记者会上说"])
+def test_an_office_held_by_one_person_named_alone_speaks(extract, office, lead):
+    content = "将放宽人才计划的申请门槛"
+    x = extract(f"快讯\n\n{office}{lead}，{content}。\n")
+    claim = next(c for c in x.claims if c.text == content)
+    assert claim.speaker.kind == "entity", claim.speaker
+    assert next(m.text for m in x.mentions if m.entity == claim.speaker.key) == office

@@ -59,7 +59,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
     # (which leaves boilerplate out), and a name read from structure must look like one
     said = [m for m in speakers.mentions if _inside(m.span, article.body)
-            and (matcher.plausible(view, m.span) or ends_in_role(claim_lexicon, view[m.span.start:m.span.end]))]
+            and (matcher.plausible(view, m.span) or ends_in_role(claim_lexicon, view[m.span.start:m.span.end])
+                 or view[m.span.start:m.span.end] in claim_lexicon.offices)]  # 特首: an office held by one person
     mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)

@@ -72,6 +72,7 @@ class CueFinder:
         self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
         self.said: Speaker | None = None  # who spoke earlier in the sentence (王凯表示,我们预计……: his 我们)
         self._previous: int | None = None  # where the clause before the one being read starts
+        self._before: int | None = None  # where the clause before starts, whoever spoke in it
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
         self._questions: set[tuple[int, int]] = set()  # the cues that put a question (提问, 问道)
@@ -107,6 +108,7 @@ class CueFinder:
             ce = clauses[k + 1] if k + 1 < len(clauses) else end
             # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
             self._previous = clauses[k - 1] if k and skip_to == start else None
+            self._before = clauses[k - 1] if k else None  # the clause before, whoever spoke in it
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
@@ -228,8 +230,13 @@ class CueFinder:
         previous = self._previous
         if cue.cls != "predict":
             return False
-        if self.said is not None:
-            return not self._predicate_first(content, ce)
+        if self.said is not None:  # not after a frame (新措施推出后,预计……, 受此影响,预计……): one point
+            before = self._before
+            opener = self.scene.connectives.match(before, cs) if before is not None else None
+            framing = before is not None and (
+                self.scene.lex.frame_endings.suffix(self.view[before:cs].rstrip(_CLAUSE_PUNCT)) is not None
+                or opener is not None and opener[1] in _FRAMES_NEXT)
+            return not framing and not self._predicate_first(content, ce)
         if previous is None:
             return False
         lex, view = self.scene.lex, self.view
@@ -243,8 +250,8 @@ class CueFinder:
         for k, (a, b) in enumerate(words):
             word = view[a:b]
             tag = scene.word_tags.get(word)
-            if is_time(word) or tag == "t" or word in scene.lex.adverbs or not word.strip():
-                continue
+            if is_time(word) or tag == "t" or word.startswith("每") or word in scene.lex.adverbs or not word.strip():
+                continue  # 明年, 每年, 可望: what stands before the predicate
             # a verbal noun is the predicate where nothing follows it (2028年|投产), a subject
             # where a predicate does (明年|销售|将|回升)
             last = k + 1 == len(words) or view[words[k + 1][0]] in _CLAUSE_PUNCT
@@ -406,6 +413,8 @@ _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
+# the classes of a connective whose clause frames the clause after it (随着……, 如果……, 由于……)
+_FRAMES_NEXT = frozenset({"intro", "condition", "cause", "concession"})
 _CLAUSE_PUNCT = ",:;。!?，：；！？ "  # what may end a clause's words
 # a cue made a noun and equated with what follows (他想说的是……, 民众关心的其实是……)
 _CLEFT = re.compile(r"的(?:却|就|也|则|其实|正|恰恰|还|更|只|仍|仍然|依然|无非|不过)?是[ ,:]*")
