@@ -208,3 +208,11 @@ def test_an_office_held_by_one_person_named_alone_speaks(extract, office, lead):
     claim = next(c for c in x.claims if c.text == content)
     assert claim.speaker.kind == "entity", claim.speaker
     assert next(m.text for m in x.mentions if m.entity == claim.speaker.key) == office
+
+
+@pytest.mark.parametrize("university", ["南岭大学", "北辰大学", "東篱大學"])
+@pytest.mark.parametrize("fields", ["材料科学与工程", "经济与管理", "信息与通信工程", "新闻与传播"])
+def test_a_school_of_two_fields_is_named_whole_with_its_university(extract, university, fields):
+    text, = in_script(0, f"科技快讯\n\n{university}{fields}学院教授范志诚表示，新电池的续航将提升一倍。\n")
+    x = extract(text)
+    assert f"{university}{fields}学院" in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]

@@ -222,6 +222,13 @@ class Discoverer:
             return tokens[i - 1][0]  # 中国人民大学/商学院: a university named in one word, then its school
         if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
             return None
+        k = i - 1  # 某某大学|材料科学|与|工程学院, ……|信息|与|通信|工程学院: two fields, one school
+        while k > i - 3 and k > 1 and tokens[k - 1][1] == tokens[k][0] and view[slice(*tokens[k])] not in _CONJUNCTIONS \
+                and self._tags.get(view[slice(*tokens[k])]) in _NOUN_TAGS:
+            k -= 1
+        if view[slice(*tokens[k])] in _CONJUNCTIONS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
+                and self._tags.get(view[slice(*tokens[k - 1])]) in _NOUN_TAGS:
+            return self._parent_before(view, tokens, k - 1)
         if before not in _UNIVERSITY_HEADS or not self._name_like(view[slice(*tokens[i - 2])]):
             return None
         return tokens[i - 2][0]
