@@ -142,3 +142,11 @@ def test_the_company_s_officer_after_its_anaphor_speaks_for_it(extract, org, off
     x = extract(f"快讯\n\n{org}对判决结果表示不服。该公司{officer}称，公司将在法定期限内提起上诉。\n")
     claim = next(c for c in x.claims if c.text.endswith("提起上诉"))
     assert claim.speaker.kind == "entity" and claim.speaker.key == next(m.entity for m in x.mentions if m.text == org)
+
+
+@pytest.mark.parametrize("name", ["宋启航", "卢安澜", "韦建国"])
+@pytest.mark.parametrize("act", ["在社交媒体发长文说", "发长文称", "在微博发长文表示", "在朋友圈发文说", "發長文稱"])
+def test_what_a_person_posts_before_the_cue_leaves_them_the_speaker(extract, name, act):
+    content = "公司目前经营正常"
+    x = extract(f"快讯\n\n{name}{act}，{content}。\n")
+    assert _speaker_text(x, content) == name
