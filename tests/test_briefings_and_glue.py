@@ -150,3 +150,28 @@ def test_what_a_person_posts_before_the_cue_leaves_them_the_speaker(extract, nam
     content = "公司目前经营正常"
     x = extract(f"快讯\n\n{name}{act}，{content}。\n")
     assert _speaker_text(x, content) == name
+
+
+@pytest.mark.parametrize("body", ["中国人民银行货币政策委员会", "青岚市统计局", "北辰协会"])
+@pytest.mark.parametrize("meeting, noun", [("召开第三季度例会", "会议"), ("举行全体会议", "会议"), ("召开例会", "例会")])
+@pytest.mark.parametrize("cue", ["认为", "指出", "强调"])
+def test_the_meeting_of_a_body_speaks_for_it(extract, body, meeting, noun, cue):
+    content = "当前外部环境更趋复杂严峻"
+    x = extract(f"快讯\n\n{body}9月29日{meeting}。{noun}{cue}，{content}。\n")
+    assert _speaker_text(x, content) == body
+
+
+@pytest.mark.parametrize("company", ["云杉物流", "青岚集团", "北辰证券"])
+@pytest.mark.parametrize("when", ["8月26日晚间", "今日", ""])
+def test_a_company_that_announces_before_a_comma_speaks(extract, company, when):
+    content = "公司拟以现金方式收购西岭医药65%的股权"
+    x = extract(f"快讯\n\n{company}{when}公告，{content}。\n")
+    assert _speaker_text(x, content) == company
+
+
+@pytest.mark.parametrize("body", ["中国汽车流通协会专家委员会", "北辰协会理事会"])
+@pytest.mark.parametrize("title", ["成员", "委员"])
+def test_a_member_of_a_body_is_a_titled_person(extract, body, title):
+    content = "频繁降价会伤害品牌价值"
+    x = extract(f"快讯\n\n{body}{title}颜景辉认为，{content}。\n")
+    assert _speaker_text(x, content) == "颜景辉"
