@@ -44,3 +44,20 @@ def test_a_reply_that_says_the_other_side_misjudged_disputes_what_it_answers(sta
     body = f"{other}分析师费莉娅在报告中指出，{claim}。\n\n对此，{firm}回应称，{reply}。\n"
     found = relation_triples(stance_extract("大宗商品\n\n" + body), lexicon)
     assert any(s == reply and kind == "disputes" for s, kind, t in found), (body, found)
+
+
+@pytest.mark.parametrize("judgement", ["太乐观了", "过于乐观", "太悲观了", "言之过早", "為時過早"])
+@pytest.mark.parametrize("noun", ["这个说法", "这种预测", "上述判断"])
+def test_a_statement_judged_too_hopeful_or_too_gloomy_is_disputed(stance_extract, lexicon, judgement, noun):
+    claim = "固态电池明年就能大规模上车"
+    body = f"记者：很多人说{claim}，您怎么看？\n\n宋启航：{noun}{judgement}。真正的量产至少还要三年。\n"
+    found = relation_triples(stance_extract("专访\n\n" + body), lexicon)
+    assert any(s == noun + judgement and kind == "disputes" and t == claim for s, kind, t in found), (body, found)
+
+
+@pytest.mark.parametrize("source", ["有竞争对手声称", "有同行表示", "有厂商宣称"])
+@pytest.mark.parametrize("company", ["青岚动力", "北辰电池"])
+def test_what_an_unnamed_source_says_of_itself_is_about_no_named_company(stance_extract, source, company):
+    x = stance_extract(f"{company}的中试线已经跑通。{source}，已经实现量产。")
+    claim = next(c for c in x.claims if c.text == "已经实现量产")
+    assert not claim.about, claim.about

@@ -141,6 +141,9 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     key = draft.topic if draft.zero else None
     if key is not None and key == draft.speaker.key and draft.speaker.rule in SOURCE_RULES:
         return None  # 据某报报道,已有五家车企……: the source that opens the sentence is not its subject
+    cue = draft.speaker.cue
+    if draft.speaker.kind == "unnamed" and cue is not None and 0 <= draft.span.start - cue.end <= 1:
+        return None  # 有竞争对手声称|已经实现量产: what an unnamed source says of itself names no one
     if zero and key is None and near and previous.about and not named:
         key = previous.about[0]
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None

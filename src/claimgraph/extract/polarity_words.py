@@ -98,6 +98,7 @@ class Lexicon:
     denials: tuple[str, ...]
     statement_nouns: tuple[str, ...]
     unfulfilled: tuple[str, ...]
+    overstated: tuple[str, ...]
     denying_answers: tuple[str, ...]
     denying_cues: tuple[str, ...]
     undenied: tuple[str, ...]

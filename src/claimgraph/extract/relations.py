@@ -168,11 +168,12 @@ def _denies(a: ArticleView, claim: Claim) -> bool:
 
 def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
     """A claim that names a statement (这个说法, 有关报道, 这一预测, ……的指控) and denies it (不实,
-    并不准确, 毫无根据) or finds it unfulfilled (并未兑现) disputes that statement: the earlier
+    并不准确, 毫无根据), finds it unfulfilled (并未兑现) or overstated (太乐观了) disputes that statement: the earlier
     claim of another speaker that shares most of the words it quotes (排挤预算的说法 -> the
     claim on 排挤预算), else the latest claim of another speaker just before."""
     claim = a.claims[i]
-    if i == 0 or not a.has(claim, "statement_nouns") or not (_denies(a, claim) or a.has(claim, "unfulfilled")):
+    if i == 0 or not a.has(claim, "statement_nouns") or not (
+            _denies(a, claim) or a.has(claim, "unfulfilled") or a.has(claim, "overstated")):
         return
     if claim.speaker.kind == "author" and (a.has(claim, "reply_cues") or a.cue_has(claim, "reply_cues")):
         return  # X否认了这一说法: the article reports X's denial
