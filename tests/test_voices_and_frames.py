@@ -216,3 +216,11 @@ def test_a_school_of_two_fields_is_named_whole_with_its_university(extract, univ
     text, = in_script(0, f"科技快讯\n\n{university}{fields}学院教授范志诚表示，新电池的续航将提升一倍。\n")
     x = extract(text)
     assert f"{university}{fields}学院" in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("university", ["北川大学", "南岭大学"])
+@pytest.mark.parametrize("school", ["法学院", "商学院", "医学院"])
+@pytest.mark.parametrize("lead", ["劳动法专家、", "知名学者、", ""])
+def test_a_school_after_a_list_of_titles_keeps_its_university(extract, university, school, lead):
+    x = extract(f"快讯\n\n{lead}{university}{school}副教授陆欣然表示，用人单位安排加班应当与劳动者协商。\n")
+    assert university + school in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]

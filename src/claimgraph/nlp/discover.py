@@ -50,6 +50,7 @@ _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), not a title (CEO) or a code (AI)
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
+_FIELD_JOINS = frozenset({"和", "与", "及"})  # what joins the two fields of one school (材料科学与工程学院)
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
@@ -226,9 +227,10 @@ class Discoverer:
         while k > i - 3 and k > 1 and tokens[k - 1][1] == tokens[k][0] and view[slice(*tokens[k])] not in _CONJUNCTIONS \
                 and self._tags.get(view[slice(*tokens[k])]) in _NOUN_TAGS:
             k -= 1
-        if view[slice(*tokens[k])] in _CONJUNCTIONS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
-                and self._tags.get(view[slice(*tokens[k - 1])]) in _NOUN_TAGS:
-            return self._parent_before(view, tokens, k - 1)
+        if view[slice(*tokens[k])] in _FIELD_JOINS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
+                and self._tags.get(view[slice(*tokens[k - 1])]) in _NOUN_TAGS \
+                and (parent := self._parent_before(view, tokens, k - 1)) is not None:
+            return parent
         if before not in _UNIVERSITY_HEADS or not self._name_like(view[slice(*tokens[i - 2])]):
             return None
         return tokens[i - 2][0]
