@@ -130,6 +130,9 @@ def _is_target(view: str, mention: Mention, mentions: MentionIndex, types: dict[
     return True
 
 
+_POINTING = frozenset("这那该本此其")  # what a claim opens with that points back (此次裁员, 该项目): no omitted subject
+
+
 def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
                      named: bool = False) -> tuple[str, Span] | None:
     """A claim that leaves its subject out (……,而且明天就要启程) is about its sentence's
@@ -142,8 +145,9 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     if key is not None and key == draft.speaker.key and draft.speaker.rule in SOURCE_RULES:
         return None  # 据某报报道,已有五家车企……: the source that opens the sentence is not its subject
     cue = draft.speaker.cue
-    if draft.speaker.kind == "unnamed" and cue is not None and 0 <= draft.span.start - cue.end <= 1:
-        return None  # 有竞争对手声称|已经实现量产: what an unnamed source says of itself names no one
+    if draft.speaker.kind == "unnamed" and cue is not None and 0 <= draft.span.start - cue.end <= 1 \
+            and claim_view[:1] not in _POINTING:
+        return None  # 有竞争对手声称|已经实现量产: what an unnamed source says of itself (not 此次裁员……) names no one
     if zero and key is None and near and previous.about and not named:
         key = previous.about[0]
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
