@@ -63,10 +63,10 @@ def test_what_an_unnamed_source_says_of_itself_is_about_no_named_company(stance_
     assert not claim.about, claim.about
 
 
-@pytest.mark.parametrize("company", ["银杉半导体", "青岚动力"])
+@pytest.mark.parametrize("company", ["北辰证券", "青岚动力"])
 @pytest.mark.parametrize("content", ["此次裁员涉及约400人", "这次调整涉及多个部门"])
 def test_what_an_unnamed_source_says_of_a_thing_pointed_back_to_keeps_its_company(stance_extract, company, content):
-    x = stance_extract(f"{company}宣布裁员一成。一位接近{company}的人士透露，{content}。")
+    x = stance_extract(f"分析师顾长青表示，{company}的经营压力很大。一位接近{company}的人士透露，{content}。")
     claim = next(c for c in x.claims if c.text == content)
     key = next(m.entity for m in x.mentions if m.text == company)
     assert key in claim.about, claim.about
