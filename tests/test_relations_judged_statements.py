@@ -70,3 +70,14 @@ def test_what_an_unnamed_source_says_of_a_thing_pointed_back_to_keeps_its_compan
     claim = next(c for c in x.claims if c.text == content)
     key = next(m.entity for m in x.mentions if m.text == company)
     assert key in claim.about, claim.about
+
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "三是"), ("第一，", "第二，", "第三，"), ("其一是", "其二是", "其三是")])
+@pytest.mark.parametrize("speaker", ["司长邓立凡", "分析师卢安澜"])
+def test_an_item_of_a_list_is_not_about_what_the_item_before_named(stance_extract, marks, speaker):
+    a, b, c = marks
+    body = (f"{speaker}介绍，下一步将从三个方面推进：{a}加快关键技术攻关，{b}推动大模型在重点行业落地，"
+            f"{c}培育一批专精特新企业。")
+    x = stance_extract(body)
+    last = next(cl for cl in x.claims if cl.text.endswith("培育一批专精特新企业"))
+    assert not last.about, (last.text, last.about)

@@ -9,6 +9,8 @@ them all in ``claim_about``.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -130,6 +132,7 @@ def _is_target(view: str, mention: Mention, mentions: MentionIndex, types: dict[
     return True
 
 
+_ORDINAL_ITEM = re.compile(r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四]|首先|其次|再次|再者")
 _POINTING = frozenset("这那该本此其")  # what a claim opens with that points back (此次裁员, 该项目): no omitted subject
 
 
@@ -148,8 +151,8 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     if draft.speaker.kind == "unnamed" and cue is not None and 0 <= draft.span.start - cue.end <= 1 \
             and claim_view[:1] not in _POINTING:
         return None  # 有竞争对手声称|已经实现量产: what an unnamed source says of itself (not 此次裁员……) names no one
-    if zero and key is None and near and previous.about and not named:
-        key = previous.about[0]
+    if zero and key is None and near and previous.about and not named and not _ORDINAL_ITEM.match(claim_view):
+        key = previous.about[0]  # not an item of a list (一是……,二是……), which goes on from none before it
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
 
 
