@@ -175,3 +175,34 @@ def test_a_member_of_a_body_is_a_titled_person(extract, body, title):
     content = "频繁降价会伤害品牌价值"
     x = extract(f"快讯\n\n{body}{title}颜景辉认为，{content}。\n")
     assert _speaker_text(x, content) == "颜景辉"
+
+
+@pytest.mark.parametrize("name", ["宋启航", "卢安澜", "韦建国"])
+@pytest.mark.parametrize("when", ["周三（10日）", "今（25）日", "昨（9）日在法说会上", "週四(11日)"])
+def test_a_time_given_its_date_in_brackets_stands_between_name_and_cue(extract, name, when):
+    content = "公司目前经营正常"
+    x = extract(f"快讯\n\n青岚集团CEO{name}{when}表示，{content}。\n")
+    assert _speaker_text(x, content) == name
+
+
+@pytest.mark.parametrize("name", ["小李", "王女士", "阿强", "陈伯"])
+@pytest.mark.parametrize("bracket", ["（化名）", "(化名)"])
+@pytest.mark.parametrize("lead", ["", "在青岚集团工作的", "一位受访者"])
+def test_a_pseudonym_is_a_person_who_speaks(extract, name, bracket, lead):
+    content = "公司目前经营正常"
+    x = extract(f"快讯\n\n{lead}{name}{bracket}告诉记者，{content}。\n")
+    assert _speaker_text(x, content) == name
+
+
+@pytest.mark.parametrize("name", ["宋启航", "卢安澜", "韦建国"])
+@pytest.mark.parametrize("modifier", ["来自青岚集团的", "青岚集团的", "在北辰证券任职的"])
+def test_a_name_after_a_modifier_s_de_speaks(extract, name, modifier):
+    content = "公司目前经营正常"
+    x = extract(f"快讯\n\n{modifier}{name}表示，{content}。\n")
+    assert _speaker_text(x, content) == name
+
+
+@pytest.mark.parametrize("phrase", ["不少人的看法是", "公司的人说", "他的同事表示", "记者的朋友说"])
+def test_a_common_noun_after_a_modifier_s_de_is_no_name(extract, phrase):
+    x = extract(f"快讯\n\n{phrase}，公司目前经营正常。\n")
+    assert not x.mentions, [(m.text, m.rule) for m in x.mentions]

@@ -47,6 +47,8 @@ _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和",
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
 # honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = frozenset({"先生", "女士", "小姐", "博士", "教授", "副教授", "院士", "律师", "医生", "老师"})
+# (10日), (周三), 今(10)日: the date a time word is given in brackets
+_DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
 _FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
@@ -229,13 +231,14 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue
-        j = _past_skippable(view, spans, i, lex)  # adverbs and time words before the cue
+        j = before_cue = _past_skippable(view, spans, i, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
             j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为: the honorific or the degree after the name
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
+                                                     or _person_after_modifier(view, spans, before_cue, lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
@@ -300,8 +303,13 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         if view[p - 1] in _NAME_STOPS or view[p - 1] in _NAME_ENDS_NOT:
             continue  # 王立新在|会上说: a name does not end in a preposition
         q = p
-        while (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
-            q = adverb[0]  # 王凯还表示: adverbs may stand between the name and the cue
+        while True:  # 王凯还表示, 王凯周三(10日)表示: adverbs and a dated bracket may stand between the name and the cue
+            if (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
+                q = adverb[0]
+            elif (dated := _DATED_BRACKET.match(view, q)) is not None and is_time(dated.group(1)):
+                q = dated.end()
+            else:
+                break
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) \
@@ -400,6 +408,22 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
+def _person_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):
+    """A person's name right after the 的 of a modifier and right before the cue (来自某某集团的|
+    宋|启航|表示, 在某某工作的|某某|说): two or three characters that begin with a surname, in
+    one or two words, none a word of phrases (不少人的|看法, 公司的|人说 are no names)."""
+    for k in (j - 1, j - 2):
+        if k < 1 or view[spans[k - 1][0]:spans[k - 1][1]] != "的" or spans[k - 1][1] != spans[k][0]:
+            continue
+        name = view[spans[k][0]:spans[j - 1][1]]
+        words = [view[a:b] for a, b in spans[k:j]]
+        if 2 <= len(name) <= 3 and _CJK_NAME.fullmatch(name) and surname_initial(name) and name not in _NOT_NAMES \
+                and not is_role(lex, name) and not opens_with_modal(name) \
+                and not any(len(w) > 1 and w in lex.phrase_words or w in lex.adverbs for w in words):
+            return spans[k][0], spans[j - 1][1], EntityType.PERSON, None
+    return None
+
+
 def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
     """A subject read as role + name (策略师陈思远昨天出席……, 分析师王凯指出): the name runs
     from the role to the first adverb, time word, preposition, cue or punctuation."""
@@ -478,9 +502,23 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
+        elif (opening := _dated_bracket_before(view, spans, j)) is not None:
+            j = opening  # 昨(9)日, 周三(10日): a time given its date in brackets
         else:
             break
     return j
+
+
+def _dated_bracket_before(view: str, spans, j: int) -> int | None:
+    """The index of the "(" of a dated bracket that ends right before token ``j`` (……(10日),
+    ……(9)日), if one does."""
+    k = j - 1 if view[spans[j - 1][0]:spans[j - 1][1]] in ("日", "号") else j
+    if k < 1 or view[spans[k - 1][0]:spans[k - 1][1]] != ")":
+        return None
+    opening = next((x for x in range(k - 2, max(-1, k - 6), -1) if view[spans[x][0]:spans[x][1]] == "("), None)
+    if opening is None or not is_time(view[spans[opening][1]:spans[k - 1][0]]):
+        return None
+    return opening
 
 
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
