@@ -206,3 +206,12 @@ def test_a_name_after_a_modifier_s_de_speaks(extract, name, modifier):
 def test_a_common_noun_after_a_modifier_s_de_is_no_name(extract, phrase):
     x = extract(f"快讯\n\n{phrase}，公司目前经营正常。\n")
     assert not x.mentions, [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("body", ["運輸及物流局", "環境及生態局", "北辰协会"])
+@pytest.mark.parametrize("officer", ["發言人", "发言人", "新闻官"])
+def test_a_spokesperson_after_a_body_joined_by_and_speaks_for_it(extract, body, officer):
+    x = extract(f"快讯\n\n{body}{officer}表示，局方會研究議員的意見。\n")
+    claim = next(c for c in x.claims if c.text.endswith("研究議員的意見"))
+    assert claim.speaker.kind == "entity", claim.speaker
+    assert body.endswith(next(m.text for m in x.mentions if m.entity == claim.speaker.key))

@@ -174,6 +174,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i = max(i + 1, j)
             continue
         reading = _head(scene, words[i:j], words[:i], cue)
+        if (reading is None or reading.kind == "unnamed") and j - i == 1 and i > 0 and words[0][2] not in lex.quantifiers \
+                and is_role(lex, words[i][2]) and (body := _body_before(scene, words[i - 1])) is not None:
+            reading = Reading("entity", body, _rule(cue))  # 运输及|物流局|发言人: the body its officer speaks for
         if field and (reading is None or reading.kind != "unnamed"):
             i += 1  # 监管人士|孙雅琴: the group is a title before a name, which the next start reads
             continue
@@ -188,6 +191,13 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
     return _counted_group(scene, words)
+
+
+def _body_before(scene: Scene, word) -> str | None:
+    """The organisation a mention right before a role names (its key), if it names one."""
+    m = scene.mention_at(word[0])
+    return m.entity if m is not None and m.span.end == word[1] and scene.types.get(m.entity) is EntityType.ORGANIZATION \
+        else None
 
 
 def _channel(scene: Scene, m: Mention) -> bool:
