@@ -563,11 +563,16 @@ def _limited_after(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
     return j < len(raw) and raw[j].text in fw.scalars
 
 
+_PHRASES_OF_WORDS = frozenset({"overstated"})
+
+
 def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     """The composition word lists out of the polarity lexicon's lists; every word of every
     list becomes one unit where it stands (被指, 这让, 相对于 across jieba's tokens)."""
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
                                                       "reversers", "restorers", "intensifiers", "moderators", "diminishers",
                                                       "false_negators", "particles", "records", "excess")}
-    every = frozenset().union(*(frozenset(words) for words in lists.values()))
+    # a list of phrases that hold evaluative words (太乐观) is read whole by the relations only: as a
+    # unit here it would hide the evaluation inside it
+    every = frozenset().union(*(frozenset(words) for name, words in lists.items() if name not in _PHRASES_OF_WORDS))
     return FunctionWords(negators=Vocabulary(sets.pop("negators")), all=Vocabulary(every), **sets)
