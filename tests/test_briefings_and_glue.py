@@ -152,54 +152,42 @@ def test_what_a_person_posts_before_the_cue_leaves_them_the_speaker(extract, nam
     assert _speaker_text(x, content) == name
 
 
-@pytest.mark.parametrize("body", ["中国人民银行货币政策委员会", "青岚市统计局", "北辰协会"])
-@pytest.mark.parametrize("meeting, noun", [("召开第三季度例会", "会议"), ("举行全体会议", "会议"), ("召开例会", "例会")])
-@pytest.mark.parametrize("cue", ["认为", "指出", "强调"])
-def test_the_meeting_of_a_body_speaks_for_it(extract, body, meeting, noun, cue):
-    content = "当前外部环境更趋复杂严峻"
-    x = extract(f"快讯\n\n{body}9月29日{meeting}。{noun}{cue}，{content}。\n")
-    assert _speaker_text(x, content) == body
+def _speaking(template: str, speaker_of, **choices) -> list:
+    """(article body, the speaker's text) for every choice of the template's slots."""
+    keys = list(choices)
+    return [pytest.param(template.format(**dict(zip(keys, values))), speaker_of(dict(zip(keys, values))),
+                         id=template.split("{")[0] + "-".join(values))
+            for values in itertools.product(*(choices[k] for k in keys))]
 
 
-@pytest.mark.parametrize("company", ["云杉物流", "青岚集团", "北辰证券"])
-@pytest.mark.parametrize("when", ["8月26日晚间", "今日", ""])
-def test_a_company_that_announces_before_a_comma_speaks(extract, company, when):
-    content = "公司拟以现金方式收购西岭医药65%的股权"
-    x = extract(f"快讯\n\n{company}{when}公告，{content}。\n")
-    assert _speaker_text(x, content) == company
+SPEAKERS = [
+    # the meeting a body held speaks for the body
+    *_speaking("{body}9月29日{meeting}。{noun}{cue}，{{content}}。", lambda c: c["body"],
+               body=["中国人民银行货币政策委员会", "青岚市统计局", "北辰协会"], meeting=["召开第三季度例会", "举行全体会议"],
+               noun=["会议", "例会"], cue=["认为", "指出", "强调"]),
+    # a company that announces before a comma
+    *_speaking("{company}{when}公告，{{content}}。", lambda c: c["company"],
+               company=["云杉物流", "青岚集团", "北辰证券"], when=["8月26日晚间", "今日", ""]),
+    # a member of a body is a titled person
+    *_speaking("{body}{title}颜景辉认为，{{content}}。", lambda c: "颜景辉",
+               body=["中国汽车流通协会专家委员会", "北辰协会理事会"], title=["成员", "委员"]),
+    # a time given its date in brackets stands between a name and its cue
+    *_speaking("青岚集团CEO{name}{when}表示，{{content}}。", lambda c: c["name"],
+               name=["宋启航", "卢安澜", "韦建国"], when=["周三（10日）", "今（25）日", "昨（9）日在法说会上", "週四(11日)"]),
+    # a pseudonym is a person
+    *_speaking("{lead}{name}{bracket}告诉记者，{{content}}。", lambda c: c["name"],
+               name=["小李", "王女士", "阿强", "陈伯"], bracket=["（化名）", "(化名)"], lead=["", "在青岚集团工作的", "一位受访者"]),
+    # a name right after a modifier's 的
+    *_speaking("{modifier}{name}表示，{{content}}。", lambda c: c["name"],
+               name=["宋启航", "卢安澜", "韦建国"], modifier=["来自青岚集团的", "青岚集团的", "在北辰证券任职的"]),
+]
 
 
-@pytest.mark.parametrize("body", ["中国汽车流通协会专家委员会", "北辰协会理事会"])
-@pytest.mark.parametrize("title", ["成员", "委员"])
-def test_a_member_of_a_body_is_a_titled_person(extract, body, title):
-    content = "频繁降价会伤害品牌价值"
-    x = extract(f"快讯\n\n{body}{title}颜景辉认为，{content}。\n")
-    assert _speaker_text(x, content) == "颜景辉"
-
-
-@pytest.mark.parametrize("name", ["宋启航", "卢安澜", "韦建国"])
-@pytest.mark.parametrize("when", ["周三（10日）", "今（25）日", "昨（9）日在法说会上", "週四(11日)"])
-def test_a_time_given_its_date_in_brackets_stands_between_name_and_cue(extract, name, when):
+@pytest.mark.parametrize("body, speaker", SPEAKERS)
+def test_the_speaker_read_from_the_phrase_s_structure(extract, body, speaker):
     content = "公司目前经营正常"
-    x = extract(f"快讯\n\n青岚集团CEO{name}{when}表示，{content}。\n")
-    assert _speaker_text(x, content) == name
-
-
-@pytest.mark.parametrize("name", ["小李", "王女士", "阿强", "陈伯"])
-@pytest.mark.parametrize("bracket", ["（化名）", "(化名)"])
-@pytest.mark.parametrize("lead", ["", "在青岚集团工作的", "一位受访者"])
-def test_a_pseudonym_is_a_person_who_speaks(extract, name, bracket, lead):
-    content = "公司目前经营正常"
-    x = extract(f"快讯\n\n{lead}{name}{bracket}告诉记者，{content}。\n")
-    assert _speaker_text(x, content) == name
-
-
-@pytest.mark.parametrize("name", ["宋启航", "卢安澜", "韦建国"])
-@pytest.mark.parametrize("modifier", ["来自青岚集团的", "青岚集团的", "在北辰证券任职的"])
-def test_a_name_after_a_modifier_s_de_speaks(extract, name, modifier):
-    content = "公司目前经营正常"
-    x = extract(f"快讯\n\n{modifier}{name}表示，{content}。\n")
-    assert _speaker_text(x, content) == name
+    x = extract("快讯\n\n" + body.format(content=content) + "\n")
+    assert _speaker_text(x, content) == speaker
 
 
 @pytest.mark.parametrize("phrase", ["不少人的看法是", "公司的人说", "他的同事表示", "记者的朋友说"])
