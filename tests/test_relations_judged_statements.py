@@ -6,31 +6,23 @@ answers. Speakers, firms and sentences are invented; simplified and traditional.
 
 from __future__ import annotations
 
-from itertools import product
-
-import opencc
 import pytest
 
-from relation_text import relation_triples
+from relation_text import both_scripts, relation_triples
 
-TRADITIONAL = opencc.OpenCC("s2t").convert
 SOURCES = ("有人说", "有观点认为", "分析师宋启航认为")
 CLAIMS = ("价格战对消费者是好事", "明年房价会全面反弹", "降息能马上提振消费")
 NOUNS = ("这种说法", "这一判断", "上述观点")
 JUDGEMENTS = ("只看到了一面", "以偏概全", "言过其实", "站不住脚", "有失偏颇", "经不起推敲")
 
 
-def _cases():
-    for n, (source, claim, noun, judgement) in enumerate(product(SOURCES, CLAIMS, NOUNS, JUDGEMENTS)):
-        if n % 4:
-            continue  # a quarter of the product: every source, claim, noun and judgement still appears
-        judged = f"{noun}{judgement}"
-        body = f"{source}，{claim}。青岚研究院院长韦嘉禾表示，{judged}。\n"
-        yield pytest.param(body, judged, claim, id=f"{n}")
-        yield pytest.param(TRADITIONAL(body), TRADITIONAL(judged), TRADITIONAL(claim), id=f"{n}-t")
+def _case(source: str, claim: str, noun: str, judgement: str) -> tuple[str, str, str]:
+    judged = f"{noun}{judgement}"
+    return f"{source}，{claim}。青岚研究院院长韦嘉禾表示，{judged}。\n", judged, claim
 
 
-@pytest.mark.parametrize("body, judged, claim", list(_cases()))
+# a quarter of the product: every source, claim, noun and judgement still appears
+@pytest.mark.parametrize("body, judged, claim", list(both_scripts((SOURCES, CLAIMS, NOUNS, JUDGEMENTS), 4, _case)))
 def test_a_statement_judged_one_sided_or_overstated_is_disputed(stance_extract, lexicon, body, judged, claim):
     found = relation_triples(stance_extract("评论\n\n" + body), lexicon)
     assert any(s == judged and kind == "disputes" and t == claim for s, kind, t in found), (body, found)

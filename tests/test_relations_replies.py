@@ -6,14 +6,10 @@ sentences are invented; simplified and traditional.
 
 from __future__ import annotations
 
-from itertools import product
-
-import opencc
 import pytest
 
-from relation_text import relation_triples
+from relation_text import both_scripts, relation_triples
 
-TRADITIONAL = opencc.OpenCC("s2t").convert
 PAIRS = (("星河科技", "远航物流"), ("蓝鲸汽车", "青禾电商"))
 DEALS = ("入股", "收购", "合并")
 SOURCES = ("据知情人士透露，", "有消息称，", "据报道，")
@@ -21,18 +17,15 @@ OPENERS = ("对于上述说法，", "针对上述传闻，", "对此，", "对�
 DENIALS = ("不存在所谓的{deal}谈判", "根本不存在{deal}谈判", "从未有过{deal}谈判")
 
 
-def _cases():
-    for n, ((a, b), deal, source, opener, denial) in enumerate(product(PAIRS, DEALS, SOURCES, OPENERS, DENIALS)):
-        if n % 3:
-            continue  # a third of the product: every pair, deal, source, opener and denial still appears
-        rumour = f"{a}曾在去年与{b}接触，讨论{deal}事宜"
-        reply = f"公司与多家企业保持正常业务往来，{denial.format(deal=deal)}"
-        body = f"{source}{rumour}，但最终未能达成协议。\n\n{opener}{b}方面回应称，{reply}。\n"
-        yield pytest.param(body, reply, rumour, id=f"{n}")
-        yield pytest.param(TRADITIONAL(body), TRADITIONAL(reply), TRADITIONAL(rumour), id=f"{n}-t")
+def _case(pair: tuple[str, str], deal: str, source: str, opener: str, denial: str) -> tuple[str, str, str]:
+    a, b = pair
+    rumour = f"{a}曾在去年与{b}接触，讨论{deal}事宜"
+    reply = f"公司与多家企业保持正常业务往来，{denial.format(deal=deal)}"
+    return f"{source}{rumour}，但最终未能达成协议。\n\n{opener}{b}方面回应称，{reply}。\n", reply, rumour
 
 
-@pytest.mark.parametrize("body, reply, rumour", list(_cases()))
+# a third of the product: every pair, deal, source, opener and denial still appears
+@pytest.mark.parametrize("body, reply, rumour", list(both_scripts((PAIRS, DEALS, SOURCES, OPENERS, DENIALS), 3, _case)))
 def test_a_reply_that_says_the_talks_do_not_exist_disputes_the_rumour(stance_extract, lexicon, body, reply, rumour):
     found = relation_triples(stance_extract("消息\n\n" + body), lexicon)
     assert any(s == reply and kind == "disputes" and rumour in t for s, kind, t in found), (body, found)

@@ -41,16 +41,23 @@ def _speaker(x, content: str) -> tuple[str, str | None]:
     return "entity", next((m.text for m in x.mentions if m.entity == claim.speaker.key), claim.speaker.key)
 
 
+def _spoken_by(extract, i: int, body: str, name: str):
+    """The extraction of case ``i``'s article (``body`` with a content put in), once its
+    content is checked to be ``name``'s words, in the case's script."""
+    content = CONTENTS[i % len(CONTENTS)]
+    x = extract(_article(body.format(content=content), i))
+    want_name, want_content = in_script(i, name, content)
+    assert _speaker(x, want_content) == ("entity", want_name)
+    return x
+
+
 TITLED = list(itertools.product(NAMES, BODIES, TITLES, ADVERBIALS))
 
 
 @pytest.mark.parametrize("i", range(0, len(TITLED), 3))
 def test_a_person_titled_by_any_title_the_entity_stage_knows_speaks(extract, i):
     name, body, title, adverbial = nth_case(i, NAMES, BODIES, TITLES, ADVERBIALS)
-    content = CONTENTS[i % len(CONTENTS)]
-    x = extract(_article(f"{body}{title}{name}{adverbial}表示，{content}。", i))
-    want_name, want_content = in_script(i, name, content)
-    assert _speaker(x, want_content) == ("entity", want_name)
+    x = _spoken_by(extract, i, body + title + name + adverbial + "表示，{content}。", name)
     assert not any(c.text.endswith(in_script(i, "表示")[0]) for c in x.claims), [c.text for c in x.claims]
 
 
@@ -87,10 +94,7 @@ VOICED = list(itertools.product(BRANDS, KINDS, VOICES, CUES))
 @pytest.mark.parametrize("i", range(0, len(VOICED), 2))
 def test_a_body_s_voice_speaks_for_the_brand_between_its_kind_and_the_voice(extract, i):
     brand, kind, voice, cue = nth_case(i, BRANDS, KINDS, VOICES, CUES)
-    content = CONTENTS[i % len(CONTENTS)]
-    x = extract(_article(f"事件涉及的{kind}{brand}{voice}{cue}，{content}。", i))
-    want_brand, want_content = in_script(i, brand, content)
-    assert _speaker(x, want_content) == ("entity", want_brand)
+    x = _spoken_by(extract, i, "事件涉及的" + kind + brand + voice + cue + "，{content}。", brand)
     entity = next(e for e in x.entities if e.key == x.claims[0].speaker.key)
     assert entity.type is EntityType.ORGANIZATION
 
