@@ -50,6 +50,7 @@ _MANY = ("不少", "很多", "许多", "众多", "大量", "部分", "一些", "
 # the tags of a quoted word that is a scare quote, not a name (网友“吐槽”, 用户“点赞”)
 _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
+_PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
@@ -93,11 +94,12 @@ class PersonSieves:
         """小李(化名), 陈女士(化名): a name the article says it made up is a person all the same,
         from a token's start to the bracket."""
         for m in _PSEUDONYM.finditer(view):
-            start = m.start(1)
-            while start < m.end(1) - 2 and (start not in tokens.boundaries or view[start] in NOT_FIRST):
-                start += 1  # 受访者|小李(化名), 工作的|小李: the name starts where a word does, after any particle
-            if start in tokens.boundaries and not self._generic(view[start:m.end(1)]):
-                yield Candidate(start, m.end(1), EntityType.PERSON, "discover.pseudonym.v1")
+            end = m.end(1)
+            # the shortest name from a word's start that is no common word (老用户|阿明, 王|女士 -> 王女士)
+            start = next((s for s in range(end - 2, m.start(1) - 1, -1) if s in tokens.boundaries
+                          and view[s] not in NOT_FIRST and self._tags.get(view[s:end]) in _PSEUDONYM_TAGS), None)
+            if start is not None and not self._generic(view[start:end]):
+                yield Candidate(start, end, EntityType.PERSON, "discover.pseudonym.v1")
 
     def quoted_handles(self, view: str) -> Iterator[Candidate]:
         """博主“某某测评”, 网友「某某」, 车评人“某某说车”: a quoted name right after the noun
