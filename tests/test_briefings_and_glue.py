@@ -180,6 +180,10 @@ SPEAKERS = [
     # a name right after a modifier's 的
     *_speaking("{modifier}{name}表示，{{content}}。", lambda c: c["name"],
                name=["宋启航", "卢安澜", "韦建国"], modifier=["来自青岚集团的", "青岚集团的", "在北辰证券任职的"]),
+    # a body named by two fields and its head, after a modifier's 的 or at the clause's start
+    *_speaking("{modifier}{body}{adverb}认为，{{content}}。", lambda c: c["body"],
+               body=["金属与电气行业雇主协会", "纺织和服装行业协会", "矿业及能源工会"], modifier=["代表资方的", ""],
+               adverb=["则", ""]),
 ]
 
 
@@ -213,3 +217,10 @@ def test_a_spokesperson_after_a_body_joined_by_and_speaks_for_it(extract, body, 
 def test_a_pseudonym_after_a_kind_of_person_is_the_name_alone(extract, kind, name):
     x = extract(f"快讯\n\n另一名{kind}{name}(化名)则表示，数据中心业务增长强劲。\n")
     assert _speaker_text(x, "数据中心业务增长强劲") == name
+
+
+@pytest.mark.parametrize("determiner", ["某", "一家", "该"])
+@pytest.mark.parametrize("body, role", [("律师事务所", "合伙人"), ("会计师事务所", "合伙人"), ("研究院", "院长")])
+def test_a_body_pointed_at_by_a_determiner_is_no_entity(extract, determiner, body, role):
+    x = extract(f"快讯\n\n上海{determiner}{body}{role}柏子谦认为，投资者可以提起民事赔偿诉讼。\n")
+    assert body not in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]

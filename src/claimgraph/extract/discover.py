@@ -45,6 +45,7 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+_FIELD_JOINS = frozenset({"与", "和", "及"})  # what joins two fields of one body's name (金属与电气行业协会)
 # honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = frozenset({"先生", "女士", "小姐", "博士", "教授", "副教授", "院士", "律师", "医生", "老师"})
 # (10日), (周三), 今(10)日: the date a time word is given in brackets
@@ -239,6 +240,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      or _person_after_modifier(view, spans, before_cue, lex)
+                                                     or _body_after_modifier(view, spans, before_cue, lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None:
             yield name
@@ -421,6 +423,25 @@ def _person_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):
                 and not is_role(lex, name) and not opens_with_modal(name) \
                 and not any(len(w) > 1 and w in lex.phrase_words or w in lex.adverbs for w in words):
             return spans[k][0], spans[j - 1][1], EntityType.PERSON, None
+    return None
+
+
+def _body_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):
+    """An organisation named by common words and its head, right before the cue and after the 的
+    of a modifier or the clause's start (代表资方的|金属|与|电气|行业|雇主|协会|则认为): a body the
+    text names whose words no dictionary calls a name."""
+    if j < 2 or not view[spans[j - 1][0]:spans[j - 1][1]].endswith(lex.org_heads):
+        return None
+    for k in range(j - 2, max(-1, j - 8), -1):
+        word = view[spans[k][0]:spans[k][1]]
+        if not _CJK_NAME.fullmatch(word) and word not in _FIELD_JOINS or word in lex.adverbs \
+                or word in lex.prepositions and word not in _FIELD_JOINS or word[0] in _DETERMINERS:
+            return None
+        opens = k == 0 or _clause_start(view, spans, k) or view[spans[k - 1][0]:spans[k - 1][1]] == "的"
+        name = view[spans[k][0]:spans[j - 1][1]]
+        if opens and word not in _FIELD_JOINS and 4 <= len(name) <= 16 and any(w in _FIELD_JOINS for w in (
+                view[a:b] for a, b in spans[k:j])):
+            return spans[k][0], spans[j - 1][1], EntityType.ORGANIZATION, None
     return None
 
 

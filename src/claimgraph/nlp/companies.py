@@ -94,6 +94,8 @@ class CompanySieves:
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue
+            if first > 0 and tokens[first - 1][1] == a and view[tokens[first - 1][0]] in DETERMINERS:
+                continue  # 某|会计师|事务所, 一家|物流|公司: a company pointed at or counted, not named
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
                     or word in self._words.qualifiers or word in self._words.descriptors:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind

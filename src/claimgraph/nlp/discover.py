@@ -194,12 +194,20 @@ class Discoverer:
         first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
         if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
+        if (k := tokens.index(first)) is not None and self._pointed_at(view, tokens, k):
+            return None  # 某|会计师|事务所, 一家|律师|事务所: a body pointed at, not named
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
         officer = view.startswith(self._org_title_words, _OFFICER_MODIFIER.match(view, end).end())
         after = view[end:tokens.end_at(end) or end]
         if owned or officer or opens_speaking(view, first, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
+
+    @staticmethod
+    def _pointed_at(view: str, tokens: Tokens, i: int) -> bool:
+        """Whether the word right before token ``i`` points at or counts what follows (某, 该,
+        一家, 多家): the words after it describe a body, they name none."""
+        return i > 0 and tokens[i - 1][1] == tokens[i][0] and view[tokens[i - 1][0]] in _DETERMINERS
 
     def _inside_title(self, view: str, start: int, head: str) -> bool:
         """Whether the head at ``start`` is part of a title written there (投资 in 投资总监 or in
@@ -399,7 +407,8 @@ class Discoverer:
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
                     while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]):
                         j -= 1  # names among them are the organisations sieve's case (某某优图实验室)
-                    if j < i - 1 and not self._generic(view[tokens[j][0]:start]):
+                    pointed = self._pointed_at(view, tokens, j)
+                    if j < i - 1 and not pointed and not self._generic(view[tokens[j][0]:start]):  # 某|律师事务所: none
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
                 continue
             words = [view[slice(*tokens[k])] for k in range(first, i)]
