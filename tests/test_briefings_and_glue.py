@@ -180,6 +180,11 @@ SPEAKERS = [
     # a name right after a modifier's 的
     *_speaking("{modifier}{name}表示，{{content}}。", lambda c: c["name"],
                name=["宋启航", "卢安澜", "韦建国"], modifier=["来自青岚集团的", "青岚集团的", "在北辰证券任职的"]),
+    # the manner of saying between a speaker and the cue, and the familiar honorifics
+    *_speaking("{lead}{name}{manner}{cue}，{{content}}。", lambda c: c["name"],
+               lead=["在现场售卖小吃的", "摊主"], name=["吴阿姨", "李师傅"], manner=["笑着", "感慨地"], cue=["说", "表示"]),
+    *_speaking("{name}{manner}{cue}，{{content}}。", lambda c: c["name"],
+               name=["吴阿姨", "李师傅", "宋启航", "韦建国"], manner=["笑着", "感慨地"], cue=["说", "表示"]),
     # a body named by two fields and its head, after a modifier's 的 or at the clause's start
     *_speaking("{modifier}{body}{adverb}认为，{{content}}。", lambda c: c["body"],
                body=["金属与电气行业雇主协会", "纺织和服装行业协会", "矿业及能源工会"], modifier=["代表资方的", ""],

@@ -26,8 +26,8 @@ from .speakers import (
 AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # single characters a token may carry before a cue it swallowed (她续|指, 接受采访时|说, 发长|文说:
-# the last character of what was published)
-_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上文帖")
+# the last character of what was published, 感慨|地说: of a manner)
+_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上文帖地")
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)

@@ -46,6 +46,7 @@ _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和",
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
 _FIELD_JOINS = frozenset({"与", "和", "及"})  # what joins two fields of one body's name (金属与电气行业协会)
+_MANNER_ENDS = ("着", "著", "地")  # what ends a word of the manner of saying (笑着说, 感慨地说)
 # honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = frozenset({"先生", "女士", "小姐", "博士", "教授", "副教授", "院士", "律师", "医生", "老师"})
 # (10日), (周三), 今(10)日: the date a time word is given in brackets
@@ -232,7 +233,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue
-        j = before_cue = _past_skippable(view, spans, i, lex)  # adverbs and time words before the cue
+        # 感慨|地说: a manner particle the segmenter glued to the cue leaves its verb before it
+        j = i - 1 if i > 1 and view[a] in _MANNER_ENDS and b - a > 1 else i
+        j = before_cue = _past_skippable(view, spans, j, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
@@ -314,7 +317,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
                 break
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
-            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) \
+            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(_MANNER_ENDS) \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]):
                 return None  # 分析师|此前平|均预期: a time word begins no name
             return b, p, EntityType.PERSON, _BOUNDED
@@ -523,6 +526,8 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
+        elif j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _MANNER_ENDS:
+            j -= 2  # 笑|着|说, 感慨|地|说: the manner of saying, its verb and its particle
         elif (opening := _dated_bracket_before(view, spans, j)) is not None:
             j = opening  # 昨(9)日, 周三(10日): a time given its date in brackets
         else:
@@ -545,7 +550,8 @@ def _dated_bracket_before(view: str, spans, j: int) -> int | None:
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
     # 王凯|走访|发现, 王凯|上周四|表示; a bracket is no time word (the gloss 摩尔(Mark Bell) ends in one)
-    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w)
+    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w) \
+        or len(w) >= 2 and w.endswith(_MANNER_ENDS)  # 笑着|说, 感慨地|说: the manner of saying
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:
