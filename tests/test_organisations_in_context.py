@@ -183,3 +183,17 @@ def test_investors_named_as_a_body_are_an_unnamed_source(extract, i):
     x = extract(text)
     claim = next((c for c in x.claims if c.text == content), None)
     assert claim is not None and claim.speaker.kind == "unnamed", (text, [(c.text, c.speaker) for c in x.claims])
+
+
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("frame", SPEAKING[:3])
+def test_a_place_word_and_jituan_that_opens_its_clause_and_speaks_is_a_group(extract, stem, frame):
+    x = extract("财经快讯\n\n" + frame.format(name=stem + "集团") + "\n")
+    assert stem + "集团" in {m.text for m in x.mentions}, _mentions(x)
+
+
+@pytest.mark.parametrize("kind", ["美国", "中国", "国内", "海外", "大型"])
+@pytest.mark.parametrize("head", ["集团", "公司"])
+def test_a_word_of_a_kind_and_jituan_names_no_group(extract, kind, head):
+    x = extract("财经快讯\n\n" + SPEAKING[1].format(name=kind + head) + "\n")
+    assert kind + head not in {m.text for m in x.mentions}, _mentions(x)

@@ -45,6 +45,7 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+_PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 _FIELD_JOINS = frozenset({"与", "和", "及"})  # what joins two fields of one body's name (金属与电气行业协会)
 _MANNER_ENDS = ("着", "著", "地")  # what ends a word of the manner of saying (笑着说, 感慨地说)
 # honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
@@ -405,12 +406,19 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             w in lex.phrase_words and not (voiced and len(w) == 1) or is_time(w) or w in _NOT_NAMES for w in words) \
             or words[0] in lex.connectives \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
-            or len(words) > 1 and words[-1] in lex.unnamed_heads:  # 国内|企业, 海外|券商: a kind of group, no name
+            or len(words) > 1 and words[-1] in lex.unnamed_heads \
+            or _described_kind(name, lex):  # 国内|企业, 美国公司: a kind, no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
     person = not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
+
+
+def _described_kind(name: str, lex: ClaimLexicon) -> bool:
+    """Whether ``name`` is words of a kind and a plain head (美国公司, 大型集团, 海外机构): no name."""
+    described = lex.descriptors.prefix(name)
+    return described is not None and name[len(described):] in _PLAIN_HEADS
 
 
 def _person_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):

@@ -270,6 +270,8 @@ class ClaimLexicon:
     body_voices: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     # nouns of the kind of organisation whose name follows (连锁超市某某, 手机厂商某某)
     kinds: WordTable[bool] = field(default_factory=lambda: WordTable({}))
+    # words of the kind of an organisation (美国, 国内, 大型): with a plain head (公司) they name none
+    descriptors: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
     bound_heads: frozenset[str] = frozenset()  # characters that end one only as part of a word (法院, 统计局)
@@ -436,6 +438,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         briefing=words(spk["briefing"], "words", "speakers.toml"),
         body_voices=words(titles["spokespeople"], "words", "roles.toml"),
         kinds=words(suffixes, "kind_before", "org_suffixes.toml"),
+        descriptors=words(suffixes, "descriptors", "org_suffixes.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),

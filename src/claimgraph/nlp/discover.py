@@ -55,6 +55,9 @@ _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
 COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
+# the heads that follow a place as a kind of company whatever the context (美国公司, 本地有限公司);
+# 集团 and 控股 after a place word no descriptor names one where the context shows it (某某集团表示)
+_PLAIN_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司")
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
@@ -170,7 +173,12 @@ class Discoverer:
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
                     or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
                 # 快手公司 is 快手 and Zentra公司 is Zentra, their catalog or discovered name stands
-                # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name
+                # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name;
+                # a place word and 集团 (东篱集团) is one where the context shows it, as for 西港银行
+                if word not in _PLAIN_COMPANY_HEADS and self._tags.get(name_words[0]) == "ns" \
+                        and name_words[0] not in self._words.descriptors \
+                        and (named := self._named_by_context(view, tokens, head, end)) is not None:
+                    yield named
                 continue
             if (all(self._tags.get(w) == "ns" for w in name_words) or len(name_words) == 1
                     and name_words[0] in self._words.descriptors) and word in _PLACE_KINDS:
@@ -189,8 +197,8 @@ class Discoverer:
         organisation has (某某银行的观点). Words of a kind alone (外资银行, 股份制银行) and
         determiners (该银行, 多家银行) name none."""
         start = tokens[head][0]
-        if head == 0 or tokens[head - 1][1] != start or view[start:end] in _GENERIC_COMPANY_HEADS:
-            return None
+        if head == 0 or tokens[head - 1][1] != start or view[start:end] in _PLAIN_COMPANY_HEADS:
+            return None  # 公司 after a place is a kind (美国公司); 集团 after a word of a kind too, checked below
         first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
         if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
