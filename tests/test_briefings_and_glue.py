@@ -229,3 +229,19 @@ def test_a_pseudonym_after_a_kind_of_person_is_the_name_alone(extract, kind, nam
 def test_a_body_pointed_at_by_a_determiner_is_no_entity(extract, determiner, body, role):
     x = extract(f"快讯\n\n上海{determiner}{body}{role}柏子谦认为，投资者可以提起民事赔偿诉讼。\n")
     assert body not in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]
+
+
+@pytest.mark.parametrize("meeting", ["业绩说明会", "新闻发布会", "项目说明会"])
+@pytest.mark.parametrize("where", ["上", "后"])
+@pytest.mark.parametrize("name", ["宋启航", "卢安澜"])
+def test_a_cue_word_that_names_a_meeting_is_no_cue(extract, meeting, where, name):
+    x = extract(f"快讯\n\n青岚动力董事长{name}则在{meeting}{where}表示，行业洗牌不可避免。\n")
+    assert _speaker_text(x, "行业洗牌不可避免") == name
+    assert not any(c.text.startswith("会") for c in x.claims), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("kind", ["竞争对手", "初创公司", "合作伙伴"])
+@pytest.mark.parametrize("words", ["靠补贴活着", "赢麻了", "卷不动了", "见过世面的"])
+def test_words_quoted_after_a_kind_of_company_name_none(extract, kind, words):
+    x = extract(f"快讯\n\n董事长宋启航批评部分{kind}“{words}”，称行业洗牌不可避免。\n")
+    assert words not in {m.text for m in x.mentions}, [(m.text, m.rule) for m in x.mentions]

@@ -31,6 +31,7 @@ _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上�
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
+_AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 # what after a verb of saying makes it no cue of its own: an aspect, a complement of result
 # (说清楚, 说不准: explain, be sure), a preposition
@@ -281,8 +282,9 @@ class CueFinder:
         following = scene.tokens.at(cue_end)  # the word after the cue, not its first character (认为中小厂商)
         after_noun = view[following[0]:following[1]] in _AFTER_NOUN if following is not None \
             else view.startswith(_AFTER_NOUN, cue_end)
-        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun:
-            return None  # 王凯对市场的判断, 这次表态后: a noun, not a cue
+        if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun \
+                or view.startswith(_AT_MEETING, cue_end):
+            return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上: a noun, not a cue
         if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)

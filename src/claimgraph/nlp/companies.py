@@ -51,6 +51,7 @@ _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
+_QUOTED_WORDS_END = frozenset("着了过的吗呢吧啊")  # particles that end quoted words, never a name
 _QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{2,16})[”」』\"]")
 _WIRE = re.compile(rf"\d{{1,2}}日\s*/\s*([{CJK}A-Za-z ]{{2,20}}?)\s*/\s*(?:--|—|-)")
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?(?![A-Za-z0-9])")
@@ -172,7 +173,8 @@ class CompanySieves:
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
-                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations:
+                    and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
+                    and name[-1] not in _QUOTED_WORDS_END:  # 竞争对手“靠补贴活着”: words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
     def wires(self, view: str) -> Iterator[Candidate]:
