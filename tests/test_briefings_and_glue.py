@@ -185,6 +185,10 @@ SPEAKERS = [
                lead=["在现场售卖小吃的", "摊主"], name=["吴阿姨", "李师傅"], manner=["笑着", "感慨地"], cue=["说", "表示"]),
     *_speaking("{name}{manner}{cue}，{{content}}。", lambda c: c["name"],
                name=["吴阿姨", "李师傅", "宋启航", "韦建国"], manner=["笑着", "感慨地"], cue=["说", "表示"]),
+    # a clause that frames what follows as someone's words
+    *_speaking("{frame}，{{content}}。", lambda c: "王凱" if "王凱" in c["frame"] else "王凯",
+               frame=["正如分析师王凯所说", "正如分析师王凯所言", "用分析师王凯的话说", "按照分析师王凯的说法",
+                      "正如分析師王凱所說"]),
     # a body named by two fields and its head, after a modifier's 的 or at the clause's start
     *_speaking("{modifier}{body}{adverb}认为，{{content}}。", lambda c: c["body"],
                body=["金属与电气行业雇主协会", "纺织和服装行业协会", "矿业及能源工会"], modifier=["代表资方的", ""],

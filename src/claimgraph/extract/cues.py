@@ -31,6 +31,9 @@ _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上�
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
+# a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)
+_AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
+                      r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 # what after a verb of saying makes it no cue of its own: an aspect, a complement of result
@@ -112,7 +115,7 @@ class CueFinder:
             self._previous = clauses[k - 1] if k and skip_to == start else None
             self._before = clauses[k - 1] if k else None  # the clause before, whoever spoke in it
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
-            found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) \
+            found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
                 or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
             if found is not None:
@@ -139,6 +142,20 @@ class CueFinder:
         content = skip_punct(self.view, word_end, end)
         speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))
         return Found(speaker, cs, content, "after", False)
+
+    def _as_said(self, cs: int, ce: int, end: int, at: int) -> Found | None:
+        """正如某某所说, / 用某某的话说, / 按照某某的说法,: a clause of its own that frames what
+        follows as someone's words; the one it names speaks the rest of the sentence."""
+        view = self.view
+        m = _AS_SAID.fullmatch(view, at, ce)
+        if m is None or ce != end and view[ce - 1] not in ",:":
+            return None
+        who = next(g for g in ("w1", "w2", "w3") if m.group(g))
+        reading = read_phrase(self.scene, m.start(who), m.end(who), Cue(word="说", cls="say", direct=False))
+        if reading is None or reading.kind not in ("entity", "unnamed"):
+            return None
+        speaker = _speaker(reading, Span(start=cs, end=m.end()), False)
+        return Found(speaker, cs, skip_punct(view, ce, end), "after", True) if speaker else None
 
     def _after_links(self, cs: int, ce: int) -> int:
         """Where the clause's words begin after the adverbs and connectives that open it

@@ -44,7 +44,7 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
-_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均")
+_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所")  # and 所: 正如某某|所说
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 _FIELD_JOINS = frozenset({"与", "和", "及"})  # what joins two fields of one body's name (金属与电气行业协会)
 _MANNER_ENDS = ("着", "著", "地")  # what ends a word of the manner of saying (笑着说, 感慨地说)
@@ -319,6 +319,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(_MANNER_ENDS) \
+                    or "的" in name \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]):
                 return None  # 分析师|此前平|均预期: a time word begins no name
             return b, p, EntityType.PERSON, _BOUNDED
