@@ -30,11 +30,11 @@ _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上文帖地")
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
-# words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 # a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)
 _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
+# words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 # what after a verb of saying makes it no cue of its own: an aspect, a complement of result
 # (说清楚, 说不准: explain, be sure), a preposition
@@ -111,9 +111,9 @@ class CueFinder:
             if cs < skip_to:
                 continue
             ce = clauses[k + 1] if k + 1 < len(clauses) else end
-            # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
-            self._previous = clauses[k - 1] if k and skip_to == start else None
             self._before = clauses[k - 1] if k else None  # the clause before, whoever spoke in it
+            # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
+            self._previous = self._before if skip_to == start else None
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \

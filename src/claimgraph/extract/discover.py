@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import LATIN_STOPWORDS
-from ..nlp.tokens import ALL_CJK, LATIN, opens_with_modal, surname_initial
+from ..nlp.tokens import ALL_CJK, FIELD_JOINS, LATIN, opens_with_modal, surname_initial
 from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import is_role, is_time, is_time_word
+from .speakers import HONORIFICS, MANNER_ENDS, is_role, is_time, is_time_word
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -46,10 +46,8 @@ _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和",
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所")  # and 所: 正如某某|所说
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
-_FIELD_JOINS = frozenset({"与", "和", "及"})  # what joins two fields of one body's name (金属与电气行业协会)
-_MANNER_ENDS = ("着", "著", "地")  # what ends a word of the manner of saying (笑着说, 感慨地说)
-# honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
-_AFTER_NAME = frozenset({"先生", "女士", "小姐", "博士", "教授", "副教授", "院士", "律师", "医生", "老师"})
+# the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
+_AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
 # (10日), (周三), 今(10)日: the date a time word is given in brackets
 _DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
@@ -235,7 +233,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         if cue is None and not _label_colon(view, spans, i):
             continue
         # 感慨|地说: a manner particle the segmenter glued to the cue leaves its verb before it
-        j = i - 1 if i > 1 and view[a] in _MANNER_ENDS and b - a > 1 else i
+        j = i - 1 if i > 1 and view[a] in MANNER_ENDS and b - a > 1 else i
         j = before_cue = _past_skippable(view, spans, j, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
@@ -318,7 +316,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
                 break
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
-            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(_MANNER_ENDS) \
+            if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]):
                 return None  # 分析师|此前平|均预期: a time word begins no name
@@ -446,12 +444,12 @@ def _body_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):
         return None
     for k in range(j - 2, max(-1, j - 8), -1):
         word = view[spans[k][0]:spans[k][1]]
-        if not _CJK_NAME.fullmatch(word) and word not in _FIELD_JOINS or word in lex.adverbs \
-                or word in lex.prepositions and word not in _FIELD_JOINS or word[0] in _DETERMINERS:
+        if not _CJK_NAME.fullmatch(word) and word not in FIELD_JOINS or word in lex.adverbs \
+                or word in lex.prepositions and word not in FIELD_JOINS or word[0] in _DETERMINERS:
             return None
         opens = k == 0 or _clause_start(view, spans, k) or view[spans[k - 1][0]:spans[k - 1][1]] == "的"
         name = view[spans[k][0]:spans[j - 1][1]]
-        if opens and word not in _FIELD_JOINS and 4 <= len(name) <= 16 and any(w in _FIELD_JOINS for w in (
+        if opens and word not in FIELD_JOINS and 4 <= len(name) <= 16 and any(w in FIELD_JOINS for w in (
                 view[a:b] for a, b in spans[k:j])):
             return spans[k][0], spans[j - 1][1], EntityType.ORGANIZATION, None
     return None
@@ -535,7 +533,7 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
-        elif j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _MANNER_ENDS:
+        elif j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in MANNER_ENDS:
             j -= 2  # 笑|着|说, 感慨|地|说: the manner of saying, its verb and its particle
         elif (opening := _dated_bracket_before(view, spans, j)) is not None:
             j = opening  # 昨(9)日, 周三(10日): a time given its date in brackets
@@ -560,7 +558,7 @@ def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
     # 王凯|走访|发现, 王凯|上周四|表示; a bracket is no time word (the gloss 摩尔(Mark Bell) ends in one)
     return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w) \
-        or len(w) >= 2 and w.endswith(_MANNER_ENDS)  # 笑着|说, 感慨地|说: the manner of saying
+        or len(w) >= 2 and w.endswith(MANNER_ENDS)  # 笑着|说, 感慨地|说: the manner of saying
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:

@@ -314,7 +314,8 @@ class _AnyEnd:
 _ANY_END = _AnyEnd()
 
 
-def _entity_data(name: str) -> dict:
+def _read_data(name: str) -> dict:
+    """One TOML file of ``claimgraph/data``, or a clear error naming it."""
     try:
         return tomllib.loads(resources.files("claimgraph.data").joinpath(name).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as err:
@@ -325,16 +326,9 @@ def _entity_data(name: str) -> dict:
 def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
     """Read the claim rules' data files from the package, folded by ``folder``."""
     folder = folder or Folder()
-    data = {}
-    for name in _DATA_FILES:
-        try:
-            data[name] = tomllib.loads(resources.files("claimgraph.data").joinpath(name).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as err:
-            raise ClaimgraphError(f"claimgraph/data/{name} could not be read ({err}); reinstall claimgraph "
-                                  "or fix the file's TOML syntax") from err
-    cues, speakers, connectives, types, times = (data[n] for n in _DATA_FILES)
+    cues, speakers, connectives, types, times = (_read_data(n) for n in _DATA_FILES)
     # read only: the organisation heads and the titles the entity stage keeps
-    suffixes, titles = (_entity_data(name) for name in ("org_suffixes.toml", "roles.toml"))
+    suffixes, titles = (_read_data(name) for name in ("org_suffixes.toml", "roles.toml"))
 
     def words(section: Mapping, key: str, where: str) -> WordTable[bool]:
         if key not in section:

@@ -41,8 +41,8 @@ _AGENT_SUFFIXES = ("者", "主")  # and 主: who owns or keeps (车主, 摊主, 
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
-_HONORIFICS = frozenset({"先生", "女士", "小姐"})
-_MANNER = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)  # what may follow a person's full name before the cue
+HONORIFICS = frozenset({"先生", "女士", "小姐"})  # what may follow a person's full name before the cue
+MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
@@ -579,11 +579,11 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
             return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
-        if k == 0 and w in _HONORIFICS:
+        if k == 0 and w in HONORIFICS:
             k += 1  # 某某先生表示: the honorific after the name
             continue
-        if k + 1 < n and rest[k + 1][2] in _MANNER or len(w) >= 2 and w.endswith(_MANNER):
-            k += 1 if w.endswith(_MANNER) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
+        if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
+            k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
             continue
         if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
             k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, WordList, opens_clause, opens_speaking
-from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
+from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens, pointed_at
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -95,7 +95,7 @@ class CompanySieves:
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue
-            if first > 0 and tokens[first - 1][1] == a and view[tokens[first - 1][0]] in DETERMINERS:
+            if pointed_at(view, tokens, first) and tokens[first][0] == a:
                 continue  # 某|会计师|事务所, 一家|物流|公司: a company pointed at or counted, not named
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
                     or word in self._words.qualifiers or word in self._words.descriptors:

@@ -34,7 +34,7 @@ from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
-    GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, surname_initial,
+    FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, pointed_at, surname_initial,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
@@ -50,7 +50,6 @@ _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), not a title (CEO) or a code (AI)
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
-_FIELD_JOINS = frozenset({"和", "与", "及"})  # what joins the two fields of one school (材料科学与工程学院)
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
@@ -202,7 +201,7 @@ class Discoverer:
         first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
         if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
-        if (k := tokens.index(first)) is not None and self._pointed_at(view, tokens, k):
+        if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
             return None  # 某|会计师|事务所, 一家|律师|事务所: a body pointed at, not named
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
         officer = view.startswith(self._org_title_words, _OFFICER_MODIFIER.match(view, end).end())
@@ -210,12 +209,6 @@ class Discoverer:
         if owned or officer or opens_speaking(view, first, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
-
-    @staticmethod
-    def _pointed_at(view: str, tokens: Tokens, i: int) -> bool:
-        """Whether the word right before token ``i`` points at or counts what follows (某, 该,
-        一家, 多家): the words after it describe a body, they name none."""
-        return i > 0 and tokens[i - 1][1] == tokens[i][0] and view[tokens[i - 1][0]] in _DETERMINERS
 
     def _inside_title(self, view: str, start: int, head: str) -> bool:
         """Whether the head at ``start`` is part of a title written there (投资 in 投资总监 or in
@@ -244,7 +237,7 @@ class Discoverer:
         while k > i - 3 and k > 1 and tokens[k - 1][1] == tokens[k][0] and view[slice(*tokens[k])] not in _CONJUNCTIONS \
                 and self._tags.get(view[slice(*tokens[k])]) in _NOUN_TAGS:
             k -= 1
-        if view[slice(*tokens[k])] in _FIELD_JOINS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
+        if view[slice(*tokens[k])] in FIELD_JOINS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
                 and self._tags.get(view[slice(*tokens[k - 1])]) in _NOUN_TAGS \
                 and (parent := self._parent_before(view, tokens, k - 1)) is not None:
             return parent
@@ -415,7 +408,7 @@ class Discoverer:
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
                     while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]):
                         j -= 1  # names among them are the organisations sieve's case (某某优图实验室)
-                    pointed = self._pointed_at(view, tokens, j)
+                    pointed = pointed_at(view, tokens, j)
                     if j < i - 1 and not pointed and not self._generic(view[tokens[j][0]:start]):  # 某|律师事务所: none
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
                 continue

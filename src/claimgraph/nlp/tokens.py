@@ -25,8 +25,15 @@ GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续")
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
 # modal verbs that are surnames too (应, 会), and what follows them where they are modals
 # (投资人|会先|问, 律师|应当; 检察长应勇 is a name)
+FIELD_JOINS = frozenset("和与及")  # what joins two fields of one body's name (材料科学与工程学院, 金属与电气行业协会)
 MODALS = frozenset("会应要能可")
 AFTER_MODAL = frozenset("先当该能以够要会可再就都也还不")
+
+
+def pointed_at(view: str, tokens: Tokens, i: int) -> bool:
+    """Whether the word right before token ``i`` points at or counts what follows (某, 该,
+    一家, 多家): the words after it describe a body, they name none."""
+    return i > 0 and tokens[i - 1][1] == tokens[i][0] and view[tokens[i - 1][0]] in DETERMINERS
 
 
 def opens_with_modal(word: str) -> bool:
