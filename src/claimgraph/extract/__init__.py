@@ -87,7 +87,9 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = read.with_mentions(mentions)
-    drafts = draft_claims(view, article.body, mentions, types, tokens, claim_lexicon, matcher.word_tags)
+    # the reporters of the byline are named outside the body: no 他 of the body stands for them
+    referable = [m for m in mentions if m.entity not in authors or _inside(m.span, article.body)]
+    drafts = draft_claims(view, article.body, referable, types, tokens, claim_lexicon, matcher.word_tags)
     if publisher is not None:  # 某某观察梳理发现: the publisher finds in its own article, which is its voice
         drafts = [replace(d, speaker=Speaker(kind="author", key=AUTHOR, rule=_OWN_VOICE, cue=d.speaker.cue))
                   if d.speaker.kind == "entity" and d.speaker.key == publisher and d.speaker.cue is not None else d
@@ -95,10 +97,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     words = EvaluationTokens(view, boundaries(view, token_starts(doc), nlp.tokenizer.jieba_seg.known), memo)
     claims: list[Claim] = []
     reading = Reading(tokens, matcher.word_tags, claim_lexicon.about)
-    index = MentionIndex(mentions)
+    index = MentionIndex(referable)
     for d in drafts:
         previous = claims[-1] if claims else None
-        claims.append(_claim(article, view, d, mentions, types, previous, lexicon, concepts, tokens, claim_lexicon,
+        claims.append(_claim(article, view, d, referable, types, previous, lexicon, concepts, tokens, claim_lexicon,
                              words, reading, claims, index))
     return ArticleExtraction(
         article=article, entities=tuple(entities[k] for k in sorted(entities)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Claim, EntityType, Mention, Span
 from .about_nouns import (
@@ -166,11 +166,13 @@ def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
 
 
 def _anaphor(view: str, span: Span, mentions: list[Mention],
-             types: dict[str, EntityType]) -> tuple[str, Span] | None:
+             types: dict[str, EntityType], own: Callable[[], str | None] = lambda: None) -> tuple[str, Span] | None:
     """该公司 / 这家公司 / 公司 at the head of a clause stands for the organisation that is the
     latest clause's subject (英特尔……,但随着AMD的崛起,这家公司…… -> 英特尔), else the one named
-    last; 其 for the person a 他 before it in the sentence stands for, else the last name
-    before it in the sentence, else the name the sentence before opens with."""
+    last; 公司 alone in the words of one who speaks for a company, for that company (``own()``:
+    某某科技总裁某某回应称,公司并没有……); 其 for the person a 他 before it in the sentence
+    stands for, else the last name before it in the sentence, else the name the sentence
+    before opens with."""
     claim_view = view[span.start:span.end]
     for word in ORG_ANAPHORS:  # 其 last: it stands for more than organisations
         i = claim_view.find(word)
@@ -183,6 +185,8 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
         at = span.start + i
         where = Span(start=at, end=at + len(word))
         named = [m for m in mentions if types.get(m.entity) not in (EntityType.CONCEPT, EntityType.PLACE, None)]
+        if word == "公司" and (company := own()) is not None:
+            return company, where
         if word != "其":
             found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in ORGLIKE], at)
             return (found.entity, where) if found else None
@@ -326,9 +330,14 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                       if _is_target(view, m, index, types, products, reading) and not _speaker_named(view, draft, m, cues)]
     candidates = index.without(draft.speaker.key if draft.speaker.kind == "entity" else None, draft.speaker.cue)
     group = _group_reference(view, span, candidates, types)
+    speaker = draft.speaker
+
+    def own() -> str | None:  # the company a person speaks for, read only where 公司 is
+        person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
+        return affiliation(view, speaker.key, mentions, types) if person else None
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading, index)
-                                                    or _anaphor(view, span, candidates, types)),
+                                                    or _anaphor(view, span, candidates, types, own)),
                   None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
                   _pronoun(claim_view, span, mentions, types),
                   _it(view, span, candidates, types),

@@ -34,6 +34,9 @@ class AboutWords:
     speech: frozenset[str] = field(default_factory=frozenset)
     forecasts: frozenset[str] = field(default_factory=frozenset)
     speech_determiners: tuple[str, ...] = ()  # longest first
+    verdict_determiners: tuple[str, ...] = ()  # longest first: 这种 of 这种说法言过其实
+    judged: tuple[str, ...] = ()  # 说法 of 这种说法言过其实
+    distancing: tuple[str, ...] = ()  # longest first: 宣称, the cue whose words such a clause judges
     acts: frozenset[str] = field(default_factory=frozenset)
     rounds: frozenset[str] = field(default_factory=frozenset)
     funding: tuple[str, ...] = ()
@@ -76,5 +79,7 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
                       bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
+                      verdict_determiners=tuple(words("speech", "near")), judged=tuple(words("speech", "judged")),
+                      distancing=tuple(words("speech", "distancing")),
                       acts=frozenset(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
                       others=tuple(words("others")), concept_heads=frozenset(words("concepts", "heads")))

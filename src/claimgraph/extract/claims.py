@@ -37,9 +37,11 @@ _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
+JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
 _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
                                "attribution.document_anaphor.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+_COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
 _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
@@ -208,11 +210,12 @@ class _Reader:
         drafts: list[Draft] = []
         pos = sentence.start
         governed = False  # whether the words at pos are the content of a cue before them
+        judge = current  # who spoke before the cue whose content runs at pos: theirs is a verdict on it
         for f in found:
             before = Span(start=pos, end=f.clause)
             quote = None if governed else _leading_quote(self.scene, before)
             if governed:
-                drafts.extend(self._governed(before, current, subject, turn))
+                drafts.extend(self._governed(before, current, subject, turn, judge))
             if f.shape == "before":
                 if not governed:
                     speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
@@ -239,7 +242,7 @@ class _Reader:
                 f = replace(f, content=before.start)  # 随着……走红,投资者担忧……: one claim, the cue's
             elif self._keeps(before):
                 drafts.extend(self._content(before, current, subject))
-            current = speaker
+            judge, current = current, speaker
             if f.carries:
                 carried = speaker
             if speaker.cue is not None:
@@ -252,7 +255,7 @@ class _Reader:
                 subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
             pos, governed = f.content, True
         if pos < end:
-            drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn) if governed
+            drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn, judge) if governed
                           else self._content(Span(start=pos, end=end), current, subject))
         opener = self.scene.connectives.match(sentence.start, sentence.end)
         if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
@@ -276,10 +279,21 @@ class _Reader:
             return None
         return carried
 
-    def _governed(self, span: Span, speaker: Speaker, subject: str | None, turn: Turn | None) -> Iterator[Draft]:
+    def _governed(self, span: Span, speaker: Speaker, subject: str | None, turn: Turn | None,
+                  judge: Speaker | None = None) -> Iterator[Draft]:
         """A cue's content inside someone's answer: it runs until a clause opens with a
         subject of its own (我们……, another company), where the answer resumes
-        (……也有企业反映,设备投入较大,我们会研究……)."""
+        (……也有企业反映,设备投入较大,我们会研究……). A clause that names what was said as
+        such after a cue that reports at a distance (……宣称“解放双手”,这种说法言过其实) is no
+        part of it: it is ``judge``'s, who spoke before the cue (the article, or the speaker who
+        reports the words)."""
+        verdict = self._verdict(span) if judge is not None and (judge.kind, judge.key) != (speaker.kind, speaker.key) \
+            and self._at_a_distance(speaker) else None
+        if verdict is not None:
+            yield from self._governed(Span(start=span.start, end=verdict), speaker, subject, turn)
+            yield from self._content(Span(start=verdict, end=span.end),
+                                     judge.model_copy(update={"rule": JUDGED_STATEMENT}), subject)
+            return
         if turn is None or turn.asks or speaker == turn.speaker:
             yield from self._content(span, speaker, subject)
             return
@@ -290,6 +304,32 @@ class _Reader:
             return
         yield from self._content(Span(start=span.start, end=resume), speaker, subject)
         yield from self._content(Span(start=resume, end=span.end), turn.speaker, subject)
+
+    def _at_a_distance(self, speaker: Speaker) -> bool:
+        """Whether the speaker's cue reports words at a distance (宣称, 声称, 有人称; not the 称
+        of 回应称 or 表示称, which only introduces what a reply says)."""
+        if speaker.cue is None:
+            return False
+        lex = self.scene.lex
+        phrase = self.view[speaker.cue.start:speaker.cue.end]
+        word = next((w for w in lex.about.distancing if phrase.endswith(w)), None)
+        return word is not None and (len(word) > 1 or lex.cues.suffix(phrase[:-len(word)]) is None)
+
+    def _verdict(self, span: Span) -> int | None:
+        """Where a clause after the first of ``span`` opens (after connectives and adverbs)
+        with what was just said named as such: a near determiner and a noun for a statement
+        (这种说法, 该言论, 此番表态; not 相关报道), whose clause judges the words before it."""
+        scene, lex = self.scene, self.scene.lex
+        words = lex.about
+        for cs in clause_starts(self.view, span.start, span.end):
+            for a, b, w in units(scene, cs, min(span.end, cs + 12)):
+                if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
+                    continue
+                det = next((d for d in words.verdict_determiners if self.view.startswith(d, a)), None)  # longest first
+                if det is not None and self.view.startswith(words.judged, a + len(det)):
+                    return cs
+                break
+        return None
 
     def _opens_subject(self, start: int, end: int, speaker: Speaker) -> bool:
         """Whether the clause at ``start`` opens (after connectives and adverbs) with a
@@ -314,6 +354,8 @@ class _Reader:
         words = set(self.scene.tokens.words(last, sentence.end))
         if not words & _INTERROGATIVES:
             return None
+        if self.view[sentence.start:last].rstrip(" ,:").endswith(_COPULAS):
+            return None  # 问题在于,有多少人……?: the clause before is the question's frame, no statement
         return last
 
     def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
@@ -340,6 +382,8 @@ class _Reader:
                                                     or carried.rule == _PARAGRAPH)
             if w.startswith(("该", "此")) and (len(w) > 1 or b < sentence.end and view[b] not in ",:。"):
                 return True  # 该办法将于……, 该公司去年……: a thing the article names anew
+            if w == "我":
+                return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度)
             if view.startswith("的", b):
                 return False  # 客户的订单……: a group that only modifies the subject
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers

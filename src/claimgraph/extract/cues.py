@@ -121,7 +121,8 @@ class CueFinder:
             if found is not None:
                 if found.speaker.kind == "entity":
                     self.said = found.speaker
-                    current = found.speaker
+                if found.speaker.kind in ("entity", "unnamed"):
+                    current = found.speaker  # who speaks on in the clauses after (whose silence they report)
                 yield found
                 skip_to = found.content
                 if found.speaker.kind != "entity":  # 据报道,王凯……撰文,直指……: the content's subject
@@ -215,7 +216,9 @@ class CueFinder:
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None
                 if refused is not None:
-                    if current.kind == "entity" and self._refuser(ps, refused, cue) != current.key:
+                    who = self._refuser(ps, refused, cue)
+                    if current.kind in ("entity", "unnamed") and (who is None or who[0] != current.kind or (
+                            current.kind == "entity" and who[1] != current.key)):
                         continue  # 分析师表示,某公司迟迟未公布……: the analyst's words about another's silence
                     # 他拒绝透露金额, 公司未予说明: a statement not made is the article's narration
                     return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
@@ -288,10 +291,12 @@ class CueFinder:
             return before[0]
         return None
 
-    def _refuser(self, start: int, refusal: int, cue: Cue) -> str | None:
-        """Who refuses: the speaker the words before the refusal name (他 -> the person named last)."""
+    def _refuser(self, start: int, refusal: int, cue: Cue) -> tuple[str, str] | None:
+        """Who refuses, as a speaker's (kind, key): the speaker the words before the refusal
+        name (他 -> the person named last; 该人士, an unnamed source: the one who spoke, when
+        an unnamed source speaks)."""
         reading = read_phrase(self.scene, start, refusal, cue)
-        return reading.key if reading is not None and reading.kind == "entity" else None
+        return (reading.kind, reading.key) if reading is not None and reading.kind in ("entity", "unnamed") else None
 
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:

@@ -28,7 +28,7 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import HONORIFICS, MANNER_ENDS, is_role, is_time, is_time_word
+from .speakers import HONORIFICS, MANNER_ENDS, TEAMS, is_role, is_time, is_time_word
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -45,6 +45,7 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所")  # and 所: 正如某某|所说
+_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "有望"})  # a word of a predicate, no name (最快|将|于……宣布)
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
@@ -304,8 +305,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         p = b + n
         if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
             return None
-        if view[p - 1] in _NAME_STOPS or view[p - 1] in _NAME_ENDS_NOT:
-            continue  # 王立新在|会上说: a name does not end in a preposition
+        if view[p - 1] in _NAME_STOPS and view[p - 1] not in FIELD_JOINS or view[p - 1] in _NAME_ENDS_NOT:
+            continue  # 王立新在|会上说: a name does not end in a preposition (黄家和 may end in 和: a cue must follow)
         q = p
         while True:  # 王凯还表示, 王凯周三(10日)表示: adverbs and a dated bracket may stand between the name and the cue
             if (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
@@ -318,8 +319,9 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
             name = view[b:p]
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
-                    or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]):
-                return None  # 分析师|此前平|均预期: a time word begins no name
+                    or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) \
+                    or p in tokens.boundaries and all(w in lex.adverbs for w in tokens.words(b, p)):
+                return None  # 分析师|此前平|均预期: a time word begins no name; 高管|曾|公开|表示: adverbs only
             return b, p, EntityType.PERSON, _BOUNDED
     return None
 
@@ -360,8 +362,9 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
             or not is_role(lex, last) or last in lex.briefing or last in lex.body_voices \
             or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
             or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
-            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title):
-        return None
+            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) \
+            or any(lex.cues.match(view, a, {b}, b) is not None for a, b in spans[k:j - 1]):
+        return None  # 某某回应|记者|称: the one told after a verb of saying is no title
     return start, end, EntityType.PERSON, None
 
 
@@ -402,7 +405,9 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         words = [name]
     # a voice bounds a brand the segmenter cut into pieces: a lone character of it may be any word (优鲜|多)
     if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)) or not 2 <= len(name) <= 6 or any(
-            w in lex.phrase_words and not (voiced and len(w) == 1) or is_time(w) or w in _NOT_NAMES for w in words) \
+            w in lex.phrase_words and not (voiced and len(w) == 1) or is_time(w) or w in _NOT_NAMES
+            or len(words) > 1 and not (voiced and len(w) == 1)
+            and (w in lex.adverbs or w in lex.links or w in _MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads \
@@ -609,6 +614,9 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         end = spans[k - 1][1] if k > 0 else end
         if k == 0:
             return None
+    if k > 1 and view[spans[k - 1][0]:spans[k - 1][1]] in TEAMS:
+        k -= 1  # 首席经济学家某某|团队: the person whose team it is
+        end = spans[k - 1][1]
     last = view[spans[k - 1][0]:spans[k - 1][1]]
     if _LATIN_NAME.fullmatch(last) and last.lower() not in ("ceo", "cfo", "cto", "coo", "ai"):
         start = spans[k - 1][0]

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..models import ArticleExtraction, Claim, Polarity, Span, Speaker, holder_key
+from ..models import ArticleExtraction, Claim, EntityType, Polarity, Span, Speaker, holder_key
 from .evaluation import ClauseMemo, Tokens
 from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
 _SKIP = "“”\"'‘’「」『』《》()（） *"
 _CUE_CLAUSE = re.compile(r"[^,;:。!?\n]*")
+_NAMED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PRODUCT, EntityType.CREATIVE_WORK})
 OPENERS = ("opener_contrast", "opener_conclusion", "opener_therefore", "opener_reason", "opener_evidence",
            "opener_shift")
 
@@ -62,6 +63,14 @@ class ArticleView:
     @cached_property
     def _mentions(self) -> list[tuple[int, int, str]]:
         return sorted((m.span.start, m.span.end, m.entity) for m in self.x.mentions)
+
+    @cached_property
+    def _in_names(self) -> frozenset[int]:
+        """Where a name of a company, person or product runs: a word of a list starting there
+        is part of the name (汀岚|数据在广告中宣称: no source of data), not a word of the text."""
+        types = {e.key: e.type for e in self.x.entities}
+        return frozenset(i for m in self.x.mentions if types.get(m.entity) in _NAMED_TYPES
+                         for i in range(m.span.start, m.span.end))
 
     @cached_property
     def turn_starts(self) -> list[int]:
@@ -141,9 +150,10 @@ class ArticleView:
         inside, heads = known
         if firsts is not None and firsts.isdisjoint(heads):
             return None  # no token of the span starts as a word of the list does: most lists, most claims
+        names = self._in_names
         for s, _ in inside:
-            if firsts is not None and self.view[s] not in firsts:
-                continue  # no word of the list starts with this character
+            if firsts is not None and self.view[s] not in firsts or s in names:
+                continue  # no word of the list starts with this character, or it is inside a name
             word = vocabulary.longest(self.view, s, stops if stops is not None else _every(s, end), end)
             if word is not None:
                 return word

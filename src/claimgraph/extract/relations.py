@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..models import Claim, ClaimRelation, Polarity, RelationType, holder_key
+from .claims import JUDGED_STATEMENT
 from .reading import ArticleView
 
 _QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,12})(?:[”」』\"]|$)")
@@ -178,8 +179,10 @@ def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
     if claim.speaker.kind == "author" and (a.has(claim, "reply_cues") or a.cue_has(claim, "reply_cues")):
         return  # X否认了这一说法: the article reports X's denial
     words, speaker = _bigrams(_named_statement(a, claim)), holder_key(claim.speaker)
+    # a verdict the reporter of the words adds in their sentence (……宣称“……”,这种说法言过其实) judges them there
+    judging = claim.speaker.rule == JUDGED_STATEMENT
     earlier = [j for j in range(i - 1, max(i - 1 - _LOOKBACK, -1), -1)
-               if not a.same_sentence(a.claims[j], claim) and not a.is_data_source(a.claims[j])
+               if (judging or not a.same_sentence(a.claims[j], claim)) and not a.is_data_source(a.claims[j])
                and (holder_key(a.claims[j].speaker) != speaker or claim.speaker.kind == "author")]
     if words:  # the statement is quoted: only the claim that says it (the article's voice denies no report of its own)
         best = max(earlier, key=lambda j: (len(words & _bigrams(a.text(a.claims[j]))), j), default=None)

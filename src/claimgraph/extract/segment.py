@@ -164,11 +164,13 @@ def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
     """How the clause ``[start, clause_end)`` holds the one after it in its claim: as a
     ``condition`` (如果……, 即只要……, 无论……), a ``cause`` (由于……) or a ``frame`` (随着……,
     相比……, 在……之前); None when it does not."""
-    for a, _ in scene.tokens.between(start, clause_end)[:2]:
+    for k, (a, _) in enumerate(scene.tokens.between(start, clause_end)[:4]):
         found = scene.connectives.match(a, clause_end)
-        if found and found[1] in ("condition", "cause"):
+        if found and found[1] == "condition":
+            return found[1]  # after a short subject too (该计划|一经|公布, 公司|如果|降价)
+        if found and found[1] == "cause" and k < 2:
             return found[1]
-        if found and found[1] == "intro":
+        if found and found[1] == "intro" and k < 2:
             return "frame"
     text = scene.view[start:clause_end].rstrip(" ,:")
     return "frame" if is_frame(scene, Span(start=start, end=start + len(text))) else None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
-from ..nlp.tokens import DETERMINERS, surname_initial
+from ..nlp.tokens import ALL_CJK, DETERMINERS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
 from .tokens import Tokens
@@ -34,6 +34,8 @@ _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|
 _BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
+TEAMS = frozenset({"团队", "研究团队", "课题组", "研究小组"})  # a person's team speaks as the person (某某团队认为)
+_FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科技前|高管, 原|董事长)
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
@@ -230,6 +232,18 @@ def _counted_group(scene: Scene, words) -> Reading | None:
         k += 1
     told = next((x for x in range(k + 2, len(words)) if words[x][2] in lex.prepositions), len(words))
     words = words[:told]  # 有餐饮老板|向记者抱怨: the one told is no part of the group
+    of = k  # where the label starts: an organisation the group belongs to stands before its count
+    owner = next((x for x in range(k + 1, min(len(words), k + 4)) if words[x][2] in lex.quantifiers), None)
+    if owner is not None and (_is_entity(scene, words[k]) and owner == k + 1 or all(_name_word(scene, w) for w in words[k:owner])):
+        k = owner  # 某某科技一名不愿具名的员工: one of the company's people, not the company
+    former = next((x for x in range(k + 1, min(len(words), k + 4)) if words[x][2] in _FORMER), None)
+    if former is not None and all(_name_word(scene, w) for w in words[k:former]) and 1 <= len(words) - former - 1 <= 2:
+        held = "".join(w for _, _, w in words[former + 1:])  # 某某数据|前|高管, 前|首席|执行官: who held a role there
+        if is_role(lex, held) or held in lex.unnamed_heads:
+            return Reading("unnamed", scene.view[words[of][0]:words[-1][1]], "attribution.unnamed_source.v1")
+    if k < len(words) - 1 and words[-1][2] in lex.unnamed_heads and not is_role(lex, words[-1][2]) \
+            and all(_name_word(scene, w) for w in words[k:-1]) and not scene.within(words[k][0], words[-1][1]):
+        return Reading("unnamed", scene.view[words[k][0]:words[-1][1]], "attribution.unnamed_source.v1")  # 某某数据|前员工
     if k >= len(words) or scene.within(words[k][0], words[-1][1]):
         return None
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
@@ -242,7 +256,7 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     last = len(words)
     while last > k + 2 and _adverbial(scene, words[last - 1]):
         last -= 1  # 另一家代理商的业务主管|则透露: the adverbs before the cue name no one
-    text = scene.view[words[k][0]:words[last - 1][1]]
+    text = scene.view[words[of][0]:words[last - 1][1]]
     return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - k <= _GROUP_WORDS else None
 
 
@@ -332,6 +346,10 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     named = [m for m in scene.within(start, end) if scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK)]
     if named:
         persons = [m for m in named if scene.types.get(m.entity) is EntityType.PERSON]
+        if not persons:  # 据某某科技前员工透露: the company says who they are, not what they say
+            inner = read_phrase(scene, start, end, cue)
+            if inner is not None and inner.kind == "unnamed":
+                return Reading("unnamed", inner.key, "attribution.according_to.v1")
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
     label = scene.view[start:end].strip("《》「」 的")
     document = lex.documents.suffix(label) or lex.unnamed_sources.suffix(label)
@@ -477,6 +495,12 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1
         elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
             j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
+        elif w in TEAMS and j > i and scene.types.get(getattr(scene.mention_at(words[j - 1][0]), "entity", "")) \
+                is EntityType.PERSON:
+            j += 1  # 首席经济学家某某|团队: the person's team, whose words are the person's
+        elif w in _FORMER and j > i and j + 1 < n and (_continues_chain(scene, words[j + 1])
+                                                       or is_role(lex, "".join(x[2] for x in words[j + 1:j + 3]))):
+            j += 1  # 某某科技前高管, 原首席|执行官: one who held the role
         elif w in _OPEN_BRACKETS and j > i:
             k = next((k for k in range(j + 1, n) if words[k][2] in _CLOSE_BRACKETS), None)
             if k is None:
@@ -549,6 +573,26 @@ def ends_in_role(lex: ClaimLexicon, w: str) -> bool:
     return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
 
 
+def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:
+    """An organisation's role after a count or a word of former holding (某某科技一位高管,
+    某某科技前|董事长): one of its people, who speaks for themself; a body's voice counted
+    (某某的一名发言人, 一位女发言人) still speaks for it."""
+    last = chain[-1][2]
+    if not (is_role(lex, last) or last in lex.unnamed_heads) or lex.body_voices.suffix(last) is not None:
+        return False
+    return any(w in lex.quantifiers or w in _FORMER for _, _, w in chain[1:-1])
+
+
+def _name_word(scene: Scene, word) -> bool:
+    """A word that may be part of a name no mention covers (澜川|科技 before 一名员工): Chinese,
+    no word the dictionary holds as anything but a noun or a name, and no function word,
+    adverb, cue, pronoun or time word (超过|六成|受访者 is a count)."""
+    lex, w = scene.lex, word[2]
+    return bool(ALL_CJK.fullmatch(w)) and scene.word_tags.get(w, "n")[:1] == "n" and not (w in lex.adverbs or w in lex.connectives or w in lex.prepositions
+                                              or w in lex.cues or w in lex.person_pronouns or w in lex.plural_pronouns
+                                              or w in lex.quantifiers or is_time_word(w) or w in lex.according)
+
+
 def _is_entity(scene: Scene, word) -> bool:
     m = scene.mention_at(word[0])
     return m is not None and scene.types.get(m.entity) in _SPEAKING
@@ -585,8 +629,13 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
             continue
-        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]) or w in lex.cues:
-            k += 1  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it
+        if w in lex.cues:  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it, and the
+            k += 1  # one it answers or tells too (某某回应|某某新闻|记者|称: the outlet is told, it does not speak)
+            while k < n and (scene.mention_at(rest[k][0]) is not None or rest[k][2] in lex.reporters):
+                k += 1
+            continue
+        if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]):
+            k += 1
             continue
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
             k += 2
@@ -651,6 +700,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
     if persons:
         return Reading("entity", persons[-1].entity, _rule(cue))
+    if speaking and _one_of_its_people(lex, chain):  # 某某科技一位高管, 某某科技前员工: not the company's voice
+        return Reading("unnamed", view[start:end].strip(), _rule(cue))
     if speaking:
         return Reading("entity", speaking[-1][1].entity, _rule(cue))
     others = [m for _, m in entities if scene.types.get(m.entity) in (EntityType.CREATIVE_WORK, EntityType.PRODUCT)]
@@ -700,13 +751,14 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         owner_words = _owner_words(scene, left) if owner is None else None
         if owner_words is not None:  # 某某研究的报告警告: someone else's, not the last speaker's
             return Reading("unnamed", scene.view[owner_words:end].strip(), "attribution.unnamed_source.v1")
-        # the organisation whose document spoke last in the paragraph (根据IDC的报告,……。报告还指出);
+        # the one who published the document named before (华信证券……发布研报,……。研报指出; 深交所向
+        #某某下发问询函。问询函指出), else the organisation that spoke last (根据IDC的报告,……。报告还指出);
         # a document no one was named for is an unnamed source (数据显示,……)
+        owner = _document_owner(scene, text, start)
+        if owner is not None:
+            return Reading("entity", owner, "attribution.document_anaphor.v1")
         if scene.last_org_speaker is not None:
             return Reading("entity", scene.last_org_speaker, "attribution.document_anaphor.v1")
-        owner = _document_owner(scene, text, start)
-        if owner is not None:  # 华信证券……发布研报,……。研报指出: the one who published it
-            return Reading("entity", owner, "attribution.document_anaphor.v1")
         return Reading("unnamed", text, "attribution.unnamed_source.v1")
     if cue.cls == "data" and not text:
         return None
@@ -775,18 +827,27 @@ def _last_company(scene: Scene, before: int) -> str | None:
 
 def _document_owner(scene: Scene, text: str, before: int) -> str | None:
     """The organisation that published the document ``text`` names (研报, 该报告): the last
-    one named in the sentence where the same document noun last appeared before."""
+    one named in the sentence where the same document noun last appeared before, but for the
+    one it was sent to (深交所向某某股份下发问询函: a preposition's object) and the channel it
+    came through (某某通过官方微博发布声明)."""
     noun = text[1:] if text[:1] in ("该", "此") else text[2:] if text[:2] in ("这份", "这篇", "上述") else text
     if len(noun) < 2:
         return None
     at = scene.view.rfind(noun, 0, before)
     while at >= 0:
         sentence = max(scene.view.rfind(c, 0, at) for c in "。!?\n") + 1
-        orgs = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) is EntityType.ORGANIZATION]
+        orgs = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) is EntityType.ORGANIZATION
+                and not _told(scene, m) and not _channel(scene, m)]
         if orgs:
             return orgs[-1].entity
         at = scene.view.rfind(noun, 0, at)
     return None
+
+
+def _told(scene: Scene, m: Mention) -> bool:
+    """Whether the mention is the object of a preposition right before it (向|某某, 对|某某)."""
+    before = scene.tokens.previous(m.span.start)
+    return before is not None and scene.view[before[0]:before[1]] in scene.lex.prepositions
 
 
 def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str | None:

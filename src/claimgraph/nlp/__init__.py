@@ -228,8 +228,8 @@ class FoldedSegmenter:
         the function word stands alone, as the dictionary would have it. Only the HMM's
         words are looked at: the dictionary's are words of their own."""
         freq = self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call)
-        if len(word) >= 2 and word[0] in NOT_FIRST and word[0] not in SURNAMES and not freq.get(word, 0) > 0:
-            out.append(word[0])
+        while len(word) >= 2 and word[0] in NOT_FIRST and word[0] not in SURNAMES and not freq.get(word, 0) > 0:
+            out.append(word[0])  # 另|据|某某: each function word before the name stands alone
             word = word[1:]
         if len(word) >= 2 and word[-1] in NOT_LAST and not freq.get(word, 0) > 0:
             out.append(word[:-1])

@@ -102,6 +102,8 @@ class CompanySieves:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind
             tag = self._tags.get(word)
             if tag in _VERB_TAGS and not glued:
+                if view[c:d] in _PLAIN_KINDS:
+                    continue  # 要求|公司|说明: a verb and its object, the company it names being a kind
                 opens = opens_clause(view, a) or view.endswith(_BEFORE_COMPANY, 0, a)
                 # an officer after it, or it speaks as the subject of its clause (not 在平台|发布视频|称:
                 # a verb and its object)

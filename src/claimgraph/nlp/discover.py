@@ -63,6 +63,10 @@ _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社"
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
 # 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
+# what a word right before a lone level of government (某某|市|中级人民法院) is tagged when it is
+# no place's name: a pronoun, adverb, preposition, conjunction, particle, numeral, measure,
+# direction, time or verb (该|市, 全|市 are one character and no name either)
+_NOT_PLACE_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "m", "q", "f", "t", "v", "vn"})
 _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
@@ -180,13 +184,19 @@ class Discoverer:
                     yield named
                 continue
             if (all(self._tags.get(w) == "ns" for w in name_words) or len(name_words) == 1
-                    and name_words[0] in self._words.descriptors) and word in _PLACE_KINDS:
+                    and name_words[0] in self._words.descriptors or self._kind_of_company(name_words)) and word in _PLACE_KINDS:
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
                     yield named  # 西港银行的观点, 某地证券表示: the place's word names the company
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             if _PROPER_LATIN.match(view, end):
                 continue  # 德国芯片设计公司Lumera: the kind of the company named right after it
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _kind_of_company(self, words: list[str]) -> bool:
+        """Places and words of a kind, then a trade (美国|科技|公司, 本土|汽车|企业): a kind of
+        company, no name."""
+        return len(words) >= 2 and words[-1] in self._words.industry_heads and all(
+            self._tags.get(w) == "ns" or w in self._words.descriptors for w in words[:-1])
 
     def _named_by_context(self, view: str, tokens: Tokens, head: int, end: int) -> Candidate | None:
         """Words the dictionary knows (a place, a locative, common words: 北岸, 西港, 药品监督)
@@ -265,6 +275,10 @@ class Discoverer:
                     and self._name_like(view[slice(*tokens[first - 2])]):
                 first -= 2  # 南湖大学 in 南湖大学人工智能研究院
                 proper = first
+            elif before in self._words.admin_levels and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and self._place_word(view[slice(*tokens[first - 2])]):
+                first -= 2  # 滨海|市|人民政府, 青川|省|发展和改革委员会: the place and its level
+                proper = first
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
@@ -313,7 +327,7 @@ class Discoverer:
                         level == start - 1 or _ALL_CJK.fullmatch(view[level:start]) and self._tags.get(view[level:start]) in (None, "ns")):
                     lone, start = level == start - 1, level
                     place = tokens.start_before(start) if lone else None
-                    if place is not None and _ALL_CJK.fullmatch(view[place:start]) and self._tags.get(view[place:start]) in (None, "ns"):
+                    if place is not None and self._place_word(view[place:start]):
                         start = place  # 滨海|市|中级人民法院: the place before its level
                 else:
                     start = self._field_before(view, tokens, start)  # 数据安全|管理局: the field the body governs
@@ -331,6 +345,11 @@ class Discoverer:
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
 
+    def _place_word(self, word: str) -> bool:
+        """Whether ``word``, right before a lone level of government (某某|市), may be the
+        place's name: two or three Chinese characters no tag makes a function word or a verb."""
+        return 2 <= len(word) <= 3 and bool(_ALL_CJK.fullmatch(word)) and self._tags.get(word) not in _NOT_PLACE_TAGS
+
     def _field_before(self, view: str, tokens: Tokens, start: int, tags: frozenset[str] = _BODY_FIELD_TAGS) -> int:
         """Where the name of a body whose word starts at ``start`` starts, once the words right
         before it that the dictionary tags with one of ``tags`` are read: the field it governs and
@@ -339,12 +358,19 @@ class Discoverer:
         for _ in range(_FIELD_WORDS):
             before = tokens.start_before(start)
             word = view[before:start] if before is not None else ""
-            if not 2 <= len(word) <= 4 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS \
-                    or self._generic(word) or word in self._words.titles or self._tags.get(word, "nz") not in tags \
-                    or set(word) <= self._words.kind_characters:
+            if word in FIELD_JOINS and before is not None and (first := tokens.start_before(before)) is not None \
+                    and self._field_word(view[first:before], tags) and not self._bound_org(view[first:before]):
+                start = first  # 食物|及|卫生局, 运输|及|物流局: two fields, one body (行政院|与|经济部: two bodies)
+                continue
+            if not self._field_word(word, tags):
                 break
             start = before
         return start
+
+    def _field_word(self, word: str, tags: frozenset[str]) -> bool:
+        return 2 <= len(word) <= 4 and bool(_ALL_CJK.fullmatch(word)) and word[0] not in _DETERMINERS \
+            and not self._generic(word) and word not in self._words.titles and self._tags.get(word, "nz") in tags \
+            and not set(word) <= self._words.kind_characters
 
     @staticmethod
     def _words_between(view: str, tokens: Tokens, start: int, end: int) -> Iterator[str]:

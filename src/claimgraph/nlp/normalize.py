@@ -18,7 +18,7 @@ class Folder:
     """Folds text for matching; holds its own OpenCC converter (no module state)."""
 
     def __init__(self) -> None:
-        self._t2s = opencc.OpenCC("t2s")
+        self._t2s = opencc.OpenCC("hk2s")  # Hong Kong variants too (衞 -> 卫), then traditional to simplified
         self._char = lru_cache(maxsize=65536)(self._fold_char)
         # the sieves ask for the key of the same words and names again and again, in an
         # article and across articles

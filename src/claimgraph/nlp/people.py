@@ -20,6 +20,7 @@ from .tokens import (
 
 # surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
 _ADVERB_SURNAMES = frozenset("曾常")
+_ADVERB_TAGS = frozenset({"d", "ad"})  # after 曾 or 常, an adverb's word is the adverb's (高管|曾|公开|表示)
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -28,6 +29,9 @@ _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
 _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
+# one-character verbs of saying the segmenter runs a given name into (李|明说: 明说 is a word)
+_GLUED_SPEECH = frozenset("说称道")
+_OPENS_CLAUSE = frozenset(",:;。!?\n”」』\"")  # what stands before a clause's first word
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
 # pronouns, which end no name (采访时他说: 时 is a surname too)
@@ -145,11 +149,16 @@ class PersonSieves:
             if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
                     and self._after_name(view[previous[0]:start]):
                 continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name
+            if len(word) == 1 and (glued := self._given_name_glued(view, tokens, start, end)) is not None:
+                yield Candidate(start, glued, EntityType.PERSON, "discover.glued_cue_person.v1")
+                continue
             if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
                 end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
                 word = view[start:end]
                 if not 2 <= len(word) <= 3 or word[-1] in _PRONOUNS:
                     continue
+                if word[0] in NOT_FIRST and len(word) == 3 and _surname_initial(word[1:]):
+                    continue  # 王凯|和|李明: a conjunction before a name, not the rare surname 和
             if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
                     and self._tags.get(word[1:], "nr") not in _PERSON_TAGS:
                 continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
@@ -165,6 +174,19 @@ class PersonSieves:
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
                     view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
+
+    def _given_name_glued(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
+        """Where the name ends when a surname opens a clause alone and the word after it is
+        a one-character given name and a verb of saying, which the dictionary holds as one
+        word (“……,”李|明说; 王|明称): the end of the given name, else None."""
+        rest = tokens.end_at(end)
+        if view[start:end] not in SURNAMES or rest != end + 2 or view[end + 1] not in _GLUED_SPEECH \
+                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE):
+            return None
+        given = view[end]
+        if not _ALL_CJK.fullmatch(given) or given in _NOT_NAME_PIECES or given in _PRONOUNS:
+            return None
+        return end + 1
 
     def _after_name(self, word: str) -> bool:
         """Whether ``word``, right before a surname that is an adverb as often (曾), may end a
@@ -182,6 +204,7 @@ class PersonSieves:
             rest = tokens.end_at(end)
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
                     and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"} \
+                    and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
                 # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
