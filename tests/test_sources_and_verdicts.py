@@ -396,3 +396,183 @@ def test_a_regulator_s_letter_speaks_for_the_regulator(extract, i):
     assert claim.speaker.kind == "entity" and claim.speaker.key == "szse", claim.speaker
     asked, = in_script(i, "要求公司")
     assert not any(m.text == asked for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
+
+
+PARTIES = (("原告", "邓某", "诉称"), ("原告", "张某某", "诉称"), ("被告人", "李某", "辩称"), ("上诉人", "王某某", "称"))
+
+
+@pytest.mark.parametrize("i", range(len(PARTIES) * 2))
+def test_a_party_of_a_case_named_by_surname_and_mou_speaks(extract, i):
+    party, name, cue = PARTIES[i % len(PARTIES)]
+    content = "其2024年起为平台配送外卖"
+    x = extract(_article(f"临港区人民法院日前对一起工伤赔偿案作出一审判决。{party}{name}{cue}，{content}。", i))
+    want, name = in_script(i, content, name)
+    assert _speaker(x, want) == ("entity", name)
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_side_of_a_case_the_article_does_not_name_is_unnamed(extract, i):
+    side = ("被告公司辩称", "原告方表示", "被告方辩称", "原告公司诉称")[i]
+    content = "双方之间不存在劳动关系"
+    x = extract(_article(f"临港区人民法院日前对一起工伤赔偿案作出一审判决。{side}，{content}。", i))
+    want, = in_script(i, content)
+    assert _speaker(x, want) == ("unnamed", None)
+    assert not any(m.text.endswith(in_script(i, side[-2:])[0]) for m in x.mentions), [m.text for m in x.mentions]
+
+
+COURTS = (("临", "港区"), ("滨", "江区"), ("望", "海区"))
+
+
+@pytest.mark.parametrize("i", range(len(COURTS) * 2))
+def test_a_place_the_segmenter_cut_into_a_character_and_a_level_belongs_to_the_court(extract, i):
+    first, rest = COURTS[i % len(COURTS)]
+    court = f"{first}{rest}人民法院"
+    x = extract(_article(f"{court}日前对一起工伤赔偿案作出一审判决。法院认为，双方符合劳动关系的特征。", i))
+    name, = in_script(i, court)
+    assert any(m.text == name for m in x.mentions), [m.text for m in x.mentions]
+
+
+DATED = ("10月29日晚间发布三季报", "29日晚间发布公告", "2026年10月29日发布三季报")
+
+
+@pytest.mark.parametrize("i", range(len(DATED) * 2))
+def test_a_date_between_a_company_and_its_announcement_still_shows_a_company(extract, i):
+    company = ("海峰科技", "澜川科技")[i % 2]
+    x = extract(_article(f"{company}{DATED[i % len(DATED)]}，第三季度实现营业收入48.6亿元。", i))
+    name, = in_script(i, company)
+    assert any(m.text == name for m in x.mentions), [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_the_publisher_of_the_source_line_is_no_antecedent_of_gongsi(extract, i):
+    outlet = ("证券时报", "第一财经", "新京报", "澎湃新闻")[i]
+    text, = in_script(i, f"业绩快讯\n\n2026-10-30 来源：{outlet}\n\n三季度营收同比增长25%。"
+                         f"公司董事长叶长风表示，公司会逐步拓展新客户。\n")
+    x = extract(text)
+    outlets = {m.entity for m in x.mentions if m.text == in_script(i, outlet)[0]}
+    assert outlets
+    assert all(outlets.isdisjoint(c.about) for c in x.claims), [(c.text, c.about) for c in x.claims]
+
+
+TOPICS = ("这样的价格战", "这场价格战", "这一轮价格战")
+
+
+@pytest.mark.parametrize("i", range(len(TOPICS) * 2))
+def test_a_topic_before_a_question_is_no_claim(extract, i):
+    topic = TOPICS[i % len(TOPICS)]
+    question = ("难道真的对消费者有利吗", "谁会是最后的赢家")[i % 2]
+    x = extract(_article(f"今年已有超过50个品牌宣布降价。{topic}，{question}？", i))
+    assert len(x.claims) == 1, [c.text for c in x.claims]
+
+
+LATIN_PEOPLE = (("CEO", "Daniel Hsu"), ("CTO", "Maria Lopez"), ("CFO", "Kevin Brandt"))
+
+
+@pytest.mark.parametrize("i", range(len(LATIN_PEOPLE) * 2))
+def test_a_latin_title_before_a_latin_name_is_no_part_of_it_and_the_surname_alone_is_the_person(extract, i):
+    title, name = LATIN_PEOPLE[i % len(LATIN_PEOPLE)]
+    surname = name.split()[1]
+    first, then = "公司目前仍处于亏损状态", "公司计划在明年推出企业版"
+    x = extract(_article(f"ChatWave创始人兼{title} {name}在接受采访时表示，{first}。{surname}透露，{then}。", i))
+    want_first, want_then = in_script(i, first, then)
+    assert _speaker(x, want_first) == ("entity", name)
+    assert _claim(x, want_first).speaker.key == _claim(x, want_then).speaker.key
+    assert not any(m.text.startswith(title) for m in x.mentions), [m.text for m in x.mentions]
+
+
+LEGAL = (("特斯帕汽车", "上海"), ("澜川科技", "深圳"), ("鹭屿智能", "苏州"))
+
+
+@pytest.mark.parametrize("i", range(len(LEGAL) * 2))
+def test_a_legal_name_with_its_place_and_the_short_name_are_one_company(extract, i):
+    name, place = LEGAL[i % len(LEGAL)]
+    short = name[:3] if name.startswith("特斯帕") else name[:2]
+    opening, closing = (("（", "）"), ("(", ")"))[i % 2]
+    content = "将通过远程升级的方式免费升级软件"
+    x = extract(_article(f"{short}宣布召回部分电动汽车。{name}{opening}{place}{closing}有限公司将自12月1日起召回部分车辆。"
+                         f"{short}方面表示，{content}。", i))
+    want, = in_script(i, content)
+    claim = _claim(x, want)
+    assert claim.speaker.kind == "entity"
+    legal = {m.entity for m in x.mentions if m.text.endswith(in_script(i, "有限公司")[0])}
+    assert legal == {claim.speaker.key}, ([(m.text, m.entity) for m in x.mentions], claim.speaker)
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_body_named_after_its_ministry_stays_a_body_of_its_own(extract, i):
+    body = ("经济部商业署", "经济部能源署", "经济部国际贸易署", "经济部产业发展署")[i]
+    x = extract(_article(f"{body[:3]}今天公布新方案。{body}表示，补贴将于下月发放。", i))
+    parent, child = in_script(i, body[:3], body)
+    keys = {m.text: m.entity for m in x.mentions}
+    assert parent in keys and child in keys and keys[parent] != keys[child], keys
+
+
+DATELINES = ("中央社 記者鍾佳玲新竹20日電", "中央社 記者林怡萱台北20日電", "中央社 記者蔡佳穎高雄20日電")
+
+
+@pytest.mark.parametrize("i", range(len(DATELINES)))
+def test_a_wire_s_dateline_after_the_time_names_its_publisher_and_reporter(extract, i):
+    line = DATELINES[i]
+    x = extract(f"缺工潮延燒 半導體廠祭高薪搶人\n\n2026/11/20 09:15 {line}\n\n台灣半導體業缺工問題持續惡化。\n")
+    assert x.article.publisher == "中央社"
+    assert x.article.authors == (line[line.index("者") + 1:line.index("者") + 4],)
+
+
+WORKPLACES = ("竹科一家封測廠人資主管透露", "一家连锁超市的店长说", "某物流公司一名员工透露")
+
+
+@pytest.mark.parametrize("i", range(len(WORKPLACES)))
+def test_gongsi_in_the_words_of_an_unnamed_worker_is_about_no_named_company(extract, i):
+    x = extract(_article(f"人力银行的调查显示，职缺数创历史新高。{WORKPLACES[i]}，公司今年已经调薪两次。", i))
+    want, = in_script(i, "公司今年已经调薪两次")
+    claim = _claim(x, want)
+    assert claim.speaker.kind == "unnamed" and claim.about == (), (claim.speaker, claim.about)
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_preposition_s_topic_is_no_claim_of_its_own(extract, i):
+    frame = ("对于市场传闻", "关于裁员的报道", "针对外界的质疑", "至于具体金额")[i]
+    x = extract(_article(f"公司股价连日下跌。{frame}，公司未予置评。", i))
+    framed, = in_script(i, frame)
+    assert not any(c.text == framed for c in x.claims), [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_an_ascii_period_after_chinese_words_ends_a_sentence(extract, i):
+    company = ("Veltra", "Nexora", "Quorix", "Zentra")[i]
+    body = (f"加密货币交易所{company}周四宣布,将裁减约20%的员工.这是该公司今年第二次裁员.\n"
+            f"{company}首席执行官Marcus Reid表示,用户数量已经下降了三成.")
+    x = extract("快讯\n\n" + body + "\n")
+    texts = [c.text for c in x.claims]
+    assert "这是该公司今年第二次裁员" in texts and "用户数量已经下降了三成" in texts, texts
+    assert not any(t.endswith(".") for t in texts), texts
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_reckoning_names_no_one(extract, i):
+    lead = ("据不完全统计", "据初步统计", "据不完全統計", "据粗略估算")[i]
+    x = extract(_article(f"{lead}，今年以来国内人形机器人领域已发生超过80起融资事件。", i))
+    assert x.mentions == () or not any(m.rule.startswith("discover") for m in x.mentions), \
+        [(m.text, m.rule) for m in x.mentions]
+
+
+CITIES = (("江", "城市", "教育局"), ("海", "城市", "统计局"), ("云", "城市", "交通运输局"))
+
+
+@pytest.mark.parametrize("i", range(len(CITIES) * 2))
+def test_an_officer_citing_a_survey_still_speaks_for_the_body(extract, i):
+    first, city, body = CITIES[i % len(CITIES)]
+    name = first + city + body
+    content = "全市超过六成的初中生每天睡眠不足8小时"
+    x = extract(_article(f"近日，{name}发布通知，要求学校推迟到校时间。{name}相关负责人表示，调查显示，{content}。", i))
+    want, name = in_script(i, content, name)
+    claim = next((c for c in x.claims if c.text.endswith(want)), None)
+    assert claim is not None and claim.speaker.kind == "entity", [(c.text, c.speaker) for c in x.claims]
+    assert any(m.text == name and m.entity == claim.speaker.key for m in x.mentions), [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("i", range(3))
+def test_a_common_latin_word_before_a_name_is_no_part_of_it(extract, i):
+    lead = ("Crypto exchange Veltra", "Cloud provider Nexora", "AI startup Quorix")[i]
+    x = extract(f"{lead} to cut 20% of staff\n\n{lead.split()[-1]}周四宣布,将裁减约20%的员工。\n")
+    assert not any(m.text.split()[0].islower() for m in x.mentions if " " in m.text), [m.text for m in x.mentions]

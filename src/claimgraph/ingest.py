@@ -446,11 +446,10 @@ def _names(rest: str, reported: bool = False) -> list[str]:
     if reported and len(parts) > 1:
         parts = parts[:-1]
     for part in parts:
-        part = part.strip("（）() :：")
+        part = re.sub(r"\d{1,2}日$", "", part.strip("（）() :："))  # 新竹20日電: the day, then the place
         for place in _PLACE_SUFFIX:
             if part.endswith(place) and len(part) > len(place):
                 part = part[: -len(place)]
-        part = re.sub(r"\d{1,2}日$", "", part)
         if _PERSON_NAME.match(part) and part not in ("本报", "本報"):
             names.append(part)
     return names

@@ -21,7 +21,7 @@ from ..nlp.tokens import occurrences
 from .claims import AUTHOR, Draft, draft_claims
 from .about import MentionIndex, Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
-from .coref import head_references, honorific_references
+from .coref import head_references, honorific_references, latin_surnames, short_names
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
@@ -71,7 +71,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         return entity.type if entity is not None else None
 
     mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of)
-    mentions = head_references(view, mentions, type_of, lambda key: key in found and matcher.catalog.get(key) is None)
+    mentions = latin_surnames(mentions, type_of)
+    discovered = lambda key: key in found and matcher.catalog.get(key) is None  # noqa: E731
+    mentions = head_references(view, mentions, type_of, discovered)
+    mentions = short_names(view, mentions, type_of, discovered)
     kept = {m.entity for m in mentions}
     entities: dict[str, Entity] = {k: e for k, e in found.items() if k in kept}
 
@@ -87,8 +90,10 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     types = {k: e.type for k, e in entities.items()}
     concepts = frozenset(k for k, t in types.items() if t is EntityType.CONCEPT)
     tokens = read.with_mentions(mentions)
-    # the reporters of the byline are named outside the body: no 他 of the body stands for them
-    referable = [m for m in mentions if m.entity not in authors or _inside(m.span, article.body)]
+    # the reporters of the byline and the publisher of the source line are named outside the
+    # body: no 他 or 公司 of the body stands for them
+    header = {*authors, publisher}
+    referable = [m for m in mentions if m.entity not in header or _inside(m.span, article.body)]
     drafts = draft_claims(view, article.body, referable, types, tokens, claim_lexicon, matcher.word_tags)
     if publisher is not None:  # 某某观察梳理发现: the publisher finds in its own article, which is its voice
         drafts = [replace(d, speaker=Speaker(kind="author", key=AUTHOR, rule=_OWN_VOICE, cue=d.speaker.cue))

@@ -38,6 +38,8 @@ _DEAL_WORDS = ("这笔交易", "该交易", "此次交易", "这项交易", "这
 _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协议", "买下", "出售", "洽购", "竞购", "购入", "入主", "要约",
                "注资", "控股权")
 _WE = ("我们", "我司", "我方", "本公司")
+_COUNTED_FIRM = re.compile(r"[一两几多某数]家")  # 家 counts firms and shops (一家连锁超市)
+_WORKPLACES = ("公司", "企业", "厂", "集团", "门店")  # in an unnamed source's label: where they work, unnamed
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 
@@ -186,7 +188,7 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
         where = Span(start=at, end=at + len(word))
         named = [m for m in mentions if types.get(m.entity) not in (EntityType.CONCEPT, EntityType.PLACE, None)]
         if word == "公司" and (company := own()) is not None:
-            return company, where
+            return (company, where) if company else None
         if word != "其":
             found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in ORGLIKE], at)
             return (found.entity, where) if found else None
@@ -332,7 +334,14 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
     group = _group_reference(view, span, candidates, types)
     speaker = draft.speaker
 
-    def own() -> str | None:  # the company a person speaks for, read only where 公司 is
+    def own() -> str | None:  # the company the speaker speaks for, read only where 公司 is ("": one unnamed)
+        if speaker.kind == "unnamed" and speaker.cue is not None:
+            named = [m for m in mentions if speaker.cue.start <= m.span.start and m.span.end <= speaker.cue.end
+                     and types.get(m.entity) in ORGLIKE]
+            if named:
+                return named[-1].entity  # 某某科技内部人士透露,公司……
+            unnamed = any(w in speaker.key for w in _WORKPLACES) or _COUNTED_FIRM.search(speaker.key) is not None
+            return "" if unnamed else None  # 一家封测厂人资主管, 一家连锁超市的店长: a workplace not named
         person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
         return affiliation(view, speaker.key, mentions, types) if person else None
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out

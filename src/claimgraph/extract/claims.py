@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
+from ..nlp.tokens import DETERMINERS
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -41,6 +42,7 @@ JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实
 _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
                                "attribution.document_anaphor.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+_TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
@@ -356,6 +358,10 @@ class _Reader:
             return None
         if self.view[sentence.start:last].rstrip(" ,:").endswith(_COPULAS):
             return None  # 问题在于,有多少人……?: the clause before is the question's frame, no statement
+        tags = self.scene.word_tags
+        if all(w in ("的", "之") or w in DETERMINERS or tags.get(w, "x")[:1] in _TOPIC_TAGS
+               for w in self.scene.tokens.words(sentence.start, last) if w.strip(" ,:")):
+            return None  # 这样的价格战,难道……吗?: a topic the question asks about, no statement
         return last
 
     def _own_subject(self, sentence: Span, carried: Speaker) -> bool:

@@ -62,3 +62,41 @@ def head_references(view: str, mentions: list[Mention], type_of: Callable[[str],
                 named.append((name, m.entity))
         out.append(m)
     return out
+
+
+def latin_surnames(mentions: list[Mention], type_of: Callable[[str], EntityType | None]) -> list[Mention]:
+    """A person's Latin surname standing alone (Hsu after 创始人兼CEO Daniel Hsu) is that person:
+    the one-word mention, whatever entity another sieve gave it, is the full name's."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        parts = m.text.split()
+        if len(parts) >= 2 and m.text.isascii() and type_of(m.entity) is EntityType.PERSON:
+            full.setdefault(parts[-1], m.entity)
+    if not full:
+        return mentions
+    return [m.model_copy(update={"entity": full[m.text], "rule": "discover.latin_surname.v1"})
+            if m.text in full and m.entity != full[m.text] else m for m in mentions]
+
+
+_BODY_HEADS = frozenset("部院局署厅委司处室科")  # what ends the name of a body within another
+
+
+def short_names(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],
+                discovered: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each discovered organisation whose name begins the longer name of
+    another in the article (特斯帕 in a headline or after 特斯帕汽车(上海)有限公司, 海峰 and 海峰科技)
+    re-pointed at the first such one: the company's short name. A body named after another
+    (经济部 and 经济部商业署) is part of it, not the same."""
+    named = [(view[m.span.start:m.span.end], m.entity) for m in mentions
+             if type_of(m.entity) is EntityType.ORGANIZATION]
+    out = []
+    for m in mentions:
+        name = view[m.span.start:m.span.end]
+        if type_of(m.entity) is EntityType.ORGANIZATION and len(name) >= 2 and ALL_CJK.fullmatch(name) \
+                and discovered(m.entity):
+            longer = next((key for full, key in named if full.startswith(name) and len(full) >= len(name) + 2
+                           and key != m.entity and (full[-1] not in _BODY_HEADS or full.endswith("公司"))), None)
+            if longer is not None:
+                m = m.model_copy(update={"entity": longer, "rule": "discover.short_name.v1"})
+        out.append(m)
+    return out

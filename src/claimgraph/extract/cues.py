@@ -210,8 +210,9 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
-                if self.voice is not None and (cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents):
-                    continue  # 他说:“调查显示,……”, “报告指出,……”: what the speaker cites is the speaker's words
+                if (self.voice is not None or self.said is not None) and (
+                        cue.cls == "data" and self.voice is not None or view[ps:pos].strip() in scene.lex.documents):
+                    continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
                 if _modifies_source(scene, cue_end):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None

@@ -381,6 +381,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
             and not _clause_start(view, spans, j - 1):
         j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
+    if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面":
+        j -= 1  # 某某|方面|表示: the side of the name before it
     # 某某到家|客服|回应称, 某某|新闻|发言人|表示: the body its spokesperson or its service desk speaks for
     voice = next((n for n in (2, 1) if j > n and view[spans[j - n][0]:spans[j - 1][1]] in lex.body_voices), 0)
     voiced = voice > 0
@@ -408,7 +410,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             w in lex.phrase_words and not (voiced and len(w) == 1) or is_time(w) or w in _NOT_NAMES
             or len(words) > 1 and not (voiced and len(w) == 1)
             and (w in lex.adverbs or w in lex.links or w in _MODALS or w in lex.connectives) for w in words) \
-            or words[0] in lex.connectives \
+            or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads \
             or _described_kind(name, lex):  # 国内|企业, 美国公司: a kind, no name

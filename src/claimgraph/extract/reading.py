@@ -15,7 +15,7 @@ from ..models import ArticleExtraction, Claim, EntityType, Polarity, Span, Speak
 from .evaluation import ClauseMemo, Tokens
 from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
-_SENTENCE_END = re.compile(r"[。!?]+[”」』\"']*|\n+")
+_SENTENCE_END = re.compile(r"(?:[。!?]+|(?<=[\u4e00-\u9fff])\.)[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
 _SKIP = "“”\"'‘’「」『』《》()（） *"
 _CUE_CLAUSE = re.compile(r"[^,;:。!?\n]*")

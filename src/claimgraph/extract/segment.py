@@ -43,7 +43,8 @@ _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or
 _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至2026年6月底, 过去十二个月里)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 _BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
-_TERMINATOR = re.compile("[。!?;]")  # what ends a sentence inside a stretch of content
+# what ends a sentence inside a stretch of content (an ASCII period between Chinese words too)
+_TERMINATOR = re.compile("[。!?;]|(?<=[\u4e00-\u9fff])\\.(?=[\u4e00-\u9fff“「『\"]|\\s|$)")
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,9 @@ def _proposition(scene: Scene, span: Span) -> bool:
     return not is_frame(scene, Span(start=span.start, end=span.start + len(view[span.start:span.end].rstrip(" ,:"))))
 
 
+_TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于")  # the view's (simplified) prepositions of a topic
+
+
 def is_frame(scene: Scene, span: Span) -> bool:
     """A clause that only frames what follows: 随着……, 对于……方面, 在……之前, ……刚过."""
     view, lex = scene.view, scene.lex
@@ -284,10 +288,10 @@ def is_frame(scene: Scene, span: Span) -> bool:
             or len(text) <= _TIME_PHRASE and _time_phrase(scene, span.start, span.start + len(text)):
         return True
     ending = lex.frame_endings.suffix(text)
-    if cls == "intro_weak" and ending is not None:
-        return True
-    if cls in ("response",) and len(text) <= 6:
-        return True
+    if cls == "intro_weak" and (ending is not None or text.startswith(_TOPIC_PREPOSITIONS) and not any(c in text for c in ",;:")):
+        return True  # 对于市场传闻: a preposition's topic is no clause of its own
+    if cls in ("response",) and (len(text) <= 6 or not any(c in text for c in ",;:")):
+        return True  # 对此, 针对外界的质疑: what the clause after answers
     if text.endswith(_TEMPORAL) and len(text) <= 20:
         return True  # 而小米这次表态后, 面对议员质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
@@ -307,8 +311,10 @@ def trim(view: str, span: Span) -> Span | None:
     """Leave out separators, final punctuation, and the marks of a quotation that is the whole claim."""
     start, end = span.start, span.end
     while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n、" or view[end - 1] in CLOSERS
-                           and not _opened(view, start, end - 1)):
-        end -= 1
+                           and not _opened(view, start, end - 1)
+                           or view[end - 1] == "." and end - 2 >= start and ("\u4e00" <= view[end - 2] <= "\u9fff"
+                                                                            or view[end - 2] in CLOSERS)):
+        end -= 1  # ……400人.: an ASCII period after a Chinese word ends the sentence
     while start < end and (view[start] in ",:;、 \t\r\n。!?" or view[start] in OPENERS
                            and not _closes_within(view, start, end)):
         start += 1
@@ -333,4 +339,6 @@ def _closes_within(view: str, start: int, end: int) -> bool:
 def is_heading(view: str, sentence: Span) -> bool:
     """A short line that does not end a sentence: a section heading."""
     text = view[sentence.start:sentence.end].strip("*# ")
-    return len(text) <= 40 and not text.rstrip("”」』\"").endswith(tuple("。!?;…"))
+    ended = text.rstrip("”」』\"")
+    return len(text) <= 40 and not ended.endswith(tuple("。!?;…")) \
+        and not (ended.endswith(".") and len(ended) > 1 and "\u4e00" <= ended[-2] <= "\u9fff")  # ……三成.

@@ -736,6 +736,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
             return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
         person = scene.last_of(start, EntityType.PERSON)
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
+    if len(words) == 2 and words[0] in lex.unnamed_heads and words[1] in lex.org_anaphors:
+        return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
     if text in lex.org_anaphors:
         org = _org_anaphor(scene, text, start)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None

@@ -45,6 +45,7 @@ _NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "
 # officer of it is named right after (远航汽车表示, 飞跃科技CEO某某), never before 和, 方面
 # or a plan (全面转向软件和服务, 发展科技方面)
 _VERB_TAGS = frozenset({"v"})
+_DATE_AFTER = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")  # 10月29日, 29日, 2026年3月1日
 _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
                  "在一份声明中", "发布公告", "公告称")
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
@@ -127,10 +128,17 @@ class CompanySieves:
         return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end)
 
     def _past_adverb(self, view: str, tokens: Tokens, end: int) -> int:
-        """``end``, or past the adverb or time word right after it (某某智能|随后|发布, 某某物流|今年|宣布)."""
+        """``end``, or past the adverb or time word right after it (某某智能|随后|发布, 某某物流|今年|宣布),
+        or past the date written in digits with its time of day (某某科技|10|月|29|日|晚间|发布)."""
         after = tokens.end_at(end)
         if after is not None and (self._tags.get(view[end:after]) in ("d", "t") or view[end:after] in GLUED_ADVERBS):
             return after
+        date = _DATE_AFTER.match(view, end)
+        if date is not None and date.end() in tokens.boundaries:
+            after = tokens.end_at(date.end())
+            if after is not None and self._tags.get(view[date.end():after]) == "t":
+                return after  # ……日|晚间
+            return date.end()
         return end
 
     def _company_context(self, view: str, tokens: Tokens, i: int, end: int, word: str) -> bool:

@@ -56,6 +56,9 @@ _GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有�
 COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
 # the heads that follow a place as a kind of company whatever the context (美国公司, 本地有限公司);
 # 集团 and 控股 after a place word no descriptor names one where the context shows it (某某集团表示)
+_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+_PLACE_IN_BRACKETS = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")  # (上海) before 有限公司, in the half-width view
+_LATIN_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"})  # before a name, no part of it
 _PLAIN_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司")
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
@@ -164,6 +167,12 @@ class Discoverer:
                 if i == 0 or tokens[i - 1][1] != start or view[tokens[i - 1][0]:end] not in heads:
                     continue
                 head = i - 1  # 研究/中心: a head jieba cut in two
+            placed = _PLACE_IN_BRACKETS.search(view, max(0, start - 8), start) if word in _LEGAL_FORMS else None
+            if placed is not None and (bracket := tokens.index(placed.start())) is not None:
+                first = self._name_words_before(view, tokens, bracket)  # 某某汽车(上海)有限公司: the place of a legal name
+                if first is not None:
+                    yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                    continue
             first = self._name_words_before(view, tokens, head)
             if first is None:
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
@@ -258,10 +267,15 @@ class Discoverer:
     def _name_words_before(self, view: str, tokens: Tokens, i: int) -> int | None:
         """The first token of the name that ends before token ``i``: name-like words, or after
         a name common nouns joined by 和/与/、 (众议院/能源/和/商业); None without a name."""
-        first, proper = i, None
+        first, proper, placed = i, None, None
         while first > 0 and tokens[first - 1][1] == tokens[first][0]:
             before = view[slice(*tokens[first - 1])]
-            if self._name_like(before) or self._bound_org(before):
+            if len(before) == 2 and before[-1] in self._words.admin_levels and first > 1 \
+                    and tokens[first - 2][1] == tokens[first - 1][0] == tokens[first - 2][0] + 1 \
+                    and self._place_char(view[tokens[first - 2][0]]):
+                first -= 2  # 云|城市|卫生健康委员会: a place cut into a character and a word with its level
+                proper = placed = first
+            elif self._name_like(before) or self._bound_org(before):
                 first -= 1
                 proper = first
             elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
@@ -278,7 +292,7 @@ class Discoverer:
             elif before in self._words.admin_levels and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
                     and self._place_word(view[slice(*tokens[first - 2])]):
                 first -= 2  # 滨海|市|人民政府, 青川|省|发展和改革委员会: the place and its level
-                proper = first
+                proper = placed = first
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
@@ -288,6 +302,8 @@ class Discoverer:
                 break
         if proper is None:
             return None
+        if placed == first:
+            return first  # a place and its level, then the fields the body governs: its name
         while first < proper and view[slice(*tokens[first])] in _CONJUNCTIONS | {"的"}:
             first += 1
         if first < proper and not any(self._proper(view[slice(*tokens[j])]) for j in range(first, i)):
@@ -329,8 +345,12 @@ class Discoverer:
                     place = tokens.start_before(start) if lone else None
                     if place is not None and self._place_word(view[place:start]):
                         start = place  # 滨海|市|中级人民法院: the place before its level
+                    elif not lone:
+                        start = self._cut_place(view, tokens, start)  # 江|城市|教育局
+                elif level is not None and (placed := self._cut_place(view, tokens, level)) != level:
+                    start = placed  # 临|港区|人民法院: a place the segmenter cut into a character and a word
                 else:
-                    start = self._field_before(view, tokens, start)  # 数据安全|管理局: the field the body governs
+                    start = self._cut_place(view, tokens, self._field_before(view, tokens, start))  # 数据安全|管理局
                     before = tokens.start_before(start)
                     if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
                         continue  # 这个管理局, 该管理局: a body pointed at, not named
@@ -339,11 +359,25 @@ class Discoverer:
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
                     and tokens.end_at(head) != head + 1:
-                start = self._field_before(view, tokens, start)  # 数据安全|管理|署
+                start = self._cut_place(view, tokens, self._field_before(view, tokens, start))  # 数据安全|管理|署
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _cut_place(self, view: str, tokens: Tokens, start: int) -> int:
+        """``start``, or the character before it where the word at ``start`` is a place's
+        second character and its level (云|城市|交通运输|局, 江|城市|教育局)."""
+        if tokens.end_at(start) == start + 2 and view[start + 1] in self._words.admin_levels \
+                and (first := tokens.start_before(start)) == start - 1 and self._place_char(view[first]):
+            return first
+        return start
+
+    def _place_char(self, char: str) -> bool:
+        """A lone character that may begin a place's name: Chinese, no function word, determiner
+        or character of a kind (在|港区, 该|区, 全|市 begin none)."""
+        return bool(_ALL_CJK.fullmatch(char)) and char not in NOT_FIRST and char not in _DETERMINERS \
+            and char not in self._words.kind_characters
 
     def _place_word(self, word: str) -> bool:
         """Whether ``word``, right before a lone level of government (某某|市), may be the
@@ -571,6 +605,11 @@ class Discoverer:
             titled = _TITLED_LATIN.fullmatch(word)
             if titled is not None:  # AcmeCEO: the organisation, then a title
                 word, end = word[:titled.start(1)], end - len(titled[1])
+            lead = word.split(" ")[0]
+            while (lead in _LATIN_TITLES or lead.isalpha() and lead.islower()) and len(word) > len(lead) + 1:
+                # 创始人兼CEO Daniel Hsu: the title, then the name; exchange Veltra: a common word before it
+                word, start = word[len(lead) + 1:], start + len(lead) + 1
+                lead = word.split(" ")[0]
             if not self._latin_name(view, word, end) or _after_figure(view, start):
                 continue
             first = word.split(" ")[0]
@@ -598,6 +637,11 @@ class Discoverer:
         if view.endswith(ORG_HEADS, 0, start) or view.startswith(_ORG_CONTEXT, end) \
                 or view.startswith(self._org_title_words, end):
             return EntityType.ORGANIZATION
+        parts = word.split(" ")
+        before = view[max(0, start - 8):start].rstrip()
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) \
+                and (before.endswith(tuple(_LATIN_TITLES)) or before.endswith(tuple(self._words.titles))):
+            return EntityType.PERSON  # 创始人兼CEO Daniel Hsu, 分析师Dan Ives: a title, then a person's names
         if view.startswith(SPEECH_VERBS, end):
             parts = word.split(" ")
             two_names = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)

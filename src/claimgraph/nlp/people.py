@@ -80,6 +80,8 @@ class PersonSieves:
         """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
         for m in self._title.finditer(view):
             start = m.end() + (view[m.end()] == " ")
+            if (whole := tokens.end_at(m.start())) is not None and whole > m.end():
+                continue  # 原告方, 被告人: the title begins a longer word the segmenter knows
             first = tokens.end_at(start)
             if first is not None and first - start >= 2 and self._tags.get(view[start:first]) in _NOT_NAME_STARTS:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name

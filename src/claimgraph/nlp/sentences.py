@@ -24,7 +24,8 @@ CLOSING_QUOTES = frozenset("”」』’》")
 _LAYOUT_SPACES = frozenset(" \t\u3000")
 _RUNS_ON = frozenset(",:、")  # a line that breaks off after one of these runs on
 # the characters the splitter acts on: line breaks, runs of layout spaces, quotation marks, terminators
-_EVENTS = re.compile("\n|[ \t\u3000](?=[ \t\u3000])|[" + re.escape("".join(sorted(TERMINATORS | OPENING_QUOTES | CLOSING_QUOTES))) + "]")
+_EVENTS = re.compile("\n|[ \t\u3000](?=[ \t\u3000])|(?<=[\u4e00-\u9fff])\\.|["
+                     + re.escape("".join(sorted(TERMINATORS | OPENING_QUOTES | CLOSING_QUOTES))) + "]")
 
 
 def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -59,7 +60,7 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
             depth += 1
         elif ch in CLOSING_QUOTES or (ch == '"' and depth):
             depth = max(0, depth - 1)
-        elif ch in TERMINATORS and depth == 0:
+        elif depth == 0 and (ch in TERMINATORS or ch == "." and ascii_full_stop(view, i, end)):
             stop = i + 1
             while stop < end and (view[stop] in TERMINATORS or view[stop] in CLOSING_QUOTES):
                 stop += 1
@@ -71,6 +72,16 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
             last = ch
         i += 1
     yield from _trimmed(view, begin, end)
+
+
+def ascii_full_stop(view: str, i: int, end: int) -> bool:
+    """Whether the ASCII period at ``i`` ends a Chinese sentence (……涉及约400人.这是……): after a
+    Chinese character and before one, a quotation mark, a blank or the end; a decimal point,
+    a domain or an abbreviation is none."""
+    if i == 0 or not "\u4e00" <= view[i - 1] <= "\u9fff":
+        return False
+    after = view[i + 1] if i + 1 < end else ""
+    return not after or after.isspace() or "\u4e00" <= after <= "\u9fff" or after in OPENING_QUOTES or after in CLOSING_QUOTES
 
 
 def _trimmed(view: str, start: int, end: int) -> Iterator[Span]:
