@@ -576,3 +576,21 @@ def test_a_common_latin_word_before_a_name_is_no_part_of_it(extract, i):
     lead = ("Crypto exchange Veltra", "Cloud provider Nexora", "AI startup Quorix")[i]
     x = extract(f"{lead} to cut 20% of staff\n\n{lead.split()[-1]}周四宣布,将裁减约20%的员工。\n")
     assert not any(m.text.split()[0].islower() for m in x.mentions if " " in m.text), [m.text for m in x.mentions]
+
+
+RIVALS = (("恒锂能源", "川沃储能"), ("澜川科技", "汀岚数据"), ("鹭屿智能", "青岚动力"))
+DENIALS = ("毫无事实依据", "毫无根据", "纯属捏造", "与事实不符")
+
+
+@pytest.mark.parametrize("i", range(len(RIVALS) * len(DENIALS)))
+def test_a_denial_of_the_accuser_s_statement_disputes_the_accusation(extract, lexicon, i):
+    (accuser, accused), denial = nth_case(i, RIVALS, DENIALS)
+    accusation = f"{accused}的产品在结构设计上与其专利技术高度相似"
+    body = (f"{accuser}发布声明，指控{accused}侵犯其专利。{accuser}在声明中称，{accusation}，公司将坚决维护自身权益。"
+            f"对此，{accused}当晚回应称，{accuser}的指控{denial}。{accused}还表示，不排除对{accuser}提起反诉。")
+    x = extract(_article(body, i))
+    found = relation_triples(x, lexicon)
+    denied, said = in_script(i, f"{accuser}的指控{denial}", accusation)
+    assert (denied, RelationType.DISPUTES.value, said) in found, found
+    countersuit, = in_script(i, f"不排除对{accuser}提起反诉")
+    assert not any(s == countersuit and kind == RelationType.DISPUTES.value for s, kind, _ in found), found

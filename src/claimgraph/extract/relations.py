@@ -109,10 +109,12 @@ def _answered(a: ArticleView, i: int) -> tuple[int, str] | None:
 def _answered_claim(a: ArticleView, i: int, j: int) -> int:
     """Of the turn that ends with claim ``j``, the claim that claim ``i`` replies to: the one
     that shares the most words with it (……不存在所谓的入股谈判 answers ……讨论入股事宜, not
-    the turn's last words), the latest on a tie."""
+    the turn's last words), then one about the one who replies (甲指控乙……; 乙回应称,甲的指控
+    毫无依据: what 甲 said of 乙), the latest on a tie."""
     words = _bigrams(a.text(a.claims[i]))
+    replier = a.claims[i].speaker.key
     turn = range(max(a.turn_starts[j], j - _LOOKBACK), j + 1)
-    return max(turn, key=lambda k: (len(words & _bigrams(a.text(a.claims[k]))), k))
+    return max(turn, key=lambda k: (len(words & _bigrams(a.text(a.claims[k]))), replier in a.claims[k].about, k))
 
 
 def _rebuts(a: ArticleView, i: int) -> bool:
@@ -189,10 +191,26 @@ def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
         if best is not None and len(words & _bigrams(a.text(a.claims[best]))) >= 2:
             yield i, best, RelationType.DISPUTES, "statement_denied"
         return
-    latest = next((j for j in earlier if holder_key(a.claims[j].speaker) != speaker
-                   and a.claims[j].speaker.kind != "author"), None)  # the article's frame is no statement
+    owner = _statement_owner(a, claim)
+    owned = [j for j in earlier if owner is not None and a.claims[j].speaker.key == owner]
+    if owned:  # 甲的指控毫无依据, said by 乙: what 甲 said of 乙, else 甲's latest words
+        latest = next((j for j in owned if claim.speaker.key in a.claims[j].about), owned[0])
+    else:
+        latest = next((j for j in earlier if holder_key(a.claims[j].speaker) != speaker
+                       and a.claims[j].speaker.kind != "author"), None)  # the article's frame is no statement
     if latest is not None and a.paragraph(claim) - a.paragraph(a.claims[latest]) <= 1 and not a.claims[latest].conditional:
         yield i, latest, RelationType.DISPUTES, "statement_denied"
+
+
+def _statement_owner(a: ArticleView, claim: Claim) -> str | None:
+    """Whose statement the claim names: the entity right before 的 and a statement noun
+    (恒锂能源的指控, 某某方面的说法), if one is."""
+    text = a.text(claim)
+    for key, span in a.named(claim):
+        rest = text[span.end - claim.span.start:]
+        if rest.startswith("的") and rest[1:].startswith(tuple(a.lex.statement_nouns)):
+            return key
+    return None
 
 
 def _named_statement(a: ArticleView, claim: Claim) -> str:
