@@ -70,9 +70,11 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         entity = found.get(key) or matcher.catalog.get(key)
         return entity.type if entity is not None else None
 
+    def discovered(key: str) -> bool:
+        return key in found and matcher.catalog.get(key) is None
+
     mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of)
     mentions = latin_surnames(mentions, type_of)
-    discovered = lambda key: key in found and matcher.catalog.get(key) is None  # noqa: E731
     mentions = head_references(view, mentions, type_of, discovered)
     mentions = short_names(view, mentions, type_of, discovered)
     kept = {m.entity for m in mentions}

@@ -288,9 +288,10 @@ def is_frame(scene: Scene, span: Span) -> bool:
             or len(text) <= _TIME_PHRASE and _time_phrase(scene, span.start, span.start + len(text)):
         return True
     ending = lex.frame_endings.suffix(text)
-    if cls == "intro_weak" and (ending is not None or text.startswith(_TOPIC_PREPOSITIONS) and not any(c in text for c in ",;:")):
+    one_clause = not any(c in text for c in ",;:")
+    if cls == "intro_weak" and (ending is not None or text.startswith(_TOPIC_PREPOSITIONS) and one_clause):
         return True  # 对于市场传闻: a preposition's topic is no clause of its own
-    if cls in ("response",) and (len(text) <= 6 or not any(c in text for c in ",;:")):
+    if cls in ("response",) and (len(text) <= 6 or one_clause):
         return True  # 对此, 针对外界的质疑: what the clause after answers
     if text.endswith(_TEMPORAL) and len(text) <= 20:
         return True  # 而小米这次表态后, 面对议员质询时

@@ -234,7 +234,8 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     words = words[:told]  # 有餐饮老板|向记者抱怨: the one told is no part of the group
     of = k  # where the label starts: an organisation the group belongs to stands before its count
     owner = next((x for x in range(k + 1, min(len(words), k + 4)) if words[x][2] in lex.quantifiers), None)
-    if owner is not None and (_is_entity(scene, words[k]) and owner == k + 1 or all(_name_word(scene, w) for w in words[k:owner])):
+    if owner is not None and (_is_entity(scene, words[k]) and owner == k + 1
+                              or all(_name_word(scene, w) for w in words[k:owner])):
         k = owner  # 某某科技一名不愿具名的员工: one of the company's people, not the company
     former = next((x for x in range(k + 1, min(len(words), k + 4)) if words[x][2] in _FORMER), None)
     if former is not None and all(_name_word(scene, w) for w in words[k:former]) and 1 <= len(words) - former - 1 <= 2:
@@ -588,9 +589,9 @@ def _name_word(scene: Scene, word) -> bool:
     no word the dictionary holds as anything but a noun or a name, and no function word,
     adverb, cue, pronoun or time word (超过|六成|受访者 is a count)."""
     lex, w = scene.lex, word[2]
-    return bool(ALL_CJK.fullmatch(w)) and scene.word_tags.get(w, "n")[:1] == "n" and not (w in lex.adverbs or w in lex.connectives or w in lex.prepositions
-                                              or w in lex.cues or w in lex.person_pronouns or w in lex.plural_pronouns
-                                              or w in lex.quantifiers or is_time_word(w) or w in lex.according)
+    return bool(ALL_CJK.fullmatch(w)) and scene.word_tags.get(w, "n")[:1] == "n" and not (
+        w in lex.adverbs or w in lex.connectives or w in lex.prepositions or w in lex.cues or w in lex.person_pronouns
+        or w in lex.plural_pronouns or w in lex.quantifiers or is_time_word(w) or w in lex.according)
 
 
 def _is_entity(scene: Scene, word) -> bool:

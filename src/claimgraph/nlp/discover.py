@@ -58,7 +58,8 @@ COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and
 # 集团 and 控股 after a place word no descriptor names one where the context shows it (某某集团表示)
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 _PLACE_IN_BRACKETS = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")  # (上海) before 有限公司, in the half-width view
-_LATIN_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"})  # before a name, no part of it
+# Latin titles before a Latin name, no part of it (创始人兼CEO Daniel Hsu)
+_LATIN_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"})
 _PLAIN_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司")
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
@@ -193,7 +194,8 @@ class Discoverer:
                     yield named
                 continue
             if (all(self._tags.get(w) == "ns" for w in name_words) or len(name_words) == 1
-                    and name_words[0] in self._words.descriptors or self._kind_of_company(name_words)) and word in _PLACE_KINDS:
+                    and name_words[0] in self._words.descriptors
+                    or self._kind_of_company(name_words)) and word in _PLACE_KINDS:
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
                     yield named  # 西港银行的观点, 某地证券表示: the place's word names the company
                 continue  # 美国公司, 北京银行 without more: a place and a kind

@@ -81,7 +81,8 @@ def ascii_full_stop(view: str, i: int, end: int) -> bool:
     if i == 0 or not "\u4e00" <= view[i - 1] <= "\u9fff":
         return False
     after = view[i + 1] if i + 1 < end else ""
-    return not after or after.isspace() or "\u4e00" <= after <= "\u9fff" or after in OPENING_QUOTES or after in CLOSING_QUOTES
+    return not after or after.isspace() or "\u4e00" <= after <= "\u9fff" or after in OPENING_QUOTES \
+        or after in CLOSING_QUOTES
 
 
 def _trimmed(view: str, start: int, end: int) -> Iterator[Span]:
