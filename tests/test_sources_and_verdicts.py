@@ -581,3 +581,13 @@ def test_a_denial_of_the_accuser_s_statement_disputes_the_accusation(extract, le
     assert (denied, RelationType.DISPUTES.value, said) in found, found
     countersuit, = in_script(i, f"不排除对{accuser}提起反诉")
     assert not any(s == countersuit and kind == RelationType.DISPUTES.value for s, kind, _ in found), found
+
+
+RESULTS = ("周三公布的第三季度业绩显示", "公布的上半年业绩显示", "发布的2025年度报告显示", "披露的三季报显示")
+
+
+@pytest.mark.parametrize("i", range(len(RESULTS) * 2))
+def test_a_company_s_published_results_speak_for_it_whatever_period_they_cover(extract, i):
+    company = ("星野航空", "澜川科技")[i % 2]
+    content = "公司当季净利润为18.6亿元"
+    _said_by(extract, i, f"{company}{RESULTS[i % len(RESULTS)]}，{content}。", content, company)

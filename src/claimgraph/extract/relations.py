@@ -76,6 +76,8 @@ def article_relations(a: ArticleView) -> list[ClaimRelation]:
 
 
 def _reply(a: ArticleView, i: int) -> Iterator[Link]:
+    if _statement_owner(a, a.claims[i]) is not None and _denies(a, a.claims[i]):
+        return  # 甲的指控毫无根据: the statement it names is what it disputes (_statement_denied)
     answered = _answered(a, i)
     if answered is None:
         return

@@ -35,7 +35,9 @@ _BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 TEAMS = frozenset({"团队", "研究团队", "课题组", "研究小组"})  # a person's team speaks as the person (某某团队认为)
-_FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科技前|高管, 原|董事长)
+_FORMER = frozenset({"前", "原"})
+# the period a document covers (第三季度业绩, 上半年财报, 2025年度报告)
+_PERIOD = re.compile(r"(?:前|第)?[一二三四1-4]季度|[上下]半年|前三季度|全年|年度|\d{4}年度?|Q[1-4]")  # before a role: one who held it (某某科技前|高管, 原|董事长)
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
@@ -394,7 +396,10 @@ def _role_or_head(scene: Scene, w: str) -> bool:
 
 def _left_ok(scene: Scene, left) -> bool:
     """What stands before a subject in its clause: nothing, adverbs and time words,
-    connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的."""
+    connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的 (and the period
+    a document covers: 某某公布的|第三季度|业绩)."""
+    while len(left) > 1 and _PERIOD.fullmatch(left[-1][2]) and left[-2][2] == "的":
+        left = left[:-1]
     if not left:
         return True
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
@@ -415,7 +420,11 @@ def _left_ok(scene: Scene, left) -> bool:
 def _document_publisher(scene: Scene, left) -> Mention | None:
     """The mention that published the document after ``left`` (某某集团的公告, 某某周二盘后公布的
     财报, 彭博汇编的数据): the name right before 的, or before the time words and the verb of
-    publishing or of method that stand between it and 的."""
+    publishing or of method that stand between it and 的; time words after 的 are the
+    document's period (某某公布的|第三季度|业绩)."""
+    while len(left) > 2 and left[-1][2] != "的" and (is_time(left[-1][2]) or _PERIOD.fullmatch(left[-1][2])
+                                                     or left[-1][2] in scene.lex.source_qualifiers):
+        left = left[:-1]
     if len(left) < 2 or left[-1][2] != "的":
         return None
     lex = scene.lex
