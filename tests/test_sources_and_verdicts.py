@@ -591,3 +591,16 @@ def test_a_company_s_published_results_speak_for_it_whatever_period_they_cover(e
     company = ("星野航空", "澜川科技")[i % 2]
     content = "公司当季净利润为18.6亿元"
     _said_by(extract, i, f"{company}{RESULTS[i % len(RESULTS)]}，{content}。", content, company)
+
+
+AFTER = ("公布三季报后", "发布财报之后", "宣布裁员以后")
+
+
+@pytest.mark.parametrize("i", range(len(AFTER) * 2))
+def test_a_clause_of_what_was_announced_before_after_is_a_frame_not_words(extract, i):
+    company = ("云图半导体", "澜川科技")[i % 2]
+    x = extract(_article(f"{company}{AFTER[i % len(AFTER)]}，多家券商上调其目标价。", i))
+    assert [c.speaker.kind for c in x.claims] == ["author"], [(c.text, c.speaker) for c in x.claims]
+    recalled = extract(_article("这让我想起早年京东还没稳定盈利时，坚持给快递员交五险一金。", i))
+    assert all(not c.text.startswith(in_script(i, "这让我想起")[0]) for c in recalled.claims), \
+        [c.text for c in recalled.claims]

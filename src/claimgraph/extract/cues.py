@@ -313,6 +313,8 @@ class CueFinder:
         shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
+        if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE:
+            return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words
         if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
                 and scene.tokens.at(content)[1] > content + 1:
             content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
@@ -434,6 +436,8 @@ def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
     return tuple(starts)
 
 
+_FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)
+_AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 # an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
