@@ -604,3 +604,15 @@ def test_a_clause_of_what_was_announced_before_after_is_a_frame_not_words(extrac
     recalled = extract(_article("这让我想起早年京东还没稳定盈利时，坚持给快递员交五险一金。", i))
     assert all(not c.text.startswith(in_script(i, "这让我想起")[0]) for c in recalled.claims), \
         [c.text for c in recalled.claims]
+
+
+HOW_FOUND = ("经后台数据核实", "经法院审理", "经初步调查", "經技術人員檢測")
+
+
+@pytest.mark.parametrize("i", range(len(HOW_FOUND) * 2))
+def test_how_a_finding_was_reached_frames_the_finding(extract, i):
+    frame, content = HOW_FOUND[i % len(HOW_FOUND)], "事故发生前驾驶员已主动接管车辆"
+    x = extract(_article(f"小鹏汽车发布声明称，{frame}，{content}。", i))
+    framed, = in_script(i, frame)
+    assert not any(c.text == framed for c in x.claims), [c.text for c in x.claims]
+    assert len(x.claims) == 1 and x.claims[0].speaker.kind == "entity", [(c.text, c.speaker) for c in x.claims]

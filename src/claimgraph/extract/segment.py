@@ -124,7 +124,7 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         elif head_class == "contrast":
             split = not conceded and _proposition(scene, before)
         elif head_class == "intro":  # a frame opens the next claim: ……,随着……,英伟达……
-            split = _proposition(scene, before)
+            split = held not in ("cause", "condition") and _proposition(scene, before)  # 由于……,经……,决定……: one
         elif head_class == "next_step":
             split = _first_step(scene, span.start, boundary) and _proposition(scene, before)
         elif head_class in lex.splitting:
