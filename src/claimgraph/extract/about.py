@@ -10,7 +10,6 @@ them all in ``claim_about``.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 

@@ -210,16 +210,14 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
-                if (self.voice is not None or self.said is not None) and (
-                        cue.cls == "data" and self.voice is not None or view[ps:pos].strip() in scene.lex.documents):
+                cited = self.voice is not None and cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents
+                if cited and (self.voice is not None or self.said is not None):
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
                 if _modifies_source(scene, cue_end):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None
                 if refused is not None:
-                    who = self._refuser(ps, refused, cue)
-                    if current.kind in ("entity", "unnamed") and (who is None or who[0] != current.kind or (
-                            current.kind == "entity" and who[1] != current.key)):
+                    if current.kind in ("entity", "unnamed") and self._refuser(ps, refused, cue) != _identity(current):
                         continue  # 分析师表示,某公司迟迟未公布……: the analyst's words about another's silence
                     # 他拒绝透露金额, 公司未予说明: a statement not made is the article's narration
                     return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
@@ -293,11 +291,11 @@ class CueFinder:
         return None
 
     def _refuser(self, start: int, refusal: int, cue: Cue) -> tuple[str, str] | None:
-        """Who refuses, as a speaker's (kind, key): the speaker the words before the refusal
-        name (他 -> the person named last; 该人士, an unnamed source: the one who spoke, when
-        an unnamed source speaks)."""
+        """Who refuses, as ``_identity`` gives it: the speaker the words before the refusal
+        name (他 -> the person named last; 该人士: an unnamed source, the one who spoke when an
+        unnamed source speaks)."""
         reading = read_phrase(self.scene, start, refusal, cue)
-        return (reading.kind, reading.key) if reading is not None and reading.kind in ("entity", "unnamed") else None
+        return _identity(reading) if reading is not None and reading.kind in ("entity", "unnamed") else None
 
     def _reading(self, cs: int, pos: int, cue_end: int, ce: int, end: int, cue: Cue, subject: str | None,
                  current: Speaker, quotes: list[Span]) -> Found | None:
@@ -434,6 +432,11 @@ def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
         starts.append(a + 1)
     starts += [p for p in range(a + 2, b) if view[p:b] in lex.cues]
     return tuple(starts)
+
+
+def _identity(speaker: Speaker | Reading) -> tuple[str, str]:
+    """Who speaks, as a refusal is compared: an entity by its key, every unnamed source as one."""
+    return speaker.kind, speaker.key if speaker.kind == "entity" else ""
 
 
 _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..models import ArticleExtraction, Claim, EntityType, Polarity, Span, Speaker, holder_key
+from ..nlp.sentences import ASCII_STOP
 from .evaluation import ClauseMemo, Tokens
 from .polarity import Lexicon, claim_score, cue_region, negated_mentions
 
-_SENTENCE_END = re.compile(r"(?:[。!?]+|(?<=[\u4e00-\u9fff])\.)[”」』\"']*|\n+")
+_SENTENCE_END = re.compile(rf"(?:[。!?]+|{ASCII_STOP})[”」』\"']*|\n+")
 _PARAGRAPH = re.compile(r"\n+")
 _SKIP = "“”\"'‘’「」『』《》()（） *"
 _CUE_CLAUSE = re.compile(r"[^,;:。!?\n]*")

@@ -194,7 +194,7 @@ def _statement_denied(a: ArticleView, i: int) -> Iterator[Link]:
             yield i, best, RelationType.DISPUTES, "statement_denied"
         return
     owner = _statement_owner(a, claim)
-    owned = [j for j in earlier if owner is not None and a.claims[j].speaker.key == owner]
+    owned = [j for j in earlier if a.claims[j].speaker.key == owner] if owner is not None else []
     if owned:  # 甲的指控毫无依据, said by 乙: what 甲 said of 乙, else 甲's latest words
         latest = next((j for j in owned if claim.speaker.key in a.claims[j].about), owned[0])
     else:

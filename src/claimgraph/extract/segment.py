@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import Span
+from ..nlp.sentences import ASCII_STOP, is_chinese
+from ..nlp.tokens import CJK
 from .quotes import CLOSERS, OPENERS, quotations
 from .speakers import Scene
 from .timephrase import time_only
@@ -44,7 +46,7 @@ _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至202
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 _BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
 # what ends a sentence inside a stretch of content (an ASCII period between Chinese words too)
-_TERMINATOR = re.compile("[。!?;]|(?<=[\u4e00-\u9fff])\\.(?=[\u4e00-\u9fff“「『\"]|\\s|$)")
+_TERMINATOR = re.compile(f"[。!?;]|{ASCII_STOP}(?=[{CJK}“「『\"]|\\s|$)")
 
 
 @dataclass(frozen=True)
@@ -313,7 +315,7 @@ def trim(view: str, span: Span) -> Span | None:
     start, end = span.start, span.end
     while end > start and (view[end - 1] in ",:;。!?…—- \t\r\n、" or view[end - 1] in CLOSERS
                            and not _opened(view, start, end - 1)
-                           or view[end - 1] == "." and end - 2 >= start and ("\u4e00" <= view[end - 2] <= "\u9fff"
+                           or view[end - 1] == "." and end - 2 >= start and (is_chinese(view[end - 2])
                                                                             or view[end - 2] in CLOSERS)):
         end -= 1  # ……400人.: an ASCII period after a Chinese word ends the sentence
     while start < end and (view[start] in ",:;、 \t\r\n。!?" or view[start] in OPENERS
@@ -342,4 +344,4 @@ def is_heading(view: str, sentence: Span) -> bool:
     text = view[sentence.start:sentence.end].strip("*# ")
     ended = text.rstrip("”」』\"")
     return len(text) <= 40 and not ended.endswith(tuple("。!?;…")) \
-        and not (ended.endswith(".") and len(ended) > 1 and "\u4e00" <= ended[-2] <= "\u9fff")  # ……三成.
+        and not (ended.endswith(".") and len(ended) > 1 and is_chinese(ended[-2]))  # ……三成.

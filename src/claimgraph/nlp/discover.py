@@ -52,25 +52,23 @@ _PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), n
 _CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
-_GENERIC_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股")
-COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
+_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
+_PLACE_IN_BRACKETS = re.compile(rf"\([{_CJK}]{{2,4}}\)$")  # (上海) before 有限公司, in the half-width view
 # the heads that follow a place as a kind of company whatever the context (美国公司, 本地有限公司);
 # 集团 and 控股 after a place word no descriptor names one where the context shows it (某某集团表示)
-_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
-_PLACE_IN_BRACKETS = re.compile(r"\([\u4e00-\u9fff]{2,4}\)$")  # (上海) before 有限公司, in the half-width view
-# Latin titles before a Latin name, no part of it (创始人兼CEO Daniel Hsu)
-_LATIN_TITLES = frozenset({"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP"})
-_PLAIN_COMPANY_HEADS = ("公司", "有限公司", "股份有限公司", "有限责任公司")
+_PLAIN_COMPANY_HEADS = ("公司", *_LEGAL_FORMS)
+_GENERIC_COMPANY_HEADS = (*_PLAIN_COMPANY_HEADS, "集团", "控股")
+COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
-# the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
-# 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
 # what a word right before a lone level of government (某某|市|中级人民法院) is tagged when it is
 # no place's name: a pronoun, adverb, preposition, conjunction, particle, numeral, measure,
 # direction, time or verb (该|市, 全|市 are one character and no name either)
 _NOT_PLACE_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "m", "q", "f", "t", "v", "vn"})
+# the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
+# 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
 _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
@@ -80,6 +78,7 @@ _OFFICER_MODIFIER = re.compile(r"(?:有关|相关|主要|新闻|分管)?")  # be
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
                 "发言人", "在声明中", "发表声明", "的声明", "旗下")
+# Latin titles: after a name (AcmeCEO) and before one (创始人兼CEO Daniel Hsu), no part of it
 _LATIN_TITLES = ("CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CSO", "CPO")
 _TITLED_LATIN = re.compile("(?s).+(" + "|".join(_LATIN_TITLES) + ")")  # AcmeCEO: a name, then a title
 _FUNDING = ("轮", "系列")
@@ -272,9 +271,7 @@ class Discoverer:
         first, proper, placed = i, None, None
         while first > 0 and tokens[first - 1][1] == tokens[first][0]:
             before = view[slice(*tokens[first - 1])]
-            if len(before) == 2 and before[-1] in self._words.admin_levels and first > 1 \
-                    and tokens[first - 2][1] == tokens[first - 1][0] == tokens[first - 2][0] + 1 \
-                    and self._place_char(view[tokens[first - 2][0]]):
+            if self._cut_place(view, tokens, tokens[first - 1][0]) != tokens[first - 1][0]:
                 first -= 2  # 云|城市|卫生健康委员会: a place cut into a character and a word with its level
                 proper = placed = first
             elif self._name_like(before) or self._bound_org(before):
@@ -642,10 +639,9 @@ class Discoverer:
         parts = word.split(" ")
         before = view[max(0, start - 8):start].rstrip()
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts) \
-                and (before.endswith(tuple(_LATIN_TITLES)) or before.endswith(tuple(self._words.titles))):
+                and (before.endswith(_LATIN_TITLES) or before.endswith(self._words.titles)):
             return EntityType.PERSON  # 创始人兼CEO Daniel Hsu, 分析师Dan Ives: a title, then a person's names
         if view.startswith(SPEECH_VERBS, end):
-            parts = word.split(" ")
             two_names = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
             return EntityType.PERSON if two_names else EntityType.ORGANIZATION
         return EntityType.PRODUCT

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Span
+from .tokens import CJK
 
 TERMINATORS = frozenset("。!?;…")  # in the folded view ！？； are already ASCII
 OPENING_QUOTES = frozenset("“「『‘《\"")
@@ -24,7 +25,9 @@ CLOSING_QUOTES = frozenset("”」』’》")
 _LAYOUT_SPACES = frozenset(" \t\u3000")
 _RUNS_ON = frozenset(",:、")  # a line that breaks off after one of these runs on
 # the characters the splitter acts on: line breaks, runs of layout spaces, quotation marks, terminators
-_EVENTS = re.compile("\n|[ \t\u3000](?=[ \t\u3000])|(?<=[\u4e00-\u9fff])\\.|["
+# an ASCII period right after a Chinese character: a full stop where what follows allows (ascii_full_stop)
+ASCII_STOP = rf"(?<=[{CJK}])\."
+_EVENTS = re.compile(f"\n|[ \t\u3000](?=[ \t\u3000])|{ASCII_STOP}|["
                      + re.escape("".join(sorted(TERMINATORS | OPENING_QUOTES | CLOSING_QUOTES))) + "]")
 
 
@@ -78,11 +81,15 @@ def ascii_full_stop(view: str, i: int, end: int) -> bool:
     """Whether the ASCII period at ``i`` ends a Chinese sentence (……涉及约400人.这是……): after a
     Chinese character and before one, a quotation mark, a blank or the end; a decimal point,
     a domain or an abbreviation is none."""
-    if i == 0 or not "\u4e00" <= view[i - 1] <= "\u9fff":
+    if i == 0 or not is_chinese(view[i - 1]):
         return False
     after = view[i + 1] if i + 1 < end else ""
-    return not after or after.isspace() or "\u4e00" <= after <= "\u9fff" or after in OPENING_QUOTES \
-        or after in CLOSING_QUOTES
+    return not after or after.isspace() or is_chinese(after) or after in OPENING_QUOTES or after in CLOSING_QUOTES
+
+
+def is_chinese(ch: str) -> bool:
+    """Whether the character is a Chinese one (the range of ``tokens.CJK``)."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _trimmed(view: str, start: int, end: int) -> Iterator[Span]:
