@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
-from ..nlp.tokens import ALL_CJK, DETERMINERS, surname_initial
+from ..nlp.tokens import ALL_CJK, DETERMINERS, PREDICATE_MODALS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
 from .tokens import Tokens
@@ -505,9 +505,9 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1
         elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
             j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
-        elif w in TEAMS and j > i and scene.types.get(getattr(scene.mention_at(words[j - 1][0]), "entity", "")) \
-                is EntityType.PERSON:
-            j += 1  # 首席经济学家某某|团队: the person's team, whose words are the person's
+        elif w in TEAMS and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
+                                       or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
+            j += 1  # 首席经济学家某某|团队, 某某证券研究|团队: the person's or the body's team speaks as they do
         elif w in _FORMER and j > i and j + 1 < n and (_continues_chain(scene, words[j + 1])
                                                        or is_role(lex, "".join(x[2] for x in words[j + 1:j + 3]))):
             j += 1  # 某某科技前高管, 原首席|执行官: one who held the role
@@ -527,11 +527,17 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员 / 苹果的一名发言人
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
-        elif j == i + 1 and _division(scene, words, j):
-            j += 1  # 京东外卖, 腾讯云: an organisation's division speaks for it
+        elif j == i + 1 and (parts := _division(scene, words, j)):
+            j += parts  # 京东外卖, 腾讯云, 某某环球研究: an organisation's division speaks for it
         else:
             break
     return max(j, i + 1)
+
+
+def _type_at(scene: Scene, word) -> EntityType | None:
+    """The type of the entity a mention that starts at ``word`` names, if one does."""
+    m = scene.mention_at(word[0])
+    return None if m is None else scene.types.get(m.entity)
 
 
 def _role_across(scene: Scene, words, j: int) -> bool:
@@ -555,14 +561,27 @@ def _role_follows(scene: Scene, words, k: int) -> bool:
     return False
 
 
-def _division(scene: Scene, words, j: int) -> bool:
-    """A short word right after an organisation that names part of it (京东|外卖宣布)."""
+def _division(scene: Scene, words, j: int) -> int:
+    """How many words right after an organisation name part of it (京东|外卖宣布, 某某|环球|研究
+    在报告中指出): one short word, then the cue or only what may stand before it (adverbs, a
+    prepositional phrase), or two before such words; 0 if none do. Before a modal the word
+    is the predicate's (某某委员会|最快|将于下周宣布)."""
     m = scene.mention_at(words[j - 1][0])
-    w = words[j][2]
+    if m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
+        return 0
     lex = scene.lex
-    return (m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION and 2 <= len(w) <= 3
-            and _CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
-            and w not in lex.connectives and j + 1 == len(words))
+    for parts in (1, 2):
+        named = words[j:j + parts]
+        if len(named) < parts or not all(_CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
+                                         and w not in lex.connectives for _, _, w in named):
+            return 0
+        rest = words[j + parts:]
+        if rest and rest[0][2] in PREDICATE_MODALS:
+            return 0
+        if 2 <= sum(len(w) for _, _, w in named) <= 4 and _rest_kind(scene, rest) == "plain" \
+                and (parts == 1 or len(named[0][2]) == 2 and rest):
+            return parts
+    return 0
 
 
 def _continues_chain(scene: Scene, word) -> bool:

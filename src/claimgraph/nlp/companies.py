@@ -73,6 +73,8 @@ class CompanySieves:
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))
         self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
+        moves = "|".join(map(re.escape, sorted(words.share_moves, key=len, reverse=True)))
+        self._share_move = re.compile(rf"(?:{moves})(?:了|约|近|逾|超)?[0-9０-９]") if moves else None
 
     def traded_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """手机厂商某某科技, 某某物流宣布, 据某某视频披露: a name word, then a trade word, where
@@ -162,6 +164,8 @@ class CompanySieves:
             rest = rest[owned.end():]  # 某某集团的一名发言人: a role of the company's, counted
             if namelike and rest.startswith(self._owned):
                 return True  # 某某物流的一名员工
+        if self._share_move is not None and self._share_move.match(rest):
+            return True  # 某某地产急挫8.5%: a listed company's shares move
         rest = _without_role_prefix(rest)
         if rest.startswith(_JOINED) and not namelike:
             return False  # 新能源汽车、工业机器人、集成电路: industries listed, common words and trades

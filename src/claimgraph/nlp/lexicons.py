@@ -175,6 +175,7 @@ class NameWords:
     kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
     qualifiers: frozenset[str] = frozenset()  # 资深, 知名: a person's standing before a trade and a title
     descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
+    share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
 
 
 def load_name_words() -> NameWords:
@@ -194,4 +195,5 @@ def load_name_words() -> NameWords:
         body_titles=frozenset(roles["association_officers"]["words"]),
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
-        qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]))
+        qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
+        share_moves=frozenset(heads["share_moves"]))

@@ -28,6 +28,8 @@ FIELD_JOINS = frozenset("和与及")  # what joins two fields of one body's name
 # (投资人|会先|问, 律师|应当; 检察长应勇 is a name)
 MODALS = frozenset("会应要能可")
 AFTER_MODAL = frozenset("先当该能以够要会可再就都也还不")
+# words of a predicate's modality: what follows a subject, never part of its name (最快|将|于……宣布)
+PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "有望"})
 
 
 def pointed_at(view: str, tokens: Tokens, i: int) -> bool:

@@ -1,0 +1,153 @@
+"""Names read by the structure around them, whatever words fill it:
+
+- an organisation's division (某某证券环球研究, 某某外卖) speaks for it before a prepositional
+  phrase or an adverb too (……在最新报告中指出, ……今天宣布), but a word before a modal is the
+  predicate's (某某委员会最快将于下周宣布);
+- a verb and its aspect particle after a role (投资人表达了担忧) are no person's name;
+- a name and a trade word whose shares move by a figure (某某地产急挫8.5%) name a listed
+  company, a kind of product or industry (国产手机下跌3%) none;
+- a bracketed byline with the place after a slash (（本報記者某某／台北報導）) is metadata:
+  its reporter is the author and no claim holds it;
+- a place's government (某某市政府, 某某州政府) is an organisation that speaks; the
+  government unnamed (政府, 当地政府) stays an unnamed source.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from capabilities.cases import half_width, in_script
+from claimgraph.ingest import parse_article
+from claimgraph.models import EntityType
+
+CONTENTS = ("内地政策底已经出现", "明年盈利将恢复增长", "估值已反映最坏情况", "行业整合将加速")
+
+
+def _article(body: str, i: int) -> str:
+    text, = in_script(i, "财经快讯\n\n" + (half_width(body) if i % 3 == 0 else body) + "\n")
+    return text
+
+
+def _speaker_name(x, content: str) -> str | None:
+    """The name, as written, of the entity whose claim ``content`` is (None for no entity)."""
+    claim = next((c for c in x.claims if c.text == content), None)
+    assert claim is not None, (content, [c.text for c in x.claims])
+    if claim.speaker.kind != "entity":
+        return None
+    return next(m.text for m in x.mentions if m.entity == claim.speaker.key)
+
+
+BROKERS = ("澜川证券", "汀岚证券", "鹭屿资本", "汐屿银行")
+DIVISIONS = ("环球研究", "研究部", "研究团队", "宏观组")
+FRAMES = ("在最新报告中指出", "在一份研究报告中表示", "今天指出", "周三在报告中预计")
+DIVISION_CASES = list(itertools.product(BROKERS, DIVISIONS, FRAMES))
+
+
+@pytest.mark.parametrize("i", range(len(DIVISION_CASES)))
+def test_a_division_speaks_for_its_organisation_before_a_phrase_of_where_or_when(extract, i):
+    broker, division, frame = DIVISION_CASES[i]
+    content = CONTENTS[i % len(CONTENTS)]
+    x = extract(_article(f"{broker}{division}{frame}，{content}。", i))
+    want, name = in_script(i, content, broker)
+    assert _speaker_name(x, want) == name
+
+
+BODIES = ("欧盟委员会", "美国商务部", "澜川证券")
+MODAL_CASES = list(itertools.product(BODIES, ("最快", "最早", "最迟"), ("将于下周", "会在月底")))
+
+
+@pytest.mark.parametrize("i", range(len(MODAL_CASES)))
+def test_a_word_before_a_modal_is_the_predicate_s_not_a_division(extract, i):
+    body, adverb, modal = MODAL_CASES[i]
+    x = extract(_article(f"{body}{adverb}{modal}宣布对进口钢材加征关税。", i))
+    # the body is the subject of the announcement, and no division of it is read
+    texts = [c.text for c in x.claims]
+    want, = in_script(i, "对进口钢材加征关税")
+    if want in texts:
+        assert _speaker_name(x, want) == in_script(i, body)[0]
+    else:
+        assert any(t.startswith(in_script(i, body)[0]) for t in texts), texts
+
+
+ROLES = ("投资人", "分析师", "业内人士", "律师")
+ASPECTS = ("表达了", "表达过", "流露了")
+ASPECT_CASES = list(itertools.product(ROLES, ASPECTS))
+
+
+@pytest.mark.parametrize("i", range(len(ASPECT_CASES)))
+def test_a_verb_and_its_aspect_particle_after_a_role_are_no_name(extract, i):
+    role, verb = ASPECT_CASES[i]
+    x = extract(_article(f"澜川科技公布季度业绩后，也有{role}{verb}担忧。", i))
+    assert not [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+
+
+def x_type(x, key: str):
+    return next(e.type for e in x.entities if e.key == key)
+
+
+NAMES = ("远景", "长风", "晨光", "青禾")
+TRADES = ("地产", "科技", "汽车", "医药")
+MOVES = ("急挫8.5%", "收涨3.2%", "大跌12%", "下跌0.8%")
+SHARE_CASES = list(itertools.product(NAMES, TRADES, MOVES))
+
+
+@pytest.mark.parametrize("i", range(len(SHARE_CASES)))
+def test_a_name_and_a_trade_whose_shares_move_by_a_figure_is_a_listed_company(extract, i):
+    name, trade, move = SHARE_CASES[i]
+    x = extract(_article(f"港股今日低开低走，{name}{trade}{move}，为表现最差蓝筹。", i))
+    company, = in_script(i, name + trade)
+    assert [(m.text, x_type(x, m.entity)) for m in x.mentions] == [(company, EntityType.ORGANIZATION)]
+
+
+@pytest.mark.parametrize("i, kind", list(enumerate(("传统汽车", "国产手机", "新能源汽车", "光伏材料", "动力电池"))))
+def test_a_kind_of_product_whose_price_moves_names_no_company(extract, i, kind):
+    x = extract(_article(f"受需求疲软影响，{kind}下跌3%。", i))
+    assert x.mentions == ()
+
+
+PUBLISHERS = ("本報", "本报", "南方日报", "")
+REPORTERS = ("林宜蓁", "王凯", "陈子健")
+BRACKETS = (("（", "）"), ("〔", "〕"), ("(", ")"))
+BYLINE_CASES = list(itertools.product(PUBLISHERS, REPORTERS, BRACKETS, ("／", "/")))
+
+
+@pytest.mark.parametrize("i", range(len(BYLINE_CASES)))
+def test_a_bracketed_byline_with_its_place_after_a_slash_is_metadata(i):
+    publisher, reporter, (left, right), slash = BYLINE_CASES[i]
+    lead = "立法院今天邀請部長進行業務報告。"
+    text = f"電價調漲引發質詢\n\n{left}{publisher}記者{reporter}{slash}台北報導{right}{lead}\n"
+    article = parse_article(text.encode("utf-8"), "t.txt")
+    assert article.authors == (reporter,)
+    body = "".join(article.text[s.start:s.end] for s in article.body)
+    assert body == lead and reporter not in body
+
+
+def test_the_byline_s_reporter_opens_no_claim(extract):
+    x = extract("電價調漲引發質詢\n\n（本報記者林宜蓁／台北報導）立法院經濟委員會今天邀請經濟部長進行業務報告。\n")
+    assert all("記者" not in c.text and "報導" not in c.text for c in x.claims)
+
+
+PLACES = ("台中市", "广州市", "纽约市", "加州州", "新竹县", "浦东新区")
+GOVERNMENT_CASES = list(itertools.product(PLACES, ("今天宣布", "表示", "在声明中指出")))
+
+
+@pytest.mark.parametrize("i", range(len(GOVERNMENT_CASES)))
+def test_a_place_s_government_is_an_organisation_that_speaks(extract, i):
+    place, cue = GOVERNMENT_CASES[i]
+    content = ("捷运蓝线将提前动工", "明年起将发放育儿补贴", "地铁票价暂不调整")[i % 3]
+    x = extract(_article(f"{place}政府{cue}，{content}。", i))
+    want, name = in_script(i, content, place + "政府")
+    assert _speaker_name(x, want) == name
+
+
+@pytest.mark.parametrize("i, subject", list(enumerate(("政府", "当地政府", "地方政府", "各国政府"))))
+def test_a_government_the_article_does_not_name_stays_an_unnamed_source(extract, i, subject):
+    x = extract(_article(f"{subject}表示，明年起将发放育儿补贴。", i))
+    want, = in_script(i, "明年起将发放育儿补贴")
+    claim = next(c for c in x.claims if c.text == want)
+    assert claim.speaker.kind == "unnamed"
+    assert x.entities == ()
