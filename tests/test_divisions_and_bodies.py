@@ -151,3 +151,60 @@ def test_a_government_the_article_does_not_name_stays_an_unnamed_source(extract,
     claim = next(c for c in x.claims if c.text == want)
     assert claim.speaker.kind == "unnamed"
     assert x.entities == ()
+
+
+LISTED = (("云启", "百川智算"), ("澜川", "汀岚", "鹭屿"), ("星途", "汐屿"), ("岚图", "青禾"))
+LIST_KINDS = ("等公司", "等车企", "等厂商", "等多家公司", "等平台")
+LEADS = ("随后", "包括", "")
+LIST_CASES = list(itertools.product(range(len(LISTED)), LIST_KINDS, LEADS, ("、", "和")))
+
+
+@pytest.mark.parametrize("i", range(len(LIST_CASES)))
+def test_names_listed_before_a_company_s_kind_are_companies(extract, i):
+    k, kind, lead, last_mark = LIST_CASES[i]
+    names = LISTED[k]
+    listed = "、".join(names[:-1]) + last_mark + names[-1]
+    x = extract(_article(f"行业掀起降价潮，{lead}{listed}{kind}相继跟进。", i))
+    found = sorted((m.text, x_type(x, m.entity)) for m in x.mentions)
+    assert found == sorted((in_script(i, n)[0], EntityType.ORGANIZATION) for n in names)
+
+
+@pytest.mark.parametrize("i, listed", list(enumerate(("芯片、软件等企业", "新能源、半导体等企业", "北京、上海等城市",
+                                                      "手机、电脑等产品", "人工智能、生物医药等企业"))))
+def test_common_nouns_listed_before_a_kind_name_no_company(extract, i, listed):
+    x = extract(_article(f"政策出台后，{listed}受益明显。", i))
+    assert [m for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+
+
+ANNOUNCERS = ("深维科技", "澜川证券", "汀岚数据")
+FOLLOWERS = ("云启、百川智算等公司", "鹭屿和星途等厂商", "腾讯")
+DIRECT_CASES = list(itertools.product(ANNOUNCERS, FOLLOWERS, ("随后", "不久", "")))
+
+
+@pytest.mark.parametrize("i", range(len(DIRECT_CASES)))
+def test_a_direct_cue_s_content_ends_where_another_company_opens_a_clause(extract, i):
+    announcer, followers, adverb = DIRECT_CASES[i]
+    x = extract(_article(f"{announcer}宣布旗舰产品价格下调90%，{adverb}{followers}也相继跟进。", i))
+    content, rest = in_script(i, "旗舰产品价格下调90%", f"{adverb}{followers}也相继跟进")
+    assert _speaker_name(x, content) == in_script(i, announcer)[0]
+    claim = next(c for c in x.claims if c.text == rest)
+    assert claim.speaker.kind == "author"
+
+
+@pytest.mark.parametrize("i, announcer", list(enumerate(ANNOUNCERS)))
+def test_a_direct_cue_s_content_runs_on_where_no_one_else_opens_a_clause(extract, i, announcer):
+    x = extract(_article(f"{announcer}宣布将裁员一成，公司新业务也将暂停。", i))
+    content, = in_script(i, "将裁员一成，公司新业务也将暂停" if i % 3 else half_width("将裁员一成，公司新业务也将暂停"))
+    assert _speaker_name(x, content) == in_script(i, announcer)[0]
+
+
+LATEST_CASES = list(itertools.product(BROKERS, ("最新报告指出", "最近调查显示", "年度报告显示", "近期研报显示")))
+
+
+@pytest.mark.parametrize("i", range(len(LATEST_CASES)))
+def test_a_body_s_latest_document_speaks_for_it(extract, i):
+    broker, document = LATEST_CASES[i]
+    content = CONTENTS[i % len(CONTENTS)]
+    x = extract(_article(f"{broker}{document}，{content}。", i))
+    want, name = in_script(i, content, broker)
+    assert _speaker_name(x, want) == name

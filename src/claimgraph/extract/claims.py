@@ -212,12 +212,13 @@ class _Reader:
         drafts: list[Draft] = []
         pos = sentence.start
         governed = False  # whether the words at pos are the content of a cue before them
+        direct = False  # whether that cue takes its clause directly (某某宣布……), with no colon or comma
         judge = current  # who spoke before the cue whose content runs at pos: theirs is a verdict on it
         for f in found:
             before = Span(start=pos, end=f.clause)
             quote = None if governed else _leading_quote(self.scene, before)
             if governed:
-                drafts.extend(self._governed(before, current, subject, turn, judge))
+                drafts.extend(self._governed(before, current, subject, turn, judge, direct))
             if f.shape == "before":
                 if not governed:
                     speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
@@ -255,9 +256,9 @@ class _Reader:
                 self.scene.last_org_speaker = speaker.key
             if f.clause <= sentence.start + 2 and subject == speaker.key:
                 subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
-            pos, governed = f.content, True
+            pos, governed, direct = f.content, True, f.direct
         if pos < end:
-            drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn, judge) if governed
+            drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn, judge, direct) if governed
                           else self._content(Span(start=pos, end=end), current, subject))
         opener = self.scene.connectives.match(sentence.start, sentence.end)
         if opener is not None and opener[1] == "response":  # 对此,……: the sentence answers what came before
@@ -282,13 +283,15 @@ class _Reader:
         return carried
 
     def _governed(self, span: Span, speaker: Speaker, subject: str | None, turn: Turn | None,
-                  judge: Speaker | None = None) -> Iterator[Draft]:
+                  judge: Speaker | None = None, direct: bool = False) -> Iterator[Draft]:
         """A cue's content inside someone's answer: it runs until a clause opens with a
         subject of its own (我们……, another company), where the answer resumes
         (……也有企业反映,设备投入较大,我们会研究……). A clause that names what was said as
         such after a cue that reports at a distance (……宣称“解放双手”,这种说法言过其实) is no
         part of it: it is ``judge``'s, who spoke before the cue (the article, or the speaker who
-        reports the words)."""
+        reports the words). The content of a cue that takes its clause ``direct``ly (某某宣布
+        降价,随后某某等公司相继跟进) ends, outside an answer, where a clause opens with another
+        person or organisation: what follows is ``judge``'s."""
         verdict = self._verdict(span) if judge is not None and (judge.kind, judge.key) != (speaker.kind, speaker.key) \
             and self._at_a_distance(speaker) else None
         if verdict is not None:
@@ -297,7 +300,14 @@ class _Reader:
                                      judge.model_copy(update={"rule": JUDGED_STATEMENT}), subject)
             return
         if turn is None or turn.asks or speaker == turn.speaker:
-            yield from self._content(span, speaker, subject)
+            resume = next((cs for cs in clause_starts(self.view, span.start, span.end)
+                           if self._opens_subject(cs, span.end, speaker, pronouns=False)), None) \
+                if direct and judge is not None and judge.kind != speaker.kind and turn is None else None
+            if resume is None:
+                yield from self._content(span, speaker, subject)
+                return
+            yield from self._content(Span(start=span.start, end=resume), speaker, subject)
+            yield from self._content(Span(start=resume, end=span.end), judge, subject)
             return
         resume = next((cs for cs in clause_starts(self.view, span.start, span.end)
                        if self._opens_subject(cs, span.end, speaker)), None)
@@ -333,9 +343,9 @@ class _Reader:
                 break
         return None
 
-    def _opens_subject(self, start: int, end: int, speaker: Speaker) -> bool:
+    def _opens_subject(self, start: int, end: int, speaker: Speaker, pronouns: bool = True) -> bool:
         """Whether the clause at ``start`` opens (after connectives and adverbs) with a
-        first-person pronoun or an entity other than ``speaker``."""
+        first-person pronoun (where ``pronouns``) or an entity other than ``speaker``."""
         scene, lex = self.scene, self.scene.lex
         for a, _, w in units(scene, start, min(end, start + 16)):
             if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
@@ -343,7 +353,7 @@ class _Reader:
             m = scene.mention_at(a)
             if m is not None:
                 return scene.types.get(m.entity) in _PERSONLIKE and m.entity != speaker.key
-            return w in lex.first_pronouns
+            return pronouns and w in lex.first_pronouns
         return False
 
     def _question_cut(self, sentence: Span) -> int | None:

@@ -503,6 +503,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
                 or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
             j += 1
+        elif w in _LATEST and j > i and j + 1 < n and words[j + 1][2] in lex.documents:
+            j += 1  # 某某银行|最新|调查显示: the body's latest document
         elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
             j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
         elif w in TEAMS and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
@@ -573,7 +575,7 @@ def _division(scene: Scene, words, j: int) -> int:
     for parts in (1, 2):
         named = words[j:j + parts]
         if len(named) < parts or not all(_CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
-                                         and w not in lex.connectives for _, _, w in named):
+                                         and w not in lex.connectives and _predicate_free(scene, w) for _, _, w in named):
             return 0
         rest = words[j + parts:]
         if rest and rest[0][2] in PREDICATE_MODALS:
@@ -582,6 +584,14 @@ def _division(scene: Scene, words, j: int) -> int:
                 and (parts == 1 or len(named[0][2]) == 2 and rest):
             return parts
     return 0
+
+
+def _predicate_free(scene: Scene, w: str) -> bool:
+    """Whether ``w`` may name part of an organisation: no adverb, time word, modal or other
+    function word a predicate opens with (某某科技|必须|向消费者作出说明)."""
+    lex = scene.lex
+    return scene.word_tags.get(w, "n")[:1] not in _PREDICATE_TAGS and w not in lex.adverbs and not is_time_word(w) \
+        and w not in PREDICATE_MODALS and w not in lex.modal and w not in lex.prepositions
 
 
 def _continues_chain(scene: Scene, word) -> bool:
@@ -666,7 +676,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w == "方面" or w in _OPEN_BRACKETS or w in _CLOSE_BRACKETS or _adverbial(scene, rest[k]):
             k += 1
             continue
-        if w in ("的",) and k + 1 < n and rest[k + 1][2] in ("最新", "最近", "此前", "近期", "年度"):
+        if w in ("的",) and k + 1 < n and rest[k + 1][2] in _LATEST:
             k += 2
             continue
         if rest[-1][2] in _WHEN and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:]):
@@ -682,6 +692,8 @@ def _adverbial(scene: Scene, word) -> bool:
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
+_LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
+_PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)

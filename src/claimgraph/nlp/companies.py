@@ -45,6 +45,10 @@ _NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "
 # officer of it is named right after (远航汽车表示, 飞跃科技CEO某某), never before 和, 方面
 # or a plan (全面转向软件和服务, 发展科技方面)
 _VERB_TAGS = frozenset({"v"})
+_LAST_JOINS = re.compile(r"(?<=..)(?:和|与|及)(?=..)")  # before a list's last item (甲、乙和丙)
+# tags of the words before a list's first item, which are none of it: adverbs, prepositions,
+# conjunctions, pronouns, time and location words, particles
+_LIST_STOP_TAGS = frozenset({"d", "p", "c", "r", "t", "f", "u", "uj", "ul", "x"})
 _DATE_AFTER = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")  # 10月29日, 29日, 2026年3月1日
 _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
                  "在一份声明中", "发布公告", "公告称")
@@ -73,6 +77,9 @@ class CompanySieves:
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))
         self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
+        kinds = "|".join(map(re.escape, self._kinds))
+        self._kind_list = re.compile(
+            rf"(?P<items>(?:[{CJK}A-Za-z0-9]{{2,12}}(?:、|和|与|及))+[{CJK}A-Za-z0-9]{{2,6}})等(?:[{CJK}]{{0,3}}?)(?:{kinds})")
         moves = "|".join(map(re.escape, sorted(words.share_moves, key=len, reverse=True)))
         self._share_move = re.compile(rf"(?:{moves})(?:了|约|近|逾|超)?[0-9０-９]") if moves else None
 
@@ -173,6 +180,48 @@ class CompanySieves:
         return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles) \
             or opens_speaking(view, start, end, view[end:tokens.end_at(end) or end], self._tags)
 
+    def kind_lists(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """甲、乙和丙等公司, 甲、乙等车企: names listed before 等 and a company's kind are
+        companies, each a name-like word or words (not 芯片、软件等企业: common nouns list trades)."""
+        for m in self._kind_list.finditer(view):
+            items = _list_items(view, m.start(), m.end("items"))
+            for k, (a, b) in enumerate(items):
+                a = self._first_item_start(view, tokens, a, b) if k == 0 else a
+                if a is not None and self._listed_name(view, tokens, a, b):
+                    yield Candidate(a, b, EntityType.ORGANIZATION, "discover.kind_list.v1")
+
+    def _first_item_start(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
+        """Where the first item of a list starts: after the words of the clause before it
+        (随后|某某, 包括|某某), of which at most three of its own tokens are left."""
+        cut = tokens.start_before(end)
+        taken = 0
+        while cut is not None and cut > start and taken < 2:
+            before = tokens.start_before(cut)
+            if before is None or before < start:
+                break
+            word = view[before:cut]
+            if self._tags.get(word) in _LIST_STOP_TAGS or len(word) > 1 and self._tags.get(word) == "v":
+                break
+            cut, taken = before, taken + 1
+        return cut
+
+    def _listed_name(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        word = view[start:end]
+        if not 2 <= len(word) <= 6 or start not in tokens.boundaries or end not in tokens.boundaries \
+                or self._known(word) or word in self._words.generic_organisations or word in self._words.industry_heads \
+                or word in self._words.kind_nouns or word in self._words.descriptors or word[0] in DETERMINERS:
+            return False
+        words, at = [], start
+        while at < end and (after := tokens.end_at(at)) is not None and after <= end:
+            words.append(view[at:after])
+            at = after
+        if at != end:
+            return False
+        if len(words) == 1:
+            return self._tags.get(word) in _NAMELIKE_TAGS or self._tags.get(word) in ("ns", "j")
+        # words jieba does not know as one: a name where one is name-like or a lone character (百川|智算, 月|之|暗面)
+        return words[-1] not in self._trades and any(len(w) == 1 or self._tags.get(w) in _NAMELIKE_TAGS for w in words)
+
     def quoted_plans(self, view: str) -> Iterator[Candidate]:
         """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's head
         (a quoted name beside a product's noun is ``contexts.quoted_products``'s)."""
@@ -202,6 +251,21 @@ class CompanySieves:
             code = MODEL_CODE.match(view, m.span.end)
             if code is not None and is_org(m.entity) and not view[m.span.start:m.span.end].isascii():
                 yield Candidate(m.span.start, code.end(), EntityType.PRODUCT, "discover.model_code.v1", True)
+
+
+def _list_items(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each item listed in ``view[start:end]``: split on 、, and the last
+    one once more on the 和, 与 or 及 before it (甲、乙和丙), not on one inside a name (甲和乙科技 is
+    split only where no 、 comes after it)."""
+    items, at = [], start
+    for piece in view[start:end].split("、"):
+        items.append((at, at + len(piece)))
+        at += len(piece) + 1
+    a, b = items[-1]
+    join = _LAST_JOINS.search(view, a, b)
+    if join is not None:
+        items[-1:] = [(a, join.start()), (join.end(), b)]
+    return items
 
 
 def _without_role_prefix(rest: str) -> str:

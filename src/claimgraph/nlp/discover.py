@@ -124,6 +124,7 @@ class Discoverer:
         yield from self.organisations_before_roles(view, tokens)
         yield from self.listed_companies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
+        yield from self.companies.kind_lists(view, tokens)
         yield from self.companies.quoted_plans(view)
         yield from self.companies.quoted_companies(view)
         yield from self.companies.wires(view)
