@@ -208,3 +208,65 @@ def test_a_body_s_latest_document_speaks_for_it(extract, i):
     x = extract(_article(f"{broker}{document}，{content}。", i))
     want, name = in_script(i, content, broker)
     assert _speaker_name(x, want) == name
+
+
+OUTLETS = ("路透社", "彭博社", "《华尔街日报》")
+SOURCES = ("两名知情人士透露", "知情人士称", "消息人士表示", "一位接近该公司的人士说")
+OUTLET_CASES = list(itertools.product(OUTLETS, SOURCES))
+
+
+@pytest.mark.parametrize("i", range(len(OUTLET_CASES)))
+def test_an_outlet_that_cites_unnamed_sources_is_the_speaker(extract, i):
+    outlet, source = OUTLET_CASES[i]
+    content = ("远星半导体正计划在越南建厂", "相关谈判已进入最后阶段", "新工厂最快将于明年初动工")[i % 3]
+    x = extract(_article(f"据{outlet}报道，{source}，{content}。", i))
+    want, name = in_script(i, content, outlet.strip("《》"))
+    assert _speaker_name(x, want) == name
+    claim = next(c for c in x.claims if c.text == want)
+    assert claim.speaker.rule == "attribution.outlet_citing.v1"
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_an_unnamed_source_after_the_outlet_s_own_words_stays_unnamed(extract, i):
+    x = extract(_article("据路透社报道，远星半导体正计划在越南建厂，知情人士透露，投资额或达20亿美元。", i))
+    want, = in_script(i, "投资额或达20亿美元" if i % 3 else half_width("投资额或达20亿美元"))
+    assert next(c for c in x.claims if c.text == want).speaker.kind == "unnamed"
+
+
+FIRMS = ("东方证券", "北岸证券", "汐屿基金", "律丰律师事务所")
+FIELDS = ("宏观", "汽车行业", "策略", "")
+OFFICER_CASES = list(itertools.product(FIRMS, FIELDS, ("分析师孙思雨", "首席经济学家何嘉言")))
+
+
+@pytest.mark.parametrize("i", range(len(OFFICER_CASES)))
+def test_an_organisation_before_an_officer_of_a_field_is_named(extract, i):
+    firm, field, officer = OFFICER_CASES[i]
+    x = extract(_article(f"{firm}{field}{officer}认为，车市明年将温和回暖。", i))
+    orgs = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION]
+    assert orgs == [in_script(i, firm)[0]]
+
+
+@pytest.mark.parametrize("i, place", list(enumerate(("浙江", "北京", "台北"))))
+def test_a_law_firm_glued_to_its_lawyer_s_title_is_named(extract, i, place):
+    x = extract(_article(f"{place}律丰律师事务所律师许志远认为，消费者有权要求退货。", i))
+    orgs = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION]
+    assert orgs == [in_script(i, f"{place}律丰律师事务所")[0]]
+
+
+TITLED = (("前主席", "邓启明"), ("董事长", "邓启明"), ("行政总裁", "马建国"), ("主席", "钟振兴"))
+TITLED_CASES = list(itertools.product(range(len(TITLED)), ("作出公开谴责", "处以罚款")))
+
+
+@pytest.mark.parametrize("i", range(len(TITLED_CASES)))
+def test_a_person_after_a_title_is_named_whatever_the_dictionary_tags_the_given_name(extract, i):
+    k, act = TITLED_CASES[i]
+    title, name = TITLED[k]
+    x = extract(_article(f"证监会对宝川控股及其{title}{name}{act}。", i))
+    people = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert people == [in_script(i, name)[0]]
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_a_surname_before_a_verb_of_saying_after_a_title_is_no_name(extract, i):
+    x = extract(_article("宝川控股主席王表示，公司将上诉。", i))
+    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]

@@ -38,6 +38,7 @@ _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
+_OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
 JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
 _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
                                "attribution.document_anaphor.v1"})
@@ -231,6 +232,8 @@ class _Reader:
                 pos, governed = f.content, False
                 continue
             speaker = f.speaker
+            if governed and speaker.kind == "unnamed" and self._cites_outlet(current, before):
+                speaker = current.model_copy(update={"rule": _OUTLET_CITING, "cue": speaker.cue})
             if f.shape == "frame":  # 言谈之间都是“……”: the quotation is theirs, the frame the article's
                 q = quotations(view, f.content, end)[0]
                 drafts.extend(self._content(q, speaker, subject, quoted=True))
@@ -270,6 +273,13 @@ class _Reader:
             more, carried = self.sentence(rest, None, turn, voice)
             drafts.extend(more)
         return drafts, carried
+
+    def _cites_outlet(self, current: Speaker, before: Span) -> bool:
+        """Whether an unnamed source's cue right after 据某某报道, (nothing between) is cited by
+        that outlet, an organisation the article names: the outlet is the speaker."""
+        return current.rule == "attribution.according_to.v1" and current.kind == "entity" \
+            and self.scene.types.get(current.key) is EntityType.ORGANIZATION \
+            and not self.view[before.start:before.end].strip(" ,:")
 
     def _through_semicolon(self, sentence: Span, found: list, carried: Speaker | None) -> Speaker | None:
         """A source that covers its own sentence only (数据显示, 据X公布) reaches through a

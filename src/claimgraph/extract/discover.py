@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import LATIN_STOPWORDS
-from ..nlp.tokens import ALL_CJK, FIELD_JOINS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial
+from ..nlp.tokens import ALL_CJK, ASPECT, FIELD_JOINS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial
 from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
@@ -44,8 +44,8 @@ _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong ev
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
-_ASPECT = frozenset("了着著过過")  # a verb's aspect particle ends no name (投资人|表达了|担忧: the cue after it is a noun)
-_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所") | _ASPECT  # and 所: 正如某某|所说
+# and 所 (正如某某|所说), and a verb's aspect particle (投资人|表达了|担忧: the cue after it is a noun)
+_NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所") | ASPECT
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
@@ -639,7 +639,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
     if x is not None:
         start = spans[x][0]
         name = view[start:end]
-        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and name[-1] not in _ASPECT \
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and name[-1] not in ASPECT \
                 and not opens_with_modal(name) and not any(
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
                 or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):

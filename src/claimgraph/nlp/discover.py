@@ -74,6 +74,7 @@ _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
+_FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the nouns of an officer's field (宏观, 汽车, 行业)
 _OFFICER_MODIFIER = re.compile(r"(?:有关|相关|主要|新闻|分管)?")  # before an officer's title (有关负责人)
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
 _ORG_CONTEXT = ("在报告中", "在一份报告中", "在研究报告中", "的报告", "发布报告", "报告指出", "报告称", "发布的报告",
@@ -148,7 +149,12 @@ class Discoverer:
         heads, lasts = self._words.free_heads, self._free_head_lasts
         for i, (start, end) in enumerate(tokens):
             if view[end - 1] not in lasts:
-                continue  # no head ends here, whole or cut in two
+                # 律师|事务所律师: jieba glued a title to the head
+                glued = next((k for k in (2, 3) if end - start > k + 1 and view[end - k:end] in self._words.titles
+                              and view[start:end - k] in heads), 0) if end - start > 3 else 0
+                if not glued:
+                    continue  # no head ends here, whole or cut in two
+                end -= glued
             word = view[start:end]
             if word in heads and self._inside_title(view, start, word):
                 continue  # 宏达资产管理|投资总监, 某某资管|首席投资官: the head is part of a title, the name ends before it
@@ -225,11 +231,23 @@ class Discoverer:
         if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
             return None  # 某|会计师|事务所, 一家|律师|事务所: a body pointed at, not named
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
-        officer = view.startswith(self._org_title_words, _OFFICER_MODIFIER.match(view, end).end())
+        officer = self._officer_after(view, tokens, _OFFICER_MODIFIER.match(view, end).end())
         after = view[end:tokens.end_at(end) or end]
         if owned or officer or opens_speaking(view, first, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
+
+    def _officer_after(self, view: str, tokens: Tokens, at: int) -> bool:
+        """Whether an officer's title follows at ``at``, after up to two nouns of its field
+        (某某证券|分析师, 某某证券|宏观|分析师, 某某证券|汽车|行业|分析师)."""
+        for _ in range(3):
+            if view.startswith(self._org_title_words, at):
+                return True
+            after = tokens.end_at(at)
+            if after is None or after - at > 4 or self._tags.get(view[at:after]) not in _FIELD_TAGS:
+                return False
+            at = after
+        return False
 
     def _inside_title(self, view: str, start: int, head: str) -> bool:
         """Whether the head at ``start`` is part of a title written there (投资 in 投资总监 or in

@@ -13,7 +13,7 @@ from .gates import NOT_FIRST
 from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords
 from .names import NameIndex
 from .tokens import (
-    ALL_CJK as _ALL_CJK, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
     NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, opens_with_modal,
     surname_initial as _surname_initial,
 )
@@ -87,7 +87,7 @@ class PersonSieves:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             if opens_with_modal(view[start:start + 2]):
                 continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
-            end = self.name_end(view, tokens, start)
+            end = self.name_end(view, tokens, start, titled=True)
             if end is None:
                 end = self.foreign_name_end(view, tokens, start)
             rest = self._spoken_rest(view, tokens, start, end if end is not None else start)
@@ -197,15 +197,21 @@ class PersonSieves:
         return bool(_ALL_CJK.fullmatch(word)) and word not in self._words.titles and word[-1] not in _PARTICLES \
             and word not in NOT_FIRST and self._tags.get(word, "nr").startswith("n")
 
-    def name_end(self, view: str, tokens: Tokens, start: int) -> int | None:
-        """Where the Chinese name of a person that starts at ``start`` ends, if one starts there."""
+    def name_end(self, view: str, tokens: Tokens, start: int, titled: bool = False) -> int | None:
+        """Where the Chinese name of a person that starts at ``start`` ends, if one starts there;
+        ``titled``: right after a title, where a given name the dictionary tags as a verb (邓|启明)
+        is one, unless it is a verb of saying or takes an aspect particle (主席王|表示, 王|会见|了)."""
         if not _surname_initial(view[start:start + 3]):
             return None
         end = tokens.end_at(start)
         if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
             rest = tokens.end_at(end)
+            refused = _NOT_GIVEN_NAME_TAGS - {"d"}
+            if titled and rest is not None and rest - end == 2 and view[end:rest] not in _TITLED_SPEECH \
+                    and view[rest:rest + 1] not in ASPECT:
+                refused = refused - {"v"}
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and self._tags.get(view[end:rest], "nr") not in _NOT_GIVEN_NAME_TAGS - {"d"} \
+                    and self._tags.get(view[end:rest], "nr") not in refused \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
@@ -225,7 +231,8 @@ class PersonSieves:
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
                          or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):
                 return end + 1  # 刘强/东, 许国/栋: the given name's last character split off
-            return end if tag is None or tag.startswith("nr") else None
+            # right after a title, a name the dictionary holds as a place is a name (总裁|马建国 ns)
+            return end if tag is None or tag.startswith("nr") or titled and tag == "ns" and end - start == 3 else None
         candidate = view[start:start + 3]  # a name jieba ran together with the next word
         if not _ALL_CJK.fullmatch(candidate):
             return None

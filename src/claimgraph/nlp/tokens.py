@@ -23,6 +23,7 @@ NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", 
 # adverbs the segmenter glues to the character before them (采访时|则说, 阿杰|则表示)
 GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续")
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
+ASPECT = frozenset("了着著过過")  # a verb's aspect particles: they end no name (表达|了, 会见|了)
 FIELD_JOINS = frozenset("和与及")  # what joins two fields of one body's name (材料科学与工程学院, 金属与电气行业协会)
 # modal verbs that are surnames too (应, 会), and what follows them where they are modals
 # (投资人|会先|问, 律师|应当; 检察长应勇 is a name)
