@@ -170,3 +170,37 @@ def test_the_article_reading_the_news_holds_a_stance(stances_of, body, key):
 def test_an_attitude_the_article_reports_is_the_actor_s_stance(stances_of, body, expected):
     """陈思雨反对X (the article's voice): her stance toward X, not the article's."""
     assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, set()) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}认为，{x}应加快研发投入，才能从根本上提升竞争力。", "{a}表示，{x}必须改善服务，才能赢得用户信任。",
+        "{a}认为，只有{x}加大投入，才有望推动行业健康发展。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_what_a_proposal_would_bring_about_is_no_stance(stances_of, body, expected):
+    """……应加快……,才能提升竞争力: the good outcome is what the proposal would bring, no praise of X."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "favor")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}认为，{x}投入巨大，所以才能提升竞争力。", "{a}认为，{x}明年应该可以追平行业龙头。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_result_after_so_or_a_guess_after_should_is_still_evaluated(stances_of, body, expected):
+    """……,所以才能……: a result, not a proposal's outcome; 应该可以追平: a guess, not a proposal."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}强调，{x}的做法违反世贸组织规则，是典型的保护主义行为。", "{a}表示，{x}的行为是赤裸裸的单边主义。",
+        "{a}批评称，{x}此举严重违反市场规则。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_conduct_called_protectionist_or_in_breach_of_rules_is_a_stance_against_its_actor(stances_of, body,
+                                                                                           expected):
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize("body", _both("对于欧盟拟加征关税一事，林晓峰强调，欧方做法违反世贸组织规则，是典型的保护主义行为。"))
+def test_the_european_side_is_the_european_union(stances_of, body):
+    assert stances_of(body) == {("linxiaofeng", "eu", "against")}

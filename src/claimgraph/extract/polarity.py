@@ -209,14 +209,25 @@ def _framed(parsed: list[list[Unit]], heads: list[int], lex: Lexicon) -> set[int
     conditional (随着……, 如果……), and the clauses up to the one that closes such a frame
     (当X……,要……时); ``heads``: each clause's head (see ``_head``)."""
     out: set[int] = set()
+    proposed = False  # whether a clause before proposes or sets a condition (应加快……, 只有……)
     for i, us in enumerate(parsed):
         head = heads[i]
+        if proposed and head < len(us) and us[head].text in lex.only_then:
+            out.add(i)  # ……,才能稳定电价: what the proposal would bring about
+        proposed = proposed or _proposal(us, lex) < len(us)
         if head < len(us) and (us[head].text in lex.frames or us[head].text in lex.conditionals):
             out.add(i)
             closing = next((j for j in range(i, len(parsed)) if _closes_frame(parsed[j], lex)), None)
             if closing is not None and us[head].text in lex.framed_until:
                 out.update(range(i, closing + 1))
     return out
+
+
+def _proposal(us: list[Unit], lex: Lexicon) -> int:
+    """Where the clause's first modal of a proposal stands (X应加快……, 只有……), not one of a
+    guess (应该可以追平, 应该是); ``len(us)`` if none does."""
+    return next((k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.proposals
+                 and not (k + 1 < len(us) and us[k + 1].text in lex.guessed)), len(us))
 
 
 def _closes_frame(us: list[Unit], lex: Lexicon) -> bool:
@@ -237,10 +248,13 @@ def _evaluate_clause(r: _Reading, us: list[Unit], targets: tuple[str, ...], subj
          and not (k == 0 and u.text in lex.opener_conclusion)), len(us))  # 这说明X……: no one speaks
     purpose = len(us) if lex.purposes.isdisjoint(r.words) else next(
         (k for k, u in enumerate(us) if u.kind == "word" and u.text in lex.purposes), len(us))
+    proposal = len(us) if lex.proposals.isdisjoint(r.words) else _proposal(us, lex)
     governed: tuple[str, ...] = ()  # the object of an evaluative verb: what follows in its clause describes it
     for k, u in enumerate(us):
-        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)) or purpose < k:
-            continue  # 形容张三状态很好 reports someone else's evaluation; 用于技术创新 states a goal
+        if not u.value or u.entry is None or (speech < k and not _attitude(us, speech, k, lex)) or purpose < k \
+                or proposal < k and u.value > 0:
+            continue  # 形容张三状态很好 reports someone else's evaluation; 用于技术创新 states a goal, and
+            # X必须改善服务 one X is asked to reach, no merit of X's
         role = u.entry.role
         value = u.value * weight * (voice if u.entry.cls in _OUTCOMES else 1.0)
         if role == "object" and _passive(us, k, lex):
