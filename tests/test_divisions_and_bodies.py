@@ -270,3 +270,42 @@ def test_a_person_after_a_title_is_named_whatever_the_dictionary_tags_the_given_
 def test_a_surname_before_a_verb_of_saying_after_a_title_is_no_name(extract, i):
     x = extract(_article("宝川控股主席王表示，公司将上诉。", i))
     assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+
+
+FIGURES = ("2,000", "1,234,567", "17,235")
+FIGURE_CASES = list(itertools.product(FIGURES, ("个住宅单位", "元", "点")))
+
+
+@pytest.mark.parametrize("i", range(len(FIGURE_CASES)))
+def test_a_comma_inside_a_figure_ends_no_clause(extract, i):
+    figure, unit = FIGURE_CASES[i]
+    x = extract(_article(f"政府计划明年推出首批用地，涉及约{figure}{unit}。", i))
+    whole, = in_script(i, f"政府计划明年推出首批用地，涉及约{figure}{unit}" if i % 3
+                       else half_width(f"政府计划明年推出首批用地，涉及约{figure}{unit}"))
+    assert [c.text for c in x.claims] == [whole]
+
+
+@pytest.mark.parametrize("i, time", list(enumerate(("9:30", "21:05", "10:00"))))
+def test_a_colon_inside_a_time_ends_no_clause(extract, i, time):
+    x = extract(_article(f"王凯表示，发布会将于晚上{time}开始。", i))
+    want, = in_script(i, f"发布会将于晚上{time}开始" if i % 3 else half_width(f"发布会将于晚上{time}开始"))
+    assert [c.text for c in x.claims] == [want]
+
+
+@pytest.mark.parametrize("i, phrase", list(enumerate(("同事收到了离职通知", "同事拿到过离职通知", "同事都收到了解约通知"))))
+def test_a_verb_and_its_particle_after_a_tie_are_no_name(extract, i, phrase):
+    x = extract(_article(f"一位前员工向记者透露，部门已有近一半{phrase}。", i))
+    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+
+
+SOURCES_UNNAMED = ("一位前员工向记者透露", "知情人士透露", "有业内人士表示")
+QUOTES = ("“说是架构调整，其实就是变相裁员。”", "「這就是變相裁員。」", "\"这就是变相裁员。\"")
+UNNAMED_QUOTE_CASES = list(itertools.product(SOURCES_UNNAMED, QUOTES))
+
+
+@pytest.mark.parametrize("i", range(len(UNNAMED_QUOTE_CASES)))
+def test_a_quotation_of_its_own_after_an_unnamed_source_is_theirs(extract, i):
+    source, quote = UNNAMED_QUOTE_CASES[i]
+    x = extract(_article(f"{source}，部门已有一半同事收到通知。{quote}\n\n公司股价当天下跌5%。", i))
+    kinds = [c.speaker.kind for c in x.claims]
+    assert kinds == ["unnamed", "unnamed", "author"], [(c.text, c.speaker.kind) for c in x.claims]

@@ -148,8 +148,16 @@ class _Reader:
                 if not drafts and k == 0 and carried is None and self.last_entity is not None \
                         and view[sentence.start:sentence.start + 1] in OPENERS:
                     carried = self.last_entity.model_copy(update={"rule": "attribution.quote_continuation.v1"})
+                # a quotation that is a sentence of its own right after an unnamed source's words is
+                # theirs (……一位前员工透露,……。“说是调整,其实是裁员。”), and no more after it
+                quoted = carried is None and turn is None and bool(drafts) and drafts[-1].speaker.kind == "unnamed" \
+                    and is_whole(view, Span(start=sentence.start, end=_before_stop(view, sentence)))
+                if quoted:
+                    carried = drafts[-1].speaker.model_copy(update={"rule": "attribution.quote_continuation.v1"})
                 found, carried = self.sentence(sentence, carried, turn)
                 drafts.extend(found)
+                if quoted:
+                    carried = None
         if turn is None:
             entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
             self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
@@ -537,6 +545,14 @@ _SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "
 
 def _bare_time(text: str) -> bool:
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
+
+
+def _before_stop(view: str, sentence: Span) -> int:
+    """Where ``sentence`` ends before its full stop, if a full stop ends it (“……。” or “……”。)."""
+    end = sentence.end
+    while end > sentence.start and view[end - 1] in "。.!?;\n ":
+        end -= 1
+    return end
 
 
 def _leading_quote(scene: Scene, span: Span) -> Span | None:

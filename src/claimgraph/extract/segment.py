@@ -44,7 +44,8 @@ _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "vn", "j"})  # jieba's tags
 _SUBJECT_WORDS = 5  # words a clause's own subject may take before its adverb or copula (登记|的|公司|只|是)
 _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至2026年6月底, 过去十二个月里)
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
-_BREAK = re.compile(r"[,:]|——")  # what ends a clause inside a sentence
+# what ends a clause inside a sentence: a comma or a colon, not one inside a figure (2,000, 9:30), or a dash
+_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d{2}(?!\d))|——")
 # what ends a sentence inside a stretch of content (an ASCII period between Chinese words too)
 _TERMINATOR = re.compile(f"[。!?;]|{ASCII_STOP}(?=[{CJK}“「『\"]|\\s|$)")
 
