@@ -309,3 +309,59 @@ def test_a_quotation_of_its_own_after_an_unnamed_source_is_theirs(extract, i):
     x = extract(_article(f"{source}，部门已有一半同事收到通知。{quote}\n\n公司股价当天下跌5%。", i))
     kinds = [c.speaker.kind for c in x.claims]
     assert kinds == ["unnamed", "unnamed", "author"], [(c.text, c.speaker.kind) for c in x.claims]
+
+
+SPEAKERS_Q = ("分析师钟子航", "星舟科技总裁杜文涛")
+QUOTED_VERDICTS = ("“目前全球最轻薄的折叠屏手机”", "「迟到但正确的决定」")
+GOVERNED_CASES = list(itertools.product(SPEAKERS_Q, QUOTED_VERDICTS, ("表示", "在发布会上表示", "认为")))
+
+
+@pytest.mark.parametrize("i", range(len(GOVERNED_CASES)))
+def test_a_quotation_inside_a_speaker_s_clause_stays_in_the_claim(extract, i):
+    speaker, verdict, cue = GOVERNED_CASES[i]
+    x = extract(_article(f"{speaker}{cue}，这款产品是{verdict}。", i))
+    want, = in_script(i, f"这款产品是{verdict}" if i % 3 else half_width(f"这款产品是{verdict}"))
+    assert [c.text for c in x.claims] == [want]
+
+
+SIDES = ("速达外卖", "鹭屿出行", "汐屿到家")
+SIDE_CASES = list(itertools.product(SIDES, ("方面表示", "方面回应称")))
+
+
+@pytest.mark.parametrize("i", range(len(SIDE_CASES)))
+def test_a_side_named_before_fangmian_speaks_whatever_words_name_it(extract, i):
+    side, cue = SIDE_CASES[i]
+    x = extract(_article(f"{side}{cue}，尊重法院判决，但将提起上诉。", i))
+    want, name = in_script(i, "尊重法院判决", side)
+    assert _speaker_name(x, want) == name
+
+
+@pytest.mark.parametrize("i, topic", list(enumerate(("技术", "市场", "政策"))))
+def test_a_topic_before_fangmian_is_no_speaker(extract, i, topic):
+    x = extract(_article(f"{topic}方面表示，尊重法院判决。", i))
+    assert x.entities == ()
+
+
+AFTERMATHS = ("受此影响", "受此消息影响", "消息传出后", "受此拖累")
+AFTERMATH_CASES = list(itertools.product(AFTERMATHS, ("王凯表示", "分析师钟子航认为")))
+
+
+@pytest.mark.parametrize("i", range(len(AFTERMATH_CASES)))
+def test_what_followed_someone_s_words_is_the_article_s(extract, i):
+    aftermath, cue = AFTERMATH_CASES[i]
+    x = extract(_article(f"{cue}，公司将裁员一成。{aftermath}，公司股价当天下跌5%。", i))
+    claim = next(c for c in x.claims if in_script(i, "公司股价当天下跌5%")[0] in c.text
+                 or half_width(in_script(i, "公司股价当天下跌5%")[0]) in c.text)
+    assert claim.speaker.kind == "author"
+
+
+ACTS = ("提出质疑", "表示怀疑", "表达不满", "发出警告")
+LIGHT_CASES = list(itertools.product(("投资者", "多位议员", "股民"), ACTS))
+
+
+@pytest.mark.parametrize("i", range(len(LIGHT_CASES)))
+def test_a_word_of_saying_before_a_light_verb_and_its_object_is_a_noun(extract, i):
+    group, act = LIGHT_CASES[i]
+    x = extract(_article(f"也有{group}对公司的信息披露{act}。", i))
+    whole, = in_script(i, f"也有{group}对公司的信息披露{act}" if i % 3 else half_width(f"也有{group}对公司的信息披露{act}"))
+    assert [(c.text, c.speaker.kind) for c in x.claims] == [(whole, "author")]

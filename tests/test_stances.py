@@ -204,3 +204,20 @@ def test_a_conduct_called_protectionist_or_in_breach_of_rules_is_a_stance_agains
 @pytest.mark.parametrize("body", _both("对于欧盟拟加征关税一事，林晓峰强调，欧方做法违反世贸组织规则，是典型的保护主义行为。"))
 def test_the_european_side_is_the_european_union(stances_of, body):
     assert stances_of(body) == {("linxiaofeng", "eu", "against")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "favor")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}指出，{x}短期内不存在资金链风险。", "{a}表示，{x}的产品没有质量问题。", "{a}认为，{x}并无经营风险。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_negation_reaches_an_evaluative_noun_through_its_modifier(stances_of, body, expected):
+    """不存在|资金链|风险: the risk denied, not asserted."""
+    assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
+        "{a}指出，{x}存在资金链风险。", "{a}表示，{x}的产品存在质量问题。")
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_an_evaluative_noun_with_a_modifier_and_no_negation_stays_as_it_is(stances_of, body, expected):
+    assert stances_of(body) == expected, body

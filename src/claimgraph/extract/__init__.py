@@ -60,7 +60,9 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     # (which leaves boilerplate out), and a name read from structure must look like one
     said = [m for m in speakers.mentions if _inside(m.span, article.body)
             and (matcher.plausible(view, m.span) or ends_in_role(claim_lexicon, view[m.span.start:m.span.end])
-                 or view[m.span.start:m.span.end] in claim_lexicon.offices)]  # 特首: an office held by one person
+                 or view[m.span.start:m.span.end] in claim_lexicon.offices  # 特首: an office held by one person
+                 # 某某外卖方面表示: a side, whatever words name it (not a topic's word: 技术方面)
+                 or m.span.end - m.span.start >= 3 and view.startswith("方面", m.span.end))]
     mentions = sorted([*(m for m in mentions if m not in speakers.replaced), *said],
                       key=lambda m: (m.span.start, m.span.end))
     mentions = repeated_names(view, article.text, mentions)

@@ -404,6 +404,9 @@ class _Reader:
         found = scene.connectives.match(words[0][0], sentence.end)
         if found is not None and found[1] in ("interpretation", "consequence") and words[0][2][:1] in "这此":
             return True
+        if found is not None and found[1] == "intro" and "此" in view[words[0][0]:found[0]] or \
+                found is not None and view.startswith("消息", words[0][0]):
+            return True  # 受此消息影响,公司股价……, 消息传出后: the article tells what followed the words before
         head = view[sentence.start:words[min(2, len(words) - 1)][1]]
         if _NARRATIVE_TIME.match(head):
             return True

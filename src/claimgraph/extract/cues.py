@@ -37,9 +37,11 @@ _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|�
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
 # what after a verb of saying makes it no cue of its own: an aspect, a complement of result
-# (说清楚, 说不准: explain, be sure), a preposition
+# (说清楚, 说不准: explain, be sure), a preposition, or a light verb whose object names an act
+# of speech (对信息披露|提出质疑, 对预测|表示怀疑: the word of saying was a noun)
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道",
-               "清楚", "明白", "不清", "不出", "不准", "不定")
+               "清楚", "明白", "不清", "不出", "不准", "不定",
+               "提出", "表示", "表达", "发出", "作出", "做出", "引发", "遭到", "受到")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
@@ -107,6 +109,7 @@ class CueFinder:
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end, quotes=quotes)]
         skip_to = start
+        governed = False  # whether a cue before takes the clauses after it (某某表示,X是“……”: its words, no frame)
         for k, cs in enumerate(clauses):
             if cs < skip_to:
                 continue
@@ -117,8 +120,9 @@ class CueFinder:
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
-                or self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start)
+                or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))
             if found is not None:
+                governed = governed or found.shape == "after"
                 if found.speaker.kind == "entity":
                     self.said = found.speaker
                 if found.speaker.kind in ("entity", "unnamed"):

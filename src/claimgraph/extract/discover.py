@@ -381,11 +381,12 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
             and not _clause_start(view, spans, j - 1):
         j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
-    if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面":
-        j -= 1  # 某某|方面|表示: the side of the name before it
+    sided = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面"
+    if sided:
+        j -= 1  # 某某|方面|表示: the side of the name before it, which bounds the name as a voice does
     # 某某到家|客服|回应称, 某某|新闻|发言人|表示: the body its spokesperson or its service desk speaks for
     voice = next((n for n in (2, 1) if j > n and view[spans[j - n][0]:spans[j - 1][1]] in lex.body_voices), 0)
-    voiced = voice > 0
+    voiced = voice > 0 or sided
     j -= voice
     k = j
     # a name the segmenter knows no word of may lie in pieces (速|达到|家): more of them before a voice

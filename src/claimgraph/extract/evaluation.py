@@ -378,6 +378,15 @@ def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[t
             degree *= _degree(raw[j].text, fw)
             excess = excess or raw[j].text in fw.excess
             j -= 1
+        if j >= 1 and u.entry.role in JUDGES_SUBJECT and _clause_final(raw, i, fw):
+            k = j  # 不存在|资金|链|风险, 没有|质量|问题: a clause-final noun the negation reaches through its modifier
+            while k >= 0 and j - k < 2 and _noun_piece(raw[k], fw):
+                k -= 1
+            modified = k < j
+            while modified and k >= 0 and raw[k].kind == "word" and raw[k].text in fw.transparent:
+                k -= 1  # 不|存在|资金|链|风险
+            if modified and k >= 0 and _is_negator(raw[k], fw):
+                j = k
         values[i] *= degree
         if excess and u.entry.role in JUDGES_SUBJECT:
             values[i] = -max(abs(values[i]), _LIMITED)  # 过于保守, 过度乐观: too much of anything is a fault
@@ -492,6 +501,13 @@ def _is_negator(u: Unit, fw: FunctionWords) -> bool:
 
 def _degree(word: str, fw: FunctionWords) -> float:
     return next((factor for name, factor in _DEGREE_OF if word in getattr(fw, name)), 1.0)
+
+
+def _noun_piece(u: Unit, fw: FunctionWords) -> bool:
+    """Whether a unit may be (part of) a noun that modifies the evaluative noun after it (资金|链
+    of 资金链风险): Chinese, no function word, no evaluative word."""
+    return u.kind == "word" and u.entry is None and u.text not in fw.all.words \
+        and all("\u4e00" <= c <= "\u9fff" for c in u.text)
 
 
 def _clause_final(raw: list[Unit], i: int, fw: FunctionWords) -> bool:
