@@ -365,3 +365,16 @@ def test_a_word_of_saying_before_a_light_verb_and_its_object_is_a_noun(extract, 
     x = extract(_article(f"也有{group}对公司的信息披露{act}。", i))
     whole, = in_script(i, f"也有{group}对公司的信息披露{act}" if i % 3 else half_width(f"也有{group}对公司的信息披露{act}"))
     assert [(c.text, c.speaker.kind) for c in x.claims] == [(whole, "author")]
+
+
+CITIES = ("江州市", "杭州市", "滨海市")
+FIELD_BODIES = ("市场监管局", "生态环境局", "交通运输局")
+CITY_BODY_CASES = list(itertools.product(CITIES, FIELD_BODIES, ("相关负责人表示", "表示")))
+
+
+@pytest.mark.parametrize("i", range(len(CITY_BODY_CASES)))
+def test_a_city_and_its_level_before_a_body_of_a_field_are_its_name(extract, i):
+    city, body, cue = CITY_BODY_CASES[i]
+    x = extract(_article(f"{city}{body}{cue}，该局已对相关批次产品进行抽检。", i))
+    want, name = in_script(i, "该局已对相关批次产品进行抽检", city + body)
+    assert _speaker_name(x, want) == name

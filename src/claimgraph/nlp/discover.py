@@ -226,6 +226,7 @@ class Discoverer:
         if head == 0 or tokens[head - 1][1] != start or view[start:end] in _PLAIN_COMPANY_HEADS:
             return None  # 公司 after a place is a kind (美国公司); 集团 after a word of a kind too, checked below
         first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
+        first = self._with_place(view, tokens, first) if first < start else first  # 江州|市|市场|监管局
         if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
         if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
@@ -236,6 +237,21 @@ class Discoverer:
         if owned or officer or opens_speaking(view, first, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
+
+    def _with_place(self, view: str, tokens: Tokens, start: int) -> int:
+        """``start``, or where the place and its level of government right before it start
+        (江州|市|市场监管局, 江州市|市场监管局): they are part of the body's name."""
+        level = tokens.start_before(start)
+        if level is None:
+            return start
+        word = view[level:start]
+        if word in self._words.admin_levels:
+            place = tokens.start_before(level)
+            return place if place is not None and self._place_word(view[place:level]) else start
+        if len(word) >= 3 and word[-1] in self._words.admin_levels and self._place_word(word[:-1]) \
+                and self._tags.get(word) in (None, "ns"):
+            return level
+        return start
 
     def _officer_after(self, view: str, tokens: Tokens, at: int) -> bool:
         """Whether an officer's title follows at ``at``, after up to two nouns of its field
@@ -311,6 +327,10 @@ class Discoverer:
                     and self._place_word(view[slice(*tokens[first - 2])]):
                 first -= 2  # 滨海|市|人民政府, 青川|省|发展和改革委员会: the place and its level
                 proper = placed = first
+            elif len(before) >= 3 and before[-1] in self._words.admin_levels and self._place_word(before[:-1]) \
+                    and self._tags.get(before) in (None, "ns"):
+                first -= 1  # 江州市|市场|监管局: the place and its level in one word, then the fields
+                proper = placed = first
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
@@ -367,8 +387,8 @@ class Discoverer:
                         start = self._cut_place(view, tokens, start)  # 江|城市|教育局
                 elif level is not None and (placed := self._cut_place(view, tokens, level)) != level:
                     start = placed  # 临|港区|人民法院: a place the segmenter cut into a character and a word
-                else:
-                    start = self._cut_place(view, tokens, self._field_before(view, tokens, start))  # 数据安全|管理局
+                else:  # 数据安全|管理局, and the place and its level before the fields (江州|市|生态|环境局)
+                    start = self._body_start(view, tokens, start)
                     before = tokens.start_before(start)
                     if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
                         continue  # 这个管理局, 该管理局: a body pointed at, not named
@@ -377,11 +397,19 @@ class Discoverer:
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
                     and tokens.end_at(head) != head + 1:
-                start = self._cut_place(view, tokens, self._field_before(view, tokens, start))  # 数据安全|管理|署
+                start = self._body_start(view, tokens, start)  # 数据安全|管理|署
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _body_start(self, view: str, tokens: Tokens, start: int) -> int:
+        """Where the name of a body whose word starts at ``start`` starts: the fields it governs
+        (数据安全|管理局), a place the segmenter cut before them (临|港区), or the place and its
+        level before them (江州|市|生态环境|局)."""
+        fields = self._field_before(view, tokens, start)
+        placed = self._cut_place(view, tokens, fields)
+        return self._with_place(view, tokens, fields) if placed == fields else placed
 
     def _cut_place(self, view: str, tokens: Tokens, start: int) -> int:
         """``start``, or the character before it where the word at ``start`` is a place's
@@ -420,8 +448,10 @@ class Discoverer:
         return start
 
     def _field_word(self, word: str, tags: frozenset[str]) -> bool:
+        """A word of the field a body governs (数据安全, 药品, 市场 of 市场监管局: a generic word
+        names no one alone, but may name a field)."""
         return 2 <= len(word) <= 4 and bool(_ALL_CJK.fullmatch(word)) and word[0] not in _DETERMINERS \
-            and not self._generic(word) and word not in self._words.titles and self._tags.get(word, "nz") in tags \
+            and word not in self._words.titles and self._tags.get(word, "nz") in tags \
             and not set(word) <= self._words.kind_characters
 
     @staticmethod
