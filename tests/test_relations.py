@@ -231,3 +231,27 @@ def test_a_problem_is_the_reason_for_the_call_to_act_after_it(relations_of, body
         "林晓峰说，{x}的违规回收埋下了安全隐患。周明远则认为，有必要先做调查。")])
 def test_a_call_to_act_after_praise_or_by_another_speaker_has_no_reason_before_it(relations_of, body):
     assert not {f for f in relations_of(body) if f[1] == "supports"}, body
+
+
+@pytest.mark.parametrize(("body", "relation"), _each([
+    (f"分析师林晓峰表示，{{x}}海外工厂的成本明显偏高。\n\n{opener}他强调，客户愿意为供应链安全支付溢价。",
+     "客户愿意为供应链安全支付溢价", "qualifies", "{x}海外工厂的成本明显偏高")
+    for opener in ("不过", "但", "然而")]))
+def test_a_contrast_opening_the_next_paragraph_qualifies_the_same_speaker_s_last_claim(relations_of, body, relation):
+    assert _same(relations_of(body), {relation})
+
+
+@pytest.mark.parametrize("body", [
+    b for x in ORGS for b in (
+        f"分析师林晓峰表示，{x}海外工厂的成本明显偏高。\n\n不过周明远强调，客户愿意为供应链安全支付溢价。",
+        TRADITIONAL(f"分析师林晓峰表示，{x}海外工厂的成本明显偏高。\n\n不过周明远强调，客户愿意为供应链安全支付溢价。"))])
+def test_a_contrast_opening_the_next_paragraph_by_another_speaker_qualifies_nothing(relations_of, body):
+    assert relations_of(body) == set()
+
+
+@pytest.mark.parametrize(("body", "relation"), _each([
+    (f"法人预估，{{x}}明年每股纯益可望挑战20元。{opener}也有{source}提醒，行业竞争激烈，毛利率恐面临压力。",
+     "行业竞争激烈，毛利率恐面临压力", "qualifies", "{x}明年每股纯益可望挑战20元")
+    for opener, source in (("不过", "投顾业者"), ("但", "分析人士"))]))
+def test_a_contrasting_source_on_no_topic_of_its_own_qualifies_the_claim_before(relations_of, body, relation):
+    assert _same(relations_of(body), {relation})

@@ -300,12 +300,20 @@ def _contrast(a: ArticleView, i: int) -> Iterator[Link]:
     if i == 0 or not (claim.contrast or a.opener(i) == "opener_contrast"):
         return
     before = a.claims[i - 1]
-    if before.conditional or _asks(a, before) or a.paragraph(claim) != a.paragraph(before):
+    if before.conditional or _asks(a, before):
+        return
+    if a.paragraph(claim) != a.paragraph(before):
+        # 不过他强调,…… opening the next paragraph: the same speaker limits what they said last
+        if a.paragraph(claim) - a.paragraph(before) == 1 and a.opener(i) == "opener_contrast" \
+                and claim.speaker.kind == "entity" and holder_key(before.speaker) == holder_key(claim.speaker):
+            yield i, i - 1, RelationType.QUALIFIES, "contrast_next_paragraph"
         return
     if a.same_sentence(before, claim):
         yield i, i - 1, RelationType.QUALIFIES, "contrast_same_sentence"
     elif a.sentence(claim) - a.sentence(before) == 1 and (
-            set(before.about) & set(claim.about) or holder_key(before.speaker) == holder_key(claim.speaker)):
+            set(before.about) & set(claim.about) or holder_key(before.speaker) == holder_key(claim.speaker)
+            # 不过也有某某提醒,……: a source set against the last, on no topic of its own
+            or not claim.contrast and claim.speaker.kind != "author" and set(claim.about) <= set(before.about)):
         yield i, i - 1, RelationType.QUALIFIES, "contrast_next_sentence"
 
 
