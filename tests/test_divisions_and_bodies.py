@@ -378,3 +378,52 @@ def test_a_city_and_its_level_before_a_body_of_a_field_are_its_name(extract, i):
     x = extract(_article(f"{city}{body}{cue}，该局已对相关批次产品进行抽检。", i))
     want, name = in_script(i, "该局已对相关批次产品进行抽检", city + body)
     assert _speaker_name(x, want) == name
+
+
+COLON_SOURCES = ("有餐饮老板算了一笔账", "有网友打了个比方", "一位骑手举了个例子")
+COLON_CASES = list(itertools.product(COLON_SOURCES, ("：", ":")))
+
+
+@pytest.mark.parametrize("i", range(len(COLON_CASES)))
+def test_an_unnamed_source_before_a_colon_says_what_follows(extract, i):
+    source, colon = COLON_CASES[i]
+    x = extract(_article(f"{source}{colon}一单外卖的利润已经不足两元。", i))
+    want, = in_script(i, "一单外卖的利润已经不足两元")
+    assert [(c.text, c.speaker.kind) for c in x.claims] == [(want, "unnamed")]
+    assert x.entities == ()
+
+
+OPEN_QUOTES = (("“", "”"), ("「", "」"))
+LEFT_OPEN_CASES = list(itertools.product(OPEN_QUOTES, (True, False)))
+
+
+@pytest.mark.parametrize("i", range(len(LEFT_OPEN_CASES)))
+def test_a_quotation_a_paragraph_leaves_open_goes_on_in_the_next(extract, i):
+    (left, right), reopened = LEFT_OPEN_CASES[i]
+    again = left if reopened else ""
+    x = extract("新闻\n\n副部长辛国斌在发布会上介绍了相关情况。他说：\n\n"
+                f"{left}关键零部件仍是短板。\n\n{again}下一步，我们将加快核心技术攻关。{right}\n\n"
+                "记者注意到，相关企业数量同比增长45%。\n")
+    speakers = [(c.text, c.speaker.kind, c.speaker.key) for c in x.claims]
+    assert [k for _, kind, k in speakers if kind == "entity"] == ["辛国斌"] * 2, speakers
+    assert speakers[-1][1] == "author"
+
+
+WITHHELD = ("刘某", "张某", "王某某", "陈某")
+WITHHELD_CASES = list(itertools.product(WITHHELD, ("骑手{n}于2023年在配送途中受伤", "网民{n}为博取流量编造不实信息",
+                                                   "被告{n}系公司前员工")))
+
+
+@pytest.mark.parametrize("i", range(len(WITHHELD_CASES)))
+def test_a_surname_and_mou_is_a_person_whose_name_is_withheld(extract, i):
+    name, template = WITHHELD_CASES[i]
+    x = extract(_article(template.format(n=name) + "。", i))
+    people = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert people == [in_script(i, name)[0]]
+
+
+@pytest.mark.parametrize("i, text", list(enumerate(("对方某种程度上认可这一方案。", "他在某地某天见过对方。", "他于某天离开了公司。",
+                                                      "某某公司的人士透露，方案尚未确定。"))))
+def test_mou_after_no_surname_names_no_one(extract, i, text):
+    x = extract(_article(text, i))
+    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]

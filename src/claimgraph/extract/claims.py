@@ -162,6 +162,9 @@ class _Reader:
             entity = [d.speaker for d in drafts if d.speaker.kind == "entity"]
             self.last_entity = entity[-1] if entity and drafts[-1].speaker.kind == "entity" else None
         self.over = self._briefing(carried, drafts) if turn is None else None
+        if turn is None and drafts and drafts[-1].speaker.kind in ("entity", "unnamed") and _left_open(view, region):
+            # a quotation the paragraph leaves open goes on in the next (他说:¶“……。¶……。”)
+            self.over = drafts[-1].speaker.model_copy(update={"rule": "attribution.quote_continuation.v1"})
         return drafts
 
     def _briefing(self, carried: Speaker | None, drafts: list[Draft]) -> Speaker | None:
@@ -548,6 +551,13 @@ _SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "
 
 def _bare_time(text: str) -> bool:
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
+
+
+def _left_open(view: str, region: Span) -> bool:
+    """Whether ``view[region]`` ends inside a quotation: more opening marks (“, 「, 『) than
+    closing ones (straight quotes pair up and open nothing across paragraphs)."""
+    text = view[region.start:region.end]
+    return sum(text.count(o) for o in "“「『") > sum(text.count(c) for c in "”」』")
 
 
 def _before_stop(view: str, sentence: Span) -> int:

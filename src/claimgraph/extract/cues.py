@@ -369,15 +369,18 @@ class CueFinder:
 
     def _colon_quote(self, cs: int, ce: int, end: int) -> Found | None:
         """A clause that names its subject and ends in a colon before a quotation, with no
-        verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks."""
+        verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks; and
+        an unnamed source that does so before words with no quotation marks (有餐饮老板算了一笔账:
+        平台抽成……)."""
         view = self.view
         colon = ce - 1
         while colon > cs and view[colon].isspace():
             colon -= 1
-        if colon <= cs or view[colon] != ":" or ce >= end or view[skip_punct(view, ce, end)] not in OPENERS:
+        if colon <= cs or view[colon] != ":" or ce >= end:
             return None
+        quoted = view[skip_punct(view, ce, end)] in OPENERS
         reading = opening_subject(self.scene, cs, colon)
-        if reading is None or reading.kind not in ("entity", "unnamed"):
+        if reading is None or reading.kind not in ("entity", "unnamed") or not quoted and reading.kind != "unnamed":
             return None
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
                           cue=Span(start=cs, end=colon))

@@ -640,9 +640,9 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
     if x is not None:
         start = spans[x][0]
         name = view[start:end]
-        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) and not any(
-                view[a:b] in ASPECT  # 同事|收到|了|离职|通知: a verb and its particle
-                or view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
+        if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
+                and ASPECT.isdisjoint(name) and not any(  # 同事|收到|了|离职, 老板|算了|一笔|账: a verb and its particle
+                view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
                 or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):
             return start, end, EntityType.PERSON, gloss
     if gloss is not None:

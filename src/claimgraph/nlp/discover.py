@@ -120,6 +120,7 @@ class Discoverer:
         yield from self.people.transliterated(view, tokens)
         yield from self.people.quoted_handles(view)
         yield from self.people.pseudonyms(view, tokens)
+        yield from self.people.withheld_names(view, tokens)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)

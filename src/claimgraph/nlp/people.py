@@ -107,6 +107,22 @@ class PersonSieves:
             if start is not None and not self._generic(view[start:end]):
                 yield Candidate(start, end, EntityType.PERSON, "discover.pseudonym.v1")
 
+    def withheld_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """骑手刘某, 被告王某某: a surname and 某 (or 某某), a name the article withholds, is a
+        person all the same; the surname opens a word (not 对方|某种), and 某 ends one."""
+        for i, (start, end) in enumerate(tokens):
+            word = view[start:end]
+            surname = word.rstrip("某")
+            if surname == word:
+                after = view[end:tokens[i + 1][1]] if i + 1 < len(tokens) and tokens[i + 1][0] == end else ""
+                if word not in SURNAMES or word in NOT_FIRST or not after.startswith("某") \
+                        or after not in ("某", "某某") and self._tags.get(after) is not None:
+                    continue  # 于|某天: 某天 is a word, 'some day'; 某系 is none (jieba glued 刘某 and 系)
+                end += len(after) if after in ("某", "某某") else 1  # 王|某某, 刘|某系 (jieba glued 某 to the next word)
+            elif surname not in SURNAMES or len(word) - len(surname) > 2:
+                continue
+            yield Candidate(start, end, EntityType.PERSON, "discover.withheld_name.v1")
+
     def quoted_handles(self, view: str) -> Iterator[Candidate]:
         """博主“某某测评”, 网友「某某」, 车评人“某某说车”: a quoted name right after the noun
         of an online account or its keeper is the name the person goes by there."""
@@ -206,6 +222,9 @@ class PersonSieves:
         end = tokens.end_at(start)
         if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
             rest = tokens.end_at(end)
+            if view.startswith("某", end) and rest is not None and not view.startswith("某某", end) \
+                    and (rest == end + 1 or self._tags.get(view[end:rest]) is None):
+                return end + 1  # 刘|某系: a withheld name (刘某), 某 glued to the word after it
             refused = _NOT_GIVEN_NAME_TAGS - {"d"}
             if titled and rest is not None and rest - end == 2 and view[end:rest] not in _TITLED_SPEECH \
                     and view[rest:rest + 1] not in ASPECT:
@@ -225,7 +244,7 @@ class PersonSieves:
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
             tag = self._tags.get(view[start:end])
             after = tokens.end_at(end + 1)
-            if end - start == 2 and view[start] in SURNAMES and tokens.end_at(end) == end + 1 \
+            if end - start == 2 and view[start] in SURNAMES and view[end - 1] != "某" and tokens.end_at(end) == end + 1 \
                     and _ALL_CJK.fullmatch(view[end]) and (view[end] not in _NAME_BREAKERS or view[end] in _VERB_HEADS) \
                     and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
