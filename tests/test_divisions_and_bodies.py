@@ -427,3 +427,43 @@ def test_a_surname_and_mou_is_a_person_whose_name_is_withheld(extract, i):
 def test_mou_after_no_surname_names_no_one(extract, i, text):
     x = extract(_article(text, i))
     assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+
+
+PUBLISHERS_D = ("青禾调研", "澜川证券", "汀岚智库")
+PUBLISHED_FORMS = ("一份由{p}发布的报告显示", "{p}发布的报告显示", "据{p}发布的报告", "{p}最新公布的数据显示")
+PUBLISHED_CASES = list(itertools.product(PUBLISHERS_D, PUBLISHED_FORMS))
+
+
+@pytest.mark.parametrize("i", range(len(PUBLISHED_CASES)))
+def test_the_publisher_of_a_document_speaks_for_it(extract, i):
+    publisher, form = PUBLISHED_CASES[i]
+    x = extract(_article(form.format(p=publisher) + "，七成年轻人愿意为AI助手付费。", i))
+    want, name = in_script(i, "七成年轻人愿意为AI助手付费", publisher)
+    assert _speaker_name(x, want) == name
+
+
+SURVEYED = ("63%的人表示", "近四成受访者认为", "超过一半的受访者担心", "多数受访者表示")
+SURVEYED_CASES = list(itertools.product(SURVEYED, ("青禾调研", "澜川证券")))
+
+
+@pytest.mark.parametrize("i", range(len(SURVEYED_CASES)))
+def test_a_share_of_those_surveyed_is_the_document_s_finding(extract, i):
+    share, publisher = SURVEYED_CASES[i]
+    x = extract(_article(f"{publisher}发布的报告显示，在18至30岁的受访者中，{share}愿意为AI助手付费。"
+                         f"报告指出，写作辅助是最常用的场景。但也有{share}个人隐私可能泄露。", i))
+    speakers = {(c.speaker.kind, c.speaker.key) for c in x.claims}
+    assert speakers == {("entity", next(m.entity for m in x.mentions if m.text == in_script(i, publisher)[0]))}, \
+        [(c.text, c.speaker.kind) for c in x.claims]
+
+
+@pytest.mark.parametrize("i, person", list(enumerate(("韩子墨", "周若溪", "林晓峰"))))
+def test_a_person_s_letter_speaks_for_its_writer(extract, i, person):
+    x = extract(_article(f"鹭岛汽车创始人{person}发布内部信称，公司明年不打价格战。内部信还透露，今年交付量预计为18万辆。", i))
+    want, name = in_script(i, "今年交付量预计为18万辆", person)
+    assert _speaker_name(x, want) == name
+
+
+@pytest.mark.parametrize("i, date", list(enumerate(("2026年", "2025年度", "3月5日"))))
+def test_a_date_before_a_kind_of_company_is_no_name(extract, i, date):
+    x = extract(_article(f"韩子墨发布内部信称，{date}公司将坚决不打价格战。", i))
+    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []

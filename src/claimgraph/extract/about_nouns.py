@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _ASPECT = ("了", "着", "过")
 _TIME_TAG = "t"  # jieba's tag of a time word (下半年, 年底)
 # the speaker rules of a source (某某数据显示, 据某报报道): what it reports is not about it
-SOURCE_RULES = ("attribution.data_vendor.v1", "attribution.according_to.v1")
+SOURCE_RULES = ("attribution.data_vendor.v1", "attribution.according_to.v1", "attribution.published_by.v1")
 # a broker's or an analyst firm's research on a company (its 公司 is the company covered)
 _RESEARCH_NOUNS = ("研报", "研究报告", "点评", "评级报告", "调研报告", "投资报告")
 _CLAUSE_MARKS = (",", "。", ";", ":", "!", "?", "\n")

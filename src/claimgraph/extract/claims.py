@@ -40,9 +40,11 @@ _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
 JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
-_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
+_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1", "attribution.published_by.v1",
                                "attribution.document_anaphor.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
+# a share of a group (63%的人, 近四成, 超过一半的受访者, 多数): those a survey counts, not a source
+_SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")
 _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
@@ -200,6 +202,7 @@ class _Reader:
             if cut is None:
                 return [], carried
             end = cut
+        prior = carried  # who spoke before, whatever this sentence opens with (a document's findings go on)
         if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
                 and self._own_subject(sentence, carried):
             carried = None
@@ -211,6 +214,11 @@ class _Reader:
         self.voice = voice
         found = list(self.finder.find(sentence.start, end, subject, current, voice,
                                       turn.speaker if turn is not None and not turn.asks else None))
+        source = current if prior is None or current.rule in _SENTENCE_SOURCES else prior
+        kept = self._findings(found, source)
+        if len(kept) < len(found) and source is prior and not kept[:1]:
+            current = prior  # 但也有超过一半的受访者担心……: the document's finding, after its words
+        found = kept
         rest = None
         for k, f in enumerate(found):
             closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
@@ -284,6 +292,18 @@ class _Reader:
             more, carried = self.sentence(rest, None, turn, voice)
             drafts.extend(more)
         return drafts, carried
+
+    def _findings(self, found: list, current: Speaker) -> list:
+        """``found`` without the cues of a share of those surveyed inside a document's words
+        (报告显示,……,63%的人表示愿意……; 但也有超过一半的受访者担心……): the document's findings."""
+        kept, source = [], current
+        for f in found:
+            if f.speaker.kind == "unnamed" and source.kind == "entity" and source.rule in _SENTENCE_SOURCES \
+                    and _SHARE.search(self.view, f.clause, f.content):
+                continue
+            kept.append(f)
+            source = f.speaker if f.shape != "before" else source
+        return kept
 
     def _cites_outlet(self, current: Speaker, before: Span) -> bool:
         """Whether an unnamed source's cue right after 据某某报道, (nothing between) is cited by
