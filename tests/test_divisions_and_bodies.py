@@ -467,3 +467,45 @@ def test_a_person_s_letter_speaks_for_its_writer(extract, i, person):
 def test_a_date_before_a_kind_of_company_is_no_name(extract, i, date):
     x = extract(_article(f"韩子墨发布内部信称，{date}公司将坚决不打价格战。", i))
     assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+
+
+REVISERS = ("摩根士丹利", "澜川证券", "汐屿银行")
+REVISIONS = ("从4.5%上调至4.8%", "从5%下调至4.6%", "由4.2%调高至4.5%")
+REVISION_CASES = list(itertools.product(REVISERS, REVISIONS))
+
+
+@pytest.mark.parametrize("i", range(len(REVISION_CASES)))
+def test_a_forecast_revised_is_a_noun_and_no_cue(extract, i):
+    reviser, revision = REVISION_CASES[i]
+    x = extract(_article(f"{reviser}在最新报告中将中国明年GDP增速预测{revision}。", i))
+    whole, = in_script(i, f"{reviser}在最新报告中将中国明年GDP增速预测{revision}")
+    assert [c.text for c in x.claims] == [whole if i % 3 else half_width(whole)]
+
+
+@pytest.mark.parametrize("i", range(3))
+def test_a_forecast_from_a_time_on_is_still_a_cue(extract, i):
+    x = extract(_article("王凯预测从明年开始房价将下跌。", i))
+    want, name = in_script(i, "从明年开始房价将下跌", "王凯")
+    assert _speaker_name(x, want) == name
+
+
+def _qa(i: int, note: str = "") -> str:
+    body = ("问：贵公司明年资本支出规划为何？\n\n答：我们预计明年资本支出约300亿元。\n\n"
+            "问：市场担心需求放缓，您怎么看？\n\n答：我们看到的情况恰好相反，客户的订单能见度已经延伸到2027年。\n" + note)
+    text, = in_script(i, "专访\n\n" + body)
+    return text
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_an_answer_no_one_is_named_for_is_an_unnamed_respondent_s(extract, i):
+    x = extract(_qa(i))
+    answers = [c for c in x.claims if "300" in c.text or "2027" in c.text]
+    assert len(answers) == 2 and all(c.speaker.kind == "unnamed" for c in answers)
+    assert not any(c.text.startswith(("答", "問", "问")) for c in x.claims)
+
+
+@pytest.mark.parametrize("i, person", list(enumerate(("陈立德", "周若溪", "林晓峰"))))
+def test_the_one_person_named_after_the_answers_gave_them(extract, i, person):
+    x = extract(_qa(i, f"\n（以上为晶升科技总经理{person}接受本报专访内容摘要）\n"))
+    answers = [c for c in x.claims if "300" in c.text or "2027" in c.text]
+    assert {_speaker_name(x, c.text) for c in answers} == {in_script(i, person)[0]}

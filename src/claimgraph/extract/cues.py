@@ -42,6 +42,7 @@ _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之
 _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "是", "在", "起", "完", "得", "好", "道",
                "清楚", "明白", "不清", "不出", "不准", "不定",
                "提出", "表示", "表达", "发出", "作出", "做出", "引发", "遭到", "受到")
+_REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调升", "调降", "提高至", "降低至", "上调至", "下调至")
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
@@ -338,9 +339,9 @@ class CueFinder:
         # 我们认为 inside a quotation, an answer, a cue's words or the reported speech carried on
         # from the sentences before (某某表示,……。……。我们敦促……): the one speaking
         own = self.voice or self.turn or self.said or (current if current.kind == "entity" else None)
-        if own is not None and own.kind == "entity" and (reading.rule == "attribution.first_person.v1"
-                                                          or view[cs:pos].strip() in scene.lex.first_pronouns):
-            reading = Reading("entity", own.key, "attribution.pronoun.v1")
+        if own is not None and (own.kind == "entity" or own is self.turn and own.kind == "unnamed") \
+                and (reading.rule == "attribution.first_person.v1" or view[cs:pos].strip() in scene.lex.first_pronouns):
+            reading = Reading(own.kind, own.key, "attribution.pronoun.v1")  # an unnamed respondent's 我们 too
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
         if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
@@ -500,7 +501,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     # the word after the cue, not its first character (认为出口订单……: 出口 is no particle)
     token = tokens.at(after) if tokens is not None else None
     particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
-    if cue.direct and not particle and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
+    # 将GDP增速预测|从4.5%上调至4.8%: the forecast is the noun a revision moves, no cue of its own
+    revised = view.startswith(("从", "由"), after) and any(v in view[after:ce] for v in _REVISIONS)
+    if cue.direct and not particle and not revised and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
 

@@ -56,8 +56,11 @@ def read_label(scene: Scene, region: Span, exchange: int | None = None,
         person = _respondent(scene, cue.start if exchange is None else min(exchange, cue.start))
         if person is None and exchange is not None:  # no one named before the first question:
             person = _respondent(scene, cue.start)  # the one named since (程亦凡: answers it)
-        if person is None:
-            return None
+        if person is None:  # the one person the article names after it (（以上为某某接受专访内容）)
+            later = {m.entity for m in scene.within(cue.end, len(view)) if scene.types.get(m.entity) is EntityType.PERSON}
+            person = next(iter(later)) if len(later) == 1 else None
+        if person is None:  # an answer no one is named for: an unnamed respondent's, its label no claim's
+            return Turn(Speaker(kind="unnamed", key=RESPONDENT, rule=_RULE, cue=cue), label.content, alone, False)
         return Turn(Speaker(kind="entity", key=person, rule=_RULE, cue=cue), label.content, alone, False)
     key = _named(scene, label.head) if label.gloss is not None else None
     key = key or _named(scene, cue)
@@ -108,6 +111,9 @@ def _named(scene: Scene, cue: Span) -> str | None:
     earlier = [m for m in scene.mentions if m.span.end <= cue.start and scene.view[m.span.start:m.span.end] == words
                and scene.types.get(m.entity) in (EntityType.PERSON, EntityType.ORGANIZATION)]
     return earlier[-1].entity if earlier else None
+
+
+RESPONDENT = "受访者"  # the label of an answer no one is named for
 
 
 def _respondent(scene: Scene, before: int) -> str | None:
