@@ -509,3 +509,41 @@ def test_the_one_person_named_after_the_answers_gave_them(extract, i, person):
     x = extract(_qa(i, f"\n（以上为晶升科技总经理{person}接受本报专访内容摘要）\n"))
     answers = [c for c in x.claims if "300" in c.text or "2027" in c.text]
     assert {_speaker_name(x, c.text) for c in answers} == {in_script(i, person)[0]}
+
+
+@pytest.mark.parametrize("i, lead", list(enumerate(("天風國際分析師", "分析師", "知名分析師"))))
+def test_a_traditional_name_whose_simplified_form_leaves_the_basic_plane_is_read_whole(extract, lead, i):
+    x = extract(f"蘋果產品\n\n{lead}郭明錤此前發文指出，頭顯出貨量可能低於市場預期。\n")
+    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON] == ["郭明錤"]
+    assert _speaker_name(x, "頭顯出貨量可能低於市場預期") == "郭明錤"
+
+
+def test_the_match_view_keeps_a_character_whose_simplified_form_leaves_the_basic_plane():
+    from claimgraph.nlp import Folder
+    view = Folder().view("郭明錤說")
+    assert len(view) == 4 and view.startswith("郭明錤") and max(view) <= "\uffff"
+
+
+RELATIVES = ("一位在北京跑车五年的网约车司机", "一名在深圳做了十年外卖的骑手", "一位从业二十年的老司机")
+RELATIVE_CASES = list(itertools.product(RELATIVES, ("告诉记者", "透露", "坦言")))
+
+
+@pytest.mark.parametrize("i", range(len(RELATIVE_CASES)))
+def test_a_counted_person_with_a_clause_before_de_is_an_unnamed_source(extract, i):
+    person, cue = RELATIVE_CASES[i]
+    x = extract(_article(f"{person}{cue}，平台通过减少派单变相压低收入。", i))
+    want, = in_script(i, "平台通过减少派单变相压低收入")
+    assert [(c.text, c.speaker.kind) for c in x.claims] == [(want, "unnamed")]
+
+
+RULES_D = ("《网约车经营服务管理规定》", "《平台计价规则管理办法》")
+RULE_CASES = list(itertools.product(RULES_D, ("交通运输部新闻发言人李华强在发布会上介绍", "分析师钟子航表示")))
+
+
+@pytest.mark.parametrize("i", range(len(RULE_CASES)))
+def test_what_a_rule_requires_in_someone_s_words_is_theirs(extract, i):
+    rule, speaker = RULE_CASES[i]
+    x = extract(_article(f"{rule}修订版已于上月实施。{speaker}，新规要求平台公开计价规则，有效遏制了乱收费现象。", i))
+    claim = next(c for c in x.claims if in_script(i, "公开计价规则")[0] in c.text)
+    assert claim.speaker.kind == "entity"
+    assert x_type(x, claim.speaker.key) is EntityType.PERSON

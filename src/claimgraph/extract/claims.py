@@ -295,12 +295,17 @@ class _Reader:
 
     def _findings(self, found: list, current: Speaker) -> list:
         """``found`` without the cues of a share of those surveyed inside a document's words
-        (报告显示,……,63%的人表示愿意……; 但也有超过一半的受访者担心……): the document's findings."""
+        (报告显示,……,63%的人表示愿意……; 但也有超过一半的受访者担心……): the document's findings;
+        and without a document's cue inside someone's words (……介绍,新规要求……): theirs."""
         kept, source = [], current
+        types = self.scene.types
         for f in found:
             if f.speaker.kind == "unnamed" and source.kind == "entity" and source.rule in _SENTENCE_SOURCES \
                     and _SHARE.search(self.view, f.clause, f.content):
                 continue
+            if kept and f.speaker.kind == "entity" and types.get(f.speaker.key) is EntityType.CREATIVE_WORK \
+                    and source.kind == "entity" and types.get(source.key) in _PERSONLIKE:
+                continue  # 发言人介绍,新规要求平台……: what the rule requires, in the spokesman's words
             kept.append(f)
             source = f.speaker if f.shape != "before" else source
         return kept

@@ -251,20 +251,23 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     if k < len(words) - 1 and words[-1][2] in lex.unnamed_heads and not is_role(lex, words[-1][2]) \
             and all(_name_word(scene, w) for w in words[k:-1]) and not scene.within(words[k][0], words[-1][1]):
         return Reading("unnamed", scene.view[words[k][0]:words[-1][1]], "attribution.unnamed_source.v1")  # 某某数据|前员工
-    if k >= len(words) or scene.within(words[k][0], words[-1][1]):
+    if k >= len(words):
         return None
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
     if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]):
         return None
     last_of = max((x for x in range(k + 1, len(words)) if words[x][2] == "的"), default=k)
-    if any(w in lex.prepositions or w in lex.cues and x > last_of or not w.strip()
-           for x, (_, _, w) in enumerate(words[k + 1:], k + 1)):
-        return None  # a cue inside a modifier is none (一名不愿公开身份的人士)
+    # a modifier before 的 may hold a cue, a place or a preposition (一名不愿公开身份的人士, 一位在北京
+    # 跑车五年的司机); the head after it names no entity and holds none
+    if scene.within(words[last_of][0] if last_of > k else words[k][0], words[-1][1]) or any(
+            w in lex.prepositions and x > last_of or w in lex.cues and x > last_of or not w.strip()
+            for x, (_, _, w) in enumerate(words[k + 1:], k + 1)):
+        return None
     last = len(words)
     while last > k + 2 and _adverbial(scene, words[last - 1]):
         last -= 1  # 另一家代理商的业务主管|则透露: the adverbs before the cue name no one
     text = scene.view[words[of][0]:words[last - 1][1]]
-    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - k <= _GROUP_WORDS else None
+    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - max(k, last_of) <= _GROUP_WORDS else None
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:

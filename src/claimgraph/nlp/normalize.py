@@ -32,8 +32,10 @@ class Folder:
         for m in _CHUNK.finditer(width):
             chunk = m.group()
             converted = self._t2s.convert(chunk)
-            # OpenCC converts phrases; where a phrase changes length, fall back to characters
-            out.append(converted if len(converted) == len(chunk) else "".join(map(self._char, chunk)))
+            # OpenCC converts phrases; where a phrase changes length, or a character would leave the
+            # basic plane (錤 -> 𫓹, which no word list nor the segmenter knows), fall back to characters
+            out.append(converted if len(converted) == len(chunk) and max(converted) <= "\uffff"
+                       else "".join(map(self._char, chunk)))
         return "".join(out)
 
     def key(self, name: str) -> str:
@@ -52,7 +54,7 @@ class Folder:
 
     def _fold_char(self, ch: str) -> str:
         converted = self._t2s.convert(ch)
-        return converted if len(converted) == 1 else ch
+        return converted if len(converted) == 1 and (converted <= "\uffff" or ch > "\uffff") else ch
 
 
 class _WidthTable(dict):
