@@ -547,3 +547,18 @@ def test_what_a_rule_requires_in_someone_s_words_is_theirs(extract, i):
     claim = next(c for c in x.claims if in_script(i, "公开计价规则")[0] in c.text)
     assert claim.speaker.kind == "entity"
     assert x_type(x, claim.speaker.key) is EntityType.PERSON
+
+
+@pytest.mark.parametrize("i, phrase", list(enumerate(("丰田发言人对此表示", "丰田发言人就此回应称", "澜川证券为此发表声明称"))))
+def test_a_phrase_pointing_back_between_a_speaker_and_the_cue_is_an_adverb(extract, i, phrase):
+    x = extract(_article(f"{phrase}，公司的电动化战略没有改变。", i))
+    want, = in_script(i, "公司的电动化战略没有改变")
+    assert [(c.text, c.speaker.kind) for c in x.claims] == [(want, "entity")]
+
+
+@pytest.mark.parametrize("i, text", list(enumerate((
+        "下面有请公司首席财务官邵文博介绍业绩情况。", "多家日本车企正在重新评估其在美国的电动车投资计划。",
+        "有请公司董事长致辞。"))))
+def test_a_verb_before_a_kind_or_a_plan_names_no_company(extract, i, text):
+    x = extract(_article(text, i))
+    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []

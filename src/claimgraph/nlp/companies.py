@@ -21,11 +21,11 @@ from types import MappingProxyType
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, WordList, opens_clause, opens_speaking
-from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens, pointed_at
+from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
-    "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "计划", "还将", "将与",
+    "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
     "与", "和", "、", "旗下", "今日", "今天", "昨日", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
     "回应", "发文", "声明", "并不", "方面", "在声明中", "在一份声明中", "在公告中", "发布公告", "公告称")
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
@@ -95,7 +95,7 @@ class CompanySieves:
                 continue
             first = i - 1
             if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
-                    and not view[tokens[i - 2][0]].isascii():
+                    and not view[tokens[i - 2][0]].isascii() and view[a] not in NAME_BREAKERS:
                 first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
             glued = next((k for k in self._glued_kinds if view.endswith(k, 0, a + 1)), None) \
                 if view[a] in self._glued_lasts else None
