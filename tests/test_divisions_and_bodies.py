@@ -562,3 +562,46 @@ def test_a_phrase_pointing_back_between_a_speaker_and_the_cue_is_an_adverb(extra
 def test_a_verb_before_a_kind_or_a_plan_names_no_company(extract, i, text):
     x = extract(_article(text, i))
     assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+
+
+CUT_TITLES = ("首席投资官", "首席执行官", "投资总监")
+TRANSLITERATED = ("马克·贝尔", "安娜·普莱斯", "丹尼尔·许")
+CUT_TITLE_CASES = list(itertools.product(CUT_TITLES, TRANSLITERATED))
+
+
+@pytest.mark.parametrize("i", range(len(CUT_TITLE_CASES)))
+def test_a_transliterated_name_after_a_title_takes_none_of_it(extract, i):
+    title, name = CUT_TITLE_CASES[i]
+    x = extract(_article(f"灰石资本{title}{name}在接受采访时表示：“市场情绪已经转向谨慎。”", i))
+    want, person = in_script(i, "市场情绪已经转向谨慎", name)
+    assert _speaker_name(x, want) == person
+
+
+GROUP_VIEWS = ("市场憧憬", "市场担心", "外界预期", "业界认为")
+GROUP_VIEW_CASES = list(itertools.product(("研究部总监植耀辉表示", "分析师钟子航指出"), GROUP_VIEWS))
+
+
+@pytest.mark.parametrize("i", range(len(GROUP_VIEW_CASES)))
+def test_what_the_market_is_said_to_think_in_someone_s_words_is_theirs(extract, i):
+    speaker, view = GROUP_VIEW_CASES[i]
+    x = extract(_article(f"耀才证券{speaker}，{view}内地推出更多刺激消费措施，资金重新流入港股。", i))
+    assert {c.speaker.kind for c in x.claims} == {"entity"}, [(c.text, c.speaker.kind) for c in x.claims]
+
+
+@pytest.mark.parametrize("i, rumour", list(enumerate(("传", "曝", "傳"))))
+def test_a_rumour_word_before_a_company_in_a_headline_is_no_part_of_its_name(extract, i, rumour):
+    text = (f"{rumour}星途汽车将与欧洲车企合资建厂\n\n据《汽车观察》报道，星途汽车正洽谈在匈牙利建厂。"
+            "对此，星途汽车公关负责人表示，上述报道不属实。\n")
+    x = extract(text)
+    assert sorted({m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION}) == ["星途汽车"]
+
+
+WORKS = (("黑神话：悟空", "悟空"), ("黑神话：悟空", "黑神话"), ("星河往事：第二季", "星河往事"))
+
+
+@pytest.mark.parametrize("i", range(len(WORKS) * 2))
+def test_a_work_named_by_its_title_or_subtitle_alone_is_the_same_work(extract, i):
+    full, short = WORKS[i % len(WORKS)]
+    x = extract(_article(f"游戏科学正在开发《{full}》续作。冯骥透露，新项目的规模会比《{short}》更大。", i))
+    works = {m.entity for m in x.mentions if x_type(x, m.entity) is EntityType.CREATIVE_WORK}
+    assert len(works) == 1, [(m.text, m.entity) for m in x.mentions]

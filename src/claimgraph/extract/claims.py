@@ -303,9 +303,11 @@ class _Reader:
             if f.speaker.kind == "unnamed" and source.kind == "entity" and source.rule in _SENTENCE_SOURCES \
                     and _SHARE.search(self.view, f.clause, f.content):
                 continue
-            if kept and f.speaker.kind == "entity" and types.get(f.speaker.key) is EntityType.CREATIVE_WORK \
-                    and source.kind == "entity" and types.get(source.key) in _PERSONLIKE:
-                continue  # 发言人介绍,新规要求平台……: what the rule requires, in the spokesman's words
+            if kept and source.kind == "entity" and types.get(source.key) in _PERSONLIKE and (
+                    f.speaker.kind == "entity" and types.get(f.speaker.key) is EntityType.CREATIVE_WORK
+                    or f.speaker.kind == "unnamed" and f.speaker.key in self.scene.lex.unnamed_sources
+                    and f.shape != "before"):
+                continue  # 发言人介绍,新规要求……; 分析师表示,市场憧憬……: what the rule or the market is said to do, theirs
             kept.append(f)
             source = f.speaker if f.shape != "before" else source
         return kept

@@ -81,6 +81,28 @@ def latin_surnames(mentions: list[Mention], type_of: Callable[[str], EntityType 
 _BODY_HEADS = frozenset("部院局署厅委司处室科")  # what ends the name of a body within another
 
 
+def short_titles(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],
+                 discovered: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` with each discovered work whose title is the title or the subtitle of
+    another work's in the article (《悟空》 after 《某某:悟空》) re-pointed at that one."""
+    parts: dict[str, str] = {}
+    for m in mentions:
+        if type_of(m.entity) is EntityType.CREATIVE_WORK:
+            title, colon, subtitle = view[m.span.start:m.span.end].partition(":")
+            for part in (title, subtitle) if colon else ():
+                if len(part.strip()) >= 2:
+                    parts.setdefault(part.strip(), m.entity)
+    if not parts:
+        return mentions
+    out = []
+    for m in mentions:
+        key = parts.get(view[m.span.start:m.span.end])
+        if key is not None and key != m.entity and type_of(m.entity) is EntityType.CREATIVE_WORK and discovered(m.entity):
+            m = m.model_copy(update={"entity": key, "rule": "discover.short_title.v1"})
+        out.append(m)
+    return out
+
+
 def short_names(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],
                 discovered: Callable[[str], bool]) -> list[Mention]:
     """``mentions`` with each discovered organisation whose name begins the longer name of

@@ -58,6 +58,7 @@ _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name 
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
+_LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -286,9 +287,11 @@ class PersonSieves:
     def _given_name_start(self, view: str, tokens: Tokens, start: int, dot: int) -> int:
         """Where the words before a transliteration's dot start, when the segmenter cut them
         in pieces (希尔德|加德·穆勒): back over words the dictionary does not know or knows as
-        names, no title, function word or place, as long as the whole stays a name's length."""
+        names, no title, function word or place, as long as the whole stays a name's length,
+        and never into a title the segmenter cut (首席投资|官|马克·贝尔)."""
         while (before := tokens.start_before(start)) is not None and dot - before <= _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[before:start]) and view[before:start] not in self._words.titles \
+                and not view.endswith(self._words.titles, max(0, start - _LONGEST_TITLE), start) \
                 and self._tags.get(view[before:start], "nr") in _PERSON_TAGS \
                 and not (start - before == 1 and (view[before] in _NOT_NAME_PIECES or view[before] in _NAME_BREAKERS)):
             start = before
