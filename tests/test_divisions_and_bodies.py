@@ -605,3 +605,15 @@ def test_a_work_named_by_its_title_or_subtitle_alone_is_the_same_work(extract, i
     x = extract(_article(f"游戏科学正在开发《{full}》续作。冯骥透露，新项目的规模会比《{short}》更大。", i))
     works = {m.entity for m in x.mentions if x_type(x, m.entity) is EntityType.CREATIVE_WORK}
     assert len(works) == 1, [(m.text, m.entity) for m in x.mentions]
+
+
+@pytest.mark.parametrize("i, quoted", list(enumerate(("越扫越脏", "越用越卡", "不好用", "很鸡肋"))))
+def test_a_phrase_in_quotation_marks_after_a_product_noun_is_no_product(extract, i, quoted):
+    x = extract(_article(f"消费者投诉扫地机器人“{quoted}”，客服称属正常现象。", i))
+    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PRODUCT] == []
+
+
+@pytest.mark.parametrize("i, name", list(enumerate(("星耀", "青禾Pro", "澜光"))))
+def test_a_name_in_quotation_marks_after_a_product_noun_is_still_a_product(extract, i, name):
+    x = extract(_article(f"星河科技发布新款手机“{name}”，起售价3999元。", i))
+    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PRODUCT] == [in_script(i, name)[0]]

@@ -306,8 +306,9 @@ class _Reader:
             if kept and source.kind == "entity" and types.get(source.key) in _PERSONLIKE and (
                     f.speaker.kind == "entity" and types.get(f.speaker.key) is EntityType.CREATIVE_WORK
                     or f.speaker.kind == "unnamed" and f.speaker.key in self.scene.lex.unnamed_sources
-                    and f.shape != "before"):
-                continue  # 发言人介绍,新规要求……; 分析师表示,市场憧憬……: what the rule or the market is said to do, theirs
+                    and f.shape != "before" and f.cue is not None and f.cue.cls in ("believe", "predict")):
+                continue  # 发言人介绍,新规要求……; 分析师表示,市场憧憬……: what the rule requires or the market
+                # is said to think, theirs (not what someone is said to have said: 外界有人称……)
             kept.append(f)
             source = f.speaker if f.shape != "before" else source
         return kept

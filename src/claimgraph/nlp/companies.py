@@ -32,6 +32,7 @@ _COMPANY_AFTER = SPEECH_VERBS + (
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "公关", "法务", "财务", "运营", "投资者关系",
                   "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
+_RUMOURS = frozenset("传傳曝")  # what opens a headline before a name: it is rumoured, it is exposed (传某某汽车将……)
 _JOINED = ("、",)  # what lists a name with the next: it shows a company only after a word no common one
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替", "接近", "熟悉")  # a preposition's object
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
@@ -102,6 +103,8 @@ class CompanySieves:
             if glued is not None and b - a >= 3:
                 a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
             word = view[a:b]
+            if len(word) == 3 and word[0] in _RUMOURS and opens_clause(view, a):
+                a, word = a + 1, word[1:]  # 传星途|汽车将……: a headline's rumour word the segmenter glued on
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue

@@ -35,6 +35,10 @@ _NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "an", "nt"})
 _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 
 
+# an adverb, a negator or a particle: what opens words of a phrase, not of a name
+_PHRASE_WORDS = frozenset("越不没很都也就太更最了着吗呢吧")
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The classed words of ``data/contexts.toml``."""
@@ -110,7 +114,7 @@ class ContextSieves:
         heads = self._words.product_heads
         for m in _QUOTED.finditer(view):
             name = m.group(1)
-            if name in GENERIC_WORDS or name in heads or name.isdigit():
+            if name in GENERIC_WORDS or name in heads or name.isdigit() or self._phrase(view, tokens, m.start(1), m.end(1)):
                 continue
             before = tokens.start_before(m.start())
             after = tokens.end_at(m.end())
@@ -123,6 +127,18 @@ class ContextSieves:
                     yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
             elif view.endswith(self._words.launch_verbs, 0, m.start()) and self._launched(view, tokens, name, m.end()):
                 yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.launched_product.v1")
+
+    def _phrase(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether the quoted words ``view[start:end]`` are a phrase, not a name: an adverb,
+        negator or particle opens one of their words, alone or glued by the segmenter to a
+        word it does not know (扫地机器人“越扫|越脏”: a scare quote)."""
+        at = start
+        while at < end and (after := tokens.end_at(at)) is not None:
+            if view[at] in _PHRASE_WORDS and (after - at == 1 or self._tags.get(view[at:after]) is None
+                                              or view[at] in "不没" and self._tags.get(view[at:after]) not in NAME_TAGS):
+                return True  # 不好|用: a negated word too
+            at = after
+        return False
 
     def _launched(self, view: str, tokens: Tokens, name: str, end: int) -> bool:
         """Whether a quoted name right after a launch verb is the product launched: no common
@@ -196,3 +212,4 @@ class ContextSieves:
 def _ends_in(word: str, heads: frozenset[str]) -> bool:
     """Whether a token is a product noun or ends in one (新款SUV, 旗舰手机)."""
     return any(word.endswith(h) for h in heads if len(h) <= len(word))
+
