@@ -82,11 +82,16 @@ ASPECT_CASES = list(itertools.product(ROLES, ASPECTS))
 def test_a_verb_and_its_aspect_particle_after_a_role_are_no_name(extract, i):
     role, verb = ASPECT_CASES[i]
     x = extract(_article(f"澜川科技公布季度业绩后，也有{role}{verb}担忧。", i))
-    assert not [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert not _names(x, EntityType.PERSON)
 
 
 def x_type(x, key: str):
     return next(e.type for e in x.entities if e.key == key)
+
+
+def _names(x, etype: EntityType) -> list[str]:
+    """The mentions, as written, of the entities of type ``etype``."""
+    return [m.text for m in x.mentions if x_type(x, m.entity) is etype]
 
 
 NAMES = ("远景", "长风", "晨光", "青禾")
@@ -173,7 +178,7 @@ def test_names_listed_before_a_company_s_kind_are_companies(extract, i):
                                                       "手机、电脑等产品", "人工智能、生物医药等企业"))))
 def test_common_nouns_listed_before_a_kind_name_no_company(extract, i, listed):
     x = extract(_article(f"政策出台后，{listed}受益明显。", i))
-    assert [m for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+    assert _names(x, EntityType.ORGANIZATION) == []
 
 
 ANNOUNCERS = ("深维科技", "澜川证券", "汀岚数据")
@@ -242,14 +247,14 @@ OFFICER_CASES = list(itertools.product(FIRMS, FIELDS, ("分析师孙思雨", "�
 def test_an_organisation_before_an_officer_of_a_field_is_named(extract, i):
     firm, field, officer = OFFICER_CASES[i]
     x = extract(_article(f"{firm}{field}{officer}认为，车市明年将温和回暖。", i))
-    orgs = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION]
+    orgs = _names(x, EntityType.ORGANIZATION)
     assert orgs == [in_script(i, firm)[0]]
 
 
 @pytest.mark.parametrize("i, place", list(enumerate(("浙江", "北京", "台北"))))
 def test_a_law_firm_glued_to_its_lawyer_s_title_is_named(extract, i, place):
     x = extract(_article(f"{place}律丰律师事务所律师许志远认为，消费者有权要求退货。", i))
-    orgs = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION]
+    orgs = _names(x, EntityType.ORGANIZATION)
     assert orgs == [in_script(i, f"{place}律丰律师事务所")[0]]
 
 
@@ -262,14 +267,14 @@ def test_a_person_after_a_title_is_named_whatever_the_dictionary_tags_the_given_
     k, act = TITLED_CASES[i]
     title, name = TITLED[k]
     x = extract(_article(f"证监会对宝川控股及其{title}{name}{act}。", i))
-    people = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    people = _names(x, EntityType.PERSON)
     assert people == [in_script(i, name)[0]]
 
 
 @pytest.mark.parametrize("i", range(4))
 def test_a_surname_before_a_verb_of_saying_after_a_title_is_no_name(extract, i):
     x = extract(_article("宝川控股主席王表示，公司将上诉。", i))
-    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert not _names(x, EntityType.PERSON)
 
 
 FIGURES = ("2,000", "1,234,567", "17,235")
@@ -295,7 +300,7 @@ def test_a_colon_inside_a_time_ends_no_clause(extract, i, time):
 @pytest.mark.parametrize("i, phrase", list(enumerate(("同事收到了离职通知", "同事拿到过离职通知", "同事都收到了解约通知"))))
 def test_a_verb_and_its_particle_after_a_tie_are_no_name(extract, i, phrase):
     x = extract(_article(f"一位前员工向记者透露，部门已有近一半{phrase}。", i))
-    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert not _names(x, EntityType.PERSON)
 
 
 SOURCES_UNNAMED = ("一位前员工向记者透露", "知情人士透露", "有业内人士表示")
@@ -418,7 +423,7 @@ WITHHELD_CASES = list(itertools.product(WITHHELD, ("骑手{n}于2023年在配送
 def test_a_surname_and_mou_is_a_person_whose_name_is_withheld(extract, i):
     name, template = WITHHELD_CASES[i]
     x = extract(_article(template.format(n=name) + "。", i))
-    people = [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    people = _names(x, EntityType.PERSON)
     assert people == [in_script(i, name)[0]]
 
 
@@ -426,7 +431,7 @@ def test_a_surname_and_mou_is_a_person_whose_name_is_withheld(extract, i):
                                                       "某某公司的人士透露，方案尚未确定。"))))
 def test_mou_after_no_surname_names_no_one(extract, i, text):
     x = extract(_article(text, i))
-    assert not [m for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON]
+    assert not _names(x, EntityType.PERSON)
 
 
 PUBLISHERS_D = ("青禾调研", "澜川证券", "汀岚智库")
@@ -466,7 +471,7 @@ def test_a_person_s_letter_speaks_for_its_writer(extract, i, person):
 @pytest.mark.parametrize("i, date", list(enumerate(("2026年", "2025年度", "3月5日"))))
 def test_a_date_before_a_kind_of_company_is_no_name(extract, i, date):
     x = extract(_article(f"韩子墨发布内部信称，{date}公司将坚决不打价格战。", i))
-    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+    assert _names(x, EntityType.ORGANIZATION) == []
 
 
 REVISERS = ("摩根士丹利", "澜川证券", "汐屿银行")
@@ -514,7 +519,7 @@ def test_the_one_person_named_after_the_answers_gave_them(extract, i, person):
 @pytest.mark.parametrize("i, lead", list(enumerate(("天風國際分析師", "分析師", "知名分析師"))))
 def test_a_traditional_name_whose_simplified_form_leaves_the_basic_plane_is_read_whole(extract, lead, i):
     x = extract(f"蘋果產品\n\n{lead}郭明錤此前發文指出，頭顯出貨量可能低於市場預期。\n")
-    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PERSON] == ["郭明錤"]
+    assert _names(x, EntityType.PERSON) == ["郭明錤"]
     assert _speaker_name(x, "頭顯出貨量可能低於市場預期") == "郭明錤"
 
 
@@ -561,7 +566,7 @@ def test_a_phrase_pointing_back_between_a_speaker_and_the_cue_is_an_adverb(extra
         "有请公司董事长致辞。"))))
 def test_a_verb_before_a_kind_or_a_plan_names_no_company(extract, i, text):
     x = extract(_article(text, i))
-    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION] == []
+    assert _names(x, EntityType.ORGANIZATION) == []
 
 
 CUT_TITLES = ("首席投资官", "首席执行官", "投资总监")
@@ -593,7 +598,7 @@ def test_a_rumour_word_before_a_company_in_a_headline_is_no_part_of_its_name(ext
     text = (f"{rumour}星途汽车将与欧洲车企合资建厂\n\n据《汽车观察》报道，星途汽车正洽谈在匈牙利建厂。"
             "对此，星途汽车公关负责人表示，上述报道不属实。\n")
     x = extract(text)
-    assert sorted({m.text for m in x.mentions if x_type(x, m.entity) is EntityType.ORGANIZATION}) == ["星途汽车"]
+    assert sorted(set(_names(x, EntityType.ORGANIZATION))) == ["星途汽车"]
 
 
 WORKS = (("黑神话：悟空", "悟空"), ("黑神话：悟空", "黑神话"), ("星河往事：第二季", "星河往事"))
@@ -610,10 +615,10 @@ def test_a_work_named_by_its_title_or_subtitle_alone_is_the_same_work(extract, i
 @pytest.mark.parametrize("i, quoted", list(enumerate(("越扫越脏", "越用越卡", "不好用", "很鸡肋"))))
 def test_a_phrase_in_quotation_marks_after_a_product_noun_is_no_product(extract, i, quoted):
     x = extract(_article(f"消费者投诉扫地机器人“{quoted}”，客服称属正常现象。", i))
-    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PRODUCT] == []
+    assert _names(x, EntityType.PRODUCT) == []
 
 
 @pytest.mark.parametrize("i, name", list(enumerate(("星耀", "青禾Pro", "澜光"))))
 def test_a_name_in_quotation_marks_after_a_product_noun_is_still_a_product(extract, i, name):
     x = extract(_article(f"星河科技发布新款手机“{name}”，起售价3999元。", i))
-    assert [m.text for m in x.mentions if x_type(x, m.entity) is EntityType.PRODUCT] == [in_script(i, name)[0]]
+    assert _names(x, EntityType.PRODUCT) == [in_script(i, name)[0]]

@@ -45,6 +45,7 @@ _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.accord
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # a share of a group (63%的人, 近四成, 超过一半的受访者, 多数): those a survey counts, not a source
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")
+_AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the words before, the news (受此影响, 消息传出后)
 _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
@@ -435,8 +436,7 @@ class _Reader:
         found = scene.connectives.match(words[0][0], sentence.end)
         if found is not None and found[1] in ("interpretation", "consequence") and words[0][2][:1] in "这此":
             return True
-        if found is not None and found[1] == "intro" and "此" in view[words[0][0]:found[0]] or \
-                found is not None and view.startswith("消息", words[0][0]):
+        if found is not None and found[1] == "intro" and any(w in view[words[0][0]:found[0]] for w in _AFTERMATH):
             return True  # 受此消息影响,公司股价……, 消息传出后: the article tells what followed the words before
         head = view[sentence.start:words[min(2, len(words) - 1)][1]]
         if _NARRATIVE_TIME.match(head):

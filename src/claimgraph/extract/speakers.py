@@ -150,10 +150,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     lead = leading_links(scene, words)
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
-    published = _published_by(scene, words[lead:])
-    inner = read_phrase(scene, *published, cue) if published is not None else None
-    if inner is not None and inner.kind in ("entity", "unnamed"):  # 一份由某某调研发布的报告显示: its publisher speaks
-        return Reading(inner.kind, inner.key, "attribution.published_by.v1")
+    publisher = _publisher(scene, words[lead:], cue, "attribution.published_by.v1")
+    if publisher is not None:  # 一份由某某调研发布的报告显示: its publisher speaks
+        return publisher
     if first in lex.reporters and cue.cls in ("reveal", "believe", "ask"):  # 记者注意到, 记者追问
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
@@ -339,28 +338,27 @@ def _marks_name(scene: Scene, pos: int) -> bool:
                                          for m in scene.within(max(0, pos - _LONGEST_MARKED), pos))
 
 
-def _published_by(scene: Scene, words) -> tuple[int, int] | None:
-    """(start, end) of who published the document a phrase ends with (某某发布的报告, 一份由
-    某某出具的报告, 据某某公布的数据), or None: the words before the verb of publishing, after a
-    count and 由."""
+def _publisher(scene: Scene, words, cue: Cue, rule: str) -> Reading | None:
+    """Who published the document a phrase ends with (某某发布的报告, 一份由某某出具的报告, 据某某
+    公布的数据), read from the words before the verb of publishing, after a count and 由, under
+    ``rule``; None where the phrase ends otherwise or those words name no one."""
     lex = scene.lex
     if len(words) < 4 or words[-1][2] not in lex.documents or words[-2][2] != "的" or words[-3][2] not in _PUBLISHES:
         return None
     first = 0
-    while first < len(words) - 3 and (words[first][2] in lex.quantifiers or words[first][2] in ("由", "一份", "一项")):
+    while first < len(words) - 3 and (words[first][2] in lex.quantifiers or words[first][2] in _COUNT_OF_DOCUMENTS):
         first += 1
-    return (words[first][0], words[-4][1]) if first < len(words) - 3 else None
+    inner = read_phrase(scene, words[first][0], words[-4][1], cue) if first < len(words) - 3 else None
+    return Reading(inner.kind, inner.key, rule) if inner is not None and inner.kind in ("entity", "unnamed") else None
 
 
 def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Reading | None:
     """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word;
     据不完全统计 / 据初步估算, which name none, an unnamed source: the reckoning."""
     lex = scene.lex
-    published = _published_by(scene, words)
-    if published is not None:  # 据某某发布的报告: its publisher
-        inner = read_phrase(scene, *published, cue)
-        if inner is not None and inner.kind in ("entity", "unnamed"):
-            return Reading(inner.kind, inner.key, "attribution.according_to.v1")
+    publisher = _publisher(scene, words, cue, "attribution.according_to.v1")
+    if publisher is not None:  # 据某某发布的报告: its publisher
+        return publisher
     document = len(words)
     if words and (len(words) > 1 and words[-1][2] in lex.documents or _reckoning(lex, words[-1][2])):
         document -= 1
@@ -717,6 +715,7 @@ def _adverbial(scene: Scene, word) -> bool:
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
+_COUNT_OF_DOCUMENTS = frozenset({"由", "一份", "一项", "一篇"})  # before who published it (一份由某某发布的报告)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
@@ -905,10 +904,10 @@ def _document_owner(scene: Scene, text: str, before: int) -> str | None:
     at = scene.view.rfind(noun, 0, before)
     while at >= 0:
         sentence = max(scene.view.rfind(c, 0, at) for c in "。!?\n") + 1
-        orgs = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) in _SPEAKING  # 某某发布内部信: a person's too
-                and not _told(scene, m) and not _channel(scene, m)]
-        if orgs:
-            return orgs[-1].entity
+        owners = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) in _SPEAKING  # 某某发布内部信: a person's too
+                  and not _told(scene, m) and not _channel(scene, m)]
+        if owners:
+            return owners[-1].entity
         at = scene.view.rfind(noun, 0, at)
     return None
 

@@ -195,7 +195,7 @@ class CompanySieves:
 
     def _first_item_start(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the first item of a list starts: after the words of the clause before it
-        (随后|某某, 包括|某某), of which at most three of its own tokens are left."""
+        (随后|某某, 包括|某某), the item keeping at most three of its own tokens."""
         cut = tokens.start_before(end)
         taken = 0
         while cut is not None and cut > start and taken < 2:

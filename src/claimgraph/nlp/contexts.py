@@ -212,4 +212,3 @@ class ContextSieves:
 def _ends_in(word: str, heads: frozenset[str]) -> bool:
     """Whether a token is a product noun or ends in one (新款SUV, 旗舰手机)."""
     return any(word.endswith(h) for h in heads if len(h) <= len(word))
-

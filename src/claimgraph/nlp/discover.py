@@ -252,10 +252,12 @@ class Discoverer:
         if word in self._words.admin_levels:
             place = tokens.start_before(level)
             return place if place is not None and self._place_word(view[place:level]) else start
-        if len(word) >= 3 and word[-1] in self._words.admin_levels and self._place_word(word[:-1]) \
-                and self._tags.get(word) in (None, "ns"):
-            return level
-        return start
+        return level if self._placed_level(word) else start
+
+    def _placed_level(self, word: str) -> bool:
+        """Whether ``word`` is a place and its level of government in one word (江州市, 滨海县)."""
+        return len(word) >= 3 and word[-1] in self._words.admin_levels and self._place_word(word[:-1]) \
+            and self._tags.get(word) in (None, "ns")
 
     def _officer_after(self, view: str, tokens: Tokens, at: int) -> bool:
         """Whether an officer's title follows at ``at``, after up to two nouns of its field
@@ -331,8 +333,7 @@ class Discoverer:
                     and self._place_word(view[slice(*tokens[first - 2])]):
                 first -= 2  # 滨海|市|人民政府, 青川|省|发展和改革委员会: the place and its level
                 proper = placed = first
-            elif len(before) >= 3 and before[-1] in self._words.admin_levels and self._place_word(before[:-1]) \
-                    and self._tags.get(before) in (None, "ns"):
+            elif self._placed_level(before):
                 first -= 1  # 江州市|市场|监管局: the place and its level in one word, then the fields
                 proper = placed = first
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
