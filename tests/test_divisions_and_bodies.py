@@ -622,3 +622,27 @@ def test_a_phrase_in_quotation_marks_after_a_product_noun_is_no_product(extract,
 def test_a_name_in_quotation_marks_after_a_product_noun_is_still_a_product(extract, i, name):
     x = extract(_article(f"星河科技发布新款手机“{name}”，起售价3999元。", i))
     assert _names(x, EntityType.PRODUCT) == [in_script(i, name)[0]]
+
+
+ACTS_D = ("这项决定", "此举", "这一做法", "這項決定")
+ACT_CASES = list(itertools.product(ACTS_D, ("经济部日前宣布", "澜川科技董事长表示")))
+
+
+@pytest.mark.parametrize("i", range(len(ACT_CASES)))
+def test_a_sentence_that_names_what_was_just_done_is_the_article_s(extract, i):
+    act, source = ACT_CASES[i]
+    x = extract(_article(f"{source}，民生用电价格明年上半年维持不变。{act}看似照顾民众，实则将问题往后推延。", i))
+    later = [c for c in x.claims if in_script(i, "照顾民众")[0] in c.text or in_script(i, "往后推延")[0] in c.text]
+    assert later and all(c.speaker.kind == "author" for c in later), [(c.text, c.speaker.kind) for c in x.claims]
+
+
+FOCUSED = ("才是", "正是", "就是")
+FOCUSED_CASES = list(itertools.product(FOCUSED, ("王凯表示", "专家早已指出")))
+
+
+@pytest.mark.parametrize("i", range(len(FOCUSED_CASES)))
+def test_a_clause_of_a_focused_copula_takes_the_clause_before_as_its_subject(extract, i):
+    copula, cue = FOCUSED_CASES[i]
+    x = extract(_article(f"{cue}，合理反映成本的电价，{copula}推动能源转型的关键。", i))
+    whole, = in_script(i, f"合理反映成本的电价，{copula}推动能源转型的关键")
+    assert [c.text for c in x.claims] == [whole if i % 3 else half_width(whole)]

@@ -450,6 +450,9 @@ class _Reader:
                                                     or carried.rule == _PARAGRAPH)
             if w.startswith(("该", "此")) and (len(w) > 1 or b < sentence.end and view[b] not in ",:。"):
                 return True  # 该办法将于……, 该公司去年……: a thing the article names anew
+            det = next((d for d in lex.about.verdict_determiners if view.startswith(d, a)), None)
+            if det is not None and view.startswith(tuple(lex.about.acts), a + len(det)):
+                return True  # ……宣布维持不变。这项决定看似……: the article on what was done
             if w == "我":
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度)
             if view.startswith("的", b):

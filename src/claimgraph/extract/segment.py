@@ -30,6 +30,8 @@ _DEMONSTRATIVES = ("这", "那", "该", "此", "这些", "那些", "这一", "�
 # (……,联发科的同级产品则要到明年才上市); an entity alone may be an object fronted or a topic
 # that carries on the same point (订单非常充足,工厂每天都在加班), so it does not split
 _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
+# a copula with the adverb that focuses it: the clause it opens takes the one before as subject
+_FOCUSED_COPULAS = frozenset({"才是", "就是", "正是", "便是", "乃是", "即是", "才算是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+)[位名家个款地国省市城](?![际度])")  # 多地|还, 两国, not 各国际
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
@@ -208,6 +210,8 @@ def _own_subject(scene: Scene, start: int, end: int) -> bool:
         return False
     a, b = words[0]
     first = view[a:b]
+    if first in _FOCUSED_COPULAS or len(words) > 1 and first + view[words[1][0]:words[1][1]] in _FOCUSED_COPULAS:
+        return False  # 合理反映成本的电价,|才|是……关键: the clause before is its subject
     if first in _SUBJECT_PRONOUNS or first == "其" and view[a:a + 2] not in _QI_NOT_SUBJECT:
         return True
     if first == "而" and len(words) > 1 and scene.mention_at(words[1][0]) is not None:
