@@ -221,3 +221,11 @@ def test_a_negation_reaches_an_evaluative_noun_through_its_modifier(stances_of, 
     for b in _both(t.format(a=a[0], x=x[0]))])
 def test_an_evaluative_noun_with_a_modifier_and_no_negation_stays_as_it_is(stances_of, body, expected):
     assert stances_of(body) == expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b, set()) for a, x in product(ANALYSTS, ORGS) for t in ("{a}表示，{x}短期股价波动不改变长期价值。",)
+    for b in _both(t.format(a=a[0], x=x[0]))])
+def test_a_negation_before_a_verb_and_a_merit_reaches_no_fault_through_them(stances_of, body, expected):
+    """不|改变|长期|价值: the verb and the word after it are no modifier of 价值 the negation reaches through."""
+    assert stances_of(body) == expected, body

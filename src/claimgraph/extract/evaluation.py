@@ -380,8 +380,8 @@ def _units(view: str, tokens: Tokens, start: int, end: int, mentions: Sequence[t
             j -= 1
         if j >= 1 and u.entry.role in JUDGES_SUBJECT and _clause_final(raw, i, fw):
             k = j  # 不存在|资金|链|风险, 没有|质量|问题: a clause-final noun the negation reaches through its modifier
-            while k >= 0 and j - k < 2 and _noun_piece(raw[k], fw):
-                k -= 1
+            while k >= 0 and j - k < 2 and _noun_piece(raw[k], fw) and (k == j or len(raw[j].text) == 1):
+                k -= 1  # one word, or a word and a character the segmenter cut off it (not 不|改变|长期|价值)
             modified = k < j
             while modified and k >= 0 and raw[k].kind == "word" and raw[k].text in fw.transparent:
                 k -= 1  # 不|存在|资金|链|风险
