@@ -37,7 +37,7 @@ class AboutWords:
     verdict_determiners: tuple[str, ...] = ()  # longest first: 这种 of 这种说法言过其实
     judged: tuple[str, ...] = ()  # 说法 of 这种说法言过其实
     distancing: tuple[str, ...] = ()  # longest first: 宣称, the cue whose words such a clause judges
-    acts: frozenset[str] = field(default_factory=frozenset)
+    acts: tuple[str, ...] = ()
     rounds: frozenset[str] = field(default_factory=frozenset)
     funding: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # longest first
@@ -81,5 +81,5 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
                       verdict_determiners=tuple(words("speech", "near")), judged=tuple(words("speech", "judged")),
                       distancing=tuple(words("speech", "distancing")),
-                      acts=frozenset(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
+                      acts=tuple(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
                       others=tuple(words("others")), concept_heads=frozenset(words("concepts", "heads")))

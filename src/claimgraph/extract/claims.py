@@ -25,7 +25,7 @@ from ..nlp.tokens import DETERMINERS
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
-    OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
+    CLOSERS, OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
 from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
@@ -154,7 +154,7 @@ class _Reader:
                 # a quotation that is a sentence of its own right after an unnamed source's words is
                 # theirs (……一位前员工透露,……。“说是调整,其实是裁员。”), and no more after it
                 quoted = carried is None and turn is None and bool(drafts) and drafts[-1].speaker.kind == "unnamed" \
-                    and is_whole(view, Span(start=sentence.start, end=_before_stop(view, sentence)))
+                    and is_whole(view, without_end(view, sentence))
                 if quoted:
                     carried = drafts[-1].speaker.model_copy(update={"rule": "attribution.quote_continuation.v1"})
                 found, carried = self.sentence(sentence, carried, turn)
@@ -387,8 +387,7 @@ class _Reader:
             for a, b, w in units(scene, cs, min(span.end, cs + 12)):
                 if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
                     continue
-                det = next((d for d in words.verdict_determiners if self.view.startswith(d, a)), None)  # longest first
-                if det is not None and self.view.startswith(words.judged, a + len(det)):
+                if _named_as(self.view, a, words.verdict_determiners, words.judged):
                     return cs
                 break
         return None
@@ -450,8 +449,7 @@ class _Reader:
                                                     or carried.rule == _PARAGRAPH)
             if w.startswith(("该", "此")) and (len(w) > 1 or b < sentence.end and view[b] not in ",:。"):
                 return True  # 该办法将于……, 该公司去年……: a thing the article names anew
-            det = next((d for d in lex.about.verdict_determiners if view.startswith(d, a)), None)
-            if det is not None and view.startswith(tuple(lex.about.acts), a + len(det)):
+            if _named_as(view, a, lex.about.verdict_determiners, lex.about.acts):
                 return True  # ……宣布维持不变。这项决定看似……: the article on what was done
             if w == "我":
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度)
@@ -584,19 +582,18 @@ def _bare_time(text: str) -> bool:
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
 
 
+def _named_as(view: str, at: int, determiners: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """Whether ``view`` names at ``at``, by a near determiner (longest first) and one of
+    ``nouns``, what was just said or done (这种说法, 这项决定, 此举)."""
+    det = next((d for d in determiners if view.startswith(d, at)), None)
+    return det is not None and view.startswith(nouns, at + len(det))
+
+
 def _left_open(view: str, region: Span) -> bool:
     """Whether ``view[region]`` ends inside a quotation: more opening marks (“, 「, 『) than
     closing ones (straight quotes pair up and open nothing across paragraphs)."""
     text = view[region.start:region.end]
-    return sum(text.count(o) for o in "“「『") > sum(text.count(c) for c in "”」』")
-
-
-def _before_stop(view: str, sentence: Span) -> int:
-    """Where ``sentence`` ends before its full stop, if a full stop ends it (“……。” or “……”。)."""
-    end = sentence.end
-    while end > sentence.start and view[end - 1] in "。.!?;\n ":
-        end -= 1
-    return end
+    return sum(text.count(o) for o in OPENERS if o != '"') > sum(text.count(c) for c in CLOSERS if c != '"')
 
 
 def _leading_quote(scene: Scene, span: Span) -> Span | None:

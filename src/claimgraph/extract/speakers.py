@@ -346,7 +346,7 @@ def _publisher(scene: Scene, words, cue: Cue, rule: str) -> Reading | None:
     if len(words) < 4 or words[-1][2] not in lex.documents or words[-2][2] != "的" or words[-3][2] not in _PUBLISHES:
         return None
     first = 0
-    while first < len(words) - 3 and (words[first][2] in lex.quantifiers or words[first][2] in _COUNT_OF_DOCUMENTS):
+    while first < len(words) - 3 and (words[first][2] in lex.quantifiers or words[first][2] in _BEFORE_PUBLISHER):
         first += 1
     inner = read_phrase(scene, words[first][0], words[-4][1], cue) if first < len(words) - 3 else None
     return Reading(inner.kind, inner.key, rule) if inner is not None and inner.kind in ("entity", "unnamed") else None
@@ -715,7 +715,7 @@ def _adverbial(scene: Scene, word) -> bool:
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
-_COUNT_OF_DOCUMENTS = frozenset({"由", "一份", "一项", "一篇"})  # before who published it (一份由某某发布的报告)
+_BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count of the document and 由 (一份由某某发布的报告)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words

@@ -58,6 +58,10 @@ _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name 
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
+# tags a surname's given name may not have: a function word's (立新 d is a name's), and after a
+# title not a verb's either (主席邓|启明 v)
+_NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
+_NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
@@ -226,10 +230,8 @@ class PersonSieves:
             if view.startswith("某", end) and rest is not None and not view.startswith("某某", end) \
                     and (rest == end + 1 or self._tags.get(view[end:rest]) is None):
                 return end + 1  # 刘|某系: a withheld name (刘某), 某 glued to the word after it
-            refused = _NOT_GIVEN_NAME_TAGS - {"d"}
-            if titled and rest is not None and rest - end == 2 and view[end:rest] not in _TITLED_SPEECH \
-                    and view[rest:rest + 1] not in ASPECT:
-                refused = refused - {"v"}
+            refused = _NOT_GIVEN_NAME_TITLED if titled and rest is not None and rest - end == 2 \
+                and view[end:rest] not in _TITLED_SPEECH and view[rest:rest + 1] not in ASPECT else _NOT_GIVEN_NAME
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
                     and self._tags.get(view[end:rest], "nr") not in refused \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
