@@ -401,12 +401,14 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    """Drop a trailing section or site name (标题|栏目 / 标题_网站), or a leading column label
-    shorter than what follows it (专访|某某:……, 独家｜……)."""
-    pieces = [p for p in re.split(r"\s*[|_｜]\s*", title.strip()) if p]
+    """Drop Markdown's heading and bold marks around it (## **标题**), a trailing section or
+    site name (标题|栏目 / 标题_网站), or a leading column label shorter than what follows it
+    (专访|某某:……, 独家｜……)."""
+    title = title.strip().lstrip("#").strip().strip("*").strip()
+    pieces = [p for p in re.split(r"\s*[|_｜]\s*", title) if p]
     if len(pieces) > 1 and len(pieces[0]) <= _COLUMN_LABEL < len(pieces[1]):
         return pieces[1]
-    return pieces[0] if pieces else title.strip()
+    return pieces[0] if pieces else title
 
 
 def _find_date(line: str) -> dt.date | None:

@@ -438,7 +438,7 @@ class _Reader:
         if found is not None and found[1] == "intro" and any(w in view[words[0][0]:found[0]] for w in _AFTERMATH):
             return True  # 受此消息影响,公司股价……, 消息传出后: the article tells what followed the words before
         head = view[sentence.start:words[min(2, len(words) - 1)][1]]
-        if _NARRATIVE_TIME.match(head):
+        if _NARRATIVE_TIME.match(head) or self._another_speaks(sentence, carried):
             return True
         for a, b, w in words[:6]:
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
@@ -458,6 +458,19 @@ class _Reader:
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
                     or w in lex.unnamed_heads and w != "人")
         return False
+
+    def _another_speaks(self, sentence: Span, carried: Speaker) -> bool:
+        """Whether the sentence's first clause ends in a verb of saying after a person other
+        than ``carried`` (省气象台首席预报员某某表示,……): someone else speaks, though the phrase
+        before the person may not read as a speaker's."""
+        scene = self.scene
+        first = next(clause_starts(self.view, sentence.start, sentence.end), sentence.end)
+        clause_end = len(self.view[:first].rstrip(" ,:"))
+        words = scene.tokens.between(sentence.start, clause_end)
+        if len(words) < 2 or scene.lex.cues.match(self.view, words[-1][0], {clause_end}, clause_end) is None:
+            return False
+        return any(m is not None and m.entity != carried.key and scene.types.get(m.entity) is EntityType.PERSON
+                   for m in (scene.mention_at(a) for a, _ in words[:-1]))
 
     # -- content ---------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..models import EntityType, Mention, Span, Speaker
@@ -206,7 +206,7 @@ class CueFinder:
         direct: Found | None = None
         heads = self._heads
         for a, b in scene.tokens.holding(within, ps, ce):  # a cue starts only where a cue word does
-            starts = [pos for pos in cue_starts(lex, view, a, b) if view[pos] in heads]
+            starts = [pos for pos in cue_starts(lex, view, a, b, scene.word_tags) if view[pos] in heads]
             if not starts or inside(quotes, a) or view[a] in OPENERS:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
@@ -313,7 +313,9 @@ class CueFinder:
             return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上: a noun, not a cue
         if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
-        shape, content = _shape(view, cue, cue_end, ce, end, scene.tokens)
+        heard = _after_hearer(scene, cue, cue_end, ce) if cue.cls in _HEARD else None
+        shape, content = ("after", skip_punct(view, heard, end)) if heard is not None \
+            else _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
             return None
         if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE:
@@ -431,14 +433,16 @@ def cue_points(lex: ClaimLexicon, view: str) -> tuple[int, ...]:
     return lex.cues.starts(view)
 
 
-def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int) -> tuple[int, ...]:
+def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int, words: Container[str] = ()) -> tuple[int, ...]:
     """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
     adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
-    segmenter ran a name into (王凯道, 许志明续)."""
+    segmenter ran a name into (王凯道, 许志明续), or a word (专家建议); a tail of one
+    character ends none of the dictionary's ``words`` (原材料, 小说)."""
     starts = [a]
     if b - a > 1 and view[a] in _GLUE:
         starts.append(a + 1)
-    starts += [p for p in range(a + 2, b) if view[p:b] in lex.cues]
+    last = b - 1 if view[a:b] in words else b  # where a tail cue of a dictionary word starts at the latest
+    starts += [p for p in range(a + 2, last) if view[p:b] in lex.cues]
     return tuple(starts)
 
 
@@ -450,6 +454,10 @@ def _identity(speaker: Speaker | Reading) -> tuple[str, str]:
 _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)
 _AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
+_HEARD = frozenset({"urge"})  # cues that may name whom they address before a comma (提醒市民,……)
+_HEARER = 8  # characters the one addressed may take
+_HEARER_TAGS = frozenset({"n", "ns", "nt", "nz", "r", "j"})  # jieba's tags of a noun or a pronoun
+_MODIFIER_TAGS = frozenset({"a", "vn", "b"})  # and of the words that may modify it (广大|市民, 有关|方面)
 # an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
@@ -506,6 +514,27 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     if cue.direct and not particle and not revised and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
         return "direct", after
     return None, after
+
+
+def _after_hearer(scene: Scene, cue: Cue, cue_end: int, ce: int) -> int | None:
+    """Where the comma is after the public a cue of urging addresses (提醒市民,……, 呼吁有关
+    方面:……): a noun or a pronoun after the words that modify it, and no verb, from the cue to
+    the comma that ends its clause. A named addressee (警告某某科技,不要再……) is what the
+    demand is about, and stays in the claim."""
+    view = scene.view
+    comma = len(view[:ce].rstrip()) - 1  # ce: where the next clause starts, after the comma
+    if view[comma:comma + 1] not in (",", ":") or not 0 < comma - cue_end <= _HEARER:
+        return None
+    words = scene.tokens.between(cue_end, comma)
+    if not words or not _hearer(scene, view[slice(*words[-1])]) or any(scene.mention_at(a) for a, _ in words):
+        return None
+    return comma if all(scene.word_tags.get(view[a:b]) in _HEARER_TAGS | _MODIFIER_TAGS for a, b in words[:-1]) else None
+
+
+def _hearer(scene: Scene, word: str) -> bool:
+    """A noun or pronoun that may name whom a cue addresses: a common noun (市民), a place
+    (美国) or a side (美方, 各方); no name (the dictionary tags 严格执行 a name)."""
+    return scene.word_tags.get(word) in _HEARER_TAGS or len(word) == 2 and word.endswith("方")
 
 
 def _modifies_source(scene: Scene, cue_end: int) -> bool:

@@ -344,6 +344,9 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     if not (_CJK_NAME.fullmatch(label) and 2 <= len(label) <= 4) or label in lex.phrase_words or label in lex.askers \
             or label in lex.answers or is_role(lex, label) or lex.quantifiers.prefix(label):  # 有记者问: someone unnamed
         return None
+    said = lex.cues.suffix(label)
+    if said is not None and len(label) - len(said) >= 2:
+        return None  # 韩立明说:“……”: a name and a verb of saying, which the cue's own reading takes
     return at, at + len(label), EntityType.PERSON, None
 
 

@@ -284,6 +284,9 @@ def _proposition(scene: Scene, span: Span) -> bool:
 
 
 _TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于")  # the view's (simplified) prepositions of a topic
+_PLACE_PREPOSITIONS = frozenset({"在", "于", "从"})  # the view's prepositions of where
+_SPAN_ENDS = frozenset({"到", "至"})  # what joins the two ends of 从……到……
+_PLACE_HEAD_TAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "m", "q", "j"})  # a place's noun phrase: nouns, places, counts
 
 
 def is_frame(scene: Scene, span: Span) -> bool:
@@ -298,11 +301,29 @@ def is_frame(scene: Scene, span: Span) -> bool:
     one_clause = not any(c in text for c in ",;:")
     if cls == "intro_weak" and (ending is not None or text.startswith(_TOPIC_PREPOSITIONS) and one_clause):
         return True  # 对于市场传闻: a preposition's topic is no clause of its own
+    if cls == "intro_weak" and one_clause and _place_phrase(scene, span.start, span.start + len(text)):
+        return True  # 在三四线城市, 在充电设施还不完善的地区: where what follows holds
     if cls in ("response",) and (len(text) <= 6 or one_clause):
         return True  # 对此, 针对外界的质疑: what the clause after answers
     if text.endswith(_TEMPORAL) and len(text) <= 20:
         return True  # 而小米这次表态后, 面对议员质询时
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
+
+
+def _place_phrase(scene: Scene, start: int, end: int) -> bool:
+    """A preposition of place and a noun phrase, nothing else (在三四线城市, 在充电设施还不
+    完善的地区, 从实验室到工厂): the words after the last 的, or after the preposition where
+    no 的 is, are nouns or places to the dictionary, numbers or words it does not know (and
+    到 between two places after 从); a verb there makes the clause an event of its own
+    (在北京举行发布会)."""
+    view = scene.view
+    words = [view[a:b] for a, b in scene.tokens.between(start, end)]
+    if len(words) < 2 or words[0] not in _PLACE_PREPOSITIONS:
+        return False
+    span = (words[0] == "从") and any(w in _SPAN_ENDS for w in words)  # 从实验室到工厂: from one place to another
+    head = words[max((k for k, w in enumerate(words) if w == "的"), default=0) + 1:]
+    return bool(head) and all(scene.word_tags.get(w, "n") in _PLACE_HEAD_TAGS and is_chinese(w[0]) or w.isdigit()
+                              or span and w in _SPAN_ENDS for w in head)
 
 
 def _time_phrase(scene: Scene, start: int, end: int) -> bool:

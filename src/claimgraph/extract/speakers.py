@@ -35,13 +35,17 @@ _BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 TEAMS = frozenset({"团队", "研究团队", "课题组", "研究小组"})  # a person's team speaks as the person (某某团队认为)
+# the governing organs of an organisation, which speak as it (某某股份董事会认为, 公司管理层表示)
+ORGANS = frozenset({"董事会", "董事局", "监事会", "理事会", "管理层", "股东大会", "管委会", "常委会"})
 _FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科技前|高管, 原|董事长)
 # the period a document covers (第三季度业绩, 上半年财报, 2025年度报告)
 _PERIOD = re.compile(r"(?:前|第)?[一二三四1-4]季度|[上下]半年|前三季度|全年|年度|\d{4}年度?|Q[1-4]")
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
-_AGENT_SUFFIXES = ("者", "主")  # and 主: who owns or keeps (车主, 摊主, 店主)
+# the endings of a noun of a person by what they do: 者 (求职者), 主 who owns or keeps (车主, 店主),
+# 员, 师, 官 who holds a post or practises a trade (预报员, 工程师, 检察官)
+_AGENT_SUFFIXES = ("者", "主", "员", "师", "官")
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
@@ -420,9 +424,10 @@ def _role_or_head(scene: Scene, w: str) -> bool:
 def _left_ok(scene: Scene, left) -> bool:
     """What stands before a subject in its clause: nothing, adverbs and time words,
     connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的 (and the period
-    a document covers: 某某公布的|第三季度|业绩)."""
-    while len(left) > 1 and _PERIOD.fullmatch(left[-1][2]) and left[-2][2] == "的":
-        left = left[:-1]
+    a document covers or a word that qualifies it: 某某公布的|第三季度|业绩, ……的|初步|数据)."""
+    while len(left) > 1 and (_PERIOD.fullmatch(left[-1][2]) or left[-1][2] in scene.lex.source_qualifiers) \
+            and left[-2][2] == "的":
+        left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据
     if not left:
         return True
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
@@ -432,7 +437,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 分析机构Acme Data, 议员许志明
     if text.endswith(_AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text):
-        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生
+        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:
@@ -533,6 +538,9 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         elif w in TEAMS and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
                                        or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
             j += 1  # 首席经济学家某某|团队, 某某证券研究|团队: the person's or the body's team speaks as they do
+        elif w in ORGANS and j == i + 1 and (_type_at(scene, words[i]) is EntityType.ORGANIZATION
+                                             or words[i][2] in lex.org_anaphors):
+            j += 1  # 某某股份|董事会, 公司|管理层: the body's organ speaks as the body
         elif w in _FORMER and j > i and j + 1 < n and (_continues_chain(scene, words[j + 1])
                                                        or is_role(lex, "".join(x[2] for x in words[j + 1:j + 3]))):
             j += 1  # 某某科技前高管, 原首席|执行官: one who held the role
@@ -691,6 +699,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
             continue
+        if k == n - 1 and scene.view[b:b + 1] in _AFTER_VERB and scene.tokens.at(b) == (b, b + 1) \
+                and scene.word_tags.get(w, "")[:1] == "v":
+            break  # 回忆|说, 打趣|说: a verb of how it was said, which 称 or 说 follows (not 只能|说明)
         if w in lex.cues:  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it, and the
             k += 1  # one it answers or tells too (某某回应|某某新闻|记者|称: the outlet is told, it does not speak)
             while k < n and (scene.mention_at(rest[k][0]) is not None or rest[k][2] in lex.reporters):
@@ -706,6 +717,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "plain"  # 其后回应查询时, 出席论坛后: a clause of time that names no one runs to the cue
         return None
     return "plain"
+
+
+_AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (评价称, 补充说)
 
 
 def _adverbial(scene: Scene, word) -> bool:
@@ -804,8 +818,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
     if len(words) == 2 and words[0] in lex.unnamed_heads and words[1] in lex.org_anaphors:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
-    if text in lex.org_anaphors:
-        org = _org_anaphor(scene, text, start)
+    if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in ORGANS:
+        org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \
             and all(w in lex.role_modifiers for w in words[1:-1]) \

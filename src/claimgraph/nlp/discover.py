@@ -504,6 +504,8 @@ class Discoverer:
             first = i
             while first > 0 and tokens[first - 1][1] == tokens[first][0]:
                 word = view[slice(*tokens[first - 1])]
+                if len(word) == 1 and self._kind_ends(view, tokens, first - 1):
+                    break  # 物流业|者|某某: a kind's last character bounds the name, no piece of it
                 if self._name_like(word) or first < i and self._name_piece(word, view[slice(*tokens[first])]):
                     first -= 1
                 elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
@@ -540,8 +542,7 @@ class Discoverer:
         for k in range(i - 1, max(-1, i - 6), -1):
             if tokens[k][1] != tokens[k + 1][0]:
                 return None  # a blank or a gap: no name runs over it
-            word = view[slice(*tokens[k])]
-            if word.endswith(self._kind_words) and k < i - 1:
+            if self._kind_ends(view, tokens, k) and k < i - 1:
                 name = view[tokens[k][1]:tokens[i][0]]
                 if 2 <= len(name) <= 6 and _ALL_CJK.fullmatch(name) and name[0] not in _DETERMINERS \
                         and not self._generic(name) and not any(
@@ -550,6 +551,12 @@ class Discoverer:
                     return tokens[k][1]
                 return None
         return None
+
+    def _kind_ends(self, view: str, tokens: Tokens, k: int) -> bool:
+        """Whether token ``k`` ends a noun of a company's kind, alone or with the token before
+        it (快递|业者, 物流业|者)."""
+        start = tokens[k - 1][0] if k and tokens[k - 1][1] == tokens[k][0] else tokens[k][0]
+        return view[start:tokens[k][1]].endswith(self._kind_words)
 
     def _abbreviation_before(self, view: str, tokens: Tokens, start: int, title: str) -> int | None:
         """Where an association's abbreviated name (中汽协, 中|钢协, 中药|协) starts right before

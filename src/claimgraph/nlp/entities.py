@@ -216,7 +216,7 @@ class EntityMatcher:
             pieces = self._folder_cut(name)
             return self._tags.get(pieces[0]) != "ns" and plausible_name(name, pieces, self._tags)  # not 中国/电池
 
-        heads = self._words.industry_heads | set(self._words.free_heads)
+        heads = (self._words.industry_heads | set(self._words.free_heads)) - self._words.personal_heads
         for start, end, key in short_forms(view, tokens, mentions, heads, new_org, may_stand):
             code = MODEL_CODE.match(view, end)
             if code is None:

@@ -176,6 +176,7 @@ class NameWords:
     qualifiers: frozenset[str] = frozenset()  # 资深, 知名: a person's standing before a trade and a title
     descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
     share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
+    personal_heads: frozenset[str] = frozenset()  # 工作室: a free head after a person's name, no short form
 
 
 def load_name_words() -> NameWords:
@@ -188,7 +189,7 @@ def load_name_words() -> NameWords:
     org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
     return NameWords(
         titles=WordList(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
-        free_heads=WordList(sorted(set(heads["free"]), key=lambda w: (-len(w), w))),
+        free_heads=WordList(sorted({*heads["free"], *heads["personal"]}, key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
@@ -196,4 +197,4 @@ def load_name_words() -> NameWords:
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
-        share_moves=frozenset(heads["share_moves"]))
+        share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]))
