@@ -17,7 +17,7 @@
 - a studio named after a person (某某工作室) speaks; the person's name alone is not the studio;
 - the governing organ of a company (董事会, 管理层), after its name or 公司, speaks as it;
 - 从 one place 到 another frames the clause after it, one claim;
-- a shop or a place of service named like a company (某某健身房, 某某餐厅) speaks through its
+- a place of service named like a company (某某健身房, 某某诊所) speaks through its
   manager;
 - a word that qualifies a document after 的 (……公布的初步数据显示) leaves its publisher the speaker;
 - a headline in Markdown's bold or heading marks (**……**) is read without them.
@@ -210,7 +210,7 @@ def test_cong_one_place_dao_another_frames_the_clause_after_it(extract, i, ends,
     _assert_said_by(x, i, f"从{ends[0]}到{ends[1]}，{framed}", name)
 
 
-SHOPS = ("动力源健身房", "绿野餐厅", "悦客超市", "晴川诊所")
+SHOPS = ("动力源健身房", "晴川诊所", "清风书店", "小树苗幼儿园")
 
 
 @pytest.mark.parametrize("i, shop, officer, cue", _cases(SHOPS, ("负责人", "老板", "店长"), ("回应称", "告诉记者")))

@@ -212,7 +212,7 @@ class CueFinder:
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
             for pos in starts:
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
-                if m is None or lex.in_aside(view, pos):
+                if m is None or lex.in_aside(view, pos, scene.tokens.boundaries):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
                 cited = self.voice is not None and cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents
@@ -602,15 +602,20 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     first = scene.tokens.between(sentence.start, sentence.end)[:1]
     if first and view[first[0][0]:first[0][1]] in ("他", "她"):
         return scene.last_of(sentence.start, EntityType.PERSON)
-    clause_end = next(iter(clause_starts(view, sentence.start, sentence.end)), sentence.end)
+    starts = clause_starts(view, sentence.start, sentence.end)
+    start, clause_end = sentence.start, next(starts, sentence.end)
+    lex = scene.lex
+    if clause_end < sentence.end and all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:")
+                                         for _, _, w in units(scene, start, clause_end)):
+        start, clause_end = clause_end, next(starts, sentence.end)  # 对此,|某某今天……: the subject after a lead-in
     chain: list[Mention] = []
-    for m in scene.within(sentence.start, min(clause_end, sentence.start + _SUBJECT_REACH + 1)):
+    for m in scene.within(start, min(clause_end, start + _SUBJECT_REACH + 1)):
         if scene.types.get(m.entity) not in _PERSONLIKE:
             continue
-        gap = view[(chain[-1].span.end if chain else sentence.start):m.span.start]
+        gap = view[(chain[-1].span.end if chain else start):m.span.start]
         if chain and len(gap) > 12 or any(c in gap for c in ",:;。!?“”「」"):
             break
-        if not chain and gap.strip() and not _title_gap(scene, sentence.start, m.span.start):
+        if not chain and gap.strip() and not _title_gap(scene, start, m.span.start):
             break
         chain.append(m)
     persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]

@@ -229,7 +229,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         cue = next((c for p in cue_starts(lex, view, a, b)[:2]
                     if (c := lex.cues.match(view, p, tokens.boundaries, len(view))) is not None), None) \
             if i in cued else None
-        if cue is not None and lex.in_aside(view, a):
+        if cue is not None and lex.in_aside(view, a, tokens.boundaries):
             continue  # 老实|说: a sentence adverb, not a speaker and a cue
         if cue is None and not _label_colon(view, spans, i):
             continue

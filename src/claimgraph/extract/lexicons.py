@@ -288,11 +288,14 @@ class ClaimLexicon:
                   self.joint, self.bare_unnamed, self.self_words)
         object.__setattr__(self, "phrase_words", WordTable({w: True for t in tables for w in t}))
 
-    def in_aside(self, view: str, pos: int) -> bool:
-        """Whether the cue at ``pos`` is inside a sentence adverb built on it (老实|说)."""
+    def in_aside(self, view: str, pos: int, starts: Collection[int]) -> bool:
+        """Whether the cue at ``pos`` is inside a sentence adverb built on it (老实|说) that
+        starts where a word does (``starts``: 的话|说 holds no 话说)."""
         for back in range(0, 5):
             if pos - back < 0:
                 break
+            if pos - back not in starts:
+                continue
             found = self.asides.match(view, pos - back, _ANY_END)
             if found is not None and found[0] > pos:
                 return True

@@ -48,7 +48,7 @@ _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 _AGENT_SUFFIXES = ("者", "主", "员", "师", "官")
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
-                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府")
+                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
 HONORIFICS = frozenset({"先生", "女士", "小姐"})  # what may follow a person's full name before the cue
 MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject

@@ -27,7 +27,8 @@ from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PAR
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
     "与", "和", "、", "旗下", "今日", "今天", "昨日", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
-    "回应", "发文", "声明", "并不", "方面", "在声明中", "在一份声明中", "在公告中", "发布公告", "公告称")
+    "回应", "发文", "声明", "并不", "方面", "在声明中", "在一份声明中", "在公告中", "发布公告", "公告称",
+    "发出声明", "发表声明", "召开")
 # words that may stand between a company's name and a role (某某食品共同创办人, 某某手机产品副总裁)
 _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "研发", "品牌", "公关", "法务", "财务", "运营", "投资者关系",
                   "中国区", "大中华区", "全球", "相关", "有关",
@@ -52,7 +53,7 @@ _LAST_JOINS = re.compile(r"(?<=..)(?:和|与|及)(?=..)")  # before a list's las
 _LIST_STOP_TAGS = frozenset({"d", "p", "c", "r", "t", "f", "u", "uj", "ul", "x"})
 _DATE_AFTER = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")  # 10月29日, 29日, 2026年3月1日
 _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
-                 "在一份声明中", "发布公告", "公告称")
+                 "在一份声明中", "发布公告", "公告称", "发布声明", "发出声明", "发表声明")
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
@@ -92,7 +93,7 @@ class CompanySieves:
             if view[d - 1] not in self._trade_lasts:
                 continue  # no trade word ends the token
             a, b = tokens[i - 1]
-            if b != c or view[c:d] not in self._trades:
+            if b != c or not self._trade(view[c:d]):
                 continue
             first = i - 1
             if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
@@ -113,6 +114,11 @@ class CompanySieves:
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
                     or word in self._words.qualifiers or word in self._words.descriptors:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind
+            k = i
+            while k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1] and self._trade(view[slice(*tokens[k + 1])]) \
+                    and not self._titled_after(view, tokens[k + 1][0]):
+                k += 1  # 光速|能源|科技: a name and a run of trade words (not 某某资本|基金经理: a title)
+            d = tokens[k][1]
             tag = self._tags.get(word)
             if tag in _VERB_TAGS and not glued:
                 if view[c:d] in _PLAIN_KINDS:
@@ -128,6 +134,16 @@ class CompanySieves:
                 continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
             if glued is not None or self._company_context(view, tokens, first, d, word):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+
+    def _trade(self, word: str) -> bool:
+        """A trade word (科技, 物流), or one the dictionary holds whole that ends in a trade
+        word after a trade or a common noun (电子科技, 生物医药, 信息技术)."""
+        if word in self._trades:
+            return True
+        if len(word) < 4 or word[-1] not in self._trade_lasts:
+            return False
+        return any(word.endswith(t) and (word[:-len(t)] in self._trades or self._tags.get(word[:-len(t)]) == "n")
+                   for t in self._trades if 2 <= len(t) <= len(word) - 2)
 
     def _titled_after(self, view: str, end: int) -> bool:
         """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""

@@ -229,8 +229,12 @@ class Discoverer:
         start = tokens[head][0]
         if head == 0 or tokens[head - 1][1] != start or view[start:end] in _PLAIN_COMPANY_HEADS:
             return None  # 公司 after a place is a kind (美国公司); 集团 after a word of a kind too, checked below
-        first = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
-        first = self._with_place(view, tokens, first) if first < start else first  # 江州|市|市场|监管局
+        first = opener = self._after_kind(view, tokens, head)  # 市场研究|机构|远见|咨询: the kind bounds the name
+        if first is None:
+            first = opener = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
+            first = opener = self._with_place(view, tokens, first) if first < start else first  # 江州|市|市场|监管局
+        else:  # the kind, with the words of its field, opens the clause (市场研究机构某某表示)
+            opener = self._field_before(view, tokens, tokens[tokens.index(first) - 1][0], _CONTEXT_NAMED_TAGS)
         if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
         if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
@@ -238,7 +242,7 @@ class Discoverer:
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
         officer = self._officer_after(view, tokens, _OFFICER_MODIFIER.match(view, end).end())
         after = view[end:tokens.end_at(end) or end]
-        if owned or officer or opens_speaking(view, first, end, after, self._tags):
+        if owned or officer or opens_speaking(view, opener, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
 
