@@ -20,7 +20,7 @@ from .lexicons import ClaimLexicon, Cue
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, Reading, Scene, group_subject, is_role, is_time, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, opening_subject, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -309,8 +309,8 @@ class CueFinder:
         after_noun = view[following[0]:following[1]] in _AFTER_NOUN if following is not None \
             else view.startswith(_AFTER_NOUN, cue_end)
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun \
-                or view.startswith(_AT_MEETING, cue_end):
-            return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上: a noun, not a cue
+                or view.startswith(_AT_MEETING, cue_end) or view.endswith(LIGHT_VERBS, 0, pos):
+            return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上, 尚未作出回应: a noun, not a cue
         if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
         heard = _after_hearer(scene, cue, cue_end, ce) if cue.cls in _HEARD else None

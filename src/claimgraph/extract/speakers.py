@@ -157,6 +157,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     publisher = _publisher(scene, words[lead:], cue, "attribution.published_by.v1")
     if publisher is not None:  # 一份由某某调研发布的报告显示: its publisher speaks
         return publisher
+    if first in lex.reporters and len(words) > 2 and words[1][2] in _LEARNED_FROM:
+        source = _learned_from(scene, words[2:])  # 记者从教育部获悉, 记者从知情人士处了解到: the source told
+        if source is not None:
+            return source
     if first in lex.reporters and cue.cls in ("reveal", "believe", "ask"):  # 记者注意到, 记者追问
         return Reading("author", "", "attribution.reporter_cue.v1")
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
@@ -203,6 +207,19 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
     return _counted_group(scene, words)
+
+
+def _learned_from(scene: Scene, words) -> Reading | None:
+    """Who told the reporter, named right after 从 (记者从教育部获悉): an organisation or a
+    person, or an unnamed source, and the 处 or 方面 after it (记者从知情人士处获悉); None for
+    anything else."""
+    m = scene.mention_at(words[0][0])
+    if m is not None and scene.types.get(m.entity) in _SPEAKING:
+        return Reading("entity", m.entity, "attribution.learned_from.v1")
+    text = scene.view[words[0][0]:words[-1][1]].removesuffix("方面").removesuffix("处")
+    if text in scene.lex.unnamed_sources or text in scene.lex.unnamed_heads:
+        return Reading("unnamed", text, "attribution.learned_from.v1")
+    return None
 
 
 def _body_before(scene: Scene, word) -> str | None:
@@ -560,7 +577,7 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员 / 苹果的一名发言人
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
-        elif j == i + 1 and (parts := _division(scene, words, j)):
+        elif j == i + 1 and (parts := _division(scene, words, j) or _department(scene, words, j)):
             j += parts  # 京东外卖, 腾讯云, 某某环球研究: an organisation's division speaks for it
         else:
             break
@@ -614,6 +631,27 @@ def _division(scene: Scene, words, j: int) -> int:
         if 2 <= sum(len(w) for _, _, w in named) <= 4 and _rest_kind(scene, rest) == "plain" \
                 and (parts == 1 or len(named[0][2]) == 2 and rest):
             return parts
+    return 0
+
+
+def _department(scene: Scene, words, j: int) -> int:
+    """How many words right after an organisation name a department of it before one of its
+    officers (教育部|基础教育|司|相关负责人, 某某局|综合|处|处长): up to three Chinese words that end
+    in a department's head, then a role; 0 if none do."""
+    m = scene.mention_at(words[j - 1][0])
+    if m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
+        return 0
+    lex = scene.lex
+    for parts in (1, 2, 3):
+        named = words[j:j + parts]
+        if len(named) < parts or not all(_CJK_WORD.fullmatch(w) and _predicate_free(scene, w) for _, _, w in named):
+            return 0
+        if not named[-1][2].endswith(_DEPARTMENT_HEADS):
+            continue
+        k = j + parts
+        while k < len(words) and words[k][2] in lex.role_modifiers:
+            k += 1
+        return parts if k < len(words) and is_role(lex, words[k][2]) else 0
     return 0
 
 
@@ -702,6 +740,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if k == n - 1 and scene.view[b:b + 1] in _AFTER_VERB and scene.tokens.at(b) == (b, b + 1) \
                 and scene.word_tags.get(w, "")[:1] == "v":
             break  # 回忆|说, 打趣|说: a verb of how it was said, which 称 or 说 follows (not 只能|说明)
+        if w in LIGHT_VERBS and k + 1 < n and rest[k + 1][2] in lex.cues:
+            k += 1  # 作出|回应|称: a light verb and the word of saying it makes a noun, part of the cue
+            continue
         if w in lex.cues:  # a cue verb before the cue (李娜回应|说, 他解释|称) is part of it, and the
             k += 1  # one it answers or tells too (某某回应|某某新闻|记者|称: the outlet is told, it does not speak)
             while k < n and (scene.mention_at(rest[k][0]) is not None or rest[k][2] in lex.reporters):
@@ -719,6 +760,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     return "plain"
 
 
+_DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
+_LEARNED_FROM = frozenset({"从", "從", "自"})  # 记者从某部获悉: where the reporter learned what follows
+LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以")  # light verbs whose object is a word of saying (作出回应)
 _AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (评价称, 补充说)
 
 

@@ -113,6 +113,8 @@ class Discoverer:
         self._org_title_words = tuple(words.organisation_titles)  # for str.startswith, made once
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))  # for str.startswith, made once
         self._kind_words = tuple(sorted(words.kind_nouns, key=len, reverse=True))  # for str.endswith, made once
+        self._trade_words = words.industry_heads | frozenset(words.free_heads)  # a trade or a head alone names no one
+        self._industry_only = words.industry_heads - frozenset(words.free_heads)  # 期货: no head of a name by itself
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
@@ -122,6 +124,7 @@ class Discoverer:
         yield from self.people.quoted_handles(view)
         yield from self.people.pseudonyms(view, tokens)
         yield from self.people.withheld_names(view, tokens)
+        yield from self.people.familiar_names(view, tokens)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
@@ -522,6 +525,9 @@ class Discoverer:
                 if kind is not None:
                     yield Candidate(kind, start, EntityType.ORGANIZATION, "discover.kind_and_voice.v1", True)
                     continue
+            if first == i and i > 0 and tokens[i - 1][1] == start \
+                    and view[slice(*tokens[i - 1])] in self._industry_only:
+                first = i - 1  # 统一|期货|董事长: a trade the dictionary knows, named by the word before it (below)
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
@@ -532,11 +538,18 @@ class Discoverer:
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
                 continue
             words = [view[slice(*tokens[k])] for k in range(first, i)]
+            rule = "discover.org_before_role.v1"
+            if "".join(words) in self._trade_words:  # 统一|投顾|董事长: a trade alone names no one; the word before it does
+                if not self._names_trade(view, tokens, first):
+                    continue
+                first -= 1
+                words.insert(0, view[slice(*tokens[first])])
+                rule = "discover.trade_company.v1"  # a name and a trade, an officer after them: the trade sieve's case
             if all(self._tags.get(w) == "ns" for w in words) or self._generic("".join(words)):
                 continue  # 美国总统, 北京市长: a place
             if any(self._person(w) for w in words):
                 continue
-            yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
+            yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, rule, True)
 
     def _after_kind(self, view: str, tokens: Tokens, i: int) -> int | None:
         """Where a name starts that stands between a noun of its kind and the token ``i`` (a
@@ -555,6 +568,18 @@ class Discoverer:
                     return tokens[k][1]
                 return None
         return None
+
+    def _names_trade(self, view: str, tokens: Tokens, k: int) -> bool:
+        """Whether the word right before token ``k`` (a trade word) may be the name it ends: two
+        or more Chinese characters, joined to it, and no determiner, kind, standing or title, nor
+        a catalog's name (中信建投|医药|分析师: the trade is that company's team)."""
+        if k == 0 or tokens[k - 1][1] != tokens[k][0]:
+            return False
+        word = view[slice(*tokens[k - 1])]
+        return len(word) >= 2 and _ALL_CJK.fullmatch(word) is not None and word[0] not in _DETERMINERS | NOT_FIRST \
+            and self._folder.key(word) not in self._index \
+            and not self._generic(word) and word not in self._words.qualifiers and word not in self._words.descriptors \
+            and word not in self._words.titles and not word.endswith(self._kind_words) and word not in self._trade_words
 
     def _kind_ends(self, view: str, tokens: Tokens, k: int) -> bool:
         """Whether token ``k`` ends a noun of a company's kind, alone or with the token before

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from ..models import EntityType
+from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords
 from .names import NameIndex
@@ -56,6 +57,8 @@ _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
 _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
+_FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
+_COMMON = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 # tags a surname's given name may not have: a function word's (立新 d is a name's), and after a
@@ -74,6 +77,7 @@ class PersonSieves:
 
     def __init__(self, index: NameIndex, tags: Mapping[str, str], words: NameWords):
         self._index, self._tags, self._words = index, tags, words
+        self._freq = default_tables().freq  # jieba's counts, read once with the tags
         titles = "|".join(map(re.escape, words.titles))
         self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
         self._surname_firsts = frozenset(s[0] for s in SURNAMES)  # where a name may start
@@ -127,6 +131,18 @@ class PersonSieves:
             elif surname not in SURNAMES or len(word) - len(surname) > 2:
                 continue
             yield Candidate(start, end, EntityType.PERSON, "discover.withheld_name.v1")
+
+    def familiar_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """司机老周说, 小李表示: 老 or 小 and a surname, the way an article names someone familiarly,
+        is a person where a verb of saying or its noun follows (the dictionary's tags of such
+        words mean nothing: 老周 is a time word to it); a common word (老师) is none, and a
+        catalog's name (小米) stays its own."""
+        for start, whole in tokens:
+            end = start + 2  # 老周 a word, or 小|刘 and 老|陈说 as the segmenter cut what it did not know
+            if view[start] in _FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
+                    and (self._freq.get(view[start:end]) or 0) < _COMMON and view[start:end] not in self._index \
+                    and _spoken(view, tokens, start, end):
+                yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
 
     def quoted_handles(self, view: str) -> Iterator[Candidate]:
         """博主“某某测评”, 网友「某某」, 车评人“某某说车”: a quoted name right after the noun
