@@ -189,22 +189,35 @@ def product_noun(view: str, span: Span, mentions: list[Mention], types: dict[str
     return None
 
 
+_COMMITTEE_GAP = 3  # characters between a legislature and its committee's name (立法会|社福及|卫环委员会)
+
+
 def government(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType],
                 reading: Reading | None) -> tuple[str, Span] | None:
     """政府 / 当局 (a word of its own, not 市政府) stands for the body named before it whose
-    name ends in a cabinet's head (行政院, 国务院), else in a ministry's or an agency's (经济部)."""
+    name ends in a cabinet's head (行政院, 国务院), else in a ministry's or an agency's (经济部);
+    a legislature and its committees (立法院, 立法院某某委员会) are no government."""
     if reading is None or not reading.words.anywhere("government", view, span.start, span.end):
         return None
+    legislatures = reading.words.legislatures
     for a, b in reading.tokens.between(span.start, span.end):
         if view[a:b] not in reading.words.government:
             continue
-        bodies = [m for m in mentions if m.span.end <= a and types.get(m.entity) in ORGLIKE]
+        bodies = [m for m in mentions if m.span.end <= a and types.get(m.entity) in ORGLIKE
+                  and not _legislative(view, m.span.start, m.span.end, legislatures)]
         for heads in (reading.words.cabinets, reading.words.bodies):
             found = [m for m in bodies if view[m.span.start:m.span.end].endswith(heads)]
             if found:
                 return found[-1].entity, Span(start=a, end=b)
         return None
     return None
+
+
+def _legislative(view: str, start: int, end: int, legislatures: tuple[str, ...]) -> bool:
+    """Whether the name ``view[start:end]`` is a legislature's or one of its bodies', named in
+    it or right before it (立法院财政委员会, 立法会|社福及|卫环委员会)."""
+    return any(view.find(word, start, end) >= 0 for word in legislatures) or any(
+        view.endswith(legislatures, 0, k) for k in range(max(0, start - _COMMITTEE_GAP), start + 1))
 
 
 def said_by(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],

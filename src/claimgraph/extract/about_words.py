@@ -31,6 +31,7 @@ class AboutWords:
     government: tuple[str, ...] = ()  # longest first
     cabinets: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
+    legislatures: tuple[str, ...] = ()  # 立法院: its committees are no government
     speech: frozenset[str] = field(default_factory=frozenset)
     forecasts: frozenset[str] = field(default_factory=frozenset)
     speech_determiners: tuple[str, ...] = ()  # longest first
@@ -77,7 +78,8 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       frames=frozenset(words("predicates", "frames")),
                       self_words=tuple(words("self")), self_after=frozenset(words("self", "prepositions")),
                       government=tuple(words("government")), cabinets=tuple(words("government", "cabinets")),
-                      bodies=tuple(words("government", "bodies")), products=tuple(words("products")),
+                      bodies=tuple(words("government", "bodies")), legislatures=tuple(words("government", "legislatures")),
+                      products=tuple(words("products")),
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
                       verdict_determiners=tuple(words("speech", "near")), judged=tuple(words("speech", "judged")),
                       distancing=tuple(words("speech", "distancing")),
