@@ -6,7 +6,7 @@
   the context shows one, and a title after it (某某资本基金经理) is no part of it;
 - a sentence that opens with a lead-in (对此, 不过) has its subject after it: a cue with no
   subject of its own after a company's act (某某今天发出声明,强调……) is the company's;
-- a noun of a company's kind bounds a name after it whatever the dictionary makes of its
+- a noun of a company's kind (市场研究机构, 设备大厂) bounds a name after it whatever the dictionary makes of its
   words (市场研究机构远见咨询表示);
 - a negation reaches an evaluative noun through an aspect particle and its modifier too
   (从未发生过起火事故 is no fault).
@@ -112,3 +112,11 @@ def test_a_negation_reaches_a_fault_through_a_particle_and_its_modifier(extract,
     x = extract(_article(f"光速能源总经理钟雨桐表示，公司的换电站{negation}{modifier}{fault}。", i))
     claim = _claim(x, i, f"公司的换电站{negation}{modifier}{fault}")
     assert [p.polarity.value for p in claim.polarities] in ([], ["favor"]), claim.polarities
+
+
+@pytest.mark.parametrize("i, kind, name, gloss", _cases(("半导体设备大厂", "全球设备大厂", "面板大厂"),
+                                                       ("晶原科技", "澜川电子", "汀岚光电"), ("", "（CrystalOrigin）")))
+def test_a_big_maker_before_a_name_is_the_kind_of_the_company(extract, i, kind, name, gloss):
+    content = "公司将投资300亿元设立研发中心"
+    x = extract(_article(f"{kind}{name}{gloss}今天宣布，{content}。", i))
+    _assert_said_by(x, i, content, name)
