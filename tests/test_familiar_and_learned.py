@@ -7,7 +7,9 @@
 - what a reporter learned from someone (记者从某某获悉, 记者从知情人士处了解到) is theirs;
 - a trade alone before an officer (投顾|董事长) names no one: the word before it does
   (某某投顾董事长);
-- an officer of a body's department (某部某某司相关负责人) speaks for the body.
+- an officer of a body's department (某部某某司相关负责人) speaks for the body;
+- 他 or 她 after an unnamed person who spoke after their quotation (“……”一位分析师告诉记者。他透露)
+  is that person.
 
 Names, numbers and sentences are invented.
 """
@@ -116,3 +118,15 @@ def test_an_officer_of_a_body_s_department_speaks_for_the_body(extract, i, body,
     content = "下一步将继续加强治理"
     x = extract(_article(f"{body}发布通知。{body}{department}{officer}表示，{content}。", i))
     _assert_said_by(x, i, content, body)
+
+
+UNNAMED_PEOPLE = ("一家头部电池企业的销售总监", "一位券商分析师", "某车企一名高管")
+OPENERS = (("“", "”"), ("「", "」"))
+
+
+@pytest.mark.parametrize("i, source, quote, pronoun", _cases(UNNAMED_PEOPLE, OPENERS, ("他", "她")))
+def test_a_pronoun_after_an_unnamed_person_who_spoke_after_their_quotation_is_theirs(extract, i, source, quote, pronoun):
+    o, c = quote
+    content = "部分项目的报价甚至低于成本价"
+    x = extract(_article(f"{o}价格已经跌到成本线附近。{c}{source}告诉记者。{pronoun}透露，{content}。", i))
+    assert _claim(x, i, content).speaker.kind == "unnamed"

@@ -249,6 +249,7 @@ class _Reader:
                     current = speaker
                     if f.carries:
                         carried = speaker
+                    self._note(speaker)  # “……”一位销售总监告诉记者。他透露: the unnamed one 他 stands for
                 pos, governed = f.content, False
                 continue
             speaker = f.speaker
@@ -271,12 +272,7 @@ class _Reader:
             judge, current = current, speaker
             if f.carries:
                 carried = speaker
-            if speaker.cue is not None:
-                self.scene.spoke(speaker.cue.start, view[speaker.cue.start:speaker.cue.end], speaker.kind, speaker.key)
-            if speaker.kind == "unnamed":
-                self.scene.last_unnamed = speaker.key
-            elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
-                self.scene.last_org_speaker = speaker.key
+            self._note(speaker)
             if f.clause <= sentence.start + 2 and subject == speaker.key:
                 subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
             pos, governed, direct = f.content, True, f.direct
@@ -422,6 +418,15 @@ class _Reader:
                for w in self.scene.tokens.words(sentence.start, last) if w.strip(" ,:")):
             return None  # 这样的价格战,难道……吗?: a topic the question asks about, no statement
         return last
+
+    def _note(self, speaker: Speaker) -> None:
+        """Records who just spoke, for the words that point back at them (他, 该人士, 公司)."""
+        if speaker.cue is not None:
+            self.scene.spoke(speaker.cue.start, self.view[speaker.cue.start:speaker.cue.end], speaker.kind, speaker.key)
+        if speaker.kind == "unnamed":
+            self.scene.last_unnamed = speaker.key
+        elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
+            self.scene.last_org_speaker = speaker.key
 
     def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
         """Whether a sentence opens with a subject of its own, so that the words of the
