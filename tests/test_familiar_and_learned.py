@@ -16,57 +16,28 @@ Names, numbers and sentences are invented.
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from capabilities.cases import half_width, in_script
+from capabilities.cases import in_script
+from capabilities.said import article, assert_said_by, cases, claim_of, written
 
 CONTENTS = ("抽成降了但派单也少了", "收入没有太大变化", "培训机构数量已压减九成")
-
-
-def _cases(*slots) -> list[tuple]:
-    """(case number, values...) of each combination of ``slots``: the number picks the script
-    and the punctuation's width of the case's article."""
-    return [(i, *values) for i, values in enumerate(itertools.product(*slots))]
-
-
-def _article(body: str, i: int) -> str:
-    text, = in_script(i, "要闻\n\n" + (half_width(body) if i % 3 == 0 else body) + "\n")
-    return text
-
-
-def _claim(x, i: int, content: str):
-    want, = in_script(i, half_width(content) if i % 3 == 0 else content)
-    claim = next((c for c in x.claims if c.text == want), None)
-    assert claim is not None, (want, [c.text for c in x.claims])
-    return claim
-
-
-def _speaker_name(x, claim) -> str | None:
-    if claim.speaker.kind != "entity":
-        return None
-    return next(m.text for m in x.mentions if m.entity == claim.speaker.key)
-
-
-def _assert_said_by(x, i: int, content: str, name: str) -> None:
-    assert _speaker_name(x, _claim(x, i, content)) == in_script(i, name)[0]
 
 
 FAMILIAR = ("老周", "小李", "老王", "小刘", "老陈", "小杨")
 
 
-@pytest.mark.parametrize("i, who, name, cue", _cases(("司机", "网约车司机", "在南江跑车三年的司机", ""), FAMILIAR,
+@pytest.mark.parametrize("i, who, name, cue", cases(("司机", "网约车司机", "在南江跑车三年的司机", ""), FAMILIAR,
                                                      ("说", "表示", "告诉记者")))
 def test_lao_or_xiao_and_a_surname_is_a_person(extract, i, who, name, cue):
     content = CONTENTS[i % len(CONTENTS)]
-    x = extract(_article(f"{who}{name}{cue}，{content}。", i))
-    _assert_said_by(x, i, content, name)
+    x = extract(article(f"{who}{name}{cue}，{content}。", i))
+    assert_said_by(x, i, content, name)
 
 
 @pytest.mark.parametrize("i, word", list(enumerate(("老师", "老人", "小区", "老乡"))))
 def test_a_common_word_of_the_same_shape_is_no_person(extract, i, word):
-    x = extract(_article(f"{word}说，{CONTENTS[i % len(CONTENTS)]}。", i))
+    x = extract(article(f"{word}说，{CONTENTS[i % len(CONTENTS)]}。", i))
     assert not any(m.rule == "discover.familiar_name.v1" for m in x.mentions), [(m.text, m.rule) for m in x.mentions]
 
 
@@ -74,59 +45,60 @@ COMPANIES = ("星河科技", "澜川集团", "汀岚证券")
 LIGHT = ("作出", "做出", "给予")
 
 
-@pytest.mark.parametrize("i, company, light", _cases(COMPANIES, LIGHT))
+@pytest.mark.parametrize("i, company, light", cases(COMPANIES, LIGHT))
 def test_a_word_of_saying_after_a_light_verb_is_a_noun(extract, i, company, light):
-    x = extract(_article(f"{company}发言人表示，公司经营正常。截至目前，另一家公司{company}尚未对此{light}回应。", i))
+    x = extract(article(f"{company}发言人表示，公司经营正常。截至目前，另一家公司{company}尚未对此{light}回应。", i))
     late, = in_script(i, "截至目前")
-    assert all(c.text != late and c.speaker.kind != "unnamed" for c in x.claims), [(c.text, c.speaker) for c in x.claims]
+    claims = [(c.text, c.speaker.kind) for c in x.claims]
+    assert all(text != late and kind != "unnamed" for text, kind in claims), claims
 
 
-@pytest.mark.parametrize("i, company, light, cue", _cases(COMPANIES, LIGHT, ("称", "表示")))
+@pytest.mark.parametrize("i, company, light, cue", cases(COMPANIES, LIGHT, ("称", "表示")))
 def test_a_light_verb_and_its_word_of_saying_before_cheng_are_part_of_the_cue(extract, i, company, light, cue):
     content = "公司将调整抽成比例"
-    x = extract(_article(f"{company}对此{light}回应{cue}，{content}。", i))
-    _assert_said_by(x, i, content, company)
+    x = extract(article(f"{company}对此{light}回应{cue}，{content}。", i))
+    assert_said_by(x, i, content, company)
 
 
-@pytest.mark.parametrize("i, body, cue", _cases(("国家统计局", "星河科技", "澜川集团"), ("获悉", "了解到", "得知")))
+@pytest.mark.parametrize("i, body, cue", cases(("国家统计局", "星河科技", "澜川集团"), ("获悉", "了解到", "得知")))
 def test_what_a_reporter_learned_from_someone_is_theirs(extract, i, body, cue):
     content = CONTENTS[i % len(CONTENTS)]
-    x = extract(_article(f"{body}发言人表示，工作正在推进。记者从{body}{cue}，{content}。", i))
-    _assert_said_by(x, i, content, body)
+    x = extract(article(f"{body}发言人表示，工作正在推进。记者从{body}{cue}，{content}。", i))
+    assert_said_by(x, i, content, body)
 
 
-@pytest.mark.parametrize("i, source, cue", _cases(("知情人士", "业内人士", "消息人士"), ("处获悉", "处了解到", "获悉")))
+@pytest.mark.parametrize("i, source, cue", cases(("知情人士", "业内人士", "消息人士"), ("处获悉", "处了解到", "获悉")))
 def test_what_a_reporter_learned_from_an_unnamed_source_is_theirs(extract, i, source, cue):
     content = CONTENTS[i % len(CONTENTS)]
-    x = extract(_article(f"记者从{source}{cue}，{content}。", i))
-    assert _claim(x, i, content).speaker.kind == "unnamed"
+    x = extract(article(f"记者从{source}{cue}，{content}。", i))
+    assert claim_of(x, written(i, content)).speaker.kind == "unnamed"
 
 
-@pytest.mark.parametrize("i, name, trade", _cases(("统一", "永和", "群益", "凯基"), ("投顾", "投信", "期货")))
+@pytest.mark.parametrize("i, name, trade", cases(("统一", "永和", "群益", "凯基"), ("投顾", "投信", "期货")))
 def test_a_trade_alone_before_an_officer_takes_the_word_before_it_as_its_name(extract, i, name, trade):
     content = "人工智能服务器需求持续强劲"
-    x = extract(_article(f"{name}{trade}董事长黎建宏表示，{content}。", i))
-    written, = in_script(i, name + trade)
-    assert written in {m.text for m in x.mentions}, [m.text for m in x.mentions]
+    x = extract(article(f"{name}{trade}董事长黎建宏表示，{content}。", i))
+    spelled, = in_script(i, name + trade)
+    assert spelled in {m.text for m in x.mentions}, [m.text for m in x.mentions]
     assert not any(m.text == in_script(i, trade)[0] for m in x.mentions)
 
 
-@pytest.mark.parametrize("i, body, department, officer", _cases(("国家统计局", "教育部", "商务部"),
+@pytest.mark.parametrize("i, body, department, officer", cases(("国家统计局", "教育部", "商务部"),
                                                                  ("基础教育司", "综合司", "外资管理处"),
                                                                  ("相关负责人", "负责人", "有关负责人")))
 def test_an_officer_of_a_body_s_department_speaks_for_the_body(extract, i, body, department, officer):
     content = "下一步将继续加强治理"
-    x = extract(_article(f"{body}发布通知。{body}{department}{officer}表示，{content}。", i))
-    _assert_said_by(x, i, content, body)
+    x = extract(article(f"{body}发布通知。{body}{department}{officer}表示，{content}。", i))
+    assert_said_by(x, i, content, body)
 
 
 UNNAMED_PEOPLE = ("一家头部电池企业的销售总监", "一位券商分析师", "某车企一名高管")
 OPENERS = (("“", "”"), ("「", "」"))
 
 
-@pytest.mark.parametrize("i, source, quote, pronoun", _cases(UNNAMED_PEOPLE, OPENERS, ("他", "她")))
-def test_a_pronoun_after_an_unnamed_person_who_spoke_after_their_quotation_is_theirs(extract, i, source, quote, pronoun):
+@pytest.mark.parametrize("i, source, quote, pronoun", cases(UNNAMED_PEOPLE, OPENERS, ("他", "她")))
+def test_a_pronoun_after_an_unnamed_person_who_spoke_after_their_quote_is_theirs(extract, i, source, quote, pronoun):
     o, c = quote
     content = "部分项目的报价甚至低于成本价"
-    x = extract(_article(f"{o}价格已经跌到成本线附近。{c}{source}告诉记者。{pronoun}透露，{content}。", i))
-    assert _claim(x, i, content).speaker.kind == "unnamed"
+    x = extract(article(f"{o}价格已经跌到成本线附近。{c}{source}告诉记者。{pronoun}透露，{content}。", i))
+    assert claim_of(x, written(i, content)).speaker.kind == "unnamed"

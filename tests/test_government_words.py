@@ -25,6 +25,7 @@ def test_government_never_stands_for_a_legislature_or_its_committee(extract, i, 
             "这根本是把问题丢给下一任。")
     text, = in_script(i, "要闻\n\n" + (half_width(body) if i % 3 == 0 else body) + "\n")
     x = extract(text)
-    bodies = {m.entity for m in x.mentions if m.text.endswith(in_script(i, "委员会")[0]) or m.text == in_script(i, legislature)[0]}
+    committee, house = in_script(i, "委员会", legislature)
+    bodies = {m.entity for m in x.mentions if m.text.endswith(committee) or m.text == house}
     government = [c for c in x.claims if in_script(i, "政府")[0] in c.text]
     assert government and not any(bodies & set(c.about) for c in government), [(c.text, c.about) for c in x.claims]

@@ -313,7 +313,7 @@ class CueFinder:
             return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上, 尚未作出回应: a noun, not a cue
         if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
-        heard = _after_hearer(scene, cue, cue_end, ce) if cue.cls in _HEARD else None
+        heard = _after_hearer(scene, cue_end, ce) if cue.cls in _HEARD else None
         shape, content = ("after", skip_punct(view, heard, end)) if heard is not None \
             else _shape(view, cue, cue_end, ce, end, scene.tokens)
         if shape is None:
@@ -457,7 +457,8 @@ _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 _HEARD = frozenset({"urge"})  # cues that may name whom they address before a comma (提醒市民,……)
 _HEARER = 8  # characters the one addressed may take
 _HEARER_TAGS = frozenset({"n", "ns", "nt", "nz", "r", "j"})  # jieba's tags of a noun or a pronoun
-_MODIFIER_TAGS = frozenset({"a", "vn", "b"})  # and of the words that may modify it (广大|市民, 有关|方面)
+# and of the words before it, which may modify it too (广大|市民, 有关|方面)
+_BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
 # an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
@@ -516,7 +517,7 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     return None, after
 
 
-def _after_hearer(scene: Scene, cue: Cue, cue_end: int, ce: int) -> int | None:
+def _after_hearer(scene: Scene, cue_end: int, ce: int) -> int | None:
     """Where the comma is after the public a cue of urging addresses (提醒市民,……, 呼吁有关
     方面:……): a noun or a pronoun after the words that modify it, and no verb, from the cue to
     the comma that ends its clause. A named addressee (警告某某科技,不要再……) is what the
@@ -528,7 +529,7 @@ def _after_hearer(scene: Scene, cue: Cue, cue_end: int, ce: int) -> int | None:
     words = scene.tokens.between(cue_end, comma)
     if not words or not _hearer(scene, view[slice(*words[-1])]) or any(scene.mention_at(a) for a, _ in words):
         return None
-    return comma if all(scene.word_tags.get(view[a:b]) in _HEARER_TAGS | _MODIFIER_TAGS for a, b in words[:-1]) else None
+    return comma if all(scene.word_tags.get(view[a:b]) in _BEFORE_HEARER_TAGS for a, b in words[:-1]) else None
 
 
 def _hearer(scene: Scene, word: str) -> bool:

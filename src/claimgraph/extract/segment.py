@@ -286,7 +286,8 @@ def _proposition(scene: Scene, span: Span) -> bool:
 _TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于")  # the view's (simplified) prepositions of a topic
 _PLACE_PREPOSITIONS = frozenset({"在", "于", "从"})  # the view's prepositions of where
 _SPAN_ENDS = frozenset({"到", "至"})  # what joins the two ends of 从……到……
-_PLACE_HEAD_TAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "m", "q", "j"})  # a place's noun phrase: nouns, places, counts
+# jieba's tags of the words of a place's noun phrase: nouns, places, locatives, counts
+_PLACE_HEAD_TAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "m", "q", "j"})
 
 
 def is_frame(scene: Scene, span: Span) -> bool:

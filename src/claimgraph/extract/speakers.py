@@ -36,7 +36,7 @@ _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
 TEAMS = frozenset({"团队", "研究团队", "课题组", "研究小组"})  # a person's team speaks as the person (某某团队认为)
 # the governing organs of an organisation, which speak as it (某某股份董事会认为, 公司管理层表示)
-ORGANS = frozenset({"董事会", "董事局", "监事会", "理事会", "管理层", "股东大会", "管委会", "常委会"})
+_ORGANS = frozenset({"董事会", "董事局", "监事会", "理事会", "管理层", "股东大会", "管委会", "常委会"})
 _FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科技前|高管, 原|董事长)
 # the period a document covers (第三季度业绩, 上半年财报, 2025年度报告)
 _PERIOD = re.compile(r"(?:前|第)?[一二三四1-4]季度|[上下]半年|前三季度|全年|年度|\d{4}年度?|Q[1-4]")
@@ -555,7 +555,7 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         elif w in TEAMS and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
                                        or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
             j += 1  # 首席经济学家某某|团队, 某某证券研究|团队: the person's or the body's team speaks as they do
-        elif w in ORGANS and j == i + 1 and (_type_at(scene, words[i]) is EntityType.ORGANIZATION
+        elif w in _ORGANS and j == i + 1 and (_type_at(scene, words[i]) is EntityType.ORGANIZATION
                                              or words[i][2] in lex.org_anaphors):
             j += 1  # 某某股份|董事会, 公司|管理层: the body's organ speaks as the body
         elif w in _FORMER and j > i and j + 1 < n and (_continues_chain(scene, words[j + 1])
@@ -578,7 +578,7 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
         elif j == i + 1 and (parts := _division(scene, words, j) or _department(scene, words, j)):
-            j += parts  # 京东外卖, 腾讯云, 某某环球研究: an organisation's division speaks for it
+            j += parts  # 京东外卖, 腾讯云, 某某环球研究, 教育部|基础教育|司: a division or department speaks for it
         else:
             break
     return max(j, i + 1)
@@ -761,9 +761,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
-_LEARNED_FROM = frozenset({"从", "從", "自"})  # 记者从某部获悉: where the reporter learned what follows
+_LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以")  # light verbs whose object is a word of saying (作出回应)
-_AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (评价称, 补充说)
+_AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (回忆说, 打趣称)
 
 
 def _adverbial(scene: Scene, word) -> bool:
@@ -862,7 +862,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
     if len(words) == 2 and words[0] in lex.unnamed_heads and words[1] in lex.org_anaphors:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
-    if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in ORGANS:
+    if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in _ORGANS:
         org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
     if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \

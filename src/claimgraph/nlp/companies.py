@@ -115,8 +115,8 @@ class CompanySieves:
                     or word in self._words.qualifiers or word in self._words.descriptors:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind
             k = i
-            while k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1] and self._trade(view[slice(*tokens[k + 1])]) \
-                    and not self._titled_after(view, tokens[k + 1][0]):
+            while k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1] \
+                    and self._trade(view[slice(*tokens[k + 1])]) and not self._titled_after(view, tokens[k + 1][0]):
                 k += 1  # 光速|能源|科技: a name and a run of trade words (not 某某资本|基金经理: a title)
             d = tokens[k][1]
             tag = self._tags.get(word)
@@ -142,8 +142,8 @@ class CompanySieves:
             return True
         if len(word) < 4 or word[-1] not in self._trade_lasts:
             return False
-        return any(word.endswith(t) and (word[:-len(t)] in self._trades or self._tags.get(word[:-len(t)]) == "n")
-                   for t in self._trades if 2 <= len(t) <= len(word) - 2)
+        return any(word[-n:] in self._trades and (word[:-n] in self._trades or self._tags.get(word[:-n]) == "n")
+                   for n in range(2, len(word) - 1))  # each split that leaves two characters or more before it
 
     def _titled_after(self, view: str, end: int) -> bool:
         """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
