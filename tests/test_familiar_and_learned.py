@@ -9,7 +9,10 @@
   (某某投顾董事长);
 - an officer of a body's department (某部某某司相关负责人) speaks for the body;
 - 他 or 她 after an unnamed person who spoke after their quotation (“……”一位分析师告诉记者。他透露)
-  is that person.
+  is that person;
+- a word of saying after a verb of expressing is its object (有商家表达了担忧 frames no clause);
+- a person before a colon says what follows it, quoted or not, a relative clause before them
+  too (在义乌经营小商品的王女士算了一笔账:……).
 
 Names, numbers and sentences are invented.
 """
@@ -102,3 +105,25 @@ def test_a_pronoun_after_an_unnamed_person_who_spoke_after_their_quote_is_theirs
     content = "部分项目的报价甚至低于成本价"
     x = extract(article(f"{o}价格已经跌到成本线附近。{c}{source}告诉记者。{pronoun}透露，{content}。", i))
     assert claim_of(x, written(i, content)).speaker.kind == "unnamed"
+
+
+TOPICS = ("涨价", "新规", "派费上调")
+WORRIES = ("担忧", "不满", "质疑")
+
+
+@pytest.mark.parametrize("i, topic, light, worry", cases(TOPICS, ("表达了", "流露出", "表达"), WORRIES))
+def test_a_word_of_saying_after_a_verb_of_expressing_is_its_object(extract, i, topic, light, worry):
+    x = extract(article(f"对于{topic}，有电商商家{light}{worry}。", i))
+    lead = written(i, f"对于{topic}")
+    assert all(c.text != lead for c in x.claims), [(c.text, c.speaker.kind) for c in x.claims]
+
+
+RECKONERS = ("王女士", "李先生", "小刘")
+RECKONINGS = ("算了一笔账", "举了个例子", "给记者算了算")
+
+
+@pytest.mark.parametrize("i, who, reckoning, relative", cases(RECKONERS, RECKONINGS, ("", "在义乌经营小商品的")))
+def test_a_person_before_a_colon_says_what_follows_it_unquoted(extract, i, who, reckoning, relative):
+    content = "每天发货5000单，一个月就要多支出3万元"
+    x = extract(article(f"{who}说，生意越来越难做。{relative}{who}{reckoning}：{content}。", i))
+    assert_said_by(x, i, content, who)

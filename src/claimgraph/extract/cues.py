@@ -16,6 +16,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..models import EntityType, Mention, Span, Speaker
+from ..nlp.tokens import ASPECT
 from .lexicons import ClaimLexicon, Cue
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
@@ -309,8 +310,9 @@ class CueFinder:
         after_noun = view[following[0]:following[1]] in _AFTER_NOUN if following is not None \
             else view.startswith(_AFTER_NOUN, cue_end)
         if view[pos - 1:pos] == "的" or view.endswith(("这次", "此次", "该", "这一"), 0, pos) or after_noun \
-                or view.startswith(_AT_MEETING, cue_end) or view.endswith(LIGHT_VERBS, 0, pos):
-            return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上, 尚未作出回应: a noun, not a cue
+                or view.startswith(_AT_MEETING, cue_end) \
+                or view.endswith(LIGHT_VERBS, 0, pos - (view[pos - 1:pos] in ASPECT)):
+            return None  # 王凯对市场的判断, 这次表态后, 在业绩说明会上, 尚未作出回应, 表达了担忧: a noun
         if cue.cls in _NOUN_CLASSES and self._published(cs, pos):
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
         heard = _after_hearer(scene, cue_end, ce) if cue.cls in _HEARD else None
@@ -373,8 +375,8 @@ class CueFinder:
     def _colon_quote(self, cs: int, ce: int, end: int) -> Found | None:
         """A clause that names its subject and ends in a colon before a quotation, with no
         verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks; and
-        an unnamed source that does so before words with no quotation marks (有餐饮老板算了一笔账:
-        平台抽成……)."""
+        a person or an unnamed source that does so before words with no quotation marks
+        (有餐饮老板算了一笔账:平台抽成……, 王女士算了一笔账:每天……)."""
         view = self.view
         colon = ce - 1
         while colon > cs and view[colon].isspace():
@@ -383,8 +385,9 @@ class CueFinder:
             return None
         quoted = view[skip_punct(view, ce, end)] in OPENERS
         reading = opening_subject(self.scene, cs, colon)
-        if reading is None or reading.kind not in ("entity", "unnamed") or not quoted and reading.kind != "unnamed":
-            return None
+        if reading is None or reading.kind not in ("entity", "unnamed") or not quoted and reading.kind == "entity" \
+                and self.scene.types.get(reading.key) is not EntityType.PERSON:
+            return None  # an organisation's name before a colon may head a list; a person's words follow it
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
                           cue=Span(start=cs, end=colon))
         return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")

@@ -298,9 +298,18 @@ def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
     i = 0
     while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives):
         i += 1
+    if i < len(words) and not _head_start(scene, words, i):
+        i = _after_relative(scene, words, i)  # 在义乌经营小商品的|王女士算了一笔账: the person the clause describes
     if i >= len(words) or not _head_start(scene, words, i):
         return None
     return _head(scene, words[i:_chain_end(scene, words, i)], words[:i], _SUBJECT_CUE)
+
+
+def _after_relative(scene: Scene, words, i: int) -> int:
+    """Where a person named right after a relative clause (……的 某某) starts, if one is;
+    else ``i``."""
+    return next((k for k in range(i + 1, len(words)) if words[k - 1][2] == "的"
+                 and _type_at(scene, words[k]) is EntityType.PERSON), i)
 
 
 def group_subject(scene: Scene, start: int, end: int) -> Reading | None:
@@ -762,7 +771,8 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
-LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以")  # light verbs whose object is a word of saying (作出回应)
+# light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
+LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以", "表达", "表达出", "流露", "流露出")
 _AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (回忆说, 打趣称)
 
 
