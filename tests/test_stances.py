@@ -32,6 +32,13 @@ def _both(body: str) -> list[str]:
     return [body, TRADITIONAL(body)]
 
 
+def _templated(polarity: str | None, *templates: str) -> list[tuple[str, set]]:
+    """(body, the stances expected) of each template filled with each analyst and organisation,
+    in both scripts: the analyst's stance of ``polarity`` towards the organisation, or none."""
+    return [(b, set() if polarity is None else {(a[1], x[1], polarity)})
+            for a, x in product(ANALYSTS, ORGS) for t in templates for b in _both(t.format(a=a[0], x=x[0]))]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS)
     for b in _both(f"分析师{a[0]}认为，{x[0]}的模型性能领先。他还指出，{x[0]}的成本存在弊端，利润率令人失望。")])
@@ -108,21 +115,17 @@ def test_stances_are_one_per_holder_target_and_article(stance_extract, lexicon):
     assert [(s.article, len(s.evidence)) for s in stances] == [("a", 2), ("b", 2)]
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}要求{x}立即停止违规收集用户数据。", "{a}敦促{x}尽快召回问题车辆并公开道歉。",
-        "{a}警告{x}，不要再夸大芯片性能。", "{a}表示，{x}必须向消费者作出说明，并公开道歉。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "against", "{a}要求{x}立即停止违规收集用户数据。", "{a}敦促{x}尽快召回问题车辆并公开道歉。",
+    "{a}警告{x}，不要再夸大芯片性能。", "{a}表示，{x}必须向消费者作出说明，并公开道歉。"))
 def test_a_demand_that_someone_correct_itself_is_a_stance_against_it(stances_of, body, expected):
     """要求X停止违规: the demand is the evaluation (not 停止违规, which alone would read as good)."""
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "分析师{a}表示，{x}须在年底前落地，否则将被下架。", "{a}强调：“{x}要么限期退出，要不然就全面封禁。”",
-        "分析师{a}认为，{x}若真重视用户，就应该尽快公开测试数据。", "{a}表示，{x}若有心展现诚意，更该优先补偿用户。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "against", "分析师{a}表示，{x}须在年底前落地，否则将被下架。", "{a}强调：“{x}要么限期退出，要不然就全面封禁。”",
+    "分析师{a}认为，{x}若真重视用户，就应该尽快公开测试数据。", "{a}表示，{x}若有心展现诚意，更该优先补偿用户。"))
 def test_an_ultimatum_or_a_reproach_holds_in_a_conditional_claim(stances_of, body, expected):
     """……,否则下架 threatens; X若真……,就应该…… reproaches X for not doing it: both are stances,
     where a plain condition (如果X降价,……) holds none."""
@@ -172,30 +175,24 @@ def test_an_attitude_the_article_reports_is_the_actor_s_stance(stances_of, body,
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, set()) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}认为，{x}应加快研发投入，才能从根本上提升竞争力。", "{a}表示，{x}必须改善服务，才能赢得用户信任。",
-        "{a}认为，只有{x}加大投入，才有望推动行业健康发展。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    None, "{a}认为，{x}应加快研发投入，才能从根本上提升竞争力。", "{a}表示，{x}必须改善服务，才能赢得用户信任。",
+    "{a}认为，只有{x}加大投入，才有望推动行业健康发展。"))
 def test_what_a_proposal_would_bring_about_is_no_stance(stances_of, body, expected):
     """……应加快……,才能提升竞争力: the good outcome is what the proposal would bring, no praise of X."""
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "favor")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}认为，{x}投入巨大，所以才能提升竞争力。", "{a}认为，{x}明年应该可以追平行业龙头。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "favor", "{a}认为，{x}投入巨大，所以才能提升竞争力。", "{a}认为，{x}明年应该可以追平行业龙头。"))
 def test_a_result_after_so_or_a_guess_after_should_is_still_evaluated(stances_of, body, expected):
     """……,所以才能……: a result, not a proposal's outcome; 应该可以追平: a guess, not a proposal."""
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}强调，{x}的做法违反世贸组织规则，是典型的保护主义行为。", "{a}表示，{x}的行为是赤裸裸的单边主义。",
-        "{a}批评称，{x}此举严重违反市场规则。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "against", "{a}强调，{x}的做法违反世贸组织规则，是典型的保护主义行为。", "{a}表示，{x}的行为是赤裸裸的单边主义。",
+    "{a}批评称，{x}此举严重违反市场规则。"))
 def test_a_conduct_called_protectionist_or_in_breach_of_rules_is_a_stance_against_its_actor(stances_of, body,
                                                                                            expected):
     assert stances_of(body) == expected, body
@@ -206,26 +203,21 @@ def test_the_european_side_is_the_european_union(stances_of, body):
     assert stances_of(body) == {("linxiaofeng", "eu", "against")}
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "favor")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}指出，{x}短期内不存在资金链风险。", "{a}表示，{x}的产品没有质量问题。", "{a}认为，{x}并无经营风险。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "favor", "{a}指出，{x}短期内不存在资金链风险。", "{a}表示，{x}的产品没有质量问题。", "{a}认为，{x}并无经营风险。"))
 def test_a_negation_reaches_an_evaluative_noun_through_its_modifier(stances_of, body, expected):
     """不存在|资金链|风险: the risk denied, not asserted."""
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, {(a[1], x[1], "against")}) for a, x in product(ANALYSTS, ORGS) for t in (
-        "{a}指出，{x}存在资金链风险。", "{a}表示，{x}的产品存在质量问题。")
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    "against", "{a}指出，{x}存在资金链风险。", "{a}表示，{x}的产品存在质量问题。"))
 def test_an_evaluative_noun_with_a_modifier_and_no_negation_stays_as_it_is(stances_of, body, expected):
     assert stances_of(body) == expected, body
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    (b, set()) for a, x in product(ANALYSTS, ORGS) for t in ("{a}表示，{x}短期股价波动不改变长期价值。",)
-    for b in _both(t.format(a=a[0], x=x[0]))])
+@pytest.mark.parametrize(("body", "expected"), _templated(
+    None, "{a}表示，{x}短期股价波动不改变长期价值。"))
 def test_a_negation_before_a_verb_and_a_merit_reaches_no_fault_through_them(stances_of, body, expected):
     """不|改变|长期|价值: the verb and the word after it are no modifier of 价值 the negation reaches through."""
     assert stances_of(body) == expected, body

@@ -84,5 +84,6 @@ def load_about_words(folder: Folder | None = None) -> AboutWords:
                       speech=frozenset(words("speech")), forecasts=frozenset(words("speech", "forecasts")), speech_determiners=tuple(words("speech", "determiners")),
                       verdict_determiners=tuple(words("speech", "near")), judged=tuple(words("speech", "judged")),
                       distancing=tuple(words("speech", "distancing")),
-                      acts=tuple(words("acts")), rounds=frozenset(words("rounds")), funding=tuple(words("rounds", "funding")),
+                      acts=tuple(words("acts")), rounds=frozenset(words("rounds")),
+                      funding=tuple(words("rounds", "funding")),
                       others=tuple(words("others")), concept_heads=frozenset(words("concepts", "heads")))

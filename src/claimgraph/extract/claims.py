@@ -40,8 +40,8 @@ _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
 JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
-_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1", "attribution.published_by.v1",
-                               "attribution.document_anaphor.v1"})
+_SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
+                               "attribution.published_by.v1", "attribution.document_anaphor.v1"})
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # a share of a group (63%的人, 近四成, 超过一半的受访者, 多数): those a survey counts, not a source
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")

@@ -97,7 +97,8 @@ def short_titles(view: str, mentions: list[Mention], type_of: Callable[[str], En
     out = []
     for m in mentions:
         key = parts.get(view[m.span.start:m.span.end])
-        if key is not None and key != m.entity and type_of(m.entity) is EntityType.CREATIVE_WORK and discovered(m.entity):
+        if key is not None and key != m.entity and type_of(m.entity) is EntityType.CREATIVE_WORK \
+                and discovered(m.entity):
             m = m.model_copy(update={"entity": key, "rule": "discover.short_title.v1"})
         out.append(m)
     return out

@@ -287,7 +287,9 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     while last > k + 2 and _adverbial(scene, words[last - 1]):
         last -= 1  # 另一家代理商的业务主管|则透露: the adverbs before the cue name no one
     text = scene.view[words[of][0]:words[last - 1][1]]
-    return Reading("unnamed", text, "attribution.unnamed_source.v1") if len(words) - max(k, last_of) <= _GROUP_WORDS else None
+    if len(words) - max(k, last_of) > _GROUP_WORDS:
+        return None
+    return Reading("unnamed", text, "attribution.unnamed_source.v1")
 
 
 def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
@@ -972,8 +974,8 @@ def _document_owner(scene: Scene, text: str, before: int) -> str | None:
     at = scene.view.rfind(noun, 0, before)
     while at >= 0:
         sentence = max(scene.view.rfind(c, 0, at) for c in "。!?\n") + 1
-        owners = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) in _SPEAKING  # 某某发布内部信: a person's too
-                  and not _told(scene, m) and not _channel(scene, m)]
+        owners = [m for m in scene.within(sentence, at) if scene.types.get(m.entity) in _SPEAKING
+                  and not _told(scene, m) and not _channel(scene, m)]  # 某某发布内部信: a person's too
         if owners:
             return owners[-1].entity
         at = scene.view.rfind(noun, 0, at)

@@ -57,7 +57,8 @@ def read_label(scene: Scene, region: Span, exchange: int | None = None,
         if person is None and exchange is not None:  # no one named before the first question:
             person = _respondent(scene, cue.start)  # the one named since (程亦凡: answers it)
         if person is None:  # the one person the article names after it (（以上为某某接受专访内容）)
-            later = {m.entity for m in scene.within(cue.end, len(view)) if scene.types.get(m.entity) is EntityType.PERSON}
+            later = {m.entity for m in scene.within(cue.end, len(view))
+                     if scene.types.get(m.entity) is EntityType.PERSON}
             person = next(iter(later)) if len(later) == 1 else None
         if person is None:  # an answer no one is named for: an unnamed respondent's, its label no claim's
             return Turn(Speaker(kind="unnamed", key=RESPONDENT, rule=_RULE, cue=cue), label.content, alone, False)

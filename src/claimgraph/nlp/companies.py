@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from ..models import EntityType, Mention
 from .gates import NOT_FIRST
-from .lexicons import SPEECH_VERBS, NameWords, WordList, opens_clause, opens_speaking
+from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
@@ -73,7 +73,7 @@ class CompanySieves:
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
-        self._trades = WordList(sorted(words.industry_heads | set(words.free_heads), key=len, reverse=True))
+        self._trades = words.trades
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
         self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)

@@ -114,7 +114,8 @@ class ContextSieves:
         heads = self._words.product_heads
         for m in _QUOTED.finditer(view):
             name = m.group(1)
-            if name in GENERIC_WORDS or name in heads or name.isdigit() or self._phrase(view, tokens, m.start(1), m.end(1)):
+            if name in GENERIC_WORDS or name in heads or name.isdigit() \
+                    or self._phrase(view, tokens, m.start(1), m.end(1)):
                 continue
             before = tokens.start_before(m.start())
             after = tokens.end_at(m.end())

@@ -113,7 +113,6 @@ class Discoverer:
         self._org_title_words = tuple(words.organisation_titles)  # for str.startswith, made once
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))  # for str.startswith, made once
         self._kind_words = tuple(sorted(words.kind_nouns, key=len, reverse=True))  # for str.endswith, made once
-        self._trade_words = words.industry_heads | frozenset(words.free_heads)  # a trade or a head alone names no one
         self._industry_only = words.industry_heads - frozenset(words.free_heads)  # 期货: no head of a name by itself
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
@@ -539,7 +538,7 @@ class Discoverer:
                 continue
             words = [view[slice(*tokens[k])] for k in range(first, i)]
             rule = "discover.org_before_role.v1"
-            if "".join(words) in self._trade_words:  # 统一|投顾|董事长: a trade alone names no one; the word before it does
+            if "".join(words) in self._words.trades:  # 统一|投顾|董事长: a trade alone names no one; the word before it does
                 if not self._names_trade(view, tokens, first):
                     continue
                 first -= 1
@@ -579,7 +578,8 @@ class Discoverer:
         return len(word) >= 2 and _ALL_CJK.fullmatch(word) is not None and word[0] not in _DETERMINERS | NOT_FIRST \
             and self._folder.key(word) not in self._index \
             and not self._generic(word) and word not in self._words.qualifiers and word not in self._words.descriptors \
-            and word not in self._words.titles and not word.endswith(self._kind_words) and word not in self._trade_words
+            and word not in self._words.titles and not word.endswith(self._kind_words) \
+            and word not in self._words.trades
 
     def _kind_ends(self, view: str, tokens: Tokens, k: int) -> bool:
         """Whether token ``k`` ends a noun of a company's kind, alone or with the token before

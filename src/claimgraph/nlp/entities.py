@@ -70,6 +70,7 @@ class EntityMatcher:
         self._keys = MappingProxyType(keys)
         self._index = NameIndex(keys)
         self._words = words or load_name_words()
+        self._short_heads = self._words.trades - self._words.personal_heads  # what a short form is the name before
         self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words,
                                       context or load_context_words())
 
@@ -216,8 +217,7 @@ class EntityMatcher:
             pieces = self._folder_cut(name)
             return self._tags.get(pieces[0]) != "ns" and plausible_name(name, pieces, self._tags)  # not 中国/电池
 
-        heads = (self._words.industry_heads | set(self._words.free_heads)) - self._words.personal_heads
-        for start, end, key in short_forms(view, tokens, mentions, heads, new_org, may_stand):
+        for start, end, key in short_forms(view, tokens, mentions, self._short_heads, new_org, may_stand):
             code = MODEL_CODE.match(view, end)
             if code is None:
                 added.append(Mention(entity=key, text=text[start:end], span=Span(start=start, end=end),

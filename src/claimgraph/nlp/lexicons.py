@@ -177,6 +177,7 @@ class NameWords:
     descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
     share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
     personal_heads: frozenset[str] = frozenset()  # 工作室: a free head after a person's name, no short form
+    trades: frozenset[str] = frozenset()  # the industry words and the free heads: what ends a company's name
 
 
 def load_name_words() -> NameWords:
@@ -197,4 +198,5 @@ def load_name_words() -> NameWords:
         spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
-        share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]))
+        share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
+        trades=frozenset({*heads["industry"], *heads["free"], *heads["personal"]}))
