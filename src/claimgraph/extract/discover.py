@@ -28,7 +28,7 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import HONORIFICS, MANNER_ENDS, TEAMS, is_role, is_time, is_time_word
+from .speakers import HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, is_role, is_time, is_time_word
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -532,8 +532,10 @@ def _label_colon(view: str, spans, i: int) -> bool:
 
 
 def _role(view: str, span, lex: ClaimLexicon) -> bool:
+    """A role, or a word the segmenter holds whole that ends in a title's character (解说员, 审判长)."""
     w = view[span[0]:span[1]]
-    return w in lex.roles or w.endswith(("师", "长", "员")) and w in lex.unnamed_heads
+    return w in lex.roles or len(w) >= 2 and w.endswith(TITLE_SUFFIXES) and ALL_CJK.fullmatch(w) is not None \
+        and w not in lex.adverbs and w not in lex.connectives
 
 
 def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:

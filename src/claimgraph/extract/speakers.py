@@ -43,9 +43,10 @@ _PERIOD = re.compile(r"(?:前|第)?[一二三四1-4]季度|[上下]半年|前三
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
-# the endings of a noun of a person by what they do: 者 (求职者), 主 who owns or keeps (车主, 店主),
-# 员, 师, 官 who holds a post or practises a trade (预报员, 工程师, 检察官)
-_AGENT_SUFFIXES = ("者", "主", "员", "师", "官")
+# the endings of a noun of a person by what they do: 者 (求职者), 主 who owns or keeps (车主, 店主), and
+# the titles: 员, 师, 官, 长 who holds a post, practises a trade or heads a body (预报员, 工程师, 检察官, 庭长)
+TITLE_SUFFIXES = ("员", "师", "官", "长")
+_AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -694,12 +695,13 @@ def ends_in_role(lex: ClaimLexicon, w: str) -> bool:
 
 def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:
     """An organisation's role after a count or a word of former holding (某某科技一位高管,
-    某某科技前|董事长): one of its people, who speaks for themself; a body's voice counted
-    (某某的一名发言人, 一位女发言人) still speaks for it."""
+    某某科技前|董事长), or counted before the name (一位某某科技高管, 一家某某汽车4S店的销售经理):
+    one of its people, who speaks for themself; a body's voice counted (某某的一名发言人, 一位女发言人)
+    still speaks for it."""
     last = chain[-1][2]
     if not (is_role(lex, last) or last in lex.unnamed_heads) or lex.body_voices.suffix(last) is not None:
         return False
-    return any(w in lex.quantifiers or w in _FORMER for _, _, w in chain[1:-1])
+    return any(w in lex.quantifiers or w in _FORMER for _, _, w in chain[:-1])
 
 
 def _name_word(scene: Scene, word) -> bool:
@@ -765,7 +767,11 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in _LATEST:
             k += 2
             continue
-        if rest[-1][2] in _WHEN and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:]):
+        m = n
+        while m > k + 1 and rest[m - 1][2] not in _WHEN and _adverbial(scene, rest[m - 1]):
+            m -= 1  # 受访时|则|说: adverbs after the clause of time
+        if rest[m - 1][2] in _WHEN and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2])
+                                               for x in rest[k:m]):
             return "plain"  # 其后回应查询时, 出席论坛后: a clause of time that names no one runs to the cue
         return None
     return "plain"

@@ -170,8 +170,9 @@ class Discoverer:
                 # 滨江大学/法学院, 立法院/经济委员会: a body of the organisation named right before it
                 parent = self._parent_before(view, tokens, i)
                 if parent is not None or tag != "n" and self._named_prefix(word, known=tag is not None):
-                    yield Candidate(start if parent is None else parent, end, EntityType.ORGANIZATION,
-                                    "discover.org_suffix.v1", True)
+                    # 清河|省|药品监督管理局: the place and its level before the one word are the body's too
+                    yield Candidate(self._with_place(view, tokens, start) if parent is None else parent, end,
+                                    EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
             head = i
             if word not in heads:
