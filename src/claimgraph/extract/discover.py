@@ -505,11 +505,13 @@ def _counted(name: str, lex: ClaimLexicon) -> bool:
 
 
 def _clause_start(view: str, spans, j: int) -> bool:
-    """Whether word ``j`` opens its clause or line: after a clause's punctuation, or after a
+    """Whether word ``j`` opens its clause or line: after a clause's punctuation, 之一的, or after a
     quotation that closes on one (“……。”王凯说, “……,”她对记者说)."""
     if j == 0 or "\n" in view[spans[j - 1][1]:spans[j][0]]:
         return True
     before = view[spans[j - 1][0]:spans[j - 1][1]]
+    if before == "的" and j > 1 and view.endswith("之一", 0, spans[j - 2][1]):
+        return True  # 涉事平台之一的|某某外卖回应称: one of a kind, in apposition to the name it opens
     if before in CLOSERS and j > 1:
         before = view[spans[j - 2][0]:spans[j - 2][1]]
         return before in _CLOSING_PUNCT

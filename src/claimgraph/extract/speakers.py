@@ -792,7 +792,8 @@ def _adverbial(scene: Scene, word) -> bool:
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
 _BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count of the document and 由 (一份由某某发布的报告)
-_PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫"})
+_PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫",
+                        "提出", "提交", "制定", "拟定", "擬定"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)

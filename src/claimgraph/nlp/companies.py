@@ -246,7 +246,8 @@ class CompanySieves:
         (a quoted name beside a product's noun is ``contexts.quoted_products``'s)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
-            if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)):
+            if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)) \
+                    and not (name[-3] == "的" and name[-2:] in self._tags):  # ……市场的做法: a way, words quoted
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:

@@ -73,6 +73,8 @@ _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
+_SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
+_SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
 _DATE_WORDS = re.compile(r"[0-9０-９]+(?:年|月|日|号|號|季度?|年度)(?:[0-9０-９]+(?:月|日|号|號))*")  # 2026年, 3月5日
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the nouns of an officer's field (宏观, 汽车, 行业)
@@ -128,6 +130,7 @@ class Discoverer:
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
         yield from self.listed_companies(view, tokens)
+        yield from self.abbreviated_bodies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
         yield from self.companies.kind_lists(view, tokens)
         yield from self.companies.quoted_plans(view)
@@ -609,6 +612,14 @@ class Discoverer:
                 return at
             first -= 1
         return None
+
+    def abbreviated_bodies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """中国足协, 科协, 工商联: a word the dictionary holds as an institution or an abbreviation
+        that ends in the short form of 协会 or 联合会 (not 妥协 or 关联, verbs)."""
+        for m in _SHORT_BODY_ENDS.finditer(view):
+            start = tokens.start_before(m.end())
+            if start is not None and self._tags.get(view[start:m.end()]) in _SHORT_BODY_TAGS:
+                yield Candidate(start, m.end(), EntityType.ORGANIZATION, "discover.abbreviated_body.v1")
 
     def listed_companies(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某智行(02026), 某某（NASDAQ: ABC）: the name before a stock code; where jieba split a
