@@ -83,3 +83,56 @@ def test_a_quoted_way_of_doing_is_no_plan(extract, i, phrase, noun):
 def test_a_quoted_name_of_a_plan_is_still_one(extract, i, name):
     x = extract(article(f"市政府今天发布了“{name}”，预计惠及两万人。", i))
     assert written(i, name) in [m.text for m in x.mentions if m.rule == "discover.quoted_plan.v1"]
+
+
+@pytest.mark.parametrize("i, words", list(enumerate(("从未有过此类规定", "绝不接受任何附加规定", "不再执行原有办法",
+                                                     "尚未出台具体方案", "从不参与此类计划"))))
+def test_quoted_words_that_open_with_a_negation_are_no_plan(extract, i, words):
+    x = extract(article(f"对此，该平台客服回应称“{words}”。", i))
+    assert not [m.text for m in x.mentions if m.rule == "discover.quoted_plan.v1"]
+
+
+@pytest.mark.parametrize("i, name", list(enumerate(("不动产登记暂行条例", "未成年人网络保护条例"))))
+def test_a_quoted_law_that_opens_with_a_negating_character_is_still_one(extract, i, name):
+    x = extract(article(f"国务院今天公布了“{name}”，自明年起施行。", i))
+    assert written(i, name) in [m.text for m in x.mentions if m.rule == "discover.quoted_plan.v1"]
+
+
+UNNAMED_BODIES = (("头部电商", "平台"), ("大型", "公司"), ("知名投资", "机构"))
+
+
+@pytest.mark.parametrize("i, body, voice", cases(UNNAMED_BODIES, ("客服", "发言人", "相关负责人", "")))
+def test_an_anaphor_of_an_unnamed_body_is_that_body(extract, i, body, voice):
+    """某头部电商平台……。该平台客服回应称: the body the article does not name speaks."""
+    modifier, noun = body
+    content = "从未有过此类规定"
+    x = extract(article(f"有商家反映，某{modifier}{noun}要求其不得参加其他{noun}的活动。对此，该{noun}{voice}回应称，{content}。",
+                        i))
+    speaker = claim_of(x, written(i, content)).speaker
+    assert (speaker.kind, speaker.key) == ("unnamed", f"某{modifier}{noun}")  # keys are folded to simplified
+
+
+@pytest.mark.parametrize("i, noun, voice", cases(("平台", "公司"), ("客服", "发言人", "")))
+def test_an_anaphor_with_no_body_before_it_is_an_unnamed_source(extract, i, noun, voice):
+    content = "从未有过此类规定"
+    x = extract(article(f"有网友反映，购物节期间促销规则复杂。该{noun}{voice}回应称，{content}。", i))
+    speaker = claim_of(x, written(i, content)).speaker
+    assert speaker.kind == "unnamed"
+
+
+@pytest.mark.parametrize("i, company, voice", cases(("飞鲸外卖", "星河科技"), ("客服", "发言人")))
+def test_an_anaphor_of_a_named_body_is_still_that_body(extract, i, company, voice):
+    content = "从未有过此类规定"
+    x = extract(article(f"{company}董事长甘礼平表示，经营正常。该公司{voice}回应称，{content}。", i))
+    assert_said_by(x, i, content, company)
+
+
+@pytest.mark.parametrize("i, name, trade, officer", cases(("飞鲸", "青川", "橙果"), ("外卖", "生鲜", "快运", "影业"),
+                                                          ("董事长", "发言人")))
+def test_a_name_and_a_service_trade_before_an_officer_is_a_company(extract, i, name, trade, officer):
+    content = "运价将在下月上调"
+    x = extract(article(f"{name}{trade}{officer}表示，{content}。", i))
+    company = written(i, name + trade)
+    found = {m.text: m.entity for m in x.mentions}
+    assert company in found, found
+    assert next(e for e in x.entities if e.key == found[company]).type is EntityType.ORGANIZATION

@@ -556,7 +556,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
                                                             EntityType.PRODUCT, EntityType.PLACE):
             j += 1
-        elif is_role(lex, w) or j > i and _role_across(scene, words, j) or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
+        elif is_role(lex, w) or j > i and (_role_across(scene, words, j) or w in lex.body_voices) \
+                or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
                 or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.documents or _demonstrative(w):
             j += 1
@@ -883,12 +884,12 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
     if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in _ORGANS:
         org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
-        return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
-    if len(words) > 1 and words[0] in lex.org_anaphors and is_role(lex, last) \
+        return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
+    if len(words) > 1 and words[0] in lex.org_anaphors and (is_role(lex, last) or last in lex.body_voices) \
             and all(w in lex.role_modifiers for w in words[1:-1]) \
             and text[1:] not in lex.roles:  # 该基金|经理 is 该|基金经理, a person named by a role
-        org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人: the organisation's officer
-        return Reading("entity", org, "attribution.org_anaphor.v1") if org else None
+        org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人, 该平台客服: its officer or voice
+        return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if text in lex.documents:
         owner = _document_publisher(scene, left)
         if owner is not None and scene.types.get(owner.entity) in _SPEAKING:
@@ -925,6 +926,19 @@ def _org_anaphor(scene: Scene, text: str, before: int) -> str | None:
     if org is not None and text.endswith(_COMPANY_WORDS) and _body(scene, org, before):
         org = _last_company(scene, before) or org  # 公司表示 after 法院审理认为: the company, not the court
     return org
+
+
+def _unnamed_body(scene: Scene, anaphor: str) -> Reading | None:
+    """Who an organisation's anaphor with a determiner (该平台, 这家公司) stands for where the
+    article names no organisation before it: the unnamed body that spoke last, if its noun is
+    the anaphor's (某头部电商平台……。该平台客服回应称), else a body the article does not name. A bare
+    公司 (a press release's own company, or one no rule found) stays no one's."""
+    if anaphor[:1] not in DETERMINERS:
+        return None
+    noun = anaphor.lstrip("".join(DETERMINERS) + "家所个個")
+    if scene.last_unnamed and noun and scene.last_unnamed.endswith(noun):
+        return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
+    return Reading("unnamed", anaphor, "attribution.unnamed_anaphor.v1")
 
 
 def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:

@@ -58,6 +58,7 @@ _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
+_NEGATIONS = frozenset("不未没無无非")  # a negation in an adverb that opens quoted words (从未, 绝不, 不再)
 _QUOTED_WORDS_END = frozenset("着了过的吗呢吧啊")  # particles that end quoted words, never a name
 _QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{2,16})[”」』\"]")
 _WIRE = re.compile(rf"\d{{1,2}}日\s*/\s*([{CJK}A-Za-z ]{{2,20}}?)\s*/\s*(?:--|—|-)")
@@ -247,7 +248,9 @@ class CompanySieves:
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)) \
-                    and not (name[-3] == "的" and name[-2:] in self._tags):  # ……市场的做法: a way, words quoted
+                    and not (name[-3] == "的" and name[-2:] in self._tags) \
+                    and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])):
+                # ……市场的做法 (a way), 从未有过此类规定 (a negated clause): words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
