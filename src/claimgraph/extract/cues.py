@@ -221,6 +221,9 @@ class CueFinder:
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
                 if _modifies_source(scene, cue_end):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
+                source = lex.unnamed_heads.match(view, pos, scene.tokens.boundaries, ce)
+                if source is not None and source[0] > cue_end:
+                    continue  # 也有分析|人士持相反看法: the cue word begins the noun of a source
                 refused = self._refused(ps, pos) if cue.cls in _TELLING and self.voice is None else None
                 if refused is not None:
                     if current.kind in ("entity", "unnamed") and self._refuser(ps, refused, cue) != _identity(current):

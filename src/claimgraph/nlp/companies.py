@@ -249,8 +249,10 @@ class CompanySieves:
             name = m.group(1)
             if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)) \
                     and not (name[-3] == "的" and name[-2:] in self._tags) \
-                    and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])):
-                # ……市场的做法 (a way), 从未有过此类规定 (a negated clause): words quoted, no name
+                    and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])) \
+                    and "是" not in name and name.count("的") < 2:
+                # ……市场的做法 (a way), 从未有过此类规定 (a negated clause), 根本是空壳立法 (a copula),
+                # 真正的挑战在后面的子法 (two modifiers): words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
