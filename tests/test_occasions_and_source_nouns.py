@@ -41,3 +41,19 @@ def test_a_cue_word_that_begins_a_source_noun_is_no_cue(extract, i, source, pred
 def test_quoted_words_with_a_copula_or_two_modifiers_are_no_law(extract, i, words):
     x = extract(article(f"民众党团总召甘礼平批评，基本法缺乏具体罚则，“{words}”。", i))
     assert not [m.text for m in x.mentions if m.rule == "discover.quoted_plan.v1"]
+
+
+@pytest.mark.parametrize("i, title, name, clause, end", cases(("裁判官", "部长", "主审法官", "教授"), ("杜润声", "甘礼平"),
+                                                             ("判刑", "视察工厂", "出席论坛"), ("时", "后")))
+def test_a_titled_name_before_a_clause_of_time_is_found(extract, i, title, name, clause, end):
+    """裁判官某某判刑时指出: no preposition opens the clause between the name and the cue."""
+    content = "被告在三个月内出售逾百只假表"
+    cue = ("指出", "表示", "说")[i % 3]
+    x = extract(article(f"{title}{name}{clause}{end}{cue}，{content}。", i))
+    assert_said_by(x, i, content, name)
+
+
+@pytest.mark.parametrize("i, title, idiom", cases(("被告", "律师", "法官"), ("明知故犯", "情有可原", "罪有应得", "无可厚非")))
+def test_a_title_before_an_idiom_names_no_one(extract, i, title, idiom):
+    x = extract(article(f"控方认为{title}{idiom}，必须判处即时监禁。", i))
+    assert not [m.text for m in x.mentions if m.rule == "discover.title_person.v1"]

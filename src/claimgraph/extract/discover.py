@@ -53,6 +53,7 @@ _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师",
 _DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
 _FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
+_CLAUSE_ENDS = frozenset({*_FRAME_ENDS, "后", "之后", "以后"})  # what closes a clause of time before a cue
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
                         "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",
@@ -238,6 +239,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = before_cue = _past_skippable(view, spans, j, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
+        j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
         if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
             j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为: the honorific or the degree after the name
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
@@ -582,6 +585,22 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
     for k in range(max(0, j - 8), j):
         w = view[spans[k][0]:spans[k][1]]
         if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
+            return k
+    return j
+
+
+def _before_time_clause(view: str, spans, j: int, lex: ClaimLexicon, glued: bool = False) -> int:
+    """Where the words before a cue end once a clause of time with no preposition is left out,
+    where a titled name stands before it (裁判官某某|判刑|时|指出, 部长某某|视察|工厂|后|表示; ``glued``:
+    the segmenter ran the clause's 时 into the cue, 工厂|时说); else ``j``."""
+    last = j if glued else j - 1  # the word the clause ends in
+    if last < 2 or not glued and view[spans[last][0]:spans[last][1]] not in _CLAUSE_ENDS:
+        return j
+    for k in range(max(1, last - 3), last):  # the clause's words, the longest clause first (某某|视察|工厂|时)
+        if any(view[a:b] in ",:;。!?" for a, b in spans[k:last]):
+            continue
+        name = _name_before(view, spans, k, lex)
+        if name is not None and name[2] is EntityType.PERSON and name[1] == spans[k - 1][1]:
             return k
     return j
 
