@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.tokens import ASPECT
-from .lexicons import ClaimLexicon, Cue
+from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
@@ -320,7 +320,7 @@ class CueFinder:
             return None  # 多家投行发布了年度展望: what was published, a noun (发布视频称: the verb says)
         heard = _after_hearer(scene, cue_end, ce) if cue.cls in _HEARD else None
         shape, content = ("after", skip_punct(view, heard, end)) if heard is not None \
-            else _shape(view, cue, cue_end, ce, end, scene.tokens)
+            else _shape(view, cue, cue_end, ce, end, scene.tokens, scene.lex.attitudes)
         if shape is None:
             return None
         if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE:
@@ -484,7 +484,8 @@ def _quoted_before(view: str, at: int) -> bool:
     return any(c in CLOSERS for c in view[start:at])
 
 
-def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) -> tuple[str | None, int]:
+def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
+           attitudes: WordTable[bool] | None = None) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
     its own clause, ``before`` when it closes the sentence (“……”他说。)."""
     after = cue_end
@@ -518,7 +519,12 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None) ->
     particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
     # 将GDP增速预测|从4.5%上调至4.8%: the forecast is the noun a revision moves, no cue of its own
     revised = view.startswith(("从", "由"), after) and any(v in view[after:ce] for v in _REVISIONS)
-    if cue.direct and not particle and not revised and len(view[after:ce].strip(" ,:;。!?…")) >= 4:
+    body = view[after:ce].strip(" ,:;。!?…")
+    # 表示衷心(的)感谢, 表示强烈不满: a word of saying, a word of degree and an attitude, the act the clause
+    # tells (not 认为市场担忧, whose object has a subject)
+    attitude = cue.cls == "say" and tokens is not None and attitudes is not None and attitudes.suffix(body) is not None \
+        and len([w for w in tokens.words(after, after + len(body)) if w != "的"]) <= 2
+    if cue.direct and not particle and not revised and not attitude and len(body) >= 4:
         return "direct", after
     return None, after
 

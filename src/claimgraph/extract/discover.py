@@ -28,7 +28,7 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, is_role, is_time, is_time_word
+from .speakers import AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, WHILE, is_role, is_time, is_time_word
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -239,15 +239,19 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = before_cue = _past_skippable(view, spans, j, lex)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
         j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        j = _before_while(view, spans, j)  # 店主某某|一边|翻看|账本|一边|说: the act beside the words
         glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
-        if j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
-            j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为: the honorific or the degree after the name
+        honoured = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS
+        while j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
+            j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为, 某某|先生|本人: the honorific or the degree after the name
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      or _person_after_modifier(view, spans, before_cue, lex)
                                                      or _body_after_modifier(view, spans, before_cue, lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
+        if name is not None and honoured and name[1] == spans[j - 1][1]:
+            name = (name[0], name[1], EntityType.PERSON, name[3])  # 久保健一|本人, 某某|女士: only a person
         if name is not None:
             yield name
 
@@ -384,9 +388,14 @@ def _opens_or_closes(view: str, cue_end: int) -> bool:
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     """A clause that opens with a name no one knows and then speaks (花旗料,……;
     大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
+    stepped_from = j
     while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
             and not _clause_start(view, spans, j - 1):
         j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
+    j = _past_skippable(view, spans, j, lex) if j < stepped_from else j  # 某某本人|当天|回应|称: time words too
+    honoured = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS
+    while j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS:
+        j -= 1  # 某某|本人|回应|称, 某某|先生|本人|表示: a person's, named before it
     sided = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面"
     if sided:
         j -= 1  # 某某|方面|表示: the side of the name before it, which bounds the name as a voice does
@@ -424,7 +433,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
-    person = not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
+    person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
@@ -537,10 +546,12 @@ def _label_colon(view: str, spans, i: int) -> bool:
 
 
 def _role(view: str, span, lex: ClaimLexicon) -> bool:
-    """A role, or a word the segmenter holds whole that ends in a title's character (解说员, 审判长)."""
+    """A role, or a word the segmenter holds whole that ends in an agent noun's character (解说员,
+    审判长, 店主, 求职者): what a person is or does, in apposition to the name after it."""
     w = view[span[0]:span[1]]
-    return w in lex.roles or len(w) >= 2 and w.endswith(TITLE_SUFFIXES) and ALL_CJK.fullmatch(w) is not None \
-        and w not in lex.adverbs and w not in lex.connectives
+    return w in lex.roles or len(w) >= 2 and ALL_CJK.fullmatch(w) is not None and w not in lex.adverbs \
+        and w not in lex.connectives and (w.endswith(TITLE_SUFFIXES) or w.endswith(AGENT_SUFFIXES)
+                                          and w in lex.unnamed_heads)  # 店主 a kind of person, not 雇主|协会
 
 
 def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
@@ -587,6 +598,15 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
         if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
             return k
     return j
+
+
+def _before_while(view: str, spans, j: int) -> int:
+    """Where the words before a cue end once an act marked twice beside it is left out
+    (某某|一边|翻看|账本|一边|说); else ``j``."""
+    marker = view[spans[j - 1][0]:spans[j - 1][1]] if j > 1 else ""
+    if marker not in WHILE:
+        return j
+    return next((k for k in range(j - 2, max(0, j - 7), -1) if view[spans[k][0]:spans[k][1]] == marker), j)
 
 
 def _before_time_clause(view: str, spans, j: int, lex: ClaimLexicon, glued: bool = False) -> int:
@@ -667,6 +687,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         start = spans[x][0]
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
+                and not name.endswith(lex.org_heads) \
                 and ASPECT.isdisjoint(name) and not any(  # 同事|收到|了|离职, 老板|算了|一笔|账: a verb and its particle
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
                 or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):

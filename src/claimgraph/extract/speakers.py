@@ -46,11 +46,12 @@ _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the endings of a noun of a person by what they do: 者 (求职者), 主 who owns or keeps (车主, 店主), and
 # the titles: 员, 师, 官, 长 who holds a post, practises a trade or heads a body (预报员, 工程师, 检察官, 庭长)
 TITLE_SUFFIXES = ("员", "师", "官", "长")
-_AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
+AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
-HONORIFICS = frozenset({"先生", "女士", "小姐"})  # what may follow a person's full name before the cue
+# what may follow a person's full name before the cue: an honorific, or 本人 (the person themself)
+HONORIFICS = frozenset({"先生", "女士", "小姐", "本人"})
 MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
@@ -465,7 +466,7 @@ def _left_ok(scene: Scene, left) -> bool:
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 分析机构Acme Data, 议员许志明
-    if text.endswith(_AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text):
+    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text):
         return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
@@ -745,8 +746,11 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
             return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
-        if k == 0 and w in HONORIFICS:
-            k += 1  # 某某先生表示: the honorific after the name
+        if w in WHILE and any(x[2] == w for x in rest[k + 1:]):
+            k = max(m for m in range(k + 1, n) if rest[m][2] == w) + 1  # 一边裹紧围巾一边说: what they did as they spoke
+            continue
+        if w in HONORIFICS and all(x[2] in HONORIFICS for x in rest[:k]):
+            k += 1  # 某某先生表示, 某某先生本人回应称: the honorific after the name
             continue
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
@@ -779,6 +783,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
+WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
 LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以", "表达", "表达出", "流露", "流露出")
