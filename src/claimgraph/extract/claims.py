@@ -54,6 +54,11 @@ _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日
                              r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
 
 
+_IN_FACT = ("其实", "其實", "事实上", "事實上", "实际上", "實際上")  # what opens a correction of a belief
+_MISTAKEN = ("以为", "以為")  # believing what the one who tells it holds untrue
+_NEGATIONS = ("不", "并非", "並非", "并不", "並不", "没有", "沒有", "未", "绝非", "絕非")
+
+
 @dataclass(frozen=True)
 class Draft:
     """A claim before classification: where it is and who says it."""
@@ -338,6 +343,11 @@ class _Reader:
         reports the words). The content of a cue that takes its clause ``direct``ly (某某宣布
         降价,随后某某等公司相继跟进) ends, outside an answer, where a clause opens with another
         person or organisation: what follows is ``judge``'s."""
+        corrected = self._corrected(span, speaker) if judge is not None and judge.kind != "unnamed" else None
+        if corrected is not None:  # “很多人以为……,其实不是这样。”: the belief is theirs, the correction the speaker's
+            yield from self._content(Span(start=span.start, end=corrected), speaker, subject)
+            yield from self._content(Span(start=corrected, end=span.end), judge, subject)
+            return
         verdict = self._verdict(span) if judge is not None and (judge.kind, judge.key) != (speaker.kind, speaker.key) \
             and self._at_a_distance(speaker) else None
         if verdict is not None:
@@ -362,6 +372,29 @@ class _Reader:
             return
         yield from self._content(Span(start=span.start, end=resume), speaker, subject)
         yield from self._content(Span(start=resume, end=span.end), turn.speaker, subject)
+
+    def _corrected(self, span: Span, speaker: Speaker) -> int | None:
+        """Where a clause after the first of ``span`` corrects what an unnamed group is said to
+        believe: after 以为 (a belief taken for wrong) a clause of contrast or of fact (很多人以为……,
+        其实……), after another verb of belief one of fact that denies (有人认为……,事实上并非如此).
+        The belief is theirs; the correction is whoever reports it."""
+        if speaker.kind != "unnamed" or speaker.cue is None:
+            return None
+        lex = self.scene.lex
+        word = lex.cues.suffix(self.view[speaker.cue.start:speaker.cue.end])  # the phrase ends in its cue
+        cue = lex.cues.get(word) if word is not None else None
+        if cue is None or cue.cls != "believe":
+            return None
+        mistaken = word.endswith(_MISTAKEN)  # 以为: a belief the one who reports it takes for wrong
+        for cs in clause_starts(self.view, span.start, span.end):
+            opener = self.scene.connectives.match(cs, span.end)
+            contrast = opener is not None and opener[1] == "contrast"
+            at = opener[0] if contrast else cs  # 但|事实上并非如此
+            fact = next((w for w in _IN_FACT if self.view.startswith(w, at)), None)
+            if mistaken and (fact is not None or contrast) \
+                    or fact is not None and self.view.startswith(_NEGATIONS, at + len(fact)):
+                return cs  # 很多人以为……,其实……; 有人认为……,事实上并非如此 (not 专家认为……,但……: their own view)
+        return None
 
     def _at_a_distance(self, speaker: Speaker) -> bool:
         """Whether the speaker's cue reports words at a distance (宣称, 声称, 有人称; not the 称

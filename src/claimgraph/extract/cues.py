@@ -498,7 +498,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     if not rest.strip(" 。!?;…”」』\"") :
         # “……”他说。 closes with a verb of saying; 充满期待。 / 十分看好。 end on a noun or a
         # judgement that needs an object, which is no cue
-        return ("before", end) if cue.cls not in _NEED_OBJECT else (None, after)
+        # “……”他提醒。: a cue of urging after the quotation it urges with
+        closes = cue.cls not in _NEED_OBJECT or cue.cls in _HEARD and _quoted_before(view, cue_end)
+        return ("before", end) if closes else (None, after)
     ch = view[after]
     if ch in ",:":
         return "after", skip_punct(view, after, end)
