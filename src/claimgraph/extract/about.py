@@ -218,9 +218,15 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     sentence = sentence_start(view, at)
     same = [m for m in mentions if sentence <= m.span.start and m.span.end <= at
             and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
-    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS]
+    things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS and not _label(view, m)]
     found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
     return (found.entity, Span(start=at, end=at + 1)) if found else None
+
+
+def _label(view: str, m: Mention) -> bool:
+    """Whether a mention labels a turn of a transcript (某某周刊: at a line's head, before a
+    colon): the one who asks or answers, never what 它 in the answer stands for."""
+    return view.startswith(":", m.span.end) and not view[view.rfind("\n", 0, m.span.start) + 1:m.span.start].strip(" *#【[")
 
 
 def _salient(view: str, before: list[Mention], at: int) -> Mention | None:

@@ -197,6 +197,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     yield from _label_heads(view, lex)
     yield from _data_sources(view, tokens, lex)
+    yield from _cited_sources(view, tokens, lex)
     spans = list(tokens)
     # read once per word, not once per sieve; a word that ends in no role's last character is none
     lasts = lex.roles.lasts
@@ -283,6 +284,25 @@ def _data_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tupl
         if m.group("gloss") is None and not name.endswith(lex.org_heads):
             continue
         yield start, m.end("name"), EntityType.ORGANIZATION, m.group("gloss")
+
+
+# a clause that opens with 据, a name, and the data it gives before a comma (据天眼查信息,, 据企查查数据,)
+_CITED_SOURCE = re.compile(r"(?:^|(?<=[,:;。!?\n]))[ \t\u3000]*[据據](?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)的?(?:最新)?"
+                           r"(?:数据|信息|资料|统计)(?=[,:])")
+
+
+def _cited_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
+    """The organisation whose data a clause cites after 据 (据天眼查信息,……): a name that starts a
+    word (the segmenter may glue its end to the data: 天眼|查资料) and is no common word, way of
+    reckoning, unnamed source, determiner or time."""
+    for m in _CITED_SOURCE.finditer(view):
+        start, end = m.span("name")
+        name = m.group("name")
+        if start not in tokens.boundaries or is_time(name) or name in lex.phrase_words \
+                or lex.source_qualifiers.in_text(name, 0) or name in lex.unnamed_sources or lex.quantifiers.prefix(name) \
+                or name[0] in _DETERMINERS or name in lex.documents:
+            continue
+        yield start, end, EntityType.ORGANIZATION, None
 
 
 def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:

@@ -256,8 +256,9 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     quantifier, then nouns that name no entity, then the cue."""
     lex = scene.lex
     k = 0
-    while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives):
-        k += 1
+    while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives) \
+            and not (k + 1 < len(words) and _NUMBER.fullmatch(words[k][2]) and words[k + 1][2][:1] in _COUNTERS):
+        k += 1  # adverbs and time words before the count (约|30|余家), not the count's number
     told = next((x for x in range(k + 2, len(words)) if words[x][2] in lex.prepositions), len(words))
     words = words[:told]  # 有餐饮老板|向记者抱怨: the one told is no part of the group
     of = k  # where the label starts: an organisation the group belongs to stands before its count
@@ -276,7 +277,12 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     if k >= len(words):
         return None
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
-    if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]):
+    # 30|家|银行, 近20|位|经销商: a number and a classifier count as a quantifier does
+    at = k + 1 if words[k][2] in _APPROXIMATELY else k  # 约|30|余家, 近|20|位
+    numbered = at + 2 < len(words) and _NUMBER.fullmatch(words[at][2]) is not None \
+        and (words[at + 1][2] in _COUNTERS or words[at + 1][2][:1] in _COUNTERS)  # 30|家车|企: glued to the kind
+    if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]
+                                   or numbered):
         return None
     last_of = max((x for x in range(k + 1, len(words)) if words[x][2] == "的"), default=k)
     # a modifier before 的 may hold a cue, a place or a preposition (一名不愿公开身份的人士, 一位在北京
@@ -784,6 +790,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?")  # a count in digits (30, 1,200)
+_APPROXIMATELY = frozenset({"约", "約", "近", "逾", "超", "超过", "超過", "大约", "大約", "将近", "將近"})  # before a count
+_COUNTERS = frozenset({"家", "位", "名", "个", "個", "余家", "多家", "余位", "多位", "余名", "多名"})  # its classifier
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
 LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以", "表达", "表达出", "流露", "流露出")

@@ -77,6 +77,8 @@ _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
 _DATE_WORDS = re.compile(r"[0-9０-９]+(?:年|月|日|号|號|季度?|年度)(?:[0-9０-９]+(?:月|日|号|號))*")  # 2026年, 3月5日
+# a number and a classifier before a kind (120家公司, 30余家银行, 两家银行): a count, no name
+_COUNT_WORDS = re.compile(r"(?:约|約|近|逾|超过|超過|超)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万几数多]+)(?:余|多)?(?:家|个|個|间|間|所|位|名)")
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the nouns of an officer's field (宏观, 汽车, 行业)
 _OFFICER_MODIFIER = re.compile(r"(?:有关|相关|主要|新闻|分管)?")  # before an officer's title (有关负责人)
 # what follows a name that only an organisation does (某某在报告中指出, 某某的报告显示)
@@ -196,8 +198,8 @@ class Discoverer:
             if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
                 continue  # a name holds no punctuation
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
-            if _DATE_WORDS.fullmatch("".join(name_words)):
-                continue  # 2026年|公司: a date before a kind, no name
+            if _DATE_WORDS.fullmatch("".join(name_words)) or _COUNT_WORDS.fullmatch("".join(name_words)):
+                continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; no name
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
                     or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
