@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, claim_of, written
+from capabilities.said import article, assert_said_by, cases, speaker_at, written
 
 CONTENTS = ("目前专注于球队的比赛", "今年生意不好做", "租金涨得太快了")
 
@@ -52,4 +52,4 @@ def test_a_role_of_a_team_stands_before_the_name(extract, i, role, name):
     content = "我们必须尽快忘掉这场比赛"
     x = extract(article(f"{role}{name}在混合采访区表示，{content}。", i))
     assert_said_by(x, i, content, name)
-    assert claim_of(x, written(i, content)).speaker.kind == "entity"
+    assert speaker_at(x, i, content).kind == "entity"

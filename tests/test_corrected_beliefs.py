@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, claim_of, written
+from capabilities.said import article, assert_said_by, cases, speaker_at
 
 BELIEFS = ("必须走够一万步才有用", "预制菜一定更安全", "房价只涨不跌")
 GROUPS = ("很多人", "有人", "不少家长")
@@ -22,7 +22,7 @@ GROUPS = ("很多人", "有人", "不少家长")
 def test_a_quoted_correction_of_a_mistaken_belief_is_the_speakers(extract, i, group, correction, cue):
     belief = BELIEFS[i % len(BELIEFS)]
     x = extract(article(f"“{group}以为{belief}，{correction}。”教授莫文澜{cue}。", i))
-    assert claim_of(x, written(i, belief)).speaker.kind == "unnamed"
+    assert speaker_at(x, i, belief).kind == "unnamed"
     assert_said_by(x, i, correction, "莫文澜")
 
 
@@ -38,8 +38,8 @@ def test_a_correction_in_a_quotation_after_its_speaker_is_theirs(extract, i, gro
 def test_the_articles_correction_of_a_belief_is_the_articles(extract, i, group, cue, correction):
     belief = BELIEFS[i % len(BELIEFS)]
     x = extract(article(f"{group}{cue}{belief}，{correction}。", i))
-    assert claim_of(x, written(i, belief)).speaker.kind == "unnamed"
-    assert claim_of(x, written(i, correction)).speaker.kind == "author"
+    assert speaker_at(x, i, belief).kind == "unnamed"
+    assert speaker_at(x, i, correction).kind == "author"
 
 
 @pytest.mark.parametrize("i, source, turn", cases(("专家", "法人", "业内人士"), ("但不能简单照搬", "但估值已反映大部分利多",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, claim_of, written
+from capabilities.said import article, assert_said_by, cases, claim_of, speaker_at, written
 from claimgraph.models import EntityType
 
 CONTENT = "星途科技成立于2019年"
@@ -37,7 +37,7 @@ def test_a_way_of_reckoning_or_an_unnamed_source_names_none(extract, i, words):
 def test_a_counted_group_is_an_unnamed_source(extract, i, count, kind):
     content = "将下调贷款利率"
     x = extract(article(f"{count}{kind}表示，{content}。", i))
-    speaker = claim_of(x, written(i, content)).speaker
+    speaker = speaker_at(x, i, content)
     assert (speaker.kind, speaker.key) == ("unnamed", count + kind)  # keys are folded to simplified
 
 

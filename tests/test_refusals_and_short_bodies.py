@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, claim_of, written
+from capabilities.said import article, assert_said_by, cases, speaker_at, written
 from claimgraph.models import EntityType
 
 BODIES = ("星河科技", "澜川集团", "欧洲委员会")
@@ -108,7 +108,7 @@ def test_an_anaphor_of_an_unnamed_body_is_that_body(extract, i, body, voice):
     content = "从未有过此类规定"
     x = extract(article(f"有商家反映，某{modifier}{noun}要求其不得参加其他{noun}的活动。对此，该{noun}{voice}回应称，{content}。",
                         i))
-    speaker = claim_of(x, written(i, content)).speaker
+    speaker = speaker_at(x, i, content)
     assert (speaker.kind, speaker.key) == ("unnamed", f"某{modifier}{noun}")  # keys are folded to simplified
 
 
@@ -116,7 +116,7 @@ def test_an_anaphor_of_an_unnamed_body_is_that_body(extract, i, body, voice):
 def test_an_anaphor_with_no_body_before_it_is_an_unnamed_source(extract, i, noun, voice):
     content = "从未有过此类规定"
     x = extract(article(f"有网友反映，购物节期间促销规则复杂。该{noun}{voice}回应称，{content}。", i))
-    speaker = claim_of(x, written(i, content)).speaker
+    speaker = speaker_at(x, i, content)
     assert speaker.kind == "unnamed"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, claim_of, written
+from capabilities.said import article, assert_said_by, cases, speaker_at
 
 CONTENTS = ("平台对入驻商家负有审核义务", "球队的问题不在战术而在体能", "审议会会兼顾各方意见")
 TITLES = ("庭长", "审判长", "解说员", "书记员", "教练员", "仲裁员")
@@ -50,7 +50,7 @@ def test_a_clause_of_time_that_names_someone_else_is_no_frame(extract, i, clause
     """会见柴云舟时则说: the one met is named in the clause; the words are not theirs."""
     content = CONTENTS[i % len(CONTENTS)]
     x = extract(article(f"星澜能源董事长甘礼平日前表示，公司经营正常。柴云舟说，市场在变。甘礼平会见柴云舟时则说，{content}。", i))
-    assert claim_of(x, written(i, content)).speaker.key != "柴云舟"
+    assert speaker_at(x, i, content).key != "柴云舟"
 
 
 PLACES = ("清河", "江宁", "青川")
@@ -75,7 +75,7 @@ def test_an_officer_counted_before_the_company_is_an_unnamed_source(extract, i, 
     count, person = counted
     content = "库存车的价差需要经销商自己消化"
     x = extract(article(f"{company}董事长甘礼平表示，降价是让利。{count}{company}{person}告诉记者，{content}。", i))
-    speaker = claim_of(x, written(i, content)).speaker
+    speaker = speaker_at(x, i, content)
     assert (speaker.kind, speaker.key) == ("unnamed", f"{count}{company}{person}")  # keys are folded to simplified
 
 

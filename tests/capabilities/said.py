@@ -1,13 +1,13 @@
 """Helpers of the template tests that check who says a claim: each combination of a
 template's slots as a numbered case, the article a case's body makes (the number picks the
-script and the punctuation's width), the claim that holds some words, and the name its
-speaker is written under."""
+script and the punctuation's width), the claim that holds some words, its speaker, and the
+name its speaker is written under."""
 
 from __future__ import annotations
 
 import itertools
 
-from claimgraph.models import ArticleExtraction, Claim
+from claimgraph.models import ArticleExtraction, Claim, Speaker
 
 from .cases import half_width, in_script
 
@@ -34,6 +34,11 @@ def claim_of(x: ArticleExtraction, text: str) -> Claim:
     claim = next((c for c in x.claims if c.text == text), None)
     assert claim is not None, (text, [c.text for c in x.claims])
     return claim
+
+
+def speaker_at(x: ArticleExtraction, i: int, words: str) -> Speaker:
+    """The speaker of the claim whose text is ``words`` as case ``i`` writes them."""
+    return claim_of(x, written(i, words)).speaker
 
 
 def speaker_of(x: ArticleExtraction, text: str) -> str | None:

@@ -226,7 +226,8 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
 def _label(view: str, m: Mention) -> bool:
     """Whether a mention labels a turn of a transcript (某某周刊: at a line's head, before a
     colon): the one who asks or answers, never what 它 in the answer stands for."""
-    return view.startswith(":", m.span.end) and not view[view.rfind("\n", 0, m.span.start) + 1:m.span.start].strip(" *#【[")
+    line = view.rfind("\n", 0, m.span.start) + 1
+    return view.startswith(":", m.span.end) and not view[line:m.span.start].strip(" *#【[")
 
 
 def _salient(view: str, before: list[Mention], at: int) -> Mention | None:

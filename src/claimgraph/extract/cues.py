@@ -524,7 +524,8 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     body = view[after:ce].strip(" ,:;。!?…")
     # 表示衷心(的)感谢, 表示强烈不满: a word of saying, a word of degree and an attitude, the act the clause
     # tells (not 认为市场担忧, whose object has a subject)
-    attitude = cue.cls == "say" and tokens is not None and attitudes is not None and attitudes.suffix(body) is not None \
+    attitude = cue.cls == "say" and tokens is not None and attitudes is not None \
+        and attitudes.suffix(body) is not None \
         and len([w for w in tokens.words(after, after + len(body)) if w != "的"]) <= 2
     if cue.direct and not particle and not revised and not attitude and len(body) >= 4:
         return "direct", after

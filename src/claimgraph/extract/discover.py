@@ -28,7 +28,8 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, WHILE, is_role, is_time, is_time_word
+from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, WHILE, is_role, is_time,
+                       is_time_word)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -243,9 +244,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = _before_while(view, spans, j)  # 店主某某|一边|翻看|账本|一边|说: the act beside the words
         glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
-        honoured = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS
-        while j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in _AFTER_NAME:
-            j -= 1  # 宋启航|先生|表示, 宋启航|博士|认为, 某某|先生|本人: the honorific or the degree after the name
+        j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
         name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      or _person_after_modifier(view, spans, before_cue, lex)
@@ -299,8 +298,8 @@ def _cited_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tup
         start, end = m.span("name")
         name = m.group("name")
         if start not in tokens.boundaries or is_time(name) or name in lex.phrase_words \
-                or lex.source_qualifiers.in_text(name, 0) or name in lex.unnamed_sources or lex.quantifiers.prefix(name) \
-                or name[0] in _DETERMINERS or name in lex.documents:
+                or lex.source_qualifiers.in_text(name, 0) or name in lex.unnamed_sources or name in lex.documents \
+                or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS:
             continue
         yield start, end, EntityType.ORGANIZATION, None
 
@@ -413,9 +412,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             and not _clause_start(view, spans, j - 1):
         j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
     j = _past_skippable(view, spans, j, lex) if j < stepped_from else j  # 某某本人|当天|回应|称: time words too
-    honoured = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS
-    while j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in HONORIFICS:
-        j -= 1  # 某某|本人|回应|称, 某某|先生|本人|表示: a person's, named before it
+    j, honoured = _past_honorifics(view, spans, j, HONORIFICS)  # 某某|本人|回应|称: a person's, named before it
     sided = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面"
     if sided:
         j -= 1  # 某某|方面|表示: the side of the name before it, which bounds the name as a voice does
@@ -453,7 +450,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
-    person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None and surname_initial(name)
+    person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None \
+        and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
@@ -618,6 +616,17 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
         if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
             return k
     return j
+
+
+def _past_honorifics(view: str, spans, j: int, words) -> tuple[int, bool]:
+    """Where the words before token ``j`` end once the honorifics, degrees and 本人 of ``words``
+    right before it are left out (某某|先生|本人|表示), and whether an honorific or 本人, which
+    only a person takes, was among them."""
+    honoured = False
+    while j > 1 and (word := view[spans[j - 1][0]:spans[j - 1][1]]) in words:
+        honoured = honoured or word in HONORIFICS
+        j -= 1
+    return j, honoured
 
 
 def _before_while(view: str, spans, j: int) -> int:

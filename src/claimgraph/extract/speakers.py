@@ -42,9 +42,9 @@ _FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科
 _PERIOD = re.compile(r"(?:前|第)?[一二三四1-4]季度|[上下]半年|前三季度|全年|年度|\d{4}年度?|Q[1-4]")
 _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
-# the suffix of an agent noun (求职者, 受访者, 参与者): a kind of person a name may follow
-# the endings of a noun of a person by what they do: 者 (求职者), 主 who owns or keeps (车主, 店主), and
-# the titles: 员, 师, 官, 长 who holds a post, practises a trade or heads a body (预报员, 工程师, 检察官, 庭长)
+# the endings of a noun of a person by what they do, a kind of person a name may follow: 者 (求职者),
+# 主 who owns or keeps (车主, 店主), and the titles: 员, 师, 官, 长 who holds a post, practises a trade
+# or heads a body (预报员, 工程师, 检察官, 庭长)
 TITLE_SUFFIXES = ("员", "师", "官", "长")
 AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
@@ -211,6 +211,14 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return _counted_group(scene, words)
 
 
+def _numbered(words, k: int) -> bool:
+    """Whether a number and a classifier start at word ``k`` with a kind after them (30|家|银行,
+    20|余位|经销商, 30|家车|企 where the segmenter glued the classifier to the kind): a count, as a
+    quantifier is."""
+    return k + 2 < len(words) and _NUMBER.fullmatch(words[k][2]) is not None \
+        and (words[k + 1][2] in _COUNTERS or words[k + 1][2][:1] in _COUNTERS)
+
+
 def _learned_from(scene: Scene, words) -> Reading | None:
     """Who told the reporter, named right after 从 (记者从教育部获悉): an organisation or a
     person, or an unnamed source, and the 处 or 方面 after it (记者从知情人士处获悉); None for
@@ -257,8 +265,8 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     lex = scene.lex
     k = 0
     while k < len(words) and (_adverbial(scene, words[k]) or words[k][2] in lex.connectives) \
-            and not (k + 1 < len(words) and _NUMBER.fullmatch(words[k][2]) and words[k + 1][2][:1] in _COUNTERS):
-        k += 1  # adverbs and time words before the count (约|30|余家), not the count's number
+            and not _numbered(words, k):
+        k += 1  # adverbs and time words before the count (昨天|30|余家), not the count's number
     told = next((x for x in range(k + 2, len(words)) if words[x][2] in lex.prepositions), len(words))
     words = words[:told]  # 有餐饮老板|向记者抱怨: the one told is no part of the group
     of = k  # where the label starts: an organisation the group belongs to stands before its count
@@ -277,10 +285,7 @@ def _counted_group(scene: Scene, words) -> Reading | None:
     if k >= len(words):
         return None
     glued = lex.quantifiers.prefix(words[k][2])  # 有车|企: the segmenter glued the quantifier on
-    # 30|家|银行, 近20|位|经销商: a number and a classifier count as a quantifier does
-    at = k + 1 if words[k][2] in _APPROXIMATELY else k  # 约|30|余家, 近|20|位
-    numbered = at + 2 < len(words) and _NUMBER.fullmatch(words[at][2]) is not None \
-        and (words[at + 1][2] in _COUNTERS or words[at + 1][2][:1] in _COUNTERS)  # 30|家车|企: glued to the kind
+    numbered = _numbered(words, k + 1 if words[k][2] in _APPROXIMATELY else k)  # 30|家|银行, 约|30|余家|银行
     if k >= len(words) - 1 or not (words[k][2] in lex.quantifiers or glued is not None and glued != words[k][2]
                                    or numbered):
         return None
