@@ -53,3 +53,12 @@ def test_a_role_of_a_team_stands_before_the_name(extract, i, role, name):
     x = extract(article(f"{role}{name}在混合采访区表示，{content}。", i))
     assert_said_by(x, i, content, name)
     assert speaker_at(x, i, content).kind == "entity"
+
+
+@pytest.mark.parametrize("i, title, name, frame", cases(("主教练", "分析师", "发言人"), ("李雨寰", "汪铭珊"), ("", "赛后")))
+def test_a_name_the_dictionary_files_among_idioms_is_still_a_name(extract, i, title, name, frame):
+    """jieba tags some three-character names 'i' with its idioms (李雨寰, 汪铭珊): a title and a cue
+    around one still show a person."""
+    content = "球队状态很好"
+    x = extract(article(f"{title}{name}{frame}表示，{content}。", i))
+    assert_said_by(x, i, content, name)

@@ -25,6 +25,9 @@ NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也
 NOT_LAST = frozenset("在于对向将已的了称说与和及被把从") | (GLUED_ADVERBS - {"亦"})
 
 
+_MIXED = "i"  # jieba's tag of idioms, which on words of three characters also marks names and phrases
+
+
 def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) -> bool:
     """Whether ``name`` (folded), cut by the segmenter into ``pieces``, may be a name."""
     if not name or name.isascii():
@@ -32,8 +35,9 @@ def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) ->
     if name[0] in NOT_FIRST:
         return False
     tag = tags.get(name)
-    if tag is not None and tag not in NAME_TAGS:
-        return False
+    if tag is not None and tag not in NAME_TAGS and not (tag == _MIXED and len(name) <= 3):
+        return False  # a word the dictionary tags as no name (jieba's 'i' of three characters is a mixed
+        # bag that holds names too: 因扎吉, 汪铭珊)
     parts = [p for p in pieces if p]
     if len(parts) >= 2 and name[0] not in SURNAMES and name[:2] not in SURNAMES \
             and all(tags.get(p) is not None and tags.get(p) not in NAME_TAGS for p in parts):
