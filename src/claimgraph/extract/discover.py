@@ -28,8 +28,8 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TITLE_SUFFIXES, WHILE, is_role, is_time,
-                       is_time_word)
+from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TIME_ENDS, TITLE_SUFFIXES, WHILE, is_role,
+                       is_time, is_time_word)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -54,7 +54,7 @@ _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师",
 _DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
 _FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
-_CLAUSE_ENDS = frozenset({*_FRAME_ENDS, "后", "之后", "以后"})  # what closes a clause of time before a cue
+_CLAUSE_ENDS = frozenset({*_FRAME_ENDS, *TIME_ENDS, "以后"})  # what closes a clause of time before a cue
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
                         "Labs", "Global", "Asset", "Fund", "Funds", "Associates", "Ventures", "Inc", "Ltd", "LLC",

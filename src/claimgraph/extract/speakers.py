@@ -784,9 +784,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             k += 2
             continue
         m = n
-        while m > k + 1 and rest[m - 1][2] not in _WHEN and _adverbial(scene, rest[m - 1]):
+        while m > k + 1 and rest[m - 1][2] not in TIME_ENDS and _adverbial(scene, rest[m - 1]):
             m -= 1  # 受访时|则|说: adverbs after the clause of time
-        if rest[m - 1][2] in _WHEN and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2])
+        if rest[m - 1][2] in TIME_ENDS and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2])
                                                for x in rest[k:m]):
             return "plain"  # 其后回应查询时, 出席论坛后: a clause of time that names no one runs to the cue
         return None
@@ -795,9 +795,6 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
-_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?")  # a count in digits (30, 1,200)
-_APPROXIMATELY = frozenset({"约", "約", "近", "逾", "超", "超过", "超過", "大约", "大約", "将近", "將近"})  # before a count
-_COUNTERS = frozenset({"家", "位", "名", "个", "個", "余家", "多家", "余位", "多位", "余名", "多名"})  # its classifier
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
 LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以", "表达", "表达出", "流露", "流露出")
@@ -823,8 +820,15 @@ _NAME_CLOSERS = frozenset(_NAME_MARKS.values())
 _GLUED_BEFORE = frozenset("已也还又曾将并再亦均都则")  # adverbs the segmenter glues to a preposition (已向, 也对)
 _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that name a company, not a body
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
-_WHEN = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})  # words that close a clause of time
+# words that close a clause of time (受访时, 出席论坛后, 会议期间)
+TIME_ENDS = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
+_BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)
+_POINTERS = "".join(DETERMINERS)
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?")  # a count in digits (30, 1,200)
+_APPROXIMATELY = frozenset({"约", "約", "近", "逾", "超", "超过", "超過", "大约", "大約", "将近", "將近"})  # before a count
+# its classifier, alone or after 余 or 多 (30|家, 20|余位)
+_COUNTERS = frozenset({"家", *_CLASSIFIERS, *(more + c for more in "余多" for c in "家位名")})
 # what points back at a person named before when a role follows (这位经济学家, 该名律师, 那位主播)
 _POINTING = ("这位", "这名", "该名", "该位", "那位", "那名", "此位")
 
@@ -891,7 +895,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if earlier is not None and earlier.kind == "entity":  # 发言人又称 after 某某超市发言人表示: that body's
             return Reading("entity", earlier.key, "attribution.role_anaphor.v1")
     if text in lex.person_anaphors or _demonstrated_role(lex, text):
-        role = text.lstrip("".join(DETERMINERS) + _CLASSIFIERS)
+        role = text.lstrip(_POINTERS + _CLASSIFIERS)
         earlier = scene.named_by_role(role) if role else None
         if earlier is not None:  # 这名官员 after 经济部官员表示: whoever that phrase named
             return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")
@@ -954,7 +958,7 @@ def _unnamed_body(scene: Scene, anaphor: str) -> Reading | None:
     公司 (a press release's own company, or one no rule found) stays no one's."""
     if anaphor[:1] not in DETERMINERS:
         return None
-    noun = anaphor.lstrip("".join(DETERMINERS) + "家所个個")
+    noun = anaphor.lstrip(_POINTERS + _BODY_CLASSIFIERS)
     if scene.last_unnamed and noun and scene.last_unnamed.endswith(noun):
         return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
     return Reading("unnamed", anaphor, "attribution.unnamed_anaphor.v1")
