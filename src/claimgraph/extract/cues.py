@@ -131,7 +131,8 @@ class CueFinder:
                     current = found.speaker  # who speaks on in the clauses after (whose silence they report)
                 yield found
                 skip_to = found.content
-                if found.speaker.kind != "entity":  # 据报道,王凯……撰文,直指……: the content's subject
+                if found.speaker.kind != "entity" and not _speaking_group(scene, found.speaker):
+                    # 据报道,王凯……撰文,直指……: the content's subject (有分析员指,……,料……: the analyst's)
                     subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
 
     def _bare(self, cs: int, ce: int, end: int, at: int) -> Found | None:
@@ -359,9 +360,12 @@ class CueFinder:
             if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs, content, ce)):
                 return None
             key = subject if subject is not None else current.key if current.kind == "entity" else None
-            if key is None:
+            if key is None and _speaking_group(scene, current):  # 有分析员指,……,料……: the analyst's forecast
+                reading = Reading("unnamed", current.key, "attribution.zero_subject.v1")
+            elif key is None:
                 return None
-            reading = Reading("entity", key, "attribution.zero_subject.v1")
+            else:
+                reading = Reading("entity", key, "attribution.zero_subject.v1")
         if shape == "direct" and cue.cls in ("evaluate", "urge"):
             content, cue_span = pos, Span(start=cs, end=pos)  # 看好英伟达前景: the verb is the judgment
         speaker = _speaker(reading, cue_span, shape == "direct")
@@ -577,6 +581,13 @@ def skip_punct(view: str, pos: int, end: int) -> int:
     while pos < end and (view[pos] in ",: \t" or view[pos].isspace()):
         pos += 1
     return pos
+
+
+def _speaking_group(scene: Scene, speaker: Speaker) -> bool:
+    """Whether an unnamed source is people who speak (有分析员, 一位知情人士, 多家券商: its label
+    ends in a source's head), not a report or a rumour (据报道, 有消息称), whose words tell what
+    someone else did."""
+    return speaker.kind == "unnamed" and scene.lex.unnamed_heads.suffix(speaker.key) is not None
 
 
 def _speaker(reading: Reading, cue: Span, direct: bool) -> Speaker | None:

@@ -111,6 +111,9 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                 continue  # a name glossed in brackets or bounded by a role and a cue outweighs another rule's
             replaced.extend(overlapping)  # 执行长梅罗特拉(Sanjay Mehrotra), 总监林子健: the whole name
         name = view[start:end]
+        if name in lex.offices and any(len(name) <= m.span.start <= start + len(name)
+                                       and view.startswith(name, m.span.start - len(name)) for m in mentions):
+            continue  # 法官某某, and 法官又表示 after it: the title of the one it names, no office of its own
         known = lookup(name)
         k = known or key(name)
         if known is None and k not in entities and k not in named:
@@ -445,7 +448,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             and (w in lex.adverbs or w in lex.links or w in PREDICATE_MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
-            or len(words) > 1 and words[-1] in lex.unnamed_heads \
+            or len(words) > 1 and words[-1] in lex.unnamed_heads or _ends_in_head(name, lex) \
             or _described_kind(name, lex):  # 国内|企业, 美国公司: a kind, no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
@@ -453,6 +456,13 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None \
         and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
+
+
+def _ends_in_head(name: str, lex: ClaimLexicon) -> bool:
+    """Whether ``name`` is one word of a field and a source's head of two or more characters
+    (气象专家, 行业人士, 教育部门): a group the article does not name, no one's name."""
+    head = lex.unnamed_heads.suffix(name)
+    return head is not None and 2 <= len(head) < len(name)
 
 
 def _described_kind(name: str, lex: ClaimLexicon) -> bool:

@@ -186,7 +186,9 @@ class ClaimLexicon:
     documents: WordTable[bool]
     unnamed_sources: WordTable[bool]
     unnamed_heads: WordTable[bool]
+    groups: WordTable[bool]  # 团队, 课题组, 部门: heads of an unnamed source that a name before may lead
     quantifiers: WordTable[bool]
+    counts_of_one: WordTable[bool]  # 一位, 某: the quantifiers of one person
     bare_unnamed: WordTable[bool]
     reporters: WordTable[bool]
     self_words: WordTable[bool]
@@ -349,8 +351,10 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         person_anaphors=words(spk["anaphors"], "person", "speakers.toml"),
         documents=words(spk["anaphors"], "documents", "speakers.toml"),
         unnamed_sources=words(spk["unnamed"], "sources", "speakers.toml"),
-        unnamed_heads=words(spk["unnamed"], "heads", "speakers.toml"),
+        unnamed_heads=WordTable({w: True for key in ("heads", "groups") for w in words(spk["unnamed"], key, "speakers.toml")}),
+        groups=words(spk["unnamed"], "groups", "speakers.toml"),
         quantifiers=words(spk["unnamed"], "quantifiers", "speakers.toml"),
+        counts_of_one=words(spk["unnamed"], "one", "speakers.toml"),
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
         self_words=words(spk["self"], "words", "speakers.toml"),

@@ -44,8 +44,8 @@ _CLOSE_BRACKETS = frozenset(")]】")
 _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # the endings of a noun of a person by what they do, a kind of person a name may follow: 者 (求职者),
 # 主 who owns or keeps (车主, 店主), and the titles: 员, 师, 官, 长 who holds a post, practises a trade
-# or heads a body (预报员, 工程师, 检察官, 庭长)
-TITLE_SUFFIXES = ("员", "师", "官", "长")
+# or heads a body (预报员, 工程师, 检察官, 庭长), and 学家 who studies a field (天文学家, 流行病学家)
+TITLE_SUFFIXES = ("员", "师", "官", "长", "学家")
 AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
@@ -57,6 +57,7 @@ _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, no
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_MODIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")  # the words before an unnamed person's role
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
@@ -106,6 +107,15 @@ class Scene:
         for _, phrase, reading in reversed(self._phrases):
             if phrase.find(role) > 0:
                 return reading
+        return None
+
+    def titled(self, title: str, before: int) -> str | None:
+        """The person named last before ``before`` right after ``title`` (法官某某判刑时指出, for a
+        later 法官又表示)."""
+        for m in reversed(self.mentions[:bisect_left(self._starts, before)]):
+            if self.types.get(m.entity) is EntityType.PERSON and self.view.startswith(title, m.span.start - len(title)) \
+                    and m.span.start >= len(title):
+                return m.entity
         return None
 
     def organisation_ending(self, head: str, before: int) -> str | None:
@@ -178,13 +188,14 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if not _head_start(scene, words, i):
             i += 1
             continue
-        placed = field = False
-        if not _left_ok(scene, words[:i]):
+        placed, field = False, None
+        left_ok = _left_ok(scene, words[:i])
+        if not left_ok or words[i][2] in lex.groups:  # 调研|团队: a group's field, though it may open a frame too
             field = _field_of_group(scene, words, i)  # 法律|人士, 金融|专家: the field of an unnamed group
-            if not field and not _place_words(scene, words[:i]):
+            if not left_ok and field is None and not _place_words(scene, words[:i]):
                 i += 1
                 continue
-            placed = not field  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
+            placed = not left_ok and field is None  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
         j = _chain_end(scene, words, i)
         rest = words[j:]
         kind = _rest_kind(scene, rest)
@@ -195,14 +206,14 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if (reading is None or reading.kind == "unnamed") and j - i == 1 and i > 0 and words[0][2] not in lex.quantifiers \
                 and is_role(lex, words[i][2]) and (body := _body_before(scene, words[i - 1])) is not None:
             reading = Reading("entity", body, _rule(cue))  # 运输及|物流局|发言人: the body its officer speaks for
-        if field and (reading is None or reading.kind != "unnamed"):
+        if field is not None and (reading is None or reading.kind != "unnamed"):
             i += 1  # 监管人士|孙雅琴: the group is a title before a name, which the next start reads
             continue
         if reading is None or placed and not _placed_speaker(scene, reading, words[i:j]):
             i = max(i + 1, j)
             continue
-        if field:
-            reading = Reading("unnamed", scene.view[words[i - 1][0]:words[j - 1][1]], reading.rule)
+        if field is not None:
+            reading = Reading("unnamed", scene.view[words[field][0]:words[j - 1][1]], reading.rule)
         if kind == "joint" and reading.kind in ("entity", "author"):
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
@@ -447,7 +458,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
         return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
-            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers
+            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
@@ -458,8 +469,11 @@ def _demonstrative(w: str) -> bool:
 
 
 def _role_or_head(scene: Scene, w: str) -> bool:
+    """A role, a source's head or a document, or a noun a speaker phrase before held after other
+    words (该博主 after 微博博主某某爆料称)."""
     lex = scene.lex
-    return is_role(lex, w) or w in lex.unnamed_heads or w in lex.documents
+    return is_role(lex, w) or w in lex.unnamed_heads or w in lex.documents \
+        or len(w) >= 2 and _CJK_WORD.fullmatch(w) is not None and scene.named_by_role(w) is not None
 
 
 def _left_ok(scene: Scene, left) -> bool:
@@ -530,19 +544,27 @@ def _owner_words(scene: Scene, left) -> int | None:
     return left[k][0]
 
 
-def _field_of_group(scene: Scene, words, i: int) -> bool:
-    """Whether the word right before the head of an unnamed group at ``i`` is the group's
-    field, glued to it (法律|人士, 金融|专家, 汽车|从业者): a noun of two to four characters
-    (not 中小, a size) that names no entity and says nothing, with only adverbs and
-    connectives before it."""
+def _field_of_group(scene: Scene, words, i: int) -> int | None:
+    """Where the field of the unnamed group whose head is at ``i`` starts: one or two words
+    glued to the head (法律|人士, 金融|专家, 文化|旅游|部门), each a noun of two to four characters
+    (not 中小, a size) that names no entity and says nothing, with only adverbs and connectives
+    before them; None where the words before are no field."""
     lex = scene.lex
-    if i == 0 or words[i][2] not in lex.unnamed_heads or words[i - 1][1] != words[i][0]:
-        return False
-    a, _, w = words[i - 1]
+    if i == 0 or words[i][2] not in lex.unnamed_heads:
+        return None
+    k = i
+    tags = _OFFICE_FIELD_TAGS if words[i][2] in lex.groups else _FIELD_TAGS
+    while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
+        k -= 1
+    if k == i or not all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k]):
+        return None
+    return k
+
+
+def _field_word(scene: Scene, word, tags: frozenset[str]) -> bool:
+    a, _, w = word
     return 2 <= len(w) <= 4 and _CJK_WORD.fullmatch(w) is not None and scene.mention_at(a) is None \
-        and scene.word_tags.get(w) in _FIELD_TAGS \
-        and w not in lex.cues and w not in lex.prepositions \
-        and all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:i - 1])
+        and scene.word_tags.get(w) in tags and w not in scene.lex.cues and w not in scene.lex.prepositions
 
 
 def _place_words(scene: Scene, left) -> bool:
@@ -661,8 +683,9 @@ def _division(scene: Scene, words, j: int) -> int:
 
 def _department(scene: Scene, words, j: int) -> int:
     """How many words right after an organisation name a department of it before one of its
-    officers (教育部|基础教育|司|相关负责人, 某某局|综合|处|处长): up to three Chinese words that end
-    in a department's head, then a role; 0 if none do."""
+    officers or people (教育部|基础教育|司|相关负责人, 某某局|综合|处|处长, 某某公安局|反诈|中心|民警): up
+    to three Chinese words that end in a department's head, then a role or a source's head; 0 if
+    none do."""
     m = scene.mention_at(words[j - 1][0])
     if m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
         return 0
@@ -676,7 +699,7 @@ def _department(scene: Scene, words, j: int) -> int:
         k = j + parts
         while k < len(words) and words[k][2] in lex.role_modifiers:
             k += 1
-        return parts if k < len(words) and is_role(lex, words[k][2]) else 0
+        return parts if k < len(words) and (is_role(lex, words[k][2]) or words[k][2] in lex.unnamed_heads) else 0
     return 0
 
 
@@ -704,6 +727,15 @@ def ends_in_role(lex: ClaimLexicon, w: str) -> bool:
     named by a body and a title, however long the body."""
     suffix = lex.roles.suffix(w)
     return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
+
+
+def _one_person(lex: ClaimLexicon, source: str) -> bool:
+    """Whether an unnamed source is a person a 他 or 她 may stand for: its phrase ends in a role
+    of two or more characters after words that modify it, Latin ones among them (一位券商分析师,
+    一位关注AI行业的投资人), and counts one or nothing (多位投资人 are no 他)."""
+    suffix, count = lex.roles.suffix(source), lex.quantifiers.prefix(source)
+    return suffix is not None and len(suffix) >= 2 and _MODIFIER.fullmatch(source[:-len(suffix)]) is not None \
+        and (count is None or count in lex.counts_of_one)
 
 
 def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:
@@ -814,6 +846,9 @@ _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出�
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
+# and of an office's or a team's (交通运输 j, an abbreviation: 交通运输|部门; 中小 j is a size, 中小|卖家)
+_OFFICE_FIELD_TAGS = _FIELD_TAGS | {"j"}
+_FIELD_WORDS = 2  # words of a group's field at most (文化|旅游|部门)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
 _NAME_CLOSERS = frozenset(_NAME_MARKS.values())
@@ -856,7 +891,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     start, end = chain[0][0], chain[-1][1]
     entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
     last_of = max((k for k, w in enumerate(chain) if w[2] == "的"), default=-1)
-    if chain[-1][2] in lex.unnamed_heads and not is_role(lex, chain[-1][2]):
+    if chain[-1][2] in lex.unnamed_heads and not is_role(lex, chain[-1][2]) and not lex.groups.suffix(chain[-1][2]):
         # 一位接近某某的人士, 某某的一名员工, 一位某某内部人士: the names are the modifier's; the
         # source is unnamed
         cut = chain[last_of][0] if last_of >= 0 else chain[-1][0] - 1
@@ -881,7 +916,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
         named = scene.last_mention(start, EntityType.PERSON)
-        unnamed = [u for u in scene.unnamed_since(named.span.end if named else 0, start) if ends_in_role(lex, u)]
+        unnamed = [u for u in scene.unnamed_since(named.span.end if named else 0, start) if _one_person(lex, u)]
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
@@ -890,6 +925,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
+    if len(words) == 1 and is_role(lex, last) and (titled := scene.titled(last, start)) is not None:
+        return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某: that person
     if text in lex.body_voices:
         earlier = scene.named_by_role(text)
         if earlier is not None and earlier.kind == "entity":  # 发言人又称 after 某某超市发言人表示: that body's
@@ -903,6 +940,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
             return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
         person = scene.last_of(start, EntityType.PERSON)
         return Reading("entity", person, "attribution.person_anaphor.v1") if person else None
+    if len(words) == 2 and _demonstrative(words[0]) and len(last) >= 2 and _CJK_WORD.fullmatch(last) \
+            and (earlier := scene.named_by_role(last)) is not None:
+        return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")  # 该博主 after 微博博主某某爆料称
     if len(words) == 2 and words[0] in lex.unnamed_heads and words[1] in lex.org_anaphors:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
     if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in _ORGANS:
@@ -956,8 +996,8 @@ def _unnamed_body(scene: Scene, anaphor: str) -> Reading | None:
     article names no organisation before it: the unnamed body that spoke last, if its noun is
     the anaphor's (某头部电商平台……。该平台客服回应称), else a body the article does not name. A bare
     公司 (a press release's own company, or one no rule found) stays no one's."""
-    if anaphor[:1] not in DETERMINERS:
-        return None
+    if anaphor[:1] not in DETERMINERS:  # 校方, 院方: a body named by its kind, where the article names none of it
+        return Reading("unnamed", anaphor, "attribution.unnamed_source.v1") if anaphor in scene.lex.unnamed_sources else None
     noun = anaphor.lstrip(_POINTERS + _BODY_CLASSIFIERS)
     if scene.last_unnamed and noun and scene.last_unnamed.endswith(noun):
         return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")

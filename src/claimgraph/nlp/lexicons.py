@@ -80,7 +80,7 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
 SPEECH_VERBS: tuple[str, ...] = (
     "表示", "说", "称", "认为", "指出", "透露", "介绍", "坦言", "强调", "告诉", "感慨", "直言",
     "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "坦承",
-    "警告", "承认", "否认", "质疑", "批评", "称赞", "赞扬", "抨击", "指责", "抱怨", "反驳",
+    "警告", "提醒", "承认", "否认", "质疑", "批评", "称赞", "赞扬", "抨击", "指责", "抱怨", "反驳",
     "诉称", "辩称", "解读",  # a party's complaint and defence in court (原告某某诉称)
 )
 # verbs of saying that are nouns as often (市场预期, 保守估计): they show that the words
