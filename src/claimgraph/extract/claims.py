@@ -126,6 +126,7 @@ class _Reader:
     def paragraph(self, region: Span) -> list[Draft]:
         view = self.view
         self.scene.last_org_speaker = None
+        self.scene.paragraph = region
         rows = list(lines(view, region))
         if len(rows) == 1 and heading_line(view, rows[0]):
             self.turn, self.over = None, None
@@ -460,6 +461,10 @@ class _Reader:
             self.scene.last_unnamed = speaker.key
         elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
             self.scene.last_org_speaker = speaker.key
+            voice, end = self.scene.org_voice, self.scene.paragraph.end
+            if speaker.cue is not None and (voice is None or voice[0] != speaker.key or voice[2] != end):
+                # what it says runs from its first cue in the paragraph to the paragraph's end at most
+                self.scene.org_voice = (speaker.key, speaker.cue.end, end)
 
     def _own_subject(self, sentence: Span, carried: Speaker) -> bool:
         """Whether a sentence opens with a subject of its own, so that the words of the

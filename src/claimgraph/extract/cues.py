@@ -289,6 +289,19 @@ class CueFinder:
             return scene.mention_at(a) is None and (tag == "v" or tag == "vn" and last)
         return False
 
+    def _topic_told(self, content: int, ce: int) -> bool:
+        """Whether the words after a cue of telling are only a noun phrase that ends in a topic of
+        an account (10月份国民经济运行情况, 有关工作进展): no verb among them but one right before the
+        topic, which modifies it (运行|情况), so no proposition (这是正常情况 has one)."""
+        scene = self.scene
+        text = self.view[content:ce].rstrip(_CLAUSE_PUNCT)
+        topic = scene.lex.topics_told.suffix(text)
+        if topic is None:
+            return False
+        words = scene.tokens.words(content, content + len(text) - len(topic))
+        return not any(w in scene.lex.cues or scene.word_tags.get(w, "")[:1] == "v" and scene.word_tags.get(w) != "vn"
+                       and k < len(words) - 1 for k, w in enumerate(words))
+
     def _refused(self, start: int, pos: int) -> int | None:
         """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,
         不愿|透露, 未|透露, 没有|说明; adverbs between), if one does."""
@@ -334,6 +347,8 @@ class CueFinder:
         objects = self.scene.lex.published_objects
         if shape == "direct" and cue.cls in _TELLING and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
             return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said
+        if shape == "direct" and cue.cls in _TELLING and self._topic_told(content, ce):
+            return None  # 某某介绍10月份国民经济运行情况: what an account was given of, an act
 
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:

@@ -337,11 +337,13 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         if view[p - 1] in _NAME_STOPS and view[p - 1] not in FIELD_JOINS or view[p - 1] in _NAME_ENDS_NOT:
             continue  # 王立新在|会上说: a name does not end in a preposition (黄家和 may end in 和: a cue must follow)
         q = p
-        while True:  # 王凯还表示, 王凯周三(10日)表示: adverbs and a dated bracket may stand between the name and the cue
+        while True:  # 王凯还表示, 王凯周三(10日)表示: adverbs, time words and a dated bracket may stand between the name and the cue
             if (adverb := lex.adverbs.match(view, q, tokens.boundaries, len(view))) is not None:
                 q = adverb[0]
             elif (dated := _DATED_BRACKET.match(view, q)) is not None and is_time(dated.group(1)):
                 q = dated.end()
+            elif (word := tokens.at(q)) is not None and is_time_word(view[q:word[1]]):
+                q = word[1]  # 王凯赛后表示, 王凯会后说: a time word, no part of the name
             else:
                 break
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:

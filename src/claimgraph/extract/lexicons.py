@@ -205,6 +205,7 @@ class ClaimLexicon:
     publishing: WordTable[bool]  # 发布, 作出: a verb whose object is a statement (发布展望: 展望 a noun)
     methods: WordTable[bool]  # 梳理, 调查: how a finding was made, between its maker and the cue
     published_objects: WordTable[bool]  # 信息, 财报: what is published as a thing (公布审批信息)
+    topics_told: WordTable[bool]  # 情况, 进展: what an account is given of (介绍运行情况)
     no_comment: WordTable[bool]  # 不予置评: what someone says when they say nothing
     place_words: WordTable[bool]  # 该国, 当地: words that point at a place named before
     conjunctions: WordTable[bool]
@@ -373,6 +374,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         publishing=words(spk["adverbs"], "publishing", "speakers.toml"),
         methods=words(spk["adverbs"], "methods", "speakers.toml"),
         published_objects=words(spk["adverbs"], "published_objects", "speakers.toml"),
+        topics_told=words(spk["adverbs"], "topics_told", "speakers.toml"),
         no_comment=words(spk["adverbs"], "no_comment", "speakers.toml"),
         place_words=words(spk["adverbs"], "place_words", "speakers.toml"),
         conjunctions=words(spk["adverbs"], "conjunctions", "speakers.toml"),

@@ -86,6 +86,10 @@ class Scene:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end)))
         self.last_unnamed: str | None = None
         self.last_org_speaker: str | None = None  # for 该行又指: the organisation that spoke last
+        # the organisation that spoke last in the article, where its words began and where its
+        # paragraph ends: an organisation named in that stretch is one its words named
+        self.org_voice: tuple[str, int, int] | None = None
+        self.paragraph = Span(start=0, end=len(view))  # the paragraph being read
         self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
@@ -190,7 +194,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             continue
         placed, field = False, None
         left_ok = _left_ok(scene, words[:i])
-        if not left_ok or words[i][2] in lex.groups:  # 调研|团队: a group's field, though it may open a frame too
+        if not left_ok or words[i][2] in lex.groups or words[i][2] in _PLAIN_BODIES:
+            # 调研|团队, 快递|公司: a group's field or a company's trade, though it may open a frame too
             field = _field_of_group(scene, words, i)  # 法律|人士, 金融|专家: the field of an unnamed group
             if not left_ok and field is None and not _place_words(scene, words[:i]):
                 i += 1
@@ -202,7 +207,12 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if kind is None:
             i = max(i + 1, j)
             continue
-        reading = _head(scene, words[i:j], words[:i], cue)
+        if field is not None and words[i][2] in _PLAIN_BODIES:
+            reading = _kind_of_body(scene, scene.view[words[field][0]:words[i][1]], start)  # 配送|公司
+        elif j == i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None:
+            reading = _kind_of_body(scene, words[i][2], start)  # 物业公司, one word
+        else:
+            reading = _head(scene, words[i:j], words[:i], cue)
         if (reading is None or reading.kind == "unnamed") and j - i == 1 and i > 0 and words[0][2] not in lex.quantifiers \
                 and is_role(lex, words[i][2]) and (body := _body_before(scene, words[i - 1])) is not None:
             reading = Reading("entity", body, _rule(cue))  # 运输及|物流局|发言人: the body its officer speaks for
@@ -458,7 +468,8 @@ def _head_start(scene: Scene, words, i: int) -> bool:
         return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
-            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
+            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w) \
+            or _kind_of_company(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
@@ -550,15 +561,30 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     (not 中小, a size) that names no entity and says nothing, with only adverbs and connectives
     before them; None where the words before are no field."""
     lex = scene.lex
-    if i == 0 or words[i][2] not in lex.unnamed_heads:
+    if i == 0 or words[i][2] not in lex.unnamed_heads and words[i][2] not in _PLAIN_BODIES:
         return None
     k = i
-    tags = _OFFICE_FIELD_TAGS if words[i][2] in lex.groups else _FIELD_TAGS
+    tags = _TRADE_TAGS if words[i][2] in _PLAIN_BODIES else _OFFICE_FIELD_TAGS if words[i][2] in lex.groups \
+        else _FIELD_TAGS
     while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
         k -= 1
     if k == i or not all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k]):
         return None
     return k
+
+
+def _kind_of_company(scene: Scene, w: str) -> bool:
+    """A word the dictionary holds that names a kind of company (物业公司, 保险公司, 上市公司)."""
+    return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags
+
+
+def _kind_of_body(scene: Scene, label: str, before: int) -> Reading:
+    """Who a company named by its trade speaks for (配送公司辩称, 物业公司回应称): the organisation
+    named before whose name ends in those words, else a company the article does not name."""
+    named = scene.organisation_ending(label, before)
+    if named is not None:
+        return Reading("entity", named, "attribution.head_anaphor.v1")
+    return Reading("unnamed", label, "attribution.unnamed_source.v1")
 
 
 def _field_word(scene: Scene, word, tags: frozenset[str]) -> bool:
@@ -848,6 +874,10 @@ _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, tim
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
 # and of an office's or a team's (交通运输 j, an abbreviation: 交通运输|部门; 中小 j is a size, 中小|卖家)
 _OFFICE_FIELD_TAGS = _FIELD_TAGS | {"j"}
+# an organisation's anaphor that a trade before makes a kind (配送|公司; a trade before 集团 may be a
+# name, which the entity stage reads), and the tags of a trade (配送 v, 物流 n)
+_PLAIN_BODIES = ("公司",)
+_TRADE_TAGS = _OFFICE_FIELD_TAGS | {"v"}
 _FIELD_WORDS = 2  # words of a group's field at most (文化|旅游|部门)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
@@ -984,8 +1014,14 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
 
 def _org_anaphor(scene: Scene, text: str, before: int) -> str | None:
     """The organisation an anaphor (该公司, 公司, 该机构) before ``before`` stands for: the one
-    that spoke last, else the last one named; 公司 after a public body spoke is the company."""
-    org = scene.last_org_speaker or scene.last_of(before, EntityType.ORGANIZATION)
+    that spoke last in its paragraph, else the last one named, unless that one was named in the
+    words of an organisation that spoke before (its object, not the anaphor's referent); 公司 after
+    a public body spoke is the company."""
+    named = scene.last_mention(before, EntityType.ORGANIZATION)
+    org = scene.last_org_speaker or (named.entity if named is not None else None)
+    if scene.last_org_speaker is None and named is not None and scene.org_voice is not None \
+            and scene.org_voice[1] <= named.span.start < scene.org_voice[2]:
+        org = scene.org_voice[0]  # 某某公告称,公司拟收购乙公司……。公司董事会认为: the one whose words named 乙
     if org is not None and text.endswith(_COMPANY_WORDS) and _body(scene, org, before):
         org = _last_company(scene, before) or org  # 公司表示 after 法院审理认为: the company, not the court
     return org
