@@ -5,7 +5,8 @@
 - a body named by its side (校方, 院方, 官方) is an unnamed source where the article names no
   organisation it could stand for;
 - 他 or 她 after an unnamed person who spoke (一位关注AI行业的投资人) is that person, whatever
-  script the words that describe them are in.
+  script the words that describe them are in;
+- a field before a source of its own (市场|监管部门) is part of that source's label.
 
 Names and numbers are invented.
 """
@@ -76,3 +77,11 @@ def test_a_warning_is_a_cue(extract, i, group, cue):
     x = extract(article(f"{group}{cue}，{CONTENT}。", i))
     speaker = speaker_at(x, i, CONTENT)
     assert (speaker.kind, speaker.key) == ("unnamed", group)
+
+
+@pytest.mark.parametrize("i, field, source, cue", cases(("市场", "外资", "业界"), ("监管部门", "主管部门", "有关部门"),
+                                                        ("提醒", "表示")))
+def test_a_field_before_a_source_of_its_own_is_part_of_its_label(extract, i, field, source, cue):
+    x = extract(article(f"{field}{source}{cue}，{CONTENT}。", i))
+    speaker = speaker_at(x, i, CONTENT)
+    assert (speaker.kind, speaker.key) == ("unnamed", field + source)

@@ -6,7 +6,8 @@
   occasion of the words, between the speaker and the cue;
 - a reporter's name that ends in 文 before the slash of a byline (記者王怡文/台北報導) is the
   whole name, and the place after the slash is no person;
-- 从 and 看 around a point of view (从厂商的角度看,……) frame the claim after them;
+- 从 and 看 around a point of view (从厂商的角度看,……), and 受 and 影响 around a cause (受强降雨
+  天气影响,……), frame the claim after them;
 - a forecast with no subject after an unnamed group spoke (有分析员指,……,料……) is theirs, not
   the subject of the clause before;
 - a department of an organisation and one of its people (某某公安局反诈中心民警) speak as that
@@ -84,3 +85,10 @@ def test_a_department_s_people_speak_as_the_body_s(extract, i, body, department,
 
 def speaker_of_body(x, key: str) -> str:
     return next(m.text for m in x.mentions if m.entity == key)
+
+
+@pytest.mark.parametrize("i, cause, effect", cases(("强降雨天气", "需求疲软", "原材料涨价"), ("影响", "拖累", "冲击")))
+def test_a_cause_between_shou_and_its_effect_frames_the_claim(extract, i, cause, effect):
+    content = "6月17日南方多个机场出现大面积航班延误"
+    x = extract(article(f"受{cause}{effect}，{content}。", i))
+    claim_of(x, written(i, f"受{cause}{effect}，{content}"))

@@ -480,6 +480,7 @@ _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (
 _AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 _HEARD = frozenset({"urge"})  # cues that may name whom they address before a comma (提醒市民,……)
+_CLOSE_QUOTED = frozenset({"urge", "evaluate"})  # cues needing an object that a quotation before gives (“……”他抱怨。)
 _HEARER = 8  # characters the one addressed may take
 _HEARER_TAGS = frozenset({"n", "ns", "nt", "nz", "r", "j"})  # jieba's tags of a noun or a pronoun
 # and of the words before it, which may modify it too (广大|市民, 有关|方面)
@@ -517,8 +518,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     if not rest.strip(" 。!?;…”」』\"") :
         # “……”他说。 closes with a verb of saying; 充满期待。 / 十分看好。 end on a noun or a
         # judgement that needs an object, which is no cue
-        # “……”他提醒。: a cue of urging after the quotation it urges with
-        closes = cue.cls not in _NEED_OBJECT or cue.cls in _HEARD and _quoted_before(view, cue_end)
+        # “……”他提醒。, “……”他抱怨。: a cue of urging or judging after the quotation it urges or
+        # judges with
+        closes = cue.cls not in _NEED_OBJECT or cue.cls in _CLOSE_QUOTED and _quoted_before(view, cue_end)
         return ("before", end) if closes else (None, after)
     ch = view[after]
     if ch in ",:":

@@ -285,6 +285,8 @@ def _proposition(scene: Scene, span: Span) -> bool:
 
 _TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于")  # the view's (simplified) prepositions of a topic
 _VIEWPOINT = ("从", "看")  # 从厂商的角度看, 从长远看: where one looks from (the view's script), a frame like 从……来看
+# 受强降雨天气影响, 受需求疲软拖累: what a result owes to or suffers from, a frame like 受此影响 (the view's script)
+_CAUSE = ("受", ("影响", "冲击", "拖累", "带动", "提振", "推动", "波及"))
 _PLACE_PREPOSITIONS = frozenset({"在", "于", "从"})  # the view's prepositions of where
 _SPAN_ENDS = frozenset({"到", "至"})  # what joins the two ends of 从……到……
 # jieba's tags of the words of a place's noun phrase: nouns, places, locatives, counts
@@ -305,6 +307,8 @@ def is_frame(scene: Scene, span: Span) -> bool:
         return True  # 对于市场传闻: a preposition's topic is no clause of its own
     if cls == "intro_weak" and one_clause and text.startswith(_VIEWPOINT[0]) and text.endswith(_VIEWPOINT[1]):
         return True  # 从厂商的角度看: the point of view of what follows
+    if one_clause and text.startswith(_CAUSE[0]) and text.endswith(_CAUSE[1]):
+        return True  # 受强降雨天气影响: the cause of what follows
     if cls == "intro_weak" and one_clause and _place_phrase(scene, span.start, span.start + len(text)):
         return True  # 在三四线城市, 在充电设施还不完善的地区: where what follows holds
     if cls in ("response",) and (len(text) <= 6 or one_clause):

@@ -211,6 +211,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             reading = _kind_of_body(scene, scene.view[words[field][0]:words[i][1]], start)  # 配送|公司
         elif j == i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None:
             reading = _kind_of_body(scene, words[i][2], start)  # 物业公司, one word
+        elif j == i + 1 and j < len(words) and words[j][2] == _SIDE and scene.mention_at(words[i][0]) is None \
+                and _side_noun(scene, words[i][2]):
+            reading = _kind_of_body(scene, words[i][2], start)  # 机场|方面: the body of that kind
         else:
             reading = _head(scene, words[i:j], words[:i], cue)
         if (reading is None or reading.kind == "unnamed") and j - i == 1 and i > 0 and words[0][2] not in lex.quantifiers \
@@ -469,7 +472,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w) \
-            or _kind_of_company(scene, w)
+            or _kind_of_company(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
@@ -496,6 +499,8 @@ def _left_ok(scene: Scene, left) -> bool:
         left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据
     if not left:
         return True
+    if any(w in _DISPOSAL for _, _, w in left):
+        return False  # 会把|村民的|意见|向政府反映: what 把 takes is the object of a predicate, no subject
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
     if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS) or scene.lex.kinds.suffix(text):
         return True
@@ -578,9 +583,16 @@ def _kind_of_company(scene: Scene, w: str) -> bool:
     return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags
 
 
+def _side_noun(scene: Scene, w: str) -> bool:
+    """A common noun before 方面 (机场方面表示, 医院方面回应称): the kind of a body whose side speaks,
+    two to four Chinese characters no speaker phrase reads otherwise."""
+    return 2 <= len(w) <= 4 and _CJK_WORD.fullmatch(w) is not None and scene.word_tags.get(w) in _SIDE_TAGS \
+        and w not in scene.lex.phrase_words and w not in scene.lex.cues
+
+
 def _kind_of_body(scene: Scene, label: str, before: int) -> Reading:
-    """Who a company named by its trade speaks for (配送公司辩称, 物业公司回应称): the organisation
-    named before whose name ends in those words, else a company the article does not name."""
+    """Who a body named by its kind speaks for (配送公司辩称, 物业公司回应称, 机场方面表示): the
+    organisation named before whose name ends in those words, else a body the article does not name."""
     named = scene.organisation_ending(label, before)
     if named is not None:
         return Reading("entity", named, "attribution.head_anaphor.v1")
@@ -874,6 +886,9 @@ _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, tim
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
 # and of an office's or a team's (交通运输 j, an abbreviation: 交通运输|部门; 中小 j is a size, 中小|卖家)
 _OFFICE_FIELD_TAGS = _FIELD_TAGS | {"j"}
+_SIDE = "方面"  # the side of a body named before it (机场|方面|表示)
+_SIDE_TAGS = frozenset({"n", "nz", "nt", "j"})  # the tags of a body's kind before it (机场 n)
+_DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its verb (把意见向政府反映)
 # an organisation's anaphor that a trade before makes a kind (配送|公司; a trade before 集团 may be a
 # name, which the entity stage reads), and the tags of a trade (配送 v, 物流 n)
 _PLAIN_BODIES = ("公司",)
@@ -1115,6 +1130,8 @@ def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str
     if words[0] in lex.quantifiers and any(w in lex.unnamed_sources for w in words[1:]):
         return text  # 有外媒, 也有媒体
     known = lex.unnamed_sources.prefix(text)
+    if known is not None and known != text and (lex.unnamed_sources.suffix(text) or "") not in ("", known):
+        return text  # 市场|监管部门: a field, then a source of its own, is that source's whole label
     if known is not None and (known == text or text[len(known):] in lex.unnamed_heads
                               or not any(w in lex.unnamed_heads for w in words)):
         return known if known == text or not any(w in lex.unnamed_heads for w in words) else text
