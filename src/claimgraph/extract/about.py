@@ -205,6 +205,11 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
     return None
 
 
+# a thing pointed at by a demonstrative and a classifier of things, not of companies or products
+# (这个星系, 这种病毒, 这项技术; 这家, 这款 are left to the names before them): the view's script
+_POINTED_THING = re.compile(r"(?:这|那|此|该)(?:个|种|项|颗|座|条|一)[\u4e00-\u9fff]")
+
+
 def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityType]) -> tuple[str, Span] | None:
     """它 (not 它们) stands for the thing named last in its sentence, else for the thing or
     organisation that is the latest clause's subject."""
@@ -219,6 +224,8 @@ def _it(view: str, span: Span, mentions: list[Mention], types: dict[str, EntityT
     same = [m for m in mentions if sentence <= m.span.start and m.span.end <= at
             and types.get(m.entity) in _THINGS + (EntityType.CONCEPT,)]
     things = [m for m in mentions if m.span.end <= at and types.get(m.entity) in _THINGS and not _label(view, m)]
+    if not same and _POINTED_THING.search(view, sentence, at):
+        return None  # 这个星系形成于……,它的亮度……: the thing its sentence points at, which no name names
     found = same[-1] if same else _salient(view, things, at)  # ……基于transformer……,则它的……
     return (found.entity, Span(start=at, end=at + 1)) if found else None
 

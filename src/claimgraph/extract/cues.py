@@ -337,6 +337,12 @@ class CueFinder:
             else _shape(view, cue, cue_end, ce, end, scene.tokens, scene.lex.attitudes)
         if shape is None:
             return None
+        if shape == "after" and (first := scene.tokens.at(content)) is not None \
+                and view[first[0]:first[1]] in scene.lex.consequences \
+                and "的" not in view[content:_clause_end(view, content, end)]:
+            # 消息在网络流传,引发市民关注: what the act brought about, no words it tells (导致亏损的原因是……
+            # opens a noun phrase, a subject)
+            return None
         if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE:
             return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words
         if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
@@ -598,6 +604,11 @@ def skip_punct(view: str, pos: int, end: int) -> int:
     while pos < end and (view[pos] in ",: \t" or view[pos].isspace()):
         pos += 1
     return pos
+
+
+def _clause_end(view: str, start: int, end: int) -> int:
+    """Where the clause that starts at ``start`` ends: its first comma or sentence mark, else ``end``."""
+    return next((k for k in range(start, end) if view[k] in _CLAUSE_PUNCT), end)
 
 
 def _speaking_group(scene: Scene, speaker: Speaker) -> bool:

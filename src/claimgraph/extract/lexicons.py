@@ -206,6 +206,7 @@ class ClaimLexicon:
     methods: WordTable[bool]  # 梳理, 调查: how a finding was made, between its maker and the cue
     published_objects: WordTable[bool]  # 信息, 财报: what is published as a thing (公布审批信息)
     topics_told: WordTable[bool]  # 情况, 进展: what an account is given of (介绍运行情况)
+    consequences: WordTable[bool]  # 引发, 导致: what an act brought about (流传,引发关注)
     no_comment: WordTable[bool]  # 不予置评: what someone says when they say nothing
     place_words: WordTable[bool]  # 该国, 当地: words that point at a place named before
     conjunctions: WordTable[bool]
@@ -375,6 +376,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         methods=words(spk["adverbs"], "methods", "speakers.toml"),
         published_objects=words(spk["adverbs"], "published_objects", "speakers.toml"),
         topics_told=words(spk["adverbs"], "topics_told", "speakers.toml"),
+        consequences=words(spk["adverbs"], "consequences", "speakers.toml"),
         no_comment=words(spk["adverbs"], "no_comment", "speakers.toml"),
         place_words=words(spk["adverbs"], "place_words", "speakers.toml"),
         conjunctions=words(spk["adverbs"], "conjunctions", "speakers.toml"),

@@ -114,12 +114,14 @@ class Scene:
         return None
 
     def titled(self, title: str, before: int) -> str | None:
-        """The person named last before ``before`` right after ``title`` (法官某某判刑时指出, for a
-        later 法官又表示)."""
+        """The speaker named last before ``before`` right after ``title`` (法官某某判刑时指出, for a later
+        法官又表示; 控股股东某某集团, for a later 控股股东表示), unless an unnamed source of that title
+        spoke since (用户某某……。另一位用户表示……。用户还表示: the other one)."""
         for m in reversed(self.mentions[:bisect_left(self._starts, before)]):
-            if self.types.get(m.entity) is EntityType.PERSON and self.view.startswith(title, m.span.start - len(title)) \
-                    and m.span.start >= len(title):
-                return m.entity
+            at = m.span.start - (self.view[m.span.start - 1:m.span.start] in _NAME_QUOTES)  # 博主“某某”
+            if self.types.get(m.entity) in _SPEAKING and at >= len(title) and self.view.startswith(title, at - len(title)):
+                since = self.unnamed_since(m.span.end, before)
+                return None if any(u.endswith(title) for u in since) else m.entity
         return None
 
     def organisation_ending(self, head: str, before: int) -> str | None:
@@ -187,6 +189,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     titled = _surname_title(scene, scene.view[words[0][0]:words[k - 1][1]], start)
     if titled is not None:  # 李发言人, 王部长: the person of that surname named before
         return Reading("entity", titled, "attribution.surname_title.v1")
+    phrase = scene.view[words[0][0]:words[k - 1][1]]
+    if (is_role(lex, phrase) or lex.unnamed_heads.suffix(phrase)) and _CJK_WORD.fullmatch(phrase) \
+            and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
+        return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
@@ -888,6 +894,7 @@ _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a gro
 _OFFICE_FIELD_TAGS = _FIELD_TAGS | {"j"}
 _SIDE = "方面"  # the side of a body named before it (机场|方面|表示)
 _SIDE_TAGS = frozenset({"n", "nz", "nt", "j"})  # the tags of a body's kind before it (机场 n)
+_NAME_QUOTES = frozenset("“「『\"")  # what may open a name in quotation marks after its title (博主“某某”)
 _DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its verb (把意见向政府反映)
 # an organisation's anaphor that a trade before makes a kind (配送|公司; a trade before 集团 may be a
 # name, which the entity stage reads), and the tags of a trade (配送 v, 物流 n)
@@ -970,8 +977,6 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
-    if len(words) == 1 and is_role(lex, last) and (titled := scene.titled(last, start)) is not None:
-        return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某: that person
     if text in lex.body_voices:
         earlier = scene.named_by_role(text)
         if earlier is not None and earlier.kind == "entity":  # 发言人又称 after 某某超市发言人表示: that body's
