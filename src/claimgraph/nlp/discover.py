@@ -73,6 +73,9 @@ _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
+_COMPASS = frozenset("东西南北中")  # the points of a compass, which before 部 name a region (中东部, 西南部)
+_NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's digits (拨打96110咨询), too long for a name (360)
+_REGION_NOUNS = ("地区", "一带", "区域", "沿海", "省份", "城市")  # after a word in 部, a part of a country (中东部地区)
 _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
@@ -198,8 +201,9 @@ class Discoverer:
             if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
                 continue  # a name holds no punctuation
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
-            if _DATE_WORDS.fullmatch("".join(name_words)) or _COUNT_WORDS.fullmatch("".join(name_words)):
-                continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; no name
+            if _DATE_WORDS.fullmatch("".join(name_words)) or _COUNT_WORDS.fullmatch("".join(name_words)) \
+                    or _NUMBER_RUN.fullmatch("".join(name_words)):
+                continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|咨询: a number dialled; no name
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
                     or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
@@ -386,6 +390,8 @@ class Discoverer:
             if start is None:
                 continue
             word = view[start:end]
+            if view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS:
+                continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
             if self._bound_org(word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
                 first = tokens.start_before(rank) if rank is not None else None
