@@ -299,8 +299,8 @@ class CueFinder:
         if topic is None:
             return False
         words = scene.tokens.words(content, content + len(text) - len(topic))
-        return not any(w in scene.lex.cues or scene.word_tags.get(w, "")[:1] == "v" and scene.word_tags.get(w) != "vn"
-                       and k < len(words) - 1 for k, w in enumerate(words))
+        return not any(w in scene.lex.cues or (k < len(words) - 1 and scene.word_tags.get(w, "")[:1] == "v"
+                                                and scene.word_tags.get(w) != "vn") for k, w in enumerate(words))
 
     def _refused(self, start: int, pos: int) -> int | None:
         """Where the word that refuses or denies the telling at ``pos`` starts (拒绝|透露,

@@ -28,7 +28,7 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TEAMS, TIME_ENDS, TITLE_SUFFIXES, WHILE, is_role,
+from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, is_role,
                        is_time, is_time_word)
 from .tokens import Tokens
 
@@ -704,7 +704,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         end = spans[k - 1][1] if k > 0 else end
         if k == 0:
             return None
-    if k > 1 and view[spans[k - 1][0]:spans[k - 1][1]] in TEAMS:
+    if k > 1 and lex.groups.suffix(view[spans[k - 1][0]:spans[k - 1][1]]):
         k -= 1  # 首席经济学家某某|团队: the person whose team it is
         end = spans[k - 1][1]
     last = view[spans[k - 1][0]:spans[k - 1][1]]

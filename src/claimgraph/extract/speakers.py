@@ -34,7 +34,6 @@ _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|
 _BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
 _OPEN_BRACKETS = frozenset("([【")
-TEAMS = frozenset({"团队", "研究团队", "课题组", "研究小组"})  # a person's team speaks as the person (某某团队认为)
 # the governing organs of an organisation, which speak as it (某某股份董事会认为, 公司管理层表示)
 _ORGANS = frozenset({"董事会", "董事局", "监事会", "理事会", "管理层", "股东大会", "管委会", "常委会"})
 _FORMER = frozenset({"前", "原"})  # before a role: one who held it (某某科技前|高管, 原|董事长)
@@ -477,7 +476,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
         return scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK, EntityType.PRODUCT)
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
-            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w) \
+            or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
             or _kind_of_company(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
@@ -643,8 +642,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 某某银行|最新|调查显示: the body's latest document
         elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
             j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
-        elif w in TEAMS and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
-                                       or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
+        elif lex.groups.suffix(w) and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
+                                                 or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
             j += 1  # 首席经济学家某某|团队, 某某证券研究|团队: the person's or the body's team speaks as they do
         elif w in _ORGANS and j == i + 1 and (_type_at(scene, words[i]) is EntityType.ORGANIZATION
                                              or words[i][2] in lex.org_anaphors):
@@ -1050,9 +1049,10 @@ def _org_anaphor(scene: Scene, text: str, before: int) -> str | None:
 def _unnamed_body(scene: Scene, anaphor: str) -> Reading | None:
     """Who an organisation's anaphor with a determiner (该平台, 这家公司) stands for where the
     article names no organisation before it: the unnamed body that spoke last, if its noun is
-    the anaphor's (某头部电商平台……。该平台客服回应称), else a body the article does not name. A bare
-    公司 (a press release's own company, or one no rule found) stays no one's."""
-    if anaphor[:1] not in DETERMINERS:  # 校方, 院方: a body named by its kind, where the article names none of it
+    the anaphor's (某头部电商平台……。该平台客服回应称), else a body the article does not name. An
+    anaphor with no determiner that names a body by its side (校方, 院方) is that unnamed source; a
+    bare 公司 (a press release's own company, or one no rule found) stays no one's."""
+    if anaphor[:1] not in DETERMINERS:
         return Reading("unnamed", anaphor, "attribution.unnamed_source.v1") if anaphor in scene.lex.unnamed_sources else None
     noun = anaphor.lstrip(_POINTERS + _BODY_CLASSIFIERS)
     if scene.last_unnamed and noun and scene.last_unnamed.endswith(noun):

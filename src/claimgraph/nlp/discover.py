@@ -75,7 +75,8 @@ _FIELD_WORDS = 2
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
 _COMPASS = frozenset("东西南北中")  # the points of a compass, which before 部 name a region (中东部, 西南部)
 _NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's digits (拨打96110咨询), too long for a name (360)
-_REGION_NOUNS = ("地区", "一带", "区域", "沿海", "省份", "城市")  # after a word in 部, a part of a country (中东部地区)
+# a word in 部 before one of these, or made of compass points, is a part of a country (中东部地区, 西南部)
+_REGION_HEAD, _REGION_NOUNS = "部", ("地区", "一带", "区域")
 _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
 _CONTEXT_NAMED_TAGS = frozenset({"ns", "f", "s", "n", "a", "nz", "nt", "nr", "nrt", "j", "vn", "an", "l"})
@@ -390,7 +391,7 @@ class Discoverer:
             if start is None:
                 continue
             word = view[start:end]
-            if view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS:
+            if word.endswith(_REGION_HEAD) and (view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS):
                 continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
             if self._bound_org(word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
