@@ -85,10 +85,12 @@ _DATED_LINE = re.compile(rf"^\s*(?:{_WHEN}(?:[ \t\u3000]+(?P<after>{_OUTLET_WORD
 _ASKER_LABEL = re.compile(r"^[*【\[]*(?:记者|記者|问|問|主持人|提问|提問|Q)[】\]*]*\s*[:：]")
 _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|发表于|發表於)[:：]?\s*$")
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
-_ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|(?<![\u4e00-\u9fff])文)"
-# the roles between reporters' names; 文 only as a credit (文/王凯), never inside or at the end of a
-# name (陈文华, 記者王怡文/台北報導)
-_NAME_ROLE = r"(?:记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿|(?<![\u4e00-\u9fff])文(?=[/／:：]))"
+# the roles before and between reporters' names; 文 only as a credit (文/王凯), never inside or at the
+# end of a name (陈文华, 記者王怡文/台北報導), and between names only before its slash or colon
+_ROLES = r"记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿"
+_CREDIT = r"(?<![\u4e00-\u9fff])文"
+_ROLE = rf"(?:{_ROLES}|{_CREDIT})"
+_NAME_ROLE = rf"(?:{_ROLES}|{_CREDIT}(?=[/／:：]))"
 _BYLINE = re.compile(
     r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
     r"[\s:：]*(?P<rest>.+?)(?:报道|報導|報道|报导|電|电)?[）)]?\s*$")

@@ -119,6 +119,7 @@ class _Reader:
         self.exchange: int | None = None  # where an interview's questions and answers began
         self.hosts: frozenset[str] = frozenset()  # names labelled as the asking side
         self.voice: Speaker | None = None
+        self._paragraph_end = len(self.view)  # the end of the paragraph being read
         self.finder = CueFinder(scene, self.author)
 
     # -- paragraphs ----------------------------------------------------------------
@@ -126,7 +127,7 @@ class _Reader:
     def paragraph(self, region: Span) -> list[Draft]:
         view = self.view
         self.scene.last_org_speaker = None
-        self.scene.paragraph = region
+        self._paragraph_end = region.end
         rows = list(lines(view, region))
         if len(rows) == 1 and heading_line(view, rows[0]):
             self.turn, self.over = None, None
@@ -461,7 +462,7 @@ class _Reader:
             self.scene.last_unnamed = speaker.key
         elif speaker.kind == "entity" and self.scene.types.get(speaker.key) is EntityType.ORGANIZATION:
             self.scene.last_org_speaker = speaker.key
-            voice, end = self.scene.org_voice, self.scene.paragraph.end
+            voice, end = self.scene.org_voice, self._paragraph_end
             if speaker.cue is not None and (voice is None or voice[0] != speaker.key or voice[2] != end):
                 # what it says runs from its first cue in the paragraph to the paragraph's end at most
                 self.scene.org_voice = (speaker.key, speaker.cue.end, end)

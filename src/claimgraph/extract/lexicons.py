@@ -343,6 +343,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         return WordTable({w: True for w in _folded(folder, section[key])})
 
     spk = speakers
+    groups = words(spk["unnamed"], "groups", "speakers.toml")  # heads of an unnamed source too
     return ClaimLexicon(
         cues=_cue_table(folder, cues),
         person_pronouns=words(spk["pronouns"], "person", "speakers.toml"),
@@ -353,8 +354,9 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         person_anaphors=words(spk["anaphors"], "person", "speakers.toml"),
         documents=words(spk["anaphors"], "documents", "speakers.toml"),
         unnamed_sources=words(spk["unnamed"], "sources", "speakers.toml"),
-        unnamed_heads=WordTable({w: True for key in ("heads", "groups") for w in words(spk["unnamed"], key, "speakers.toml")}),
-        groups=words(spk["unnamed"], "groups", "speakers.toml"),
+        unnamed_heads=WordTable({**dict.fromkeys(words(spk["unnamed"], "heads", "speakers.toml"), True),
+                                 **dict.fromkeys(groups, True)}),
+        groups=groups,
         quantifiers=words(spk["unnamed"], "quantifiers", "speakers.toml"),
         counts_of_one=words(spk["unnamed"], "one", "speakers.toml"),
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),

@@ -88,7 +88,6 @@ class Scene:
         # the organisation that spoke last in the article, where its words began and where its
         # paragraph ends: an organisation named in that stretch is one its words named
         self.org_voice: tuple[str, int, int] | None = None
-        self.paragraph = Span(start=0, end=len(view))  # the paragraph being read
         self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
@@ -185,10 +184,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     k = len(words)
     while k > 1 and (_adverbial(scene, words[k - 1]) or words[k - 1][2] in lex.cues):
         k -= 1  # 李发言人还指出, 李发言人回应称: adverbs and a verb of saying before the cue
-    titled = _surname_title(scene, scene.view[words[0][0]:words[k - 1][1]], start)
+    phrase = scene.view[words[0][0]:words[k - 1][1]]
+    titled = _surname_title(scene, phrase, start)
     if titled is not None:  # 李发言人, 王部长: the person of that surname named before
         return Reading("entity", titled, "attribution.surname_title.v1")
-    phrase = scene.view[words[0][0]:words[k - 1][1]]
     if (is_role(lex, phrase) or lex.unnamed_heads.suffix(phrase)) and _CJK_WORD.fullmatch(phrase) \
             and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
         return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
@@ -765,20 +764,19 @@ def is_role(lex: ClaimLexicon, w: str) -> bool:
     return w in lex.roles or 2 < len(w) <= 7 and ends_in_role(lex, w)
 
 
-def ends_in_role(lex: ClaimLexicon, w: str) -> bool:
-    """Chinese words before a role of two or more characters (财政委员会|召集人): a person
-    named by a body and a title, however long the body."""
+def ends_in_role(lex: ClaimLexicon, w: str, modifier: re.Pattern[str] = _CJK_WORD) -> bool:
+    """Chinese words (or what ``modifier`` matches) before a role of two or more characters
+    (财政委员会|召集人): a person named by a body and a title, however long the body."""
     suffix = lex.roles.suffix(w)
-    return suffix is not None and len(suffix) >= 2 and _CJK_WORD.fullmatch(w[:-len(suffix)]) is not None
+    return suffix is not None and len(suffix) >= 2 and modifier.fullmatch(w[:-len(suffix)]) is not None
 
 
 def _one_person(lex: ClaimLexicon, source: str) -> bool:
     """Whether an unnamed source is a person a 他 or 她 may stand for: its phrase ends in a role
     of two or more characters after words that modify it, Latin ones among them (一位券商分析师,
     一位关注AI行业的投资人), and counts one or nothing (多位投资人 are no 他)."""
-    suffix, count = lex.roles.suffix(source), lex.quantifiers.prefix(source)
-    return suffix is not None and len(suffix) >= 2 and _MODIFIER.fullmatch(source[:-len(suffix)]) is not None \
-        and (count is None or count in lex.counts_of_one)
+    count = lex.quantifiers.prefix(source)
+    return ends_in_role(lex, source, _MODIFIER) and (count is None or count in lex.counts_of_one)
 
 
 def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:

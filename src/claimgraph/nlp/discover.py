@@ -202,8 +202,8 @@ class Discoverer:
             if not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", view[tokens[first][0]:end]):
                 continue  # a name holds no punctuation
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
-            if _DATE_WORDS.fullmatch("".join(name_words)) or _COUNT_WORDS.fullmatch("".join(name_words)) \
-                    or _NUMBER_RUN.fullmatch("".join(name_words)):
+            joined = "".join(name_words)
+            if _DATE_WORDS.fullmatch(joined) or _COUNT_WORDS.fullmatch(joined) or _NUMBER_RUN.fullmatch(joined):
                 continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|咨询: a number dialled; no name
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
