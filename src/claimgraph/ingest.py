@@ -92,8 +92,8 @@ _CREDIT = r"(?<![\u4e00-\u9fff])文"
 _ROLE = rf"(?:{_ROLES}|{_CREDIT})"
 _NAME_ROLE = rf"(?:{_ROLES}|{_CREDIT}(?=[/／:：]))"
 _BYLINE = re.compile(
-    r"^[\s（(]*(?P<pub>[^\s（()）]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
-    r"[\s:：]*(?P<rest>.+?)(?:报道|報導|報道|报导|電|电)?[）)]?\s*$")
+    r"^[\s（(【〔［\[]*(?P<pub>[^\s（()）【】〔〕［］\[\]]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
+    r"[\s:：]*(?P<rest>.+?)(?:报道|報導|報道|报导|電|电)?[）)】〕］\]]?\s*$")
 _DATELINE = re.compile(
     # （中央社記者林志豪台北12日電） and 新华社北京11月20日电（记者 周文涛）
     r"^[（(](?P<pub>[^\s（()）記记]{2,6}?)(?:記者|记者)(?P<names>.+?)(?:\d{1,2}日)?(?:電|电)[）)]"
@@ -169,7 +169,7 @@ def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
         end = start + len(line.rstrip("\r\n"))
         if (m := _DATELINE.match(line) or _SOURCE_TAG.match(line)):  # metadata; the lead after it is body
             start += m.end()
-            publisher = publisher or m.groupdict().get("tag")
+            publisher = publisher or _outlet(m.groupdict().get("tag"))  # 【本報訊】 names no outlet
             if start >= end:
                 continue  # the dateline is the whole line
         body.append(Span(start=start, end=end))
@@ -377,7 +377,7 @@ def _byline_names(line: str) -> tuple[str, list[str]] | None:
     m = _BYLINE.match(line)
     if m is None or len(line) >= 80 or line.rstrip("”」』\"").endswith(tuple("。！？")):
         return None
-    names = _names(m.group("rest"), reported=line.endswith(("报道", "報導", "報道", "报导")))
+    names = _names(m.group("rest"), reported=line.rstrip("）)】〕］] ").endswith(("报道", "報導", "報道", "报导")))
     return (m.group("pub") or "", names) if names else None
 
 

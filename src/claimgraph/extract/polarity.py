@@ -180,7 +180,7 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
             continue
         if i in framed:
             continue  # 随着……, 如果……, 当……时: a circumstance or a condition holds no stance
-        if not lex.claim_nouns.isdisjoint(words) and _judges_a_claim(us, lex):
+        if (not lex.claim_nouns.isdisjoint(words) or not lex.rumours.isdisjoint(words)) and _judges_a_claim(us, lex):
             continue  # X存在隐患的说法纯属捏造: what is judged is what someone said, not X
         if named_claims and _names_a_claim(us, view, lex):
             topic = subjects or topic  # 驳斥外界对X的批评: someone else's words; what follows is of whose they are
@@ -561,10 +561,13 @@ def _subjects(us: list[Unit], head: int, concepts: frozenset[str], lex: Lexicon)
 
 
 def _judges_a_claim(us: list[Unit], lex: Lexicon) -> bool:
-    """……的说法/传言, or 该说法/这种传言 (a claim pointed back at), followed by an evaluation of it."""
+    """……的说法/传言, or 该说法/这种传言 (a claim pointed back at), or a noun of what is spread
+    (网传内容, 网上流传的视频), followed by an evaluation of it."""
     # the noun may be a word or, once the about stage has read it as whoever said it
     # (这种|传言 -> the source), an entity unit: either way it is what the evaluation judges
-    return any(u.text in lex.claim_nouns and (us[j - 1].text == "的" or us[j - 1].text in lex.claim_demonstratives)
+    return any((u.text in lex.claim_nouns and (us[j - 1].text == "的" or us[j - 1].text in lex.claim_demonstratives)
+                or u.kind == "word" and (us[j - 1].text in lex.rumours
+                                         or j > 1 and us[j - 1].text == "的" and us[j - 2].text in lex.rumours))
                and any(v.kind == "eval" for v in us[j + 1:]) for j, u in enumerate(us) if j > 0)
 
 

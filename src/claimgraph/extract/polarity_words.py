@@ -85,6 +85,7 @@ class Lexicon:
     appositives: tuple[str, ...]
     adverbials: tuple[str, ...]
     claim_nouns: tuple[str, ...]
+    rumours: tuple[str, ...]
     claim_demonstratives: tuple[str, ...]
     topic_markers: tuple[str, ...]
     coordinators: tuple[str, ...]

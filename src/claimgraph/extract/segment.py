@@ -124,7 +124,9 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
         before = Span(start=start, end=boundary)
         head_class = _opener(scene, boundary, span.end)
         split = False
-        if opener in lex.dropping:  # an illustration (比如……) ends at the next clause
+        if "\n" in view[before.end - 1:boundary].lstrip(",:"):  # a line broke off after it (……如下:¶一、……)
+            split = bool(view[before.start:before.end].strip(" ,:\n"))
+        elif opener in lex.dropping:  # an illustration (比如……) ends at the next clause
             split = True
         elif head_class == "contrast":
             split = not conceded and _proposition(scene, before)

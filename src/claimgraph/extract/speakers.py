@@ -18,9 +18,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
+from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, DETERMINERS, PREDICATE_MODALS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
@@ -102,6 +104,14 @@ class Scene:
     def unnamed_since(self, after: int, before: int) -> list[str]:
         """The unnamed sources that spoke in ``[after, before)``, last first."""
         return [r.key for start, _, r in reversed(self._phrases) if after <= start < before and r.kind == "unnamed"]
+
+    def person_spoke(self, before: int) -> tuple[int, int, str] | None:
+        """Where the last speaker phrase before ``before`` that named a person begins and ends,
+        and that person."""
+        for start, phrase, r in reversed(self._phrases):
+            if start < before and r.kind == "entity" and self.types.get(r.key) is EntityType.PERSON:
+                return start, start + len(phrase), r.key
+        return None
 
     def named_by_role(self, role: str) -> Reading | None:
         """Who the last speaker phrase that held ``role`` after other words named (这名官员
@@ -573,8 +583,7 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     if i == 0 or words[i][2] not in lex.unnamed_heads and words[i][2] not in _PLAIN_BODIES:
         return None
     k = i
-    tags = _TRADE_TAGS if words[i][2] in _PLAIN_BODIES else _OFFICE_FIELD_TAGS if words[i][2] in lex.groups \
-        else _FIELD_TAGS
+    tags = _TRADE_TAGS if words[i][2] in _PLAIN_BODIES or words[i][2] in lex.groups else _FIELD_TAGS
     while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
         k -= 1
     if k == i or not all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k]):
@@ -887,16 +896,16 @@ _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出�
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
-# and of an office's or a team's (交通运输 j, an abbreviation: 交通运输|部门; 中小 j is a size, 中小|卖家)
-_OFFICE_FIELD_TAGS = _FIELD_TAGS | {"j"}
 _SIDE = "方面"  # the side of a body named before it (机场|方面|表示)
 _SIDE_TAGS = frozenset({"n", "nz", "nt", "j"})  # the tags of a body's kind before it (机场 n)
 _NAME_QUOTES = frozenset("“「『\"")  # what may open a name in quotation marks after its title (博主“某某”)
 _DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its verb (把意见向政府反映)
 # an organisation's anaphor that a trade before makes a kind (配送|公司; a trade before 集团 may be a
-# name, which the entity stage reads), and the tags of a trade (配送 v, 物流 n)
+# name, which the entity stage reads), and the tags of a trade (配送 v, 物流 n), which are those
+# of an office's or a team's work too (交通运输 j, an abbreviation: 交通运输|部门; 公诉 v: 公诉|机关;
+# 中小 j is a size, 中小|卖家, which no group's head follows)
 _PLAIN_BODIES = ("公司",)
-_TRADE_TAGS = _OFFICE_FIELD_TAGS | {"v"}
+_TRADE_TAGS = _FIELD_TAGS | {"j", "v"}
 _FIELD_WORDS = 2  # words of a group's field at most (文化|旅游|部门)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
@@ -1148,14 +1157,25 @@ def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str
 
 
 def _pronoun(scene: Scene, word: str, before: int) -> str | None:
-    """The person a 他 / 她 / 其 stands for: the last person named before it."""
+    """The person a 他 / 她 / 其 stands for: the last person named before it, unless that
+    person was only named in the sentence of another person's words (某某说,同事某某……。他还表示:
+    the one who spoke)."""
     lex = scene.lex
     if word in lex.person_pronouns or word in lex.first_pronouns:
-        person = scene.last_of(before, EntityType.PERSON)
-        if person is None and word == "其":
-            person = scene.last_of(before, EntityType.ORGANIZATION)
-        return person
+        named = scene.last_mention(before, EntityType.PERSON)
+        if named is None:
+            return scene.last_of(before, EntityType.ORGANIZATION) if word == "其" else None
+        spoke = scene.person_spoke(before)
+        if spoke is not None and spoke[2] != named.entity and not spoke[0] <= named.span.start < spoke[1] \
+                and _one_sentence(scene.view, min(spoke[0], named.span.start), max(spoke[1], named.span.end)):
+            return spoke[2]
+        return named.entity
     return None
+
+
+def _one_sentence(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` lies within one sentence."""
+    return next(islice(split_sentences(view, start, end), 1, None), None) is None
 
 
 def _rule(cue: Cue) -> str:

@@ -127,8 +127,8 @@ class CompanySieves:
                 opens = opens_clause(view, a) or view.endswith(_BEFORE_COMPANY, 0, a)
                 # an officer after it, or it speaks as the subject of its clause (not 在平台|发布视频|称:
                 # a verb and its object)
-                if self._titled_after(view, self._past_adverb(view, tokens, d)) \
-                        or opens and self._stated_after(view, tokens, d):
+                if self._titled_after(view, self._past_adverb(view, tokens, d), officer=True) \
+                        or opens and self._stated_after(view, tokens, d, officer=True):
                     yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
                 continue
             if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
@@ -146,15 +146,22 @@ class CompanySieves:
         return any(word[-n:] in self._trades and (word[:-n] in self._trades or self._tags.get(word[:-n]) == "n")
                    for n in range(2, len(word) - 1))  # each split that leaves two characters or more before it
 
-    def _titled_after(self, view: str, end: int) -> bool:
-        """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁)."""
-        return _without_role_prefix(view[end:end + 12]).startswith(self._org_titles)
+    def _titled_after(self, view: str, end: int, officer: bool = False) -> bool:
+        """Whether an officer's title follows right after ``end`` (首席分析师, 产品副总裁); with
+        ``officer``, not a staff member's (客服, 工作人员), whom a verb's object has too."""
+        return self._titled(_without_role_prefix(view[end:end + 12]), officer)
 
-    def _stated_after(self, view: str, tokens: Tokens, end: int) -> bool:
+    def _titled(self, text: str, officer: bool) -> bool:
+        """Whether ``text`` opens with an officer's title, or with ``officer`` not a staff member's."""
+        title = next((t for t in self._org_titles if text.startswith(t)), None)
+        return title is not None and not (officer and title in self._words.staff)
+
+    def _stated_after(self, view: str, tokens: Tokens, end: int, officer: bool = False) -> bool:
         """Whether the company speaks right after ``end`` (表示, 今天宣布, 公告称) or an officer's
-        title follows (CEO, 创始人): what a verb and a trade word never do."""
+        title follows (CEO, 创始人): what a verb and a trade word never do (``officer``: see
+        ``_titled_after``)."""
         end = self._past_adverb(view, tokens, end)  # 某某汽车今天宣布
-        return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end)
+        return view.startswith(_STATED_AFTER, end) or self._titled_after(view, end, officer)
 
     def _past_adverb(self, view: str, tokens: Tokens, end: int) -> int:
         """``end``, or past the adverb or time word right after it (某某智能|随后|发布, 某某物流|今年|宣布),
@@ -197,7 +204,8 @@ class CompanySieves:
         if rest.startswith(_JOINED) and not namelike:
             return False  # 新能源汽车、工业机器人、集成电路: industries listed, common words and trades
         # 某某电器通过官方微博回应称: the name opens its clause, which says something
-        return rest.startswith(_COMPANY_AFTER) or rest.startswith(self._org_titles) \
+        # a common word before a trade and a staff member's title (联系|电商|客服) is a verb's object
+        return rest.startswith(_COMPANY_AFTER) or self._titled(rest, officer=not namelike) \
             or opens_speaking(view, start, end, view[end:tokens.end_at(end) or end], self._tags)
 
     def kind_lists(self, view: str, tokens: Tokens) -> Iterator[Candidate]:

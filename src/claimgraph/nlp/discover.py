@@ -126,6 +126,7 @@ class Discoverer:
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         """Every sieve's candidates; the caller settles overlaps, longest first."""
         yield from self.people.title_people(view, tokens)
+        yield from self.people.kind_people(view, tokens)
         yield from self.people.speaking_people(view, tokens)
         yield from self.people.transliterated(view, tokens)
         yield from self.people.quoted_handles(view)

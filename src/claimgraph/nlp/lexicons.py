@@ -169,6 +169,7 @@ class NameWords:
     abbreviated_heads: frozenset[str] = frozenset()  # 协, 联, 会: the end of 中汽协, 中物联
     body_titles: frozenset[str] = frozenset()  # 秘书长, 副会长: an association's officers
     spokespeople: frozenset[str] = frozenset()  # 发言人: a role that speaks for its body, named or not
+    staff: frozenset[str] = frozenset()  # 客服, 工作人员: who answer for a body but hold no office
     admin_levels: frozenset[str] = frozenset()  # 市, 省: the level of government before a local body (市|统计局)
     body_ranks: frozenset[str] = frozenset()  # 中级, 高级: a court's rank before its name (市|中级|人民法院)
     owned: frozenset[str] = frozenset()  # 股价, 财报, 预测: what a company has or publishes (某某科技的股价)
@@ -195,7 +196,8 @@ def load_name_words() -> NameWords:
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
         body_titles=frozenset(roles["association_officers"]["words"]),
-        spokespeople=frozenset(roles["spokespeople"]["words"]), owned=frozenset(heads["owned"]),
+        spokespeople=frozenset(roles["spokespeople"]["words"]), staff=frozenset(roles["spokespeople"]["staff"]),
+        owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),

@@ -66,6 +66,8 @@ _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿
 _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
+# last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 技工, 乘客, 村民, 网友)
+_KIND_ENDS = frozenset("员手师生者工客民友")
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -107,6 +109,34 @@ class PersonSieves:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
             if end is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def kind_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """员工李某某, 射手郑某某, 村民王某: a name right after a word the dictionary holds as a
+        noun that ends in a character of a kind of person (员, 手, 师, 生, 者, 工, 客, 民, 友),
+        whatever the kind, where no title list knows it: a full name (a surname and two
+        characters) that holds no common word and ends in none that ends no name."""
+        for i, (start, end) in enumerate(tokens):
+            if view[end - 1] not in _KIND_ENDS or not 2 <= end - start <= 3 or i + 1 == len(tokens) \
+                    or tokens[i + 1][0] != end or self._tags.get(view[start:end]) != "n" \
+                    or not _ALL_CJK.fullmatch(view[start:end]):
+                continue
+            if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
+                continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
+            name = self.name_end(view, tokens, end)
+            if name is not None and name - end == 3 + (view[end:end + 2] in SURNAMES) and name in tokens.boundaries \
+                    and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
+                    and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name):
+                yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")
+
+    def _common_inside(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a word of two or more characters the dictionary counts as common lies in
+        ``[start, end)`` (员工|张贴, 学生|时代): words, not a name."""
+        a = start
+        while a < end and (b := tokens.end_at(a)) is not None:
+            if b - a >= 2 and (self._freq.get(view[a:b]) or 0) >= _COMMON:
+                return True
+            a = b
+        return False
 
     def pseudonyms(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """小李(化名), 陈女士(化名): a name the article says it made up is a person all the same,
