@@ -28,8 +28,8 @@ from .quotes import (
     CLOSERS, OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
 from .segment import clause_starts, is_frame, pieces, split_terminators, trim
-from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject
-from .speakers import Scene, units
+from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
+from .speakers import Scene, is_time, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
@@ -210,6 +210,8 @@ class _Reader:
             if cut is None:
                 return [], carried
             end = cut
+        if carried is not None and carried.rule == _SEMICOLON and self._opens_with_other(sentence, carried.key):
+            carried = None  # ……;次日,另一家公司……: a clause that opens with another name or time is not the words before
         prior = carried  # who spoke before, whatever this sentence opens with (a document's findings go on)
         if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
                 and self._own_subject(sentence, carried):
@@ -230,6 +232,8 @@ class _Reader:
         rest = None
         for k, f in enumerate(found):
             closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
+            if closed is None and f.shape not in ("before", "frame"):
+                closed = self._contrasted(f.content, end)
             if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
                 found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
                 break
@@ -297,6 +301,25 @@ class _Reader:
             drafts.extend(more)
         return drafts, carried
 
+    def _opens_with_other(self, sentence: Span, key: str) -> bool:
+        """Whether the sentence opens with a person or organisation other than ``key``, or with
+        a clause of time (次日,某某……): the narration moves on to another time."""
+        subject = sentence_subject(self.scene, sentence)
+        first = next(clause_starts(self.view, sentence.start, sentence.end), None)
+        return subject is not None and subject != key \
+            or first is not None and is_time(self.view[sentence.start:first].strip(" ,"))
+
+    def _contrasted(self, start: int, end: int) -> int | None:
+        """Where a quotation that is the whole content of a cue closes, when a comma and a
+        contrast follow it (某部门表示“正在调研”,但调研总得有个期限): the contrast is the
+        narrator's comment on the words, not more of them; else None."""
+        quotes = quotations(self.view, start, end)
+        if not quotes or quotes[0].start != start or quotes[0].end >= end or self.view[quotes[0].end] != ",":
+            return None
+        after = skip_punct(self.view, quotes[0].end, end)
+        found = self.scene.connectives.match(after, end)
+        return quotes[0].end if found is not None and found[1] == "contrast" else None
+
     def _findings(self, found: list, current: Speaker) -> list:
         """``found`` without the cues of a share of those surveyed inside a document's words
         (报告显示,……,63%的人表示愿意……; 但也有超过一半的受访者担心……): the document's findings;
@@ -329,6 +352,8 @@ class _Reader:
         semicolon to the clauses after it, and no further (……数据显示,……;但……。尽管……)."""
         ends = self.view[sentence.start:sentence.end].rstrip().endswith(";")
         source = next((f.speaker for f in reversed(found) if f.speaker.rule in _SENTENCE_SOURCES), None)
+        if source is None and ends and found and found[-1].shape == "after" and found[-1].speaker.kind in ("entity", "unnamed"):
+            source = found[-1].speaker  # 专家提醒,……;……。: a cue's words run over the semicolons to the full stop
         if source is not None and ends:
             return source.model_copy(update={"rule": _SEMICOLON})
         if carried is not None and carried.rule == _SEMICOLON and not ends and source is None:

@@ -146,6 +146,8 @@ class CueFinder:
         if opener is not None and opener[1] == "response":
             return None  # 对于这一传闻,……: the rumour answered is no source
         word_end, _ = m
+        if (noun := scene.tokens.at(word_end)) is not None and self.view[noun[0]:noun[1]] in scene.lex.spread:
+            return None  # 外传消息纯属捏造: what was spread, judged, no source
         label = self.view[at:word_end]
         content = skip_punct(self.view, word_end, end)
         speaker = Speaker(kind="unnamed", key=label, rule="attribution.unnamed_bare.v1", cue=Span(start=cs, end=word_end))

@@ -190,6 +190,7 @@ class ClaimLexicon:
     quantifiers: WordTable[bool]
     counts_of_one: WordTable[bool]  # 一位, 某: the quantifiers of one person
     bare_unnamed: WordTable[bool]
+    spread: WordTable[bool]  # 消息, 内容: what a reporting word before names as spread (外传消息)
     reporters: WordTable[bool]
     self_words: WordTable[bool]
     roles: WordTable[bool]
@@ -360,6 +361,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         quantifiers=words(spk["unnamed"], "quantifiers", "speakers.toml"),
         counts_of_one=words(spk["unnamed"], "one", "speakers.toml"),
         bare_unnamed=words(spk["unnamed"], "bare", "speakers.toml"),
+        spread=words(spk["unnamed"], "spread", "speakers.toml"),
         reporters=words(spk["reporter"], "subjects", "speakers.toml"),
         self_words=words(spk["self"], "words", "speakers.toml"),
         # every title the entity stage reads a person by (理事, 监事) is a role a speaker may hold

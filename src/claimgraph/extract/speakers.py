@@ -207,7 +207,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i += 1
             continue
         placed, field = False, None
-        left_ok = _left_ok(scene, words[:i])
+        left_ok = _left_ok(scene, words[:i]) and not (scene.mention_at(words[i][0]) is None and _acts(scene, words[:i]))
         if not left_ok or words[i][2] in lex.groups or words[i][2] in _PLAIN_BODIES:
             # 调研|团队, 快递|公司: a group's field or a company's trade, though it may open a frame too
             field = _field_of_group(scene, words, i)  # 法律|人士, 金融|专家: the field of an unnamed group
@@ -502,6 +502,16 @@ def _role_or_head(scene: Scene, w: str) -> bool:
     lex = scene.lex
     return is_role(lex, w) or w in lex.unnamed_heads or w in lex.documents \
         or len(w) >= 2 and _CJK_WORD.fullmatch(w) is not None and scene.named_by_role(w) is not None
+
+
+def _acts(scene: Scene, left) -> bool:
+    """Whether a person named before other words acts in them (林女士|联系|店铺|工作人员): the
+    words after are a predicate, and a source's head at their end its object, no subject."""
+    return any(scene.types.get(m.entity) is EntityType.PERSON and k + 1 < len(left) and left[k + 1][2] not in _OWNING
+               for k, w in enumerate(left) if (m := scene.mention_at(w[0])) is not None)
+
+
+_OWNING = frozenset({"的", "之", "所属", "旗下", "名下"})  # after a name, what it owns follows (某某所属公司)
 
 
 def _left_ok(scene: Scene, left) -> bool:
@@ -884,9 +894,20 @@ _AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may foll
 
 
 def _adverbial(scene: Scene, word) -> bool:
+    """An adverb, a link, a method, a time word or a blank: listed, or a word of two or more
+    characters the dictionary tags as an adverb of manner or time (初步, 随即, 一再) that names
+    no one; not one that negates, obliges or pairs (尚未, 必须, 一边), which makes a predicate,
+    nor a connective (一经公布: a condition)."""
     w = word[2]
     lex = scene.lex
-    return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip()
+    return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip() \
+        or len(w) >= 2 and scene.word_tags.get(w) == "d" and _PREDICATE_ADVERB.isdisjoint(w) \
+        and not w.startswith(_PAIRED) and w not in lex.connectives and scene.mention_at(word[0]) is None
+
+
+# characters of adverbs that negate or oblige (尚未, 并非, 必须, 务必): a predicate, not a manner of saying
+_PREDICATE_ADVERB = frozenset("未不没沒无無非别別勿必须須")
+_PAIRED = ("一边", "一面", "一方面")  # 一边说……一边……: one of two things done at once
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
@@ -958,6 +979,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     if len(speaking) > 1 and _channel(scene, speaking[-1][1]):
         speaking = speaking[:-1]  # 小米官方微博发文称: the company speaks through its channel
     persons = [m for _, m in speaking if scene.types.get(m.entity) is EntityType.PERSON]
+    if persons and last_of > 0 and all(w[0] < chain[last_of][0] for w, _ in entities) and last_of == len(chain) - 2 \
+            and (is_role(lex, chain[-1][2]) or chain[-1][2] in lex.unnamed_heads) and not lex.groups.suffix(chain[-1][2]):
+        return Reading("unnamed", view[start:end].strip(), _rule(cue))  # 某某的律师, 某某的经纪人: someone of theirs
     if persons:
         return Reading("entity", persons[-1].entity, _rule(cue))
     if speaking and _one_of_its_people(lex, chain):  # 某某科技一位高管, 某某科技前员工: not the company's voice
@@ -1079,8 +1103,8 @@ def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
 def _surname_title(scene: Scene, text: str, before: int) -> str | None:
     """李发言人, 王部长, 陈教授: a surname and a role stand for the last person named before
     whose name starts with that surname."""
-    if len(text) < 3 or not surname_initial(text) or not is_role(scene.lex, text[1:]):
-        return None
+    if len(text) < 3 or "的" in text or not surname_initial(text) or not is_role(scene.lex, text[1:]):
+        return None  # (某某的律师: someone of theirs)
     people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
               and scene.view[m.span.start:m.span.end].startswith(text[0]) and m.span.end - m.span.start >= 2]
     return people[-1].entity if people else None
