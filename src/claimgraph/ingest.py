@@ -112,7 +112,9 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}月)?\d{1,2}日(?:電|电)(?![^\s（(])[ \t\u3000]*"
     # （本報記者林宜蓁／台北報導）, 〔記者王凱／台中報導〕: a bracketed byline, the place after a slash
     r"|^[（(〔［\[](?P<pub6>[^\s（()）〔〕記记／/]{1,6}?)?(?:記者|记者)\s*(?P<names6>[^\s／/（()）〔〕\]］]{2,20}?)\s*[／/]\s*"
-    r"[^\s（()）〔〕／/]{1,8}?(?:報導|报道|報道|报导)[）)〕］\]]\s*")
+    r"[^\s（()）〔〕／/]{1,8}?(?:報導|报道|報道|报导)[）)〕］\]]\s*"
+    # 【记者 某某】, （记者 某某 某某）: a bracketed byline of reporters alone before the lead
+    r"|^[【〔［\[（(](?:本报|本報)?(?:記者|记者)[\s:：]*(?P<names7>[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,19}?)\s*[】〕］\]）)]\s*")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
 _SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _SELF = ("本报", "本報", "本刊", "本台", "本网", "本網")  # the paper's word for itself names no publisher
@@ -354,7 +356,8 @@ def _metadata(lines, boiler):
         if (m := _DATELINE.match(line)):
             publisher = publisher or m.group("pub") or m.group("pub2") or _outlet(m.group("pub3")) or m.group("pub4") \
                 or m.group("pub5") or _outlet(m.group("pub6"))
-            names = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or m.group("names6")
+            names = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or m.group("names6") \
+                or m.group("names7")
             authors = authors or (_names(names) if names else [])
         elif (names := _byline_names(_LEADING_TIME.sub("", line))) is not None:  # after its time, if any
             authors = authors or names[1]

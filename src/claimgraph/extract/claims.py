@@ -725,9 +725,14 @@ _QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d
 
 def _about_source(text: str, speaker: Speaker) -> bool:
     """A later clause that names an unnamed source's own people (多位店主透露,……,两位店主
-    甚至……) describes them: the article says it, not they."""
+    甚至……) describes them: the article says it, not they. A group named by what only
+    qualifies the source's head (券商人士透露,……,多家券商……: companies, not the people who
+    speak) is what they tell of."""
     m = _QUANTIFIED_GROUP.match(text)
-    return speaker.kind == "unnamed" and m is not None and text[m.end():m.end() + 2] in speaker.key
+    if speaker.kind != "unnamed" or m is None:
+        return False
+    at = speaker.key.rfind(text[m.end():m.end() + 2])
+    return at >= 0 and len(speaker.key) - (at + 2) <= 1  # the source's head (店主, 创业|者), not 券商|人士
 
 
 def _quoted_heading(view: str, line: Span) -> Iterator[Draft]:

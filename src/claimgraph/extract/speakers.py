@@ -593,10 +593,12 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     if i == 0 or words[i][2] not in lex.unnamed_heads and words[i][2] not in _PLAIN_BODIES:
         return None
     k = i
-    tags = _TRADE_TAGS if words[i][2] in _PLAIN_BODIES or words[i][2] in lex.groups else _FIELD_TAGS
+    tags = _GROUP_FIELD_TAGS if words[i][2] in lex.groups else _TRADE_TAGS if words[i][2] in _PLAIN_BODIES \
+        else _FIELD_TAGS
     while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
         k -= 1
-    if k == i or not all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k]):
+    if k == i or not (all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k])
+                      or _place_words(scene, words[:k])):  # 当地|疾控|部门: a place's group
         return None
     return k
 
@@ -927,6 +929,7 @@ _DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its 
 # 中小 j is a size, 中小|卖家, which no group's head follows)
 _PLAIN_BODIES = ("公司",)
 _TRADE_TAGS = _FIELD_TAGS | {"j", "v"}
+_GROUP_FIELD_TAGS = _TRADE_TAGS | {None}  # and an office's field the dictionary does not hold (疾控|部门, 网信|部门)
 _FIELD_WORDS = 2  # words of a group's field at most (文化|旅游|部门)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
 _NAME_MARKS = {**OPENERS, "《": "》", "〈": "〉"}  # marks around a name: quotation marks, a title's (《华尔街日报》)
