@@ -29,7 +29,7 @@ from .quotes import (
 )
 from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
-from .speakers import Scene, is_time, units
+from .speakers import Scene, is_time, is_time_word, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
@@ -510,8 +510,8 @@ class _Reader:
         if _NARRATIVE_TIME.match(head) or self._another_speaks(sentence, carried):
             return True
         for a, b, w in words[:6]:
-            if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs:
-                continue  # 不过, 而, 同时 …
+            if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs or is_time_word(w):
+                continue  # 不过, 而, 同时, 目前 …
             m = scene.mention_at(a)
             if m is not None:  # across a paragraph, any other entity opening the sentence is its own subject
                 return m.entity != carried.key and (scene.types.get(m.entity) is EntityType.PERSON
@@ -661,7 +661,8 @@ _SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "
 
 
 def _bare_time(text: str) -> bool:
-    return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None
+    """A piece that is only a time (当天下午3时许, 12月1日凌晨): no claim."""
+    return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None or is_time_word(text)
 
 
 def _named_as(view: str, at: int, determiners: tuple[str, ...], nouns: tuple[str, ...]) -> bool:

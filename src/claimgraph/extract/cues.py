@@ -21,7 +21,7 @@ from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -662,9 +662,9 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     starts = clause_starts(view, sentence.start, sentence.end)
     start, clause_end = sentence.start, next(starts, sentence.end)
     lex = scene.lex
-    if clause_end < sentence.end and all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:")
+    if clause_end < sentence.end and all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w)
                                          for _, _, w in units(scene, start, clause_end)):
-        start, clause_end = clause_end, next(starts, sentence.end)  # 对此,|某某今天……: the subject after a lead-in
+        start, clause_end = clause_end, next(starts, sentence.end)  # 对此,|目前,|某某今天……: the subject after a lead-in
     chain: list[Mention] = []
     for m in scene.within(start, min(clause_end, start + _SUBJECT_REACH + 1)):
         if scene.types.get(m.entity) not in _PERSONLIKE:

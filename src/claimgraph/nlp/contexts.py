@@ -19,6 +19,8 @@ from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
 from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
+_NOUN_TAGS = frozenset({"n", "nz", "nr", "vn"})  # the subject of a quoted clause (算法|困住|骑手)
+
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
                      r"[\u4e00-\u9fff]{2})[”」』\"]")
 # what may join two investors in a list (甲、乙和丙跟投)
@@ -132,14 +134,16 @@ class ContextSieves:
     def _phrase(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether the quoted words ``view[start:end]`` are a phrase, not a name: an adverb,
         negator or particle opens one of their words, alone or glued by the segmenter to a
-        word it does not know (扫地机器人“越扫|越脏”: a scare quote)."""
-        at = start
+        word it does not know (扫地机器人“越扫|越脏”: a scare quote), or they make a clause, a
+        noun, a verb and what follows it (平台“算法|困住|骑手”)."""
+        at, tags = start, []
         while at < end and (after := tokens.end_at(at)) is not None:
             if view[at] in _PHRASE_WORDS and (after - at == 1 or self._tags.get(view[at:after]) is None
                                               or view[at] in "不没" and self._tags.get(view[at:after]) not in NAME_TAGS):
                 return True  # 不好|用: a negated word too
+            tags.append(self._tags.get(view[at:after]) if after - at >= 2 else None)
             at = after
-        return False
+        return len(tags) >= 3 and tags[0] in _NOUN_TAGS and any(t == "v" for t in tags[1:-1])
 
     def _launched(self, view: str, tokens: Tokens, name: str, end: int) -> bool:
         """Whether a quoted name right after a launch verb is the product launched: no common

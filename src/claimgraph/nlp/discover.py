@@ -208,7 +208,8 @@ class Discoverer:
                 continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|咨询: a number dialled; no name
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
-                    or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters):
+                    or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters
+                    or name_words[0] in self._words.industry_heads):  # 航太公司: a trade and a kind
                 # 快手公司 is 快手 and Zentra公司 is Zentra, their catalog or discovered name stands
                 # for them; 新老公司 are kinds; 星澜集团, of a word no dictionary knows, is a name;
                 # a place word and 集团 (东篱集团) is one where the context shows it, as for 西港银行
@@ -640,12 +641,12 @@ class Discoverer:
             if run is None:
                 continue
             start = _left_edge(view, end - len(run.group()), end)
-            if start is not None and (view[start:end] in self._words.free_heads or self._generic(view[start:end])):
-                start = None  # only the head repeats (某某控股, 另一家控股)
+            if start is not None and (view[start:end] in self._words.trades or self._generic(view[start:end])):
+                start = None  # only the head or the trade repeats (某某控股, 另一家控股; 某某科技, 科技股)
             if start is None:  # a name said once: its name words, and the head they end in
                 start = end
                 while (s := tokens.start_before(start)) is not None and (
-                        self._name_like(view[s:start]) or view[s:start] in self._words.free_heads):
+                        self._name_like(view[s:start]) or view[s:start] in self._words.trades):
                     start = s
                 while start < end and view[start:tokens.end_at(start) or end] in self._words.free_heads:
                     start = tokens.end_at(start) or end
