@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import DETERMINERS
+from ..nlp.tokens import DETERMINERS, PRONOUN_FIRSTS
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -717,8 +717,11 @@ def _leaves_subject_out(scene: Scene, span: Span) -> bool:
     if opener in ("addition", "contrast", "sequence", "predicate") or first in lex.adverbs:
         nxt = words[1] if len(words) > 1 else None
         m = scene.mention_at(nxt[0]) if nxt else None
+        if any(view[a:b] == "们" and view[a - 1] not in PRONOUN_FIRSTS for a, b in scene.tokens.between(span.start, span.end)[1:5]):
+            return False  # 最后时刻|球员|们|顶住了……: people made plural are its subject
         return not (m is not None and scene.types.get(m.entity) in _PERSONLIKE)
     return False
+
 
 
 _QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")

@@ -31,6 +31,9 @@ MODALS = frozenset("会应要能可")
 AFTER_MODAL = frozenset("先当该能以够要会可再就都也还不")
 # words of a predicate's modality: what follows a subject, never part of its name (最快|将|于……宣布)
 PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "有望"})
+# the first characters of pronouns that 们 makes plural (我们, 他们, 咱们): before 们 any other
+# word is a noun made plural (球员们, 同事们), a subject the text names
+PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 
 
 def pointed_at(view: str, tokens: Tokens, i: int) -> bool:
