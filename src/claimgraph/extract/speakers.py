@@ -50,6 +50,11 @@ _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # or heads a body (预报员, 工程师, 检察官, 庭长), and 学家 who studies a field (天文学家, 流行病学家)
 TITLE_SUFFIXES = ("员", "师", "官", "长", "学家")
 AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
+# the last characters of the dictionary's nouns of a kind of person besides those (职工, 射手, 乘客,
+# 村民, 网友, 考生): before a name, apposition (退休职工房大爷)
+_KIND_ENDS = ("工", "手", "客", "民", "友", "生")
+_KIND_TAGS = frozenset({"n", "nz", "l"})
+_LEVELS = frozenset("市省县区州镇乡")  # the level of a body, a word before its name (市|医保局)  # their tags: a noun, or a set phrase (退休职工 l)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -263,6 +268,8 @@ def _learned_from(scene: Scene, words) -> Reading | None:
     """Who told the reporter, named right after 从 (记者从教育部获悉): an organisation or a
     person, or an unnamed source, and the 处 or 方面 after it (记者从知情人士处获悉); None for
     anything else."""
+    if len(words) > 1 and words[0][2] in _LEVELS and words[0][1] == words[1][0]:
+        words = words[1:]  # 记者从市|医保局获悉: the level of the body named after it
     m = scene.mention_at(words[0][0])
     if m is not None and scene.types.get(m.entity) in _SPEAKING:
         return Reading("entity", m.entity, "attribution.learned_from.v1")
@@ -533,8 +540,9 @@ def _left_ok(scene: Scene, left) -> bool:
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 分析机构Acme Data, 议员许志明
-    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text):
-        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某
+    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) \
+            or text.endswith(_KIND_ENDS) and len(last) >= 2 and scene.word_tags.get(last) in _KIND_TAGS:
+        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:
