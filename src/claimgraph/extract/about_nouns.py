@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Claim, ClaimType, EntityType, Mention, Span
-from ..nlp.tokens import PRONOUN_FIRSTS
+from ..nlp.tokens import made_plural
 from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import QI_NOT_SUBJECT
@@ -313,13 +313,6 @@ def funded(view: str, span: Span, mentions: list[Mention], types: dict[str, Enti
     return None
 
 
-def _plural_between(view: str, reading: Reading, start: int, end: int) -> bool:
-    """Whether a noun made plural with 们 (球员们, 同事们), no pronoun, stands in ``[start, end)``."""
-    return any(view[b - 1] == "们" and (b - a >= 3 or b - a == 1 and a > start and view[a - 1] not in PRONOUN_FIRSTS)
-               for a, b in reading.tokens.between(start, end))
-
-
-
 def other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[str, EntityType],
                  reading: Reading | None) -> tuple[str, Span] | None:
     """他们 / 对手 in someone's words stands for the organisation named last, within this
@@ -335,7 +328,7 @@ def other_party(view: str, draft: Draft, mentions: list[Mention], types: dict[st
         window = sentence_start(view, max(sentence_start(view, max(sentence_start(view, i) - 1, 0)) - 1, 0))
         orgs = [m for m in mentions if window <= m.span.start and m.span.end <= i
                 and types.get(m.entity) in ORGLIKE and m.entity not in own]
-        if orgs and _plural_between(view, reading, orgs[-1].span.end, i):
+        if orgs and any(made_plural(view, a, b) for a, b in reading.tokens.between(orgs[-1].span.end, i)):
             return None  # 球员们顶住了压力,我为他们感到骄傲: the people just named, no organisation
         return (orgs[-1].entity, Span(start=i, end=i + len(word))) if orgs else None
     return None

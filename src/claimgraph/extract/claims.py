@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import DETERMINERS, PRONOUN_FIRSTS
+from ..nlp.tokens import DETERMINERS, made_plural
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -211,7 +211,7 @@ class _Reader:
                 return [], carried
             end = cut
         if carried is not None and carried.rule == _SEMICOLON and self._opens_with_other(sentence, carried.key):
-            carried = None  # ……;次日,另一家公司……: a clause that opens with another name or time is not the words before
+            carried = None  # ……;次日,另一家公司……: another name or a time opens no more of the words before
         prior = carried  # who spoke before, whatever this sentence opens with (a document's findings go on)
         if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
                 and self._own_subject(sentence, carried):
@@ -352,7 +352,8 @@ class _Reader:
         semicolon to the clauses after it, and no further (……数据显示,……;但……。尽管……)."""
         ends = self.view[sentence.start:sentence.end].rstrip().endswith(";")
         source = next((f.speaker for f in reversed(found) if f.speaker.rule in _SENTENCE_SOURCES), None)
-        if source is None and ends and found and found[-1].shape == "after" and found[-1].speaker.kind in ("entity", "unnamed"):
+        if source is None and ends and found and found[-1].shape == "after" \
+                and found[-1].speaker.kind in ("entity", "unnamed"):
             source = found[-1].speaker  # 专家提醒,……;……。: a cue's words run over the semicolons to the full stop
         if source is not None and ends:
             return source.model_copy(update={"rule": _SEMICOLON})
@@ -717,11 +718,10 @@ def _leaves_subject_out(scene: Scene, span: Span) -> bool:
     if opener in ("addition", "contrast", "sequence", "predicate") or first in lex.adverbs:
         nxt = words[1] if len(words) > 1 else None
         m = scene.mention_at(nxt[0]) if nxt else None
-        if any(view[a:b] == "们" and view[a - 1] not in PRONOUN_FIRSTS for a, b in scene.tokens.between(span.start, span.end)[1:5]):
+        if any(made_plural(view, a, b) for a, b in scene.tokens.between(span.start, span.end)[1:5]):
             return False  # 最后时刻|球员|们|顶住了……: people made plural are its subject
         return not (m is not None and scene.types.get(m.entity) in _PERSONLIKE)
     return False
-
 
 
 _QUANTIFIED_GROUP = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)[位名家个]")

@@ -23,7 +23,7 @@ from typing import Literal
 
 from ..models import EntityType, Mention, Span
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import ALL_CJK, DETERMINERS, PREDICATE_MODALS, surname_initial
+from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
 from .tokens import Tokens
@@ -33,7 +33,8 @@ _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|
                    r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
                    r"|[会庭赛节课饭餐事会议盘]后|会[前上]|庭[前上]|赛[前后]|盘[前中]|收盘[前后]|开盘[前后]"
                    r"|清晨|清早|深夜|午夜|半夜|夜间|黎明"
-                   r"|[0-9]+(?:年|月|日|号|时|点|分|:[0-9]{2})?(?:许|左右|多)?|[一二三四五六七八九十两]{1,3}时(?:许|左右|多|半)?|[时点](?:许|左右|多|半)"
+                   r"|[0-9]+(?:年|月|日|号|时|点|分|:[0-9]{2})?(?:许|左右|多)?"  # 3时许, 4时20分, 8点多
+                   r"|[一二三四五六七八九十两]{1,3}时(?:许|左右|多|半)?|[时点](?:许|左右|多|半)"  # 三时许; 时许 cut off
                    r"|[上下本这]?[周週][一二三四五六日天末]|[()\s])+")
 _BRACKETS_AND_BLANKS = frozenset("()（） \t\u3000")
 _CHAIN_GLUE = frozenset({"、", "兼", "暨", "及", "和", "与", " ", "·"})
@@ -50,11 +51,10 @@ _LEFT_OK_ENDINGS = ("的", "、", ",", ":")
 # or heads a body (预报员, 工程师, 检察官, 庭长), and 学家 who studies a field (天文学家, 流行病学家)
 TITLE_SUFFIXES = ("员", "师", "官", "长", "学家")
 AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
-# the last characters of the dictionary's nouns of a kind of person besides those (职工, 射手, 乘客,
-# 村民, 网友, 考生): before a name, apposition (退休职工房大爷)
-_KIND_ENDS = ("工", "手", "客", "民", "友", "生")
+# the tags of a dictionary noun of a kind of person (KIND_OF_PERSON_ENDS: 职工, 乘客, 网友) or of a
+# set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
-_LEVELS = frozenset("市省县区州镇乡")  # the level of a body, a word before its name (市|医保局)  # their tags: a noun, or a set phrase (退休职工 l)
+_LEVELS = frozenset("市省县区州镇乡")  # the level of a body, a word before its name (市|医保局)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -214,7 +214,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             i += 1
             continue
         placed, field = False, None
-        left_ok = _left_ok(scene, words[:i]) and not (scene.mention_at(words[i][0]) is None and _acts(scene, words[:i]))
+        left_ok = _left_ok(scene, words[:i]) \
+            and not (scene.mention_at(words[i][0]) is None and _acts(scene, words[:i]))  # 林女士联系|工作人员
         if not left_ok or words[i][2] in lex.groups or words[i][2] in _PLAIN_BODIES:
             # 调研|团队, 快递|公司: a group's field or a company's trade, though it may open a frame too
             field = _field_of_group(scene, words, i)  # 法律|人士, 金融|专家: the field of an unnamed group
@@ -541,7 +542,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
         return True  # apposition: 分析机构Acme Data, 议员许志明
     if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) \
-            or text.endswith(_KIND_ENDS) and len(last) >= 2 and scene.word_tags.get(last) in _KIND_TAGS:
+            or last[-1] in KIND_OF_PERSON_ENDS and len(last) >= 2 and scene.word_tags.get(last) in _KIND_TAGS:
         return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True

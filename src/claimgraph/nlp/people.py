@@ -15,7 +15,8 @@ from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, S
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
-    NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens, opens_with_modal,
+    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens,
+    opens_with_modal,
     surname_initial as _surname_initial,
 )
 
@@ -66,8 +67,6 @@ _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿
 _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
-# last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 技工, 乘客, 村民, 网友)
-_KIND_ENDS = frozenset("员手师生者工客民友")
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -116,7 +115,7 @@ class PersonSieves:
         whatever the kind, where no title list knows it: a full name (a surname and two
         characters) that holds no common word and ends in none that ends no name."""
         for i, (start, end) in enumerate(tokens):
-            if view[end - 1] not in _KIND_ENDS or not 2 <= end - start <= 3 or i + 1 == len(tokens) \
+            if view[end - 1] not in KIND_OF_PERSON_ENDS or not 2 <= end - start <= 3 or i + 1 == len(tokens) \
                     or tokens[i + 1][0] != end or self._tags.get(view[start:end]) != "n" \
                     or not _ALL_CJK.fullmatch(view[start:end]):
                 continue

@@ -34,6 +34,15 @@ PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "�
 # the first characters of pronouns that 们 makes plural (我们, 他们, 咱们): before 们 any other
 # word is a noun made plural (球员们, 同事们), a subject the text names
 PRONOUN_FIRSTS = frozenset("我你您他她它咱")
+# the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友)
+KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友")
+
+
+def made_plural(view: str, start: int, end: int) -> bool:
+    """Whether the token ``view[start:end]`` is a noun made plural with 们 (球员们), or the 们
+    the segmenter cut off one (球员|们), not a pronoun's (他们)."""
+    return view[end - 1] == "们" and (end - start >= 3 or end - start == 1 and start > 0
+                                      and view[start - 1] not in PRONOUN_FIRSTS)
 
 
 def pointed_at(view: str, tokens: Tokens, i: int) -> bool:
