@@ -435,6 +435,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
         k += 1  # 据|宋|启航|介绍: the name after 据
     elif j - k > 2 and not voiced:
         return None
+    if j < len(spans) and lex.unnamed_sources.prefix(view[spans[j][0]:spans[j][1]]) is not None:
+        return None  # 据美国|媒体报道, 据日本|媒体|称: the name only says whose the unnamed source is
     start, end = spans[k][0], spans[j - 1][1]
     according = lex.according.prefix(view[start:end])
     if according is not None and end - start - len(according) >= 2:

@@ -471,9 +471,12 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
                 return Reading("unnamed", inner.key, "attribution.according_to.v1")
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
     label = scene.view[start:end].strip("《》「」 的")
-    document = lex.documents.suffix(label) or lex.unnamed_sources.suffix(label)
+    document = lex.documents.suffix(label)
+    source = lex.unnamed_sources.suffix(label) if document is None else None
     if document and len(document) < len(label):
         label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
+    elif source and len(source) < len(label) and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
+        label = label[:-len(source)].rstrip("的 ")  # 据外界消息 -> 外界, but 据日本媒体称 stays 日本媒体
     person = _pronoun(scene, label, start)
     if person is not None:
         return Reading("entity", person, "attribution.according_to.v1")
