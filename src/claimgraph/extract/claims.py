@@ -210,7 +210,8 @@ class _Reader:
             if cut is None:
                 return [], carried
             end = cut
-        if carried is not None and carried.rule == _SEMICOLON and self._opens_with_other(sentence, carried.key):
+        subject = sentence_subject(self.scene, sentence)
+        if carried is not None and carried.rule == _SEMICOLON and self._opens_with_other(sentence, subject, carried.key):
             carried = None  # ……;次日,另一家公司……: another name or a time opens no more of the words before
         prior = carried  # who spoke before, whatever this sentence opens with (a document's findings go on)
         if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
@@ -219,7 +220,6 @@ class _Reader:
         if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON, _PARAGRAPH,
                                                                           "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
-        subject = sentence_subject(self.scene, sentence)
         current = voice or carried or self.author
         self.voice = voice
         found = list(self.finder.find(sentence.start, end, subject, current, voice,
@@ -301,10 +301,9 @@ class _Reader:
             drafts.extend(more)
         return drafts, carried
 
-    def _opens_with_other(self, sentence: Span, key: str) -> bool:
-        """Whether the sentence opens with a person or organisation other than ``key``, or with
-        a clause of time (次日,某某……): the narration moves on to another time."""
-        subject = sentence_subject(self.scene, sentence)
+    def _opens_with_other(self, sentence: Span, subject: str | None, key: str) -> bool:
+        """Whether the sentence opens with a person or organisation (its ``subject``) other than
+        ``key``, or with a clause of time (次日,某某……): the narration moves on to another time."""
         first = next(clause_starts(self.view, sentence.start, sentence.end), None)
         return subject is not None and subject != key \
             or first is not None and is_time(self.view[sentence.start:first].strip(" ,"))

@@ -588,6 +588,7 @@ def function_words(lists: Mapping[str, Iterable[str]]) -> FunctionWords:
     sets = {name: frozenset(lists[name]) for name in ("negators", "inabilities", "transparent", "scalars", "limiters",
                                                       "reversers", "restorers", "intensifiers", "moderators", "diminishers",
                                                       "false_negators", "particles", "records", "excess")}
+    sets["reversers"] |= sets["restorers"]  # a restorer is a reverser that turns only a failing
     # a list of phrases that hold evaluative words (太乐观) is read whole by the relations only: as a
     # unit here it would hide the evaluation inside it
     every = frozenset().union(*(frozenset(words) for name, words in lists.items() if name not in _PHRASES_OF_WORDS))

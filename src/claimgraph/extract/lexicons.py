@@ -190,6 +190,7 @@ class ClaimLexicon:
     quantifiers: WordTable[bool]
     counts_of_one: WordTable[bool]  # 一位, 某: the quantifiers of one person
     bare_unnamed: WordTable[bool]
+    admin_levels: WordTable[bool]  # 市, 省: the level of a body, a word before its name (市|医保局)
     spread: WordTable[bool]  # 消息, 内容: what a reporting word before names as spread (外传消息)
     reporters: WordTable[bool]
     self_words: WordTable[bool]
@@ -448,6 +449,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         body_voices=words(titles["spokespeople"], "words", "roles.toml"),
         kinds=words(suffixes, "kind_before", "org_suffixes.toml"),
         descriptors=words(suffixes, "descriptors", "org_suffixes.toml"),
+        admin_levels=words(suffixes, "admin_levels", "org_suffixes.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, suffixes.get("free", ()))), key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),

@@ -54,7 +54,6 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # the tags of a dictionary noun of a kind of person (KIND_OF_PERSON_ENDS: 职工, 乘客, 网友) or of a
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
-_LEVELS = frozenset("市省县区州镇乡")  # the level of a body, a word before its name (市|医保局)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -269,7 +268,7 @@ def _learned_from(scene: Scene, words) -> Reading | None:
     """Who told the reporter, named right after 从 (记者从教育部获悉): an organisation or a
     person, or an unnamed source, and the 处 or 方面 after it (记者从知情人士处获悉); None for
     anything else."""
-    if len(words) > 1 and words[0][2] in _LEVELS and words[0][1] == words[1][0]:
+    if len(words) > 1 and words[0][2] in scene.lex.admin_levels and words[0][1] == words[1][0]:
         words = words[1:]  # 记者从市|医保局获悉: the level of the body named after it
     m = scene.mention_at(words[0][0])
     if m is not None and scene.types.get(m.entity) in _SPEAKING:
