@@ -192,8 +192,8 @@ def test_what_a_killed_build_left_is_removed(corpus, reference, tmp_path):
     assert _files(out) == reference
 
 
-def _build_process(corpus: Path, out: Path, cache: Path) -> subprocess.Popen:
-    env = {**os.environ, "CLAIMGRAPH_CACHE_DIR": str(cache)}
+def _build_process(corpus: Path, out: Path, cache: Path, temporary: Path) -> subprocess.Popen:
+    env = {**os.environ, "CLAIMGRAPH_CACHE_DIR": str(cache), "TMPDIR": str(temporary)}
     return subprocess.Popen([sys.executable, "-m", "claimgraph.cli", "build", str(corpus), "--out", str(out),
                              "--jobs", "1", "--no-cache"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
@@ -202,13 +202,15 @@ def _build_process(corpus: Path, out: Path, cache: Path) -> subprocess.Popen:
 def test_two_builds_into_one_out_with_one_killed_leave_one_complete_build(tmp_path):
     corpus = _corpus(tmp_path / "c", 10)  # long enough that the first is still writing when the second waits
     out = tmp_path / "kg"
-    first = _build_process(corpus, out, tmp_path / "cache")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    first = _build_process(corpus, out, tmp_path / "cache", temporary)
     deadline = time.monotonic() + 120
     while not any(p.name.startswith(".kg.new-") and (p / "graph.nq").exists() for p in tmp_path.iterdir()):
         assert first.poll() is None and time.monotonic() < deadline, "the first build never started writing"
         time.sleep(0.05)
     first.send_signal(signal.SIGSTOP)  # held mid-write, however fast the machine, until it is killed
-    second = _build_process(corpus, out, tmp_path / "cache")
+    second = _build_process(corpus, out, tmp_path / "cache", temporary)
     waiting = second.stderr.readline()  # blocks until the second build reports the lock
     assert "another build is writing" in waiting
     assert first.poll() is None, "the first build ended before it could be killed mid-write"
@@ -226,6 +228,7 @@ def test_two_builds_into_one_out_with_one_killed_leave_one_complete_build(tmp_pa
     assert _files(out) == _files(tmp_path / "ref")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".kg")) == [".kg.lock"]
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*"))
+    assert not list(temporary.glob("claimgraph-gephi-*"))  # the killed build's Gephi graph too
 
 
 def test_progress_is_silent_off_a_terminal_and_quiet_is_quiet(corpus, tmp_path):

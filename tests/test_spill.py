@@ -4,6 +4,8 @@ writers' order, degrees (self-loops twice) and layout the same."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 
 from claimgraph.export.gephi import generate_gephi, generate_gexf, generate_graphml
@@ -154,3 +156,50 @@ def test_repeated_and_suffix_like_edge_keys_get_the_same_unique_ids_on_disk():
             assert "".join(generate_gexf(spilled, None, "d")) == "".join(generate_gexf(expected, None, "d"))
         finally:
             spilled.close()
+
+
+def _gephi_folders(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("claimgraph-gephi-"))
+
+
+def test_a_new_graph_removes_the_folders_of_killed_builds_and_keeps_the_live_ones(tmp_path, monkeypatch):
+    import tempfile
+
+    from claimgraph.export.spill import remove_abandoned
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    live = SpilledGraph()
+    (tmp_path / "claimgraph-gephi-killed").mkdir()  # a build killed mid-way: its lock file, held by nobody
+    (tmp_path / "claimgraph-gephi-killed" / "owner.lock").touch()
+    (tmp_path / "claimgraph-gephi-killed" / "graph.sqlite").write_bytes(b"x" * 1000)
+    (tmp_path / "claimgraph-gephi-unlocked").mkdir()  # no lock file: an older version's, or no flock there
+    (tmp_path / "other-tool-folder").mkdir()
+    assert len(_gephi_folders(tmp_path)) == 3
+    assert remove_abandoned(tmp_path) == [tmp_path / "claimgraph-gephi-killed"]
+    assert _gephi_folders(tmp_path) == sorted(["claimgraph-gephi-unlocked", Path(live._folder.name).name])
+    second = SpilledGraph()  # a second build in the same folder leaves the first alone
+    assert len(_gephi_folders(tmp_path)) == 3
+    second.close()
+    live.close()
+    assert _gephi_folders(tmp_path) == ["claimgraph-gephi-unlocked"]
+    assert (tmp_path / "other-tool-folder").is_dir()
+
+
+def test_a_graph_that_cannot_start_leaves_no_folder_nor_lock(tmp_path, monkeypatch):
+    import sqlite3
+    import tempfile
+
+    import pytest
+
+    from claimgraph.errors import ExportError
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with monkeypatch.context() as m:
+        m.setattr(sqlite3, "connect", refuse)
+        with pytest.raises(ExportError, match="TMPDIR"):
+            SpilledGraph()
+    assert _gephi_folders(tmp_path) == []
