@@ -256,7 +256,8 @@ class _Reader:
                     speaker = f.speaker.model_copy(update={"rule": _QUOTE_FIRST}) if quote else f.speaker
                     if quote is not None and self._keeps(Span(start=quote.end, end=before.end)):
                         drafts.extend(self._content(Span(start=quote.end, end=before.end), current, subject))
-                    drafts.extend(self._content(quote or before, speaker, subject, quoted=quote is not None))
+                    if quote is not None or not self._frames(before):  # 对于价格战,某某表示担忧: a topic, no words
+                        drafts.extend(self._content(quote or before, speaker, subject, quoted=quote is not None))
                     current = speaker
                     if f.carries:
                         carried = speaker
@@ -549,13 +550,19 @@ class _Reader:
         text = view[before.start:before.end].strip(" ,:")
         if len(text) < 6 or re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text):
             return False
+        if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
+            return False  # 国会听证会上,议员质疑……: a setting
+        return not self._frames(before)
+
+    def _frames(self, before: Span) -> bool:
+        """Whether the words before a cue only frame it: a topic (对于两家公司的价格战,王凯表示)
+        or another frame (``is_frame``), no claim."""
+        view = self.view
         opener = self.scene.connectives.match(before.start, before.end)
         if opener is not None and opener[1] in ("intro", "intro_weak", "response") \
                 and not any(clause_starts(view, before.start, before.end - 1)):
-            return False  # 对于两家公司的价格战,王凯表示: a topic, not a claim
-        if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
-            return False  # 国会听证会上,议员质疑……: a setting
-        return not is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
+            return True
+        return is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
 
     def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
         """The claims in a stretch of content: quotations split into their sentences

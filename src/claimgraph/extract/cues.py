@@ -188,8 +188,8 @@ class CueFinder:
         text = view[cs:ce].rstrip(" ,:")
         if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
             return None
-        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")) \
-                or lex.terms_documents.suffix(text):
+        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")
+                or _made_by(lex, text)) or lex.terms_documents.suffix(text):
             return None  # 根据条例,: terms a document lays down, which the article states
         reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
         if reading is None or reading.kind == "zero":
@@ -345,8 +345,9 @@ class CueFinder:
             # 消息在网络流传,引发市民关注: what the act brought about, no words it tells (导致亏损的原因是……
             # opens a noun phrase, a subject)
             return None
-        if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE:
-            return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words
+        if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE \
+                and cue.cls not in _THOUGHT:
+            return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words (认为行业经历调整后,……: what is thought begins with a time)
         if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
                 and scene.tokens.at(content)[1] > content + 1:
             content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
@@ -497,6 +498,7 @@ _BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
+_THOUGHT = frozenset({"believe", "predict"})  # what one thinks or foresees, never an act a time clause is around
 # the classes of a connective whose clause frames the clause after it (随着……, 如果……, 由于……)
 _FRAMES_NEXT = frozenset({"intro", "condition", "cause", "concession"})
 _CLAUSE_PUNCT = ",:;。!?，：；！？ "  # what may end a clause's words
@@ -580,6 +582,13 @@ def _hearer(scene: Scene, word: str) -> bool:
     """A noun or pronoun that may name whom a cue addresses: a common noun (市民), a place
     (美国) or a side (美方, 各方); no name (the dictionary tags 严格执行 a name)."""
     return scene.word_tags.get(word) in _HEARER_TAGS or len(word) == 2 and word.endswith("方")
+
+
+def _made_by(lex, text: str) -> bool:
+    """据气象部门监测, / 據警方初步調查,: a source and how it found what follows (a method word
+    of ``methods``), with no document named; the phrase reader then says whether a source is there."""
+    method = lex.methods.suffix(text)
+    return method is not None and len(text) > len(method)
 
 
 def _modifies_source(scene: Scene, cue_end: int) -> bool:

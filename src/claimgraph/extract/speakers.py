@@ -454,6 +454,8 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     document = len(words)
     if words and (len(words) > 1 and words[-1][2] in lex.documents or _reckoning(lex, words[-1][2])):
         document -= 1
+    while document > 1 and words[document - 1][2] in lex.methods:
+        document -= 1  # 据气象部门监测, 据记者走访调查: the source is who did it, not how
     k = document
     while k > 0 and words[k - 1][2] in lex.source_qualifiers:
         k -= 1  # 据业内不完全统计: the source is what stands before the words of how it reckoned
@@ -474,8 +476,8 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     source = lex.unnamed_sources.suffix(label) if document is None else None
     if document and len(document) < len(label):
         label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
-    elif source and len(source) < len(label) and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
-        label = label[:-len(source)].rstrip("的 ")  # 据外界消息 -> 外界, but 据日本媒体称 stays 日本媒体
+    elif source and len(source) < len(label) and source in lex.spread and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
+        label = label[:-len(source)].rstrip("的 ")  # 据外界消息 -> 外界, but 据日本媒体称, 据市场监管部门 stay whole
     person = _pronoun(scene, label, start)
     if person is not None:
         return Reading("entity", person, "attribution.according_to.v1")
