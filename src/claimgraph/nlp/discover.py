@@ -185,7 +185,9 @@ class Discoverer:
                                     EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
             head = i
-            if word not in heads:
+            if i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in _LEGAL_FORMS:
+                head, word = i - 1, view[tokens[i - 1][0]:end]  # 有限责任|公司: the legal form cut in two
+            elif word not in heads:
                 if i == 0 or tokens[i - 1][1] != start or view[tokens[i - 1][0]:end] not in heads:
                     continue
                 head = i - 1  # 研究/中心: a head jieba cut in two
@@ -196,6 +198,8 @@ class Discoverer:
                     yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
             first = self._name_words_before(view, tokens, head)
+            if first is None and word in _LEGAL_FORMS:
+                first = self._common_legal_name(view, tokens, head)
             if first is None:
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
                     yield named
@@ -227,6 +231,22 @@ class Discoverer:
             if _PROPER_LATIN.match(view, end):
                 continue  # 德国芯片设计公司Lumera: the kind of the company named right after it
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _common_legal_name(self, view: str, tokens: Tokens, head: int) -> int | None:
+        """The first token of a company's name made of common nouns before a legal form
+        (疾风|电动车|有限公司): no kind of company is written with one, so the nouns name it;
+        None where they are only places, trades or words of a kind (本地有限公司), or are
+        pointed at or counted (该|汽车|有限公司)."""
+        first = head
+        while first > 0 and tokens[first - 1][1] == tokens[first][0] \
+                and self._common_noun(view[slice(*tokens[first - 1])]):
+            first -= 1
+        words = [view[slice(*tokens[j])] for j in range(first, head)]
+        if not words or pointed_at(view, tokens, first) or all(
+                self._tags.get(w) == "ns" or w in self._words.descriptors or w in self._words.industry_heads
+                or w in self._words.kind_nouns for w in words):
+            return None
+        return first
 
     def _kind_of_company(self, words: list[str]) -> bool:
         """Places and words of a kind, then a trade (美国|科技|公司, 本土|汽车|企业): a kind of

@@ -86,6 +86,13 @@ class PersonSieves:
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations
 
+    def _kind_of_person(self, word: str) -> bool:
+        """员工, 射手, 村民, 知名演员: a word the dictionary holds as a noun of two or three
+        characters, or a set phrase of four, that ends in a character of a kind of person."""
+        tag = self._tags.get(word)
+        return word[-1:] in KIND_OF_PERSON_ENDS and bool(_ALL_CJK.fullmatch(word)) \
+            and (2 <= len(word) <= 3 and tag == "n" or len(word) == 4 and tag in ("n", "l"))
+
     def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
         for m in self._title.finditer(view):
@@ -115,9 +122,7 @@ class PersonSieves:
         whatever the kind, where no title list knows it: a full name (a surname and two
         characters) that holds no common word and ends in none that ends no name."""
         for i, (start, end) in enumerate(tokens):
-            if view[end - 1] not in KIND_OF_PERSON_ENDS or not 2 <= end - start <= 3 or i + 1 == len(tokens) \
-                    or tokens[i + 1][0] != end or self._tags.get(view[start:end]) != "n" \
-                    or not _ALL_CJK.fullmatch(view[start:end]):
+            if i + 1 == len(tokens) or tokens[i + 1][0] != end or not self._kind_of_person(view[start:end]):
                 continue
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
@@ -236,8 +241,8 @@ class PersonSieves:
                     and self._tags.get(word[1:], "nr") not in _PERSON_TAGS:
                 continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
-                    or self._generic(word[1:]) or word[1:] in _PARTIES:
-                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出: a preposition and a role or party
+                    or self._generic(word[1:]) or word[1:] in _PARTIES or self._kind_of_person(word[1:]):
+                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出, 向员工表示: a preposition and a role, party or kind
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
             if tag is None:
                 if len(word) <= 3 and word not in self._index and word[-1] not in _COLLECTIVE \
