@@ -346,7 +346,7 @@ class CueFinder:
             # opens a noun phrase, a subject)
             return None
         if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE \
-                and cue.cls not in _THOUGHT:
+                and cue.cls not in _THOUGHT and not view.startswith("在", content):  # 表示在春节前后,……: the words' own time
             return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words (认为行业经历调整后,……: what is thought begins with a time)
         if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
                 and scene.tokens.at(content)[1] > content + 1:
@@ -498,7 +498,8 @@ _BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
-_THOUGHT = frozenset({"believe", "predict"})  # what one thinks or foresees, never an act a time clause is around
+_THOUGHT = frozenset({"believe", "predict"})
+_PROPOSITIONAL = frozenset({"say", "believe", "predict", "reveal"})  # cues whose object is a proposition, never a place  # what one thinks or foresees, never an act a time clause is around
 # the classes of a connective whose clause frames the clause after it (随着……, 如果……, 由于……)
 _FRAMES_NEXT = frozenset({"intro", "condition", "cause", "concession"})
 _CLAUSE_PUNCT = ",:;。!?，：；！？ "  # what may end a clause's words
@@ -550,6 +551,8 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     # the word after the cue, not its first character (认为出口订单……: 出口 is no particle)
     token = tokens.at(after) if tokens is not None else None
     particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
+    if particle and view.startswith("在", after) and cue.cls in _PROPOSITIONAL and (token is None or token[1] == after + 1):
+        particle = False  # 表示在未来三年……, 称在门店就餐后……: what is said opens with where or when, no complement
     # 将GDP增速预测|从4.5%上调至4.8%: the forecast is the noun a revision moves, no cue of its own
     revised = view.startswith(("从", "由"), after) and any(v in view[after:ce] for v in _REVISIONS)
     body = view[after:ce].strip(" ,:;。!?…")
