@@ -537,8 +537,8 @@ def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
     if not i or not is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]]):
         return None
     cut = next((p for p in range(a + 2, b) if view[p:b] in lex.cues), None)
-    if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]):
-        return None
+    if cut is None or not 2 <= cut - a <= 3 or not _CJK_NAME.fullmatch(view[a:cut]) or not surname_initial(view[a:cut]):
+        return None  # 发言人|答记者问: a word of its own, no name and a cue (no surname opens it)
     return a, cut, EntityType.PERSON, None
 
 

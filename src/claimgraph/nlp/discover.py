@@ -184,6 +184,10 @@ class Discoverer:
                     yield Candidate(self._with_place(view, tokens, start) if parent is None else parent, end,
                                     EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
+                placed = self._place_before(view, tokens, start) if word in self._words.services else None
+                if placed is not None:  # 中国|疾控中心, 北京市|疾控中心: a place's body of that kind
+                    yield Candidate(placed, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                    continue
             head = i
             if i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in _LEGAL_FORMS:
                 head, word = i - 1, view[tokens[i - 1][0]:end]  # 有限责任|公司: the legal form cut in two
@@ -292,6 +296,17 @@ class Discoverer:
             place = tokens.start_before(level)
             return place if place is not None and self._place_word(view[place:level]) else start
         return level if self._placed_level(word) else start
+
+    def _place_before(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """Where the place right before a body's one word starts (中国|疾控中心, 北京市|疾控中心,
+        滨海|市|气象台): a place and its level, or a word the dictionary holds as a place; else None."""
+        placed = self._with_place(view, tokens, start)
+        if placed < start:
+            return placed
+        before = tokens.start_before(start)
+        if before is not None and self._tags.get(view[before:start]) == "ns" and self._place_word(view[before:start]):
+            return before
+        return None
 
     def _placed_level(self, word: str) -> bool:
         """Whether ``word`` is a place and its level of government in one word (江州市, 滨海县)."""

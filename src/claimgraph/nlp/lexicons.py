@@ -180,6 +180,7 @@ class NameWords:
     descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
     share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
     personal_heads: frozenset[str] = frozenset()  # 工作室: a free head after a person's name, no short form
+    services: frozenset[str] = frozenset()  # 疾控中心, 气象台: a public service's one word, named by the place before it
     trades: frozenset[str] = frozenset()  # the industry words and the free heads: what ends a company's name
 
 
@@ -193,7 +194,7 @@ def load_name_words() -> NameWords:
     org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
     return NameWords(
         titles=WordList(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
-        free_heads=WordList(sorted({*heads["free"], *heads["personal"]}, key=lambda w: (-len(w), w))),
+        free_heads=WordList(sorted({*heads["free"], *heads["personal"], *heads["services"]}, key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
@@ -203,4 +204,5 @@ def load_name_words() -> NameWords:
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
-        trades=frozenset({*heads["industry"], *heads["free"], *heads["personal"]}))
+        services=frozenset(heads["services"]),
+        trades=frozenset({*heads["industry"], *heads["free"], *heads["personal"], *heads["services"]}))
