@@ -266,7 +266,7 @@ _COLON = re.compile(":")
 # 中国光伏行业协会数据显示, / 赛恩研究(Sain Research)数据显示, / 某某协会发布的报告显示,
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[,:;。!?\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,14}?)"
                           r"(?:\((?P<gloss>[A-Za-z][A-Za-z0-9 .&\-]{1,40})\))?(?:最新)?(?:发布|公布)?的?(?:最新)?"
-                          r"(?=数据|报告|研报|统计|调查|资料)")
+                          r"(?:监测|统计|调查|抽样|抽检|测算)?(?=数据|报告|研报|统计|调查|资料)")
 
 
 def _data_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tuple[int, int, EntityType, str | None]]:
@@ -283,7 +283,9 @@ def _data_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tupl
         if m.start("name") not in tokens.boundaries or m.end("name") not in tokens.boundaries or is_time(name) \
                 or name in lex.phrase_words or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS:
             continue
-        if m.group("gloss") is None and not name.endswith(lex.org_heads):
+        # a body the segmenter holds as one word ending in a bound head (国家邮政局, 交通部) is one too
+        bound = len(name) >= 3 and name[-1] in lex.bound_heads and tokens.at(start) == (start, m.end("name"))
+        if m.group("gloss") is None and not name.endswith(lex.org_heads) and not bound:
             continue
         yield start, m.end("name"), EntityType.ORGANIZATION, m.group("gloss")
 
