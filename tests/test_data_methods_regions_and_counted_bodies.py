@@ -14,23 +14,18 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, speaker_at, written
+from capabilities.said import article, assert_said_by, cases
 from claimgraph.models import EntityType
 
 BODIES = ("国家邮政局", "交通部", "滨海市统计局", "中国物流与采购联合会")
 METHODS = ("监测", "统计", "调查", "抽样")
 
 
-def _named(x, key: str) -> str:
-    return next(m.text for m in x.mentions if m.entity == key)
-
-
 @pytest.mark.parametrize("i, body, method", cases(BODIES, METHODS))
 def test_a_body_s_data_named_with_its_method_is_the_body_s(extract, i, body, method):
     finding = "全国快递业务量同比增长9.7%"
     x = extract(article(f"{body}{method}数据显示，{finding}。", i))
-    speaker = speaker_at(x, i, finding)
-    assert speaker.kind == "entity" and _named(x, speaker.key) == written(i, body)
+    assert_said_by(x, i, finding, body)
 
 
 COMPANIES = ("桥水基金", "星澜集团", "瑞银证券")
@@ -42,8 +37,7 @@ ROLES = ("负责人", "总裁", "首席执行官")
 def test_the_region_an_officer_heads_leaves_the_organisation_the_speaker(extract, i, company, region, role):
     words = "中国资产的估值目前处于历史较低水平"
     x = extract(article(f"{company}{region}{role}在接受采访时坦言，{words}。", i))
-    speaker = speaker_at(x, i, words)
-    assert speaker.kind == "entity" and _named(x, speaker.key) == written(i, company)
+    assert_said_by(x, i, words, company)
 
 
 @pytest.mark.parametrize("i, count, place, kind", cases(("一家", "某", "多家"), ("欧洲", "美国", "日本"),

@@ -101,11 +101,11 @@ class SpilledGraph:
             with self._writing():
                 self._db = self._connect()
                 self._db.executescript("""
-                PRAGMA journal_mode = OFF;
-                PRAGMA synchronous = OFF;
-                CREATE TABLE nodes (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
-                CREATE TABLE edges (key TEXT, u TEXT, v TEXT, data BLOB NOT NULL, PRIMARY KEY (key, u, v)) WITHOUT ROWID;
-                """)
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE nodes (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE edges (key TEXT, u TEXT, v TEXT, data BLOB NOT NULL, PRIMARY KEY (key, u, v)) WITHOUT ROWID;
+            """)
         except ExportError:
             self._release()
             raise

@@ -562,7 +562,8 @@ class _Reader:
         if opener is not None and opener[1] in ("intro", "intro_weak", "response") \
                 and not any(clause_starts(view, before.start, before.end - 1)):
             return True
-        return is_frame(self.scene, Span(start=before.start, end=before.start + len(view[before.start:before.end].rstrip(" ,:"))))
+        end = before.start + len(view[before.start:before.end].rstrip(" ,:"))
+        return is_frame(self.scene, Span(start=before.start, end=end))
 
     def _content(self, span: Span, speaker: Speaker, subject: str | None, quoted: bool = False) -> Iterator[Draft]:
         """The claims in a stretch of content: quotations split into their sentences

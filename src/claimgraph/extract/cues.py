@@ -345,9 +345,11 @@ class CueFinder:
             # 消息在网络流传,引发市民关注: what the act brought about, no words it tells (导致亏损的原因是……
             # opens a noun phrase, a subject)
             return None
+        # 某某公布三季报后,……: a clause of time around what it did, no one's words; not what one thinks
+        # (认为行业经历调整后,……) nor words that open with their own time (表示在春节前后,……)
         if shape == "direct" and view[cs:ce].rstrip(" ,").endswith(_AFTER) and ce - cs <= _FRAME_CLAUSE \
-                and cue.cls not in _THOUGHT and not view.startswith("在", content):  # 表示在春节前后,……: the words' own time
-            return None  # 某某公布三季报后,……: a clause of time around what it did, no one's words (认为行业经历调整后,……: what is thought begins with a time)
+                and cue.cls not in _THOUGHT and not view.startswith("在", content):
+            return None
         if shape == "direct" and view[content:content + 1] in _SAY_GLUE and scene.tokens.at(content) is not None \
                 and scene.tokens.at(content)[1] > content + 1:
             content += 1  # 有报道|称新…: a verb of saying the segmenter glued to the content's first word
@@ -498,8 +500,8 @@ _BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
-_THOUGHT = frozenset({"believe", "predict"})
-_PROPOSITIONAL = frozenset({"say", "believe", "predict", "reveal"})  # cues whose object is a proposition, never a place  # what one thinks or foresees, never an act a time clause is around
+_THOUGHT = frozenset({"believe", "predict"})  # what one thinks or foresees, never an act a time clause is around
+_PROPOSITIONAL = frozenset({"say", "believe", "predict", "reveal"})  # cues whose object is a proposition, never a place
 # the classes of a connective whose clause frames the clause after it (随着……, 如果……, 由于……)
 _FRAMES_NEXT = frozenset({"intro", "condition", "cause", "concession"})
 _CLAUSE_PUNCT = ",:;。!?，：；！？ "  # what may end a clause's words
@@ -551,7 +553,8 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     # the word after the cue, not its first character (认为出口订单……: 出口 is no particle)
     token = tokens.at(after) if tokens is not None else None
     particle = view[token[0]:token[1]] in _DIRECT_NOT if token is not None else rest.startswith(_DIRECT_NOT)
-    if particle and view.startswith("在", after) and cue.cls in _PROPOSITIONAL and (token is None or token[1] == after + 1):
+    if particle and view.startswith("在", after) and cue.cls in _PROPOSITIONAL \
+            and (token is None or token[1] == after + 1):
         particle = False  # 表示在未来三年……, 称在门店就餐后……: what is said opens with where or when, no complement
     # 将GDP增速预测|从4.5%上调至4.8%: the forecast is the noun a revision moves, no cue of its own
     revised = view.startswith(("从", "由"), after) and any(v in view[after:ce] for v in _REVISIONS)
@@ -587,7 +590,7 @@ def _hearer(scene: Scene, word: str) -> bool:
     return scene.word_tags.get(word) in _HEARER_TAGS or len(word) == 2 and word.endswith("方")
 
 
-def _made_by(lex, text: str) -> bool:
+def _made_by(lex: ClaimLexicon, text: str) -> bool:
     """据气象部门监测, / 據警方初步調查,: a source and how it found what follows (a method word
     of ``methods``), with no document named; the phrase reader then says whether a source is there."""
     method = lex.methods.suffix(text)

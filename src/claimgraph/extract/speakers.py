@@ -476,7 +476,8 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     source = lex.unnamed_sources.suffix(label) if document is None else None
     if document and len(document) < len(label):
         label = label[:-len(document)].rstrip("的 ")  # 据内媒报道 -> 内媒
-    elif source and len(source) < len(label) and source in lex.spread and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
+    elif source and len(source) < len(label) and source in lex.spread \
+            and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
         label = label[:-len(source)].rstrip("的 ")  # 据外界消息 -> 外界, but 据日本媒体称, 据市场监管部门 stay whole
     person = _pronoun(scene, label, start)
     if person is not None:

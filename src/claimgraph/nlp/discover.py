@@ -234,7 +234,8 @@ class Discoverer:
                 continue  # 美国公司, 北京银行 without more: a place and a kind
             if _PROPER_LATIN.match(view, end):
                 continue  # 德国芯片设计公司Lumera: the kind of the company named right after it
-            if pointed_at(view, tokens, first) and not any(self._proper(w) and self._tags.get(w) != "ns" for w in name_words):
+            if pointed_at(view, tokens, first) \
+                    and not any(self._proper(w) and self._tags.get(w) != "ns" for w in name_words):
                 continue  # 一家|欧洲|资产|管理|公司: a body counted or pointed at, a place and a kind, not named
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 

@@ -194,7 +194,8 @@ def load_name_words() -> NameWords:
     org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
     return NameWords(
         titles=WordList(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
-        free_heads=WordList(sorted({*heads["free"], *heads["personal"], *heads["services"]}, key=lambda w: (-len(w), w))),
+        free_heads=WordList(sorted({*heads["free"], *heads["personal"], *heads["services"]},
+                                   key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
