@@ -192,10 +192,10 @@ def load_name_words() -> NameWords:
     heads = tomllib.loads(data.joinpath("org_suffixes.toml").read_text(encoding="utf-8"))
     titles = {w for cls in roles.values() for w in cls["words"]}
     org_titles = {w for cls in roles.values() if cls.get("organisation_before") for w in cls["words"]}
+    free = {*heads["free"], *heads["personal"], *heads["services"]}  # every free head, whatever its class
     return NameWords(
         titles=WordList(sorted(titles, key=lambda w: (-len(w), w))), organisation_titles=frozenset(org_titles),
-        free_heads=WordList(sorted({*heads["free"], *heads["personal"], *heads["services"]},
-                                   key=lambda w: (-len(w), w))),
+        free_heads=WordList(sorted(free, key=lambda w: (-len(w), w))),
         bound_heads=frozenset(heads["bound"]), generic_organisations=frozenset(heads["generic"]),
         industry_heads=frozenset(heads["industry"]), kind_nouns=frozenset(heads["kind_before"]),
         abbreviated_heads=frozenset(heads["abbreviated"]), admin_levels=frozenset(heads["admin_levels"]),
@@ -206,4 +206,4 @@ def load_name_words() -> NameWords:
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
         services=frozenset(heads["services"]),
-        trades=frozenset({*heads["industry"], *heads["free"], *heads["personal"], *heads["services"]}))
+        trades=frozenset({*heads["industry"], *free}))

@@ -122,8 +122,9 @@ class PersonSieves:
         whatever the kind, where no title list knows it: a full name (a surname and two
         characters) that holds no common word and ends in none that ends no name."""
         for i, (start, end) in enumerate(tokens):
-            if i + 1 == len(tokens) or tokens[i + 1][0] != end or not self._kind_of_person(view[start:end]):
-                continue
+            if view[end - 1] not in KIND_OF_PERSON_ENDS or i + 1 == len(tokens) or tokens[i + 1][0] != end \
+                    or not self._kind_of_person(view[start:end]):
+                continue  # (the ending read first: the one test most words fail, before any slicing)
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
             name = self.name_end(view, tokens, end)
@@ -242,7 +243,9 @@ class PersonSieves:
                 continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
             if word in self._words.titles or self._generic(word) or word[1:] in self._words.titles \
                     or self._generic(word[1:]) or word[1:] in _PARTIES or self._kind_of_person(word[1:]):
-                continue  # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出, 向员工表示: a preposition and a role, party or kind
+                # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出, 向员工表示: a preposition
+                # and a role, a party or a kind of person
+                continue
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
             if tag is None:
                 if len(word) <= 3 and word not in self._index and word[-1] not in _COLLECTIVE \
