@@ -69,6 +69,8 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 _NOT_PLACE_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "m", "q", "f", "t", "v", "vn"})
 # the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
 # 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
+_ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9]+")  # a body's number (第一|医院, 第三|中学)
+_COUNTRY_KINDS = frozenset("两三几数多各全外内大小本该")  # before 国, a count or a kind of country (两国, 外国)
 _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
 _FIELD_WORDS = 2
 # the tags of the words that name an organisation before a specific head only where the context
@@ -179,13 +181,18 @@ class Discoverer:
             if len(word) > 2 and not self._generic(word) and tag in ("nt", "nz", "n", None):
                 # 滨江大学/法学院, 立法院/经济委员会: a body of the organisation named right before it
                 parent = self._parent_before(view, tokens, i)
+                # 中国|疾控中心, 北京市|疾控中心, 江城|理工大学: a place's body of that kind
+                placed = self._place_before(view, tokens, start) \
+                    if word in self._words.services or word.endswith(self._words.placed_kinds) else None
+                if placed is not None and view[placed:start] in self._words.descriptors:
+                    placed = None  # 美国|理工大学: a kind of school
                 if parent is not None or tag != "n" and self._named_prefix(word, known=tag is not None):
                     # 清河|省|药品监督管理局: the place and its level before the one word are the body's too
-                    yield Candidate(self._with_place(view, tokens, start) if parent is None else parent, end,
-                                    EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                    first = parent if parent is not None else placed if placed is not None \
+                        else self._with_place(view, tokens, start)
+                    yield Candidate(first, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
-                placed = self._place_before(view, tokens, start) if word in self._words.services else None
-                if placed is not None:  # 中国|疾控中心, 北京市|疾控中心: a place's body of that kind
+                if placed is not None:
                     yield Candidate(placed, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
             head = i
@@ -396,8 +403,8 @@ class Discoverer:
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
-            elif self._common_noun(before):
-                first -= 1
+            elif self._common_noun(before) or _ORDINAL.fullmatch(before):
+                first -= 1  # 人民|医院, 第一|医院: a common noun, or the body's number
             else:
                 break
         if proper is None:
@@ -516,7 +523,13 @@ class Discoverer:
         names no one alone, but may name a field)."""
         return 2 <= len(word) <= 4 and bool(_ALL_CJK.fullmatch(word)) and word[0] not in _DETERMINERS \
             and word not in self._words.titles and self._tags.get(word, "nz") in tags \
-            and not set(word) <= self._words.kind_characters
+            and (not set(word) <= self._words.kind_characters or self._country(word))
+
+    def _country(self, word: str) -> bool:
+        """A country's name in a word the dictionary holds as a place, ending in 国 (英国, 美国:
+        its characters are those of a kind, 英企, 美资), not a count or a kind of country (两国,
+        各国, 外国, 大国)."""
+        return word.endswith("国") and word[0] not in _COUNTRY_KINDS and self._tags.get(word) == "ns"
 
     @staticmethod
     def _words_between(view: str, tokens: Tokens, start: int, end: int) -> Iterator[str]:

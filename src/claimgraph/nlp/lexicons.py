@@ -181,6 +181,7 @@ class NameWords:
     share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
     personal_heads: frozenset[str] = frozenset()  # 工作室: a free head after a person's name, no short form
     services: frozenset[str] = frozenset()  # 疾控中心, 气象台: a public service's one word, named by the place before it
+    placed_kinds: tuple[str, ...] = ()  # 大学, 医院: how a school's or hospital's one word ends, named by the place before it
     trades: frozenset[str] = frozenset()  # the industry words and the free heads: what ends a company's name
 
 
@@ -206,4 +207,5 @@ def load_name_words() -> NameWords:
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
         services=frozenset(heads["services"]),
+        placed_kinds=tuple(heads["placed_kinds"]),
         trades=frozenset({*heads["industry"], *free}))
