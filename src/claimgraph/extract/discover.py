@@ -383,6 +383,12 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
     return at, at + len(label), EntityType.PERSON, None
 
 
+# a word before a title that ends in these makes it a company's officer's (保险公司|经理, 快递|公司|经理), no
+# person's title: the officer speaks for the company, named or of that kind
+_COMPANY_KINDS = ("公司", "集团", "集團")
+_JOINING = frozenset({"和", "与", "與", "及", "、", "或"})  # 市长和副市长: two titles, two people, no name
+
+
 def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
     """A clause that opens with a person named by title alone and then speaks
     (民众党团总召质疑,……): the title is the person, a discovered entity of its own."""
@@ -399,6 +405,7 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
             or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
             or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
             or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) \
+            or any(view[a:b].endswith(_COMPANY_KINDS) or view[a:b] in _JOINING for a, b in spans[k:j - 1]) \
             or any(lex.cues.match(view, a, {b}, b) is not None for a, b in spans[k:j - 1]):
         return None  # 某某回应|记者|称: the one told after a verb of saying is no title
     return start, end, EntityType.PERSON, None
@@ -690,6 +697,9 @@ def _glossed_start(view: str, spans, k: int, lex: ClaimLexicon) -> int:
     return spans[x][0]
 
 
+_MODIFYING = ("的", "之")  # a name ends in no particle that makes it a modifier (郦长|根的|律师: 郦长 no title)
+
+
 def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int, EntityType, str | None] | None:
     """The name that ends right before token ``j``, read by structure."""
     if j == 0:
@@ -732,7 +742,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
         start = spans[x][0]
         name = view[start:end]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
-                and not name.endswith(lex.org_heads) \
+                and not name.endswith(lex.org_heads) and not name.endswith(_MODIFYING) \
                 and ASPECT.isdisjoint(name) and not any(  # 同事|收到|了|离职, 老板|算了|一笔|账: a verb and its particle
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns
                 or lex.cues.match(view, a, {b}, b) is not None or is_time(view[a:b]) for a, b in spans[x:k]):

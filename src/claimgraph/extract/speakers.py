@@ -54,6 +54,8 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # the tags of a dictionary noun of a kind of person (KIND_OF_PERSON_ENDS: 职工, 乘客, 网友) or of a
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
+_BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
+_BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v"}  # and after its first word, a verb of its field (电池|回收)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -232,6 +234,11 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             reading = _kind_of_body(scene, scene.view[words[field][0]:words[i][1]], start)  # 配送|公司
         elif j == i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None:
             reading = _kind_of_body(scene, words[i][2], start)  # 物业公司, one word
+        elif j > i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None \
+                and _officer_at(lex, words, i + 1) == j:
+            body = _kind_of_body(scene, words[i][2], start)  # 物业公司|项目经理: the body's officer speaks for it
+            reading = body if body.kind == "entity" else Reading("unnamed", scene.view[words[i][0]:words[j - 1][1]],
+                                                                 body.rule)
         elif j == i + 1 and j < len(words) and words[j][2] == _SIDE and scene.mention_at(words[i][0]) is None \
                 and _side_noun(scene, words[i][2]):
             reading = _kind_of_body(scene, words[i][2], start)  # 机场|方面: the body of that kind
@@ -253,7 +260,24 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return reading
     if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
-    return _counted_group(scene, words)
+    return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
+
+
+def _unknown_body_officer(scene: Scene, words) -> Reading | None:
+    """An officer of a body no rule names, the body's nouns before the title opening the clause
+    (乘用车|市场|信息|联席会|秘书长表示): a source the article names by office, not its own
+    voice. Nouns only, none a mention, a cue or a word that opens a frame; None otherwise."""
+    k = leading_links(scene, words)
+    while k < len(words) and _adverbial(scene, words[k]):
+        k += 1
+    nouns, title = words[k:-1], words[-1] if words else None
+    if title is None or not nouns or not is_role(scene.lex, title[2]) or scene.mention_at(title[0]) is not None:
+        return None
+    if not all(_CJK_WORD.fullmatch(w) and scene.word_tags.get(w) in (_BODY_NOUN_TAGS if n == 0 else _BODY_WORD_TAGS)
+               and scene.mention_at(a) is None and w not in scene.lex.cues and w not in scene.lex.prepositions
+               for n, (a, _, w) in enumerate(nouns)):
+        return None  # 电池|回收|产业|联席会: a verb of the body's field after a noun, not one that opens the clause
+    return Reading("unnamed", scene.view[nouns[0][0]:title[1]], "attribution.unnamed_source.v1")
 
 
 def _numbered(words, k: int) -> bool:
@@ -669,6 +693,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
                                                             EntityType.PRODUCT, EntityType.PLACE):
             j += 1
+        elif j == i and j + 1 < n and _kind_of_company(scene, w) and m is None and _officer_at(lex, words, j + 1):
+            j += 1  # 物业公司|项目经理: a body named by its kind, then its officer
         elif is_role(lex, w) or j > i and (_role_across(scene, words, j) or w in lex.body_voices) \
                 or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
@@ -708,6 +734,14 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         else:
             break
     return max(j, i + 1)
+
+
+def _officer_at(lex: ClaimLexicon, words, j: int) -> int:
+    """Where an officer's title that starts at word ``j`` ends, after the modifiers of a role
+    (相关|负责人); 0 where none starts there."""
+    while j < len(words) and words[j][2] in lex.role_modifiers:
+        j += 1
+    return j + 1 if j < len(words) and is_role(lex, words[j][2]) else 0
 
 
 def _type_at(scene: Scene, word) -> EntityType | None:
@@ -1017,7 +1051,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
         named = scene.last_mention(start, EntityType.PERSON)
-        unnamed = [u for u in scene.unnamed_since(named.span.end if named else 0, start) if _one_person(lex, u)]
+        unnamed = [u for u in scene.unnamed_since(named.span.start if named else 0, start) if _one_person(lex, u)]
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)

@@ -31,6 +31,9 @@ __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_sp
 
 _NAME_FREQ = 200_000  # high enough that jieba keeps a catalog name in one piece
 _SHORT_TITLE = 3  # the longest title the segmenter learns: longer ones are compounds of its words (首席|执行官)
+# a name of two characters weighs as a common word: kept whole where it stands as a word of
+# its own (长和表示), not cut out of the words around it (科技成长|和: not 科技|成|长和)
+_SHORT_NAME_FREQ = 10_000
 _VERB_FREQ = 1_000  # an ordinary word's weight: enough to cut 产投|领投, not to outweigh the words around it
 
 
@@ -196,7 +199,7 @@ class FoldedSegmenter:
             # a name jieba's dictionary lacks is kept in one piece; one it has keeps its own
             # weight, so that a longer word around it still wins (中国银行业 is 中国/银行业)
             if len(word) > 1 and not word.isascii() and not self._jieba.FREQ.get(word):
-                self._jieba.add_word(word, freq=_NAME_FREQ)
+                self._jieba.add_word(word, freq=_NAME_FREQ if len(word) > 2 else _SHORT_NAME_FREQ)
         for word in vocabulary:  # the trade's verbs the dictionary lacks (领投, 跟投): words of their own
             if not self._jieba.FREQ.get(word):
                 self._jieba.add_word(word, freq=_VERB_FREQ)
