@@ -55,7 +55,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
                                and (m.rule == "catalog.v1" or not _inside(m.span, article.boilerplate))]
     read = Tokens(view, spans, mentions)  # the words speakers are read in; the claims' are cut again below
     speakers = discover_speakers(view, article.text, read, mentions, claim_lexicon,
-                                 matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered})
+                                 matcher.lookup, matcher.folder.key, {e.key: e for e in doc._.cg_discovered},
+                                 matcher.word_tags)
     # a label in the header (当前位置:, 原标题:) is no speaker: speakers are read in the body
     # (which leaves boilerplate out), and a name read from structure must look like one
     said = [m for m in speakers.mentions if _inside(m.span, article.body)

@@ -50,6 +50,9 @@ _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measure
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
+# a question asked by a word and its negation (后不后悔, 会不会, 能不能, 去没去): its first character,
+# 不 or 没, the character again
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]|昨[天日晚]|前天|上周|上[个]?月|去年|"
                              r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
 
@@ -478,6 +481,9 @@ class _Reader:
         if all(w in ("的", "之") or w in DETERMINERS or tags.get(w, "x")[:1] in _TOPIC_TAGS
                for w in self.scene.tokens.words(sentence.start, last) if w.strip(" ,:")):
             return None  # 这样的价格战,难道……吗?: a topic the question asks about, no statement
+        bounds = [sentence.start, *starts]
+        if all(is_frame(self.scene, Span(start=a, end=b)) for a, b in zip(bounds, bounds[1:])):
+            return None  # 台风来袭时,……由谁决定?: when the question asks of, no statement
         return last
 
     def _note(self, speaker: Speaker) -> None:
@@ -596,8 +602,10 @@ class _Reader:
             if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or refusal is not None \
                     or _bare_reference(scene, self.view[trimmed.start:trimmed.end]):
                 continue
-            if self.finder.asks(speaker.cue) and not _INTERROGATIVES.isdisjoint(scene.tokens.words(trimmed.start, trimmed.end)):
-                continue  # 有投资者提问,公司是否会提高分红: a question put in reported speech, no claim
+            if self.finder.asks(speaker.cue) and (
+                    not _INTERROGATIVES.isdisjoint(scene.tokens.words(trimmed.start, trimmed.end))
+                    or _A_NOT_A.search(self.view, trimmed.start, trimmed.end)):
+                continue  # 有投资者提问,公司是否会提高分红; 朋友问我后不后悔: a question in reported speech, no claim
             text = self.view[trimmed.start:trimmed.end]
             told = self.author if i and _about_source(text, speaker) else speaker
             yield Draft(span=trimmed, speaker=told,

@@ -72,6 +72,10 @@ class Found:
     direct: bool = False  # the cue takes its clause without a comma (百度宣布……)
 
 
+# what was told or spread, as a source after 据 (据路透社消息, 据市场传闻: a rumour, no one named)
+_TOLD_NOUNS = ("消息", "报道", "传闻", "传言")
+
+
 class CueFinder:
     """Finds the cues of sentences; remembers which cues state a view (认为, 看好 …)."""
 
@@ -188,7 +192,7 @@ class CueFinder:
         text = view[cs:ce].rstrip(" ,:")
         if len(words) < 2 or words[0][2] not in lex.according or view[ce - 1:ce] not in ",:" and ce != end:
             return None
-        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in ("消息", "报道")
+        if not (lex.documents.suffix(text) or lex.unnamed_sources.suffix(text) in _TOLD_NOUNS
                 or _made_by(lex, text)) or lex.terms_documents.suffix(text):
             return None  # 根据条例,: terms a document lays down, which the article states
         reading = read_phrase(scene, cs, cs + len(text), Cue(word="", cls="reveal", direct=False))
@@ -496,6 +500,8 @@ _HEARER = 8  # characters the one addressed may take
 _HEARER_TAGS = frozenset({"n", "ns", "nt", "nz", "r", "j"})  # jieba's tags of a noun or a pronoun
 # and of the words before it, which may modify it too (广大|市民, 有关|方面)
 _BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
+_AGENTS = frozenset({"人", "者", "员", "員"})  # the one who does what the verb before says (驾驶|人, 消费|者)
+_AGENT_STEMS = frozenset({"v", "vn"})
 # an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
@@ -579,9 +585,13 @@ def _after_hearer(scene: Scene, cue_end: int, ce: int) -> int | None:
     if view[comma:comma + 1] not in (",", ":") or not 0 < comma - cue_end <= _HEARER:
         return None
     words = scene.tokens.between(cue_end, comma)
-    if not words or not _hearer(scene, view[slice(*words[-1])]) or any(scene.mention_at(a) for a, _ in words):
+    # 驾驶|人, 消费|者: a verb and the character of the one who does it, one noun the segmenter cut
+    agent = len(words) >= 2 and view[slice(*words[-1])] in _AGENTS \
+        and scene.word_tags.get(view[slice(*words[-2])]) in _AGENT_STEMS
+    if not words or not (agent or _hearer(scene, view[slice(*words[-1])])) or any(scene.mention_at(a) for a, _ in words):
         return None
-    return comma if all(scene.word_tags.get(view[a:b]) in _BEFORE_HEARER_TAGS for a, b in words[:-1]) else None
+    modifiers = words[:-2] if agent else words[:-1]
+    return comma if all(scene.word_tags.get(view[a:b]) in _BEFORE_HEARER_TAGS for a, b in modifiers) else None
 
 
 def _hearer(scene: Scene, word: str) -> bool:

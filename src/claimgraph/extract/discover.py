@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
@@ -74,8 +74,9 @@ class Discovered:
 
 def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
                       lookup: Callable[[str], str | None], key: Callable[[str], str],
-                      discovered: Mapping[str, Entity]) -> Discovered:
-    """Entities and mentions for the names that speak before a cue and no mention covers."""
+                      discovered: Mapping[str, Entity], words: Container[str] = ()) -> Discovered:
+    """Entities and mentions for the names that speak before a cue and no mention covers;
+    ``words``: the segmenter's dictionary (a name read by characters cuts none of its words)."""
     covered = _Covered(mentions)
     by_start = {m.span.start: m for m in mentions}
     named = {m.entity for m in mentions}  # a name another rule found keeps that rule's entity
@@ -87,7 +88,7 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     # the names other rules found, longest first: a name read here that begins one of them is that one
     names = sorted({view[m.span.start:m.span.end] for m in mentions if m.span.end - m.span.start >= 2},
                    key=lambda n: (-len(n), n))
-    for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview):
+    for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview, words):
         if end - start > 2 and view[end - 1] == "的":
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
         if _closes_frame(view[start:end], lex):
@@ -196,7 +197,7 @@ class _Covered:
 
 
 def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
-           interview: bool) -> Iterator[tuple[int, int, EntityType, str | None]]:
+           interview: bool, words: Container[str] = ()) -> Iterator[tuple[int, int, EntityType, str | None]]:
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     yield from _label_heads(view, lex)
@@ -222,7 +223,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         a, b = spans[i]
         if a in quoted:
             continue
-        bounded = _name_before_cue(view, spans, i, lex, tokens) if roles[i] else None
+        bounded = _name_before_cue(view, spans, i, lex, tokens, words) if roles[i] else None
         if bounded is not None:
             yield bounded
             continue
@@ -325,7 +326,7 @@ def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, Entit
         yield label.head.start, label.head.end, EntityType.PERSON, None
 
 
-def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
+def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Container[str] = ()):
     """A role, then a name of two to four characters, then a cue (after adverbs), read by
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""
@@ -350,6 +351,10 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
                 break
         if lex.cues.match(view, q, tokens.boundaries, len(view)) is not None:
             name = view[b:p]
+            whole = tokens.covering(p - 1)
+            if q == p and whole is not None and whole[1] > p and view[whole[0]:whole[1]] in words \
+                    and not surname_initial(name):
+                return None  # 记者|随后|询问: no name, the cue inside a word the dictionary holds (柯嘉|言说 is one)
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) \

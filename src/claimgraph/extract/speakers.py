@@ -70,6 +70,9 @@ _MODIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")  # the words before an unna
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
+_COUNTERPARTS = frozenset({"对方"})  # the other side of a contact (记者联系……,对方表示; the view's script)
+# verbs of contacting someone, whose object 对方 then stands for (the view's script)
+_CONTACTING = frozenset({"联系", "联络", "致电", "询问", "采访", "求证", "咨询", "拨打", "私信", "联系上"})
 Kind = Literal["entity", "author", "unnamed", "zero"]
 _SUBJECT_CUE = Cue(word="", cls="say", direct=False)  # a subject read without a cue verb
 
@@ -119,6 +122,16 @@ class Scene:
         for start, phrase, r in reversed(self._phrases):
             if start < before and r.kind == "entity" and self.types.get(r.key) is EntityType.PERSON:
                 return start, start + len(phrase), r.key
+        return None
+
+    def officer_spoke(self, before: int) -> tuple[int, str] | None:
+        """Where the last speaker phrase before ``before`` begins and the organisation it named,
+        when it named one through an officer's title (某某银行行长在论坛上表示: the bank), else None."""
+        for start, phrase, r in reversed(self._phrases):
+            if start < before and r.kind == "entity":
+                if self.types.get(r.key) is EntityType.ORGANIZATION and self.lex.roles.in_text(phrase, 1):
+                    return start, r.key
+                return None
         return None
 
     def named_by_role(self, role: str) -> Reading | None:
@@ -185,6 +198,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     first = words[0][2]
     if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
         return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
+    if len(words) == 1 and first in _COUNTERPARTS:
+        return _counterpart(scene, start)  # 记者联系该店铺客服,对方表示: the one contacted
     lead = leading_links(scene, words)
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
@@ -278,6 +293,24 @@ def _unknown_body_officer(scene: Scene, words) -> Reading | None:
                for n, (a, _, w) in enumerate(nouns)):
         return None  # 电池|回收|产业|联席会: a verb of the body's field after a noun, not one that opens the clause
     return Reading("unnamed", scene.view[nouns[0][0]:title[1]], "attribution.unnamed_source.v1")
+
+
+def _counterpart(scene: Scene, before: int) -> Reading:
+    """Whom 对方 stands for: the one a verb of contacting took as its object in the clause right
+    before (记者联系该店铺客服,对方表示; 记者致电华信集团,对方称): the entity named there, else an unnamed
+    source under the object's words; 对方 itself where no such clause stands before it."""
+    view = scene.view
+    clause = view.rfind(",", 0, before)
+    opened = max(view.rfind(c, 0, clause) for c in "。!?;\n") + 1 if clause > 0 else -1
+    words = units(scene, opened, clause) if clause > 0 else []
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k][2] in _CONTACTING), None)
+    if k is None or k + 1 == len(words):
+        return Reading("unnamed", view[before:before + 2], "attribution.unnamed_anaphor.v1")
+    named = [m for w in words[k + 1:] if (m := scene.mention_at(w[0])) is not None
+             and scene.types.get(m.entity) in _SPEAKING]
+    if named:
+        return Reading("entity", named[-1].entity, "attribution.counterpart.v1")
+    return Reading("unnamed", view[words[k + 1][0]:words[-1][1]], "attribution.counterpart.v1")
 
 
 def _numbered(words, k: int) -> bool:
@@ -1240,6 +1273,9 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
     lex = scene.lex
     if word in lex.person_pronouns or word in lex.first_pronouns:
         named = scene.last_mention(before, EntityType.PERSON)
+        officer = scene.officer_spoke(before) if word != "其" else None
+        if officer is not None and (named is None or named.span.start < officer[0]):
+            return officer[1]  # 某某银行行长表示……。他指出: the officer, who spoke for the bank
         if named is None:
             return scene.last_of(before, EntityType.ORGANIZATION) if word == "其" else None
         spoke = scene.person_spoke(before)

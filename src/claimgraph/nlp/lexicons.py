@@ -33,6 +33,8 @@ SURNAMES: frozenset[str] = frozenset(
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     # rarer ones that open no common word (郁, 芮, 贝, 阎: 郁某某, 芮某某)
     "郁芮贝竺荀蔺鄢郜逯濮冀阚嵇郦鞠晁仝亓綦昝扈阎"
+    # common ones of Taiwan, Hong Kong and the south (赖, 洪, 萧, 傅, 冼: 赖某某, 萧某某)
+    "赖洪萧傅冼"
 ) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
 
 # Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯星图实验室).
@@ -99,8 +101,8 @@ PRODUCT_HEADS: frozenset[str] = frozenset({
     "模型", "大模型", "芯片", "平台", "产品", "应用", "助手", "机器人", "工具", "软件", "系统", "处理器",
 })
 
-# Last characters of dictionary "names" that are things or places (黄金周, 季后赛, 杜鹃花).
-NOT_NAME_ENDINGS: frozenset[str] = frozenset("周赛花楼河桥市县庙湖郡冲洲山人帝主筑科街路村镇港湾岛城寺宫门塔堂园馆站场厂")
+# Last characters of dictionary "names" that are things, places or qualities (黄金周, 季后赛, 杜鹃花, 安全性).
+NOT_NAME_ENDINGS: frozenset[str] = frozenset("周赛花楼河桥市县庙湖郡冲洲山人帝主筑科街路村镇港湾岛城寺宫门塔堂园馆站场厂性")
 
 # jieba dictionary tags of words that may be part of an organisation's name.
 NAME_TAGS: frozenset[str] = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
