@@ -74,3 +74,13 @@ def test_a_hospital_s_doctor_speaks_under_the_hospital_s_name(extract, i, hospit
 def test_a_hospital_pointed_at_or_of_a_kind_names_none(extract, i, kind):
     x = extract(article(f"{kind}表示，{ADVICE}。", i))
     assert not [e for e in x.entities if e.type is EntityType.ORGANIZATION]
+
+
+UNIVERSITIES = ("南城医科大学", "江城大学", "青州师范大学")
+
+
+@pytest.mark.parametrize("i, university, hospital", cases(UNIVERSITIES, ("第一医院", "儿童医院", "口腔医院")))
+def test_a_hospital_belonging_to_a_university_is_named_with_it(extract, i, university, hospital):
+    x = extract(article(f"{university}附属{hospital}{DOCTOR}介绍，{ADVICE}。", i))
+    assert written(i, f"{university}附属{hospital}") in {m.text for m in x.mentions}
+    assert_said_by(x, i, ADVICE, DOCTOR[-3:])

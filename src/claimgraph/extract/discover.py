@@ -331,8 +331,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""
     a, b = spans[i]
-    if not is_role(lex, view[a:b]) or opens_with_modal(view[b:b + 2]):
-        return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate, no name
+    if not is_role(lex, view[a:b]) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
+        return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
     for n in (2, 3, 4):
         p = b + n
         if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
@@ -467,7 +467,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or _ends_in_head(name, lex) \
-            or _described_kind(name, lex):  # 国内|企业, 美国公司: a kind, no name
+            or _described_kind(name, lex) \
+            or len(words) > 1 and words[-1] == "们":  # 国内|企业, 美国公司: a kind; 队员|们: a group; no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)

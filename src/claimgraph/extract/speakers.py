@@ -73,6 +73,7 @@ _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
 _COUNTERPARTS = frozenset({"对方"})  # the other side of a contact (记者联系……,对方表示; the view's script)
 # verbs of contacting someone, whose object 对方 then stands for (the view's script)
 _CONTACTING = frozenset({"联系", "联络", "致电", "询问", "采访", "求证", "咨询", "拨打", "私信", "联系上"})
+_PLURAL = "们"  # after a kind of person the segmenter cut it off (网友|们; the view's script)
 Kind = Literal["entity", "author", "unnamed", "zero"]
 _SUBJECT_CUE = Cue(word="", cls="say", direct=False)  # a subject read without a cue verb
 
@@ -559,6 +560,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
             or _kind_of_company(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
+            or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
@@ -728,6 +730,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1
         elif j == i and j + 1 < n and _kind_of_company(scene, w) and m is None and _officer_at(lex, words, j + 1):
             j += 1  # 物业公司|项目经理: a body named by its kind, then its officer
+        elif j + 1 < n and words[j + 1][2] == _PLURAL and m is None and _kind_of_people(scene, w):
+            j += 2  # 网友|们, 球员|们: the kind of person made plural, one group
         elif is_role(lex, w) or j > i and (_role_across(scene, words, j) or w in lex.body_voices) \
                 or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
@@ -887,8 +891,10 @@ def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:
     """An organisation's role after a count or a word of former holding (某某科技一位高管,
     某某科技前|董事长), or counted before the name (一位某某科技高管, 一家某某汽车4S店的销售经理):
     one of its people, who speaks for themself; a body's voice counted (某某的一名发言人, 一位女发言人)
-    still speaks for it."""
+    still speaks for it; its people made plural (某某集团员工们) speak for themselves too."""
     last = chain[-1][2]
+    if last == _PLURAL and len(chain) >= 2:
+        return lex.body_voices.suffix(chain[-2][2]) is None
     if not (is_role(lex, last) or last in lex.unnamed_heads) or lex.body_voices.suffix(last) is not None:
         return False
     return any(w in lex.quantifiers or w in _FORMER for _, _, w in chain[:-1])
@@ -1259,11 +1265,21 @@ def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str
         return known if known == text or not any(w in lex.unnamed_heads for w in words) else text
     if any(w in lex.unnamed_heads for w in words[-1:]) or lex.unnamed_heads.suffix(text):
         return text
+    if len(words) >= 2 and words[-1] == _PLURAL and _kind_of_people(scene, words[-2]):
+        return text  # 网友|们, 球员|们: the kind of person made plural
     if words[0] in lex.quantifiers and is_role(lex, words[-1]):
         return text  # 一名立委, 多位部长: a group named by title
     if len(words) >= 2 and words[0] in lex.quantifiers and not scene.within(span.start, span.end):
         return text  # 也有部分经销商, 另有: a group the article counts but does not name
     return None
+
+
+def _kind_of_people(scene: Scene, word: str) -> bool:
+    """A source's noun or a noun of a kind of person (家长, 网友; 球员, 村民: two or three
+    characters the dictionary holds as a noun that end in a character of a kind of person)
+    that 们 may make plural."""
+    return word in scene.lex.unnamed_heads or 2 <= len(word) <= 3 and word[-1] in KIND_OF_PERSON_ENDS \
+        and scene.word_tags.get(word) in _KIND_TAGS
 
 
 def _pronoun(scene: Scene, word: str, before: int) -> str | None:

@@ -69,6 +69,7 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 _NOT_PLACE_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "m", "q", "f", "t", "v", "vn"})
 # the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
 # 西班牙|工业部; nr: jieba tags some fields as names, 能源安全), and how many such words
+_AFFILIATED = frozenset({"附属", "附設", "附设"})  # a hospital or school that belongs to a university (某某大学附属医院)
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9]+")  # a body's number (第一|医院, 第三|中学)
 _COUNTRY_KINDS = frozenset("两三几数多各全外内大小本该")  # before 国, a count or a kind of country (两国, 外国)
 _BODY_FIELD_TAGS = frozenset({"n", "vn", "an", "nz", "j", "l", "nr", "ns"})
@@ -246,6 +247,19 @@ class Discoverer:
                 continue  # 一家|欧洲|资产|管理|公司: a body counted or pointed at, a place and a kind, not named
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
+    def _school_start(self, view: str, tokens: Tokens, k: int) -> int | None:
+        """The first token of the name of the university that token ``k`` ends (首都医科大学,
+        南城|医科大学, 南湖|大学), a hospital's or a school's parent; None if no university ends there."""
+        word = view[slice(*tokens[k])]
+        if not word.endswith(_UNIVERSITY_HEADS):
+            return None
+        placed = self._place_before(view, tokens, tokens[k][0]) if word.endswith(self._words.placed_kinds) else None
+        if placed is not None and view[placed:tokens[k][0]] not in self._words.descriptors:
+            return tokens.index(placed)
+        if len(word) >= 4 and not self._generic(word):
+            return k  # 首都医科大学: one word
+        return self._name_words_before(view, tokens, k) if word in _UNIVERSITY_HEADS else None
+
     def _common_legal_name(self, view: str, tokens: Tokens, head: int) -> int | None:
         """The first token of a company's name made of common nouns before a legal form
         (疾风|电动车|有限公司): no kind of company is written with one, so the nouns name it;
@@ -351,6 +365,9 @@ class Discoverer:
         if i < 1 or tokens[i - 1][1] != tokens[i][0]:
             return None
         before = view[slice(*tokens[i - 1])]
+        if before in _AFFILIATED and i >= 2 and tokens[i - 2][1] == tokens[i - 1][0] \
+                and (school := self._school_start(view, tokens, i - 2)) is not None:
+            return tokens[school][0]  # 某某师范大学|附属|儿童医院: the university it belongs to
         if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
             return tokens[i - 1][0]  # 立法院/经济委员会
         if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and self._tags.get(before) in (None, "nt") \
@@ -403,6 +420,9 @@ class Discoverer:
             elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
+            elif before in _AFFILIATED and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and (parent := self._school_start(view, tokens, first - 2)) is not None:
+                return parent  # 某某医科大学|附属|第一|医院: the university it belongs to names it too
             elif self._common_noun(before) or _ORDINAL.fullmatch(before):
                 first -= 1  # 人民|医院, 第一|医院: a common noun, or the body's number
             else:
