@@ -55,7 +55,7 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
-_BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v"}  # and after its first word, a verb of its field (电池|回收)
+_BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a verb of its field (电池|回收) or a rank (主审)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
@@ -70,6 +70,8 @@ _MODIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")  # the words before an unna
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
+_POINTERS_ALONE = frozenset({"该", "該", "此", "这个", "這個", "上述", "前述"})  # before a noun, pointing back at it
+_POINTING_FIRSTS = frozenset("该該此")  # the first of a word that points back (该案, 该村, 此案)
 _COUNTERPARTS = frozenset({"对方"})  # the other side of a contact (记者联系……,对方表示; the view's script)
 # verbs of contacting someone, whose object 对方 then stands for (the view's script)
 _CONTACTING = frozenset({"联系", "联络", "致电", "询问", "采访", "求证", "咨询", "拨打", "私信", "联系上"})
@@ -286,12 +288,17 @@ def _unknown_body_officer(scene: Scene, words) -> Reading | None:
     k = leading_links(scene, words)
     while k < len(words) and _adverbial(scene, words[k]):
         k += 1
+    if len(words) > 2 and words[-1][2] in scene.lex.closers:  # ……法官|接受|采访|时: the occasion, after the title
+        words = words[:next((x for x in range(k + 1, len(words)) if words[x][2] in scene.lex.prepositions), len(words))]
     nouns, title = words[k:-1], words[-1] if words else None
     if title is None or not nouns or not is_role(scene.lex, title[2]) or scene.mention_at(title[0]) is not None:
         return None
+    # 该|项目|负责人, 该案|主审|法官: what the body or the matter is, pointed back at
+    pointed = 1 if nouns[0][2] in _POINTERS_ALONE or len(nouns[0][2]) == 2 and nouns[0][2][0] in _POINTING_FIRSTS else 0
     if not all(_CJK_WORD.fullmatch(w) and scene.word_tags.get(w) in (_BODY_NOUN_TAGS if n == 0 else _BODY_WORD_TAGS)
                and scene.mention_at(a) is None and w not in scene.lex.cues and w not in scene.lex.prepositions
-               for n, (a, _, w) in enumerate(nouns)):
+               for n, (a, _, w) in enumerate(nouns[pointed:])) or pointed and nouns[0][2] in _POINTERS_ALONE \
+            and len(nouns) == 1:
         return None  # 电池|回收|产业|联席会: a verb of the body's field after a noun, not one that opens the clause
     return Reading("unnamed", scene.view[nouns[0][0]:title[1]], "attribution.unnamed_source.v1")
 
