@@ -686,8 +686,9 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
 
 
 def _kind_of_company(scene: Scene, w: str) -> bool:
-    """A word the dictionary holds that names a kind of company (物业公司, 保险公司, 上市公司)."""
-    return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags
+    """A word the dictionary holds that names a kind of company (物业公司, 保险公司, 上市公司), or a
+    public service named by its kind (气象台, 疾控中心; `services` in ``org_suffixes.toml``)."""
+    return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags or w in scene.lex.services
 
 
 def _side_noun(scene: Scene, w: str) -> bool:
