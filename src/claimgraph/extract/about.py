@@ -38,7 +38,9 @@ _DEAL_VERBS = ("收购", "并购", "合并", "交易", "入股", "投资", "协�
                "注资", "控股权")
 _WE = ("我们", "我司", "我方", "本公司")
 _COUNTED_FIRM = re.compile(r"[一两几多某数]家")  # 家 counts firms and shops (一家连锁超市)
-_WORKPLACES = ("公司", "企业", "厂", "集团", "门店")  # in an unnamed source's label: where they work, unnamed
+# in an unnamed source's label: where they work, unnamed (某头部房企内部人士, 一家连锁超市的店长); not
+# a broker's or a bank's, whose analysts speak of other companies (一位券商分析师: 公司 is the one discussed)
+_WORKPLACES = ("公司", "企", "厂", "集团", "门店", "商家")
 _SHORT_CUES = ("指", "称", "说", "表示", "认为")
 
 

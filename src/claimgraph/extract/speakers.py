@@ -203,6 +203,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
     if len(words) == 1 and first in _COUNTERPARTS:
         return _counterpart(scene, start)  # 记者联系该店铺客服,对方表示: the one contacted
+    counted = 1 + (first in _ANOTHER)  # (另)一项: where the document's words start after its count
+    if len(words) > counted and words[counted - 1][2] in _DOCUMENT_COUNTS and lex.documents.get(
+            "".join(w for _, _, w in words[counted:] if w not in _LATEST)):  # 一项(最新)调查显示: a new one, no one's
+        return Reading("unnamed", scene.view[words[counted][0]:words[-1][1]], "attribution.unnamed_source.v1")
     lead = leading_links(scene, words)
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
@@ -1010,7 +1014,10 @@ _PAIRED = ("一边", "一面", "一方面")  # 一边说……一边……: one 
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
-_BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count of the document and 由 (一份由某某发布的报告)
+_BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})
+# a count of a document that is not one named before (一项调查显示, 一份最新报告指出; the view's script)
+_DOCUMENT_COUNTS = frozenset({"一份", "一项", "一篇", "另一份", "另一项", "另一篇", "多项", "多份"})
+_ANOTHER = frozenset({"另", "另外"})  # before a count, another (另|一项)  # a count of the document and 由 (一份由某某发布的报告)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫",
                         "提出", "提交", "制定", "拟定", "擬定"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
