@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, speaker_at, written
+from capabilities.said import article, assert_unnamed, cases, written
 
 GROUPS = ("有市民", "多地家长", "不少车主", "也有用户")
 CUES = ("反映", "反馈", "投诉")
@@ -18,8 +18,7 @@ WORDS = "小区门口的路灯已经坏了一个多月"
 @pytest.mark.parametrize("i, group, cue, comma", cases(GROUPS, CUES, ("", "，")))
 def test_people_telling_of_their_experience_are_the_source(extract, i, group, cue, comma):
     x = extract(article(f"近日，{group}{cue}{comma}{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", group)
+    assert_unnamed(x, i, WORDS, group)
 
 
 @pytest.mark.parametrize("i, thing", cases(("这一数据反映了", "数据反映出", "该指标反映")))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, speaker_at, written
 from claimgraph.models import EntityType
 
 WORDS = "产品均由厂家直供"
@@ -28,8 +28,7 @@ CONTACTS = ("联系", "致电", "询问")
 @pytest.mark.parametrize("i, verb, whom", cases(CONTACTS, ("该店铺客服", "涉事商家")))
 def test_the_counterpart_contacted_is_an_unnamed_source(extract, i, verb, whom):
     x = extract(article(f"记者{verb}{whom}，对方表示{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", whom)
+    assert_unnamed(x, i, WORDS, whom)
 
 
 @pytest.mark.parametrize("i, verb", cases(CONTACTS))
@@ -59,8 +58,7 @@ def test_a_pronoun_after_a_body_s_officer_is_the_body(extract, i, officer, prono
 @pytest.mark.parametrize("i, staff", cases(("相关人员", "有关人员"), ))
 def test_related_staff_are_an_unnamed_source(extract, i, staff):
     x = extract(article(f"铁路部门{staff}解释说，调整规则是为了减少囤票现象。", i))
-    said = speaker_at(x, i, "调整规则是为了减少囤票现象")
-    assert (said.kind, said.key) == ("unnamed", "铁路部门" + staff)
+    assert_unnamed(x, i, "调整规则是为了减少囤票现象", "铁路部门" + staff)
 
 
 SURNAMES = ("赖", "洪", "萧", "傅", "冼")

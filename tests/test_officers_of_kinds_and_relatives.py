@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, speaker_at, written
+from capabilities.said import article, assert_unnamed, cases, speaker_at, written
 
 WORDS = "近年来人工成本和能耗成本大幅上涨"
 
@@ -24,8 +24,7 @@ WORDS = "近年来人工成本和能耗成本大幅上涨"
                                                         ("经理", "项目经理", "相关负责人"), ("回应称", "表示")))
 def test_the_officer_of_a_kind_of_company_is_an_unnamed_source(extract, i, kind, officer, cue):
     x = extract(article(f"{kind}{officer}{cue}，{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", kind + officer)  # the key is the phrase in simplified script
+    assert_unnamed(x, i, WORDS, kind + officer)
 
 
 @pytest.mark.parametrize("i, name, officer", cases(("锦绣物业公司", "华安保险公司"), ("经理", "相关负责人")))
@@ -63,8 +62,7 @@ def test_a_pronoun_after_a_relative_spoke_is_the_relative(extract, i, name, rela
     body = (f"乡村医生{name}说，村里的老人离不开他。{name}的{relative}表示，家里人都希望他早点退休。"
             f"{pronoun}山路越来越难走了。")
     x = extract(article(body, i))
-    said = speaker_at(x, i, "山路越来越难走了")
-    assert (said.kind, said.key) == ("unnamed", name + "的" + relative)
+    assert_unnamed(x, i, "山路越来越难走了", name + "的" + relative)
 
 
 @pytest.mark.parametrize("i, kind, name", cases(("物业公司", "保险公司"), ("覃建军", "郜美玲")))

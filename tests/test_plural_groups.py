@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at
+from capabilities.said import article, assert_said_by, assert_unnamed, cases
 
 KINDS = ("网友", "家长", "球员", "工人", "村民", "老师", "队员")
 CUES = ("表示，", "纷纷表示，", "认为，", "说，")
@@ -22,16 +22,14 @@ WORDS = "学校午餐改用预制菜的做法欠妥"
 @pytest.mark.parametrize("i, kind, cue", cases(KINDS, CUES))
 def test_a_kind_of_person_made_plural_is_an_unnamed_group(extract, i, kind, cue):
     x = extract(article(f"{kind}们{cue}{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", kind + "们")
+    assert_unnamed(x, i, WORDS, kind + "们")
     assert not x.entities
 
 
 @pytest.mark.parametrize("i, body, people", cases(("华信集团", "远航科技"), ("员工们", "工程师们")))
 def test_an_organisation_s_people_made_plural_speak_for_themselves(extract, i, body, people):
     x = extract(article(f"{body}宣布明年裁员一成。{body}{people}表示，{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", body + people)
+    assert_unnamed(x, i, WORDS, body + people)
 
 
 @pytest.mark.parametrize("i, name", cases(("大成营造", "华固营造", "宏远营造")))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, speaker_at
 
 WORDS = "今年的招生规模将保持稳定"
 BODIES = (("江城大学", "该校", "校长"), ("华仁医院", "该院", "院长"), ("青禾书店", "该店", "店长"))
@@ -39,8 +39,7 @@ OFFICERS = ("该案主审法官", "该项目负责人", "该村村长")
 @pytest.mark.parametrize("i, officer, occasion", cases(OFFICERS, ("", "接受采访时", "在发布会上")))
 def test_an_officer_of_a_matter_pointed_back_at_is_an_unnamed_source(extract, i, officer, occasion):
     x = extract(article(f"{officer}{occasion}表示，{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", officer)
+    assert_unnamed(x, i, WORDS, officer)
 
 
 @pytest.mark.parametrize("i, noun", cases(("工伤认定案", "离婚判决书", "事故认定书")))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, speaker_at, written
+from capabilities.said import article, assert_unnamed, cases, speaker_at, written
 
 FIGURE = "候选人的支持度为38.5%"
 
@@ -29,8 +29,7 @@ def test_a_poll_is_a_source(extract, i, poll, cue):
 @pytest.mark.parametrize("i, count, document", cases(("一项", "一份", "另一项"), ("调查", "研究", "最新报告", "民调")))
 def test_a_document_counted_as_a_new_one_is_an_unnamed_source(extract, i, count, document):
     text = f"华信咨询上月发布报告，称市场将回暖。{count}{document}显示，{FIGURE}。"
-    said = speaker_at(extract(article(text, i)), i, FIGURE)
-    assert (said.kind, said.key) == ("unnamed", document)
+    assert_unnamed(extract(article(text, i)), i, FIGURE, document)
 
 
 @pytest.mark.parametrize("i, insider", cases(("某头部房企内部人士", "一位车企员工", "一家药企的高管")))

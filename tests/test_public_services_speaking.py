@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at
+from capabilities.said import article, assert_said_by, assert_unnamed, cases
 
 SERVICES = ("气象台", "疾控中心", "急救中心", "监测中心")
 WORDS = "市民应尽量减少不必要的外出"
@@ -16,8 +16,7 @@ WORDS = "市民应尽量减少不必要的外出"
 @pytest.mark.parametrize("i, before, service, cue", cases(("", "当地"), SERVICES, ("提醒，", "表示，")))
 def test_a_public_service_by_its_kind_is_an_unnamed_source(extract, i, before, service, cue):
     x = extract(article(f"{before}{service}{cue}{WORDS}。", i))
-    said = speaker_at(x, i, WORDS)
-    assert (said.kind, said.key) == ("unnamed", service)
+    assert_unnamed(x, i, WORDS, service)
 
 
 @pytest.mark.parametrize("i, place, service", cases(("中国", "滨海市"), SERVICES))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, speaker_at, written
+from capabilities.said import article, assert_unnamed, cases, speaker_at, written
 
 FRAMES = ("台风来袭时", "停班期间", "今年以来", "在三四线城市")
 QUESTIONS = ("由谁来决定是否停课？", "物价为何持续上涨？", "充电桩为什么这么少？")
@@ -38,8 +38,7 @@ NEWS = "部分公募基金已开始调整明年的持仓结构"
 @pytest.mark.parametrize("i, rumour", cases(RUMOURS))
 def test_a_rumour_after_according_is_an_unnamed_source(extract, i, rumour):
     x = extract(article(f"据{rumour}，{NEWS}。", i))
-    said = speaker_at(x, i, NEWS)
-    assert (said.kind, said.key) == ("unnamed", rumour)
+    assert_unnamed(x, i, NEWS, rumour)
 
 
 ASKERS = ("很多朋友", "有投资者", "有网友")

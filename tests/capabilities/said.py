@@ -52,3 +52,10 @@ def speaker_of(x: ArticleExtraction, text: str) -> str | None:
 def assert_said_by(x: ArticleExtraction, i: int, content: str, name: str) -> None:
     """The claim ``content`` is the words of the entity ``name``, both as case ``i`` writes them."""
     assert speaker_of(x, written(i, content)) == in_script(i, name)[0]
+
+
+def assert_unnamed(x: ArticleExtraction, i: int, content: str, key: str) -> None:
+    """The claim ``content``, as case ``i`` writes it, is an unnamed source's, under ``key`` (the
+    source's words in simplified script, as every case keys it)."""
+    said = speaker_at(x, i, content)
+    assert (said.kind, said.key) == ("unnamed", key)

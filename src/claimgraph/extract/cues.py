@@ -502,7 +502,7 @@ _HEARER = 8  # characters the one addressed may take
 _HEARER_TAGS = frozenset({"n", "ns", "nt", "nz", "r", "j"})  # jieba's tags of a noun or a pronoun
 # and of the words before it, which may modify it too (广大|市民, 有关|方面)
 _BEFORE_HEARER_TAGS = _HEARER_TAGS | {"a", "vn", "b"}
-_AGENTS = frozenset({"人", "者", "员", "員"})  # the one who does what the verb before says (驾驶|人, 消费|者)
+_AGENTS = frozenset({"人", "者", "员"})  # the one who does what the verb before says (驾驶|人, 消费|者)
 _AGENT_STEMS = frozenset({"v", "vn"})
 # an object that points back at the words just quoted (重申了这一立场, 补充了这番话)
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")

@@ -74,7 +74,7 @@ class Discovered:
 
 def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
                       lookup: Callable[[str], str | None], key: Callable[[str], str],
-                      discovered: Mapping[str, Entity], words: Container[str] = ()) -> Discovered:
+                      discovered: Mapping[str, Entity], words: Container[str]) -> Discovered:
     """Entities and mentions for the names that speak before a cue and no mention covers;
     ``words``: the segmenter's dictionary (a name read by characters cuts none of its words)."""
     covered = _Covered(mentions)
@@ -197,7 +197,7 @@ class _Covered:
 
 
 def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
-           interview: bool, words: Container[str] = ()) -> Iterator[tuple[int, int, EntityType, str | None]]:
+           interview: bool, words: Container[str]) -> Iterator[tuple[int, int, EntityType, str | None]]:
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     yield from _label_heads(view, lex)
@@ -326,7 +326,7 @@ def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, Entit
         yield label.head.start, label.head.end, EntityType.PERSON, None
 
 
-def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Container[str] = ()):
+def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Container[str]):
     """A role, then a name of two to four characters, then a cue (after adverbs), read by
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""
@@ -390,8 +390,8 @@ def _turn_label(view: str, spans, i: int, lex: ClaimLexicon, interview: bool):
 
 # a word before a title that ends in these makes it a company's officer's (保险公司|经理, 快递|公司|经理), no
 # person's title: the officer speaks for the company, named or of that kind
-_COMPANY_KINDS = ("公司", "集团", "集團")
-_JOINING = frozenset({"和", "与", "與", "及", "、", "或"})  # 市长和副市长: two titles, two people, no name
+_COMPANY_KINDS = ("公司", "集团")
+_JOINING = frozenset({"和", "与", "及", "、", "或"})  # 市长和副市长: two titles, two people, no name
 
 
 def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):

@@ -24,6 +24,7 @@ from typing import Literal
 from ..models import EntityType, Mention, Span
 from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
+from .discourse import sentence_start
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
 from .tokens import Tokens
@@ -70,8 +71,8 @@ _MODIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")  # the words before an unna
 _CAUSATIVE_FRAMES = frozenset({"这让", "这使", "这令", "让", "令", "使", "这也让", "这不禁让"})
 _RECEIVED = frozenset({"获", "获得", "得到", "收到", "获其"})
 _REPLIES = frozenset({"回复", "回应", "答复", "回答", "回覆"})
-_POINTERS_ALONE = frozenset({"该", "該", "此", "这个", "這個", "上述", "前述"})  # before a noun, pointing back at it
-_POINTING_FIRSTS = frozenset("该該此")  # the first of a word that points back (该案, 该村, 此案)
+_POINTERS_ALONE = frozenset({"该", "此", "这个", "上述", "前述"})  # before a noun, pointing back at it
+_POINTING_FIRSTS = frozenset("该此")  # the first of a word that points back (该案, 该村, 此案)
 _COUNTERPARTS = frozenset({"对方"})  # the other side of a contact (记者联系……,对方表示; the view's script)
 # verbs of contacting someone, whose object 对方 then stands for (the view's script)
 _CONTACTING = frozenset({"联系", "联络", "致电", "询问", "采访", "求证", "咨询", "拨打", "私信", "联系上"})
@@ -254,9 +255,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             continue
         if field is not None and words[i][2] in _PLAIN_BODIES:
             reading = _kind_of_body(scene, scene.view[words[field][0]:words[i][1]], start)  # 配送|公司
-        elif j == i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None:
+        elif j == i + 1 and _body_of_a_kind(scene, words[i][2]) and scene.mention_at(words[i][0]) is None:
             reading = _kind_of_body(scene, words[i][2], start)  # 物业公司, one word
-        elif j > i + 1 and _kind_of_company(scene, words[i][2]) and scene.mention_at(words[i][0]) is None \
+        elif j > i + 1 and _body_of_a_kind(scene, words[i][2]) and scene.mention_at(words[i][0]) is None \
                 and _officer_at(lex, words, i + 1) == j:
             body = _kind_of_body(scene, words[i][2], start)  # 物业公司|项目经理: the body's officer speaks for it
             reading = body if body.kind == "entity" else Reading("unnamed", scene.view[words[i][0]:words[j - 1][1]],
@@ -313,8 +314,7 @@ def _counterpart(scene: Scene, before: int) -> Reading:
     source under the object's words; 对方 itself where no such clause stands before it."""
     view = scene.view
     clause = view.rfind(",", 0, before)
-    opened = max(view.rfind(c, 0, clause) for c in "。!?;\n") + 1 if clause > 0 else -1
-    words = units(scene, opened, clause) if clause > 0 else []
+    words = units(scene, sentence_start(view, clause), clause) if clause > 0 else []
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k][2] in _CONTACTING), None)
     if k is None or k + 1 == len(words):
         return Reading("unnamed", view[before:before + 2], "attribution.unnamed_anaphor.v1")
@@ -570,7 +570,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
-            or _kind_of_company(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
+            or _body_of_a_kind(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
@@ -689,7 +689,7 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     return k
 
 
-def _kind_of_company(scene: Scene, w: str) -> bool:
+def _body_of_a_kind(scene: Scene, w: str) -> bool:
     """A word the dictionary holds that names a kind of company (物业公司, 保险公司, 上市公司), or a
     public service named by its kind (气象台, 疾控中心; `services` in ``org_suffixes.toml``)."""
     return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags or w in scene.lex.services
@@ -740,7 +740,7 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
                                                             EntityType.PRODUCT, EntityType.PLACE):
             j += 1
-        elif j == i and j + 1 < n and _kind_of_company(scene, w) and m is None and _officer_at(lex, words, j + 1):
+        elif j == i and j + 1 < n and _body_of_a_kind(scene, w) and m is None and _officer_at(lex, words, j + 1):
             j += 1  # 物业公司|项目经理: a body named by its kind, then its officer
         elif j + 1 < n and words[j + 1][2] == _PLURAL and m is None and _kind_of_people(scene, w):
             j += 2  # 网友|们, 球员|们: the kind of person made plural, one group

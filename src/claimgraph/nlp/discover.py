@@ -67,7 +67,7 @@ _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # no place's name: a pronoun, adverb, preposition, conjunction, particle, numeral, measure,
 # direction, time or verb (该|市, 全|市 are one character and no name either)
 _NOT_PLACE_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "m", "q", "f", "t", "v", "vn"})
-_AFFILIATED = frozenset({"附属", "附設", "附设"})  # a hospital or school that belongs to a university (某某大学附属医院)
+_AFFILIATED = frozenset({"附属", "附设"})  # a hospital or school that belongs to a university (某某大学附属医院)
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9]+")  # a body's number (第一|医院, 第三|中学)
 _COUNTRY_KINDS = frozenset("两三几数多各全外内大小本该")  # before 国, a count or a kind of country (两国, 外国)
 # the tags of the words of the field and the place a body serves, before its head (数据安全|管理局,
