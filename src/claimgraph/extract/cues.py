@@ -34,6 +34,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 # a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)
 _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")  # a word of Chinese characters only
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
@@ -228,7 +229,7 @@ class CueFinder:
                 cited = self.voice is not None and cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents
                 if cited and (self.voice is not None or self.said is not None):
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
-                if _modifies_source(scene, cue_end):
+                if _modifies_source(scene, cue_end, ce):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 source = lex.unnamed_heads.match(view, pos, scene.tokens.boundaries, ce)
                 if source is not None and source[0] > cue_end:
@@ -378,8 +379,11 @@ class CueFinder:
                 return None
         # 我们认为 inside a quotation, an answer, a cue's words or the reported speech carried on
         # from the sentences before (某某表示,……。……。我们敦促……): the one speaking
-        own = self.voice or self.turn or self.said or (current if current.kind == "entity" else None)
-        if own is not None and (own.kind == "entity" or own is self.turn and own.kind == "unnamed") \
+        # (一位市民说:“我觉得……”: the people an unnamed source names speak for themselves, as a respondent does)
+        own = self.voice or self.turn or self.said \
+            or (current if current.kind == "entity" or _speaking_group(scene, current) else None)
+        if own is not None and (own.kind == "entity"
+                                or own.kind == "unnamed" and (own is self.turn or _speaking_group(scene, own))) \
                 and (reading.rule == "attribution.first_person.v1" or view[cs:pos].strip() in scene.lex.first_pronouns):
             reading = Reading(own.kind, own.key, "attribution.pronoun.v1")  # an unnamed respondent's 我们 too
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
@@ -609,23 +613,25 @@ def _made_by(lex: ClaimLexicon, text: str) -> bool:
     return method is not None and len(text) > len(method)
 
 
-def _modifies_source(scene: Scene, cue_end: int) -> bool:
+def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
     """Whether the cue ending at ``cue_end``, with the one word after it, modifies a source
-    named after them: 的, then a role or a head of an unnamed group, or one word and such a
-    head (不愿透露姓名的人士, 不愿透露姓名的银行界人士), not a thing (未透露具体的金额)."""
+    named after them: 的, then the words of a noun phrase up to its head, a role or a head of an
+    unnamed group (不愿透露姓名的人士, 不愿透露姓名的连锁品牌区域经理), before any cue or mark of
+    the clause that ends at ``end``; not a thing (未透露具体的金额)."""
     view, tokens = scene.view, scene.tokens
     word = tokens.at(cue_end)
     at = cue_end if view.startswith("的", cue_end) else word[1] if word is not None and word[1] - word[0] <= 3 else None
     if at is None or not view.startswith("的", at):
         return False
-    for _ in range(2):  # the head, or a word and the head (的银行界|人士)
-        head = tokens.at(at + 1)
-        if head is None:
-            return False
+    lex = scene.lex
+    pos = at + 1
+    while pos < end and (head := tokens.at(pos)) is not None:
         word = view[head[0]:head[1]]
-        if is_role(scene.lex, word) or word in scene.lex.unnamed_heads:
+        if is_role(lex, word) or word in lex.unnamed_heads:
             return True
-        at = head[1] - 1
+        if not _HAN.fullmatch(word) or lex.cues.match(view, pos, tokens.boundaries, end) is not None:
+            return False  # the phrase ends at a mark or a cue with no source's head before it
+        pos = head[1]
     return False
 
 

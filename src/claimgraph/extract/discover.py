@@ -418,9 +418,10 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
 
 def _opens_or_closes(view: str, cue_end: int) -> bool:
     """Whether the cue ending at ``cue_end`` opens its content with a comma or colon (花旗料,)
-    or closes its sentence (“……”王凯对记者说。)."""
+    or closes its sentence (“……”王凯对记者说。), a sentence that asks no question (中方有何回应?:
+    the cue is what is asked about, no one speaks)."""
     rest = view[cue_end:cue_end + 1]
-    return rest in (",", ":") or not rest or rest in _CLOSING_PUNCT or rest in CLOSERS or rest == "\n"
+    return rest in (",", ":") or not rest or rest in _CLOSING_PUNCT and rest != "?" or rest in CLOSERS or rest == "\n"
 
 
 def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
@@ -465,7 +466,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             or len(words) > 1 and not (voiced and len(w) == 1)
             and (w in lex.adverbs or w in lex.links or w in PREDICATE_MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
-            or name in lex.phrase_words or name[0] in _DETERMINERS or _counted(name, lex) \
+            or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or _ends_in_head(name, lex) \
             or _described_kind(name, lex) \
             or len(words) > 1 and words[-1] == "们":  # 国内|企业, 美国公司: a kind; 队员|们: a group; no name

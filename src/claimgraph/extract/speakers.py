@@ -300,12 +300,19 @@ def _unknown_body_officer(scene: Scene, words) -> Reading | None:
         return None
     # 该|项目|负责人, 该案|主审|法官: what the body or the matter is, pointed back at
     pointed = 1 if nouns[0][2] in _POINTERS_ALONE or len(nouns[0][2]) == 2 and nouns[0][2][0] in _POINTING_FIRSTS else 0
-    if not all(_CJK_WORD.fullmatch(w) and scene.word_tags.get(w) in (_BODY_NOUN_TAGS if n == 0 else _BODY_WORD_TAGS)
+    if not all(_CJK_WORD.fullmatch(w) and (scene.word_tags.get(w) in (_BODY_NOUN_TAGS if n == 0 else _BODY_WORD_TAGS)
+                                           or _body_character(scene, w, n == 0))
                and scene.mention_at(a) is None and w not in scene.lex.cues and w not in scene.lex.prepositions
                for n, (a, _, w) in enumerate(nouns[pointed:])) or pointed and nouns[0][2] in _POINTERS_ALONE \
             and len(nouns) == 1:
         return None  # 电池|回收|产业|联席会: a verb of the body's field after a noun, not one that opens the clause
     return Reading("unnamed", scene.view[nouns[0][0]:title[1]], "attribution.unnamed_source.v1")
+
+
+def _body_character(scene: Scene, w: str, first: bool) -> bool:
+    """One character of a body's name the segmenter left alone: its level before it (市|防汛|办)
+    or the head that ends it (防汛|办, 统计|局)."""
+    return len(w) == 1 and (first and w in scene.lex.admin_levels or not first and w in scene.lex.bound_heads)
 
 
 def _counterpart(scene: Scene, before: int) -> Reading:
@@ -427,8 +434,9 @@ def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
     an unnamed group (大家普遍……, 不少投资者已经……)."""
     words = units(scene, start, end)
     i = 0
-    while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives):
-        i += 1
+    while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives
+                              or i and words[i][2] == "," and words[i - 1][2] in scene.lex.connectives):
+        i += 1  # (不过,|花旗分析师……: the comma after a connective)
     if i < len(words) and not _head_start(scene, words, i):
         i = _after_relative(scene, words, i)  # 在义乌经营小商品的|王女士算了一笔账: the person the clause describes
     if i >= len(words) or not _head_start(scene, words, i):
@@ -845,23 +853,27 @@ def _division(scene: Scene, words, j: int) -> int:
 
 def _department(scene: Scene, words, j: int) -> int:
     """How many words right after an organisation name a department of it before one of its
-    officers or people (教育部|基础教育|司|相关负责人, 某某局|综合|处|处长, 某某公安局|反诈|中心|民警): up
-    to three Chinese words that end in a department's head, then a role or a source's head; 0 if
-    none do."""
+    officers or people (教育部|基础教育|司|相关负责人, 某某局|综合|处|处长, 某某公安局|反诈|中心|民警,
+    教育部|相关|司局|负责人): up to three Chinese words that end in a department's head, after words
+    that say which (相关, 有关), then a role or a source's head; 0 if none do."""
     m = scene.mention_at(words[j - 1][0])
     if m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
         return 0
     lex = scene.lex
+    lead = j
+    while lead < len(words) and words[lead][2] in lex.role_modifiers:
+        lead += 1  # 教育部|相关|司局|负责人: which of its departments, before the department
     for parts in (1, 2, 3):
-        named = words[j:j + parts]
+        named = words[lead:lead + parts]
         if len(named) < parts or not all(_CJK_WORD.fullmatch(w) and _predicate_free(scene, w) for _, _, w in named):
             return 0
         if not named[-1][2].endswith(_DEPARTMENT_HEADS):
             continue
-        k = j + parts
+        k = lead + parts
         while k < len(words) and words[k][2] in lex.role_modifiers:
             k += 1
-        return parts if k < len(words) and (is_role(lex, words[k][2]) or words[k][2] in lex.unnamed_heads) else 0
+        found = k < len(words) and (is_role(lex, words[k][2]) or words[k][2] in lex.unnamed_heads)
+        return lead - j + parts if found else 0
     return 0
 
 
@@ -988,7 +1000,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     return "plain"
 
 
-_DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门")  # what ends a department of a body (基础教育司)
+_DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门", "司局")  # what ends a department of a body (基础教育司)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
@@ -1111,6 +1123,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         person = _pronoun(scene, last, start)
         return Reading("entity", person, "attribution.pronoun.v1") if person else None
     if len(words) == 1 and last in lex.plural_pronouns:
+        group = _group_before(scene, start)
+        if group is not None:  # 花旗分析师持不同看法。他们认为: the group the sentence before opens with
+            return group
         return Reading("unnamed", scene.last_unnamed, "attribution.pronoun.v1") if scene.last_unnamed else None
     if text in lex.unnamed_anaphors or "".join(words[-2:]) in lex.unnamed_anaphors:
         return Reading("unnamed", scene.last_unnamed or text, "attribution.unnamed_anaphor.v1")
@@ -1315,6 +1330,21 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
             return spoke[2]
         return named.entity
     return None
+
+
+def _group_before(scene: Scene, start: int) -> Reading | None:
+    """The group that opens the sentence right before the one ``start`` is in, which a 他们
+    opening this one stands for: people the article does not name (多位分析师), or an
+    organisation's people (花旗分析师: the bank speaks through them); none for a person's."""
+    this = sentence_start(scene.view, start)
+    if this == 0 or scene.view[start:this].strip():
+        return None
+    reading = opening_subject(scene, sentence_start(scene.view, this - 1), this - 1)
+    if reading is None or reading.kind == "entity" and scene.types.get(reading.key) is not EntityType.ORGANIZATION:
+        return None
+    if reading.kind not in ("entity", "unnamed"):
+        return None
+    return Reading(reading.kind, reading.key, "attribution.pronoun.v1")
 
 
 def _one_sentence(view: str, start: int, end: int) -> bool:

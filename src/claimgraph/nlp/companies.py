@@ -45,8 +45,10 @@ _PLANS_AFTER = ("将", "已经", "已", "正在", "正", "计划", "拟", "预�
 _NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "t", "uj", "ul", "v", "vd", "vn"})
 # a verb's tag: a verb names a company (远航汽车, 飞跃科技) only where the company speaks or an
 # officer of it is named right after (远航汽车表示, 飞跃科技CEO某某), never before 和, 方面
-# or a plan (全面转向软件和服务, 发展科技方面)
+# or a plan (全面转向软件和服务, 发展科技方面); so does an adjective right after a verb, which
+# modifies the verb's object (提出|具体|数据|说明), unlike a name's (卫生|健康|委员会, 光明|乳业表示)
 _VERB_TAGS = frozenset({"v"})
+_ADJECTIVE_TAGS = frozenset({"a", "ad"})
 _LAST_JOINS = re.compile(r"(?<=..)(?:和|与|及)(?=..)")  # before a list's last item (甲、乙和丙)
 # tags of the words before a list's first item, which are none of it: adverbs, prepositions,
 # conjunctions, pronouns, time and location words, particles
@@ -122,7 +124,8 @@ class CompanySieves:
                 k += 1  # 光速|能源|科技: a name and a run of trade words (not 某某资本|基金经理: a title)
             d = tokens[k][1]
             tag = self._tags.get(word)
-            if tag in _VERB_TAGS and not glued:
+            if (tag in _VERB_TAGS or tag in _ADJECTIVE_TAGS and first > 0
+                    and self._tags.get(view[slice(*tokens[first - 1])]) in _VERB_TAGS) and not glued:
                 if view[c:d] in _PLAIN_KINDS:
                     continue  # 要求|公司|说明: a verb and its object, the company it names being a kind
                 opens = opens_clause(view, a) or view.endswith(_BEFORE_COMPANY, 0, a)

@@ -170,7 +170,8 @@ class ContextSieves:
                 if honorific is not None and honorific.end() in ends:
                     yield Candidate(start, honorific.end(), EntityType.PERSON, "discover.honorific.v1")
                     break
-            if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]):
+            if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]) \
+                    and self._honorific.fullmatch(view, start, start + 2) is None:  # 阿姨 is an honorific, no name
                 after = start + 2
                 if (gloss := _GLOSS.match(view, after)) is not None:
                     after = gloss.end()  # 阿明(化名)表示

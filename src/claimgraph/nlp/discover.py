@@ -24,7 +24,7 @@ from ..catalog import Catalog
 from ..models import EntityType, Mention
 from .lexicons import (
     GENERIC_WORDS, LATIN_STOPWORDS, NAME_TAGS, ORG_HEADS, OUTLET_AFTER, OUTLET_BEFORE, PRODUCT_HEADS, SPEECH_VERBS,
-    NameWords, opens_speaking, speaks_in_clause,
+    NameWords, opens_clause, opens_speaking, speaks_in_clause,
 )
 from .names import NameIndex
 from .normalize import Folder
@@ -38,6 +38,8 @@ from .tokens import (
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
+# what a body's document does when it speaks for the body (某某协会最新报告显示, 某某研究所数据指出)
+_DOCUMENT_VERBS = ("显示", "表明", "指出", "称", "预计", "发现")
 _RATE_REACH = 7  # the most characters _RATE spans, and the newline its $ may leave after them
 _LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{LATIN}][{LATIN}0-9]*(?:[.\-&][{LATIN}0-9]+)*)"
 _LATIN_NAME = re.compile(rf"(?<![{LATIN}0-9.&]){_LATIN_WORD}(?:[ ](?:[{LATIN_UPPER}][{LATIN}0-9]*(?:[.\-][{LATIN}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
@@ -302,12 +304,18 @@ class Discoverer:
             return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
         if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
             return None  # 某|会计师|事务所, 一家|律师|事务所: a body pointed at, not named
-        owned = view.startswith("的", end) and view.startswith(self._owned, end + 1)
+        owned = view.startswith("的", end) and view.startswith(self._owned, end + 1) or self._own_words(view, opener, end)
         officer = self._officer_after(view, tokens, _OFFICER_MODIFIER.match(view, end).end())
         after = view[end:tokens.end_at(end) or end]
         if owned or officer or opens_speaking(view, opener, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
+
+    def _own_words(self, view: str, opener: int, end: int) -> bool:
+        """Whether what the body owns follows it with no 的 and speaks for it, the pair opening
+        its clause (某某协会最新报告显示, 某某研究所数据指出): a body's document, not a common noun's."""
+        owned = next((w for w in self._owned if view.startswith(w, end)), None)
+        return owned is not None and view.startswith(_DOCUMENT_VERBS, end + len(owned)) and opens_clause(view, opener)
 
     def _with_place(self, view: str, tokens: Tokens, start: int) -> int:
         """``start``, or where the place and its level of government right before it start
@@ -489,6 +497,8 @@ class Discoverer:
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
                     and tokens.end_at(head) != head + 1:
                 start = self._body_start(view, tokens, start)  # 数据安全|管理|署
+                if tokens.start_before(start) == start - 1 and view[start - 1] in self._words.admin_levels:
+                    start -= 1  # 市|防汛|办: its level, alone before it, is part of its name
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):

@@ -33,6 +33,10 @@ _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # dia
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # one-character verbs of saying the segmenter runs a given name into (李|明说: 明说 is a word)
 _GLUED_SPEECH = frozenset("说称道")
+_SAID = frozenset("说称")  # of those, the ones no given name ends in
+_SAID_WHERE = ("在", "于", "对", "向", "接受")  # what opens where, when or to whom one speaks (the folded view)
+_CLAUSE_MARK = re.compile(r"[,;。:!?]")
+_WHEN_ENDS = frozenset("后前时")  # what ends a two-character word of when (庭后, 会前), never a given name
 _OPENS_CLAUSE = frozenset(",:;。!?\n”」』\"")  # what stands before a clause's first word
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
@@ -110,6 +114,8 @@ class PersonSieves:
             rest = self._spoken_rest(view, tokens, start, end if end is not None else start)
             if rest - start >= 2:
                 end = rest
+            if end is not None and end - start == 2 and view[end - 1] in _WHEN_ENDS:
+                continue  # 律师|庭后|表示: a word of when, no surname and a given name
             if end is not None and (whole := tokens.end_at(start)) is not None and whole > end \
                     and view[start:whole] in self._tags:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
@@ -252,22 +258,36 @@ class PersonSieves:
                         and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                         and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
                     yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
-            elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS and (
+            elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS \
+                    and not self._cut_off(view, previous, start) and (
                     view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
 
     def _given_name_glued(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the name ends when a surname opens a clause alone and the word after it is
         a one-character given name and a verb of saying, which the dictionary holds as one
-        word (“……,”李|明说; 王|明称): the end of the given name, else None."""
+        word (“……,”李|明说; 王|明称; 市民李|明说: after a title or a kind of person): the end of
+        the given name, else None."""
         rest = tokens.end_at(end)
         if view[start:end] not in SURNAMES or rest != end + 2 or view[end + 1] not in _GLUED_SPEECH \
-                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE):
+                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
             return None
         given = view[end]
         if not _ALL_CJK.fullmatch(given) or given in _NOT_NAME_PIECES or given in _PRONOUNS:
             return None
         return end + 1
+
+    def _cut_off(self, view: str, previous: tuple[int, int] | None, start: int) -> bool:
+        """Whether the one character before ``start`` makes a word with the character at it
+        that the segmenter cut apart (中|方有何回应: 中方 is the word, 方有何 no name)."""
+        return previous is not None and previous == (start - 1, start) and view[start - 1:start + 1] in self._tags
+
+    def _titles_glued(self, view: str, tokens: Tokens, start: int) -> bool:
+        """Whether the word that ends at ``start`` is a title or a kind of person that names
+        who follows (市民|李|明说, 教练|王|明称)."""
+        before = tokens.start_before(start)
+        word = view[before:start] if before is not None else ""
+        return word in self._words.titles or self._kind_of_person(word)
 
     def _after_name(self, word: str) -> bool:
         """Whether ``word``, right before a surname that is an adverb as often (曾), may end a
@@ -288,6 +308,9 @@ class PersonSieves:
             if view.startswith("某", end) and rest is not None and not view.startswith("某某", end) \
                     and (rest == end + 1 or self._tags.get(view[end:rest]) is None):
                 return end + 1  # 刘|某系: a withheld name (刘某), 某 glued to the word after it
+            if rest == end + 2 and view[end + 1] in _SAID and _ALL_CJK.fullmatch(view[end]) \
+                    and view[end] not in _NOT_NAME_PIECES and not _ALL_CJK.fullmatch(view[rest:rest + 1]):
+                return end + 1  # 队长周|明说,: a one-character given name and a verb of saying, one word to the dictionary
             refused = _NOT_GIVEN_NAME_TITLED if titled and rest is not None and rest - end == 2 \
                 and view[end:rest] not in _TITLED_SPEECH and view[rest:rest + 1] not in ASPECT else _NOT_GIVEN_NAME
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
@@ -416,5 +439,13 @@ def _spoken(view: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 def _name_ends(view: str, k: int) -> bool:
-    """Whether a name read after a title may end at ``k``: a verb of saying or a gloss follows."""
-    return view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k) is not None
+    """Whether a name read after a title may end at ``k``: a verb of saying or a gloss follows,
+    or a preposition of where, when or to whom it is said, with a verb of saying later in the
+    clause (执行官梅罗|特拉|在财报电话会上表示, 部长某某|对记者说)."""
+    if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k) is not None:
+        return True
+    if not view.startswith(_SAID_WHERE, k):
+        return False
+    clause = _CLAUSE_MARK.search(view, k)
+    rest = view[k:clause.start() if clause else len(view)]
+    return any(verb in rest for verb in _TITLED_SPEECH)
