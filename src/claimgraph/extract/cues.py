@@ -35,6 +35,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # a word of Chinese characters only
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件起项份种只条辆台部宗]")  # a number and a classifier
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
@@ -229,6 +230,8 @@ class CueFinder:
                 cited = self.voice is not None and cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents
                 if cited and (self.voice is not None or self.said is not None):
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
+                if _counted_before(scene, pos):
+                    continue  # 查获一批|怀疑|走私象牙: the cue word modifies the noun a count opens, no one speaks
                 if _modifies_source(scene, cue_end, ce):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 source = lex.unnamed_heads.match(view, pos, scene.tokens.boundaries, ce)
@@ -633,6 +636,12 @@ def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
             return False  # the phrase ends at a mark or a cue with no source's head before it
         pos = head[1]
     return False
+
+
+def _counted_before(scene: Scene, pos: int) -> bool:
+    """Whether a number and a classifier end right before ``pos`` (一批, 两名, 3件)."""
+    before = scene.tokens.previous(pos)
+    return before is not None and before[1] == pos and _COUNT.fullmatch(scene.view, *before) is not None
 
 
 def skip_punct(view: str, pos: int, end: int) -> int:

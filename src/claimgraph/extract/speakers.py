@@ -56,6 +56,7 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
+_DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "t", "b", "f"})  # the tags of the words that say which document
 _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a verb of its field (电池|回收) or a rank (主审)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
@@ -232,6 +233,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if (is_role(lex, phrase) or lex.unnamed_heads.suffix(phrase)) and _CJK_WORD.fullmatch(phrase) \
             and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
         return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
+    if _named_document(scene, words[:k]):  # 今年的政府工作报告提出, 年度报告显示: a document no one is named for
+        return Reading("unnamed", phrase, "attribution.unnamed_source.v1")
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
@@ -578,11 +581,28 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
-            or _body_of_a_kind(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
+            or _ends_in_source(lex, w) or _body_of_a_kind(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
             or (w.endswith(lex.org_heads) or w[-1:] in lex.bound_heads) and _named_by_head(scene, [w], a) is not None)
+
+
+def _named_document(scene: Scene, words) -> bool:
+    """Whether ``words`` are a document after the nouns and time words that say which (今年的|
+    政府|工作|报告, 年度|报告), none a mention or a word of anyone's."""
+    if len(words) < 2 or words[-1][2] not in scene.lex.documents:
+        return False
+    return all(scene.mention_at(a) is None and (w == "的" or is_time(w) or _CJK_WORD.fullmatch(w) is not None
+                                                and scene.word_tags.get(w) in _DOCUMENT_WORD_TAGS)
+               for a, _, w in words[:-1])
+
+
+def _ends_in_source(lex: ClaimLexicon, w: str) -> bool:
+    """One word of the segmenter's that ends in a source's head of two or more characters
+    (死者|家属, 受害者|家属 as one word): the kind of that source."""
+    head = lex.unnamed_heads.suffix(w)
+    return head is not None and 2 <= len(head) < len(w) and _CJK_WORD.fullmatch(w) is not None
 
 
 def _demonstrative(w: str) -> bool:

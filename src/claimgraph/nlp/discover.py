@@ -40,6 +40,7 @@ from .tokens import (
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
 # what a body's document does when it speaks for the body (某某协会最新报告显示, 某某研究所数据指出)
 _DOCUMENT_VERBS = ("显示", "表明", "指出", "称", "预计", "发现")
+_ACCORDING = ("据", "根据")  # before a source cited for what follows (据某某协会统计)
 _RATE_REACH = 7  # the most characters _RATE spans, and the newline its $ may leave after them
 _LATIN_WORD = rf"(?:[A-Z]\.(?:[A-Z]\.)+(?:[ ]?[A-Z][a-z]+)?|[{LATIN}][{LATIN}0-9]*(?:[.\-&][{LATIN}0-9]+)*)"
 _LATIN_NAME = re.compile(rf"(?<![{LATIN}0-9.&]){_LATIN_WORD}(?:[ ](?:[{LATIN_UPPER}][{LATIN}0-9]*(?:[.\-][{LATIN}0-9]+)*|\d+(?:\.\d+)*[A-Za-z]?"
@@ -181,6 +182,10 @@ class Discoverer:
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
             tag = self._tags.get(word)
+            service = next((v for v in self._words.services if word.endswith(v) and len(word) > len(v)), None)
+            if service is not None and self._place_word(word[:-len(service)]):
+                yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                continue  # 香港海关 as one word: a place's service of that kind
             if len(word) > 2 and not self._generic(word) and tag in ("nt", "nz", "n", None):
                 # 滨江大学/法学院, 立法院/经济委员会: a body of the organisation named right before it
                 parent = self._parent_before(view, tokens, i)
@@ -288,8 +293,8 @@ class Discoverer:
         """Words the dictionary knows (a place, a locative, common words: 北岸, 西港, 药品监督)
         and a specific head (银行, 证券, 委员会; not 公司 or 集团, which follow a place as a kind)
         that the context shows to be one organisation: it opens its clause and speaks (某某证券在
-        报告中预计), an officer of it follows (某某委员会有关负责人), or something only an
-        organisation has (某某银行的观点). Words of a kind alone (外资银行, 股份制银行) and
+        报告中预计), an officer of it follows (某某委员会有关负责人), something only an
+        organisation has (某某银行的观点), or 据 cites it (据某某联盟统计). Words of a kind alone (外资银行, 股份制银行) and
         determiners (该银行, 多家银行) name none."""
         start = tokens[head][0]
         if head == 0 or tokens[head - 1][1] != start or view[start:end] in _PLAIN_COMPANY_HEADS:
@@ -297,6 +302,9 @@ class Discoverer:
         first = opener = self._after_kind(view, tokens, head)  # 市场研究|机构|远见|咨询: the kind bounds the name
         if first is None:
             first = opener = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS)  # 北岸|证券, 药品|监督|委员会
+            cited = self._field_before(view, tokens, start, _CONTEXT_NAMED_TAGS | {"v"})
+            if cited < first and self._cited_at(view, tokens, cited):
+                first = opener = cited  # 据|中国|充电|联盟|统计: a verb of its field, the body cited by 据
             first = opener = self._with_place(view, tokens, first) if first < start else first  # 江州|市|市场|监管局
         else:  # the kind, with the words of its field, opens the clause (市场研究机构某某表示)
             opener = self._field_before(view, tokens, tokens[tokens.index(first) - 1][0], _CONTEXT_NAMED_TAGS)
@@ -307,9 +315,15 @@ class Discoverer:
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1) or self._own_words(view, opener, end)
         officer = self._officer_after(view, tokens, _OFFICER_MODIFIER.match(view, end).end())
         after = view[end:tokens.end_at(end) or end]
-        if owned or officer or opens_speaking(view, opener, end, after, self._tags):
+        if owned or officer or self._cited_at(view, tokens, first) or opens_speaking(view, opener, end, after, self._tags):
             return Candidate(first, end, EntityType.ORGANIZATION, "discover.org_in_context.v1", True)
         return None
+
+    @staticmethod
+    def _cited_at(view: str, tokens: Tokens, start: int) -> bool:
+        """Whether 据 or 根据 stands right before ``start``: what follows is a source cited (据某某联盟统计)."""
+        before = tokens.start_before(start)
+        return before is not None and view[before:start] in _ACCORDING
 
     def _own_words(self, view: str, opener: int, end: int) -> bool:
         """Whether what the body owns follows it with no 的 and speaks for it, the pair opening
@@ -339,6 +353,18 @@ class Discoverer:
         if before is not None and self._tags.get(view[before:start]) == "ns" and self._place_word(view[before:start]):
             return before
         return None
+
+    def _placed_short_body(self, view: str, tokens: Tokens, start: int, word: str) -> bool:
+        """Whether ``word`` is a local body's short name no dictionary holds, a bound head after
+        two characters, right after a place's level of government (凌云县|文旅局, 市|医保局; the
+        dictionary tags some counties as names: 凌云县 nr)."""
+        if len(word) != 3 or word[-1] not in self._words.bound_heads or self._tags.get(word) is not None \
+                or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS:
+            return False
+        before = tokens.start_before(start)
+        place = view[before:start] if before is not None else ""
+        return place in self._words.admin_levels or len(place) >= 2 and place[-1] in self._words.admin_levels \
+            and _ALL_CJK.fullmatch(place) is not None and self._tags.get(place) in (None, "ns", "nr", "nz")
 
     def _placed_level(self, word: str) -> bool:
         """Whether ``word`` is a place and its level of government in one word (江州市, 滨海县)."""
@@ -468,7 +494,7 @@ class Discoverer:
             word = view[start:end]
             if word.endswith(_REGION_HEAD) and (view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS):
                 continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
-            if self._bound_org(word):
+            if self._bound_org(word) or self._placed_short_body(view, tokens, start, word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
                 first = tokens.start_before(rank) if rank is not None else None
                 if first is not None and view[first:start] in self._words.body_ranks:
@@ -492,6 +518,13 @@ class Discoverer:
                     if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
                         continue  # 这个管理局, 该管理局: a body pointed at, not named
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+                continue
+            glued = tokens.start_before(start)
+            if len(word) == 2 and word[-1] in self._words.bound_heads and glued == start - 2 \
+                    and view[glued] in self._words.admin_levels and self._tags.get(view[glued:start]) is None:
+                place = tokens.start_before(glued)  # 白石|县文|旅局: the segmenter glued the level to the body's name
+                first = place if place is not None and self._place_word(view[place:glued]) else glued
+                yield Candidate(first, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \

@@ -255,6 +255,7 @@ class PersonSieves:
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
             if tag is None:
                 if len(word) <= 3 and word not in self._index and word[-1] not in _COLLECTIVE \
+                        and word[-1] not in self._words.bound_heads \
                         and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                         and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
                     yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
