@@ -34,6 +34,8 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 # a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)
 _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
+_WITHHELD = "某"  # before a party whose name the article withholds (某头部电商平台)
+_ANAPHOR_RULES = frozenset({"attribution.unnamed_anaphor.v1", "attribution.counterpart.v1", "attribution.pronoun.v1"})
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # a word of Chinese characters only
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件起项份种只条辆台部宗]")  # a number and a classifier
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
@@ -89,6 +91,8 @@ class CueFinder:
         self.turn: Speaker | None = None  # whose transcript turn is being read (its 我们 are theirs)
         self.said: Speaker | None = None  # who spoke earlier in the sentence (王凯表示,我们预计……: his 我们)
         self._previous: int | None = None  # where the clause before the one being read starts
+        # whether a cue before a mark took the clauses after it (某某表示,……: the words it reports)
+        self._reported = False
         self._before: int | None = None  # where the clause before starts, whoever spoke in it
         self._beliefs: dict[tuple[int, int], bool] = {}
         self._forecasts: dict[tuple[int, int], bool] = {}
@@ -114,7 +118,7 @@ class CueFinder:
         ``subject`` is the entity the sentence opens with, ``current`` who speaks at its
         start, ``voice`` the speaker whose quotation it is in, ``turn`` the speaker whose
         transcript turn it is in."""
-        self.voice, self.turn, self.said = voice, turn, None
+        self.voice, self.turn, self.said, self._reported = voice, turn, None, False
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end, quotes=quotes)]
@@ -133,6 +137,7 @@ class CueFinder:
                 or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))
             if found is not None:
                 governed = governed or found.shape == "after"
+                self._reported = self._reported or found.shape == "after" and not found.direct
                 if found.speaker.kind == "entity":
                     self.said = found.speaker
                 if found.speaker.kind in ("entity", "unnamed"):
@@ -249,6 +254,8 @@ class CueFinder:
                     return found
                 if found is not None and direct is None:
                     direct = found  # a later cue before a comma wins (法|说|会上表示,)
+        if direct is not None and self._reported and not _own_voice(scene, direct.speaker, current):
+            return None  # 业者抱怨,政府宣布停课太晚; 声明指出,近期有媒体报道称……: part of the words reported
         return direct
 
     def _published(self, start: int, pos: int) -> bool:
@@ -653,6 +660,16 @@ def skip_punct(view: str, pos: int, end: int) -> int:
 def _clause_end(view: str, start: int, end: int) -> int:
     """Where the clause that starts at ``start`` ends: its first comma or sentence mark, else ``end``."""
     return next((k for k in range(start, end) if view[k] in _CLAUSE_PUNCT), end)
+
+
+def _own_voice(scene: Scene, speaker: Speaker, current: Speaker) -> bool:
+    """Whether the speaker of a cue with no mark after it, inside words another cue reports,
+    speaks in a voice of its own: someone named or named by 某 (某头部电商平台要求……), the one
+    already speaking, people who speak (一位知情人士, 多位分析师) or one an anaphor points back at
+    (对方, 该人士); not a body or a thing the words mention (政府宣布……太晚, 许多模型在公开……,
+    有媒体报道称……)."""
+    return speaker.kind != "unnamed" or speaker.key == current.key or speaker.key.startswith(_WITHHELD) \
+        or _speaking_group(scene, speaker) or speaker.rule in _ANAPHOR_RULES
 
 
 def _speaking_group(scene: Scene, speaker: Speaker) -> bool:

@@ -56,7 +56,8 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
-_DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "t", "b", "f"})  # the tags of the words that say which document
+_DOCUMENT_JOINS = frozenset({"的", "与", "和", "及", "、"})  # between the words that say which document
+_DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "a", "t", "b", "f"})  # the tags of the words that say which document
 _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a verb of its field (电池|回收) or a rank (主审)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
@@ -515,12 +516,15 @@ def _publisher(scene: Scene, words, cue: Cue, rule: str) -> Reading | None:
     公布的数据), read from the words before the verb of publishing, after a count and 由, under
     ``rule``; None where the phrase ends otherwise or those words name no one."""
     lex = scene.lex
-    if len(words) < 4 or words[-1][2] not in lex.documents or words[-2][2] != "的" or words[-3][2] not in _PUBLISHES:
+    if len(words) < 4 or words[-1][2] not in lex.documents:
         return None
+    of = max((k for k in range(len(words) - 1) if words[k][2] == "的"), default=0)
+    if of < 2 or words[of - 1][2] not in _PUBLISHES or of < len(words) - 2 and not _named_document(scene, words[of + 1:]):
+        return None  # (某某公布的|全国学生体质与健康|调研|结果: the words that say which document)
     first = 0
-    while first < len(words) - 3 and (words[first][2] in lex.quantifiers or words[first][2] in _BEFORE_PUBLISHER):
+    while first < of - 1 and (words[first][2] in lex.quantifiers or words[first][2] in _BEFORE_PUBLISHER):
         first += 1
-    inner = read_phrase(scene, words[first][0], words[-4][1], cue) if first < len(words) - 3 else None
+    inner = read_phrase(scene, words[first][0], words[of - 2][1], cue) if first < of - 1 else None
     return Reading(inner.kind, inner.key, rule) if inner is not None and inner.kind in ("entity", "unnamed") else None
 
 
@@ -590,10 +594,10 @@ def _head_start(scene: Scene, words, i: int) -> bool:
 
 def _named_document(scene: Scene, words) -> bool:
     """Whether ``words`` are a document after the nouns and time words that say which (今年的|
-    政府|工作|报告, 年度|报告), none a mention or a word of anyone's."""
+    政府|工作|报告, 年度|报告, 体质|与|健康|调研|结果), none a mention or a word of anyone's."""
     if len(words) < 2 or words[-1][2] not in scene.lex.documents:
         return False
-    return all(scene.mention_at(a) is None and (w == "的" or is_time(w) or _CJK_WORD.fullmatch(w) is not None
+    return all(scene.mention_at(a) is None and (w in _DOCUMENT_JOINS or is_time(w) or _CJK_WORD.fullmatch(w) is not None
                                                 and scene.word_tags.get(w) in _DOCUMENT_WORD_TAGS)
                for a, _, w in words[:-1])
 

@@ -26,6 +26,7 @@ from .gates import NOT_FIRST, NOT_LAST
 from .lexicons import SURNAMES, load_name_words
 from .normalize import Folder
 from .sentences import SentenceSplitter
+from .tokens import dated_day
 
 __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_spans", "token_starts"]
 
@@ -83,8 +84,14 @@ class _Dictionary(jieba.Tokenizer):
         made of characters the dictionary does not know as a word into ``out``: as it is,
         unless the caller cuts such words further."""
         out: list[str] = []
+        at = 0  # where the piece starts in ``text``
         for i, block in enumerate(jieba.re_han_default.split(text)):
+            at += len(block)
             if i % 2:  # the split's captured pieces are its blocks of word characters
+                if len(block) > 1 and dated_day(text, at - 1):
+                    self._cut_block(block[:-1], out, made_up)  # 警察局|今(8)日: the day its date follows is a word
+                    out.append(block[-1])
+                    continue
                 self._cut_block(block, out, made_up)
             else:
                 for j, piece in enumerate(jieba.re_skip_default.split(block)):

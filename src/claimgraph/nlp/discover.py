@@ -34,7 +34,7 @@ from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
-    FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, pointed_at, surname_initial,
+    FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
@@ -528,7 +528,7 @@ class Discoverer:
                 continue
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
-                    and tokens.end_at(head) != head + 1:
+                    and (tokens.end_at(head) != head + 1 or dated_day(view, head)):
                 start = self._body_start(view, tokens, start)  # 数据安全|管理|署
                 if tokens.start_before(start) == start - 1 and view[start - 1] in self._words.admin_levels:
                     start -= 1  # 市|防汛|办: its level, alone before it, is part of its name

@@ -28,7 +28,9 @@ _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方"
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
-_DOT = re.compile(rf"[{_CJK}]·[{_CJK}]")
+_PREPOSITION_SURNAMES = frozenset("于")  # a surname that is a preposition after a verb as often (成立于)
+_JOINS = "·-"  # what joins the words of a transliterated name: a dot, or a hyphen (阿卜杜勒-阿齐兹)
+_DOT = re.compile(rf"[{_CJK}][{_JOINS}][{_CJK}]")
 _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
 _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 # one-character verbs of saying the segmenter runs a given name into (李|明说: 明说 is a word)
@@ -168,6 +170,9 @@ class PersonSieves:
         for i, (start, end) in enumerate(tokens):
             word = view[start:end]
             surname = word.rstrip("某")
+            if surname in _PREPOSITION_SURNAMES and i and tokens[i - 1][1] == start \
+                    and self._tags.get(view[slice(*tokens[i - 1])], "")[:1] == "v":
+                continue  # 拍摄|于|某连锁门店, 位于某地: a preposition after its verb, no surname
             if surname == word:
                 after = view[end:tokens[i + 1][1]] if i + 1 < len(tokens) and tokens[i + 1][0] == end else ""
                 if word not in SURNAMES or word in NOT_FIRST or not after.startswith("某") \
@@ -362,7 +367,7 @@ class PersonSieves:
             if start is not None:
                 start = self._given_name_start(view, tokens, start, dot)
             end = self._name_words_end(view, tokens, dot + 1)
-            while end < len(view) and view[end] == "·":
+            while end < len(view) and view[end] in _JOINS:
                 end = self._name_words_end(view, tokens, end + 1)
             seen_end = end
             if start is not None and end > dot + 1:

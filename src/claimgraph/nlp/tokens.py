@@ -38,6 +38,16 @@ PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友")
 
 
+# a day given its date in brackets, as the Taiwan press writes it (今(8)日, 昨(7)日)
+_DATED_DAY = re.compile(r"[今昨明前][(（][0-9０-９]{1,2}[)）][日号]")
+
+
+def dated_day(text: str, pos: int) -> bool:
+    """Whether a day's word given its date in brackets starts at ``pos`` (今(8)日): it stands
+    alone, never glued to the name before it (警察局|今)."""
+    return _DATED_DAY.match(text, pos) is not None
+
+
 def made_plural(view: str, start: int, end: int) -> bool:
     """Whether the token ``view[start:end]`` is a noun made plural with 们 (球员们), or the 们
     the segmenter cut off one (球员|们), not a pronoun's (他们)."""
