@@ -602,6 +602,18 @@ def _named_document(scene: Scene, words) -> bool:
                for a, _, w in words[:-1])
 
 
+def _officer_between(lex: ClaimLexicon, middle: Sequence[str]) -> bool:
+    """Whether ``middle``, between an organisation's anaphor and a role, says which of its
+    officers: modifiers of the role (相关, 有关), after a department of up to three words if any
+    (人力资源部, 技术|部门, 基础教育|司)."""
+    k = len(middle)
+    while k and middle[k - 1] in lex.role_modifiers:
+        k -= 1
+    department = middle[:k]
+    return not department or len(department) <= 3 and all(_CJK_WORD.fullmatch(w) for w in department) \
+        and department[-1].endswith(_DEPARTMENT_HEADS)
+
+
 def _ends_in_source(lex: ClaimLexicon, w: str) -> bool:
     """One word of the segmenter's that ends in a source's head of two or more characters
     (死者|家属, 受害者|家属 as one word): the kind of that source."""
@@ -881,9 +893,9 @@ def _department(scene: Scene, words, j: int) -> int:
     教育部|相关|司局|负责人): up to three Chinese words that end in a department's head, after words
     that say which (相关, 有关), then a role or a source's head; 0 if none do."""
     m = scene.mention_at(words[j - 1][0])
-    if m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION:
-        return 0
     lex = scene.lex
+    if (m is None or scene.types.get(m.entity) is not EntityType.ORGANIZATION) and words[j - 1][2] not in lex.org_anaphors:
+        return 0  # (该公司|人力资源部|相关负责人: the organisation named before, its department)
     lead = j
     while lead < len(words) and words[lead][2] in lex.role_modifiers:
         lead += 1  # 教育部|相关|司局|负责人: which of its departments, before the department
@@ -1024,7 +1036,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     return "plain"
 
 
-_DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "中心", "部门", "司局")  # what ends a department of a body (基础教育司)
+_DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
@@ -1175,9 +1187,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if len(words) > 1 and words[0] in lex.org_anaphors and (is_role(lex, last) or last in lex.body_voices) \
-            and all(w in lex.role_modifiers for w in words[1:-1]) \
+            and _officer_between(lex, words[1:-1]) \
             and text[1:] not in lex.roles:  # 该基金|经理 is 该|基金经理, a person named by a role
-        org = _org_anaphor(scene, words[0], start)  # 公司相关负责人, 该公司发言人, 该平台客服: its officer or voice
+        # 公司相关负责人, 该公司发言人, 该平台客服, 该公司人力资源部相关负责人: its officer or voice
+        org = _org_anaphor(scene, words[0], start)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if text in lex.documents:
         owner = _document_publisher(scene, left)
