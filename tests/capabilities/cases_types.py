@@ -10,7 +10,7 @@ from .cases import ORGS, PEOPLE, Case, _pick, spread
 
 # invented products and groups the sentences talk about
 PRODUCTS = ("智能手表", "折叠屏手机", "电动滑板车", "家用机器人", "无线耳机", "车载芯片", "云端硬盘", "翻译软件")
-GROUPS = ("中小卖家", "年轻用户", "外卖骑手", "独立开发者", "老年用户", "个体商户")
+GROUPS = ("中小卖家", "年轻用户", "外卖骑手", "独立开发者", "老年用户", "县城家庭")
 FIRMS = ("远星汽车", "蓝湾资本", "恒川科技", "青禾食品", "北辰证券", "云杉物流")  # invented, no catalog knows them
 
 

@@ -346,15 +346,17 @@ def _numbered(words, k: int) -> bool:
 
 def _learned_from(scene: Scene, words) -> Reading | None:
     """Who told the reporter, named right after 从 (记者从教育部获悉): an organisation or a
-    person, or an unnamed source, and the 处 or 方面 after it (记者从知情人士处获悉); None for
-    anything else."""
+    person, or an unnamed source, a group or a service named by its work (交警部门, 交警支队), and
+    the 处 or 方面 after it (记者从知情人士处获悉); None for anything else."""
     if len(words) > 1 and words[0][2] in scene.lex.admin_levels and words[0][1] == words[1][0]:
         words = words[1:]  # 记者从市|医保局获悉: the level of the body named after it
     m = scene.mention_at(words[0][0])
     if m is not None and scene.types.get(m.entity) in _SPEAKING:
         return Reading("entity", m.entity, "attribution.learned_from.v1")
     text = scene.view[words[0][0]:words[-1][1]].removesuffix("方面").removesuffix("处")
-    if text in scene.lex.unnamed_sources or text in scene.lex.unnamed_heads:
+    lex = scene.lex
+    if text in lex.unnamed_sources or text in lex.unnamed_heads or _CJK_WORD.fullmatch(text) is not None \
+            and (lex.groups.suffix(text) or lex.services.suffix(text)):  # 记者从交警部门了解到, 从市交警支队获悉
         return Reading("unnamed", text, "attribution.learned_from.v1")
     return None
 

@@ -176,6 +176,7 @@ class EntityMatcher:
                 discovered: dict[str, Entity]) -> list[Mention]:
         """The mentions with the candidates that clash with none of them, longest first; a
         candidate may replace catalog mentions it strictly contains where its sieve says so."""
+        found = _lengthened(view, list(found))
         # longest first; of one span, the candidate of the sieve that runs first (the more precise)
         candidates = [c for _, c in sorted(enumerate(found), key=lambda ic: (-(ic[1].end - ic[1].start), ic[1].start, ic[0]))]
         owner: dict[int, Mention] = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
@@ -353,6 +354,23 @@ def token_starts(doc: Doc) -> list[int]:
 
 def _in_english_phrase(view: str, start: int, end: int) -> bool:
     return bool(_ENGLISH_BEFORE.fullmatch(view[max(0, start - 2):start]) or _ENGLISH_AFTER.fullmatch(view[end:end + 2]))
+
+
+def _lengthened(view: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, a person's name that the text goes on into a longer name found
+    elsewhere in the article made that name (前锋梅尔|滕以自由身加盟 after 梅尔滕本人表示): the
+    segmenter cut it where it stood."""
+    people = sorted({view[c.start:c.end] for c in found if c.type is EntityType.PERSON and c.end - c.start >= 2},
+                    key=len, reverse=True)
+    if len(people) < 2:
+        return found
+    out = []
+    for c in found:
+        name = view[c.start:c.end]
+        longer = next((p for p in people if len(p) > len(name) and p.startswith(name) and view.startswith(p, c.start)),
+                      None) if c.type is EntityType.PERSON else None
+        out.append(c if longer is None else Candidate(c.start, c.start + len(longer), c.type, c.rule, c.over_catalog))
+    return out
 
 
 def _strictly_inside(inner: Span, outer: Span) -> bool:

@@ -86,6 +86,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "坦承",
     "警告", "提醒", "承认", "否认", "质疑", "批评", "称赞", "赞扬", "抨击", "指责", "抱怨", "反驳",
     "诉称", "辩称", "解读",  # a party's complaint and defence in court (原告某某诉称)
+    "官宣",  # an official announcement (某某俱乐部今日官宣)
 )
 # verbs of saying that are nouns as often (市场预期, 保守估计): they show that the words
 # before them are a speaker only where a title already does (部长某某预期)

@@ -396,15 +396,22 @@ class PersonSieves:
         if end not in tokens.boundaries and whole is not None and end < whole <= start + _LONGEST_NAME \
                 and self._tags.get(view[start:whole]) is None and _ALL_CJK.fullmatch(view[start:whole]):
             k = whole  # 执行官罗德里|格斯: the name read stopped inside a word no dictionary knows
-            if _name_ends(view, k):
+            if self._name_ends_here(view, tokens, k):
                 return k
         while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
                 and (nxt - k == 1 or self._tags.get(view[k:nxt], "nr") in _PERSON_TAGS):
             k = nxt
-            if _name_ends(view, k):
+            if self._name_ends_here(view, tokens, k):
                 return k
         return end
+
+    def _name_ends_here(self, view: str, tokens: Tokens, k: int) -> bool:
+        """Whether a name read after a title may end at ``k`` (see ``_name_ends``), a time word
+        after it or not (部长穆尔科门|日前|在……接受专访时说)."""
+        when = tokens.end_at(k)
+        return _name_ends(view, k) or when is not None and self._tags.get(view[k:when]) == "t" \
+            and _name_ends(view, when)
 
     def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
         """The end of the name words of a transliteration from ``pos``: words the dictionary
