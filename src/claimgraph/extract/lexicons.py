@@ -279,6 +279,7 @@ class ClaimLexicon:
     # words of the kind of an organisation (美国, 国内, 大型): with a plain head (公司) they name none
     descriptors: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     services: WordTable[bool] = field(default_factory=lambda: WordTable({}))  # 气象台, 疾控中心: a public service's kind
+    owned: WordTable[bool] = field(default_factory=lambda: WordTable({}))  # 股价, 营收: what a company has, no part that speaks
     asides: WordTable[bool] = field(default_factory=lambda: WordTable({}))
     org_heads: tuple[str, ...] = ()  # words that end an organisation's name (协会, 研究所), folded
     bound_heads: frozenset[str] = frozenset()  # characters that end one only as part of a word (法院, 统计局)
@@ -451,6 +452,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         kinds=words(suffixes, "kind_before", "org_suffixes.toml"),
         descriptors=words(suffixes, "descriptors", "org_suffixes.toml"),
         services=words(suffixes, "services", "org_suffixes.toml"),
+        owned=words(suffixes, "owned", "org_suffixes.toml"),
         admin_levels=words(suffixes, "admin_levels", "org_suffixes.toml"),
         asides=words(cues["aside"], "words", "cues.toml"),
         org_heads=tuple(sorted(set(_folded(folder, (*suffixes.get("free", ()), *suffixes.get("services", ())))),

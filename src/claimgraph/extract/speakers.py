@@ -878,8 +878,9 @@ def _division(scene: Scene, words, j: int) -> int:
     for parts in (1, 2):
         named = words[j:j + parts]
         if len(named) < parts or not all(_CJK_WORD.fullmatch(w) is not None and w not in lex.phrase_words
-                                         and w not in lex.connectives and _predicate_free(scene, w) for _, _, w in named):
-            return 0
+                                         and w not in lex.connectives and w not in lex.owned
+                                         and _predicate_free(scene, w) for _, _, w in named):
+            return 0  # (某某|股价|已反映……: what the company has, no part of it that speaks)
         rest = words[j + parts:]
         if rest and rest[0][2] in PREDICATE_MODALS:
             return 0
