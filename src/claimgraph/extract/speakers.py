@@ -358,6 +358,9 @@ def _learned_from(scene: Scene, words) -> Reading | None:
     if text in lex.unnamed_sources or text in lex.unnamed_heads or _CJK_WORD.fullmatch(text) is not None \
             and (lex.groups.suffix(text) or lex.services.suffix(text)):  # 记者从交警部门了解到, 从市交警支队获悉
         return Reading("unnamed", text, "attribution.learned_from.v1")
+    label = _unnamed_label(scene, [w for _, _, w in words], text, Span(start=words[0][0], end=words[-1][1]))
+    if label is not None:  # 记者从多家航空公司获悉: a group the article counts but does not name
+        return Reading("unnamed", label, "attribution.learned_from.v1")
     return None
 
 
