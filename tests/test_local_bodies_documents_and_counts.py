@@ -72,3 +72,10 @@ def test_a_document_said_which_speaks_unnamed(extract, i, which, document, cue):
 def test_a_cue_after_a_count_modifies_what_is_counted(extract, i, count, cue, rest):
     x = extract(article(f"香港海关昨日在机场查获{count}{cue}{rest}，市值约300万元。", i))
     assert all(c.speaker.kind == "author" for c in x.claims), [(c.text, c.speaker) for c in x.claims]
+
+
+@pytest.mark.parametrize("i, who", cases(("两家公司", "多家车企")))
+def test_together_is_no_count(extract, i, who):
+    x = extract(article(f"新车型备受期待。{who}一起宣布，将联合开发新车型。", i))
+    said = speaker_at(x, i, "将联合开发新车型")
+    assert said.kind == "unnamed"

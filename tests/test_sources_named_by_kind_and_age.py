@@ -166,3 +166,10 @@ def test_a_body_named_by_its_document_speaking(extract, i, name, document, verb)
 def test_who_notifies_a_hearer_speaks_after_the_comma(extract, i, lead, verb, hearer):
     x = extract(article(f"{lead}星岚科技已{verb}{hearer}，将新款手机的备货量下修约一成。", i))
     assert_said_by(x, i, "将新款手机的备货量下修约一成", "星岚科技")
+
+
+@pytest.mark.parametrize("i, group", cases(("多位分析师", "不少业内人士")))
+def test_they_inside_someone_s_words_are_not_the_group_before(extract, i, group):
+    x = extract(article(f"油价周一大幅上涨。{group}持不同看法。岑立川表示，他们认为全球需求放缓将限制油价上行空间。", i))
+    said = next(c.speaker for c in x.claims if written(i, "油价上行空间") in c.text)
+    assert said.kind == "entity"

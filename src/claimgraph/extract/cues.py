@@ -37,7 +37,8 @@ _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?
 _WITHHELD = "某"  # before a party whose name the article withholds (某头部电商平台)
 _ANAPHOR_RULES = frozenset({"attribution.unnamed_anaphor.v1", "attribution.counterpart.v1", "attribution.pronoun.v1"})
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # a word of Chinese characters only
-_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件起项份种只条辆台部宗]")  # a number and a classifier
+# a number and a classifier (not 一起 'together' or 一部 'a part': 两家公司一起宣布)
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件项份种只条辆台宗]")
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")

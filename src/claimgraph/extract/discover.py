@@ -129,31 +129,30 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             replaced.extend(glossed)
             if glossed:
                 found.append(Mention(entity=k, text=text[g.start:g.end], span=g, rule=RULE))
-    found.extend(_lengthened(view, text, mentions, found, entities, discovered, replaced))
+    found.extend(_names_cut_short(view, text, mentions, found, entities, discovered, replaced))
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
 
 
-def _lengthened(view: str, text: str, mentions: list[Mention], found: list[Mention], entities: dict[str, Entity],
-                discovered: Mapping[str, Entity], replaced: list[Mention]) -> Iterator[Mention]:
+def _names_cut_short(view: str, text: str, mentions: list[Mention], found: list[Mention],
+                     entities: dict[str, Entity], discovered: Mapping[str, Entity],
+                     replaced: list[Mention]) -> Iterator[Mention]:
     """A person another rule named short where the text goes on into a name read here (前锋卡瓦|尼以
     自由身加盟 before 卡瓦尼表示): that name, a person's, the short one replaced (put in ``replaced``)."""
-    people = {view[m.span.start:m.span.end]: m.entity for m in found if m.entity in entities}
-    if not people:
-        return
-    for m in mentions:
+    names = {view[m.span.start:m.span.end]: m.entity for m in found if m.entity in entities}
+    longest_first = sorted(names, key=len, reverse=True)
+    for m in mentions if names else ():
         if m in replaced or m.entity not in discovered or discovered[m.entity].type is not EntityType.PERSON:
             continue
         short = view[m.span.start:m.span.end]
-        longer = next((n for n in sorted(people, key=len, reverse=True)
+        longer = next((n for n in longest_first
                        if len(n) > len(short) and n.startswith(short) and view.startswith(n, m.span.start)), None)
         if longer is not None:
             replaced.append(m)
-            key = people[longer]
+            key = names[longer]
             if entities[key].type is not EntityType.PERSON:  # 卡瓦尼表示 read bare as a body's: the person's
                 entities[key] = entities[key].model_copy(update={"type": EntityType.PERSON})
             end = m.span.start + len(longer)
-            yield Mention(entity=people[longer], text=text[m.span.start:end], span=Span(start=m.span.start, end=end),
-                          rule=RULE)
+            yield Mention(entity=key, text=text[m.span.start:end], span=Span(start=m.span.start, end=end), rule=RULE)
 
 
 def _is_transcript(view: str, lex: ClaimLexicon) -> bool:

@@ -57,7 +57,8 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
 _DOCUMENT_JOINS = frozenset({"的", "与", "和", "及", "、"})  # between the words that say which document
-_DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "a", "t", "b", "f"})  # the tags of the words that say which document
+# the tags of the words that say which document (今年的|政府|工作|报告, 体质|与|健康|调研)
+_DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "a", "t", "b", "f"})
 _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a verb of its field (电池|回收) or a rank (主审)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
@@ -590,7 +591,8 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
-            or _ends_in_source(lex, w) or _body_of_a_kind(scene, w) or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
+            or _ends_in_source(lex, w) or _body_of_a_kind(scene, w)
+            or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
@@ -1380,8 +1382,9 @@ def _group_before(scene: Scene, start: int) -> Reading | None:
     opening this one stands for: people the article does not name (多位分析师), or an
     organisation's people (花旗分析师: the bank speaks through them); none for a person's."""
     this = sentence_start(scene.view, start)
-    if this == 0 or scene.view[start:this].strip():
-        return None
+    opener = scene.view[this:start].strip(" ,")
+    if this == 0 or opener and opener not in scene.lex.connectives and opener not in scene.lex.adverbs:
+        return None  # (不过|他们认为 opens the sentence too; 王凯说他们…… does not)
     reading = opening_subject(scene, sentence_start(scene.view, this - 1), this - 1)
     if reading is None or reading.kind == "entity" and scene.types.get(reading.key) is not EntityType.ORGANIZATION:
         return None

@@ -124,11 +124,12 @@ def opens_clause(view: str, start: int) -> bool:
     return start == 0 or view[start - 1] in _CLAUSE_OPEN
 
 
-def speaks_in_clause(view: str, start: int) -> bool:
-    """Whether a verb of saying follows ``start`` in its clause (发言人在声明中称, 发言人回复查询时表示)."""
+def speaks_in_clause(view: str, start: int, verbs: tuple[str, ...] = SPEECH_VERBS) -> bool:
+    """Whether a verb of saying (of ``verbs``) follows ``start`` in its clause (发言人在声明中称,
+    发言人回复查询时表示)."""
     clause = _CLAUSE_END.search(view, start)
     rest = view[start:clause.start() if clause else len(view)]
-    return any(verb in rest for verb in SPEECH_VERBS)
+    return any(verb in rest for verb in verbs)
 
 
 # the tags of the word after a clause's subject: a preposition, an adverb, a time word or a verb

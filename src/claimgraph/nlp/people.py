@@ -11,7 +11,9 @@ from collections.abc import Iterator, Mapping
 from ..models import EntityType
 from .dictionary import default_tables
 from .gates import NOT_FIRST
-from .lexicons import GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords
+from .lexicons import (
+    GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords, speaks_in_clause,
+)
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
@@ -37,7 +39,6 @@ _WITH_PERSON = frozenset("与和跟同像对被让给向由找请问")
 _GLUED_SPEECH = frozenset("说称道")
 _SAID = frozenset("说称")  # of those, the ones no given name ends in
 _SAID_WHERE = ("在", "于", "对", "向", "接受")  # what opens where, when or to whom one speaks (the folded view)
-_CLAUSE_MARK = re.compile(r"[,;。:!?]")
 _WHEN_ENDS = frozenset("后前时")  # what ends a two-character word of when (庭后, 会前), never a given name
 _OPENS_CLAUSE = frozenset(",:;。!?\n”」』\"")  # what stands before a clause's first word
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
@@ -457,8 +458,4 @@ def _name_ends(view: str, k: int) -> bool:
     clause (执行官梅罗|特拉|在财报电话会上表示, 部长某某|对记者说)."""
     if view.startswith(_TITLED_SPEECH, k) or _GLOSS.match(view, k) is not None:
         return True
-    if not view.startswith(_SAID_WHERE, k):
-        return False
-    clause = _CLAUSE_MARK.search(view, k)
-    rest = view[k:clause.start() if clause else len(view)]
-    return any(verb in rest for verb in _TITLED_SPEECH)
+    return view.startswith(_SAID_WHERE, k) and speaks_in_clause(view, k, _TITLED_SPEECH)
