@@ -16,7 +16,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..models import EntityType, Mention, Span, Speaker
-from ..nlp.tokens import ASPECT
+from ..nlp.tokens import ALL_CJK, ASPECT
 from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
@@ -36,7 +36,6 @@ _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
 _WITHHELD = "某"  # before a party whose name the article withholds (某头部电商平台)
 _ANAPHOR_RULES = frozenset({"attribution.unnamed_anaphor.v1", "attribution.counterpart.v1", "attribution.pronoun.v1"})
-_HAN = re.compile(r"[\u4e00-\u9fff]+")  # a word of Chinese characters only
 # a number and a classifier (not 一起 'together' or 一部 'a part': 两家公司一起宣布)
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件项份种只条辆台宗]")
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
@@ -640,7 +639,7 @@ def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
         word = view[head[0]:head[1]]
         if is_role(lex, word) or word in lex.unnamed_heads:
             return True
-        if not _HAN.fullmatch(word) or lex.cues.match(view, pos, tokens.boundaries, end) is not None:
+        if not ALL_CJK.fullmatch(word) or lex.cues.match(view, pos, tokens.boundaries, end) is not None:
             return False  # the phrase ends at a mark or a cue with no source's head before it
         pos = head[1]
     return False

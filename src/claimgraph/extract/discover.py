@@ -28,8 +28,8 @@ from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, is_role,
-                       is_time, is_time_word)
+from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
+                       is_role, is_time, is_time_word)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -490,7 +490,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             and (w in lex.adverbs or w in lex.links or w in PREDICATE_MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or _counted(name, lex) \
-            or len(words) > 1 and words[-1] in lex.unnamed_heads or _ends_in_head(name, lex) \
+            or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) \
             or len(words) > 1 and words[-1] == "们":  # 国内|企业, 美国公司: a kind; 队员|们: a group; no name
         return None
@@ -499,13 +499,6 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
     person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None \
         and surname_initial(name)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
-
-
-def _ends_in_head(name: str, lex: ClaimLexicon) -> bool:
-    """Whether ``name`` is one word of a field and a source's head of two or more characters
-    (气象专家, 行业人士, 教育部门): a group the article does not name, no one's name."""
-    head = lex.unnamed_heads.suffix(name)
-    return head is not None and 2 <= len(head) < len(name)
 
 
 def _described_kind(name: str, lex: ClaimLexicon) -> bool:

@@ -591,7 +591,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
     return (w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns or w in lex.org_anaphors
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
-            or _ends_in_source(lex, w) or _body_of_a_kind(scene, w)
+            or _CJK_WORD.fullmatch(w) is not None and ends_in_source_head(lex, w) or _body_of_a_kind(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
@@ -609,23 +609,11 @@ def _named_document(scene: Scene, words) -> bool:
                for a, _, w in words[:-1])
 
 
-def _officer_between(lex: ClaimLexicon, middle: Sequence[str]) -> bool:
-    """Whether ``middle``, between an organisation's anaphor and a role, says which of its
-    officers: modifiers of the role (相关, 有关), after a department of up to three words if any
-    (人力资源部, 技术|部门, 基础教育|司)."""
-    k = len(middle)
-    while k and middle[k - 1] in lex.role_modifiers:
-        k -= 1
-    department = middle[:k]
-    return not department or len(department) <= 3 and all(_CJK_WORD.fullmatch(w) for w in department) \
-        and department[-1].endswith(_DEPARTMENT_HEADS)
-
-
-def _ends_in_source(lex: ClaimLexicon, w: str) -> bool:
-    """One word of the segmenter's that ends in a source's head of two or more characters
-    (死者|家属, 受害者|家属 as one word): the kind of that source."""
+def ends_in_source_head(lex: ClaimLexicon, w: str) -> bool:
+    """Whether ``w`` is words of a field or a kind and then a source's head of two or more
+    characters (死者|家属 as one word, 气象专家, 行业人士): a group the article does not name."""
     head = lex.unnamed_heads.suffix(w)
-    return head is not None and 2 <= len(head) < len(w) and _CJK_WORD.fullmatch(w) is not None
+    return head is not None and 2 <= len(head) < len(w)
 
 
 def _demonstrative(w: str) -> bool:
@@ -1070,10 +1058,10 @@ _PAIRED = ("一边", "一面", "一方面")  # 一边说……一边……: one 
 
 
 _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某某咨询|观察|的报告)
-_BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})
+_BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count of the document and 由 (一份由某某发布的报告)
 # a count of a document that is not one named before (一项调查显示, 一份最新报告指出; the view's script)
 _DOCUMENT_COUNTS = frozenset({"一份", "一项", "一篇", "另一份", "另一项", "另一篇", "多项", "多份"})
-_ANOTHER = frozenset({"另", "另外"})  # before a count, another (另|一项)  # a count of the document and 由 (一份由某某发布的报告)
+_ANOTHER = frozenset({"另", "另外"})  # before a count, another (另|一项)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫",
                         "提出", "提交", "制定", "拟定", "擬定"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
@@ -1195,7 +1183,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if len(words) > 1 and words[0] in lex.org_anaphors and (is_role(lex, last) or last in lex.body_voices) \
-            and _officer_between(lex, words[1:-1]) \
+            and all(w in lex.role_modifiers for w in words[1 + _department(scene, chain, 1):-1]) \
             and text[1:] not in lex.roles:  # 该基金|经理 is 该|基金经理, a person named by a role
         # 公司相关负责人, 该公司发言人, 该平台客服, 该公司人力资源部相关负责人: its officer or voice
         org = _org_anaphor(scene, words[0], start)
@@ -1386,9 +1374,8 @@ def _group_before(scene: Scene, start: int) -> Reading | None:
     if this == 0 or opener and opener not in scene.lex.connectives and opener not in scene.lex.adverbs:
         return None  # (不过|他们认为 opens the sentence too; 王凯说他们…… does not)
     reading = opening_subject(scene, sentence_start(scene.view, this - 1), this - 1)
-    if reading is None or reading.kind == "entity" and scene.types.get(reading.key) is not EntityType.ORGANIZATION:
-        return None
-    if reading.kind not in ("entity", "unnamed"):
+    if reading is None or reading.kind not in ("entity", "unnamed") \
+            or reading.kind == "entity" and scene.types.get(reading.key) is not EntityType.ORGANIZATION:
         return None
     return Reading(reading.kind, reading.key, "attribution.pronoun.v1")
 
