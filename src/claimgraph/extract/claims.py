@@ -162,9 +162,11 @@ class _Reader:
                         and view[sentence.start:sentence.start + 1] in OPENERS:
                     carried = self.last_entity.model_copy(update={"rule": "attribution.quote_continuation.v1"})
                 # a quotation that is a sentence of its own right after an unnamed source's words is
-                # theirs (……一位前员工透露,……。“说是调整,其实是裁员。”), and no more after it
+                # theirs (……一位前员工透露,……。“说是调整,其实是裁员。”), words after it in its sentence
+                # too where they carry on (“……。”他还说), and no more after it
                 quoted = carried is None and turn is None and bool(drafts) and drafts[-1].speaker.kind == "unnamed" \
-                    and is_whole(view, without_end(view, sentence))
+                    and (is_whole(view, without_end(view, sentence))
+                         or closed_quotation(view, sentence.start, sentence.end) is not None)
                 if quoted:
                     carried = drafts[-1].speaker.model_copy(update={"rule": "attribution.quote_continuation.v1"})
                 found, carried = self.sentence(sentence, carried, turn)
@@ -232,6 +234,15 @@ class _Reader:
         if len(kept) < len(found) and source is prior and not kept[:1]:
             current = prior  # 但也有超过一半的受访者担心……: the document's finding, after its words
         found = kept
+        lead = closed_quotation(view, sentence.start, end) if voice is None and turn is None else None
+        if lead is not None and not any(f.clause >= lead or f.shape in ("before", "frame") for f in found):
+            # “……。”这位负责人要求匿名: no cue after the quotation makes it anyone's but the
+            # speaker's before; the words after it are a sentence of their own
+            first, carried = self.sentence(Span(start=sentence.start, end=lead), carried, turn)
+            if carried is not None and carried.rule == "attribution.quote_continuation.v1":
+                carried = None  # the quotation was theirs, what follows it is told of them
+            rest, carried = self.sentence(Span(start=lead, end=sentence.end), carried, turn)
+            return first + rest, carried
         rest = None
         for k, f in enumerate(found):
             closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
@@ -476,7 +487,9 @@ class _Reader:
         if not words & _INTERROGATIVES:
             return None
         if self.view[sentence.start:last].rstrip(" ,:").endswith(_COPULAS):
-            return None  # 问题在于,有多少人……?: the clause before is the question's frame, no statement
+            if len(starts) < 2:
+                return None  # 问题在于,有多少人……?: the clause before is the question's frame, no statement
+            last = starts[-2]  # ……还会出现好几起,问题是,……吗?: the frame asks too, the clauses before it assert
         tags = self.scene.word_tags
         if all(w in ("的", "之") or w in DETERMINERS or tags.get(w, "x")[:1] in _TOPIC_TAGS
                for w in self.scene.tokens.words(sentence.start, last) if w.strip(" ,:")):
@@ -484,6 +497,9 @@ class _Reader:
         bounds = [sentence.start, *starts]
         if all(is_frame(self.scene, Span(start=a, end=b)) for a, b in zip(bounds, bounds[1:])):
             return None  # 台风来袭时,……由谁决定?: when the question asks of, no statement
+        opener = self.scene.connectives.match(sentence.start, last)
+        if opener is not None and opener[1] == "condition" and len(starts) == 1:
+            return None  # 如果通胀迟迟不降,凭什么……?: the condition the question asks under, no statement
         return last
 
     def _note(self, speaker: Speaker) -> None:
@@ -558,6 +574,11 @@ class _Reader:
             return False
         if len(text) <= 10 and self.scene.lex.frame_endings.suffix(text):
             return False  # 国会听证会上,议员质疑……: a setting
+        end = before.start + len(view[before.start:before.end].rstrip(" ,:"))
+        words = self.scene.tokens.words(before.start, end)
+        last = self.scene.lex.cues.get(words[-1]) if words and view[end:end + 1] in (",", ":") else None
+        if last is not None and last.cls == "data" and not any(clause_starts(view, before.start, end)):
+            return False  # 最新公布的点阵图显示,|多数官员预计……: what data shows, read for no one, is no claim
         return not self._frames(before)
 
     def _frames(self, before: Span) -> bool:
@@ -580,8 +601,9 @@ class _Reader:
             if is_whole(view, whole):
                 outer = self.voice
                 for inner, question in sentences_inside(view, whole):
-                    if not question:
-                        found, _ = self.sentence(inner, None, None, voice=speaker)
+                    cut = self._question_cut(inner) if question else inner.end
+                    if cut is not None:  # a question's asserting clauses before it (……好几起,问题是,……吗?)
+                        found, _ = self.sentence(Span(start=inner.start, end=cut), None, None, voice=speaker)
                         yield from found
                 self.voice = outer
                 continue

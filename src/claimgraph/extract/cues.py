@@ -60,8 +60,9 @@ _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大�
 _NEGATED_FRAMES = ("不是", "非", "不再是", "并不是", "不应是", "不该是", "不会是", "不能是", "不为")
 
 
-# the cue classes whose words are nouns as often (展望, 预测, 建议, 判断): the object of a verb of publishing
-_NOUN_CLASSES = frozenset({"predict", "urge", "believe", "evaluate"})
+# the cue classes whose words are nouns as often (展望, 预测, 建议, 判断, 通知): the object of a verb of
+# publishing (收到降价通知)
+_NOUN_CLASSES = frozenset({"predict", "urge", "believe", "evaluate", "tell"})
 
 
 @dataclass(frozen=True)
@@ -260,13 +261,14 @@ class CueFinder:
 
     def _published(self, start: int, pos: int) -> bool:
         """Whether the cue word at ``pos`` is the object of a verb of publishing in the phrase
-        before it (发布|2027年市场|展望, 作出|预测), with no document between that would be the
-        object instead (发布|报告|预计: the report forecasts)."""
+        before it (发布|2027年市场|展望, 作出|预测, 收到|降价|通知), with no document or name between
+        that would be the object instead (发布|报告|预计: the report forecasts)."""
         lex, view = self.scene.lex, self.view
         for a, b in self.scene.tokens.between(start, pos)[::-1]:
             word = view[a:b]
-            if word in lex.documents:
-                return False
+            named = self.scene.mention_at(a)
+            if word in lex.documents or named is not None and self.scene.types.get(named.entity) in _PERSONLIKE:
+                return False  # (接到|控股股东某某集团|通知,获悉……: the notice of the one it names, who tells)
             if word in lex.publishing:
                 return True
         return False
@@ -406,6 +408,8 @@ class CueFinder:
             if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs, content, ce)):
                 return None
             key = subject if subject is not None else current.key if current.kind == "entity" else None
+            if key is not None and current.kind == "unnamed" and _named_in_phrase(scene, key, current):
+                key = None  # 某部一名官员表示,……,并预计……: the official goes on, not the body the phrase named
             if key is None and _speaking_group(scene, current):  # 有分析员指,……,料……: the analyst's forecast
                 reading = Reading("unnamed", current.key, "attribution.zero_subject.v1")
             elif key is None:
@@ -586,9 +590,18 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     attitude = cue.cls == "say" and tokens is not None and attitudes is not None \
         and attitudes.suffix(body) is not None \
         and len([w for w in tokens.words(after, after + len(body)) if w != "的"]) <= 2
-    if cue.direct and not particle and not revised and not attitude and len(body) >= 4:
+    # 担心疫苗副作用|而|拒绝接种: what the verb takes is the reason for the act after 而, no claim
+    reason = tokens is not None and "而" in tokens.words(after, after + len(body))
+    if cue.direct and not particle and not revised and not attitude and not reason and len(body) >= 4:
         return "direct", after
     return None, after
+
+
+def _named_in_phrase(scene: Scene, key: str, speaker: Speaker) -> bool:
+    """Whether the entity ``key`` is named inside the phrase that named ``speaker`` (某部 in
+    某部一名官员表示)."""
+    cue = speaker.cue
+    return cue is not None and any(m.entity == key and cue.start <= m.span.start < cue.end for m in scene.mentions)
 
 
 def _after_hearer(scene: Scene, cue_end: int, ce: int) -> int | None:
@@ -721,9 +734,11 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     starts = clause_starts(view, sentence.start, sentence.end)
     start, clause_end = sentence.start, next(starts, sentence.end)
     lex = scene.lex
-    if clause_end < sentence.end and all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w)
-                                         for _, _, w in units(scene, start, clause_end)):
-        start, clause_end = clause_end, next(starts, sentence.end)  # 对此,|目前,|某某今天……: the subject after a lead-in
+    lead = units(scene, start, clause_end) if clause_end < sentence.end else []
+    if lead and (all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w) for _, _, w in lead)
+                 or lead[0][2] in lex.according):
+        # 对此,|目前,|某某今天……; 据某社报道,|某某……: the subject after a lead-in or a source
+        start, clause_end = clause_end, next(starts, sentence.end)
     chain: list[Mention] = []
     for m in scene.within(start, min(clause_end, start + _SUBJECT_REACH + 1)):
         if scene.types.get(m.entity) not in _PERSONLIKE:

@@ -222,6 +222,7 @@ class ClaimLexicon:
     frame_endings: WordTable[bool]
     subject_markers: WordTable[bool]  # adverbs that follow a clause's own subject (销量也……, 估值已……)
     copulas: WordTable[bool]
+    consequents: WordTable[bool]  # 就, 将: a word of the clause that answers a condition
     splitting: frozenset[str]
     dropping: frozenset[str]
     # claim type markers
@@ -397,6 +398,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
                                for w in _folded(folder, section["words"])}),
         subject_markers=words(connectives["subject_markers"], "words", "connectives.toml"),
         copulas=words(connectives["copulas"], "words", "connectives.toml"),
+        consequents=words(connectives["consequents"], "words", "connectives.toml"),
         frame_endings=WordTable({w: True for section in connectives.values() if section.get("ending")
                                  for w in _folded(folder, section["words"])}),
         splitting=frozenset(cls for cls, section in connectives.items() if section.get("split", False)),

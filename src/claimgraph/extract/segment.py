@@ -34,6 +34,7 @@ _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _FOCUSED_COPULAS = frozenset({"才是", "就是", "正是", "便是", "乃是", "即是", "才算是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+)[位名家个款地国省市城](?![际度])")  # 多地|还, 两国, not 各国际
+_BEFORE_FRAME = frozenset({"contrast", "addition", "concession"})  # connectives a frame may follow in its clause
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
 _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
                         r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
@@ -138,11 +139,12 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
             split = head_class in lex.dropping or head_class == "response" or not (
                 held == "condition" or held and head_class in _HELD) and _proposition(scene, before)
         elif _quotation_clause(view, before, boundary):
-            split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before)
+            split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before) and held is None
         elif _own_subject(scene, boundary, clause_end):
             split = held in (None, "cause") and not conceded and _proposition(scene, before) \
                 and not _governs_next(scene, before)
-        alternative = held if held == "condition" and head_class == "alternative" else None
+        alternative = held if held == "condition" and (
+            head_class == "alternative" or head_class is None and not _answers(scene, boundary, clause_end)) else None
         held = alternative or _holds(scene, boundary, clause_end)
         conceded = _concedes(scene, boundary, clause_end)
         if split:
@@ -168,18 +170,30 @@ def _first_step(scene: Scene, start: int, at: int) -> bool:
     return any(scene.view[a:b] in ("先", "先是") for a, b in scene.tokens.between(start, at))
 
 
+def _answers(scene: Scene, start: int, clause_end: int) -> bool:
+    """Whether the clause ``[start, clause_end)`` answers a condition before it: a word of a
+    consequence or an adverb among its words (……,减息的作用将会被抵销; ……,消费者往往难以追讨);
+    one without is more of the condition (如果经济前景转差,|失业率上升,……)."""
+    tags = scene.word_tags
+    return any(w in scene.lex.consequents or tags.get(w, "")[:1] == "d"
+               for w in scene.tokens.words(start, clause_end))
+
+
 def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
     """How the clause ``[start, clause_end)`` holds the one after it in its claim: as a
     ``condition`` (如果……, 即只要……, 无论……), a ``cause`` (由于……) or a ``frame`` (随着……,
     相比……, 在……之前); None when it does not."""
-    for k, (a, _) in enumerate(scene.tokens.between(start, clause_end)[:4]):
+    for k, (a, _) in enumerate(scene.tokens.between(start, clause_end)):
         found = scene.connectives.match(a, clause_end)
         if found and found[1] == "condition":
-            return found[1]  # after a short subject too (该计划|一经|公布, 公司|如果|降价)
+            return found[1]  # after a subject too (该计划|一经|公布, 欧美市场的关税政策|一旦|收紧)
         if found and found[1] == "cause" and k < 2:
             return found[1]
         if found and found[1] == "intro" and k < 2:
             return "frame"
+    lead = scene.connectives.match(start, clause_end)
+    if lead is not None and lead[1] in _BEFORE_FRAME:
+        start = lead[0]  # 但|与两年前相比,……: a frame after a connective of contrast or addition
     text = scene.view[start:clause_end].rstrip(" ,:")
     return "frame" if is_frame(scene, Span(start=start, end=start + len(text))) else None
 

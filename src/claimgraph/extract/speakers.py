@@ -123,6 +123,15 @@ class Scene:
         """The unnamed sources that spoke in ``[after, before)``, last first."""
         return [r.key for start, _, r in reversed(self._phrases) if after <= start < before and r.kind == "unnamed"]
 
+    def one_unnamed_since(self, after: int, before: int) -> list[str]:
+        """The unnamed sources that spoke in ``[after, before)``, last first, that are one person
+        a 他 or 她 may stand for: by their role (一位券商分析师) or by a count of one person among
+        their words, however the source is labelled (中国某协会一位不愿具名的专家: 专家)."""
+        return [r.key for start, phrase, r in reversed(self._phrases)
+                if after <= start < before and r.kind == "unnamed"
+                and (_one_person(self.lex, r.key)
+                     or any(w in self.lex.counts_of_one for w in self.tokens.words(start, start + len(phrase))))]
+
     def person_spoke(self, before: int) -> tuple[int, int, str] | None:
         """Where the last speaker phrase before ``before`` that named a person begins and ends,
         and that person."""
@@ -252,6 +261,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
                 i += 1
                 continue
             placed = not left_ok and field is None  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
+        if words[i][2] in _PLAIN_BODIES and i + 1 < len(words) and _named_organisation(scene, words[i + 1]):
+            i += 1  # 金融科技公司|某某数码: the kind before a name, which the next start reads
+            continue
         j = _chain_end(scene, words, i)
         rest = words[j:]
         kind = _rest_kind(scene, rest)
@@ -492,6 +504,11 @@ def units(scene: Scene, start: int, end: int) -> list[tuple[int, int, str]]:
         if b - a == 1 and _marks_name(scene, a):
             i += 1  # 网友“某某”称: the marks around a name are no words of the phrase
             continue
+        close = view.find(")", b, end) if view[a] == "(" and out and is_role(lex, out[-1][2]) else -1
+        if close > 0:  # 总行政经理(质素及安全)某某: the remit glossed after a title is no word of the phrase
+            while i < len(tokens) and tokens[i][0] <= close:
+                i += 1
+            continue
         best = b
         if scene.mention_at(a) is None:
             found = lex.phrase_words.match(view, a, ends, end)
@@ -662,6 +679,8 @@ def _left_ok(scene: Scene, left) -> bool:
         return True
     if text in _CAUSATIVE_FRAMES:
         return True  # 这让我想起
+    if len(left) == 2 and last in _INSIDE and scene.mention_at(left[0][0]) is not None:
+        return True  # 某某组织|内部|有消息指: a source inside the body, which it does not name
     return all(_adverbial(scene, w) or w[2] in scene.lex.connectives for w in left)
 
 
@@ -734,6 +753,12 @@ def _body_of_a_kind(scene: Scene, w: str) -> bool:
     return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags or w in scene.lex.services
 
 
+def _named_organisation(scene: Scene, word) -> bool:
+    """Whether a mention of an organisation starts at the word."""
+    m = scene.mention_at(word[0])
+    return m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION
+
+
 def _side_noun(scene: Scene, w: str) -> bool:
     """A common noun before 方面 (机场方面表示, 医院方面回应称): the kind of a body whose side speaks,
     two to four Chinese characters no speaker phrase reads otherwise."""
@@ -783,6 +808,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 物业公司|项目经理: a body named by its kind, then its officer
         elif j + 1 < n and words[j + 1][2] == _PLURAL and m is None and _kind_of_people(scene, w):
             j += 2  # 网友|们, 球员|们: the kind of person made plural, one group
+        elif j == i + 1 and (parts := _department(scene, words, j)):
+            j += parts  # 教育部|基础教育|司, 某某局|外资|管理处: a department speaks for it, whatever its words
         elif is_role(lex, w) or j > i and (_role_across(scene, words, j) or w in lex.body_voices) \
                 or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
@@ -817,8 +844,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1  # 腾讯的首席科学家 / 一位不愿具名的官员 / 苹果的一名发言人
         elif j > i and _modifier_of_head(scene, words, j):
             j += 1  # 多位AI视频的创业者, 某券商分析师: words inside an unnamed group
-        elif j == i + 1 and (parts := _division(scene, words, j) or _department(scene, words, j)):
-            j += parts  # 京东外卖, 腾讯云, 某某环球研究, 教育部|基础教育|司: a division or department speaks for it
+        elif j == i + 1 and (parts := _division(scene, words, j)):
+            j += parts  # 京东外卖, 腾讯云, 某某环球研究: a division speaks for it
         else:
             break
     return max(j, i + 1)
@@ -1022,6 +1049,12 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in _LATEST:
             k += 2
             continue
+        t = next((t for t in range(k, n - 1) if rest[t][2] in TIME_ENDS and t > 0
+                  or len(rest[t][2]) > 2 and rest[t][2][-1] == "时"
+                  and scene.word_tags.get(rest[t][2][:-1], "")[:1] == "v"), None)  # (受访时: one word; not 落后, 及时)
+        if t is not None and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:t + 1]):
+            k = t + 1  # 质询时|引述某报道|指出: a clause of time, then what else the subject did as it spoke
+            continue
         m = n
         while m > k + 1 and rest[m - 1][2] not in TIME_ENDS and _adverbial(scene, rest[m - 1]):
             m -= 1  # 受访时|则|说: adverbs after the clause of time
@@ -1033,6 +1066,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
+_INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
@@ -1149,7 +1183,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
         named = scene.last_mention(start, EntityType.PERSON)
-        unnamed = [u for u in scene.unnamed_since(named.span.start if named else 0, start) if _one_person(lex, u)]
+        unnamed = scene.one_unnamed_since(named.span.start if named else 0, start)
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)

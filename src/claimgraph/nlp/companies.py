@@ -116,12 +116,19 @@ class CompanySieves:
             if pointed_at(view, tokens, first) and tokens[first][0] == a:
                 continue  # 某|会计师|事务所, 一家|物流|公司: a company pointed at or counted, not named
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
-                    or word in self._words.qualifiers or word in self._words.descriptors:
-                continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind
+                    or word in self._words.qualifiers or word in self._words.descriptors or self._trade(word):
+                continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind;
+                # 证券|半导体: two trades
+            if first > 0 and tokens[first - 1][1] == a and self._trade(before := view[slice(*tokens[first - 1])]) \
+                    and before not in self._words.kind_nouns:
+                continue  # 某某资本|消费|电子|分析师: the trade a company's analyst covers, glued to its name
+                # (not 科技公司|某某数码: a kind before the name)
             k = i
             while k + 1 < len(tokens) and tokens[k + 1][0] == tokens[k][1] \
-                    and self._trade(view[slice(*tokens[k + 1])]) and not self._titled_after(view, tokens[k + 1][0]):
-                k += 1  # 光速|能源|科技: a name and a run of trade words (not 某某资本|基金经理: a title)
+                    and self._trade(view[slice(*tokens[k + 1])]) and not self._titled_after(view, tokens[k + 1][0]) \
+                    and not view.startswith(self._words.field_titles, tokens[k + 1][1]):
+                k += 1  # 光速|能源|科技: a name and a run of trade words (not 某某资本|基金经理: a title, nor
+                # 某某资本|半导体|分析师: the field the analyst covers)
             d = tokens[k][1]
             tag = self._tags.get(word)
             if (tag in _VERB_TAGS or tag in _ADJECTIVE_TAGS and first > 0

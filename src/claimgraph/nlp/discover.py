@@ -82,6 +82,10 @@ _FIELD_WORDS = 2
 _COMPASS = frozenset("东西南北中")  # the points of a compass, which before 部 name a region (中东部, 西南部)
 _NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's digits (拨打96110咨询), too long for a name (360)
 # a word in 部 before one of these, or made of compass points, is a part of a country (中东部地区, 西南部)
+_DEPARTMENT_HEADS = frozenset("处")  # a bound head of a department as often as of a body (劳工处; 大学后勤处)
+_PEOPLE_ENDS = frozenset("士人家者员师")  # how a word for people ends (人士, 专家, 记者): 处 after it is a place
+_FROM = frozenset("从自")
+_VERBAL = frozenset({"v", "vn"})  # jieba's tags of a verb and a verb used as a noun (重罚)
 _REGION_HEAD, _REGION_NOUNS = "部", ("地区", "一带", "区域")
 _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
@@ -119,6 +123,7 @@ class Discoverer:
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self.contexts = ContextSieves(tags, context, words.free_heads)
         self._free_head_lasts = frozenset(h[-1] for h in words.free_heads)  # the characters a head ends with
+        self._free_heads = tuple(words.free_heads)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         # where a bound head (部, 院) or a title of one (部长) lies: the only words bound_organisations reads
         self._bound_heads = re.compile("|".join(map(re.escape, sorted(h for h in words.bound_heads if len(h) == 1))) or "(?!)")
@@ -216,6 +221,8 @@ class Discoverer:
                 if first is not None:
                     yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
                     continue
+            if self._verb_and_object(view, tokens, head, i):
+                continue  # 可代客|投资|海外期货, 轻信|高回报|投资|广告: a verb and its object, no head
             first = self._name_words_before(view, tokens, head)
             if first is None and word in _LEGAL_FORMS:
                 first = self._common_legal_name(view, tokens, head)
@@ -457,8 +464,10 @@ class Discoverer:
             elif before in _AFFILIATED and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
                     and (parent := self._school_start(view, tokens, first - 2)) is not None:
                 return parent  # 某某医科大学|附属|第一|医院: the university it belongs to names it too
-            elif self._common_noun(before) or _ORDINAL.fullmatch(before):
-                first -= 1  # 人民|医院, 第一|医院: a common noun, or the body's number
+            elif (self._common_noun(before) and not (proper is not None and self._tags.get(before) in _VERBAL))\
+                    or _ORDINAL.fullmatch(before):
+                first -= 1  # 人民|医院, 第一|医院: a common noun, or the body's number (not 某会|重罚|某某|银行:
+                # a verb before the name, which ends what names the body)
             else:
                 break
         if proper is None:
@@ -494,6 +503,8 @@ class Discoverer:
             word = view[start:end]
             if word.endswith(_REGION_HEAD) and (view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS):
                 continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
+            if self._department_or_place(view, tokens, start, end):
+                continue
             if self._bound_org(word) or self._placed_short_body(view, tokens, start, word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
                 first = tokens.start_before(rank) if rank is not None else None
@@ -528,7 +539,8 @@ class Discoverer:
                 continue
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
-                    and (tokens.end_at(head) != head + 1 or dated_day(view, head)):
+                    and (tokens.end_at(head) != head + 1 or dated_day(view, head)) \
+                    and not self._department_or_place(view, tokens, start, head):
                 start = self._body_start(view, tokens, start)  # 数据安全|管理|署
                 if tokens.start_before(start) == start - 1 and view[start - 1] in self._words.admin_levels:
                     start -= 1  # 市|防汛|办: its level, alone before it, is part of its name
@@ -599,6 +611,40 @@ class Discoverer:
         while start < end and (after := tokens.end_at(start)) is not None:
             yield view[start:after]
             start = after
+
+    def _verb_and_object(self, view: str, tokens: Tokens, head: int, i: int) -> bool:
+        """Whether the head that tokens ``head``..``i`` make is a verb the dictionary knows (投资)
+        and a noun follows it right after, its object (投资|海外期货), not a title or a head."""
+        if self._tags.get(view[tokens[head][0]:tokens[i][1]]) not in _VERBAL:
+            return False
+        nxt = i + 1
+        if nxt >= len(tokens) or tokens[nxt][0] != tokens[i][1]:
+            return False
+        after = view[slice(*tokens[nxt])]
+        return (self._tags.get(after) or "")[:1] in ("n", "s") and after not in self._words.titles \
+            and after not in self._words.free_heads and after not in self._words.kind_nouns
+
+    def _department_or_place(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether a word ``[start, end)`` that ends in 处 names no body of its own: a body's
+        department, which speaks for the body (某某大学|后勤处, 民政局|养老服务处), or someone's
+        place (从|知情人士|处, 从他处)."""
+        return view[end - 1] in _DEPARTMENT_HEADS and (
+            self._after_body(view, tokens, start) or view[end - 2:end - 1] in _PEOPLE_ENDS or view[start - 1:start] in _FROM)
+
+    def _after_body(self, view: str, tokens: Tokens, start: int) -> bool:
+        """Whether one of the two words right before ``start``, glued to it, is a body's name: a
+        catalog's, a bound head's or a free head's (大学, 公司)."""
+        end = start
+        for _ in range(2):  # 大学|后勤处; 统计局|外资|管理处: the body, then a word of the department's
+            a = tokens.start_before(end)
+            if a is None:
+                return False
+            if any(self._folder.key(word) in self._index or self._bound_org(word)
+                   or word.endswith(self._free_heads) and word not in self._free_heads
+                   for word in (view[a:end], view[a:start])):
+                return True  # (儿童|医院|医务处 too; 政府|统计处: a head alone names no body, the department is one)
+            end = a
+        return False
 
     def _bound_org(self, word: str) -> bool:
         if len(word) < 3 or word[-1] not in self._words.bound_heads or not _ALL_CJK.fullmatch(word):
@@ -700,7 +746,8 @@ class Discoverer:
     def _names_trade(self, view: str, tokens: Tokens, k: int) -> bool:
         """Whether the word right before token ``k`` (a trade word) may be the name it ends: two
         or more Chinese characters, joined to it, and no determiner, kind, standing or title, nor
-        a catalog's name (中信建投|医药|分析师: the trade is that company's team)."""
+        a catalog's name (中信建投|医药|分析师: the trade is that company's team), nor glued to a
+        trade that ends another company's name (某某资本|消费|电子|分析师: that company's team too)."""
         if k == 0 or tokens[k - 1][1] != tokens[k][0]:
             return False
         word = view[slice(*tokens[k - 1])]
@@ -708,7 +755,9 @@ class Discoverer:
             and self._folder.key(word) not in self._index \
             and not self._generic(word) and word not in self._words.qualifiers and word not in self._words.descriptors \
             and word not in self._words.titles and not word.endswith(self._kind_words) \
-            and word not in self._words.trades
+            and word not in self._words.trades \
+            and not (k > 1 and tokens[k - 2][1] == tokens[k - 1][0] and view[slice(*tokens[k - 2])] in self._words.trades
+                     and view[slice(*tokens[k - 2])] not in self._words.kind_nouns)
 
     def _kind_ends(self, view: str, tokens: Tokens, k: int) -> bool:
         """Whether token ``k`` ends a noun of a company's kind, alone or with the token before
@@ -933,9 +982,9 @@ class Discoverer:
 
     def _name_like(self, word: str) -> bool:
         """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
-        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles \
+        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles or word in self._words.qualifiers \
                 or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
-            return False
+            return False  # (特聘|研究员: a person's standing before a title, no name)
         if self._folder.key(word) in self._index or word.isascii():
             return True
         tag = self._tags.get(word)

@@ -187,6 +187,7 @@ class NameWords:
     services: frozenset[str] = frozenset()  # 疾控中心, 气象台: a public service's one word, named by the place before it
     placed_kinds: tuple[str, ...] = ()  # 大学, 医院: how a school's or hospital's one word ends, named by the place before it
     trades: frozenset[str] = frozenset()  # the industry words and the free heads: what ends a company's name
+    field_titles: tuple[str, ...] = ()  # 分析师, 研究员: a title a field may stand before (半导体|分析师)
 
 
 def load_name_words() -> NameWords:
@@ -212,4 +213,6 @@ def load_name_words() -> NameWords:
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
         services=frozenset(heads["services"]),
         placed_kinds=tuple(heads["placed_kinds"]),
-        trades=frozenset({*heads["industry"], *free}))
+        trades=frozenset({*heads["industry"], *free}),
+        field_titles=tuple(sorted((w for cls in roles.values() if cls.get("covers_field") for w in cls["words"]),
+                                  key=lambda w: (-len(w), w))))

@@ -22,6 +22,8 @@ from .tokens import (
     surname_initial as _surname_initial,
 )
 
+# words that point at a kind (这种, 一种): what follows them describes a thing (这种冷冰冰的表态), no person
+_KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "一种", "某种", "如此", "此种", "这类", "那类"})
 # surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
 _ADVERB_SURNAMES = frozenset("曾常")
 _ADVERB_TAGS = frozenset({"d", "ad"})  # after 曾 or 常, an adverb's word is the adverb's (高管|曾|公开|表示)
@@ -72,6 +74,7 @@ _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿
 # tags a surname's given name may not have: a function word's (立新 d is a name's), and after a
 # title not a verb's either (主席邓|启明 v)
 _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
+_TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
@@ -266,7 +269,8 @@ class PersonSieves:
                         and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
                     yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS \
-                    and not self._cut_off(view, previous, start) and (
+                    and not self._cut_off(view, previous, start) \
+                    and not (previous is not None and view[slice(*previous)] in _KIND_POINTERS) and (
                     view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
 
@@ -320,8 +324,11 @@ class PersonSieves:
                 return end + 1  # 队长周|明说,: a one-character given name and a verb of saying, one word to the dictionary
             refused = _NOT_GIVEN_NAME_TITLED if titled and rest is not None and rest - end == 2 \
                 and view[end:rest] not in _TITLED_SPEECH and view[rest:rest + 1] not in ASPECT else _NOT_GIVEN_NAME
+            given_tag = self._tags.get(view[end:rest], "nr") if rest is not None else "nr"
+            if titled and given_tag == "t" and _TIME_CHARACTERS.isdisjoint(view[end:rest]):
+                given_tag = "nr"  # 部长方|正德: a time word to the dictionary (an era's name) with no time in it
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and self._tags.get(view[end:rest], "nr") not in refused \
+                    and given_tag not in refused \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its

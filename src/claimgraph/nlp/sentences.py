@@ -23,10 +23,12 @@ TERMINATORS = frozenset("。!?;…")  # in the folded view ！？； are already
 OPENING_QUOTES = frozenset("“「『‘《\"")
 CLOSING_QUOTES = frozenset("”」』’》")
 _LAYOUT_SPACES = frozenset(" \t\u3000")
+_CLOSING_MARKS = CLOSING_QUOTES | {'"'}
 _RUNS_ON = frozenset(",:、")  # a line that breaks off after one of these runs on
 # the characters the splitter acts on: line breaks, runs of layout spaces, quotation marks, terminators
-# an ASCII period right after a Chinese character: a full stop where what follows allows (ascii_full_stop)
-ASCII_STOP = rf"(?<=[{CJK}])\."
+# an ASCII period right after a Chinese character or a quotation mark that closes Chinese words
+# (……的事实".公告显示): a full stop where what follows allows (ascii_full_stop)
+ASCII_STOP = rf"(?:(?<=[{CJK}])|(?<=[{CJK}][”」』’\"]))\."
 _EVENTS = re.compile(f"\n|[ \t\u3000](?=[ \t\u3000])|{ASCII_STOP}|["
                      + re.escape("".join(sorted(TERMINATORS | OPENING_QUOTES | CLOSING_QUOTES))) + "]")
 
@@ -79,9 +81,9 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
 
 def ascii_full_stop(view: str, i: int, end: int) -> bool:
     """Whether the ASCII period at ``i`` ends a Chinese sentence (……涉及约400人.这是……): after a
-    Chinese character and before one, a quotation mark, a blank or the end; a decimal point,
+    Chinese character, or a quotation mark closed after one, and before one, a quotation mark, a blank or the end; a decimal point,
     a domain or an abbreviation is none."""
-    if i == 0 or not is_chinese(view[i - 1]):
+    if i == 0 or not (is_chinese(view[i - 1]) or view[i - 1] in _CLOSING_MARKS and i > 1 and is_chinese(view[i - 2])):
         return False
     after = view[i + 1] if i + 1 < end else ""
     return not after or after.isspace() or is_chinese(after) or after in OPENING_QUOTES or after in CLOSING_QUOTES
