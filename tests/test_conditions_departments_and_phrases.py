@@ -20,7 +20,8 @@ fill them:
 - a frame after a connective (但与两年前相比,……) and a condition before a quotation (若……,“……”)
   hold the clause or the quotation after them in one claim; a clause with an adverb answers
   a condition (……,消费者往往难以追讨), so the quotation after it is a claim of its own;
-- 特聘 'specially appointed' before a title is a standing, no name.
+- 特聘 'specially appointed' before a title is a standing, no name;
+- a clause that ends in 的是 or 在于 awaits the clause after it (值得注意的是，……: one claim).
 
 Names and numbers are invented.
 """
@@ -167,3 +168,9 @@ def test_a_quotation_after_an_answered_condition_is_a_claim_of_its_own(extract, 
 def test_a_standing_before_a_title_is_no_name(extract, i, standing):
     x = extract(article(f"本报记者专访了某高校房地产研究所{standing}研究员宁浩然。宁浩然表示，楼市仍未见底。", i))
     assert not any(m.text == written(i, standing) for m in x.mentions)
+
+
+@pytest.mark.parametrize("i, cleft", cases(("值得注意的是", "更重要的是", "问题在于", "关键在于")))
+def test_a_clause_ending_in_a_cleft_awaits_the_next(extract, i, cleft):
+    x = extract(article(f"{cleft}，一些地方已开始探索为毕业生提供支持。", i))
+    claim_of(x, written(i, f"{cleft}，一些地方已开始探索为毕业生提供支持"))

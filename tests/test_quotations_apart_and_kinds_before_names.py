@@ -10,7 +10,10 @@
 - 他 or 她 after a source counted as one person (某某协会一位不愿具名的专家) stands for that source;
 - a cue word of telling after a verb of receiving or publishing is its object, a noun (收到降价通知);
 - a company named after its kind (金融科技公司某某数码) speaks under its name; a trade glued to a
-  company's name before an analyst (某某资本消费电子分析师) is what the analyst covers, no company.
+  company's name before an analyst (某某资本消费电子分析师) is what the analyst covers, no company;
+- a quotation inside a cue's words that closes after a full stop of its own ends the words the
+  cue reports (她表示，……，“……。”她已到警署报案: the report is the article's);
+- a cue inside a condition (如果社区医生判断需要转诊，……) is part of what the condition supposes.
 
 Names and numbers are invented.
 """
@@ -103,3 +106,20 @@ def test_a_quoted_question_under_a_condition_is_no_claim(extract, i, quote, cond
     x = extract(article(f"前央行研究员柯定邦质疑：{o}{condition}，央行凭什么相信年内能降息两次？{c}他认为，今年或许只会降息一次。", i))
     assert not any(written(i, condition) in c.text for c in x.claims)
     assert_said_by(x, i, "今年或许只会降息一次", "柯定邦")
+
+
+@pytest.mark.parametrize("i, quote, after", cases(QUOTES, ("她已到警署报案", "多名会员在网上成立关注群组")))
+def test_a_quotation_closed_inside_a_cues_words_ends_them(extract, i, quote, after):
+    o, c = quote
+    x = extract(article(f"会员文嘉欣表示，她半年前一次过缴付两年会籍费用，{o}当时销售员说下个月加价，点知现在连人都找不到。{c}"
+                        f"{after}。", i))
+    assert_said_by(x, i, "当时销售员说下个月加价，点知现在连人都找不到", "文嘉欣")
+    assert speaker_at(x, i, after).kind == "author"
+
+
+@pytest.mark.parametrize("i, quote, group", cases(QUOTES, ("社区医生", "家庭医生", "值班护士")))
+def test_a_cue_inside_a_condition_is_part_of_it(extract, i, quote, group):
+    o, c = quote
+    x = extract(article(f"市卫健委副主任司马静表示，全市已有46家社区卫生服务中心开设儿科门诊。"
+                        f"{o}如果{group}判断需要转诊，可以通过绿色通道直接转到上级医院。{c}", i))
+    assert_said_by(x, i, f"如果{group}判断需要转诊，可以通过绿色通道直接转到上级医院", "司马静")

@@ -245,7 +245,10 @@ class _Reader:
             return first + rest, carried
         rest = None
         for k, f in enumerate(found):
-            closed = closed_quotation(view, f.content, end) if f.shape == "after" else None
+            # 他表示:“……。”随后……; 她说,……,“……。”她已报案: narrative after the quotation
+            closed = closed_quotation(view, f.content, end, anywhere=True) if f.shape == "after" else None
+            if closed is not None and any(g.clause < closed for g in found[k + 1:]):
+                closed = None  # (……喊出“……”,某某语气坚决:“……。”: another cue's quotation, not this one's)
             if closed is None and f.shape not in ("before", "frame"):
                 closed = self._contrasted(f.content, end)
             if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation

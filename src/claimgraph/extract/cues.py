@@ -133,6 +133,9 @@ class CueFinder:
             # the clause before, whose group subject a cue may leave out, unless a cue spoke before it
             self._previous = self._before if skip_to == start else None
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
+            opener = scene.connectives.match(cs, ce)
+            if opener is not None and opener[1] == "condition":
+                continue  # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
                 or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))

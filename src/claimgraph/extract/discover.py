@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import LATIN_STOPWORDS
-from ..nlp.tokens import ALL_CJK, ASPECT, FIELD_JOINS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial
+from ..nlp.tokens import (
+    ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial,
+)
 from . import labels
 from .cues import cue_points, cue_starts
 from .lexicons import ClaimLexicon
@@ -39,6 +41,7 @@ _GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{LATIN}.\-]*(?: [A-Z][{LATIN}.\-]*)+)\)
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
+_PRONOUN_CHARS = frozenset("我你他她它")  # a person's name ends in none
 _CLOSING_PUNCT = frozenset(",;。!?…")  # what ends a clause inside a quotation that closes it
 _LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
@@ -91,6 +94,10 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
     for start, end, etype, gloss in _names(view, tokens, lex, quotes, interview, words):
         if end - start > 2 and view[end - 1] == "的":
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
+        if end - start > 2 and view[end - 1] in GLUED_ADVERBS:
+            end -= 1  # 港|铁则|表示: an adverb the segmenter glued to the name's end is no part of it
+        if etype is EntityType.PERSON and view[end - 1] in _PRONOUN_CHARS:
+            continue  # 学者曾对我直言: an adverb, a preposition and a pronoun, no name
         if _closes_frame(view[start:end], lex):
             continue
         longer = next((n for n in names if len(n) > end - start and view.startswith(n, start)), None)

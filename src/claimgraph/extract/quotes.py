@@ -78,16 +78,17 @@ def sentences_inside(view: str, quote: Span) -> Iterator[tuple[Span, bool]]:
         yield Span(start=begin, end=inner_end), False
 
 
-def closed_quotation(view: str, start: int, end: int) -> int | None:
-    """Where a quotation that opens at ``start`` closes after a full stop of its own
-    (“……。”) with more words after it in the sentence, else None."""
+def closed_quotation(view: str, start: int, end: int, anywhere: bool = False) -> int | None:
+    """Where a quotation that opens at ``start`` (``anywhere``: the first in ``[start, end)``
+    that does) closes after a full stop of its own (“……。”) with more words after it in the
+    sentence, else None."""
     quotes = quotations(view, start, end)
-    if not quotes or quotes[0].start != start:
-        return None
-    q = quotes[0]
-    if q.end >= end or view[q.end - 2:q.end - 1] not in ("。", "!", "?", "…") or not view[q.end:end].strip(" ,:。!?;…"):
-        return None
-    return q.end
+    if not anywhere:
+        quotes = quotes[:1] if quotes and quotes[0].start == start else []
+    for q in quotes:
+        if q.end < end and view[q.end - 2:q.end - 1] in ("。", "!", "?", "…") and view[q.end:end].strip(" ,:。!?;…"):
+            return q.end
+    return None
 
 
 def quotation_runs(view: str, span: Span) -> Iterator[Span]:

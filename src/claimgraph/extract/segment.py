@@ -34,6 +34,7 @@ _TOPIC_MARKERS = frozenset({"则", "却", "反而", "则是", "亦", "倒是"})
 _FOCUSED_COPULAS = frozenset({"才是", "就是", "正是", "便是", "乃是", "即是", "才算是"})
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+)[位名家个款地国省市城](?![际度])")  # 多地|还, 两国, not 各国际
+_CLEFT_ENDS = ("的是", "在于", "在於")  # what a clause that awaits the next one ends in
 _BEFORE_FRAME = frozenset({"contrast", "addition", "concession"})  # connectives a frame may follow in its clause
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
 _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
@@ -195,6 +196,8 @@ def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
     if lead is not None and lead[1] in _BEFORE_FRAME:
         start = lead[0]  # 但|与两年前相比,……: a frame after a connective of contrast or addition
     text = scene.view[start:clause_end].rstrip(" ,:")
+    if text.endswith(_CLEFT_ENDS):
+        return "frame"  # 值得注意的是,|……; 问题在于,|……: the clause awaits what the next one says
     return "frame" if is_frame(scene, Span(start=start, end=start + len(text))) else None
 
 

@@ -57,6 +57,7 @@ _DATE_AFTER = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]")  # 10�
 _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应", "否认", "公布", "披露", "声明", "在声明中",
                  "在一份声明中", "发布公告", "公告称", "发布声明", "发出声明", "发表声明", "发布通报", "通报称",
                  "发布通告", "通告称")
+_PERIODS = frozenset({"年度", "季度", "月度", "年终", "年中", "半年", "全年", "周年"})  # periods, which name no company
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
@@ -116,9 +117,10 @@ class CompanySieves:
             if pointed_at(view, tokens, first) and tokens[first][0] == a:
                 continue  # 某|会计师|事务所, 一家|物流|公司: a company pointed at or counted, not named
             if word in self._words.industry_heads or word in self._words.kind_nouns or word in self._words.titles \
-                    or word in self._words.qualifiers or word in self._words.descriptors or self._trade(word):
+                    or word in self._words.qualifiers or word in self._words.descriptors or self._trade(word) \
+                    or word in _PERIODS:
                 continue  # 科技企业, 手机厂商: two common nouns; 资深|汽车|分析师: a person's standing; 股份制|银行: a kind;
-                # 证券|半导体: two trades
+                # 证券|半导体: two trades; 年度|技术|发布会: a period
             if first > 0 and tokens[first - 1][1] == a and self._trade(before := view[slice(*tokens[first - 1])]) \
                     and before not in self._words.kind_nouns:
                 continue  # 某某资本|消费|电子|分析师: the trade a company's analyst covers, glued to its name

@@ -19,6 +19,7 @@ from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
 from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
+_PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})  # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
 _NOUN_TAGS = frozenset({"n", "nz", "nr", "vn"})  # the subject of a quoted clause (算法|困住|骑手)
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
@@ -135,7 +136,8 @@ class ContextSieves:
         """Whether the quoted words ``view[start:end]`` are a phrase, not a name: an adverb,
         negator or particle opens one of their words, alone or glued by the segmenter to a
         word it does not know (扫地机器人“越扫|越脏”: a scare quote), or they make a clause, a
-        noun, a verb and what follows it (平台“算法|困住|骑手”)."""
+        noun, a verb and what follows it (平台“算法|困住|骑手”), or a predicate, a verb or its
+        adverb first and a verb after (平台“持续|投入|资源|补贴|……”)."""
         at, tags = start, []
         while at < end and (after := tokens.end_at(at)) is not None:
             if view[at] in _PHRASE_WORDS and (after - at == 1 or self._tags.get(view[at:after]) is None
@@ -143,7 +145,8 @@ class ContextSieves:
                 return True  # 不好|用: a negated word too
             tags.append(self._tags.get(view[at:after]) if after - at >= 2 else None)
             at = after
-        return len(tags) >= 3 and tags[0] in _NOUN_TAGS and any(t == "v" for t in tags[1:-1])
+        return len(tags) >= 3 and tags[0] in _NOUN_TAGS and any(t == "v" for t in tags[1:-1]) \
+            or len(tags) >= 3 and tags[0] in _PREDICATE_OPENERS and any(t in ("v", "vn") for t in tags[1:])
 
     def _launched(self, view: str, tokens: Tokens, name: str, end: int) -> bool:
         """Whether a quoted name right after a launch verb is the product launched: no common

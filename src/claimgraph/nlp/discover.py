@@ -85,7 +85,8 @@ _NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's dig
 _DEPARTMENT_HEADS = frozenset("处")  # a bound head of a department as often as of a body (劳工处; 大学后勤处)
 _PEOPLE_ENDS = frozenset("士人家者员师")  # how a word for people ends (人士, 专家, 记者): 处 after it is a place
 _FROM = frozenset("从自")
-_VERBAL = frozenset({"v", "vn"})  # jieba's tags of a verb and a verb used as a noun (重罚)
+_VERBAL = frozenset({"v", "vn"})
+_SECTOR_ENDS = ("行业", "板块", "领域")  # what ends the name of a sector, not of a body  # jieba's tags of a verb and a verb used as a noun (重罚)
 _REGION_HEAD, _REGION_NOUNS = "部", ("地区", "一带", "区域")
 _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
@@ -441,8 +442,9 @@ class Discoverer:
                 first -= 1
                 proper = first
             elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
-                    and self._name_piece(before, view[slice(*tokens[first - 2])]):
-                first -= 2  # 卡文/迪/大学: a lone character of a foreign name
+                    and self._name_piece(before, piece := view[slice(*tokens[first - 2])]) \
+                    and (self._name_like(piece) or _lone_piece(piece)):
+                first -= 2  # 卡文/迪/大学: a lone character of a foreign name (not 就|到|医院: an adverb and a verb)
                 proper = first
             elif proper == first and self._name_piece(before, view[slice(*tokens[first])]):
                 first -= 1  # 摩/斯坦利/证券
@@ -721,6 +723,8 @@ class Discoverer:
                 rule = "discover.trade_company.v1"  # a name and a trade, an officer after them: the trade sieve's case
             if all(self._tags.get(w) == "ns" for w in words) or self._generic("".join(words)):
                 continue  # 美国总统, 北京市长: a place
+            if words[-1] in _SECTOR_ENDS or "".join(words).endswith(_SECTOR_ENDS):
+                continue  # 某券商|计算机|行业|首席分析师: the sector an analyst covers, no organisation
             if any(self._person(w) for w in words):
                 continue
             yield Candidate(tokens[first][0], start, EntityType.ORGANIZATION, rule, True)

@@ -33,8 +33,8 @@ SURNAMES: frozenset[str] = frozenset(
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     # rarer ones that open no common word (郁, 芮, 贝, 阎: 郁某某, 芮某某)
     "郁芮贝竺荀蔺鄢郜逯濮冀阚嵇郦鞠晁仝亓綦昝扈阎"
-    # common ones of Taiwan, Hong Kong and the south (赖, 洪, 萧, 傅, 冼: 赖某某, 萧某某)
-    "赖洪萧傅冼"
+    # common ones of Taiwan, Hong Kong and the south (赖, 洪, 萧, 傅, 冼, 区: 赖某某, 萧某某, 区某某)
+    "赖洪萧傅冼区"
 ) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
 
 # Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯星图实验室).

@@ -122,6 +122,8 @@ class PersonSieves:
                 end = rest
             if end is not None and end - start == 2 and view[end - 1] in _WHEN_ENDS:
                 continue  # 律师|庭后|表示: a word of when, no surname and a given name
+            if end is not None and view[end - 1] in _PRONOUNS:
+                continue  # 学者|曾对我|直言: an adverb, a preposition and a pronoun, no given name
             if end is not None and (whole := tokens.end_at(start)) is not None and whole > end \
                     and view[start:whole] in self._tags:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
