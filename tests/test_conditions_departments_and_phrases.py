@@ -21,7 +21,17 @@ fill them:
   hold the clause or the quotation after them in one claim; a clause with an adverb answers
   a condition (……,消费者往往难以追讨), so the quotation after it is a claim of its own;
 - 特聘 'specially appointed' before a title is a standing, no name;
-- a clause that ends in 的是 or 在于 awaits the clause after it (值得注意的是，……: one claim).
+- a clause that ends in 的是 or 在于 awaits the clause after it (值得注意的是，……: one claim);
+- groups named short (劳团, 民间团体) are unnamed sources;
+- a word of data right before a quotation (官方统计「……」) is a noun in the speaker's words, no cue;
+- a cue word after a verb of deserving or provoking (方向值得肯定, 实在令人怀疑) is an attitude
+  a thing evokes, no one's cue and no name before it;
+- 市府 and 县府 are a government named by its kind, an unnamed source; 评论人 is a title;
+- what a cue takes with no comma (市府宣布……) ends where a group opens a clause after a
+  contrast (但部分居民……): that clause is the article's;
+- a role no name fills (校长在家长会上说) is an unnamed source, a reporter (记者发现) stays the article;
+- a sentence that opens by naming what was just said (这样的说法, 这番话, 这种担忧) is the
+  article's judgement, not more of the speaker's words.
 
 Names and numbers are invented.
 """
@@ -174,3 +184,53 @@ def test_a_standing_before_a_title_is_no_name(extract, i, standing):
 def test_a_clause_ending_in_a_cleft_awaits_the_next(extract, i, cleft):
     x = extract(article(f"{cleft}，一些地方已开始探索为毕业生提供支持。", i))
     claim_of(x, written(i, f"{cleft}，一些地方已开始探索为毕业生提供支持"))
+
+
+@pytest.mark.parametrize("i, group, cue", cases(("劳团", "民间团体", "劳工团体"), ("则担心", "批评，")))
+def test_groups_named_short_are_unnamed(extract, i, group, cue):
+    x = extract(article(f"部分业者主张放宽限制。但{group}{cue}此举会压低本地员工的薪资。", i))
+    assert_unnamed(x, i, "此举会压低本地员工的薪资", group)
+
+
+@pytest.mark.parametrize("i, quote, data", cases((("“", "”"), ("「", "」")), ("官方统计", "政府数据")))
+def test_a_word_of_data_before_a_quotation_is_no_cue(extract, i, quote, data):
+    o, c = quote
+    x = extract(article(f"对此，长期照顾发展协会理事长游明哲认为，{data}{o}只算到评估完成，没有算到服务真的到家{c}。", i))
+    assert_said_by(x, i, f"{data}{o}只算到评估完成，没有算到服务真的到家{c}", "游明哲")
+
+
+@pytest.mark.parametrize("i, thing, evoke", cases(("方向", "这项改革"), ("值得肯定", "令人怀疑", "让人担忧")))
+def test_a_cue_after_a_verb_of_deserving_is_no_cue(extract, i, thing, evoke):
+    x = extract(article(f"政府早前提出规管框架。{thing}{evoke}，但细看内容仍有不少漏洞。", i))
+    assert not any(m.text.startswith(written(i, thing)) for m in x.mentions)
+    assert all(c.speaker.kind == "author" for c in x.claims)
+
+
+@pytest.mark.parametrize("i, body, cue", cases(("市府", "县府"), ("表示，", "则回应，")))
+def test_a_government_named_by_its_kind_is_unnamed(extract, i, body, cue):
+    x = extract(article(f"{body}{cue}若疫情持续扩大，不排除召开跨局处应变会议。", i))
+    assert_unnamed(x, i, "若疫情持续扩大，不排除召开跨局处应变会议", body)
+
+
+@pytest.mark.parametrize("i, field, name", cases(("互联网行业", "汽车"), ("祝远航", "欧阳敏")))
+def test_a_commentator_is_titled(extract, i, field, name):
+    x = extract(article(f"{field}评论人{name}认为，配送时效是这个行业的核心竞争力。", i))
+    assert_said_by(x, i, "配送时效是这个行业的核心竞争力", name)
+
+
+@pytest.mark.parametrize("i, group, lead", cases(("部分居民", "不少家长", "多名商户"), ("但", "不过")))
+def test_a_direct_cues_words_end_where_a_group_opens_a_clause(extract, i, group, lead):
+    x = extract(article(f"市府宣布自本周起扩大室外化学防治范围，{lead}{group}对密集喷药表达不满。", i))
+    assert speaker_at(x, i, f"{lead}{group}对密集喷药表达不满").kind == "author"
+
+
+@pytest.mark.parametrize("i, role, cue", cases(("校长", "教练", "领队"), ("在家长会上说，", "表示，")))
+def test_a_role_no_name_fills_is_unnamed(extract, i, role, cue):
+    x = extract(article(f"{role}{cue}作业是训练思考的过程，让机器代劳就失去了教育的意义。", i))
+    assert_unnamed(x, i, "作业是训练思考的过程，让机器代劳就失去了教育的意义", role)
+
+
+@pytest.mark.parametrize("i, lead, named", cases(("", "然而，"), ("这样的说法", "这番话", "这种担忧")))
+def test_a_sentence_naming_what_was_said_is_the_articles(extract, i, lead, named):
+    x = extract(article(f"经济部次长颜志诚日前表示，政府规划增设燃气机组，足以因应新增的用电需求。{lead}{named}恐怕过于乐观。", i))
+    assert speaker_at(x, i, f"{lead}{named}恐怕过于乐观").kind == "author"

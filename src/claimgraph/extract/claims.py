@@ -29,11 +29,12 @@ from .quotes import (
 )
 from .segment import clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
-from .speakers import Scene, is_time, is_time_word, units
+from .speakers import Scene, group_subject, is_time, is_time_word, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
 _FIRST_PERSON = "attribution.first_person.v1"
+_BEFORE_SUBJECT = ("contrast", "addition", "concession")  # connectives a clause's own subject may follow (但部分居民)
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
@@ -402,7 +403,7 @@ class _Reader:
             return
         if turn is None or turn.asks or speaker == turn.speaker:
             resume = next((cs for cs in clause_starts(self.view, span.start, span.end)
-                           if self._opens_subject(cs, span.end, speaker, pronouns=False)), None) \
+                           if self._opens_subject(cs, span.end, speaker, pronouns=False, groups=True)), None) \
                 if direct and judge is not None and judge.kind != speaker.kind and turn is None else None
             if resume is None:
                 yield from self._content(span, speaker, subject)
@@ -466,16 +467,21 @@ class _Reader:
                 break
         return None
 
-    def _opens_subject(self, start: int, end: int, speaker: Speaker, pronouns: bool = True) -> bool:
+    def _opens_subject(self, start: int, end: int, speaker: Speaker, pronouns: bool = True,
+                       groups: bool = False) -> bool:
         """Whether the clause at ``start`` opens (after connectives and adverbs) with a
-        first-person pronoun (where ``pronouns``) or an entity other than ``speaker``."""
+        first-person pronoun (where ``pronouns``), an entity other than ``speaker`` or, where
+        ``groups``, a group the article does not name (但部分居民……)."""
         scene, lex = self.scene, self.scene.lex
         for a, _, w in units(scene, start, min(end, start + 16)):
             if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
+                groups = groups and lex.connectives.get(w) in (None, *_BEFORE_SUBJECT)  # (导致|骑手: an object)
                 continue
             m = scene.mention_at(a)
             if m is not None:
                 return scene.types.get(m.entity) in _PERSONLIKE and m.entity != speaker.key
+            if groups and (group := group_subject(scene, a, end)) is not None and group.key != speaker.key:
+                return True
             return pronouns and w in lex.first_pronouns
         return False
 
@@ -536,6 +542,8 @@ class _Reader:
         if _NARRATIVE_TIME.match(head) or self._another_speaks(sentence, carried):
             return True
         for a, b, w in words[:6]:
+            if _named_as(view, a, lex.about.verdict_determiners, lex.about.judged):
+                return True  # ……表示,……。然而,这样的说法恐怕过于乐观: the article on what was said (这样 a connective too)
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs or is_time_word(w):
                 continue  # 不过, 而, 同时, 目前 …
             m = scene.mention_at(a)

@@ -241,6 +241,8 @@ class CueFinder:
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
                 if _counted_before(scene, pos):
                     continue  # 查获一批|怀疑|走私象牙: the cue word modifies the noun a count opens, no one speaks
+                if evoked(view, pos):
+                    continue  # 方向值得|肯定, 实在令人|怀疑: what a thing deserves or provokes, no one speaks
                 if _modifies_source(scene, cue_end, ce):
                     continue  # 不愿透露姓名的人士: the cue is inside a modifier of the source, who tells later
                 source = lex.unnamed_heads.match(view, pos, scene.tokens.boundaries, ce)
@@ -496,6 +498,12 @@ def cue_points(lex: ClaimLexicon, view: str) -> tuple[int, ...]:
     return lex.cues.starts(view)
 
 
+def evoked(view: str, pos: int) -> bool:
+    """Whether the cue word at ``pos`` follows a verb of deserving or provoking (方向值得|肯定,
+    实在令人|怀疑; 值得肯定 may be one word to the segmenter): an attitude a thing evokes."""
+    return view[pos - 2:pos] in _EVOKING
+
+
 def cue_starts(lex: ClaimLexicon, view: str, a: int, b: int, words: Container[str] = ()) -> tuple[int, ...]:
     """Where a cue may start in the token ``[a, b)``: at its start; after a pronoun or
     adverb the segmenter ran into it (她续|指); where the token's tail is a cue the
@@ -514,6 +522,9 @@ def _identity(speaker: Speaker | Reading) -> tuple[str, str]:
     return speaker.kind, speaker.key if speaker.kind == "entity" else ""
 
 
+# verbs of deserving and provoking before a cue word (值得肯定, 令人怀疑, 让人担忧): an attitude
+# the thing before them evokes, not someone's words
+_EVOKING = frozenset({"值得", "令人", "让人", "使人", "叫人", "引人", "惹人", "教人"})
 _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)
 _AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
@@ -571,7 +582,8 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     if cleft is not None and cleft.end() < end:  # 股民想知道的却是,……: what the cue takes is after 是
         return "after", skip_punct(view, cleft.end(), end)
     if ch in OPENERS:
-        return "after", after
+        # (官方统计“只算到……”: a word of data right before a quotation is a noun it modifies)
+        return ("after", after) if cue.cls != "data" else (None, after)
     if cue.cls == "tell":  # 告诉彭博社, / 告诉记者:
         comma = next((i for i in range(after, min(ce + 1, end)) if view[i] in ",:"), None)
         if comma is not None and comma - after <= 16:

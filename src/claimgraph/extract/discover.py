@@ -27,7 +27,7 @@ from ..nlp.tokens import (
     ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial,
 )
 from . import labels
-from .cues import cue_points, cue_starts
+from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
 from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
@@ -239,6 +239,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     roles = [view[b - 1] in lasts and is_role(lex, view[a:b]) for a, b in spans]
     cued = set()  # the words a cue word starts in
     for p in cue_points(lex, view):
+        if evoked(view, p):
+            continue  # 方向值得|肯定: what a thing deserves, no one's cue
         i = tokens.index(p + 1) - 1  # the last word that starts at or before p
         if i >= 0 and p < spans[i][1]:
             cued.add(i)

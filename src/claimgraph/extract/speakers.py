@@ -1248,6 +1248,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         label = last + cue.word[:2]  # 另有分析指出, 也有报道称: the source is the noun the cue begins with
     if label is not None:
         return Reading("unnamed", label, "attribution.unnamed_source.v1")
+    if len(words) == 1 and is_role(lex, last) and not left and _CJK_WORD.fullmatch(last) and last not in lex.reporters:
+        return Reading("unnamed", last, "attribution.unnamed_source.v1")  # 校长在家长会上说: a role no name fills
     return None
 
 
