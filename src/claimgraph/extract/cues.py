@@ -663,14 +663,20 @@ def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
         return False
     lex = scene.lex
     pos = at + 1
+    anonymous = view.startswith(_IDENTITY, cue_end)  # 不愿透露姓名的: only a person withholds a name
     while pos < end and (head := tokens.at(pos)) is not None:
         word = view[head[0]:head[1]]
         if is_role(lex, word) or word in lex.unnamed_heads:
             return True
         if not ALL_CJK.fullmatch(word) or lex.cues.match(view, pos, tokens.boundaries, end) is not None:
-            return False  # the phrase ends at a mark or a cue with no source's head before it
+            # the phrase ends at a mark or a cue with no source's head before it, unless it withheld a
+            # name: whoever it names speaks (一位不愿透露姓名的加盟商表示)
+            return anonymous and pos > at + 1 and ALL_CJK.fullmatch(word) is not None
         pos = head[1]
     return False
+
+
+_IDENTITY = ("姓名", "身份", "名字", "真名", "全名")  # what an anonymous source withholds (不愿透露姓名)
 
 
 def _counted_before(scene: Scene, pos: int) -> bool:

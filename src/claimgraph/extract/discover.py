@@ -42,6 +42,7 @@ _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她"
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
 _PRONOUN_CHARS = frozenset("我你他她它")  # a person's name ends in none
+_PEOPLE_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千几数]+[多余]?[名位]")  # 十多名, 三位: people counted
 _CLOSING_PUNCT = frozenset(",;。!?…")  # what ends a clause inside a quotation that closes it
 _LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
@@ -441,7 +442,7 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
             or not is_role(lex, last) or last in lex.briefing or last in lex.body_voices \
             or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
             or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
-            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) \
+            or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) or _counted(title, lex) \
             or any(view[a:b].endswith(_COMPANY_KINDS) or view[a:b] in _JOINING for a, b in spans[k:j - 1]) \
             or any(lex.cues.match(view, a, {b}, b) is not None for a, b in spans[k:j - 1]):
         return None  # 某某回应|记者|称: the one told after a verb of saying is no title
@@ -584,9 +585,10 @@ def _glued_name(view: str, spans, i: int, lex: ClaimLexicon):
 
 
 def _counted(name: str, lex: ClaimLexicon) -> bool:
-    """有车企, 另有券商: a quantifier the segmenter glued to a group noun, not a name."""
+    """有车企, 另有券商: a quantifier the segmenter glued to a group noun, not a name; nor a
+    phrase that counts people anywhere in it (共有十多名议员)."""
     head = lex.quantifiers.prefix(name)
-    return head is not None and len(name) - len(head) >= 2
+    return head is not None and len(name) - len(head) >= 2 or _PEOPLE_COUNT.search(name) is not None
 
 
 def _clause_start(view: str, spans, j: int) -> bool:

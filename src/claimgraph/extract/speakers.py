@@ -354,7 +354,8 @@ def _numbered(words, k: int) -> bool:
     20|余位|经销商, 30|家车|企 where the segmenter glued the classifier to the kind): a count, as a
     quantifier is."""
     return k + 2 < len(words) and _NUMBER.fullmatch(words[k][2]) is not None \
-        and (words[k + 1][2] in _COUNTERS or words[k + 1][2][:1] in _COUNTERS)
+        and (words[k + 1][2] in _COUNTERS or words[k + 1][2][:1] in _COUNTERS) \
+        or k + 1 < len(words) and _COUNT_WORD.fullmatch(words[k][2]) is not None  # 十多名|议员: one word
 
 
 def _learned_from(scene: Scene, words) -> Reading | None:
@@ -1022,6 +1023,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
             return "joint"
         if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
+            tail = next((x[2] for x in reversed(rest) if x[2] not in lex.cues), "")  # (在……会上|回应|称)
+            if w in _WHERE and any(x[2] == "的" for x in rest[k + 1:]) and lex.closers.suffix(tail) is None:
+                return None  # 公司|在匈牙利建设的整车工厂|预计: a clause that modifies the noun the cue follows
             return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
         if w in WHILE and any(x[2] == w for x in rest[k + 1:]):
             k = max(m for m in range(k + 1, n) if rest[m][2] == w) + 1  # 一边裹紧围巾一边说: what they did as they spoke
@@ -1066,6 +1070,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
+_WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where (在匈牙利建设的工厂)
 _INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
@@ -1125,6 +1130,7 @@ _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 
 _BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)
 _POINTERS = "".join(DETERMINERS)
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?")  # a count in digits (30, 1,200)
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几数]+[余多]?[家位名]")  # 十多名, 三位, 几家: a count in one word
 _APPROXIMATELY = frozenset({"约", "約", "近", "逾", "超", "超过", "超過", "大约", "大約", "将近", "將近"})  # before a count
 # its classifier, alone or after 余 or 多 (30|家, 20|余位)
 _COUNTERS = frozenset({"家", *_CLASSIFIERS, *(more + c for more in "余多" for c in "家位名")})

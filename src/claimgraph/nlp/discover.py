@@ -316,8 +316,9 @@ class Discoverer:
             first = opener = self._with_place(view, tokens, first) if first < start else first  # 江州|市|市场|监管局
         else:  # the kind, with the words of its field, opens the clause (市场研究机构某某表示)
             opener = self._field_before(view, tokens, tokens[tokens.index(first) - 1][0], _CONTEXT_NAMED_TAGS)
-        if first == start or all(w in self._words.descriptors for w in self._words_between(view, tokens, first, start)):
-            return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行)
+        if first == start or all(w in self._words.descriptors or w in self._words.qualifiers
+                                 for w in self._words_between(view, tokens, first, start)):
+            return None  # no name, or words of a kind only (外资|银行, 中小|股份制|银行) or a standing (资深|证券|分析师)
         if (k := tokens.index(first)) is not None and pointed_at(view, tokens, k):
             return None  # 某|会计师|事务所, 一家|律师|事务所: a body pointed at, not named
         owned = view.startswith("的", end) and view.startswith(self._owned, end + 1) or self._own_words(view, opener, end)
@@ -707,8 +708,9 @@ class Discoverer:
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
-                    while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]):
-                        j -= 1  # names among them are the organisations sieve's case (某某优图实验室)
+                    while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]) \
+                            and view[slice(*tokens[j - 1])] not in self._words.qualifiers:
+                        j -= 1  # names among them are the organisations sieve's case (某某优图实验室; not 资深|证券)
                     pointed = pointed_at(view, tokens, j)
                     if j < i - 1 and not pointed and not self._generic(view[tokens[j][0]:start]):  # 某|律师事务所: none
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
