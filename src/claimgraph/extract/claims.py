@@ -27,14 +27,13 @@ from .layout import heading_line, lines, paragraphs
 from .quotes import (
     CLOSERS, OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
-from .segment import clause_starts, is_frame, pieces, split_terminators, trim
+from .segment import LEADING_CONNECTIVES, clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
 from .speakers import Scene, group_subject, is_time, is_time_word, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
 _FIRST_PERSON = "attribution.first_person.v1"
-_BEFORE_SUBJECT = ("contrast", "addition", "concession")  # connectives a clause's own subject may follow (但部分居民)
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
@@ -475,7 +474,7 @@ class _Reader:
         scene, lex = self.scene, self.scene.lex
         for a, _, w in units(scene, start, min(end, start + 16)):
             if w in lex.connectives or w in lex.adverbs or not w.strip(" ,:"):
-                groups = groups and lex.connectives.get(w) in (None, *_BEFORE_SUBJECT)  # (导致|骑手: an object)
+                groups = groups and lex.connectives.get(w) in (None, *LEADING_CONNECTIVES)  # (导致|骑手: an object)
                 continue
             m = scene.mention_at(a)
             if m is not None:

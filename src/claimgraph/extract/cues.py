@@ -525,6 +525,7 @@ def _identity(speaker: Speaker | Reading) -> tuple[str, str]:
 # verbs of deserving and provoking before a cue word (值得肯定, 令人怀疑, 让人担忧): an attitude
 # the thing before them evokes, not someone's words
 _EVOKING = frozenset({"值得", "令人", "让人", "使人", "叫人", "引人", "惹人", "教人"})
+_IDENTITY = ("姓名", "身份", "名字", "真名", "全名")  # what an anonymous source withholds (不愿透露姓名)
 _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)
 _AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
@@ -676,9 +677,6 @@ def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
     return False
 
 
-_IDENTITY = ("姓名", "身份", "名字", "真名", "全名")  # what an anonymous source withholds (不愿透露姓名)
-
-
 def _counted_before(scene: Scene, pos: int) -> bool:
     """Whether a number and a classifier end right before ``pos`` (一批, 两名, 3件)."""
     before = scene.tokens.previous(pos)
@@ -756,8 +754,8 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     start, clause_end = sentence.start, next(starts, sentence.end)
     lex = scene.lex
     lead = units(scene, start, clause_end) if clause_end < sentence.end else []
-    if lead and (all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w) for _, _, w in lead)
-                 or lead[0][2] in lex.according):
+    if lead and (all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w)
+                     for _, _, w in lead) or lead[0][2] in lex.according):
         # 对此,|目前,|某某今天……; 据某社报道,|某某……: the subject after a lead-in or a source
         start, clause_end = clause_end, next(starts, sentence.end)
     chain: list[Mention] = []

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import LATIN_STOPWORDS
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, opens_with_modal, surname_initial,
+    ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
+    surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
+from .speakers import (AGENT_SUFFIXES, COUNT_WORD, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
                        is_role, is_time, is_time_word)
 from .tokens import Tokens
 
@@ -41,8 +42,6 @@ _GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{LATIN}.\-]*(?: [A-Z][{LATIN}.\-]*)+)\)
 _NOT_NAMES = frozenset({"表示", "指出", "认为", "称", "说", "他", "她", "我们", "他们", "公司", "集团", "方面", "团队",
                         "人士", "官员", "本人", "先生", "女士", "小姐"})
 _DETERMINERS = frozenset("这那该此各每某其本我你他她它")
-_PRONOUN_CHARS = frozenset("我你他她它")  # a person's name ends in none
-_PEOPLE_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千几数]+[多余]?[名位]")  # 十多名, 三位: people counted
 _CLOSING_PUNCT = frozenset(",;。!?…")  # what ends a clause inside a quotation that closes it
 _LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
@@ -97,7 +96,7 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
         if end - start > 2 and view[end - 1] in GLUED_ADVERBS:
             end -= 1  # 港|铁则|表示: an adverb the segmenter glued to the name's end is no part of it
-        if etype is EntityType.PERSON and view[end - 1] in _PRONOUN_CHARS:
+        if etype is EntityType.PERSON and view[end - 1] in PRONOUN_CHARS:
             continue  # 学者曾对我直言: an adverb, a preposition and a pronoun, no name
         if _closes_frame(view[start:end], lex):
             continue
@@ -588,7 +587,7 @@ def _counted(name: str, lex: ClaimLexicon) -> bool:
     """有车企, 另有券商: a quantifier the segmenter glued to a group noun, not a name; nor a
     phrase that counts people anywhere in it (共有十多名议员)."""
     head = lex.quantifiers.prefix(name)
-    return head is not None and len(name) - len(head) >= 2 or _PEOPLE_COUNT.search(name) is not None
+    return head is not None and len(name) - len(head) >= 2 or COUNT_WORD.search(name) is not None
 
 
 def _clause_start(view: str, spans, j: int) -> bool:

@@ -35,7 +35,8 @@ _FOCUSED_COPULAS = frozenset({"才是", "就是", "正是", "便是", "乃是", 
 _QI_NOT_SUBJECT = frozenset({"其实", "其他", "其它", "其余", "其次", "其间", "其中"})
 _QUANTIFIED = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+)[位名家个款地国省市城](?![际度])")  # 多地|还, 两国, not 各国际
 _CLEFT_ENDS = ("的是", "在于", "在於")  # what a clause that awaits the next one ends in
-_BEFORE_FRAME = frozenset({"contrast", "addition", "concession"})  # connectives a frame may follow in its clause
+# the classes of a connective a clause's own subject or frame may follow (但部分居民……, 但与两年前相比,……)
+LEADING_CONNECTIVES = frozenset({"contrast", "addition", "concession"})
 _HELD = ("consequence", "cause", "condition", "time", "predicate")  # splits a condition or frame holds back
 _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|"
                         r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
@@ -193,7 +194,7 @@ def _holds(scene: Scene, start: int, clause_end: int) -> str | None:
         if found and found[1] == "intro" and k < 2:
             return "frame"
     lead = scene.connectives.match(start, clause_end)
-    if lead is not None and lead[1] in _BEFORE_FRAME:
+    if lead is not None and lead[1] in LEADING_CONNECTIVES:
         start = lead[0]  # 但|与两年前相比,……: a frame after a connective of contrast or addition
     text = scene.view[start:clause_end].rstrip(" ,:")
     if text.endswith(_CLEFT_ENDS):

@@ -355,7 +355,7 @@ def _numbered(words, k: int) -> bool:
     quantifier is."""
     return k + 2 < len(words) and _NUMBER.fullmatch(words[k][2]) is not None \
         and (words[k + 1][2] in _COUNTERS or words[k + 1][2][:1] in _COUNTERS) \
-        or k + 1 < len(words) and _COUNT_WORD.fullmatch(words[k][2]) is not None  # 十多名|议员: one word
+        or k + 1 < len(words) and COUNT_WORD.fullmatch(words[k][2]) is not None  # 十多名|议员: one word
 
 
 def _learned_from(scene: Scene, words) -> Reading | None:
@@ -1130,7 +1130,7 @@ _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 
 _BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)
 _POINTERS = "".join(DETERMINERS)
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?")  # a count in digits (30, 1,200)
-_COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几数]+[余多]?[家位名]")  # 十多名, 三位, 几家: a count in one word
+COUNT_WORD = re.compile(r"[0-9一二两三四五六七八九十百千几数]+[余多]?[家位名]")  # 十多名, 三位, 几家: a count in one word
 _APPROXIMATELY = frozenset({"约", "約", "近", "逾", "超", "超过", "超過", "大约", "大約", "将近", "將近"})  # before a count
 # its classifier, alone or after 余 or 多 (30|家, 20|余位)
 _COUNTERS = frozenset({"家", *_CLASSIFIERS, *(more + c for more in "余多" for c in "家位名")})

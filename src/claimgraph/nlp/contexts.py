@@ -19,8 +19,8 @@ from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
 from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
-_PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})  # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
-_NOUN_TAGS = frozenset({"n", "nz", "nr", "vn"})  # the subject of a quoted clause (算法|困住|骑手)
+# jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
+_PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
                      r"[\u4e00-\u9fff]{2})[”」』\"]")
@@ -33,7 +33,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "ug
 
 
 _GLOSS = re.compile(r"[(（][^()（）\n]{1,8}[)）]")
-_NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "an", "nt"})
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "an", "nt"})  # a noun's: after a quoted name, or a quoted clause's subject
 # tags of words that do not modify a product's noun (a verbal noun does: 影像芯片)
 _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 

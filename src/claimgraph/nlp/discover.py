@@ -81,12 +81,12 @@ _FIELD_WORDS = 2
 # shows one (北岸 f, 西港 ns, 清漪 n, 苍松 a, 药品|监督): places, locatives, nouns and adjectives
 _COMPASS = frozenset("东西南北中")  # the points of a compass, which before 部 name a region (中东部, 西南部)
 _NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's digits (拨打96110咨询), too long for a name (360)
-# a word in 部 before one of these, or made of compass points, is a part of a country (中东部地区, 西南部)
 _DEPARTMENT_HEADS = frozenset("处")  # a bound head of a department as often as of a body (劳工处; 大学后勤处)
 _PEOPLE_ENDS = frozenset("士人家者员师")  # how a word for people ends (人士, 专家, 记者): 处 after it is a place
-_FROM = frozenset("从自")
-_VERBAL = frozenset({"v", "vn"})
-_SECTOR_ENDS = ("行业", "板块", "领域")  # what ends the name of a sector, not of a body  # jieba's tags of a verb and a verb used as a noun (重罚)
+_FROM = frozenset("从自")  # where something was learned from (从知情人士处)
+_VERBAL = frozenset({"v", "vn"})  # jieba's tags of a verb and a verb used as a noun (重罚)
+_SECTOR_ENDS = ("行业", "板块", "领域")  # what ends the name of a sector, not of a body
+# a word in 部 before one of these, or made of compass points, is a part of a country (中东部地区, 西南部)
 _REGION_HEAD, _REGION_NOUNS = "部", ("地区", "一带", "区域")
 _SHORT_BODY_ENDS = re.compile("[协協联聯]")  # the last character of 协会 and 联合会 cut short (足协, 工商联)
 _SHORT_BODY_TAGS = frozenset({"nt", "j"})  # jieba's tags of an institution and of an abbreviation
@@ -631,8 +631,9 @@ class Discoverer:
         """Whether a word ``[start, end)`` that ends in 处 names no body of its own: a body's
         department, which speaks for the body (某某大学|后勤处, 民政局|养老服务处), or someone's
         place (从|知情人士|处, 从他处)."""
-        return view[end - 1] in _DEPARTMENT_HEADS and (
-            self._after_body(view, tokens, start) or view[end - 2:end - 1] in _PEOPLE_ENDS or view[start - 1:start] in _FROM)
+        return view[end - 1] in _DEPARTMENT_HEADS and (self._after_body(view, tokens, start)
+                                                       or view[end - 2:end - 1] in _PEOPLE_ENDS
+                                                       or view[start - 1:start] in _FROM)
 
     def _after_body(self, view: str, tokens: Tokens, start: int) -> bool:
         """Whether one of the two words right before ``start``, glued to it, is a body's name: a
@@ -708,7 +709,8 @@ class Discoverer:
             if first == i:
                 j = i - 1  # 星河智能公司创始人: common nouns that end in an organisation's head
                 if j >= 0 and view[slice(*tokens[j])] in self._words.free_heads:
-                    while j > 0 and tokens[j - 1][1] == tokens[j][0] and self._common_noun(view[slice(*tokens[j - 1])]) \
+                    while j > 0 and tokens[j - 1][1] == tokens[j][0] \
+                            and self._common_noun(view[slice(*tokens[j - 1])]) \
                             and view[slice(*tokens[j - 1])] not in self._words.qualifiers:
                         j -= 1  # names among them are the organisations sieve's case (某某优图实验室; not 资深|证券)
                     pointed = pointed_at(view, tokens, j)
@@ -762,7 +764,8 @@ class Discoverer:
             and not self._generic(word) and word not in self._words.qualifiers and word not in self._words.descriptors \
             and word not in self._words.titles and not word.endswith(self._kind_words) \
             and word not in self._words.trades \
-            and not (k > 1 and tokens[k - 2][1] == tokens[k - 1][0] and view[slice(*tokens[k - 2])] in self._words.trades
+            and not (k > 1 and tokens[k - 2][1] == tokens[k - 1][0]
+                     and view[slice(*tokens[k - 2])] in self._words.trades
                      and view[slice(*tokens[k - 2])] not in self._words.kind_nouns)
 
     def _kind_ends(self, view: str, tokens: Tokens, k: int) -> bool:
@@ -988,8 +991,8 @@ class Discoverer:
 
     def _name_like(self, word: str) -> bool:
         """A word that can be part of a name: a catalog name, Latin, or a proper noun."""
-        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles or word in self._words.qualifiers \
-                or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
+        if self._generic(word) or word[0] in _DETERMINERS or word in self._words.titles \
+                or word in self._words.qualifiers or not (_ALL_CJK.fullmatch(word) or word.isalnum() and word.isascii()):
             return False  # (特聘|研究员: a person's standing before a title, no name)
         if self._folder.key(word) in self._index or word.isascii():
             return True

@@ -17,8 +17,8 @@ from .lexicons import (
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
-    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, Candidate, Tokens,
-    opens_with_modal,
+    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS, Candidate,
+    Tokens, opens_with_modal,
     surname_initial as _surname_initial,
 )
 
@@ -46,7 +46,7 @@ _OPENS_CLAUSE = frozenset(",:;。!?\n”」』\"")  # what stands before a claus
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
 # pronouns, which end no name (采访时他说: 时 is a surname too)
-_PRONOUNS = frozenset("他她它我你")
+_PRONOUNS = PRONOUN_CHARS
 # first characters of a piece that is no part of a name before it: particles, prepositions,
 # adverbs (林美玲|还|强调, 郑海燕|再称, 林慧珊|向|记者)
 _NOT_NAME_PIECES = _NAME_BREAKERS | _PARTICLES | NOT_FIRST | GLUED_ADVERBS | frozenset("自")
@@ -74,8 +74,8 @@ _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿
 # tags a surname's given name may not have: a function word's (立新 d is a name's), and after a
 # title not a verb's either (主席邓|启明 v)
 _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
-_TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
+_TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 

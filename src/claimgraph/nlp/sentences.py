@@ -81,8 +81,9 @@ def split_sentences(view: str, start: int = 0, end: int | None = None) -> Iterat
 
 def ascii_full_stop(view: str, i: int, end: int) -> bool:
     """Whether the ASCII period at ``i`` ends a Chinese sentence (……涉及约400人.这是……): after a
-    Chinese character, or a quotation mark closed after one, and before one, a quotation mark, a blank or the end; a decimal point,
-    a domain or an abbreviation is none."""
+    Chinese character, or a quotation mark closed after one (……的事实".公告显示), and before
+    one, a quotation mark, a blank or the end; a decimal point, a domain or an abbreviation is
+    none."""
     if i == 0 or not (is_chinese(view[i - 1]) or view[i - 1] in _CLOSING_MARKS and i > 1 and is_chinese(view[i - 2])):
         return False
     after = view[i + 1] if i + 1 < end else ""

@@ -22,6 +22,7 @@ PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
 # adverbs the segmenter glues to the character before them (采访时|则说, 阿杰|则表示)
 GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续曾")
+PRONOUN_CHARS = frozenset("他她它我你")  # the personal pronouns, which end no name
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
 ASPECT = frozenset("了着著过過")  # a verb's aspect particles: they end no name (表达|了, 会见|了)
 FIELD_JOINS = frozenset("和与及")  # what joins two fields of one body's name (材料科学与工程学院, 金属与电气行业协会)
