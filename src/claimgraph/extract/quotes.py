@@ -82,6 +82,8 @@ def closed_quotation(view: str, start: int, end: int, anywhere: bool = False) ->
     """Where a quotation that opens at ``start`` (``anywhere``: the first in ``[start, end)``
     that does) closes after a full stop of its own (“……。”) with more words after it in the
     sentence, else None."""
+    if not anywhere and view[start:start + 1] not in OPENERS:
+        return None  # (asked of every sentence: most open with no quotation mark)
     quotes = quotations(view, start, end)
     if not anywhere:
         quotes = quotes[:1] if quotes and quotes[0].start == start else []

@@ -261,7 +261,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
                 i += 1
                 continue
             placed = not left_ok and field is None  # 德国经济部长某某, 该国贸易部长某某: where the office is, before it
-        if words[i][2] in _PLAIN_BODIES and i + 1 < len(words) and _named_organisation(scene, words[i + 1]):
+        if words[i][2] in _PLAIN_BODIES and i + 1 < len(words) \
+                and _type_at(scene, words[i + 1]) is EntityType.ORGANIZATION:
             i += 1  # 金融科技公司|某某数码: the kind before a name, which the next start reads
             continue
         j = _chain_end(scene, words, i)
@@ -752,12 +753,6 @@ def _body_of_a_kind(scene: Scene, w: str) -> bool:
     """A word the dictionary holds that names a kind of company (物业公司, 保险公司, 上市公司), or a
     public service named by its kind (气象台, 疾控中心; `services` in ``org_suffixes.toml``)."""
     return len(w) > 2 and w.endswith(_PLAIN_BODIES) and w in scene.word_tags or w in scene.lex.services
-
-
-def _named_organisation(scene: Scene, word) -> bool:
-    """Whether a mention of an organisation starts at the word."""
-    m = scene.mention_at(word[0])
-    return m is not None and scene.types.get(m.entity) is EntityType.ORGANIZATION
 
 
 def _side_noun(scene: Scene, w: str) -> bool:

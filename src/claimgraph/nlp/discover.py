@@ -124,7 +124,6 @@ class Discoverer:
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
         self.contexts = ContextSieves(tags, context, words.free_heads)
         self._free_head_lasts = frozenset(h[-1] for h in words.free_heads)  # the characters a head ends with
-        self._free_heads = tuple(words.free_heads)
         self._head_titles = frozenset(t for t in words.titles if len(t) == 2 and t[1] == "长")  # 院长, 部长
         # where a bound head (部, 院) or a title of one (部长) lies: the only words bound_organisations reads
         self._bound_heads = re.compile("|".join(map(re.escape, sorted(h for h in words.bound_heads if len(h) == 1))) or "(?!)")
@@ -644,7 +643,7 @@ class Discoverer:
             if a is None:
                 return False
             if any(self._folder.key(word) in self._index or self._bound_org(word)
-                   or word.endswith(self._free_heads) and word not in self._free_heads
+                   or word.endswith(self._words.free_heads) and word not in self._words.free_heads
                    for word in (view[a:end], view[a:start])):
                 return True  # (儿童|医院|医务处 too; 政府|统计处: a head alone names no body, the department is one)
             end = a
