@@ -146,6 +146,8 @@ class CueFinder:
                     self.said = found.speaker
                 if found.speaker.kind in ("entity", "unnamed"):
                     current = found.speaker  # who speaks on in the clauses after (whose silence they report)
+                    if (cue := found.speaker.cue) is not None:  # ……,这名发言人又指: whom a later phrase points back at
+                        scene.spoke(cue.start, view[cue.start:cue.end], found.speaker.kind, found.speaker.key)
                 yield found
                 skip_to = found.content
                 if found.speaker.kind != "entity" and not _speaking_group(scene, found.speaker):
@@ -272,8 +274,11 @@ class CueFinder:
         for a, b in self.scene.tokens.between(start, pos)[::-1]:
             word = view[a:b]
             named = self.scene.mention_at(a)
-            if word in lex.documents or named is not None and self.scene.types.get(named.entity) in _PERSONLIKE:
-                return False  # (接到|控股股东某某集团|通知,获悉……: the notice of the one it names, who tells)
+            if word in lex.documents or named is not None and self.scene.types.get(named.entity) in _PERSONLIKE \
+                    or word in lex.unnamed_heads or is_role(lex, word):
+                # (接到|控股股东某某集团|通知,获悉……: the notice of the one it names, who tells;
+                # 不愿公开身份的消息|人士|认为: the source whose name is not made public)
+                return False
             if word in lex.publishing:
                 return True
         return False
@@ -382,6 +387,9 @@ class CueFinder:
         objects = self.scene.lex.published_objects
         if shape == "direct" and cue.cls in _TELLING and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
             return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said
+        when = view.find("后", content, ce)
+        if shape == "direct" and cue.cls in _TELLING and when > content and objects.suffix(view[content:when]):
+            return None  # 某某公布季度业绩后升4.1%: the thing published, then 后, a time; what followed is news
         if shape == "direct" and cue.cls in _TELLING and self._topic_told(content, ce):
             return None  # 某某介绍10月份国民经济运行情况: what an account was given of, an act
 

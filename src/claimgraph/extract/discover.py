@@ -22,7 +22,7 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
-from ..nlp.lexicons import LATIN_STOPWORDS
+from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
     ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
     surname_initial,
@@ -31,7 +31,7 @@ from . import labels
 from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, COUNT_WORD, HONORIFICS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
+from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
                        is_role, is_time, is_time_word)
 from .tokens import Tokens
 
@@ -57,6 +57,8 @@ _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师",
 _DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
 _FRAME_ENDS = ("时", "时候", "之时", "之际", "期间")
+# characters that end the short name of a team or a body (龙队, 工务局), no given name
+_BODY_ENDS = frozenset("队隊部局会會社厅廳院所处處委办辦组組团團")
 _CLAUSE_ENDS = frozenset({*_FRAME_ENDS, *TIME_ENDS, "以后"})  # what closes a clause of time before a cue
 _ORG_WORDS = frozenset({"Capital", "Securities", "Research", "Group", "Partners", "Bank", "Stanley", "Sachs", "Markets",
                         "Advisors", "Management", "Investments", "Holdings", "Analytics", "Insights", "Intelligence",
@@ -77,7 +79,7 @@ class Discovered:
 
 def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Mention], lex: ClaimLexicon,
                       lookup: Callable[[str], str | None], key: Callable[[str], str],
-                      discovered: Mapping[str, Entity], words: Container[str]) -> Discovered:
+                      discovered: Mapping[str, Entity], words: Mapping[str, str]) -> Discovered:
     """Entities and mentions for the names that speak before a cue and no mention covers;
     ``words``: the segmenter's dictionary (a name read by characters cuts none of its words)."""
     covered = _Covered(mentions)
@@ -96,6 +98,8 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             end -= 1  # 奥维云网的|数据显示: the particle that makes the name a modifier is no part of it
         if end - start > 2 and view[end - 1] in GLUED_ADVERBS:
             end -= 1  # 港|铁则|表示: an adverb the segmenter glued to the name's end is no part of it
+        if etype is EntityType.PERSON and (titled := _name_then_title(view, start, end, lex, words)) is not None:
+            end = titled  # 尉迟峰|董事长|表示: the name, its title after it
         if etype is EntityType.PERSON and view[end - 1] in PRONOUN_CHARS:
             continue  # 学者曾对我直言: an adverb, a preposition and a pronoun, no name
         if _closes_frame(view[start:end], lex):
@@ -138,6 +142,24 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
                 found.append(Mention(entity=k, text=text[g.start:g.end], span=g, rule=RULE))
     found.extend(_names_cut_short(view, text, mentions, found, entities, discovered, replaced))
     return Discovered(tuple(entities[k] for k in sorted(entities)), tuple(found), tuple(replaced))
+
+
+def _name_then_title(view: str, start: int, end: int, lex: ClaimLexicon, tags: Mapping[str, str]) -> int | None:
+    """Where a person's name ends that a title follows in the words read as one name (王建国主任,
+    尉迟峰董事长): a surname, a given name of one or two characters, a word the dictionary knows
+    as no other thing than a name; None when the words are no name and a title."""
+    name = view[start:end]
+    title = lex.roles.suffix(name)
+    if title is None or len(title) < 2:
+        return None
+    rest = name[:-len(title)]
+    compound = rest[:2] in SURNAMES
+    if not 2 + compound <= len(rest) <= 3 + compound or not surname_initial(rest) or not ALL_CJK.fullmatch(rest) \
+            or (tags.get(rest) or "nr")[:2] != "nr" or is_role(lex, rest) or rest[-1] in _BODY_ENDS \
+            or rest[-1] in lex.bound_heads or rest.endswith(lex.org_heads):
+        # 公司|董事长: a word of a kind (公司 n) and a title; 高管|董事长: two roles; 龙队|总教练: a team's
+        return None
+    return start + len(rest)
 
 
 def _names_cut_short(view: str, text: str, mentions: list[Mention], found: list[Mention],
@@ -236,7 +258,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
     spans = list(tokens)
     # read once per word, not once per sieve; a word that ends in no role's last character is none
     lasts = lex.roles.lasts
-    roles = [view[b - 1] in lasts and is_role(lex, view[a:b]) for a, b in spans]
+    roles = [view[b - 1] in lasts and _role_ends_at(view, spans, i, lex) for i, (a, b) in enumerate(spans)]
     cued = set()  # the words a cue word starts in
     for p in cue_points(lex, view):
         if evoked(view, p):
@@ -281,9 +303,9 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
         j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
-        name = _name_before(view, spans, j, lex) or (_bare_subject(view, spans, j, cue[0], lex)
+        name = _name_before(view, spans, j, lex, words) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
-                                                     or _person_after_modifier(view, spans, before_cue, lex)
+                                                     or _person_after_modifier(view, spans, j if honoured else before_cue, lex)
                                                      or _body_after_modifier(view, spans, before_cue, lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None and honoured and name[1] == spans[j - 1][1]:
@@ -337,8 +359,9 @@ def _cited_sources(view: str, tokens: Tokens, lex: ClaimLexicon) -> Iterator[tup
         name = m.group("name")
         if start not in tokens.boundaries or is_time(name) or name in lex.phrase_words \
                 or lex.source_qualifiers.in_text(name, 0) or name in lex.unnamed_sources or name in lex.documents \
-                or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS:
-            continue
+                or lex.quantifiers.prefix(name) or name[0] in _DETERMINERS \
+                or any(view[a:b] in lex.publishing for a, b in tokens.between(start, end)):
+            continue  # 据应急管理部门|公开|的数据: who put the data out, and the verb, no name
         yield start, end, EntityType.ORGANIZATION, None
 
 
@@ -358,13 +381,22 @@ def _label_heads(view: str, lex: ClaimLexicon) -> Iterator[tuple[int, int, Entit
         yield label.head.start, label.head.end, EntityType.PERSON, None
 
 
+def _role_ends_at(view: str, spans, i: int, lex: ClaimLexicon) -> bool:
+    """Whether word ``i`` is a role, or ends one the segmenter cut in two (比赛|监督)."""
+    a, b = spans[i]
+    return is_role(lex, view[a:b]) or i > 0 and view[spans[i - 1][0]:b] in lex.roles
+
+
 def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Container[str]):
     """A role, then a name of two to four characters, then a cue (after adverbs), read by
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""
     a, b = spans[i]
-    if not is_role(lex, view[a:b]) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
+    if not _role_ends_at(view, spans, i, lex) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
+    first = tokens.at(b)
+    if first is not None and first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v":
+        return None  # 记者|采访|中|了解到: a verb the dictionary knows begins no name
     for n in (2, 3, 4):
         p = b + n
         if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
@@ -441,10 +473,11 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
             or not is_role(lex, last) or last in lex.briefing or last in lex.body_voices \
             or len(lex.unnamed_heads.suffix(title) or "") >= 2 \
             or lex.unnamed_sources.prefix(title) or title in lex.roles or title[0] in _DETERMINERS \
+            or view[spans[k][0]:spans[k][1]] in lex.according \
             or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) or _counted(title, lex) \
             or any(view[a:b].endswith(_COMPANY_KINDS) or view[a:b] in _JOINING for a, b in spans[k:j - 1]) \
             or any(lex.cues.match(view, a, {b}, b) is not None for a, b in spans[k:j - 1]):
-        return None  # 某某回应|记者|称: the one told after a verb of saying is no title
+        return None  # 某某回应|记者|称: the one told after a verb of saying is no title; 据|承办|检察官|介绍: a source
     return start, end, EntityType.PERSON, None
 
 
@@ -501,7 +534,9 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) \
-            or len(words) > 1 and words[-1] == "们":  # 国内|企业, 美国公司: a kind; 队员|们: a group; no name
+            or len(words) > 1 and words[-1] == "们" \
+            or any(w in lex.publishing for w in words):
+        # 国内|企业, 美国公司: a kind; 队员|们: a group; 突然|张贴|通知: a verb of publishing and its object; no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
@@ -554,8 +589,7 @@ def _body_after_modifier(view: str, spans, j: int, lex: ClaimLexicon):
 def _titled_name(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens):
     """A subject read as role + name (策略师陈思远昨天出席……, 分析师王凯指出): the name runs
     from the role to the first adverb, time word, preposition, cue or punctuation."""
-    a, b = spans[i]
-    if not is_role(lex, view[a:b]) or i + 1 >= len(spans):
+    if not _role_ends_at(view, spans, i, lex) or i + 1 >= len(spans):
         return None
     if not (_clause_start(view, spans, i) or i and is_role(lex, view[spans[i - 1][0]:spans[i - 1][1]])
             or i and _clause_start(view, spans, i - 1)):
@@ -592,16 +626,24 @@ def _counted(name: str, lex: ClaimLexicon) -> bool:
 
 def _clause_start(view: str, spans, j: int) -> bool:
     """Whether word ``j`` opens its clause or line: after a clause's punctuation, 之一的, or after a
-    quotation that closes on one (“……。”王凯说, “……,”她对记者说)."""
+    quotation that closes on one (“……。”王凯说, “……,”她对记者说) or that is a clause of its
+    own, opened where a clause opens (“价格太高了”王凯说)."""
     if j == 0 or "\n" in view[spans[j - 1][1]:spans[j][0]]:
         return True
     before = view[spans[j - 1][0]:spans[j - 1][1]]
     if before == "的" and j > 1 and view.endswith("之一", 0, spans[j - 2][1]):
         return True  # 涉事平台之一的|某某外卖回应称: one of a kind, in apposition to the name it opens
     if before in CLOSERS and j > 1:
-        before = view[spans[j - 2][0]:spans[j - 2][1]]
-        return before in _CLOSING_PUNCT
+        return view[spans[j - 2][0]:spans[j - 2][1]] in _CLOSING_PUNCT or _whole_clause(view, spans[j - 1][0])
     return before in ",:;。!?、"
+
+
+def _whole_clause(view: str, closer: int) -> bool:
+    """Whether the quotation that closes at ``closer`` opens a clause or a line: a clause of
+    its own (“价格太高了”王凯说), not a term in one (推出“某某”计划)."""
+    opening = next((q for q in quotations(view, max(0, view.rfind("\n", 0, closer)), closer + 1)
+                    if q.end == closer + 1), None)
+    return opening is not None and (opening.start == 0 or view[opening.start - 1] in ",:;。!?\n")
 
 
 def _stop(view: str, span, lex: ClaimLexicon, tokens: Tokens) -> bool:
@@ -733,8 +775,10 @@ def _glossed_start(view: str, spans, k: int, lex: ClaimLexicon) -> int:
 _MODIFYING = ("的", "之")  # a name ends in no particle that makes it a modifier (郦长|根的|律师: 郦长 no title)
 
 
-def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int, EntityType, str | None] | None:
-    """The name that ends right before token ``j``, read by structure."""
+def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
+                 tags: Mapping[str, str] | None = None) -> tuple[int, int, EntityType, str | None] | None:
+    """The name that ends right before token ``j``, read by structure; ``tags``: the dictionary's
+    tags of words, where the caller has them."""
     if j == 0:
         return None
     end = spans[j - 1][1]
@@ -774,7 +818,10 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon) -> tuple[int, int,
     if x is not None:
         start = spans[x][0]
         name = view[start:end]
+        opening = view[spans[x][0]:spans[x][1]]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
+                and not lex.publishing.prefix(name) and not (  # 车主|贴|出|截图|称: what they put up
+                    tags is not None and len(opening) >= 2 and (tags.get(opening) or "")[:1] == "v") \
                 and not name.endswith(lex.org_heads) and not name.endswith(_MODIFYING) \
                 and ASPECT.isdisjoint(name) and not any(  # 同事|收到|了|离职, 老板|算了|一笔|账: a verb and its particle
                 view[a:b] in lex.adverbs or view[a:b] in lex.roles or view[a:b] in lex.person_pronouns

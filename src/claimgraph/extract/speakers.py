@@ -22,8 +22,9 @@ from itertools import islice
 from typing import Literal
 
 from ..models import EntityType, Mention, Span
+from ..nlp.lexicons import HONORIFICS, SURNAMES
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
+from ..nlp.tokens import ALL_CJK, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
 from .discourse import sentence_start
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
@@ -64,7 +65,6 @@ _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a ve
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
 # what may follow a person's full name before the cue: an honorific, or 本人 (the person themself)
-HONORIFICS = frozenset({"先生", "女士", "小姐", "本人"})
 MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
@@ -109,6 +109,7 @@ class Scene:
         # paragraph ends: an organisation named in that stretch is one its words named
         self.org_voice: tuple[str, int, int] | None = None
         self._phrases: list[tuple[int, str, Reading]] = []  # each speaker phrase read so far: where, its words, who
+        self._phrase_starts: set[int] = set()  # where those phrases start: each is noted once
         self._by_start = {m.span.start: m for m in self.mentions}
         self._starts = [m.span.start for m in self.mentions]
         self._organisations: list[tuple[int, str, str]] | None = None
@@ -116,7 +117,8 @@ class Scene:
 
     def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
         """Note that the speaker phrase ``phrase`` (经济部官员表示) at ``start`` named this speaker (经济部)."""
-        if phrase:
+        if phrase and start not in self._phrase_starts:
+            self._phrase_starts.add(start)
             self._phrases.append((start, phrase, Reading(kind, key, "")))
 
     def unnamed_since(self, after: int, before: int) -> list[str]:
@@ -220,6 +222,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if len(words) > counted and words[counted - 1][2] in _DOCUMENT_COUNTS and lex.documents.get(
             "".join(w for _, _, w in words[counted:] if w not in _LATEST)):  # 一项(最新)调查显示: a new one, no one's
         return Reading("unnamed", scene.view[words[counted][0]:words[-1][1]], "attribution.unnamed_source.v1")
+    counted_document = _counted_document(scene, words)
+    if counted_document is not None:  # 国内一项针对8000名学生的追踪研究发现: a study the article names by what it did
+        return counted_document
     lead = leading_links(scene, words)
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
@@ -302,6 +307,25 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
         return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
+
+
+def _counted_document(scene: Scene, words) -> Reading | None:
+    """A document counted as one among others (一项, 一份) and described by what it did or
+    covered (国内|一项|针对|8000名|学生|的|追踪|研究, 一项覆盖……、随访8年的|队列|研究): an unnamed
+    source, labelled by the words after the last 的; None where a mention stands in the words
+    (the publisher's, read by the other sieves) or the last word is no document."""
+    count = next((k for k, w in enumerate(words[:-1]) if w[2] in _DOCUMENT_COUNTS), None)
+    if count is None or words[-1][2] not in scene.lex.documents \
+            or any(scene.mention_at(a) is not None or w in _PUBLISHES for a, _, w in words[count:]):
+        return None  # (一份由多国科研机构联合发布的报告: its publisher's, which _publisher reads)
+    owner = [w for w in words[:count] if w[2] != "的"]
+    if len(owner) == 1 and (m := scene.mention_at(owner[0][0])) is not None and m.span.end == owner[0][1] \
+            and scene.types.get(m.entity) in _SPEAKING:
+        return Reading("entity", m.entity, "attribution.published_by.v1")  # 某某大学(的)一项研究显示: its maker's
+    if not all(_adverbial(scene, w) or w[2] in scene.lex.place_words for w in owner):
+        return None  # 他引述一项民意调查指: who cites it speaks; (国内|一项……研究: where it was made)
+    of = max((k for k in range(count + 1, len(words) - 1) if words[k][2] == "的"), default=count)
+    return Reading("unnamed", scene.view[words[of + 1][0]:words[-1][1]], "attribution.unnamed_source.v1")
 
 
 def _unknown_body_officer(scene: Scene, words) -> Reading | None:
@@ -588,6 +612,9 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     elif source and len(source) < len(label) and source in lex.spread \
             and label[:-len(source)].rstrip("的 ") in lex.unnamed_sources:
         label = label[:-len(source)].rstrip("的 ")  # 据外界消息 -> 外界, but 据日本媒体称, 据市场监管部门 stay whole
+    published = next((w for w in _PUBLISHES if label.endswith(w) and len(w) < len(label)), None)
+    if published is not None:
+        label = label[:-len(published)]  # 据巴方公布的数据 -> 巴方: who put it out, not the verb
     person = _pronoun(scene, label, start)
     if person is not None:
         return Reading("entity", person, "attribution.according_to.v1")
@@ -664,6 +691,8 @@ def _left_ok(scene: Scene, left) -> bool:
     while len(left) > 1 and (_PERIOD.fullmatch(left[-1][2]) or left[-1][2] in scene.lex.source_qualifiers) \
             and left[-2][2] == "的":
         left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据
+    if left and len(left[-1][2]) == 2 and left[-1][2][1] == "姓" and left[-1][2][0] in SURNAMES:
+        left = left[:-1]  # 何姓|女子, 陈姓|市民: the surname one goes by, a modifier of the person
     if not left:
         return True
     if any(w in _DISPOSAL for _, _, w in left):
@@ -800,6 +829,8 @@ def _chain_end(scene: Scene, words, i: int) -> int:
         if m is not None and scene.types.get(m.entity) in (*_SPEAKING, EntityType.CREATIVE_WORK,
                                                             EntityType.PRODUCT, EntityType.PLACE):
             j += 1
+        elif w in HONORIFICS and j > i and _type_at(scene, words[j - 1]) is EntityType.PERSON:
+            break  # 陈秀兰|老人|说: what the person is called after the name, no group's head
         elif j == i and j + 1 < n and _body_of_a_kind(scene, w) and m is None and _officer_at(lex, words, j + 1):
             j += 1  # 物业公司|项目经理: a body named by its kind, then its officer
         elif j + 1 < n and words[j + 1][2] == _PLURAL and m is None and _kind_of_people(scene, w):
@@ -1048,9 +1079,11 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in _LATEST:
             k += 2
             continue
-        t = next((t for t in range(k, n - 1) if rest[t][2] in TIME_ENDS and t > 0
+        t = next((t for t in range(k, n) if t < n - 1 and (rest[t][2] in TIME_ENDS and t > 0
                   or len(rest[t][2]) > 2 and rest[t][2][-1] == "时"
-                  and scene.word_tags.get(rest[t][2][:-1], "")[:1] == "v"), None)  # (受访时: one word; not 落后, 及时)
+                  and scene.word_tags.get(rest[t][2][:-1], "")[:1] == "v")  # (受访时: one word; not 落后, 及时)
+                  or t > 0 and len(rest[t][2]) == 2 and rest[t][2][0] in TIME_ENDS
+                  and rest[t][2][1] in GLUED_ADVERBS), None)  # 查询|时亦|称: the adverb glued to the time's end
         if t is not None and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:t + 1]):
             k = t + 1  # 质询时|引述某报道|指出: a clause of time, then what else the subject did as it spoke
             continue
@@ -1097,7 +1130,7 @@ _BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count 
 _DOCUMENT_COUNTS = frozenset({"一份", "一项", "一篇", "另一份", "另一项", "另一篇", "多项", "多份"})
 _ANOTHER = frozenset({"另", "另外"})  # before a count, another (另|一项)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫",
-                        "提出", "提交", "制定", "拟定", "擬定"})
+                        "提出", "提交", "制定", "拟定", "擬定", "公开", "公開", "公示"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)

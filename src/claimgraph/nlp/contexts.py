@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..models import EntityType
 from .gates import NOT_FIRST, plausible_name
-from .lexicons import GENERIC_WORDS, NAME_TAGS, SPEECH_VERBS, SURNAMES
+from .lexicons import GENERIC_WORDS, HONORIFICS, NAME_TAGS, SPEECH_VERBS, SURNAMES
 from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
@@ -174,7 +174,8 @@ class ContextSieves:
                     yield Candidate(start, honorific.end(), EntityType.PERSON, "discover.honorific.v1")
                     break
             if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]) \
-                    and self._honorific.fullmatch(view, start, start + 2) is None:  # 阿姨 is an honorific, no name
+                    and self._honorific.fullmatch(view, start, start + 2) is None \
+                    and view[start:start + 2] not in HONORIFICS:  # 阿姨, 阿伯 are honorifics, no names
                 after = start + 2
                 if (gloss := _GLOSS.match(view, after)) is not None:
                     after = gloss.end()  # 阿明(化名)表示

@@ -234,8 +234,10 @@ class Discoverer:
                 continue  # a name holds no punctuation
             name_words = [view[slice(*tokens[j])] for j in range(first, head)]
             joined = "".join(name_words)
-            if _DATE_WORDS.fullmatch(joined) or _COUNT_WORDS.fullmatch(joined) or _NUMBER_RUN.fullmatch(joined):
-                continue  # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|咨询: a number dialled; no name
+            if _DATE_WORDS.fullmatch(joined) or _COUNT_WORDS.fullmatch(joined) or _NUMBER_RUN.match(joined):
+                # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|(反诈|专线|)咨询: a number dialled
+                # and what it is for; no name
+                continue
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
                     or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters
@@ -530,6 +532,11 @@ class Discoverer:
                     before = tokens.start_before(start)
                     if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
                         continue  # 这个管理局, 该管理局: a body pointed at, not named
+                    if before == start - 1 and view[before] in self._words.admin_levels:
+                        start = before  # 县|应急|管理局: its level, alone before its fields, is part of its name
+                        place = tokens.start_before(start)
+                        if place is not None and self._place_word(view[place:start]):
+                            start = place  # 清溪|县|应急|管理局: and the place before the level
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             glued = tokens.start_before(start)

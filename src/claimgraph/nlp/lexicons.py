@@ -81,6 +81,10 @@ LATIN_STOPWORDS: frozenset[str] = frozenset({
 
 # Verbs of saying and reporting: a surname-initial word no dictionary knows, right before
 # one of these, is a person's name (吴某某表示).
+# what only a person takes after their name: a courtesy, 本人, or the word for an elder or a
+# tradesman one addresses so (陈秀兰老人说, 某某阿伯表示, 某某师傅说)
+HONORIFICS = frozenset({"先生", "女士", "小姐", "本人", "老人", "老伯", "阿伯", "伯伯", "婆婆", "阿婆", "大爷", "大妈",
+                        "奶奶", "爷爷", "阿姨", "师傅", "師傅"})
 SPEECH_VERBS: tuple[str, ...] = (
     "表示", "说", "称", "认为", "指出", "透露", "介绍", "坦言", "强调", "告诉", "感慨", "直言",
     "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "坦承",

@@ -12,7 +12,7 @@ from ..models import EntityType
 from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import (
-    GENERIC_WORDS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords, speaks_in_clause,
+    GENERIC_WORDS, HONORIFICS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords, speaks_in_clause,
 )
 from .names import NameIndex
 from .tokens import (
@@ -32,7 +32,8 @@ _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方"
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
-_PREPOSITION_SURNAMES = frozenset("于")  # a surname that is a preposition after a verb as often (成立于)
+_PREPOSITION_SURNAMES = frozenset("于於")  # a surname that is a preposition after a verb as often (成立于)
+_NUMERALS = re.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # what opens a count or a time, no given name
 _JOINS = "·-"  # what joins the words of a transliterated name: a dot, or a hyphen (阿卜杜勒-阿齐兹)
 _DOT = re.compile(rf"[{_CJK}][{_JOINS}][{_CJK}]")
 _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
@@ -62,6 +63,10 @@ _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "�
                  "自媒体人", "自媒体", "车评人", "测评人")
 # words of many before the noun: many accounts go by no one name (不少网友“吐槽”: a scare quote)
 _MANY = ("不少", "很多", "许多", "众多", "大量", "部分", "一些", "多位", "多名", "有的", "各路", "广大", "大批", "诸多", "多数")
+# verbs that ask or lead someone to act (要求用户“注销校园贷”, 诱导网友「点击链接」): the noun
+# after one is who is asked, the quotation what they are asked to do, no name
+_PIVOTS = ("要求", "让", "讓", "请", "請", "提醒", "引导", "引導", "诱导", "誘導", "督促", "呼吁", "呼籲",
+           "鼓励", "鼓勵", "告知", "劝", "勸", "教", "叫")
 # the tags of a quoted word that is a scare quote, not a name (网友“吐槽”, 用户“点赞”)
 _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
@@ -198,6 +203,7 @@ class PersonSieves:
             end = start + 2  # 老周 a word, or 小|刘 and 老|陈说 as the segmenter cut what it did not know
             if view[start] in _FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
                     and (self._freq.get(view[start:end]) or 0) < _COMMON and view[start:end] not in self._index \
+                    and view[start:end] not in HONORIFICS \
                     and _spoken(view, tokens, start, end):
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
 
@@ -207,7 +213,8 @@ class PersonSieves:
         for m in _QUOTED_HANDLE.finditer(view):
             name = m.group(1)
             noun = next((n for n in _HANDLE_NOUNS if view.endswith(n, 0, m.start())), None)
-            if noun is not None and not view.endswith(_MANY, 0, m.start() - len(noun)) and not self._generic(name) \
+            if noun is not None and not view.endswith(_MANY, 0, m.start() - len(noun)) \
+                    and not view.endswith(_PIVOTS, 0, m.start() - len(noun)) and not self._generic(name) \
                     and self._tags.get(name) not in _NOT_HANDLE_TAGS:
                 yield Candidate(m.start(1), m.end(1), EntityType.PERSON, "discover.quoted_handle.v1")
 
@@ -245,14 +252,16 @@ class PersonSieves:
             if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
                     and self._after_name(view[previous[0]:start]):
                 continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name
-            if len(word) == 1 and (glued := self._given_name_glued(view, tokens, start, end)) is not None:
+            if len(word) <= 2 and (glued := self._given_name_glued(view, tokens, start, end)) is not None:
                 yield Candidate(start, glued, EntityType.PERSON, "discover.glued_cue_person.v1")
                 continue
-            if len(word) == 1 or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
+            compound = len(word) == 2 and word in SURNAMES  # 司徒|文杰: a surname of two characters alone
+            if len(word) == 1 or compound or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
                 end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
                 word = view[start:end]
-                if not 2 <= len(word) <= 3 or word[-1] in _PRONOUNS:
-                    continue
+                if not 2 + compound <= len(word) <= 3 + compound or word[-1] in _PRONOUNS \
+                        or compound and (self._tags.get(word[2:]) or "nr")[:2] != "nr":
+                    continue  # (东方|证券: a surname of two characters and a word the dictionary knows, no name)
                 if word[0] in NOT_FIRST and len(word) == 3 and _surname_initial(word[1:]):
                     continue  # 王凯|和|李明: a conjunction before a name, not the rare surname 和
             if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
@@ -265,7 +274,7 @@ class PersonSieves:
                 continue
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
             if tag is None:
-                if len(word) <= 3 and word not in self._index and word[-1] not in _COLLECTIVE \
+                if len(word) <= 3 + compound and word not in self._index and word[-1] not in _COLLECTIVE \
                         and word[-1] not in self._words.bound_heads \
                         and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
                         and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
@@ -277,18 +286,24 @@ class PersonSieves:
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
 
     def _given_name_glued(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
-        """Where the name ends when a surname opens a clause alone and the word after it is
-        a one-character given name and a verb of saying, which the dictionary holds as one
-        word (“……,”李|明说; 王|明称; 市民李|明说: after a title or a kind of person): the end of
-        the given name, else None."""
-        rest = tokens.end_at(end)
-        if view[start:end] not in SURNAMES or rest != end + 2 or view[end + 1] not in _GLUED_SPEECH \
-                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
+        """Where the name ends when a surname opens a clause and the given name's last
+        character and a verb of saying make one word, which the segmenter cut together
+        (“……,”李|明说; 王|明称; 陈大|文说; 欧阳|振|宇称; 市民李|明说: after a title or a kind of
+        person): the end of the given name, else None."""
+        word = view[start:end]
+        surname = word if word in SURNAMES else \
+            word[:1] if len(word) == 2 and word[:1] in SURNAMES and self._tags.get(word) is None else None
+        if surname is None or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
             return None
-        given = view[end]
-        if not _ALL_CJK.fullmatch(given) or given in _NOT_NAME_PIECES or given in _PRONOUNS:
+        pos = end
+        if len(word) == len(surname) and tokens.end_at(pos) == pos + 1:
+            pos += 1  # 欧阳|振|宇称: a piece of the given name alone before the glued word
+        if tokens.end_at(pos) != pos + 2 or view[pos + 1] not in _GLUED_SPEECH or view[pos:pos + 2] in SPEECH_VERBS:
+            return None  # (贾某|辩称: the word is a verb of saying whole)
+        given = view[start + len(surname):pos + 1]
+        if len(given) > 2 or any(not _ALL_CJK.fullmatch(c) or c in _NOT_NAME_PIECES or c in _PRONOUNS for c in given):
             return None
-        return end + 1
+        return pos + 1
 
     def _cut_off(self, view: str, previous: tuple[int, int] | None, start: int) -> bool:
         """Whether the one character before ``start`` makes a word with the character at it
@@ -324,13 +339,19 @@ class PersonSieves:
             if rest == end + 2 and view[end + 1] in _SAID and _ALL_CJK.fullmatch(view[end]) \
                     and view[end] not in _NOT_NAME_PIECES and not _ALL_CJK.fullmatch(view[rest:rest + 1]):
                 return end + 1  # 队长周|明说,: a one-character given name and a verb of saying, one word to the dictionary
+            if view[start:end] in _PREPOSITION_SURNAMES and _NUMERALS.match(view, end):
+                return None  # 经理|于|三年间: a preposition and a time, no surname and a name
+            if rest == end + 1 and view[end] in _SAID:
+                return None  # 工程师|常|说: an adverb and a verb of saying, no surname and given name
             refused = _NOT_GIVEN_NAME_TITLED if titled and rest is not None and rest - end == 2 \
                 and view[end:rest] not in _TITLED_SPEECH and view[rest:rest + 1] not in ASPECT else _NOT_GIVEN_NAME
             given_tag = self._tags.get(view[end:rest], "nr") if rest is not None else "nr"
+            if view[start:end] in NOT_FIRST and given_tag[:2] != "nr":
+                return None  # 司机|和|乘客: a conjunction and a word the dictionary knows, no surname and a name
             if titled and given_tag == "t" and _TIME_CHARACTERS.isdisjoint(view[end:rest]):
                 given_tag = "nr"  # 部长方|正德: a time word to the dictionary (an era's name) with no time in it
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and given_tag not in refused \
+                    and (given_tag not in refused or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
@@ -409,7 +430,7 @@ class PersonSieves:
             if self._name_ends_here(view, tokens, k):
                 return k
         while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
-                and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
+                and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES and view[k:nxt] not in HONORIFICS \
                 and (nxt - k == 1 or self._tags.get(view[k:nxt], "nr") in _PERSON_TAGS):
             k = nxt
             if self._name_ends_here(view, tokens, k):

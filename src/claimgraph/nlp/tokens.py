@@ -35,8 +35,9 @@ PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "�
 # the first characters of pronouns that 们 makes plural (我们, 他们, 咱们): before 们 any other
 # word is a noun made plural (球员们, 同事们), a subject the text names
 PRONOUN_FIRSTS = frozenset("我你您他她它咱")
-# the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友)
-KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友")
+# the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
+# 上班族, 果农)
+KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农")
 
 
 # a day given its date in brackets, as the Taiwan press writes it (今(8)日, 昨(7)日)
