@@ -423,6 +423,10 @@ class CueFinder:
             key = subject if subject is not None else current.key if current.kind == "entity" else None
             if key is not None and current.kind == "unnamed" and _named_in_phrase(scene, key, current):
                 key = None  # 某部一名官员表示,……,并预计……: the official goes on, not the body the phrase named
+            if key is None and current.kind == "author" and self._before is not None and shape == "after":
+                # 问起打算,某某擦了擦手,笑着说:“……”: who acted says what its mark opens (not 通报警方: an act)
+                opener = opening_subject(scene, self._before, cs)
+                key = opener.key if opener is not None and opener.kind == "entity" else None
             if key is None and _speaking_group(scene, current):  # 有分析员指,……,料……: the analyst's forecast
                 reading = Reading("unnamed", current.key, "attribution.zero_subject.v1")
             elif key is None:

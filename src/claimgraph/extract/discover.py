@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
+    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
     surname_initial,
 )
 from . import labels
@@ -305,7 +305,8 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
         name = _name_before(view, spans, j, lex, words) or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
-                                                     or _person_after_modifier(view, spans, j if honoured else before_cue, lex)
+                                                     or _person_after_modifier(view, spans, j, lex)
+                                                     or _person_after_modifier(view, spans, before_cue, lex)
                                                      or _body_after_modifier(view, spans, before_cue, lex)
                                                      if cue is not None else _turn_label(view, spans, i, lex, interview))
         if name is not None and honoured and name[1] == spans[j - 1][1]:
@@ -535,13 +536,14 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) \
             or len(words) > 1 and words[-1] == "们" \
-            or any(w in lex.publishing for w in words):
-        # 国内|企业, 美国公司: a kind; 队员|们: a group; 突然|张贴|通知: a verb of publishing and its object; no name
+            or any(w in lex.publishing or len(words) > 1 and w in lex.cues for w in words):
+        # 国内|企业, 美国公司: a kind; 队员|们: a group; 突然|张贴|通知: a verb of publishing and its object;
+        # 预计|可: a cue and an adverb; no name
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
     person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None \
-        and surname_initial(name)
+        and surname_initial(name) or len(name) == 2 and name[0] in FAMILIAR and name[1] in SURNAMES  # 小吴, 老周
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
@@ -708,12 +710,14 @@ def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:
     """Where the words before a cue end once a prepositional phrase is left out
-    (王凯向记者透露 -> 王凯; Bernstein在报告中指出 -> Bernstein)."""
-    for k in range(max(0, j - 8), j):
-        w = view[spans[k][0]:spans[k][1]]
-        if w in lex.prepositions and k > 0 and not any(view[x:y] in ",:。" for x, y in spans[k:j]):
-            return k
-    return j
+    (王凯向记者透露 -> 王凯; Bernstein在报告中指出 -> Bernstein): the first preposition, unless a
+    later one has no 的 after it (在县城开民宿的|某某|对我|直言: the first opens a modifier)."""
+    found = [k for k in range(max(1, j - 8), j) if view[spans[k][0]:spans[k][1]] in lex.prepositions
+             and not any(view[x:y] in ",:。" for x, y in spans[k:j])]
+    if not found:
+        return j
+    plain = [k for k in found if not any(view[x:y] == "的" for x, y in spans[k:j])]
+    return plain[0] if plain else found[0]
 
 
 def _past_honorifics(view: str, spans, j: int, words) -> tuple[int, bool]:

@@ -304,8 +304,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if kind == "joint" and reading.kind in ("entity", "author"):
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
-    if all(_adverbial(scene, w) or w[2] in lex.connectives for w in words) or _rest_kind(scene, words) == "plain":
-        return Reading("zero", "", "attribution.zero_subject.v1")  # 但表示, 同时还强调: the subject left out
+    if all(_adverbial(scene, w) or w[2] in lex.connectives or w[2] in WHILE for w in words) \
+            or _rest_kind(scene, words) == "plain":
+        # 但表示, 同时还强调, (一边收拾桌面,)一边说: the subject left out
+        return Reading("zero", "", "attribution.zero_subject.v1")
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
 
 
@@ -837,6 +839,9 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 2  # 网友|们, 球员|们: the kind of person made plural, one group
         elif j == i + 1 and (parts := _department(scene, words, j)):
             j += parts  # 教育部|基础教育|司, 某某局|外资|管理处: a department speaks for it, whatever its words
+        elif j == i + 1 and _type_at(scene, words[i]) is EntityType.ORGANIZATION \
+                and (fields := _fields_before_officer(scene, words, j)):
+            j += fields  # 欧盟委员会|贸易|事务|发言人: the body's officer for a field, who speaks for it
         elif is_role(lex, w) or j > i and (_role_across(scene, words, j) or w in lex.body_voices) \
                 or w in lex.unnamed_heads or w in lex.quantifiers or w in lex.unnamed_sources \
                 or w in lex.org_anaphors or w in lex.unnamed_anaphors or w in lex.person_anaphors \
@@ -890,6 +895,19 @@ def _type_at(scene: Scene, word) -> EntityType | None:
     """The type of the entity a mention that starts at ``word`` names, if one does."""
     m = scene.mention_at(word[0])
     return None if m is None else scene.types.get(m.entity)
+
+
+def _fields_before_officer(scene: Scene, words, j: int) -> int:
+    """How many words of a field (贸易|事务, 消费者|权益) stand at ``j`` between a body and the
+    title of its officer or its voice after them (发言人, 负责人): one or two nouns, none a
+    mention or a cue; 0 where they are not so."""
+    lex = scene.lex
+    for n in (1, 2):
+        if j + n < len(words) and (is_role(lex, words[j + n][2]) or words[j + n][2] in lex.body_voices) \
+                and all(scene.mention_at(a) is None and _CJK_WORD.fullmatch(w) is not None and w not in lex.cues
+                        and scene.word_tags.get(w) in _TRADE_TAGS for a, _, w in words[j:j + n]):
+            return n
+    return 0
 
 
 def _role_across(scene: Scene, words, j: int) -> bool:

@@ -33,7 +33,7 @@ from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
-    ALL_CJK as _ALL_CJK, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
     FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
 )
 
@@ -144,6 +144,7 @@ class Discoverer:
         yield from self.people.pseudonyms(view, tokens)
         yield from self.people.withheld_names(view, tokens)
         yield from self.people.familiar_names(view, tokens)
+        yield from self.people.acting_people(view, tokens)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
@@ -697,6 +698,8 @@ class Discoverer:
                 word = view[slice(*tokens[first - 1])]
                 if len(word) == 1 and self._kind_ends(view, tokens, first - 1):
                     break  # 物流业|者|某某: a kind's last character bounds the name, no piece of it
+                if word[-1] in ASPECT:
+                    break  # 味全龙|靠|着|洋投某某: a verb and its particle end what names the body
                 if self._name_like(word) or first < i and self._name_piece(word, view[slice(*tokens[first])]):
                     first -= 1
                 elif first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \

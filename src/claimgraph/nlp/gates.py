@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from .lexicons import NAME_TAGS, SURNAMES
-from .tokens import GLUED_ADVERBS
+from .tokens import FAMILIAR, GLUED_ADVERBS
 
 # first characters of a phrase that is no name: prepositions, connectives and the speech
 # verbs that stand before what is said (據某某, 另有, 称|某某科技), the copula 系 (某某系|某某汽车董事长) and
@@ -34,6 +34,8 @@ def plausible_name(name: str, pieces: Iterable[str], tags: Mapping[str, str]) ->
         return True
     if name[0] in NOT_FIRST:
         return False
+    if len(name) == 2 and name[0] in FAMILIAR and name[1] in SURNAMES:
+        return True  # 老周, 小吴: the familiar way to name someone, a time word or a noun to the dictionary
     tag = tags.get(name)
     if tag is not None and tag not in NAME_TAGS and not (tag == _MIXED and len(name) <= 3):
         return False  # a word the dictionary tags as no name (jieba's 'i' of three characters is a mixed

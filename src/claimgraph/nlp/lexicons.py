@@ -34,8 +34,11 @@ SURNAMES: frozenset[str] = frozenset(
     # rarer ones that open no common word (郁, 芮, 贝, 阎: 郁某某, 芮某某)
     "郁芮贝竺荀蔺鄢郜逯濮冀阚嵇郦鞠晁仝亓綦昝扈阎"
     # common ones of Taiwan, Hong Kong and the south (赖, 洪, 萧, 傅, 冼, 区: 赖某某, 萧某某, 区某某)
-    "赖洪萧傅冼区"
-) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"})
+    "赖洪萧傅冼区禤"
+) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
+               # rarer ones that are no common word (not 西门, 百里, 第五: a gate, a distance, an ordinal)
+               "夏侯", "万俟", "端木", "钟离", "轩辕", "南宫", "独孤", "澹台", "申屠", "呼延", "闻人", "赫连", "拓跋",
+               "淳于", "公冶", "东郭", "公羊"})
 
 # Suffixes that make a word an organisation's name (复旦大学, 华夏时报社, 腾讯星图实验室).
 ORG_SUFFIXES: tuple[str, ...] = (

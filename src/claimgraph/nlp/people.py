@@ -16,7 +16,7 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .tokens import (
-    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
     KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS, Candidate,
     Tokens, opens_with_modal,
     surname_initial as _surname_initial,
@@ -26,6 +26,9 @@ from .tokens import (
 _KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "一种", "某种", "如此", "此种", "这类", "那类"})
 # surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
 _ADVERB_SURNAMES = frozenset("曾常")
+# adverbs of when that stand between a name and what one did (王磊|刚|送走, 李静|才|开门), given
+# names' last characters too (王志|刚|表示): an adverb only where no verb of saying follows
+_WHEN_ADVERBS = frozenset("刚才正")
 _ADVERB_TAGS = frozenset({"d", "ad"})  # after 曾 or 常, an adverb's word is the adverb's (高管|曾|公开|表示)
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
@@ -34,6 +37,7 @@ _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方"
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
 _PREPOSITION_SURNAMES = frozenset("于於")  # a surname that is a preposition after a verb as often (成立于)
 _NUMERALS = re.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # what opens a count or a time, no given name
+_NAME_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}  # the marks around a quoted name, opener to closer
 _JOINS = "·-"  # what joins the words of a transliterated name: a dot, or a hyphen (阿卜杜勒-阿齐兹)
 _DOT = re.compile(rf"[{_CJK}][{_JOINS}][{_CJK}]")
 _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
@@ -58,6 +62,13 @@ _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "�
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole word after a title that begins no name
+# when one acted, right after one's name, then what one did (昨天抵达, 28日上午, 去年辞去): a day, a
+# part of one, a week's day, a year; a figure or words after it, not punctuation
+_ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|上周|上週|本周|本週|上月|本月|去年|今年|前年|当天|當天|当晚|當晚"
+                         r"|[周週][一二三四五六日末]|星期[一二三四五六日天]|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+                         r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
+# one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,)
+_AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]")
 # nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
 _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
                  "自媒体人", "自媒体", "车评人", "测评人")
@@ -72,7 +83,6 @@ _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
 _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
-_FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 _COMMON = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
@@ -194,6 +204,28 @@ class PersonSieves:
                 continue
             yield Candidate(start, end, EntityType.PERSON, "discover.withheld_name.v1")
 
+    def acting_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """王建军昨天抵达北京, 李静今年48岁, 柏某(男,32岁)被抓获: a name no dictionary knows opening
+        a clause, then when it acted or how old it is: a person the article tells of before (or
+        without) their words. Three characters after a surname (two after a surname of two), or
+        two before an age only: a shop's or a brand's short name acts at a time too (某某昨日公告)."""
+        for start, end in tokens:
+            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE) or view[start] not in self._surname_firsts:
+                continue
+            word = view[start:end]
+            compound = word[:2] in SURNAMES and len(word) >= 2
+            if len(word) < 3 + compound and (whole := self.name_end(view, tokens, start)) is not None:
+                end, word = whole, view[start:whole]  # 王|建军: a name the segmenter cut in two
+            if not 2 + compound <= len(word) <= 3 + compound or not _surname_initial(word) or not _ALL_CJK.fullmatch(word) \
+                    or (self._tags.get(word) or "nr")[:2] != "nr" or word in self._index or self._generic(word) \
+                    or word[-1] in _PRONOUNS or word[-1] in _COLLECTIVE or word[-1] in self._words.bound_heads \
+                    or word in self._words.titles or self._kind_of_person(word[1 + compound:]) \
+                    or word[1 + compound:] in HONORIFICS:
+                continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads)
+            aged = _AGED.match(view, end) is not None
+            if aged or len(word) == 3 + compound and _ACTED_WHEN.match(view, end) is not None:
+                yield Candidate(start, end, EntityType.PERSON, "discover.acting_person.v1")
+
     def familiar_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """司机老周说, 小李表示: 老 or 小 and a surname, the way an article names someone familiarly,
         is a person where a verb of saying or its noun follows (the dictionary's tags of such
@@ -201,7 +233,7 @@ class PersonSieves:
         catalog's name (小米) stays its own."""
         for start, whole in tokens:
             end = start + 2  # 老周 a word, or 小|刘 and 老|陈说 as the segmenter cut what it did not know
-            if view[start] in _FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
+            if view[start] in FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
                     and (self._freq.get(view[start:end]) or 0) < _COMMON and view[start:end] not in self._index \
                     and view[start:end] not in HONORIFICS \
                     and _spoken(view, tokens, start, end):
@@ -226,8 +258,9 @@ class PersonSieves:
             return None
         word = view[start:end]
         tag = self._tags.get(word)
-        if word in GENERIC_WORDS or word in self._words.titles or end - start > 4 and tag is not None:
-            return None
+        if word in GENERIC_WORDS or word in self._words.titles or end - start > 4 and tag is not None \
+                or word[0] in NOT_FIRST:
+            return None  # (父亲|在世|时: a preposition opens no name, whatever the dictionary tags the word)
         if tag in _PERSON_TAGS:
             return end
         if tag is None and (_GLOSS.match(view, end) or view.startswith(SPEECH_VERBS, end)):
@@ -272,6 +305,8 @@ class PersonSieves:
                 # 高管表示: a role, not a name; 向记者表示, 向媒体说, 向日方提出, 向员工表示: a preposition
                 # and a role, a party or a kind of person
                 continue
+            if len(word) == 3 and self._tags.get(word[:2]) == "t":
+                continue  # 明年|度|预计: a time word and what it counts, no surname and a name
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
             if tag is None:
                 if len(word) <= 3 + compound and word not in self._index and word[-1] not in _COLLECTIVE \
@@ -369,8 +404,11 @@ class PersonSieves:
                     and _ALL_CJK.fullmatch(view[end]) and (view[end] not in _NAME_BREAKERS or view[end] in _VERB_HEADS) \
                     and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
-                         or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS):
-                return end + 1  # 刘强/东, 许国/栋: the given name's last character split off
+                         or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS) \
+                    and (view[end] not in _WHEN_ADVERBS or view.startswith(_TITLED_SPEECH, end + 1)):
+                # 刘强/东, 许国/栋: the given name's last character split off (王志|刚|表示 too, but
+                # 王磊|刚|送走: an adverb before what one did, no part of the name)
+                return end + 1
             # right after a title, a name the dictionary holds as a place is a name (总裁|马建国 ns)
             return end if tag is None or tag.startswith("nr") or titled and tag == "ns" and end - start == 3 else None
         candidate = view[start:start + 3]  # a name jieba ran together with the next word
@@ -401,6 +439,8 @@ class PersonSieves:
             while end < len(view) and view[end] in _JOINS:
                 end = self._name_words_end(view, tokens, end + 1)
             seen_end = end
+            if start is not None and _NAME_QUOTES.get(view[start - 1:start]) == view[end:end + 1]:
+                continue  # “恒川·云境”: a project's or a brand's name in quotation marks, no person's
             if start is not None and end > dot + 1:
                 yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
 
