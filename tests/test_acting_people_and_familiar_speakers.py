@@ -127,3 +127,19 @@ def test_a_bodys_officer_for_a_field_speaks_for_the_body(extract, i, body, field
     said = speaker_at(x, i, "相关产品以低价大量进入本地市场")
     assert said.kind == "entity"
     assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, body)
+
+
+@pytest.mark.parametrize("i, trade, name, quote", cases(("物流公司", "软件公司"), ("恒运环球物流", "星桥数码"),
+                                                        (("“", "”"), ("「", "」"))))
+def test_a_quoted_name_after_a_trade_and_its_company_is_a_company(extract, i, trade, name, quote):
+    opening, closing = quote
+    x = extract(article(f"被告案发时为本地{trade}{opening}{name}{closing}的执行董事。公司发言人昨回应查询时称，对判决表示尊重。", i))
+    said = speaker_at(x, i, "对判决表示尊重")
+    assert said.kind == "entity"
+    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, name)
+
+
+@pytest.mark.parametrize("i, name, verb", cases(("皇甫建宏", "岑嘉欣"), ("回应", "澄清")))
+def test_coming_forward_stands_between_a_name_and_its_cue(extract, i, name, verb):
+    x = extract(article(f"负责人{name}昨日出面{verb}称，货款将在14个工作日内全额退还。", i))
+    assert_said_by(x, i, "货款将在14个工作日内全额退还", name)

@@ -418,15 +418,16 @@ class CueFinder:
         if reading.kind == "zero":
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
-            if not (cue.zero or _linked(scene, cs, pos) or self._forecast_published(cue, cs, content, ce)):
+            actor = None  # 问起打算,某某擦了擦手,笑着说:“……”: who acted says what its mark opens (not 通报警方: an act)
+            if subject is None and current.kind == "author" and self._before is not None and shape == "after" \
+                    and (":" in view[pos:content] or view[content:content + 1] in OPENERS):
+                opener = opening_subject(scene, self._before, cs)
+                actor = opener.key if opener is not None and opener.kind == "entity" else None
+            if not (cue.zero or actor or _linked(scene, cs, pos) or self._forecast_published(cue, cs, content, ce)):
                 return None
-            key = subject if subject is not None else current.key if current.kind == "entity" else None
+            key = subject if subject is not None else current.key if current.kind == "entity" else actor
             if key is not None and current.kind == "unnamed" and _named_in_phrase(scene, key, current):
                 key = None  # 某部一名官员表示,……,并预计……: the official goes on, not the body the phrase named
-            if key is None and current.kind == "author" and self._before is not None and shape == "after":
-                # 问起打算,某某擦了擦手,笑着说:“……”: who acted says what its mark opens (not 通报警方: an act)
-                opener = opening_subject(scene, self._before, cs)
-                key = opener.key if opener is not None and opener.kind == "entity" else None
             if key is None and _speaking_group(scene, current):  # 有分析员指,……,料……: the analyst's forecast
                 reading = Reading("unnamed", current.key, "attribution.zero_subject.v1")
             elif key is None:

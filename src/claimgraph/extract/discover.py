@@ -302,8 +302,11 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = _before_while(view, spans, j)  # 店主某某|一边|翻看|账本|一边|说: the act beside the words
         glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
+        unhonoured = j
         j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
-        name = _name_before(view, spans, j, lex, words) or (_bare_subject(view, spans, j, cue[0], lex)
+        name = _name_before(view, spans, j, lex, words) \
+            or (_name_before_title(view, spans, j, lex) if j < unhonoured and cue is not None else None) \
+            or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      or _person_after_modifier(view, spans, j, lex)
                                                      or _person_after_modifier(view, spans, before_cue, lex)
@@ -422,9 +425,9 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
                 return None  # 记者|随后|询问: no name, the cue inside a word the dictionary holds (柯嘉|言说 is one)
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
-                    or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) \
+                    or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) or is_time(name[-2:]) \
                     or p in tokens.boundaries and all(w in lex.adverbs for w in tokens.words(b, p)):
-                return None  # 分析师|此前平|均预期: a time word begins no name; 高管|曾|公开|表示: adverbs only
+                return None  # 分析师|此前平|均预期: a time word begins or ends no name; 高管|曾|公开|表示: adverbs only
             return b, p, EntityType.PERSON, _BOUNDED
     return None
 
@@ -718,6 +721,20 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
         return j
     plain = [k for k in found if not any(view[x:y] == "的" for x, y in spans[k:j])]
     return plain[0] if plain else found[0]
+
+
+def _name_before_title(view: str, spans, j: int, lex: ClaimLexicon):
+    """A person's name in the one or two words right before a title that follows names
+    (某某大学经济学院|阎晓峰|教授|认为): a surname and a given name, no role; None else."""
+    for n in (2, 1):  # 卢|安澜|先生: the surname the segmenter cut off, before the given name
+        if j - n < 1 or n == 2 and view[spans[j - 2][0]:spans[j - 2][1]] not in SURNAMES:
+            continue
+        start, end = spans[j - n][0], spans[j - 1][1]
+        name = view[start:end]
+        if 2 <= len(name) <= 4 and _CJK_NAME.fullmatch(name) and surname_initial(name) and name not in _NOT_NAMES \
+                and not is_role(lex, name) and name not in lex.phrase_words:
+            return start, end, EntityType.PERSON, None
+    return None
 
 
 def _past_honorifics(view: str, spans, j: int, words) -> tuple[int, bool]:

@@ -216,8 +216,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     first = words[0][2]
     if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
         return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
-    if len(words) == 1 and first in _COUNTERPARTS:
-        return _counterpart(scene, start)  # 记者联系该店铺客服,对方表示: the one contacted
+    linked = leading_links(scene, words)
+    if linked < len(words) and words[linked][2] in _COUNTERPARTS and all(_adverbial(scene, w) for w in words[linked + 1:]):
+        return _counterpart(scene, words[linked][0])  # 记者联系该店铺客服,(但)对方(同时)表示: the one contacted
     counted = 1 + (first in _ANOTHER)  # (另)一项: where the document's words start after its count
     if len(words) > counted and words[counted - 1][2] in _DOCUMENT_COUNTS and lex.documents.get(
             "".join(w for _, _, w in words[counted:] if w not in _LATEST)):  # 一项(最新)调查显示: a new one, no one's
@@ -695,6 +696,11 @@ def _left_ok(scene: Scene, left) -> bool:
         left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据
     if left and len(left[-1][2]) == 2 and left[-1][2][1] == "姓" and left[-1][2][0] in SURNAMES:
         left = left[:-1]  # 何姓|女子, 陈姓|市民: the surname one goes by, a modifier of the person
+    if left and left[-1][2] in scene.lex.admin_levels and scene.mention_at(left[-1][1]) is not None:
+        left = left[:-1]  # 市|发改委: the level of the body named after it, part of its name
+    if len(left) >= 2 and left[-1][2].endswith(_DEPARTMENT_HEADS) and _CJK_WORD.fullmatch(left[-1][2]) \
+            and scene.mention_at(left[-2][0]) is not None:
+        return _left_ok(scene, left[:-1])  # 某某公司|项目部|一名负责人: one counted in a department of the body
     if not left:
         return True
     if any(w in _DISPOSAL for _, _, w in left):
@@ -703,8 +709,9 @@ def _left_ok(scene: Scene, left) -> bool:
     if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS) or scene.lex.kinds.suffix(text):
         return True
     last = left[-1][2]
-    if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None:
-        return True  # apposition: 分析机构Acme Data, 议员许志明
+    if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None \
+            or len(last) == 3 and last[-1] == "方" and len(left) == 1:
+        return True  # apposition: 分析机构Acme Data, 议员许志明, 施工方某某公司 (a party by its part in a deal)
     if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) \
             or last[-1] in KIND_OF_PERSON_ENDS and len(last) >= 2 and scene.word_tags.get(last) in _KIND_TAGS:
         return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷

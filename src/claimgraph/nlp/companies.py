@@ -79,6 +79,7 @@ class CompanySieves:
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
         self._trades = words.trades
+        self._trade_words = tuple(sorted(words.trades))  # for str.endswith
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
         self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
@@ -281,7 +282,9 @@ class CompanySieves:
         a plain one: 机构“变相”开展, 企业“走出去” are scare quotes)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
-            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and view.endswith(self._quoted_kinds, 0, m.start()) \
+            kind = view.endswith(self._quoted_kinds, 0, m.start()) or view.endswith("公司", 0, m.start()) \
+                and view.endswith(self._trade_words, 0, m.start() - 2)  # 物流公司「某某」: a trade and 公司 name a kind too
+            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and kind \
                     and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
                     and name[-1] not in _QUOTED_WORDS_END:  # 竞争对手“靠补贴活着”: words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
