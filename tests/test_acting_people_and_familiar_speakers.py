@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at, written
+from capabilities.said import article, assert_said_by, cases, written
 from claimgraph.models import EntityType
 
 
@@ -124,9 +124,7 @@ def test_a_football_position_before_a_name_is_a_title(extract, i, position, name
     ("星河委员会", "南屿电讯集团"), ("贸易事务", "消费者权益"), ("发言人", "负责人")))
 def test_a_bodys_officer_for_a_field_speaks_for_the_body(extract, i, body, field, officer):
     x = extract(article(f"{body}公布初步调查结果。{body}{field}{officer}在例行记者会上表示，相关产品以低价大量进入本地市场。", i))
-    said = speaker_at(x, i, "相关产品以低价大量进入本地市场")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, body)
+    assert_said_by(x, i, "相关产品以低价大量进入本地市场", body)
 
 
 @pytest.mark.parametrize("i, trade, name, quote", cases(("物流公司", "软件公司"), ("恒运环球物流", "星桥数码"),
@@ -134,9 +132,7 @@ def test_a_bodys_officer_for_a_field_speaks_for_the_body(extract, i, body, field
 def test_a_quoted_name_after_a_trade_and_its_company_is_a_company(extract, i, trade, name, quote):
     opening, closing = quote
     x = extract(article(f"被告案发时为本地{trade}{opening}{name}{closing}的执行董事。公司发言人昨回应查询时称，对判决表示尊重。", i))
-    said = speaker_at(x, i, "对判决表示尊重")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, name)
+    assert_said_by(x, i, "对判决表示尊重", name)
 
 
 @pytest.mark.parametrize("i, name, verb", cases(("皇甫建宏", "岑嘉欣"), ("回应", "澄清")))

@@ -71,3 +71,16 @@ def test_a_caucus_whip_is_a_title(extract, i, title, name, when):
 def test_a_press_release_stands_between_a_body_and_its_cue(extract, i, act):
     x = extract(article(f"星河化工集团昨日{act}表示，将全力配合调查。", i))
     assert speaker_at(x, i, "将全力配合调查").kind == "entity"
+
+
+@pytest.mark.parametrize("i, body, name, title", cases(
+    ("江城市第一人民医院内分泌科", "南屿大学附属医院"), ("袁丽华", "岑嘉欣"), ("主任医师", "主任", "研究员")))
+def test_a_name_before_a_professional_title_speaks(extract, i, body, name, title):
+    x = extract(article(f"{body}{name}{title}强调，突然停药可能导致血糖明显波动。", i))
+    assert_said_by(x, i, "突然停药可能导致血糖明显波动", name)
+
+
+@pytest.mark.parametrize("i, surname, title", cases(("欧阳", "王", "岑"), ("主任", "院长")))
+def test_a_surname_and_a_title_after_it_name_the_person(extract, i, surname, title):
+    x = extract(article(f"{surname}{title}表示，手术很成功。", i))
+    assert_said_by(x, i, "手术很成功", surname + title)

@@ -74,9 +74,7 @@ def test_a_study_counted_as_one_is_an_unnamed_source(extract, i, lead, modifier,
 @pytest.mark.parametrize("i, body, joint", cases(("南屿大学", "北岭理工学院"), ("", "的")))
 def test_a_study_counted_after_a_named_body_is_the_bodys(extract, i, body, joint):
     x = extract(article(f"{body}公布年度科研报告。{body}{joint}一项研究显示，每天步行七千步的人心血管风险更低。", i))
-    said = speaker_at(x, i, "每天步行七千步的人心血管风险更低")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, body)
+    assert_said_by(x, i, "每天步行七千步的人心血管风险更低", body)
 
 
 @pytest.mark.parametrize("i, source, verb", cases(("应急管理部门", "消防部门", "巴方"), ("公开", "公布")))
@@ -117,9 +115,7 @@ def test_a_number_dialled_and_what_it_is_for_is_no_company(extract, i, number, p
 def test_a_traders_kind_before_a_quoted_name_makes_a_company(extract, i, kind, name, quote):
     opening, closing = quote
     x = extract(article(f"{kind}{opening}{name}{closing}全日急挫9.2%。公司公告显示，其用户数按年增长18%。", i))
-    said = speaker_at(x, i, "其用户数按年增长18%")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, name)
+    assert_said_by(x, i, "其用户数按年增长18%", name)
 
 
 @pytest.mark.parametrize("i, verb, thing", cases(("公布", "发布", "披露"), ("季度业绩", "年报")))
@@ -167,9 +163,7 @@ def test_a_surname_one_goes_by_modifies_an_unnamed_source(extract, i, lead, surn
 @pytest.mark.parametrize("i, body, pointer", cases(("芯港科技", "鸿宇半导体"), ("这名发言人", "该发言人")))
 def test_a_pointer_back_at_a_speaker_of_the_same_sentence(extract, i, body, pointer):
     x = extract(article(f"{body}发言人回应查询时表示，公司运作一切正常，{pointer}又指，公司并无需要披露的事项。", i))
-    said = speaker_at(x, i, "公司并无需要披露的事项")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, body)
+    assert_said_by(x, i, "公司并无需要披露的事项", body)
 
 
 @pytest.mark.parametrize("i, words", cases(("记者采访中了解到", "也有车主贴出截图称", "有网友贴出截图称")))
@@ -181,9 +175,7 @@ def test_a_verb_after_a_role_begins_no_name(extract, i, words):
 @pytest.mark.parametrize("i, place, level, body", cases(("", "清溪"), ("县", "市"), ("应急管理局", "防汛抗旱指挥部")))
 def test_a_bodys_level_alone_before_its_fields_is_part_of_its_name(extract, i, place, level, body):
     x = extract(article(f"{place}{level}{body}发布通告称，全{level}已启动防汛一级应急响应。", i))
-    said = speaker_at(x, i, f"全{level}已启动防汛一级应急响应")
-    assert said.kind == "entity"
-    assert next(m.text for m in x.mentions if m.entity == said.key) == written(i, place + level + body)
+    assert_said_by(x, i, f"全{level}已启动防汛一级应急响应", place + level + body)
 
 
 @pytest.mark.parametrize("i, role, where", cases(("公诉人", "辩护人"), ("当庭", "庭上")))

@@ -53,6 +53,10 @@ _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又�
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
+# titles of a profession that follow a name as often as they precede one (某某医院内分泌科某某主任医师);
+# after a body they are its office (保安局局长), so only the words right before them are read as a name
+_PROFESSIONS_AFTER_NAME = frozenset({"主任", "主任医师", "副主任医师", "医师", "研究员", "副研究员", "院长", "董事长",
+                                     "总经理"})
 # (10日), (周三), 今(10)日: the date a time word is given in brackets
 _DATED_BRACKET = re.compile(r"\(([^()]{1,6})\)[日号]?")
 # the words that close a frame of time around a clause's event (在回答提问时, 当被问及……之际)
@@ -304,8 +308,11 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
         unhonoured = j
         j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
+        # (某某|主任医师: a title of a profession after a name, read only for the name right before it)
+        titled, _ = _past_honorifics(view, spans, j, _PROFESSIONS_AFTER_NAME)
         name = _name_before(view, spans, j, lex, words) \
-            or (_name_before_title(view, spans, j, lex) if j < unhonoured and cue is not None else None) \
+            or (_name_before_title(view, spans, titled, lex, words) if titled < unhonoured and cue is not None
+                else None) \
             or (_bare_subject(view, spans, j, cue[0], lex)
                                                      or _title_only(view, spans, j, lex, tokens)
                                                      or _person_after_modifier(view, spans, j, lex)
@@ -723,16 +730,17 @@ def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon)
     return plain[0] if plain else found[0]
 
 
-def _name_before_title(view: str, spans, j: int, lex: ClaimLexicon):
+def _name_before_title(view: str, spans, j: int, lex: ClaimLexicon, tags: Mapping[str, str]):
     """A person's name in the one or two words right before a title that follows names
-    (某某大学经济学院|阎晓峰|教授|认为): a surname and a given name, no role; None else."""
+    (某某大学经济学院|阎晓峰|教授|认为, 某某医院内分泌科|袁丽华|主任医师|强调): a surname and a given
+    name, no role, no word the dictionary knows as anything but a name (公司|董事长); None else."""
     for n in (2, 1):  # 卢|安澜|先生: the surname the segmenter cut off, before the given name
         if j - n < 1 or n == 2 and view[spans[j - 2][0]:spans[j - 2][1]] not in SURNAMES:
             continue
         start, end = spans[j - n][0], spans[j - 1][1]
         name = view[start:end]
         if 2 <= len(name) <= 4 and _CJK_NAME.fullmatch(name) and surname_initial(name) and name not in _NOT_NAMES \
-                and not is_role(lex, name) and name not in lex.phrase_words:
+                and not is_role(lex, name) and name not in lex.phrase_words and (tags.get(name) or "nr")[:2] == "nr":
             return start, end, EntityType.PERSON, None
     return None
 

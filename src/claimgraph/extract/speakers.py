@@ -217,7 +217,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if len(words) == 1 and first in _RECEIVED and cue.word in _REPLIES:
         return Reading("zero", "", "attribution.reply.v1")  # 获回复: the reply of the one asked
     linked = leading_links(scene, words)
-    if linked < len(words) and words[linked][2] in _COUNTERPARTS and all(_adverbial(scene, w) for w in words[linked + 1:]):
+    if linked < len(words) and words[linked][2] in _COUNTERPARTS \
+            and all(_adverbial(scene, w) for w in words[linked + 1:]):
         return _counterpart(scene, words[linked][0])  # 记者联系该店铺客服,(但)对方(同时)表示: the one contacted
     counted = 1 + (first in _ANOTHER)  # (另)一项: where the document's words start after its count
     if len(words) > counted and words[counted - 1][2] in _DOCUMENT_COUNTS and lex.documents.get(

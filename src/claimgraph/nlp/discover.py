@@ -33,7 +33,8 @@ from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST
 from .people import PersonSieves
 from .tokens import (
-    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER, NAME_BREAKERS as _NAME_BREAKERS,
+    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
+    NAME_BREAKERS as _NAME_BREAKERS,
     FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
 )
 

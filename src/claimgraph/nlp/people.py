@@ -12,7 +12,8 @@ from ..models import EntityType
 from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import (
-    GENERIC_WORDS, HONORIFICS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords, speaks_in_clause,
+    GENERIC_WORDS, HONORIFICS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords,
+    speaks_in_clause,
 )
 from .names import NameIndex
 from .tokens import (
@@ -216,7 +217,8 @@ class PersonSieves:
             compound = word[:2] in SURNAMES and len(word) >= 2
             if len(word) < 3 + compound and (whole := self.name_end(view, tokens, start)) is not None:
                 end, word = whole, view[start:whole]  # 王|建军: a name the segmenter cut in two
-            if not 2 + compound <= len(word) <= 3 + compound or not _surname_initial(word) or not _ALL_CJK.fullmatch(word) \
+            if not 2 + compound <= len(word) <= 3 + compound or not _surname_initial(word) \
+                    or not _ALL_CJK.fullmatch(word) \
                     or (self._tags.get(word) or "nr")[:2] != "nr" or word in self._index or self._generic(word) \
                     or word[-1] in _PRONOUNS or word[-1] in _COLLECTIVE or word[-1] in self._words.bound_heads \
                     or word in self._words.titles or self._kind_of_person(word[1 + compound:]) \
@@ -328,7 +330,8 @@ class PersonSieves:
         word = view[start:end]
         surname = word if word in SURNAMES else \
             word[:1] if len(word) == 2 and word[:1] in SURNAMES and self._tags.get(word) is None else None
-        if surname is None or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
+        if surname is None \
+                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
             return None
         pos = end
         if len(word) == len(surname) and tokens.end_at(pos) == pos + 1:
@@ -386,7 +389,8 @@ class PersonSieves:
             if titled and given_tag == "t" and _TIME_CHARACTERS.isdisjoint(view[end:rest]):
                 given_tag = "nr"  # 部长方|正德: a time word to the dictionary (an era's name) with no time in it
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
-                    and (given_tag not in refused or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
+                    and (given_tag not in refused
+                         or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
@@ -470,7 +474,8 @@ class PersonSieves:
             if self._name_ends_here(view, tokens, k):
                 return k
         while (nxt := tokens.end_at(k)) is not None and nxt <= start + _LONGEST_NAME \
-                and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES and view[k:nxt] not in HONORIFICS \
+                and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
+                and view[k:nxt] not in HONORIFICS \
                 and (nxt - k == 1 or self._tags.get(view[k:nxt], "nr") in _PERSON_TAGS):
             k = nxt
             if self._name_ends_here(view, tokens, k):
