@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Container, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..models import Entity, EntityType, Mention, Span
@@ -253,7 +253,7 @@ class _Covered:
 
 
 def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
-           interview: bool, words: Container[str]) -> Iterator[tuple[int, int, EntityType, str | None]]:
+           interview: bool, words: Mapping[str, str]) -> Iterator[tuple[int, int, EntityType, str | None]]:
     """(start, end, type, gloss) of each name a cue's phrase holds; in an interview (a
     transcript with an asker's label) a bare name that labels a turn (陈立:) too."""
     yield from _label_heads(view, lex)
@@ -310,15 +310,17 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
         j, honoured = _past_honorifics(view, spans, j, _AFTER_NAME)  # 某某|先生|本人, 某某|博士: after the name
         # (某某|主任医师: a title of a profession after a name, read only for the name right before it)
         titled, _ = _past_honorifics(view, spans, j, _PROFESSIONS_AFTER_NAME)
-        name = _name_before(view, spans, j, lex, words) \
-            or (_name_before_title(view, spans, titled, lex, words) if titled < unhonoured and cue is not None
-                else None) \
-            or (_bare_subject(view, spans, j, cue[0], lex)
-                                                     or _title_only(view, spans, j, lex, tokens)
-                                                     or _person_after_modifier(view, spans, j, lex)
-                                                     or _person_after_modifier(view, spans, before_cue, lex)
-                                                     or _body_after_modifier(view, spans, before_cue, lex)
-                                                     if cue is not None else _turn_label(view, spans, i, lex, interview))
+        name = _name_before(view, spans, j, lex, words)
+        if name is None and cue is not None and titled < unhonoured:
+            name = _name_before_title(view, spans, titled, lex, words)
+        if name is None and cue is not None:
+            # (在县城开民宿的|某某|对我|直言: the name after a modifier, before the words it is told to or not)
+            name = _bare_subject(view, spans, j, cue[0], lex) or _title_only(view, spans, j, lex, tokens) \
+                or next((found for at in dict.fromkeys((j, before_cue))
+                         if (found := _person_after_modifier(view, spans, at, lex)) is not None), None) \
+                or _body_after_modifier(view, spans, before_cue, lex)
+        elif name is None:
+            name = _turn_label(view, spans, i, lex, interview)
         if name is not None and honoured and name[1] == spans[j - 1][1]:
             name = (name[0], name[1], EntityType.PERSON, name[3])  # 久保健一|本人, 某某|女士: only a person
         if name is not None:
@@ -398,7 +400,7 @@ def _role_ends_at(view: str, spans, i: int, lex: ClaimLexicon) -> bool:
     return is_role(lex, view[a:b]) or i > 0 and view[spans[i - 1][0]:b] in lex.roles
 
 
-def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Container[str]):
+def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens, words: Mapping[str, str]):
     """A role, then a name of two to four characters, then a cue (after adverbs), read by
     characters (the segmenter may cut such a name anywhere: 林子|健表示, 陈家|明称, 王凯道):
     the role and the cue bound the name."""

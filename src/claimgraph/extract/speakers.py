@@ -64,7 +64,6 @@ _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a ve
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
                      "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
-# what may follow a person's full name before the cue: an honorific, or 本人 (the person themself)
 MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
@@ -227,7 +226,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     counted_document = _counted_document(scene, words)
     if counted_document is not None:  # 国内一项针对8000名学生的追踪研究发现: a study the article names by what it did
         return counted_document
-    lead = leading_links(scene, words)
+    lead = linked
     if lead < len(words) and words[lead][2] in lex.according:
         return _according(scene, words[lead + 1:], cue)  # 据路透社报道, 另|据知情人士透露
     publisher = _publisher(scene, words[lead:], cue, "attribution.published_by.v1")
@@ -905,6 +904,17 @@ def _type_at(scene: Scene, word) -> EntityType | None:
     return None if m is None else scene.types.get(m.entity)
 
 
+def _ends_time(scene: Scene, rest, t: int) -> bool:
+    """Whether word ``t`` of the words between a subject and its cue closes a clause of time:
+    a word of when before more words (质询时|引述……), one word with a verb (受访时; not 落后,
+    及时), or one with an adverb the segmenter glued to it, the last word or not (查询|时亦|称)."""
+    w = rest[t][2]
+    if t < len(rest) - 1 and (w in TIME_ENDS and t > 0
+                              or len(w) > 2 and w[-1] == "时" and scene.word_tags.get(w[:-1], "")[:1] == "v"):
+        return True
+    return t > 0 and len(w) == 2 and w[0] in TIME_ENDS and w[1] in GLUED_ADVERBS
+
+
 def _fields_before_officer(scene: Scene, words, j: int) -> int:
     """How many words of a field (贸易|事务, 消费者|权益) stand at ``j`` between a body and the
     title of its officer or its voice after them (发言人, 负责人): one or two nouns, none a
@@ -1105,11 +1115,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in ("的",) and k + 1 < n and rest[k + 1][2] in _LATEST:
             k += 2
             continue
-        t = next((t for t in range(k, n) if t < n - 1 and (rest[t][2] in TIME_ENDS and t > 0
-                  or len(rest[t][2]) > 2 and rest[t][2][-1] == "时"
-                  and scene.word_tags.get(rest[t][2][:-1], "")[:1] == "v")  # (受访时: one word; not 落后, 及时)
-                  or t > 0 and len(rest[t][2]) == 2 and rest[t][2][0] in TIME_ENDS
-                  and rest[t][2][1] in GLUED_ADVERBS), None)  # 查询|时亦|称: the adverb glued to the time's end
+        t = next((t for t in range(k, n) if _ends_time(scene, rest, t)), None)
         if t is not None and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:t + 1]):
             k = t + 1  # 质询时|引述某报道|指出: a clause of time, then what else the subject did as it spoke
             continue

@@ -36,7 +36,8 @@ _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方"
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
 # are no verb but the last character of a name jieba split (葛立|强|向, not 强调)
 _VERB_HEADS = frozenset("表认透告坦感强提解介")
-_PREPOSITION_SURNAMES = frozenset("于於")  # a surname that is a preposition after a verb as often (成立于)
+# a surname that is a preposition as often: after a verb (成立于), or before a count or a time (於三年间)
+_PREPOSITION_SURNAMES = frozenset("于於")
 _NUMERALS = re.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # what opens a count or a time, no given name
 _NAME_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}  # the marks around a quoted name, opener to closer
 _JOINS = "·-"  # what joins the words of a transliterated name: a dot, or a hyphen (阿卜杜勒-阿齐兹)
