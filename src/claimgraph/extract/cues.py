@@ -387,8 +387,8 @@ class CueFinder:
         objects = self.scene.lex.published_objects
         if shape == "direct" and cue.cls in _TELLING and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
             return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said
-        when = view.find("后", content, ce)
-        if shape == "direct" and cue.cls in _TELLING and when > content and objects.suffix(view[content:when]):
+        if shape == "direct" and cue.cls in _TELLING and (when := view.find("后", content, ce)) > content \
+                and objects.suffix(view[content:when]):
             return None  # 某某公布季度业绩后升4.1%: the thing published, then 后, a time; what followed is news
         if shape == "direct" and cue.cls in _TELLING and self._topic_told(content, ce):
             return None  # 某某介绍10月份国民经济运行情况: what an account was given of, an act

@@ -11,8 +11,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..models import Span
+from ..nlp.tokens import QUOTE_PAIRS
 
-OPENERS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+OPENERS = QUOTE_PAIRS
 CLOSERS = frozenset(OPENERS.values())
 TERMINATORS = frozenset("。!?;…")
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")

@@ -219,10 +219,6 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if linked < len(words) and words[linked][2] in _COUNTERPARTS \
             and all(_adverbial(scene, w) for w in words[linked + 1:]):
         return _counterpart(scene, words[linked][0])  # 记者联系该店铺客服,(但)对方(同时)表示: the one contacted
-    counted = 1 + (first in _ANOTHER)  # (另)一项: where the document's words start after its count
-    if len(words) > counted and words[counted - 1][2] in _DOCUMENT_COUNTS and lex.documents.get(
-            "".join(w for _, _, w in words[counted:] if w not in _LATEST)):  # 一项(最新)调查显示: a new one, no one's
-        return Reading("unnamed", scene.view[words[counted][0]:words[-1][1]], "attribution.unnamed_source.v1")
     counted_document = _counted_document(scene, words)
     if counted_document is not None:  # 国内一项针对8000名学生的追踪研究发现: a study the article names by what it did
         return counted_document
@@ -313,9 +309,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
 
 
 def _counted_document(scene: Scene, words) -> Reading | None:
-    """A document counted as one among others (一项, 一份) and described by what it did or
-    covered (国内|一项|针对|8000名|学生|的|追踪|研究, 一项覆盖……、随访8年的|队列|研究): an unnamed
-    source, labelled by the words after the last 的; None where a mention stands in the words
+    """A document counted as one among others (一项, 一份), new or another (一项|最新|调查, 另|一项|研究)
+    or described by what it did or covered (国内|一项|针对|8000名|学生|的|追踪|研究): an unnamed
+    source, labelled by the words after the last 的 or the count; None where a mention stands in the words
     (the publisher's, read by the other sieves) or the last word is no document."""
     count = next((k for k, w in enumerate(words[:-1]) if w[2] in _DOCUMENT_COUNTS), None)
     if count is None or words[-1][2] not in scene.lex.documents \
@@ -1160,7 +1156,6 @@ _OWNER_NOUNS = 2  # nouns between a publisher and 的 before its document (某�
 _BEFORE_PUBLISHER = frozenset({"由", "一份", "一项", "一篇"})  # a count of the document and 由 (一份由某某发布的报告)
 # a count of a document that is not one named before (一项调查显示, 一份最新报告指出; the view's script)
 _DOCUMENT_COUNTS = frozenset({"一份", "一项", "一篇", "另一份", "另一项", "另一篇", "多项", "多份"})
-_ANOTHER = frozenset({"另", "另外"})  # before a count, another (另|一项)
 _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出具", "推出", "披露", "编制", "編制", "撰写", "撰寫",
                         "提出", "提交", "制定", "拟定", "擬定", "公开", "公開", "公示"})
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)

@@ -18,7 +18,8 @@ from .lexicons import (
 from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
-    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS, Candidate,
+    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS,
+    QUOTE_PAIRS, Candidate,
     Tokens, opens_with_modal,
     surname_initial as _surname_initial,
 )
@@ -39,7 +40,6 @@ _VERB_HEADS = frozenset("表认透告坦感强提解介")
 # a surname that is a preposition as often: after a verb (成立于), or before a count or a time (於三年间)
 _PREPOSITION_SURNAMES = frozenset("于於")
 _NUMERALS = re.compile(r"[0-9０-９一二两三四五六七八九十百千]")  # what opens a count or a time, no given name
-_NAME_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}  # the marks around a quoted name, opener to closer
 _JOINS = "·-"  # what joins the words of a transliterated name: a dot, or a hyphen (阿卜杜勒-阿齐兹)
 _DOT = re.compile(rf"[{_CJK}][{_JOINS}][{_CJK}]")
 _GLOSS = re.compile(rf"[(（]([{_LATIN}][{_LATIN}.\-&' ]{{1,40}})[)）]")  # diacritics too (Łukasz)
@@ -444,7 +444,7 @@ class PersonSieves:
             while end < len(view) and view[end] in _JOINS:
                 end = self._name_words_end(view, tokens, end + 1)
             seen_end = end
-            if start is not None and _NAME_QUOTES.get(view[start - 1:start]) == view[end:end + 1]:
+            if start is not None and QUOTE_PAIRS.get(view[start - 1:start]) == view[end:end + 1]:
                 continue  # “恒川·云境”: a project's or a brand's name in quotation marks, no person's
             if start is not None and end > dot + 1:
                 yield Candidate(start, end, EntityType.PERSON, "discover.transliterated.v1")
