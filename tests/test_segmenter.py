@@ -63,7 +63,7 @@ tags = {}
 with own.get_dict_file() as fh:
     for line in fh.read().decode("utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+        if len(parts) == 3 and len(parts[0]) >= 2:
             tags[parts[0]] = parts[2]
 print(json.dumps([loaded, jieba.dt.FREQ == own.FREQ == tables.freq, jieba.dt.total == own.total == tables.total,
                   tables.weights == dictionary.log_weights(own.FREQ, own.total), tables.tags == tags]))

@@ -315,7 +315,8 @@ class _Reader:
         if turn is not None:
             carried = turn.speaker
         if rest is not None and view[rest.start:rest.end].strip(" ,:。!?;…"):
-            more, carried = self.sentence(rest, None, turn, voice)
+            # the narrative after the quotation is the article's, or in a transcript the turn's
+            more, carried = self.sentence(rest, turn.speaker if turn is not None else None, turn, voice)
             drafts.extend(more)
         return drafts, carried
 

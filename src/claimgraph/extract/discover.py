@@ -36,6 +36,7 @@ from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
+_CAUSATIVES = frozenset("让讓叫使请請派逼劝勸")  # verbs that make someone do something (老板让学生说): no surname
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _LATIN_NAME = re.compile(rf"[A-Z][{LATIN}0-9&.\-]*(?: [A-Z][{LATIN}0-9&.\-]*){{0,3}}")
 _GLOSS = re.compile(rf"\((?P<gloss>[A-Z][{LATIN}.\-]*(?: [A-Z][{LATIN}.\-]*)+)\)")
@@ -408,8 +409,9 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     if not _role_ends_at(view, spans, i, lex) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
     first = tokens.at(b)
-    if first is not None and first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v":
-        return None  # 记者|采访|中|了解到: a verb the dictionary knows begins no name
+    if first is not None and first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v" \
+            or view[b:b + 1] in _CAUSATIVES:
+        return None  # 记者|采访|中|了解到: a verb the dictionary knows begins no name; 老板|让学生|说: the one made to say it
     for n in (2, 3, 4):
         p = b + n
         if p >= len(view) or not _CJK_NAME.fullmatch(view[b:p]):
@@ -851,6 +853,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
         name = view[start:end]
         opening = view[spans[x][0]:spans[x][1]]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
+                and name[0] not in _CAUSATIVES \
                 and not lex.publishing.prefix(name) and not (  # 车主|贴|出|截图|称: what they put up
                     tags is not None and len(opening) >= 2 and (tags.get(opening) or "")[:1] == "v") \
                 and not name.endswith(lex.org_heads) and not name.endswith(_MODIFYING) \

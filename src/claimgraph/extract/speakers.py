@@ -204,6 +204,17 @@ class Scene:
         return None
 
 
+def _apposed_noun(scene: Scene, words, i: int) -> bool:
+    """Whether a common noun stands right before the person named at ``i``, with nothing before
+    it that no subject allows (孕妇|陈某某, 嫌犯|李某, 前妻|王某, 老伯|赵某): the noun says what the
+    person is, whatever noun it is."""
+    if i == 0 or words[i - 1][1] != words[i][0] or _type_at(scene, words[i]) is not EntityType.PERSON:
+        return False
+    noun = words[i - 1][2]
+    return 2 <= len(noun) <= 3 and _CJK_WORD.fullmatch(noun) is not None and scene.word_tags.get(noun) == "n" \
+        and scene.mention_at(words[i - 1][0]) is None and _left_ok(scene, words[:i - 1])
+
+
 def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     """Who speaks in ``view[start:end]``, the words before ``cue`` in its clause."""
     lex = scene.lex
@@ -246,15 +257,18 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if (is_role(lex, phrase) or lex.unnamed_heads.suffix(phrase)) and _CJK_WORD.fullmatch(phrase) \
             and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
         return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
-    if _named_document(scene, words[:k]):  # 今年的政府工作报告提出, 年度报告显示: a document no one is named for
-        return Reading("unnamed", phrase, "attribution.unnamed_source.v1")
+    named = 0  # (但)今年的政府工作报告提出, 年度报告显示: a document no one is named for
+    while named < k - 1 and words[named][2] in lex.connectives:
+        named += 1
+    if _named_document(scene, words[named:k]):
+        return Reading("unnamed", scene.view[words[named][0]:words[k - 1][1]], "attribution.unnamed_source.v1")
     i = 0
     while i < len(words):
         if not _head_start(scene, words, i):
             i += 1
             continue
         placed, field = False, None
-        left_ok = _left_ok(scene, words[:i]) \
+        left_ok = (_left_ok(scene, words[:i]) or _apposed_noun(scene, words, i)) \
             and not (scene.mention_at(words[i][0]) is None and _acts(scene, words[:i]))  # 林女士联系|工作人员
         if not left_ok or words[i][2] in lex.groups or words[i][2] in _PLAIN_BODIES:
             # 调研|团队, 快递|公司: a group's field or a company's trade, though it may open a frame too
@@ -646,8 +660,14 @@ def _head_start(scene: Scene, words, i: int) -> bool:
 
 def _named_document(scene: Scene, words) -> bool:
     """Whether ``words`` are a document after the nouns and time words that say which (今年的|
-    政府|工作|报告, 年度|报告, 体质|与|健康|调研|结果), none a mention or a word of anyone's."""
-    if len(words) < 2 or words[-1][2] not in scene.lex.documents:
+    政府|工作|报告, 年度|报告, 体质|与|健康|调研|结果), none a mention or a word of anyone's; or one
+    word that holds such nouns and the document (审计报告, 调查报告: the segmenter's one word)."""
+    if len(words) == 1:
+        w = words[0][2]
+        document = scene.lex.documents.suffix(w)
+        return document is not None and len(w) > len(document) and scene.mention_at(words[0][0]) is None \
+            and (scene.word_tags.get(w) == "n" or scene.word_tags.get(w[:-len(document)]) in _DOCUMENT_WORD_TAGS)
+    if words[-1][2] not in scene.lex.documents:
         return False
     return all(scene.mention_at(a) is None and (w in _DOCUMENT_JOINS or is_time(w) or _CJK_WORD.fullmatch(w) is not None
                                                 and scene.word_tags.get(w) in _DOCUMENT_WORD_TAGS)
@@ -852,14 +872,14 @@ def _chain_end(scene: Scene, words, i: int) -> int:
             j += 1
         elif w in _LATEST and j > i and j + 1 < n and words[j + 1][2] in lex.documents:
             j += 1  # 某某银行|最新|调查显示: the body's latest document
-        elif w in lex.role_modifiers and j + 1 < n and is_role(lex, words[j + 1][2]):
-            j += 1  # 某某协会相关负责人, 某某公司有关负责人: a modifier of the role after it
+        elif w in lex.role_modifiers and j + 1 < n and (is_role(lex, words[j + 1][2]) or words[j + 1][2] in _ORGANS):
+            j += 1  # 某某协会相关负责人, 某某公司有关负责人, 公司现任管理层: a modifier of the role or organ after it
         elif lex.groups.suffix(w) and j > i and (_type_at(scene, words[j - 1]) is EntityType.PERSON
                                                  or _type_at(scene, words[i]) is EntityType.ORGANIZATION):
             j += 1  # 首席经济学家某某|团队, 某某证券研究|团队: the person's or the body's team speaks as they do
-        elif w in _ORGANS and j == i + 1 and (_type_at(scene, words[i]) is EntityType.ORGANIZATION
-                                             or words[i][2] in lex.org_anaphors):
-            j += 1  # 某某股份|董事会, 公司|管理层: the body's organ speaks as the body
+        elif w in _ORGANS and j > i and all(x[2] in lex.role_modifiers for x in words[i + 1:j]) \
+                and (_type_at(scene, words[i]) is EntityType.ORGANIZATION or words[i][2] in lex.org_anaphors):
+            j += 1  # 某某股份|董事会, 公司|(现任|)管理层: the body's organ speaks as the body
         elif w in _FORMER and j > i and j + 1 < n and (_continues_chain(scene, words[j + 1])
                                                        or is_role(lex, "".join(x[2] for x in words[j + 1:j + 3]))):
             j += 1  # 某某科技前高管, 原首席|执行官: one who held the role
@@ -1091,6 +1111,8 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in HONORIFICS and all(x[2] in HONORIFICS for x in rest[:k]):
             k += 1  # 某某先生表示, 某某先生本人回应称: the honorific after the name
             continue
+        if _manner_act(scene, rest, k):
+            break  # 拍桌|说, 叹|了|口气|说, 指着|屏幕|说: what the speaker did as they spoke
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
             continue
@@ -1125,6 +1147,30 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     return "plain"
 
 
+def _manner_act(scene: Scene, rest, k: int) -> bool:
+    """Whether ``rest[k:]``, right before a bare 说 or 道, is an act the speaker does as they
+    speak: a verb, its aspect particle and its object, no person among them (拍桌|说, 叹|了|口气|说,
+    红|着|眼眶|说, 指着|屏幕|说), where 要求|员工|说 and 让|学生|说 have someone else say it."""
+    lex = scene.lex
+    words = rest[k:]
+    end = words[-1][1] if words else 0
+    if not 1 <= len(words) <= 4 or scene.view[end:end + 1] not in _AFTER_VERB - {"称"} \
+            or scene.tokens.at(end) != (end, end + 1) or words[0][2] in _CAUSATIVE_FRAMES:
+        return False
+    for a, _, w in words:
+        if not _CJK_WORD.fullmatch(w) or scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads \
+                or w in lex.reporters or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns \
+                or w in lex.cues or w in lex.prepositions or w in lex.quantifiers or w in lex.unnamed_sources \
+                or w in lex.connectives or scene.word_tags.get(w) in _NOT_AN_ACT:
+            return False
+    if scene.word_tags.get(words[0][2], "v")[:1] != "v":
+        return False  # 厨师|说: a noun, the one who speaks, not what they did
+    return len(words) == 1 and len(words[0][2]) == 2 or any(w in ASPECTS for _, _, w in words[1:]) \
+        or len(words) == 2 and scene.word_tags.get(words[1][2]) in ("n", "s")
+
+
+_NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
+ASPECTS = frozenset("着著了过過")  # a verb's aspect particle (拍|着|桌子, 叹|了|口气)
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
 _WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where (在匈牙利建设的工厂)
 _INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
@@ -1274,8 +1320,9 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")  # 该博主 after 微博博主某某爆料称
     if len(words) == 2 and words[0] in lex.unnamed_heads and words[1] in lex.org_anaphors:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
-    if text in lex.org_anaphors or len(words) == 2 and words[0] in lex.org_anaphors and last in _ORGANS:
-        org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|董事会: the organisation named before
+    if text in lex.org_anaphors or len(words) >= 2 and words[0] in lex.org_anaphors and last in _ORGANS \
+            and all(w in lex.role_modifiers for w in words[1:-1]):
+        org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|(现任|)董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if len(words) > 1 and words[0] in lex.org_anaphors and (is_role(lex, last) or last in lex.body_voices) \
             and all(w in lex.role_modifiers for w in words[1 + _department(scene, chain, 1):-1]) \

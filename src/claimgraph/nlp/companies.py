@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from ..models import EntityType, Mention
+from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at
@@ -34,6 +35,10 @@ _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "�
                   "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
 _RUMOURS = frozenset("传傳曝")  # what opens a headline before a name: it is rumoured, it is exposed (传某某汽车将……)
+_CONJUNCTIONS = ("和", "与", "及", "、")
+# a word jieba's dictionary counts this often is an everyday word (社会, 国家, 人民), which names
+# no company by a trade word alone (社会资本), unlike a rarer one (星辰科技, 阳光保险)
+_EVERYDAY = 5000
 _JOINED = ("、",)  # what lists a name with the next: it shows a company only after a word no common one
 _BEFORE_COMPANY = ("据", "与", "和", "跟", "、", "对", "向", "被", "由", "替", "接近", "熟悉")  # a preposition's object
 # what follows a company as the subject of its plans (某某半导体将在下季度……): only after a
@@ -75,6 +80,7 @@ class CompanySieves:
 
     def __init__(self, tags: Mapping[str, str], words: NameWords, known: Callable[[str], bool]):
         self._tags, self._words, self._known = tags, words, known
+        self._freq = default_tables().freq  # jieba's counts, read once with the tags
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
@@ -217,6 +223,8 @@ class CompanySieves:
         rest = _without_role_prefix(rest)
         if rest.startswith(_JOINED) and not namelike:
             return False  # 新能源汽车、工业机器人、集成电路: industries listed, common words and trades
+        if rest.startswith(_CONJUNCTIONS) and (self._freq.get(word) or 0) >= _EVERYDAY:
+            return False  # 专项债券、社会资本和居民出资: an everyday word and a trade, a kind of thing listed
         # 某某电器通过官方微博回应称: the name opens its clause, which says something
         # a common word before a trade and a staff member's title (联系|电商|客服) is a verb's object
         return rest.startswith(_COMPANY_AFTER) or self._titled(rest, officer=not namelike) \

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import jieba
 
-_FORMAT = 1  # bump when what the file holds, or how a weight is worked out, changes
+_FORMAT = 2  # bump when what the file holds, or how a weight is worked out, changes
 _LOCK = threading.Lock()
 _TABLES: list[Tables] = []  # this process's, once read or made
 
@@ -119,14 +119,14 @@ def _make() -> Tables:
 
 
 def _tags(freq: dict[str, int]) -> dict[str, str]:
-    """The tag of each word of 2 to 4 characters in ``dict.txt``, keyed by ``freq``'s own
+    """The tag of each word of 2 or more characters in ``dict.txt``, keyed by ``freq``'s own
     string for the word, so that the file stores each word once."""
     same = {w: w for w in freq}
     tags: dict[str, str] = {}
     with jieba.get_dict_file() as lines:
         text = lines.read().decode("utf-8")  # decoded once, not line by line: half the time
     for parts in map(str.split, text.split("\n")):
-        if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+        if len(parts) == 3 and len(parts[0]) >= 2:
             tags[same.get(parts[0], parts[0])] = parts[2]
     return tags
 

@@ -368,9 +368,10 @@ class Discoverer:
 
     def _placed_short_body(self, view: str, tokens: Tokens, start: int, word: str) -> bool:
         """Whether ``word`` is a local body's short name no dictionary holds, a bound head after
-        two characters, right after a place's level of government (凌云县|文旅局, 市|医保局; the
-        dictionary tags some counties as names: 凌云县 nr)."""
-        if len(word) != 3 or word[-1] not in self._words.bound_heads or self._tags.get(word) is not None \
+        two characters, or one it holds as an abbreviation (市|环保局, 广州市|发改委, 省|纪委: the
+        body's local office, not the national one), right after a place's level of government
+        (凌云县|文旅局, 市|医保局; the dictionary tags some counties as names: 凌云县 nr)."""
+        if len(word) != 3 or word[-1] not in self._words.bound_heads or self._tags.get(word) not in (None, "j") \
                 or not _ALL_CJK.fullmatch(word) or word[0] in _DETERMINERS:
             return False
         before = tokens.start_before(start)
@@ -728,6 +729,9 @@ class Discoverer:
                         yield Candidate(tokens[j][0], start, EntityType.ORGANIZATION, "discover.org_before_role.v1", True)
                 continue
             words = [view[slice(*tokens[k])] for k in range(first, i)]
+            if first > 0 and (view[slice(*tokens[first - 1])].isdigit()
+                              or words[0].isdigit() and view[slice(*tokens[first - 1])] in ("第", "第 ")):
+                continue  # 第|9|局由|终结者: the words after a number, or an ordinal, name no body
             rule = "discover.org_before_role.v1"
             if "".join(words) in self._words.trades:  # 统一|投顾|董事长: a trade alone names no one; the word before it does
                 if not self._names_trade(view, tokens, first):
@@ -956,8 +960,10 @@ class Discoverer:
             and not set(words) & self._words.kind_characters
 
     def _name_piece(self, char: str, following: str) -> bool:
-        """A lone character jieba split off a foreign name (摩/斯坦利) before a name word."""
-        return _lone_piece(char) and self._tags.get(following) in (None, "nrt", "nr", "nz")
+        """A lone character jieba split off a foreign name (摩/斯坦利) beside a name word (not
+        beside a punctuation mark: 。|原|董事长)."""
+        return _lone_piece(char) and self._tags.get(following) in (None, "nrt", "nr", "nz") \
+            and _ALL_CJK.fullmatch(following) is not None
 
     def _generic(self, word: str) -> bool:
         return word in GENERIC_WORDS or word in self._words.generic_organisations

@@ -85,6 +85,7 @@ _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
 _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
+_FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 _COMMON = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
@@ -151,7 +152,8 @@ class PersonSieves:
         """员工李某某, 射手郑某某, 村民王某: a name right after a word the dictionary holds as a
         noun that ends in a character of a kind of person (员, 手, 师, 生, 者, 工, 客, 民, 友),
         whatever the kind, where no title list knows it: a full name (a surname and two
-        characters) that holds no common word and ends in none that ends no name."""
+        characters, a compound surname and one or two) that holds no common word and ends in
+        none that ends no name."""
         for i, (start, end) in enumerate(tokens):
             if view[end - 1] not in KIND_OF_PERSON_ENDS or i + 1 == len(tokens) or tokens[i + 1][0] != end \
                     or not self._kind_of_person(view[start:end]):
@@ -159,7 +161,7 @@ class PersonSieves:
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
             name = self.name_end(view, tokens, end)
-            if name is not None and name - end == 3 + (view[end:end + 2] in SURNAMES) and name in tokens.boundaries \
+            if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] and name in tokens.boundaries \
                     and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
                     and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name):
                 yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")

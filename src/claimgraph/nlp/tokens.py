@@ -38,9 +38,9 @@ PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 # the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
 # 上班族, 果农)
 KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农")
-FAMILIAR = frozenset("老小")
+FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 # the quotation marks, opener to closer (in the folded view full-width ＂ is already ")
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}  # before a surname, the familiar way to name someone (老周, 小李)
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
 # a day given its date in brackets, as the Taiwan press writes it (今(8)日, 昨(7)日)
