@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.tokens import ALL_CJK, ASPECT
@@ -238,9 +238,11 @@ class CueFinder:
                 if m is None or lex.in_aside(view, pos, scene.tokens.boundaries):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
-                cited = self.voice is not None and cue.cls == "data" or view[ps:pos].strip() in scene.lex.documents
-                if cited and (self.voice is not None or self.said is not None):
+                document = view[ps:pos].strip()
+                cited = self.voice is not None and cue.cls == "data" or document in scene.lex.documents
+                if cited and (self.voice is not None or self.said is not None and document not in scene.lex.statements):
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
+                    # (not 某某发出声明反驳,声明指出,……: its own statement, which speaks for it again)
                 if _counted_before(scene, pos):
                     continue  # 查获一批|怀疑|走私象牙: the cue word modifies the noun a count opens, no one speaks
                 if evoked(view, pos):
@@ -258,6 +260,10 @@ class CueFinder:
                     return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
                                  "after", False)
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
+                if found is not None and found.speaker.kind == "unnamed" and self.said is not None \
+                        and document in scene.lex.statements:  # 某某随即回应,声明称: the statement of the one who spoke
+                    found = replace(found, speaker=self.said.model_copy(
+                        update={"rule": "attribution.document_anaphor.v1", "cue": found.speaker.cue}))
                 if found is not None and not found.direct:
                     return found
                 if found is not None and direct is None:
@@ -571,6 +577,10 @@ def _quoted_before(view: str, at: int) -> bool:
     return any(c in CLOSERS for c in view[start:at])
 
 
+# the count of what a verb of saying said (说了一句, 说了这样一番话, 讲过几句话), before its words
+_UTTERED = re.compile(r"[了过過]?(?:这样|這樣|这么|這麼)?[一几幾两兩]?(?:句|段|番)话?|[了过過](?=[,:])")
+
+
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
            attitudes: WordTable[bool] | None = None) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
@@ -589,6 +599,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
         # judges with
         closes = cue.cls not in _NEED_OBJECT or cue.cls in _CLOSE_QUOTED and _quoted_before(view, cue_end)
         return ("before", end) if closes else (None, after)
+    uttered = _UTTERED.match(view, after, end) if cue.cls == "say" else None
+    if uttered is not None and uttered.end() < end and (view[uttered.end()] in ",:" or view[uttered.end()] in OPENERS):
+        after = uttered.end()  # 说了一句:“……”, 说了这样一番话,“……”: what was said is after its count
     ch = view[after]
     if ch in ",:":
         return "after", skip_punct(view, after, end)

@@ -36,6 +36,7 @@ from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})  # the tags of words of no name
 _CAUSATIVES = frozenset("让讓叫使请請派逼劝勸")  # verbs that make someone do something (老板让学生说): no surname
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _LATIN_NAME = re.compile(rf"[A-Z][{LATIN}0-9&.\-]*(?: [A-Z][{LATIN}0-9&.\-]*){{0,3}}")
@@ -316,7 +317,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             name = _name_before_title(view, spans, titled, lex, words)
         if name is None and cue is not None:
             # (在县城开民宿的|某某|对我|直言: the name after a modifier, before the words it is told to or not)
-            name = _bare_subject(view, spans, j, cue[0], lex) or _title_only(view, spans, j, lex, tokens) \
+            name = _bare_subject(view, spans, j, cue[0], lex, words) or _title_only(view, spans, j, lex, tokens) \
                 or next((found for at in dict.fromkeys((j, before_cue))
                          if (found := _person_after_modifier(view, spans, at, lex)) is not None), None) \
                 or _body_after_modifier(view, spans, before_cue, lex)
@@ -504,9 +505,10 @@ def _opens_or_closes(view: str, cue_end: int) -> bool:
     return rest in (",", ":") or not rest or rest in _CLOSING_PUNCT and rest != "?" or rest in CLOSERS or rest == "\n"
 
 
-def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
+def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tags: Mapping[str, str]):
     """A clause that opens with a name no one knows and then speaks (花旗料,……;
-    大和发表研究报告指,……): an organisation, the usual bare speaker of a report."""
+    大和发表研究报告指,……): an organisation, the usual bare speaker of a report; not two
+    or more words the dictionary holds as common nouns and verbs (罢工|时程|早已|依法|预告)."""
     stepped_from = j
     while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
             and not _clause_start(view, spans, j - 1):
@@ -550,7 +552,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon):
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) \
             or len(words) > 1 and words[-1] == "们" \
-            or any(w in lex.publishing or len(words) > 1 and w in lex.cues for w in words):
+            or any(w in lex.publishing or len(words) > 1 and w in lex.cues for w in words) \
+            or not voiced and len(words) > 1 and all(tags.get(w) in _COMMON_WORD_TAGS for w in words):
         # 国内|企业, 美国公司: a kind; 队员|们: a group; 突然|张贴|通知: a verb of publishing and its object;
         # 预计|可: a cue and an adverb; no name
         return None

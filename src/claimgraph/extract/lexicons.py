@@ -184,6 +184,7 @@ class ClaimLexicon:
     unnamed_anaphors: WordTable[bool]
     person_anaphors: WordTable[bool]
     documents: WordTable[bool]
+    statements: WordTable[bool]  # 声明, 公告: documents an organisation issues in its own voice
     unnamed_sources: WordTable[bool]
     unnamed_heads: WordTable[bool]
     groups: WordTable[bool]  # 团队, 课题组, 部门: heads of an unnamed source that a name before may lead
@@ -358,6 +359,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         unnamed_anaphors=words(spk["anaphors"], "unnamed", "speakers.toml"),
         person_anaphors=words(spk["anaphors"], "person", "speakers.toml"),
         documents=words(spk["anaphors"], "documents", "speakers.toml"),
+        statements=words(spk["anaphors"], "statements", "speakers.toml"),
         unnamed_sources=words(spk["unnamed"], "sources", "speakers.toml"),
         unnamed_heads=WordTable({**dict.fromkeys(words(spk["unnamed"], "heads", "speakers.toml"), True),
                                  **dict.fromkeys(groups, True)}),

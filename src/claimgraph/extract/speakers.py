@@ -33,6 +33,7 @@ from .tokens import Tokens
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
 _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
                    r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
+                   r"|[当那此这彼届]时|当年|那年|早年"
                    r"|[会庭赛节课饭餐事会议盘]后|会[前上]|庭[前上]|赛[前后]|盘[前中]|收盘[前后]|开盘[前后]"
                    r"|清晨|清早|深夜|午夜|半夜|夜间|黎明"
                    r"|[0-9]+(?:年|月|日|号|时|点|分|:[0-9]{2})?(?:许|左右|多)?"  # 3时许, 4时20分, 8点多
@@ -320,6 +321,32 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         # 但表示, 同时还强调, (一边收拾桌面,)一边说: the subject left out
         return Reading("zero", "", "attribution.zero_subject.v1")
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
+
+
+def _person_met(scene: Scene, before: int) -> str | None:
+    """The person the sentence before ``before`` meets by role alone, named by no name (我问过
+    面馆|老板,他坦言; 记者联系了一位|快递员,他说): the last role or kind of person in the
+    sentence, with the words of its trade glued before it, where no named person stands."""
+    view = scene.view
+    opened = max(view.rfind(mark, 0, before) for mark in _SENTENCE_ENDS) + 1
+    words = [(a, b, view[a:b]) for a, b in scene.tokens.between(opened, before)]
+    if any(scene.types.get(m.entity) is EntityType.PERSON for m in scene.within(opened, before)) \
+            or any(w in scene.lex.person_pronouns for _, _, w in words):
+        return None  # 她告诉一位同事,她说: the one who told, a pronoun before
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k][2]
+        kind = len(w) >= 2 and w[-1] in KIND_OF_PERSON_ENDS and scene.word_tags.get(w) in _KIND_TAGS  # 快递员
+        if (is_role(scene.lex, w) or w in scene.lex.unnamed_heads or kind) and not scene.lex.groups.suffix(w) \
+                and scene.mention_at(words[k][0]) is None and w not in scene.lex.reporters:
+            field = k
+            while field > 0 and k - field < _FIELD_WORDS and words[field - 1][1] == words[field][0] \
+                    and _field_word(scene, words[field - 1], _PERSON_FIELD_TAGS):
+                field -= 1
+            return view[words[field][0]:words[k][1]]
+    return None
+
+
+_SENTENCE_ENDS = ("。", "!", "?", "\n")
 
 
 def _counted_document(scene: Scene, words) -> Reading | None:
@@ -707,9 +734,9 @@ def _left_ok(scene: Scene, left) -> bool:
     """What stands before a subject in its clause: nothing, adverbs and time words,
     connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的 (and the period
     a document covers or a word that qualifies it: 某某公布的|第三季度|业绩, ……的|初步|数据)."""
-    while len(left) > 1 and (_PERIOD.fullmatch(left[-1][2]) or left[-1][2] in scene.lex.source_qualifiers) \
-            and left[-2][2] == "的":
-        left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据
+    while len(left) > 1 and (_PERIOD.fullmatch(left[-1][2]) or left[-1][2] in scene.lex.source_qualifiers
+                             or scene.word_tags.get(left[-1][2]) in _QUALITY_TAGS) and left[-2][2] == "的":
+        left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据, ……广场的|年轻|妈妈
     if left and len(left[-1][2]) == 2 and left[-1][2][1] == "姓" and left[-1][2][0] in SURNAMES:
         left = left[:-1]  # 何姓|女子, 陈姓|市民: the surname one goes by, a modifier of the person
     if left and left[-1][2] in scene.lex.admin_levels and scene.mention_at(left[-1][1]) is not None:
@@ -793,8 +820,9 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     if i == 0 or words[i][2] not in lex.unnamed_heads and words[i][2] not in _PLAIN_BODIES:
         return None
     k = i
+    # (a person's trade may be a verb and its object: 开锁|师傅, 维修|工人, 送餐|骑手)
     tags = _GROUP_FIELD_TAGS if words[i][2] in lex.groups else _TRADE_TAGS if words[i][2] in _PLAIN_BODIES \
-        else _FIELD_TAGS
+        else _PERSON_FIELD_TAGS
     while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
         k -= 1
     if k == i or not (all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k])
@@ -1171,6 +1199,7 @@ def _manner_act(scene: Scene, rest, k: int) -> bool:
 
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
 ASPECTS = frozenset("着著了过過")  # a verb's aspect particle (拍|着|桌子, 叹|了|口气)
+_QUALITY_TAGS = frozenset({"a", "b"})  # an adjective or a word of a kind, after 的 (……的|年轻|妈妈)
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
 _WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where (在匈牙利建设的工厂)
 _INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
@@ -1189,7 +1218,7 @@ def _adverbial(scene: Scene, word) -> bool:
     w = word[2]
     lex = scene.lex
     return w in lex.adverbs or w in lex.links or w in lex.methods or is_time(w) or not w.strip() \
-        or len(w) >= 2 and scene.word_tags.get(w) == "d" and _PREDICATE_ADVERB.isdisjoint(w) \
+        or len(w) >= 2 and scene.word_tags.get(w) in ("d", "ad") and _PREDICATE_ADVERB.isdisjoint(w) \
         and not w.startswith(_PAIRED) and w not in lex.connectives and scene.mention_at(word[0]) is None
 
 
@@ -1217,6 +1246,7 @@ _DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its 
 # 中小 j is a size, 中小|卖家, which no group's head follows)
 _PLAIN_BODIES = ("公司",)
 _TRADE_TAGS = _FIELD_TAGS | {"j", "v"}
+_PERSON_FIELD_TAGS = _FIELD_TAGS | {"v"}  # a person's field, or the verb of their trade (开锁|师傅; not 中小 j)
 _GROUP_FIELD_TAGS = _TRADE_TAGS | {None}  # and an office's field the dictionary does not hold (疾控|部门, 网信|部门)
 _FIELD_WORDS = 2  # words of a group's field at most (文化|旅游|部门)
 _LONGEST_MARKED = 16  # characters of the longest name in quotation marks a phrase reads past
@@ -1294,6 +1324,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
+        if person is None and (met := _person_met(scene, start)) is not None:
+            return Reading("unnamed", met, "attribution.pronoun.v1")  # 我问过面馆老板,他坦言: the one asked
         return Reading("entity", person, "attribution.pronoun.v1") if person else None
     if len(words) == 1 and last in lex.plural_pronouns:
         group = _group_before(scene, start)

@@ -146,6 +146,7 @@ class Discoverer:
         yield from self.people.withheld_names(view, tokens)
         yield from self.people.familiar_names(view, tokens)
         yield from self.people.acting_people(view, tokens)
+        yield from self.people.compound_surnamed(view, tokens)
         yield from self.organisations(view, tokens)
         yield from self.bound_organisations(view, tokens)
         yield from self.organisations_before_roles(view, tokens)
@@ -254,7 +255,10 @@ class Discoverer:
                 continue
             if (all(self._tags.get(w) == "ns" for w in name_words) or len(name_words) == 1
                     and name_words[0] in self._words.descriptors
-                    or self._kind_of_company(name_words)) and word in _PLACE_KINDS:
+                    or self._kind_of_company(name_words) and (word not in _LEGAL_FORMS or all(
+                        w in self._words.descriptors for w in name_words[:-1]))) and word in _PLACE_KINDS:
+                # (东岭|矿业|有限公司: a place and a trade before a legal form name a company, which no
+                # kind is written with; 本土|汽车|有限公司 stays a kind)
                 if (named := self._named_by_context(view, tokens, head, end)) is not None:
                     yield named  # 西港银行的观点, 某地证券表示: the place's word names the company
                 continue  # 美国公司, 北京银行 without more: a place and a kind
@@ -364,6 +368,10 @@ class Discoverer:
         before = tokens.start_before(start)
         if before is not None and self._tags.get(view[before:start]) == "ns" and self._place_word(view[before:start]):
             return before
+        word = view[before:start] if before is not None else ""
+        if 2 <= len(word) <= 3 and _ALL_CJK.fullmatch(word) and word not in self._tags and word[0] not in _DETERMINERS \
+                and not set(word) & self._words.kind_characters and not self._generic(word):
+            return before  # 云梧|财经大学, 云梧|医科大学: a place's name no dictionary knows
         return None
 
     def _placed_short_body(self, view: str, tokens: Tokens, start: int, word: str) -> bool:
@@ -417,9 +425,12 @@ class Discoverer:
             return tokens[school][0]  # 某某师范大学|附属|儿童医院: the university it belongs to
         if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
             return tokens[i - 1][0]  # 立法院/经济委员会
-        if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and self._tags.get(before) in (None, "nt") \
-                and not self._generic(before):
-            return tokens[i - 1][0]  # 中国人民大学/商学院: a university named in one word, then its school
+        if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and not self._generic(before):
+            placed = self._place_before(view, tokens, tokens[i - 1][0])
+            if placed is not None:
+                return placed  # 云梧|财经大学|法学院: a kind of university the place before it names
+            if self._tags.get(before) in (None, "nt"):
+                return tokens[i - 1][0]  # 中国人民大学/商学院: a university named in one word, then its school
         if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
             return None
         k = i - 1  # 某某大学|材料科学|与|工程学院, ……|信息|与|通信|工程学院: two fields, one school

@@ -12,7 +12,7 @@ from ..models import EntityType
 from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import (
-    GENERIC_WORDS, HONORIFICS, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords,
+    GENERIC_WORDS, HONORIFICS, KIN, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords,
     speaks_in_clause,
 )
 from .names import NameIndex
@@ -85,6 +85,9 @@ _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
 _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
+_KIND_LASTS = KIND_OF_PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person's word ends, kin's too
+_WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters that are common words too (东方明珠)
+_NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 _COMMON = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
@@ -117,6 +120,8 @@ class PersonSieves:
     def _kind_of_person(self, word: str) -> bool:
         """员工, 射手, 村民, 知名演员: a word the dictionary holds as a noun of two or three
         characters, or a set phrase of four, that ends in a character of a kind of person."""
+        if word in KIN:
+            return True  # 长子|萧志平, 女儿|林某某: whom the person is to someone
         tag = self._tags.get(word)
         return word[-1:] in KIND_OF_PERSON_ENDS and bool(_ALL_CJK.fullmatch(word)) \
             and (2 <= len(word) <= 3 and tag == "n" or len(word) == 4 and tag in ("n", "l"))
@@ -155,7 +160,7 @@ class PersonSieves:
         characters, a compound surname and one or two) that holds no common word and ends in
         none that ends no name."""
         for i, (start, end) in enumerate(tokens):
-            if view[end - 1] not in KIND_OF_PERSON_ENDS or i + 1 == len(tokens) or tokens[i + 1][0] != end \
+            if view[end - 1] not in _KIND_LASTS or i + 1 == len(tokens) or tokens[i + 1][0] != end \
                     or not self._kind_of_person(view[start:end]):
                 continue  # (the ending read first: the one test most words fail, before any slicing)
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
@@ -225,8 +230,8 @@ class PersonSieves:
                     or (self._tags.get(word) or "nr")[:2] != "nr" or word in self._index or self._generic(word) \
                     or word[-1] in _PRONOUNS or word[-1] in _COLLECTIVE or word[-1] in self._words.bound_heads \
                     or word in self._words.titles or self._kind_of_person(word[1 + compound:]) \
-                    or word[1 + compound:] in HONORIFICS:
-                continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads)
+                    or word[1 + compound:] in HONORIFICS or compound and not self._plain_given(word[:2], word[2:]):
+                continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word)
             aged = _AGED.match(view, end) is not None
             if aged or len(word) == 3 + compound and _ACTED_WHEN.match(view, end) is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.acting_person.v1")
@@ -243,6 +248,44 @@ class PersonSieves:
                     and view[start:end] not in HONORIFICS \
                     and _spoken(view, tokens, start, end):
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
+
+    def compound_surnamed(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """令狐|春生, 巫马|建国, 司马|骁: a surname of two characters that is no common word, as a
+        word of its own, then a given name of one or two characters in one word that is no common
+        word (欧阳|阵营), is a person whatever the context (not 东方|明珠: 东方 is a word of place)."""
+        for i, (start, end) in enumerate(tokens):
+            if end - start != 2 or i + 1 == len(tokens) or tokens[i + 1][0] != end \
+                    or view[start:end] not in SURNAMES or view[start:end] in _WORD_COMPOUNDS:
+                continue
+            given = tokens[i + 1][1]
+            name = view[end:given]
+            tag = self._tags.get(name)
+            if not (1 <= len(name) <= 2 and _ALL_CJK.fullmatch(name) and all(self._given_piece(c) for c in name)
+                    and tag not in _NOT_GIVEN_TAGS and name not in self._words.titles
+                    and self._plain_given(view[start:end], name)):
+                continue
+            if len(name) == 2 and tag is None and i + 2 < len(tokens) and tokens[i + 2][0] == given \
+                    and not self._ends_name(view[slice(*tokens[i + 2])]):
+                continue  # 司马|骁种|猕猴桃: a one-character given name the segmenter glued to a verb
+            yield Candidate(start, given, EntityType.PERSON, "discover.compound_surname.v1")
+
+    def _plain_given(self, surname: str, given: str) -> bool:
+        """Whether ``given`` after a surname of two characters may be a given name: the surname no
+        common word (东方), the given name none either (欧阳|阵营), or one the dictionary holds as a
+        name or a place (建国)."""
+        return surname not in _WORD_COMPOUNDS and (len(given) == 1 or (self._freq.get(given) or 0) < _COMMON
+                                                    or self._tags.get(given) in ("nr", "ns"))
+
+    def _ends_name(self, word: str) -> bool:
+        """Whether ``word`` may follow a name: a mark, a verb of saying, an adverb, a time word, a
+        preposition or a conjunction, not the rest of a verb the segmenter cut (骁种|猕猴桃)."""
+        return not _ALL_CJK.fullmatch(word) or word in SPEECH_VERBS \
+            or self._tags.get(word) in ("d", "t", "p", "c", "uj")
+
+    def _given_piece(self, char: str) -> bool:
+        """A character a given name may hold: no particle, pronoun, preposition or mark."""
+        return char not in _NOT_NAME_PIECES and char not in NOT_NAME_ENDINGS and char not in PRONOUN_CHARS \
+            and char not in ASPECT and char not in _NAME_BREAKERS
 
     def quoted_handles(self, view: str) -> Iterator[Candidate]:
         """博主“某某测评”, 网友「某某」, 车评人“某某说车”: a quoted name right after the noun
@@ -391,6 +434,9 @@ class PersonSieves:
                 return None  # 司机|和|乘客: a conjunction and a word the dictionary knows, no surname and a name
             if titled and given_tag == "t" and _TIME_CHARACTERS.isdisjoint(view[end:rest]):
                 given_tag = "nr"  # 部长方|正德: a time word to the dictionary (an era's name) with no time in it
+            if end == start + 1 and view[start:start + 2] in SURNAMES and rest is not None and 3 <= rest - start <= 4 \
+                    and _ALL_CJK.fullmatch(view[end:rest]) and given_tag[:1] == "n":
+                return rest  # 巫|马建国: a surname of two characters the segmenter cut after its first
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
                     and (given_tag not in refused
                          or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
