@@ -21,7 +21,8 @@ from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
-    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject, read_phrase, units,
+    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
+    org_anaphor, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -771,11 +772,15 @@ def _linked(scene: Scene, start: int, pos: int) -> bool:
 def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     """The person or organisation a sentence opens with (王凯昨天……), the person at the end
     of a title chain (北京大学教授王立新……, 小米CFO王凯……) rather than the institution
-    before it; for a sentence that opens with 他 or 她, the person named last."""
+    before it; for a sentence that opens with 他 or 她, the person named last, and for one that
+    opens with an organisation's anaphor (公司则予以否认,称……), the organisation it stands for."""
     view = scene.view
-    first = scene.tokens.between(sentence.start, sentence.end)[:1]
+    first = scene.tokens.between(sentence.start, sentence.end)[:2]
     if first and view[first[0][0]:first[0][1]] in ("他", "她"):
         return scene.last_of(sentence.start, EntityType.PERSON)
+    anaphor = next((view[first[0][0]:b] for _, b in first[::-1] if view[first[0][0]:b] in scene.lex.org_anaphors), None)
+    if anaphor is not None and anaphor != "其":  # (该|公司, the segmenter's two words)
+        return org_anaphor(scene, anaphor, sentence.start)
     starts = clause_starts(view, sentence.start, sentence.end)
     start, clause_end = sentence.start, next(starts, sentence.end)
     lex = scene.lex

@@ -735,8 +735,11 @@ def _left_ok(scene: Scene, left) -> bool:
     connectives, a prepositional lead-in (在发布会上), or a modifier ending in 的 (and the period
     a document covers or a word that qualifies it: 某某公布的|第三季度|业绩, ……的|初步|数据)."""
     while len(left) > 1 and (_PERIOD.fullmatch(left[-1][2]) or left[-1][2] in scene.lex.source_qualifiers
-                             or scene.word_tags.get(left[-1][2]) in _QUALITY_TAGS) and left[-2][2] == "的":
-        left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据, ……广场的|年轻|妈妈
+                             or scene.word_tags.get(left[-1][2]) in _QUALITY_TAGS or _AGE.fullmatch(left[-1][2])) \
+            and left[-2][2] == "的":
+        left = left[:-1]  # 某某公布的|第三季度|业绩, 某某公布的|初步|数据, ……广场的|年轻|妈妈, ……的|三十二岁|妈妈
+    if len(left) > 2 and left[-1][2] == "岁" and left[-2][2].isdigit() and left[-3][2] == "的":
+        left = left[:-2]  # ……的|68|岁|妈妈: an age the segmenter cut after its number
     if left and len(left[-1][2]) == 2 and left[-1][2][1] == "姓" and left[-1][2][0] in SURNAMES:
         left = left[:-1]  # 何姓|女子, 陈姓|市民: the surname one goes by, a modifier of the person
     if left and left[-1][2] in scene.lex.admin_levels and scene.mention_at(left[-1][1]) is not None:
@@ -1199,6 +1202,7 @@ def _manner_act(scene: Scene, rest, k: int) -> bool:
 
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
 ASPECTS = frozenset("着著了过過")  # a verb's aspect particle (拍|着|桌子, 叹|了|口气)
+_AGE = re.compile(r"[0-9一二三四五六七八九十两百]+多?岁")  # an age, a quality after 的 too (……的|三十二岁|妈妈)
 _QUALITY_TAGS = frozenset({"a", "b"})  # an adjective or a word of a kind, after 的 (……的|年轻|妈妈)
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
 _WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where (在匈牙利建设的工厂)
@@ -1354,13 +1358,13 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         return Reading("unnamed", text, _rule(cue))  # 被告公司辩称: a party the article does not name
     if text in lex.org_anaphors or len(words) >= 2 and words[0] in lex.org_anaphors and last in _ORGANS \
             and all(w in lex.role_modifiers for w in words[1:-1]):
-        org = _org_anaphor(scene, words[0], start)  # 该公司, 公司|(现任|)董事会: the organisation named before
+        org = org_anaphor(scene, words[0], start)  # 该公司, 公司|(现任|)董事会: the organisation named before
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if len(words) > 1 and words[0] in lex.org_anaphors and (is_role(lex, last) or last in lex.body_voices) \
             and all(w in lex.role_modifiers for w in words[1 + _department(scene, chain, 1):-1]) \
             and text[1:] not in lex.roles:  # 该基金|经理 is 该|基金经理, a person named by a role
         # 公司相关负责人, 该公司发言人, 该平台客服, 该公司人力资源部相关负责人: its officer or voice
-        org = _org_anaphor(scene, words[0], start)
+        org = org_anaphor(scene, words[0], start)
         return Reading("entity", org, "attribution.org_anaphor.v1") if org else _unnamed_body(scene, words[0])
     if text in lex.documents:
         owner = _document_publisher(scene, left)
@@ -1393,7 +1397,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     return None
 
 
-def _org_anaphor(scene: Scene, text: str, before: int) -> str | None:
+def org_anaphor(scene: Scene, text: str, before: int) -> str | None:
     """The organisation an anaphor (该公司, 公司, 该机构) before ``before`` stands for: the one
     that spoke last in its paragraph, else the last one named, unless that one was named in the
     words of an organisation that spoke before (its object, not the anaphor's referent); 公司 after
