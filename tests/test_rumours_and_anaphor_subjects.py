@@ -4,7 +4,8 @@
   source's, and a rumour that is the subject (这一传言不实) is none;
 - a sentence that opens with an organisation's anaphor (公司则予以否认，称……) has that
   organisation as its subject, which a cue with no subject of its own after it speaks for;
-- an age after a modifier's 的 (……的三十二岁妈妈某某说) leaves the name the speaker.
+- an age after a modifier's 的 (……的三十二岁妈妈某某说) leaves the name the speaker;
+- a bare subject of four characters that opens with a surname of two (欧阳立新说) is a person.
 
 Names, numbers and sentences are invented.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, written
+from claimgraph.models import EntityType
 
 
 @pytest.mark.parametrize("i, source, rumour", cases(("市场", "外界"), ("传言", "传闻")))
@@ -39,3 +41,11 @@ def test_an_organisations_anaphor_opening_the_sentence_speaks_after_it(extract, 
 def test_an_age_after_a_modifier_and_before_a_kind_of_person_keeps_the_name_the_speaker(extract, i, age, kind, name):
     x = extract(article(f"{name}是一名会计。家住青潭市北区的{age}{kind}{name}说，她的儿子几乎每天吃一包这款米饼。", i))
     assert_said_by(x, i, "她的儿子几乎每天吃一包这款米饼", name)
+
+
+@pytest.mark.parametrize("i, name", cases(("欧阳立新", "司徒振华", "上官文博")))
+def test_a_bare_subject_of_a_two_character_surname_and_a_given_name_is_a_person(extract, i, name):
+    x = extract(article(f"研究所{name}教授团队近日发表论文。{name}说，早发现的意义就在于早干预。", i))
+    assert_said_by(x, i, "早发现的意义就在于早干预", name)
+    types = {e.key: e.type for e in x.entities}
+    assert {types[m.entity] for m in x.mentions if m.text == written(i, name)} == {EntityType.PERSON}

@@ -22,7 +22,7 @@ from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
     APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
-    org_anaphor, read_phrase, units,
+    WHILE, org_anaphor, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -273,6 +273,12 @@ class CueFinder:
             return None  # 业者抱怨,政府宣布停课太晚; 声明指出,近期有媒体报道称……: part of the words reported
         return direct
 
+    def _links_only(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds only adverbs, connectives and the words of doing two
+        things at once (一边抱怨): a cue whose subject is the one who acted in the clause before."""
+        lex = self.scene.lex
+        return all(w in lex.adverbs or w in lex.connectives or w in WHILE for _, _, w in units(self.scene, start, end))
+
     def _published(self, start: int, pos: int) -> bool:
         """Whether the cue word at ``pos`` is the object of a verb of publishing in the phrase
         before it (发布|2027年市场|展望, 作出|预测, 收到|降价|通知), with no document or name between
@@ -392,8 +398,10 @@ class CueFinder:
         if cue.cls == "ask" and shape == "direct" and "的" in view[content:ce]:
             return None  # 客户问我们最多的是……: what is asked, a noun, not a question put
         objects = self.scene.lex.published_objects
-        if shape == "direct" and cue.cls in _TELLING and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
-            return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said
+        if shape == "direct" and cue.cls in _TELLING and cue.word not in _WORDS_ONLY \
+                and objects.suffix(view[content:ce].rstrip(_CLAUSE_PUNCT)):
+            return None  # 某某今日公布6月审批信息,……: a thing published, an act, not words said (not 指司机
+            # 工时符合指引: 指 takes words, never a thing)
         if shape == "direct" and cue.cls in _TELLING and (when := view.find("后", content, ce)) > content \
                 and objects.suffix(view[content:when]):
             return None  # 某某公布季度业绩后升4.1%: the thing published, then 后, a time; what followed is news
@@ -426,7 +434,8 @@ class CueFinder:
             if shape == "before" and not _linked(scene, cs, pos):
                 return None
             actor = None  # 问起打算,某某擦了擦手,笑着说:“……”: who acted says what its mark opens (not 通报警方: an act)
-            if subject is None and current.kind == "author" and self._before is not None and shape == "after" \
+            if current.kind == "author" and self._before is not None and shape == "after" \
+                    and (subject is None or self._links_only(cs, pos)) \
                     and (":" in view[pos:content] or view[content:content + 1] in OPENERS):
                 opener = opening_subject(scene, self._before, cs)
                 actor = opener.key if opener is not None and opener.kind == "entity" else None
@@ -561,6 +570,8 @@ _AGENT_STEMS = frozenset({"v", "vn"})
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
+_WHERE_LEAD = frozenset({"在", "于"})  # a clause of where or when before the subject (在会后的群访环节,)
+_WORDS_ONLY = frozenset({"指", "称", "说", "指出", "表示", "强调", "直言", "坦言"})  # verbs of saying that take words, no thing
 _THOUGHT = frozenset({"believe", "predict"})  # what one thinks or foresees, never an act a time clause is around
 _PROPOSITIONAL = frozenset({"say", "believe", "predict", "reveal"})  # cues whose object is a proposition, never a place
 # the classes of a connective whose clause frames the clause after it (随着……, 如果……, 由于……)
@@ -786,8 +797,9 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     lex = scene.lex
     lead = units(scene, start, clause_end) if clause_end < sentence.end else []
     if lead and (all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w)
-                     for _, _, w in lead) or lead[0][2] in lex.according):
-        # 对此,|目前,|某某今天……; 据某社报道,|某某……: the subject after a lead-in or a source
+                     for _, _, w in lead) or lead[0][2] in lex.according or lead[0][2] in _WHERE_LEAD):
+        # 对此,|目前,|某某今天……; 据某社报道,|某某……; 在会后的群访环节,|某某……: the subject after a
+        # lead-in, a source, or where or when it happened
         start, clause_end = clause_end, next(starts, sentence.end)
     chain: list[Mention] = []
     for m in scene.within(start, min(clause_end, start + _SUBJECT_REACH + 1)):

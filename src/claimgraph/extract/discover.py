@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
+    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, MODALS, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
     surname_initial,
 )
 from . import labels
@@ -36,6 +36,14 @@ from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
+_ADVERBIAL_TAGS = frozenset({"a", "ad", "d"})  # 应|具体, 会|积极: a modal and an adverb after a title, no name
+
+
+def _modal_and_adverb(name: str, tags: Mapping[str, str]) -> bool:
+    """Whether ``name`` is a modal that is also a surname (应, 会) and an adverb or adjective of
+    two characters (议员|应|具体|指出, 部长|会|积极|回应): a predicate, no name (not 甘|明亮: 甘
+    is no modal)."""
+    return len(name) == 3 and name[0] in MODALS and tags.get(name[1:]) in _ADVERBIAL_TAGS
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})  # the tags of words of no name
 _CAUSATIVES = frozenset("让讓叫使请請派逼劝勸")  # verbs that make someone do something (老板让学生说): no surname
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
@@ -410,8 +418,9 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     if not _role_ends_at(view, spans, i, lex) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
     first = tokens.at(b)
-    if first is not None and first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v" \
-            or view[b:b + 1] in _CAUSATIVES:
+    if first is not None and (first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v"
+                              or is_role(lex, view[first[0]:first[1]])) or view[b:b + 1] in _CAUSATIVES:
+        # (原告|律师|卢静: another title follows, the name is the later one's)
         return None  # 记者|采访|中|了解到: a verb the dictionary knows begins no name; 老板|让学生|说: the one made to say it
     for n in (2, 3, 4):
         p = b + n
@@ -435,6 +444,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
             if q == p and whole is not None and whole[1] > p and view[whole[0]:whole[1]] in words \
                     and not surname_initial(name):
                 return None  # 记者|随后|询问: no name, the cue inside a word the dictionary holds (柯嘉|言说 is one)
+            if _modal_and_adverb(name, words):
+                return None  # 议员|应|具体|指出: a modal and an adverb, no surname and a given name
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) or is_time(name[-2:]) \
@@ -559,8 +570,11 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
         return None
     # three characters after a surname read as a person's name (李文涛接受采访时说); a
     # bank's or a broker's short name is mostly two or four (花旗, 大和证券)
-    person = honoured or not voiced and len(name) == 3 and _CJK_NAME.fullmatch(name) is not None \
-        and surname_initial(name) or len(name) == 2 and name[0] in FAMILIAR and name[1] in SURNAMES  # 小吴, 老周
+    person = honoured or not voiced and _CJK_NAME.fullmatch(name) is not None and (
+        len(name) == 3 and surname_initial(name)
+        or len(name) == 4 and name[:2] in SURNAMES and tags.get(name[2:]) not in ("n", "vn")) \
+        or len(name) == 2 and name[0] in FAMILIAR and name[1] in SURNAMES
+    # (小吴, 老周; 欧阳立新: a surname of two characters, not before a common noun: 欧阳|阵营)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
 
 
@@ -856,7 +870,8 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
         name = view[start:end]
         opening = view[spans[x][0]:spans[x][1]]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
-                and name[0] not in _CAUSATIVES \
+                and name[0] not in _CAUSATIVES and not lex.unnamed_heads.prefix(name) and not lex.roles.prefix(name) \
+                and not (tags is not None and _modal_and_adverb(name, tags)) \
                 and not lex.publishing.prefix(name) and not (  # 车主|贴|出|截图|称: what they put up
                     tags is not None and len(opening) >= 2 and (tags.get(opening) or "")[:1] == "v") \
                 and not name.endswith(lex.org_heads) and not name.endswith(_MODIFYING) \

@@ -15,7 +15,9 @@ from ..models import Span
 # markup a label may stand in: runs of * _ # (Markdown, any length), brackets, HTML bold
 _OPEN = r"(?:[*_#]+|\[|<b>|<strong>)"
 _CLOSE = r"(?:[*_]+|\]|</b>|</strong>)"
-_WORDS = r"[^,:;。!?“”「」『』\"\n*_#\[\]【】<>]{1,30}?"
+# a label's words: no mark of a sentence or a quotation, but a bracket may hold commas (托马斯·维勒(某某
+# 大学客座教授,社会学家):, a gloss of two descriptions)
+_WORDS = r"(?:[^,:;。!?“”「」『』\"\n*_#\[\]【】<>()]|\([^()\n:]{1,24}\)){1,30}?"
 _LABEL = re.compile(
     r"[ \t\u3000]*(?:" + _OPEN + r"?[ \t]*【(?P<boxed>" + _WORDS + r")】[ \t]*" + _CLOSE + r"?[ \t]*:?"
     r"|" + _OPEN + r"?[ \t]*(?P<label>" + _WORDS + r")[ \t]*" + _CLOSE + r"?[ \t]*:)[ \t]*" + _CLOSE + r"?[ \t]*")
@@ -36,6 +38,16 @@ class Label:
     head: Span
     gloss: Span | None
     content: int
+
+
+# an item of a list (案例一:, 问题2:, 方案三:): a noun and its number, no one's name (张三 is a name: its
+# surname is no word of two characters)
+_ENUMERATION = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十0-9]{1,3}")
+
+
+def enumerates(label: str) -> bool:
+    """Whether ``label`` numbers an item of a list (案例一, 问题2) rather than naming a speaker."""
+    return _ENUMERATION.fullmatch(label) is not None
 
 
 def read(view: str, start: int, end: int) -> Label | None:
@@ -60,6 +72,8 @@ def read(view: str, start: int, end: int) -> Label | None:
     if g is not None and g.start() > a:
         inner = "bracketed" if g.group("bracketed") is not None else "barred"
         head_end, gloss = g.start(), Span(start=g.start(inner), end=g.end(inner))
+    if enumerates(view[a:head_end].strip()):
+        return None  # 案例一: an item of a list, whose words are the article's
     spaced = _SPACED_NAME.search(view, a, head_end)
     if spaced is not None and spaced.start() > a:  # 嘉宾 赵文: a role, a space, then the name
         return Label(words, Span(start=spaced.start("name"), end=head_end),

@@ -316,9 +316,10 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if kind == "joint" and reading.kind in ("entity", "author"):
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
-    if all(_adverbial(scene, w) or w[2] in lex.connectives or w[2] in WHILE for w in words) \
+    if all(_adverbial(scene, w) or w[2] in lex.connectives or w[2] in WHILE for w in words[:k]) \
             or _rest_kind(scene, words) == "plain":
-        # 但表示, 同时还强调, (一边收拾桌面,)一边说: the subject left out
+        # 但表示, 同时还强调, (一边收拾桌面,)一边说, 但反驳|称: the subject left out (a verb of saying
+        # before the cue is the cue's)
         return Reading("zero", "", "attribution.zero_subject.v1")
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
 
@@ -1179,27 +1180,37 @@ def _rest_kind(scene: Scene, rest) -> str | None:
 
 
 def _manner_act(scene: Scene, rest, k: int) -> bool:
-    """Whether ``rest[k:]``, right before a bare 说 or 道, is an act the speaker does as they
-    speak: a verb, its aspect particle and its object, no person among them (拍桌|说, 叹|了|口气|说,
-    红|着|眼眶|说, 指着|屏幕|说), where 要求|员工|说 and 让|学生|说 have someone else say it."""
+    """Whether ``rest[k:]``, right before a bare 说 or 道 (or another cue, after a verb and its
+    object or particle), is an act the speaker does as they speak: a verb, its aspect particle
+    and its object, no person among them (拍桌|说, 叹|了|口气|说, 红|着|眼眶|说, 指着|屏幕|说,
+    拿出|工程|进度表|质疑), where 要求|员工|说 and 让|学生|说 have someone else say it."""
     lex = scene.lex
     words = rest[k:]
     end = words[-1][1] if words else 0
-    if not 1 <= len(words) <= 4 or scene.view[end:end + 1] not in _AFTER_VERB - {"称"} \
-            or scene.tokens.at(end) != (end, end + 1) or words[0][2] in _CAUSATIVE_FRAMES:
+    bare = scene.view[end:end + 1] in _AFTER_VERB - {"称"} and scene.tokens.at(end) == (end, end + 1)
+    # before another cue, an act with its object or its particle (她拿出工程进度表|质疑, 他翻开|账本|指出)
+    other = not bare and len(words) >= 2 and lex.cues.match(scene.view, end, scene.tokens.boundaries, len(scene.view))
+    if not 1 <= len(words) <= 4 or not (bare or other) or words[0][2] in _CAUSATIVE_FRAMES:
         return False
     for a, _, w in words:
         if not _CJK_WORD.fullmatch(w) or scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads \
                 or w in lex.reporters or w in lex.person_pronouns or w in lex.plural_pronouns or w in lex.first_pronouns \
                 or w in lex.cues or w in lex.prepositions or w in lex.quantifiers or w in lex.unnamed_sources \
-                or w in lex.connectives or scene.word_tags.get(w) in _NOT_AN_ACT:
-            return False
-    if scene.word_tags.get(words[0][2], "v")[:1] != "v":
+                or w in lex.connectives or w in PREDICATE_MODALS or w in lex.modal \
+                or scene.word_tags.get(w) in _NOT_AN_ACT:
+            return False  # (团队|可能|会|建议: modals before the cue, the subject's own predicate)
+    verb = words[0][2]
+    tag = scene.word_tags.get(verb)
+    if tag is not None and tag[:1] != "v":
         return False  # 厨师|说: a noun, the one who speaks, not what they did
-    return len(words) == 1 and len(words[0][2]) == 2 or any(w in ASPECTS for _, _, w in words[1:]) \
-        or len(words) == 2 and scene.word_tags.get(words[1][2]) in ("n", "s")
+    aspect = any(w in ASPECTS for _, _, w in words[1:])
+    if tag is None and len(verb) == 1:
+        return aspect  # 叹|了|口气: a lone character is a verb only with its particle (not 30|家|银行)
+    return len(words) == 1 and len(verb) == 2 or aspect \
+        or len(words) >= 2 and all(scene.word_tags.get(w) in _OBJECT_TAGS and len(w) >= 2 for _, _, w in words[1:])
 
 
+_OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
 ASPECTS = frozenset("着著了过過")  # a verb's aspect particle (拍|着|桌子, 叹|了|口气)
 _AGE = re.compile(r"[0-9一二三四五六七八九十两百]+多?岁")  # an age, a quality after 的 too (……的|三十二岁|妈妈)

@@ -31,7 +31,7 @@ from .normalize import Folder
 from .companies import CompanySieves
 from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST
-from .people import PersonSieves
+from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
     NAME_BREAKERS as _NAME_BREAKERS,
@@ -65,6 +65,8 @@ _GENERIC_COMPANY_HEADS = (*_PLAIN_COMPANY_HEADS, "集团", "控股")
 COMPANY_HEADS = _GENERIC_COMPANY_HEADS  # a company's name is its short name and one of these
 _PLACE_KINDS = frozenset({"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "控股", "银行", "证券", "大学",
                           "学院", "基金", "资本", "投资", "保险"})
+_MONEY_HEADS = frozenset({"投资", "资本"})  # heads that are also the money a field takes (房地产投资)
+_EVERYDAY_TAGS = frozenset({"n", "vn", "j", "l", "b"})
 _MEDIA_HEADS = ("报", "周刊", "杂志", "电视台", "通讯社", "新闻社", "日报", "时报", "晚报")
 _OUTLET_TAG = re.compile(r"\d{1,2}日?(?:专讯|快讯|讯|电)$")
 # what a word right before a lone level of government (某某|市|中级人民法院) is tagged when it is
@@ -241,6 +243,8 @@ class Discoverer:
                 # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|(反诈|专线|)咨询: a number dialled
                 # and what it is for; no name
                 continue
+            if word in _MONEY_HEADS and len(name_words) == 1 and self._everyday(name_words[0]):
+                continue  # 房地产|投资, 固定资产|投资, 社会|资本: money put into a field, no firm (not 红杉|投资)
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (
                     self._folder.key(name_words[0]) in self._index or self._tags.get(name_words[0]) is not None
                     or name_words[0].isascii() or set(name_words[0]) <= self._words.kind_characters
@@ -268,6 +272,11 @@ class Discoverer:
                     and not any(self._proper(w) and self._tags.get(w) != "ns" for w in name_words):
                 continue  # 一家|欧洲|资产|管理|公司: a body counted or pointed at, a place and a kind, not named
             yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+
+    def _everyday(self, word: str) -> bool:
+        """A common word the dictionary counts often and tags as a noun, an abbreviation, a set
+        phrase or a word of a kind (房地产, 固定资产, 民间, 风险): no name of a firm."""
+        return (self.people.frequency(word) or 0) >= COMMON_COUNT and self._tags.get(word) in _EVERYDAY_TAGS
 
     def _school_start(self, view: str, tokens: Tokens, k: int) -> int | None:
         """The first token of the name of the university that token ``k`` ends (首都医科大学,
@@ -500,6 +509,9 @@ class Discoverer:
         words = [view[slice(*tokens[j])] for j in range(first, i)]
         if self._pieces_name(words):
             return first  # 烁/源/集团: a name jieba knows no word of, cut into characters
+        pieces = next((n for n in (3, 2) if len(words) > n and self._pieces_name(words[:n])), 0)
+        if pieces and opens_clause(view, tokens[first][0]):
+            return first  # 岚|岫|纪念|医院: a name cut into its characters, then the body's nouns
         if not any(self._proper(w) for w in words):
             return None  # 人工智能研究院: a field and a kind
         while first < i and not self._name_like(view[slice(*tokens[first])]) and not self._bound_org(

@@ -100,6 +100,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "警告", "提醒", "承认", "否认", "质疑", "批评", "称赞", "赞扬", "抨击", "指责", "抱怨", "反驳",
     "诉称", "辩称", "解读",  # a party's complaint and defence in court (原告某某诉称)
     "官宣",  # an official announcement (某某俱乐部今日官宣)
+    # how it was said, what it recalls or confirms (刘芳感叹道, 王强回忆说, 某某证实)
+    "感叹", "叹道", "回忆", "表态", "说道", "写道", "问道", "答道", "坦陈", "直指", "吐槽", "证实",
 )
 # verbs of saying that are nouns as often (市场预期, 保守估计): they show that the words
 # before them are a speaker only where a title already does (部长某某预期)

@@ -19,7 +19,7 @@ from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
     KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS,
-    QUOTE_PAIRS, Candidate,
+    MODALS, QUOTE_PAIRS, Candidate,
     Tokens, opens_with_modal,
     surname_initial as _surname_initial,
 )
@@ -89,7 +89,7 @@ _KIND_LASTS = KIND_OF_PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person
 _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters that are common words too (东方明珠)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
-_COMMON = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
+COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
 # tags a surname's given name may not have: a function word's (立新 d is a name's), and after a
@@ -176,7 +176,7 @@ class PersonSieves:
         ``[start, end)`` (员工|张贴, 学生|时代): words, not a name."""
         a = start
         while a < end and (b := tokens.end_at(a)) is not None:
-            if b - a >= 2 and (self._freq.get(view[a:b]) or 0) >= _COMMON:
+            if b - a >= 2 and (self._freq.get(view[a:b]) or 0) >= COMMON_COUNT:
                 return True
             a = b
         return False
@@ -244,10 +244,14 @@ class PersonSieves:
         for start, whole in tokens:
             end = start + 2  # 老周 a word, or 小|刘 and 老|陈说 as the segmenter cut what it did not know
             if view[start] in FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
-                    and (self._freq.get(view[start:end]) or 0) < _COMMON and view[start:end] not in self._index \
+                    and (self._freq.get(view[start:end]) or 0) < COMMON_COUNT and view[start:end] not in self._index \
                     and view[start:end] not in HONORIFICS \
                     and _spoken(view, tokens, start, end):
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
+
+    def frequency(self, word: str) -> int | None:
+        """How often jieba's dictionary counts ``word`` (None for a word it does not hold)."""
+        return self._freq.get(word)
 
     def compound_surnamed(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """令狐|春生, 巫马|建国, 司马|骁: a surname of two characters that is no common word, as a
@@ -273,7 +277,7 @@ class PersonSieves:
         """Whether ``given`` after a surname of two characters may be a given name: the surname no
         common word (东方), the given name none either (欧阳|阵营), or one the dictionary holds as a
         name or a place (建国)."""
-        return surname not in _WORD_COMPOUNDS and (len(given) == 1 or (self._freq.get(given) or 0) < _COMMON
+        return surname not in _WORD_COMPOUNDS and (len(given) == 1 or (self._freq.get(given) or 0) < COMMON_COUNT
                                                     or self._tags.get(given) in ("nr", "ns"))
 
     def _ends_name(self, word: str) -> bool:
@@ -440,6 +444,7 @@ class PersonSieves:
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
                     and (given_tag not in refused
                          or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
+                    and not (view[start] in MODALS and given_tag in ("a", "ad", "d")) \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
