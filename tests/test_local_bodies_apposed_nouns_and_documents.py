@@ -17,21 +17,15 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, assert_unnamed, cases, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, types_written
 from claimgraph.models import EntityType
-
-
-def _type_of(x, i: int, name: str) -> EntityType | None:
-    """The type of the entity a mention written as case ``i`` writes ``name`` names."""
-    types = {e.key: e.type for e in x.entities}
-    return next((types.get(m.entity) for m in x.mentions if m.text == written(i, name)), None)
 
 
 @pytest.mark.parametrize("i, body, verb", cases(
     ("北京市统计局", "广州市发改委", "市发改委", "汀州市环保局", "省纪委"), ("表示", "指出")))
 def test_a_place_and_its_level_before_a_bodys_name_make_a_local_body_that_speaks(extract, i, body, verb):
     x = extract(article(f"{body}昨天{verb}，今年一季度本地物价总体平稳。", i))
-    assert _type_of(x, i, body) is EntityType.ORGANIZATION
+    assert EntityType.ORGANIZATION in types_written(x, i, body)
     assert_said_by(x, i, "今年一季度本地物价总体平稳", body)
 
 
@@ -69,5 +63,5 @@ def test_a_document_cited_in_a_question_speaks_for_its_clause(extract, i, lead, 
     "第3局由先发投手魏斯特压制对手，只被敲出一支安打。")))
 def test_no_organisation_is_read_across_a_full_stop_or_after_an_ordinal(extract, i, sentence):
     x = extract(article(sentence, i))
-    organisations = [m.text for m in x.mentions if _type_of(x, i, m.text) is EntityType.ORGANIZATION]
+    organisations = [m.text for m in x.mentions if EntityType.ORGANIZATION in types_written(x, i, m.text)]
     assert not [t for t in organisations if "。" in t or "局由" in t], organisations

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, written
+from capabilities.said import article, assert_said_by, cases, types_written, written
 from claimgraph.models import EntityType
 
 _QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
@@ -38,8 +38,7 @@ def test_a_two_character_name_before_a_verb_of_manner_is_a_person(extract, i, na
     a, b = _QUOTES[i % 3]
     x = extract(article(f"{a}这个问题困扰了我们很多年，{b}{name}{verb}。", i))
     assert_said_by(x, i, "这个问题困扰了我们很多年", name)
-    types = {e.key: e.type for e in x.entities}
-    assert {types[m.entity] for m in x.mentions if m.text == written(i, name)} == {EntityType.PERSON}
+    assert types_written(x, i, name) == {EntityType.PERSON}
 
 
 @pytest.mark.parametrize("i, company, when", cases(("城通巴士", "青禾公交", "澄川地铁"), ("", "昨日")))

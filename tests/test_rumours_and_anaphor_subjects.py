@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, types_written, written
 from claimgraph.models import EntityType
 
 
@@ -47,5 +47,4 @@ def test_an_age_after_a_modifier_and_before_a_kind_of_person_keeps_the_name_the_
 def test_a_bare_subject_of_a_two_character_surname_and_a_given_name_is_a_person(extract, i, name):
     x = extract(article(f"研究所{name}教授团队近日发表论文。{name}说，早发现的意义就在于早干预。", i))
     assert_said_by(x, i, "早发现的意义就在于早干预", name)
-    types = {e.key: e.type for e in x.entities}
-    assert {types[m.entity] for m in x.mentions if m.text == written(i, name)} == {EntityType.PERSON}
+    assert types_written(x, i, name) == {EntityType.PERSON}

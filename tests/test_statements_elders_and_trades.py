@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, types_written, written
 from claimgraph.models import EntityType
 
 
@@ -108,8 +108,7 @@ def test_a_verb_said_twice_before_say_is_how_it_was_said(extract, i, name):
 def test_a_rarer_surname_of_two_characters_opens_a_persons_name(extract, i, title, name):
     x = extract(article(f"对于这场失利，{title}{name}显得十分不满。{name}表示，俱乐部将提出申诉。", i))
     assert_said_by(x, i, "俱乐部将提出申诉", name)
-    types = {e.key: e.type for e in x.entities}
-    assert {types[m.entity] for m in x.mentions if m.text == written(i, name)} == {EntityType.PERSON}
+    assert types_written(x, i, name) == {EntityType.PERSON}
 
 
 @pytest.mark.parametrize("i, place, body", cases(
@@ -156,5 +155,4 @@ def test_a_rarer_two_character_surname_and_a_given_name_are_a_person_whatever_fo
 @pytest.mark.parametrize("i, words", cases(("东方明珠", "欧阳阵营", "东方航空")))
 def test_a_two_character_surname_before_a_common_word_is_no_person(extract, i, words):
     x = extract(article(f"{words}昨晚举行活动，现场人数约一万人。", i))
-    types = {e.key: e.type for e in x.entities}
-    assert all(types.get(m.entity) is not EntityType.PERSON for m in x.mentions if m.text == written(i, words))
+    assert EntityType.PERSON not in types_written(x, i, words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from claimgraph.models import ArticleExtraction, Claim, Speaker
+from claimgraph.models import ArticleExtraction, Claim, EntityType, Speaker
 
 from .cases import half_width, in_script
 
@@ -59,3 +59,9 @@ def assert_unnamed(x: ArticleExtraction, i: int, content: str, key: str) -> None
     source's words in simplified script, as every case keys it)."""
     said = speaker_at(x, i, content)
     assert (said.kind, said.key) == ("unnamed", key)
+
+
+def types_written(x: ArticleExtraction, i: int, name: str) -> set[EntityType]:
+    """The types of the entities the mentions of ``name``, as case ``i`` writes it, stand for."""
+    types = {e.key: e.type for e in x.entities}
+    return {types[m.entity] for m in x.mentions if m.text == written(i, name) and m.entity in types}

@@ -22,7 +22,7 @@ from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts
 from .speakers import (
     APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
-    WHILE, org_anaphor, read_phrase, units,
+    WHERE, WHILE, org_anaphor, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -570,7 +570,6 @@ _AGENT_STEMS = frozenset({"v", "vn"})
 _BACK_OBJECT = re.compile(r"了?(?:这一|这个|此一|此|上述|前述|这番|这些|以上)(?:立场|观点|看法|说法|判断|表态|言论|话|态度|主张)")
 # cue classes a refusal can deny (拒绝透露, 未予说明); a negated belief (不认为) is still a belief
 _TELLING = frozenset({"say", "reveal"})
-_WHERE_LEAD = frozenset({"在", "于"})  # a clause of where or when before the subject (在会后的群访环节,)
 _WORDS_ONLY = frozenset({"指", "称", "说", "指出", "表示", "强调", "直言", "坦言"})  # verbs of saying that take words, no thing
 _THOUGHT = frozenset({"believe", "predict"})  # what one thinks or foresees, never an act a time clause is around
 _PROPOSITIONAL = frozenset({"say", "believe", "predict", "reveal"})  # cues whose object is a proposition, never a place
@@ -797,7 +796,7 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
     lex = scene.lex
     lead = units(scene, start, clause_end) if clause_end < sentence.end else []
     if lead and (all(w in lex.adverbs or w in lex.connectives or not w.strip(" ,:") or is_time_word(w)
-                     for _, _, w in lead) or lead[0][2] in lex.according or lead[0][2] in _WHERE_LEAD):
+                     for _, _, w in lead) or lead[0][2] in lex.according or lead[0][2] in WHERE):
         # 对此,|目前,|某某今天……; 据某社报道,|某某……; 在会后的群访环节,|某某……: the subject after a
         # lead-in, a source, or where or when it happened
         start, clause_end = clause_end, next(starts, sentence.end)

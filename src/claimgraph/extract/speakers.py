@@ -24,7 +24,7 @@ from typing import Literal
 from ..models import EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, SURNAMES
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import ALL_CJK, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
+from ..nlp.tokens import ALL_CJK, ASPECT, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
 from .discourse import sentence_start
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS
@@ -329,7 +329,7 @@ def _person_met(scene: Scene, before: int) -> str | None:
     面馆|老板,他坦言; 记者联系了一位|快递员,他说): the last role or kind of person in the
     sentence, with the words of its trade glued before it, where no named person stands."""
     view = scene.view
-    opened = max(view.rfind(mark, 0, before) for mark in _SENTENCE_ENDS) + 1
+    opened = sentence_start(view, before)
     words = [(a, b, view[a:b]) for a, b in scene.tokens.between(opened, before)]
     if any(scene.types.get(m.entity) is EntityType.PERSON for m in scene.within(opened, before)) \
             or any(w in scene.lex.person_pronouns for _, _, w in words):
@@ -346,8 +346,6 @@ def _person_met(scene: Scene, before: int) -> str | None:
             return view[words[field][0]:words[k][1]]
     return None
 
-
-_SENTENCE_ENDS = ("。", "!", "?", "\n")
 
 
 def _counted_document(scene: Scene, words) -> Reading | None:
@@ -1134,7 +1132,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             return "joint"
         if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
             tail = next((x[2] for x in reversed(rest) if x[2] not in lex.cues), "")  # (在……会上|回应|称)
-            if w in _WHERE and any(x[2] == "的" for x in rest[k + 1:]) and lex.closers.suffix(tail) is None:
+            if w in WHERE and any(x[2] == "的" for x in rest[k + 1:]) and lex.closers.suffix(tail) is None:
                 return None  # 公司|在匈牙利建设的整车工厂|预计: a clause that modifies the noun the cue follows
             return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
         if w in WHILE and any(x[2] == w for x in rest[k + 1:]):
@@ -1203,7 +1201,7 @@ def _manner_act(scene: Scene, rest, k: int) -> bool:
     tag = scene.word_tags.get(verb)
     if tag is not None and tag[:1] != "v":
         return False  # 厨师|说: a noun, the one who speaks, not what they did
-    aspect = any(w in ASPECTS for _, _, w in words[1:])
+    aspect = any(w in ASPECT for _, _, w in words[1:])  # 拍|着|桌子, 叹|了|口气
     if tag is None and len(verb) == 1:
         return aspect  # 叹|了|口气: a lone character is a verb only with its particle (not 30|家|银行)
     return len(words) == 1 and len(verb) == 2 or aspect \
@@ -1212,11 +1210,10 @@ def _manner_act(scene: Scene, rest, k: int) -> bool:
 
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
-ASPECTS = frozenset("着著了过過")  # a verb's aspect particle (拍|着|桌子, 叹|了|口气)
 _AGE = re.compile(r"[0-9一二三四五六七八九十两百]+多?岁")  # an age, a quality after 的 too (……的|三十二岁|妈妈)
 _QUALITY_TAGS = frozenset({"a", "b"})  # an adjective or a word of a kind, after 的 (……的|年轻|妈妈)
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
-_WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where (在匈牙利建设的工厂)
+WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where or when (在匈牙利建设的工厂, 从今年起)
 _INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it

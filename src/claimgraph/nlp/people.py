@@ -87,6 +87,8 @@ _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name 
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
 _KIND_LASTS = KIND_OF_PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person's word ends, kin's too
 _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters that are common words too (东方明珠)
+# what no given name after a rarer surname of two characters is: a function word, a number, an adverb
+# (unlike NOT_GIVEN_NAME_TAGS, a verb or a time word may be one there: 令狐|冲)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
