@@ -5,7 +5,8 @@
 - a sentence that opens with an organisation's anaphor (公司则予以否认，称……) has that
   organisation as its subject, which a cue with no subject of its own after it speaks for;
 - an age after a modifier's 的 (……的三十二岁妈妈某某说) leaves the name the speaker;
-- a bare subject of four characters that opens with a surname of two (欧阳立新说) is a person.
+- a bare subject of four characters that opens with a surname of two (欧阳立新说) is a person;
+- a relative of someone the article does not name (老翁的侄子, 死者的外甥) is an unnamed source.
 
 Names, numbers and sentences are invented.
 """
@@ -48,3 +49,9 @@ def test_a_bare_subject_of_a_two_character_surname_and_a_given_name_is_a_person(
     x = extract(article(f"研究所{name}教授团队近日发表论文。{name}说，早发现的意义就在于早干预。", i))
     assert_said_by(x, i, "早发现的意义就在于早干预", name)
     assert types_written(x, i, name) == {EntityType.PERSON}
+
+
+@pytest.mark.parametrize("i, kin", cases(("侄子", "外甥", "舅舅", "孙女", "女婿")))
+def test_a_relative_of_someone_unnamed_is_an_unnamed_source(extract, i, kin):
+    x = extract(article(f"一名老翁在山区遇难。老翁的{kin}哽咽说：“叫他不要出去，他就是放不下那片柑橘。”", i))
+    assert_unnamed(x, i, "他就是放不下那片柑橘", f"老翁的{kin}")
