@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, quotes, written
 from claimgraph.models import EntityType
-
-_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
 @pytest.mark.parametrize("i, act, name", cases(
     ("拍桌", "叹了口气", "指着屏幕", "红着眼眶", "拍着桌子", "摇摇头"), ("李文斌", "欧阳静")))
 def test_an_act_before_a_bare_say_is_how_the_speaker_spoke(extract, i, act, name):
-    a, b = _QUOTES[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"果农{name}今年种了十亩猕猴桃。{a}今年的收成比去年好得多，{b}他{act}说，{a}价格也不错。{b}", i))
     assert_said_by(x, i, "今年的收成比去年好得多", name)
     assert_said_by(x, i, "价格也不错", name)
@@ -42,14 +40,14 @@ def test_someone_made_to_say_it_is_not_the_subject(extract, i, pivot):
 
 @pytest.mark.parametrize("i, lead, name", cases(("跟我讲：", "对记者讲："), ("王大明", "岑晓梅")))
 def test_jiang_says_before_its_mark(extract, i, lead, name):
-    a, b = _QUOTES[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"社区工作者{name}{lead}{a}加装电梯的事我们还要再开几次会。{b}", i))
     assert_said_by(x, i, "加装电梯的事我们还要再开几次会", name)
 
 
 @pytest.mark.parametrize("i, name", cases(("王大明", "岑晓梅")))
 def test_jiang_says_after_a_quotation_and_never_in_telling_stories(extract, i, name):
-    a, b = _QUOTES[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"社区工作者{name}每周都来。{a}电梯对一楼住户没用，{b}{name}讲。\n\n{name}在课堂上讲故事，学生很喜欢。", i))
     assert_said_by(x, i, "电梯对一楼住户没用", name)
     assert claim_of(x, written(i, f"{name}在课堂上讲故事，学生很喜欢")).speaker.kind == "author"
@@ -70,7 +68,7 @@ def test_an_everyday_word_and_a_trade_in_a_list_name_no_company(extract, i, word
 
 @pytest.mark.parametrize("i, name, asked", cases(("诸葛文涛", "岑晓梅"), ("说：", "讲：")))
 def test_the_words_after_a_quoted_other_in_an_answer_are_the_respondents(extract, i, name, asked):
-    a, b = _QUOTES[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"住建局局长{name}出席发布会。\n\n问：加装电梯的费用怎么分摊？\n\n"
                         f"答：这确实是最难的问题。有位老住户跟我{asked}{a}我住一楼，电梯对我没用。{b}"
                         "这种诉求也要尊重，我们不会强推。", i))

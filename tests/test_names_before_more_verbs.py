@@ -27,15 +27,13 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, types_written, written
+from capabilities.said import article, assert_said_by, cases, quotes, types_written, written
 from claimgraph.models import EntityType
-
-_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
 @pytest.mark.parametrize("i, name, verb", cases(("刘芳", "王芳", "岑强"), ("感叹道", "回忆说", "证实", "写道")))
 def test_a_two_character_name_before_a_verb_of_manner_is_a_person(extract, i, name, verb):
-    a, b = _QUOTES[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"{a}这个问题困扰了我们很多年，{b}{name}{verb}。", i))
     assert_said_by(x, i, "这个问题困扰了我们很多年", name)
     assert types_written(x, i, name) == {EntityType.PERSON}

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, types_written, written
+from capabilities.said import article, assert_said_by, assert_unnamed, cases, claim_of, quotes, types_written, written
 from claimgraph.models import EntityType
 
 
@@ -73,7 +73,7 @@ def test_a_name_and_a_trade_of_industry_is_a_company_that_speaks(extract, i, nam
 @pytest.mark.parametrize("i, who, when, count", cases(
     ("开锁师傅", "维修师傅"), ("", "当时就", "那时"), ("说了一句", "说了这样一番话", "说")))
 def test_a_tradesman_named_by_his_trade_speaks_after_a_count_of_his_words(extract, i, who, when, count):
-    a, b = (("“", "”"), ("「", "」"), ('"', '"'))[i % 3]
+    a, b = quotes(i)
     x = extract(article(f"{who}{when}{count}：{a}这个牌子的门锁我这个月已经开了七八家了。{b}", i))
     assert_unnamed(x, i, "这个牌子的门锁我这个月已经开了七八家了", who)
 

@@ -65,3 +65,8 @@ def types_written(x: ArticleExtraction, i: int, name: str) -> set[EntityType]:
     """The types of the entities the mentions of ``name``, as case ``i`` writes it, stand for."""
     types = {e.key: e.type for e in x.entities}
     return {types[m.entity] for m in x.mentions if m.text == written(i, name) and m.entity in types}
+
+
+def quotes(i: int) -> tuple[str, str]:
+    """The quotation marks case ``i`` opens and closes its quotations with: “”, 「」 and "" in turn."""
+    return (("“", "”"), ("「", "」"), ('"', '"'))[i % 3]

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, MODALS, PREDICATE_MODALS, PRONOUN_CHARS, opens_with_modal,
-    surname_initial,
+    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, modal_and_adverb,
+    opens_with_modal, surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
@@ -36,14 +36,6 @@ from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
-_ADVERBIAL_TAGS = frozenset({"a", "ad", "d"})  # 应|具体, 会|积极: a modal and an adverb after a title, no name
-
-
-def _modal_and_adverb(name: str, tags: Mapping[str, str]) -> bool:
-    """Whether ``name`` is a modal that is also a surname (应, 会) and an adverb or adjective of
-    two characters (议员|应|具体|指出, 部长|会|积极|回应): a predicate, no name (not 甘|明亮: 甘
-    is no modal)."""
-    return len(name) == 3 and name[0] in MODALS and tags.get(name[1:]) in _ADVERBIAL_TAGS
 _COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})  # the tags of words of no name
 _CAUSATIVES = frozenset("让讓叫使请請派逼劝勸")  # verbs that make someone do something (老板让学生说): no surname
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
@@ -444,7 +436,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
             if q == p and whole is not None and whole[1] > p and view[whole[0]:whole[1]] in words \
                     and not surname_initial(name):
                 return None  # 记者|随后|询问: no name, the cue inside a word the dictionary holds (柯嘉|言说 is one)
-            if _modal_and_adverb(name, words):
+            if len(name) == 3 and modal_and_adverb(name[0], words.get(name[1:])):
                 return None  # 议员|应|具体|指出: a modal and an adverb, no surname and a given name
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or "的" in name \
@@ -871,7 +863,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
         opening = view[spans[x][0]:spans[x][1]]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
                 and name[0] not in _CAUSATIVES and not lex.unnamed_heads.prefix(name) and not lex.roles.prefix(name) \
-                and not (tags is not None and _modal_and_adverb(name, tags)) \
+                and not (tags is not None and len(name) == 3 and modal_and_adverb(name[0], tags.get(name[1:]))) \
                 and not lex.publishing.prefix(name) and not (  # 车主|贴|出|截图|称: what they put up
                     tags is not None and len(opening) >= 2 and (tags.get(opening) or "")[:1] == "v") \
                 and not name.endswith(lex.org_heads) and not name.endswith(_MODIFYING) \

@@ -45,7 +45,7 @@ class Label:
 _ENUMERATION = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十0-9]{1,3}")
 
 
-def enumerates(label: str) -> bool:
+def _enumerates(label: str) -> bool:
     """Whether ``label`` numbers an item of a list (案例一, 问题2) rather than naming a speaker."""
     return _ENUMERATION.fullmatch(label) is not None
 
@@ -72,7 +72,7 @@ def read(view: str, start: int, end: int) -> Label | None:
     if g is not None and g.start() > a:
         inner = "bracketed" if g.group("bracketed") is not None else "barred"
         head_end, gloss = g.start(), Span(start=g.start(inner), end=g.end(inner))
-    if enumerates(view[a:head_end].strip()):
+    if _enumerates(view[a:head_end].strip()):
         return None  # 案例一: an item of a list, whose words are the article's
     spaced = _SPACED_NAME.search(view, a, head_end)
     if spaced is not None and spaced.start() > a:  # 嘉宾 赵文: a role, a space, then the name

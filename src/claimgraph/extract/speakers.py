@@ -336,14 +336,10 @@ def _person_met(scene: Scene, before: int) -> str | None:
         return None  # 她告诉一位同事,她说: the one who told, a pronoun before
     for k in range(len(words) - 1, -1, -1):
         w = words[k][2]
-        kind = len(w) >= 2 and w[-1] in KIND_OF_PERSON_ENDS and scene.word_tags.get(w) in _KIND_TAGS  # 快递员
-        if (is_role(scene.lex, w) or w in scene.lex.unnamed_heads or kind) and not scene.lex.groups.suffix(w) \
-                and scene.mention_at(words[k][0]) is None and w not in scene.lex.reporters:
-            field = k
-            while field > 0 and k - field < _FIELD_WORDS and words[field - 1][1] == words[field][0] \
-                    and _field_word(scene, words[field - 1], _PERSON_FIELD_TAGS):
-                field -= 1
-            return view[words[field][0]:words[k][1]]
+        if (is_role(scene.lex, w) or w in scene.lex.unnamed_heads or _noun_of_a_kind(scene, w)) \
+                and not scene.lex.groups.suffix(w) and scene.mention_at(words[k][0]) is None \
+                and w not in scene.lex.reporters:  # (快递员: a noun of a kind of person)
+            return view[words[_field_start(scene, words, k, _PERSON_FIELD_TAGS)][0]:words[k][1]]
     return None
 
 
@@ -757,8 +753,7 @@ def _left_ok(scene: Scene, left) -> bool:
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None \
             or len(last) == 3 and last[-1] == "方" and len(left) == 1:
         return True  # apposition: 分析机构Acme Data, 议员许志明, 施工方某某公司 (a party by its part in a deal)
-    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) \
-            or last[-1] in KIND_OF_PERSON_ENDS and len(last) >= 2 and scene.word_tags.get(last) in _KIND_TAGS:
+    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) or _noun_of_a_kind(scene, last):
         return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
@@ -821,16 +816,28 @@ def _field_of_group(scene: Scene, words, i: int) -> int | None:
     lex = scene.lex
     if i == 0 or words[i][2] not in lex.unnamed_heads and words[i][2] not in _PLAIN_BODIES:
         return None
-    k = i
     # (a person's trade may be a verb and its object: 开锁|师傅, 维修|工人, 送餐|骑手)
     tags = _GROUP_FIELD_TAGS if words[i][2] in lex.groups else _TRADE_TAGS if words[i][2] in _PLAIN_BODIES \
         else _PERSON_FIELD_TAGS
-    while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
-        k -= 1
+    k = _field_start(scene, words, i, tags)
     if k == i or not (all(_adverbial(scene, x) or x[2] in lex.connectives for x in words[:k])
                       or _place_words(scene, words[:k])):  # 当地|疾控|部门: a place's group
         return None
     return k
+
+
+def _field_start(scene: Scene, words, i: int, tags: frozenset[str]) -> int:
+    """Where the words of a field (``tags``) glued right before the head at ``i`` start (法律|人士,
+    面馆|老板): at most ``_FIELD_WORDS`` of them, ``i`` where there are none."""
+    k = i
+    while k > 0 and i - k < _FIELD_WORDS and words[k - 1][1] == words[k][0] and _field_word(scene, words[k - 1], tags):
+        k -= 1
+    return k
+
+
+def _noun_of_a_kind(scene: Scene, w: str) -> bool:
+    """A noun the dictionary holds that ends in a character of a kind of person (职工, 乘客, 快递员)."""
+    return len(w) >= 2 and w[-1] in KIND_OF_PERSON_ENDS and scene.word_tags.get(w) in _KIND_TAGS
 
 
 def _body_of_a_kind(scene: Scene, w: str) -> bool:
@@ -1124,6 +1131,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     speaker, 联名), or None when it is a clause of its own."""
     lex = scene.lex
     k, n = 0, len(rest)
+    saying = _saying_after(scene, rest) if n else None
     while k < n:
         a, b, w = rest[k]
         if w in lex.joint:
@@ -1141,7 +1149,7 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in HONORIFICS and all(x[2] in HONORIFICS for x in rest[:k]):
             k += 1  # 某某先生表示, 某某先生本人回应称: the honorific after the name
             continue
-        if _manner_act(scene, rest, k):
+        if _manner_act(scene, rest, k, saying):
             break  # 拍桌|说, 叹|了|口气|说, 指着|屏幕|说: what the speaker did as they spoke
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
@@ -1177,18 +1185,25 @@ def _rest_kind(scene: Scene, rest) -> str | None:
     return "plain"
 
 
-def _manner_act(scene: Scene, rest, k: int) -> bool:
+def _saying_after(scene: Scene, rest) -> str | None:
+    """How the cue right after ``rest`` says: ``bare`` for a lone 说 or 道 (拍桌|说), ``other`` for
+    another cue word (拿出|进度表|质疑), None where no cue follows."""
+    end = rest[-1][1] if rest else 0
+    if scene.view[end:end + 1] in _BARE_SAY and scene.tokens.at(end) == (end, end + 1):
+        return "bare"
+    return "other" if scene.lex.cues.match(scene.view, end, scene.tokens.boundaries, len(scene.view)) else None
+
+
+def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     """Whether ``rest[k:]``, right before a bare 说 or 道 (or another cue, after a verb and its
     object or particle), is an act the speaker does as they speak: a verb, its aspect particle
     and its object, no person among them (拍桌|说, 叹|了|口气|说, 红|着|眼眶|说, 指着|屏幕|说,
     拿出|工程|进度表|质疑), where 要求|员工|说 and 让|学生|说 have someone else say it."""
     lex = scene.lex
     words = rest[k:]
-    end = words[-1][1] if words else 0
-    bare = scene.view[end:end + 1] in _AFTER_VERB - {"称"} and scene.tokens.at(end) == (end, end + 1)
     # before another cue, an act with its object or its particle (她拿出工程进度表|质疑, 他翻开|账本|指出)
-    other = not bare and len(words) >= 2 and lex.cues.match(scene.view, end, scene.tokens.boundaries, len(scene.view))
-    if not 1 <= len(words) <= 4 or not (bare or other) or words[0][2] in _CAUSATIVE_FRAMES:
+    if not 1 <= len(words) <= 4 or saying is None or saying == "other" and len(words) < 2 \
+            or words[0][2] in _CAUSATIVE_FRAMES:
         return False
     for a, _, w in words:
         if not _CJK_WORD.fullmatch(w) or scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads \
@@ -1220,6 +1235,7 @@ _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部�
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not
 LIGHT_VERBS = ("作出", "做出", "给予", "给出", "予以", "表达", "表达出", "流露", "流露出")
 _AFTER_VERB = frozenset("称说道")  # the view's verbs of saying that may follow another verb (回忆说, 打趣称)
+_BARE_SAY = _AFTER_VERB - {"称"}  # the ones an act the speaker did may stand before (拍桌说, 叹了口气道)
 
 
 def _adverbial(scene: Scene, word) -> bool:
@@ -1529,8 +1545,7 @@ def _kind_of_people(scene: Scene, word: str) -> bool:
     """A source's noun or a noun of a kind of person (家长, 网友; 球员, 村民: two or three
     characters the dictionary holds as a noun that end in a character of a kind of person)
     that 们 may make plural."""
-    return word in scene.lex.unnamed_heads or 2 <= len(word) <= 3 and word[-1] in KIND_OF_PERSON_ENDS \
-        and scene.word_tags.get(word) in _KIND_TAGS
+    return word in scene.lex.unnamed_heads or len(word) <= 3 and _noun_of_a_kind(scene, word)
 
 
 def _pronoun(scene: Scene, word: str, before: int) -> str | None:

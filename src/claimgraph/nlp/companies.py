@@ -22,7 +22,9 @@ from ..models import EntityType, Mention
 from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
-from .tokens import ALL_CJK, CJK, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at
+from .tokens import (
+    ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at,
+)
 
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -35,7 +37,7 @@ _ROLE_PREFIXES = ("共同", "联合", "产品", "技术", "市场", "销售", "�
                   "中国区", "大中华区", "全球", "相关", "有关",
                   "主要", "分管")
 _RUMOURS = frozenset("传傳曝")  # what opens a headline before a name: it is rumoured, it is exposed (传某某汽车将……)
-_CONJUNCTIONS = ("和", "与", "及", "、")
+_CONJUNCTION_STARTS = tuple(sorted(CONJUNCTIONS))  # for str.startswith
 # a word jieba's dictionary counts this often is an everyday word (社会, 国家, 人民), which names
 # no company by a trade word alone (社会资本), unlike a rarer one (星辰科技, 阳光保险)
 _EVERYDAY = 5000
@@ -223,7 +225,7 @@ class CompanySieves:
         rest = _without_role_prefix(rest)
         if rest.startswith(_JOINED) and not namelike:
             return False  # 新能源汽车、工业机器人、集成电路: industries listed, common words and trades
-        if rest.startswith(_CONJUNCTIONS) and (self._freq.get(word) or 0) >= _EVERYDAY:
+        if rest.startswith(_CONJUNCTION_STARTS) and (self._freq.get(word) or 0) >= _EVERYDAY:
             return False  # 专项债券、社会资本和居民出资: an everyday word and a trade, a kind of thing listed
         # 某某电器通过官方微博回应称: the name opens its clause, which says something
         # a common word before a trade and a staff member's title (联系|电商|客服) is a verb's object

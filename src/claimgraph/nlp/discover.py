@@ -29,11 +29,12 @@ from .lexicons import (
 from .names import NameIndex
 from .normalize import Folder
 from .companies import CompanySieves
+from .dictionary import default_tables
 from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST
 from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
-    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
+    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
     NAME_BREAKERS as _NAME_BREAKERS,
     FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
 )
@@ -53,7 +54,6 @@ _CORNER_NAME = re.compile(r"「([^「」\s,，。、:：;；!！?？]{2,12})」"
 _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]{1,3}\.\s?\d+")
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), not a title (CEO) or a code (AI)
-_CONJUNCTIONS = frozenset({"和", "与", "及", "、"})
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
@@ -122,6 +122,7 @@ class Discoverer:
     def __init__(self, catalog: Catalog, folder: Folder, index: NameIndex, tags: Mapping[str, str],
                  words: NameWords, context: ContextWords):
         self._catalog, self._folder, self._index, self._tags, self._words = catalog, folder, index, tags, words
+        self._freq = default_tables().freq  # jieba's counts, read once with the tags
         self._opening: dict[str, tuple[tuple[int, str], ...]] = {}  # a head -> the titles that hold it, and where
         self.people = PersonSieves(index, tags, words)
         self.companies = CompanySieves(tags, words, lambda w: self._folder.key(w) in self._index)
@@ -276,7 +277,7 @@ class Discoverer:
     def _everyday(self, word: str) -> bool:
         """A common word the dictionary counts often and tags as a noun, an abbreviation, a set
         phrase or a word of a kind (房地产, 固定资产, 民间, 风险): no name of a firm."""
-        return (self.people.frequency(word) or 0) >= COMMON_COUNT and self._tags.get(word) in _EVERYDAY_TAGS
+        return (self._freq.get(word) or 0) >= COMMON_COUNT and self._tags.get(word) in _EVERYDAY_TAGS
 
     def _school_start(self, view: str, tokens: Tokens, k: int) -> int | None:
         """The first token of the name of the university that token ``k`` ends (首都医科大学,
@@ -443,7 +444,7 @@ class Discoverer:
         if i < 2 or tokens[i - 2][1] != tokens[i - 1][0]:
             return None
         k = i - 1  # 某某大学|材料科学|与|工程学院, ……|信息|与|通信|工程学院: two fields, one school
-        while k > i - 3 and k > 1 and tokens[k - 1][1] == tokens[k][0] and view[slice(*tokens[k])] not in _CONJUNCTIONS \
+        while k > i - 3 and k > 1 and tokens[k - 1][1] == tokens[k][0] and view[slice(*tokens[k])] not in CONJUNCTIONS \
                 and self._tags.get(view[slice(*tokens[k])]) in _NOUN_TAGS:
             k -= 1
         if view[slice(*tokens[k])] in FIELD_JOINS and k >= 2 and tokens[k - 1][1] == tokens[k][0] \
@@ -485,7 +486,7 @@ class Discoverer:
             elif self._placed_level(before):
                 first -= 1  # 江州市|市场|监管局: the place and its level in one word, then the fields
                 proper = placed = first
-            elif before in _CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
+            elif before in CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):
                 first -= 1  # 能源和商业: 和 between common nouns, not between two names (甲公司及乙实验室)
             elif before in _AFFILIATED and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
@@ -501,7 +502,7 @@ class Discoverer:
             return None
         if placed == first:
             return first  # a place and its level, then the fields the body governs: its name
-        while first < proper and view[slice(*tokens[first])] in _CONJUNCTIONS | {"的"}:
+        while first < proper and view[slice(*tokens[first])] in CONJUNCTIONS | {"的"}:
             first += 1
         if first < proper and not any(self._proper(view[slice(*tokens[j])]) for j in range(first, i)):
             return None
@@ -1016,7 +1017,7 @@ class Discoverer:
         the pieces after the conjunction that no dictionary knows (jieba cut the name up),
         up to the first word it knows, two to four characters long."""
         after = tokens.end_at(end)
-        if after is None or view[end:after] not in _CONJUNCTIONS - {"、"}:
+        if after is None or view[end:after] not in CONJUNCTIONS - {"、"}:
             return None
         start = k = after
         while (nxt := tokens.end_at(k)) is not None and nxt - start <= 4 and _ALL_CJK.fullmatch(view[k:nxt]) \

@@ -19,8 +19,8 @@ from .names import NameIndex
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
     KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS,
-    MODALS, QUOTE_PAIRS, Candidate,
-    Tokens, opens_with_modal,
+    QUOTE_PAIRS, Candidate,
+    Tokens, modal_and_adverb, opens_with_modal,
     surname_initial as _surname_initial,
 )
 
@@ -251,10 +251,6 @@ class PersonSieves:
                     and _spoken(view, tokens, start, end):
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
 
-    def frequency(self, word: str) -> int | None:
-        """How often jieba's dictionary counts ``word`` (None for a word it does not hold)."""
-        return self._freq.get(word)
-
     def compound_surnamed(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """令狐|春生, 巫马|建国, 司马|骁: a surname of two characters that is no common word, as a
         word of its own, then a given name of one or two characters in one word that is no common
@@ -446,7 +442,7 @@ class PersonSieves:
             if rest is not None and 1 <= rest - end <= 2 and _ALL_CJK.fullmatch(view[end:rest]) \
                     and (given_tag not in refused
                          or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
-                    and not (view[start] in MODALS and given_tag in ("a", "ad", "d")) \
+                    and not modal_and_adverb(view[start], given_tag) \
                     and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its

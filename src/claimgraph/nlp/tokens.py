@@ -26,10 +26,12 @@ PRONOUN_CHARS = frozenset("他她它我你")  # the personal pronouns, which end
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
 ASPECT = frozenset("了着著过過")  # a verb's aspect particles: they end no name (表达|了, 会见|了)
 FIELD_JOINS = frozenset("和与及")  # what joins two fields of one body's name (材料科学与工程学院, 金属与电气行业协会)
+CONJUNCTIONS = frozenset("和与及、")  # what joins two names or two nouns of a list
 # modal verbs that are surnames too (应, 会), and what follows them where they are modals
 # (投资人|会先|问, 律师|应当; 检察长应勇 is a name)
 MODALS = frozenset("会应要能可")
 AFTER_MODAL = frozenset("先当该能以够要会可再就都也还不")
+_ADVERBIAL_TAGS = frozenset({"a", "ad", "d"})  # jieba's tags of an adverb or an adjective (具体, 积极)
 # words of a predicate's modality: what follows a subject, never part of its name (最快|将|于……宣布)
 PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "有望"})
 # the first characters of pronouns that 们 makes plural (我们, 他们, 咱们): before 们 any other
@@ -69,6 +71,13 @@ def pointed_at(view: str, tokens: Tokens, i: int) -> bool:
 def opens_with_modal(word: str) -> bool:
     """Whether ``word`` opens with a modal and an adverb or another modal: a predicate, no name."""
     return word[:1] in MODALS and word[1:2] in AFTER_MODAL
+
+
+def modal_and_adverb(surname: str, given_tag: str | None) -> bool:
+    """Whether a modal that is a surname too (应, 会) and a word ``given_tag`` tags as an adverb
+    or an adjective (具体, 积极) are a predicate rather than a surname and a given name
+    (议员|应|具体|指出, 部长|会|积极|回应; not 甘|明亮: 甘 is no modal)."""
+    return surname in MODALS and given_tag in _ADVERBIAL_TAGS
 
 
 @dataclass(frozen=True)
