@@ -27,7 +27,7 @@ from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, ASPECT, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
 from .discourse import sentence_start
 from .lexicons import ClaimLexicon, Cue
-from .quotes import OPENERS
+from .quotes import OPENERS, inside, quotations
 from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
@@ -324,7 +324,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
 
 
-def _person_met(scene: Scene, before: int) -> str | None:
+def _person_met(scene: Scene, before: int, quoted: Sequence[Span] = ()) -> str | None:
     """The person the sentence before ``before`` meets by role alone, named by no name (我问过
     面馆|老板,他坦言; 记者联系了一位|快递员,他说): the last role or kind of person in the
     sentence, with the words of its trade glued before it, where no named person stands."""
@@ -336,12 +336,22 @@ def _person_met(scene: Scene, before: int) -> str | None:
         return None  # 她告诉一位同事,她说: the one who told, a pronoun before
     for k in range(len(words) - 1, -1, -1):
         w = words[k][2]
+        if quoted and inside(quoted, words[k][0]):
+            continue  # 「组长还叫我们……」她说: who is named in someone's words is not met
         if (is_role(scene.lex, w) or w in scene.lex.unnamed_heads or _noun_of_a_kind(scene, w)) \
                 and not scene.lex.groups.suffix(w) and scene.mention_at(words[k][0]) is None \
                 and w not in scene.lex.reporters:  # (快递员: a noun of a kind of person)
             return view[words[_field_start(scene, words, k, _PERSON_FIELD_TAGS)][0]:words[k][1]]
     return None
 
+
+def _person_met_before(scene: Scene, start: int) -> str | None:
+    """The person the sentence before the one ``start`` is in meets by role alone, where nothing
+    in this one before ``start`` is a name (一名遇难者的女儿赶到现场。她告诉记者: the daughter)."""
+    this = sentence_start(scene.view, start)
+    if this == 0 or any(scene.types.get(m.entity) is EntityType.PERSON for m in scene.within(this, start)):
+        return None
+    return _person_met(scene, this - 1, quotations(scene.view, sentence_start(scene.view, this - 1), this))
 
 
 def _counted_document(scene: Scene, words) -> Reading | None:
@@ -1352,9 +1362,11 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
-        if person is None and (met := _person_met(scene, start)) is not None:
+        if person is None and (met := _person_met(scene, start) or _person_met_before(scene, start)) is not None:
             return Reading("unnamed", met, "attribution.pronoun.v1")  # 我问过面馆老板,他坦言: the one asked
-        return Reading("entity", person, "attribution.pronoun.v1") if person else None
+        if person is None:  # no one named or met before: someone the article does not name
+            return Reading("unnamed", last, "attribution.pronoun.v1")
+        return Reading("entity", person, "attribution.pronoun.v1")
     if len(words) == 1 and last in lex.plural_pronouns:
         group = _group_before(scene, start)
         if group is not None:  # 花旗分析师持不同看法。他们认为: the group the sentence before opens with

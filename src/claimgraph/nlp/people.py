@@ -71,6 +71,12 @@ _ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|�
                          r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
 # one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,)
 _AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]")
+# one's age right before one's name (68岁的, 今年51歲的): what a person is described by
+_AGED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}(?:多|余|餘)?[岁歲]的$")
+_KIN_AFTER = tuple(sorted(KIN))  # for str.startswith, made once
+# what follows a surname where it names no one in full: 陈姓 (surnamed Chen), and an elder's or a
+# sibling's word that makes a familiar name of it (陆伯, 黄姐, 李叔: 陆伯|带同太太 is no 陆伯带)
+_NOT_GIVEN_FIRSTS = frozenset("姓伯叔婶嬸姨婆嫂姐哥爷爺")
 # nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
 _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
                  "自媒体人", "自媒体", "车评人", "测评人")
@@ -219,23 +225,32 @@ class PersonSieves:
         """王建军昨天抵达北京, 李静今年48岁, 柏某(男,32岁)被抓获: a name no dictionary knows opening
         a clause, then when it acted or how old it is: a person the article tells of before (or
         without) their words. Three characters after a surname (two after a surname of two), or
-        two before an age only: a shop's or a brand's short name acts at a time too (某某昨日公告)."""
+        two before an age only: a shop's or a brand's short name acts at a time too (某某昨日公告).
+        Anywhere in a clause, a name after one's age (68岁的赵福田) or before one's kin (王建军的妻子:
+        three characters) is a person's too."""
         for start, end in tokens:
-            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE) or view[start] not in self._surname_firsts:
+            if view[start] not in self._surname_firsts:
+                continue
+            aged_before = _AGED_BEFORE.search(view, max(0, start - 8), start) is not None
+            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE or aged_before or "的" in view[end:end + 5]):
                 continue
             word = view[start:end]
             compound = word[:2] in SURNAMES and len(word) >= 2
-            if len(word) < 3 + compound and (whole := self.name_end(view, tokens, start)) is not None:
-                end, word = whole, view[start:whole]  # 王|建军: a name the segmenter cut in two
+            if (len(word) < 3 + compound or len(word) > 3 + compound and word not in self._tags) \
+                    and (whole := self.name_end(view, tokens, start)) is not None:
+                end, word = whole, view[start:whole]  # 王|建军: a name the segmenter cut in two; 邱美华像: glued
             if not 2 + compound <= len(word) <= 3 + compound or not _surname_initial(word) \
                     or not _ALL_CJK.fullmatch(word) \
                     or (self._tags.get(word) or "nr")[:2] != "nr" or word in self._index or self._generic(word) \
                     or word[-1] in _PRONOUNS or word[-1] in _COLLECTIVE or word[-1] in self._words.bound_heads \
                     or word in self._words.titles or self._kind_of_person(word[1 + compound:]) \
-                    or word[1 + compound:] in HONORIFICS or compound and not self._plain_given(word[:2], word[2:]):
+                    or word[1 + compound:] in HONORIFICS or word[1 + compound] in _NOT_GIVEN_FIRSTS \
+                    or compound and not self._plain_given(word[:2], word[2:]):
                 continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word)
-            aged = _AGED.match(view, end) is not None
-            if aged or len(word) == 3 + compound and _ACTED_WHEN.match(view, end) is not None:
+            opens = start == 0 or view[start - 1] in _OPENS_CLAUSE
+            full = len(word) == 3 + compound
+            if opens and (_AGED.match(view, end) is not None or full and _ACTED_WHEN.match(view, end) is not None) \
+                    or aged_before or full and view.startswith("的", end) and view.startswith(_KIN_AFTER, end + 1):
                 yield Candidate(start, end, EntityType.PERSON, "discover.acting_person.v1")
 
     def familiar_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
