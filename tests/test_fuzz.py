@@ -184,3 +184,11 @@ def test_hostile_text_builds_exports_and_rebuilds(nlp, tmp_path):
         outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert outs[0] == outs[1], "a rebuild in another process gave other bytes"
     assert outs[0]["graph.nq"].count(b"\n") > 1_000
+
+
+def test_a_turn_whose_words_begin_past_a_line_of_its_paragraph_extracts(extract):
+    """A paragraph of several lines whose label's words begin past its first line (the fuzzer's
+    case: a name, a no-break space and a tab before the colon) extracts, the first line read."""
+    x = extract("谷歌：「竞争会更激烈」王晓峰认为，竞争会更激烈。\n赵子墨\xa0\t ：「出货量约为5万台，营收同比增长了20%」\n"
+                "李明远：「市场仍有很大空间」\n")
+    assert x.claims

@@ -151,9 +151,9 @@ class _Reader:
         drafts: list[Draft] = []
         carried = turn.speaker if turn is not None else self.over
         for line in rows:
+            if max(line.start, start) >= line.end:
+                continue  # a line before the turn's words begin (a label that ran over a line break)
             line = Span(start=max(line.start, start), end=line.end)
-            if line.start >= line.end:
-                continue
             if heading_line(view, line):
                 carried = None
                 continue
