@@ -21,7 +21,8 @@ from ..nlp.tokens import occurrences
 from .claims import AUTHOR, Draft, draft_claims
 from .about import MentionIndex, Reading, claim_about, repeated_names
 from .classify import claim_type, is_conditional, is_hedged, plain_and_masked
-from .coref import head_references, honorific_references, latin_surnames, short_names, short_titles
+from .coref import (head_references, honorific_references, latin_surnames, short_names, short_titles,
+                    surname_references)
 from .discover import discover_speakers
 from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
@@ -78,6 +79,7 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
 
     mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of)
     mentions = latin_surnames(mentions, type_of)
+    mentions = surname_references(view, mentions, type_of, discovered)
     mentions = head_references(view, mentions, type_of, discovered)
     mentions = short_titles(view, short_names(view, mentions, type_of, discovered), type_of, discovered)
     kept = {m.entity for m in mentions}

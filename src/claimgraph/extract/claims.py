@@ -294,8 +294,9 @@ class _Reader:
             elif quote is not None:
                 speaker = speaker.model_copy(update={"rule": _QUOTE_FIRST})
                 drafts.extend(self._content(quote, speaker, subject, quoted=True))
-            elif speaker.kind == "unnamed" and _adverbial_lead(self.scene, before):
-                f = replace(f, content=before.start)  # 随着……走红,投资者担忧……: one claim, the cue's
+            elif speaker.kind == "unnamed" and _adverbial_lead(self.scene, before) and view[f.content - 1] not in ",:":
+                # 随着……走红,投资者担忧……: one claim, the cue's (截至发稿,某律师表示,……: when it was said)
+                f = replace(f, content=before.start)
             elif self._keeps(before):
                 drafts.extend(self._content(before, current, subject))
             judge, current = current, speaker

@@ -78,6 +78,28 @@ def latin_surnames(mentions: list[Mention], type_of: Callable[[str], EntityType 
             if m.text in full and m.entity != full[m.text] else m for m in mentions]
 
 
+def surname_references(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],
+                       discovered: Callable[[str], bool]) -> list[Mention]:
+    """A discovered person named by a surname alone (上官: labelling a turn, 欧阳 before a cue) is
+    the one person named in full with that surname in the article; with two such, or none, it
+    stays as it is."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        name = view[m.span.start:m.span.end]
+        if type_of(m.entity) is EntityType.PERSON:
+            for k in (1, 2):
+                if len(name) > k and name[:k] in SURNAMES:
+                    full.setdefault(name[:k], set()).add(m.entity)
+    out = []
+    for m in mentions:
+        name = view[m.span.start:m.span.end]
+        people = full.get(name, set()) - {m.entity}
+        if name in SURNAMES and type_of(m.entity) is EntityType.PERSON and discovered(m.entity) and len(people) == 1:
+            m = m.model_copy(update={"entity": next(iter(people)), "rule": "discover.surname_reference.v1"})
+        out.append(m)
+    return out
+
+
 _BODY_HEADS = frozenset("部院局署厅委司处室科")  # what ends the name of a body within another
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.tokens import ALL_CJK, ASPECT
 from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
-from .segment import clause_starts
+from .segment import clause_starts, is_frame, own_subject
 from .speakers import (
     APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
     WHERE, WHILE, org_anaphor, read_phrase, units,
@@ -53,6 +53,9 @@ _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "�
 _REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调升", "调降", "提高至", "降低至")  # a figure revised
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
+_OF_THEM = frozenset({"其中", "当中", "當中"})  # one of those named before (其中一位表示)
+# predicates whose subject is the clause before them (……说通过检查,不代表……): the view's script
+_JUDGING = ("不代表", "并不代表", "不等于", "并不等于", "不意味着", "并不意味着", "不见得", "未必")
 _FORECAST_WORDS = ("预计", "预测", "预期", "预估", "预料")
 _SUBJECT_REACH = 16  # how far into its first clause a sentence's subject may start
 _FRAMES = ("则是", "就是", "都是", "便是", "也是", "是", "为", "大意是", "原话是")
@@ -138,7 +141,8 @@ class CueFinder:
             if opener is not None and opener[1] == "condition":
                 continue  # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
-                or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k]) \
+                or (self._quote_around_act(cs, end) if cs == start else None) \
                 or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))
             if found is not None:
                 governed = governed or found.shape == "after"
@@ -234,18 +238,25 @@ class CueFinder:
             if not starts or inside(quotes, a) or view[a] in OPENERS:
                 continue
             inner = {a + k for k in range(1, b - a) if view[a + k] in _OBJECT_GLUE}
+            if view[a] in _SAY_GLUE and b - a > 1 and view[a - 1:a] in _GLUE and scene.word_tags.get(view[a:b]) is None:
+                # 他并|指绿能|园区……: a verb of saying, after a pronoun or an adverb, the segmenter glued
+                # to a word it did not know (not 今天|指叉球: a word of its own)
+                inner.add(a + 1)
             for pos in starts:
                 m = lex.cues.match(view, pos, EitherSet(scene.tokens.boundaries, inner), ce)
                 if m is None or lex.in_aside(view, pos, scene.tokens.boundaries):
                     continue  # 老实说,……: a sentence adverb, no one speaks
                 cue_end, cue = m
                 document = view[ps:pos].strip()
-                cited = self.voice is not None and cue.cls == "data" or document in scene.lex.documents
+                cited = self.voice is not None and cue.cls == "data" or document in scene.lex.documents \
+                    or cue.cls == "data" and len(document) <= 6 and scene.lex.documents.suffix(document) is not None
                 if cited and (self.voice is not None or self.said is not None and document not in scene.lex.statements):
                     continue  # 他说:“调查显示,……”, 某某负责人表示,调查显示,……: what the speaker cites is the speaker's words
                     # (not 某某发出声明反驳,声明指出,……: its own statement, which speaks for it again)
                 if _counted_before(scene, pos):
                     continue  # 查获一批|怀疑|走私象牙: the cue word modifies the noun a count opens, no one speaks
+                if self.voice is not None and view.startswith(_JUDGING, skip_punct(view, ce, end)):
+                    continue  # “业者说通过检查，不代表就没有问题”: what they said is the subject of the speaker's verdict
                 if evoked(view, pos):
                     continue  # 方向值得|肯定, 实在令人|怀疑: what a thing deserves or provokes, no one speaks
                 if _modifies_source(scene, cue_end, ce):
@@ -463,25 +474,67 @@ class CueFinder:
             and reading.rule != "attribution.according_to.v1"
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
-    def _colon_quote(self, cs: int, ce: int, end: int) -> Found | None:
+    def _colon_quote(self, cs: int, ce: int, end: int, subject: str | None = None,
+                     before: Sequence[int] = ()) -> Found | None:
         """A clause that names its subject and ends in a colon before a quotation, with no
         verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks; and
         a person or an unnamed source that does so before words with no quotation marks
-        (有餐饮老板算了一笔账:平台抽成……, 王女士算了一笔账:每天……)."""
+        (有餐饮老板算了一笔账:平台抽成……, 王女士算了一笔账:每天……). A clause that leaves its
+        subject out before a quotation (某某弯腰拍了拍西瓜,满意地点点头:“……”) is the person's the
+        sentence opens with, ``subject``; a comma does as a colon does after a clause that names a
+        person and opens the sentence, after frames at most (``before``: the starts of the clauses
+        before it), where a quotation ends the sentence (某某表示支持,“……”; 说到这里,他笑了笑,“……”)."""
         view = self.view
         colon = ce - 1
         while colon > cs and view[colon].isspace():
             colon -= 1
-        if colon <= cs or view[colon] != ":" or ce >= end:
+        if colon <= cs or view[colon] not in ":," or ce >= end:
             return None
-        quoted = view[skip_punct(view, ce, end)] in OPENERS
+        opened = skip_punct(view, ce, end)
+        quoted = view[opened] in OPENERS
+        if view[colon] == ",":  # 某某表示支持,“……”。: a quotation that ends the sentence after a comma
+            q = quotations(view, opened, end)
+            if not quoted or not q or view[q[0].end:end].strip(" 。.!?;") or not all(
+                    is_frame(self.scene, Span(start=a, end=b)) for a, b in zip(before, [*before[1:], cs])):
+                return None
         reading = opening_subject(self.scene, cs, colon)
+        if reading is None and quoted and view[colon] == ":" and subject is not None and cs > 0 and view[cs - 1] == "," \
+                and self.scene.types.get(subject) is EntityType.PERSON and not own_subject(self.scene, cs, colon):
+            reading = Reading("entity", subject, "attribution.colon_quote.v1")
         if reading is None or reading.kind not in ("entity", "unnamed") or not quoted and reading.kind == "entity" \
                 and self.scene.types.get(reading.key) is not EntityType.PERSON:
             return None  # an organisation's name before a colon may head a list; a person's words follow it
+        if view[colon] == "," and (reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON):
+            return None  # (某市推出新政,“以旧换新”……: the article's words about a body's act)
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
                           cue=Span(start=cs, end=colon))
         return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")
+
+    def _quote_around_act(self, cs: int, end: int) -> Found | None:
+        """A quotation that opens the sentence, then clauses a person opens with no verb of saying,
+        then a comma or a colon and a quotation that ends the sentence (“……，”某某站在楼下，指着
+        楼道直叹气，“……。”): both quotations are the person's, as around a cue."""
+        view = self.view
+        if view[cs] not in OPENERS:
+            return None
+        quotes = quotations(view, cs, end)
+        if len(quotes) < 2 or quotes[0].start != cs or view[quotes[-1].end:end].strip(" 。.!?;"):
+            return None
+        lead, last = quotes[0], quotes[-1]
+        mark = last.start - 1
+        while mark > lead.end and view[mark].isspace():
+            mark -= 1
+        ps = skip_punct(view, lead.end, mark)
+        scene = self.scene
+        if view[mark] not in ":," or ps >= mark or len(quotes) > 2 or any(
+                scene.lex.cues.match(view, a, scene.tokens.boundaries, mark) is not None
+                for a, _ in scene.tokens.between(ps, mark)):
+            return None  # (“……，”某某说，“……”: a cue, read as such)
+        reading = opening_subject(self.scene, ps, mark)
+        if reading is None or reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON:
+            return None
+        speaker = Speaker(kind="entity", key=reading.key, rule="attribution.quote_around_act.v1", cue=Span(start=ps, end=mark))
+        return Found(speaker, ps, last.start, "before", True)
 
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
                 previous: int) -> Found | None:
@@ -715,9 +768,13 @@ def _modifies_source(scene: Scene, cue_end: int, end: int) -> bool:
 
 
 def _counted_before(scene: Scene, pos: int) -> bool:
-    """Whether a number and a classifier end right before ``pos`` (一批, 两名, 3件)."""
+    """Whether a number and a classifier end right before ``pos`` (一批, 两名, 3件), not one of
+    those named before (其中|一位|表示: who speaks)."""
     before = scene.tokens.previous(pos)
-    return before is not None and before[1] == pos and _COUNT.fullmatch(scene.view, *before) is not None
+    if before is None or before[1] != pos or _COUNT.fullmatch(scene.view, *before) is None:
+        return False
+    ahead = scene.tokens.previous(before[0])
+    return not (ahead is not None and ahead[1] == before[0] and scene.view[ahead[0]:ahead[1]] in _OF_THEM)
 
 
 def skip_punct(view: str, pos: int, end: int) -> int:

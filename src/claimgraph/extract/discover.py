@@ -317,7 +317,7 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             name = _name_before_title(view, spans, titled, lex, words)
         if name is None and cue is not None:
             # (在县城开民宿的|某某|对我|直言: the name after a modifier, before the words it is told to or not)
-            name = _bare_subject(view, spans, j, cue[0], lex, words) or _title_only(view, spans, j, lex, tokens) \
+            name = _bare_subject(view, spans, j, cue[0], lex, words) or _title_only(view, spans, j, lex, words) \
                 or next((found for at in dict.fromkeys((j, before_cue))
                          if (found := _person_after_modifier(view, spans, at, lex)) is not None), None) \
                 or _body_after_modifier(view, spans, before_cue, lex)
@@ -325,11 +325,16 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             name = _turn_label(view, spans, i, lex, interview)
         if name is not None and honoured and name[1] == spans[j - 1][1]:
             name = (name[0], name[1], EntityType.PERSON, name[3])  # 久保健一|本人, 某某|女士: only a person
+        if name is not None and name[1] - name[0] > 3 and view[name[1] - 1] in _TIME_FIRSTS \
+                and view[name[1]:name[1] + 1] in _TIME_LASTS:
+            name = (name[0], name[1] - 1, name[2], name[3])  # 青松|生技上|月宣布: a time word's first character
         if name is not None:
             yield name
 
 
 _COLON = re.compile(":")
+# a time word the segmenter cut after its first character, glued to the name before it (生技上|月)
+_TIME_FIRSTS, _TIME_LASTS = frozenset("上下本"), frozenset("月周週旬")
 
 
 # a clause that opens with a name, an optional Latin gloss, then the data it published:
@@ -477,7 +482,7 @@ _COMPANY_KINDS = ("公司", "集团")
 _JOINING = frozenset({"和", "与", "及", "、", "或"})  # 市长和副市长: two titles, two people, no name
 
 
-def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
+def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tags: Mapping[str, str]):
     """A clause that opens with a person named by title alone and then speaks
     (民众党团总召质疑,……): the title is the person, a discovered entity of its own."""
     k = j
@@ -495,8 +500,12 @@ def _title_only(view: str, spans, j: int, lex: ClaimLexicon, tokens: Tokens):
             or view[spans[k][0]:spans[k][1]] in lex.according \
             or lex.quantifiers.prefix(title) or lex.org_anaphors.prefix(title) or _counted(title, lex) \
             or any(view[a:b].endswith(_COMPANY_KINDS) or view[a:b] in _JOINING for a, b in spans[k:j - 1]) \
-            or any(lex.cues.match(view, a, {b}, b) is not None for a, b in spans[k:j - 1]):
-        return None  # 某某回应|记者|称: the one told after a verb of saying is no title; 据|承办|检察官|介绍: a source
+            or any(lex.cues.match(view, a, {b}, b) is not None or view[a:b] in lex.adverbs or view[a:b] in lex.connectives
+                   for a, b in spans[k:j - 1]) or (tags.get(view[slice(*spans[k])]) or "")[:1] == "v":
+        # 某某回应|记者|称: the one told after a verb of saying is no title; 据|承办|检察官|介绍: a source;
+        # 并|容许|陪审员……提问: an adverb, or a verb that opens the words, whose object the title is
+        # (委员会|召集|委员 is a title)
+        return None
     return start, end, EntityType.PERSON, None
 
 
@@ -880,7 +889,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
     if last in lex.offices:
         before = view[spans[k - 2][0]:spans[k - 2][1]] if k > 1 else ""
         if before not in lex.quantifiers and not before.startswith(("该", "这", "那", "此", "上述", "一", "多", "某")) \
-                and before not in lex.according:
+                and before not in lex.according and before != "的":  # (一名参与侦办的|检察官: someone it describes)
             if ALL_CJK.fullmatch(before) and spans[k - 2][1] == spans[k - 1][0] and before not in lex.adverbs \
                     and before not in lex.connectives and before not in lex.prepositions and not is_time(before) \
                     and (len(before) >= 2 or before not in _NAME_STOPS):

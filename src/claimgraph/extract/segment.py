@@ -142,7 +142,7 @@ def pieces(scene: Scene, span: Span) -> Iterator[Piece]:
                 held == "condition" or held and head_class in _HELD) and _proposition(scene, before)
         elif _quotation_clause(view, before, boundary):
             split = len(view[before.start:before.end].strip(" ,:")) > 1 and not is_frame(scene, before) and held is None
-        elif _own_subject(scene, boundary, clause_end):
+        elif own_subject(scene, boundary, clause_end):
             split = held in (None, "cause") and not conceded and _proposition(scene, before) \
                 and not _governs_next(scene, before)
         alternative = held if held == "condition" and (
@@ -220,7 +220,7 @@ def _concedes(scene: Scene, start: int, clause_end: int) -> bool:
     return False
 
 
-def _own_subject(scene: Scene, start: int, end: int) -> bool:
+def own_subject(scene: Scene, start: int, end: int) -> bool:
     """Whether the clause at ``start`` opens with a subject of its own: a pronoun, a
     demonstrative phrase, a quantified group, a date, or a subject set against the one
     before (X则, X却)."""
@@ -303,7 +303,8 @@ def _proposition(scene: Scene, span: Span) -> bool:
     return not is_frame(scene, Span(start=span.start, end=span.start + len(view[span.start:span.end].rstrip(" ,:"))))
 
 
-_TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于")  # the view's (simplified) prepositions of a topic
+# the view's (simplified) prepositions of a topic, and of the capacity one speaks in (作为企业负责人,……)
+_TOPIC_PREPOSITIONS = ("对于", "关于", "针对", "至于", "作为", "身为")
 _VIEWPOINT = ("从", "看")  # 从厂商的角度看, 从长远看: where one looks from (the view's script), a frame like 从……来看
 # 受强降雨天气影响, 受需求疲软拖累: what a result owes to or suffers from, a frame like 受此影响 (the view's script)
 _CAUSE = ("受", ("影响", "冲击", "拖累", "带动", "提振", "推动", "波及"))

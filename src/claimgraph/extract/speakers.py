@@ -64,7 +64,8 @@ _DOCUMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "a", "t", "b", "f"})
 _BODY_WORD_TAGS = _BODY_NOUN_TAGS | {"v", "b"}  # and after its first word, a verb of its field (电池|回收) or a rank (主审)
 # nouns that introduce a name in apposition (分析机构App Figures, 初创公司Runway)
 APPOSITION_HEADS = ("机构", "公司", "集团", "企业", "厂商", "媒体", "平台", "团队", "实验室", "研究院", "银行", "券商",
-                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家")
+                     "基金", "大学", "投行", "智库", "通讯社", "报", "网站", "部门", "政府", "业者", "厂家",
+                     "厂", "商")  # any plant (IC设计厂) or trader (承包商, 供应商) names the kind of a company
 MANNER_ENDS = ("着", "著", "地")  # what ends the manner of saying between a speaker and the cue (笑着说, 感慨地说)
 _MAX_PHRASE = 48  # a speaker phrase longer than this is a clause of its own, not a subject
 
@@ -206,13 +207,16 @@ class Scene:
 
 
 def _apposed_noun(scene: Scene, words, i: int) -> bool:
-    """Whether a common noun stands right before the person named at ``i``, with nothing before
-    it that no subject allows (孕妇|陈某某, 嫌犯|李某, 前妻|王某, 老伯|赵某): the noun says what the
-    person is, whatever noun it is."""
-    if i == 0 or words[i - 1][1] != words[i][0] or _type_at(scene, words[i]) is not EntityType.PERSON:
+    """Whether a common noun stands right before the person or organisation named at ``i``, with
+    nothing before it that no subject allows (孕妇|陈某某, 嫌犯|李某, 前妻|王某, 老伯|赵某; 承包商|某某营造,
+    运营商|某某电信): the noun says what the person or the body is, whatever noun it is."""
+    if i == 0 or words[i - 1][1] != words[i][0] \
+            or _type_at(scene, words[i]) not in (EntityType.PERSON, EntityType.ORGANIZATION):
         return False
     noun = words[i - 1][2]
-    return 2 <= len(noun) <= 3 and _CJK_WORD.fullmatch(noun) is not None and scene.word_tags.get(noun) == "n" \
+    party = len(noun) == 3 and noun.endswith("方")  # 承建方, 运营方: a party to something, however tagged
+    return 2 <= len(noun) <= 3 and _CJK_WORD.fullmatch(noun) is not None \
+        and (scene.word_tags.get(noun) == "n" or party) \
         and scene.mention_at(words[i - 1][0]) is None and _left_ok(scene, words[:i - 1])
 
 
@@ -530,8 +534,10 @@ def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
     while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives
                               or i and words[i][2] == "," and words[i - 1][2] in scene.lex.connectives):
         i += 1  # (不过,|花旗分析师……: the comma after a connective)
-    if i < len(words) and not _head_start(scene, words, i):
-        i = _after_relative(scene, words, i)  # 在义乌经营小商品的|王女士算了一笔账: the person the clause describes
+    if i < len(words) and (not _head_start(scene, words, i)
+                           or _type_at(scene, words[i]) is not EntityType.PERSON and words[i][2] in scene.lex.unnamed_heads):
+        # 在义乌经营小商品的|王女士算了一笔账, 孩子在某小学读二年级的|王大山: the person the clause describes
+        i = _after_relative(scene, words, i)
     if i >= len(words) or not _head_start(scene, words, i):
         return None
     return _head(scene, words[i:_chain_end(scene, words, i)], words[:i], _SUBJECT_CUE)
@@ -626,6 +632,8 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
     """据亚马逊公布 / 根据IDC的最新报告 / 据内媒报道: the source after the according word;
     据不完全统计 / 据初步估算, which name none, an unnamed source: the reckoning."""
     lex = scene.lex
+    if words and words[0][2] in lex.self_words:
+        return Reading("author", "", "attribution.self_reference.v1")  # 据本报(此前)调查: the article's own finding
     publisher = _publisher(scene, words, cue, "attribution.according_to.v1")
     if publisher is not None:  # 据某某发布的报告: its publisher
         return publisher
@@ -1111,10 +1119,10 @@ def _one_of_its_people(lex: ClaimLexicon, chain) -> bool:
 
 def _name_word(scene: Scene, word) -> bool:
     """A word that may be part of a name no mention covers (澜川|科技 before 一名员工): Chinese,
-    no word the dictionary holds as anything but a noun or a name, and no function word,
-    adverb, cue, pronoun or time word (超过|六成|受访者 is a count)."""
+    no word the dictionary holds as anything but a noun, a name or an abbreviation (园区|管委会),
+    and no function word, adverb, cue, pronoun or time word (超过|六成|受访者 is a count)."""
     lex, w = scene.lex, word[2]
-    return bool(ALL_CJK.fullmatch(w)) and scene.word_tags.get(w, "n")[:1] == "n" and not (
+    return bool(ALL_CJK.fullmatch(w)) and scene.word_tags.get(w, "n")[:1] in ("n", "j") and not (
         w in lex.adverbs or w in lex.connectives or w in lex.prepositions or w in lex.cues or w in lex.person_pronouns
         or w in lex.plural_pronouns or w in lex.quantifiers or is_time_word(w) or w in lex.according)
 
@@ -1362,7 +1370,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
-        if person is None and (met := _person_met(scene, start) or _person_met_before(scene, start)) is not None:
+        quoted = quotations(scene.view, sentence_start(scene.view, start), start)
+        if person is None and (met := _person_met(scene, start, quoted) or _person_met_before(scene, start)) is not None:
             return Reading("unnamed", met, "attribution.pronoun.v1")  # 我问过面馆老板,他坦言: the one asked
         if person is None:  # no one named or met before: someone the article does not name
             return Reading("unnamed", last, "attribution.pronoun.v1")

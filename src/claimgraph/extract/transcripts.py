@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import EntityType, Span, Speaker
+from ..nlp.lexicons import SURNAMES
 from . import labels
 from .cues import AUTHOR
 from .quotes import asks
@@ -100,7 +101,8 @@ def _no_name(scene: Scene, cue: Span) -> bool:
 
 def _named(scene: Scene, cue: Span) -> str | None:
     """The person a label names (the one at its end: 工信部新闻发言人王明), else the
-    organisation, else a person named earlier by the same words."""
+    organisation, else a person named earlier by the same words, or by a name the label's
+    surname opens (上官: after 上官某某, where no other person of that surname is named)."""
     inside = [m for m in scene.within(cue.start, cue.end)
               if scene.types.get(m.entity) in (EntityType.PERSON, EntityType.ORGANIZATION)]
     if inside:
@@ -111,7 +113,14 @@ def _named(scene: Scene, cue: Span) -> str | None:
     words = scene.view[cue.start:cue.end]
     earlier = [m for m in scene.mentions if m.span.end <= cue.start and scene.view[m.span.start:m.span.end] == words
                and scene.types.get(m.entity) in (EntityType.PERSON, EntityType.ORGANIZATION)]
-    return earlier[-1].entity if earlier else None
+    if earlier:
+        return earlier[-1].entity
+    if words in SURNAMES:  # 上官: / 郭: the surname of the one person of that surname named before
+        people = {m.entity for m in scene.mentions if m.span.end <= cue.start
+                  and scene.types.get(m.entity) is EntityType.PERSON
+                  and scene.view.startswith(words, m.span.start) and m.span.end - m.span.start > len(words)}
+        return next(iter(people)) if len(people) == 1 else None
+    return None
 
 
 RESPONDENT = "受访者"  # the label of an answer no one is named for

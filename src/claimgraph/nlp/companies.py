@@ -67,6 +67,7 @@ _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应",
 _PERIODS = frozenset({"年度", "季度", "月度", "年终", "年中", "半年", "全年", "周年"})  # periods, which name no company
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
+_SET_PHRASE_TAGS = frozenset({"i", "l"})  # jieba's tags of an idiom and a set phrase (知法犯法 l): words, no name
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
 _NEGATIONS = frozenset("不未没無无非")  # a negation in an adverb that opens quoted words (从未, 绝不, 不再)
@@ -89,7 +90,7 @@ class CompanySieves:
         self._trades = words.trades
         self._trade_words = tuple(sorted(words.trades))  # for str.endswith
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
-        self._glued_kinds = tuple(k for k in self._kinds if len(k) > 1)
+        self._glued_kinds = self._kinds  # (运营方, 厂: whose last character the segmenter may glue to a name)
         self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))
         self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
@@ -116,7 +117,7 @@ class CompanySieves:
             glued = next((k for k in self._glued_kinds if view.endswith(k, 0, a + 1)), None) \
                 if view[a] in self._glued_lasts else None
             if glued is not None and b - a >= 3:
-                a += 1  # 运营/方墨羽/物流: the kind's last character glued to the name
+                a += 1  # 运营/方墨羽/物流, 芯片/厂星澜/科技: the kind's last character glued to the name
             word = view[a:b]
             if len(word) == 3 and word[0] in _RUMOURS and opens_clause(view, a):
                 a, word = a + 1, word[1:]  # 传星途|汽车将……: a headline's rumour word the segmenter glued on
@@ -282,9 +283,9 @@ class CompanySieves:
             if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)) \
                     and not (name[-3] == "的" and name[-2:] in self._tags) \
                     and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])) \
-                    and "是" not in name and name.count("的") < 2:
+                    and "是" not in name and name.count("的") < 2 and self._tags.get(name) not in _SET_PHRASE_TAGS:
                 # ……市场的做法 (a way), 从未有过此类规定 (a negated clause), 根本是空壳立法 (a copula),
-                # 真正的挑战在后面的子法 (two modifiers): words quoted, no name
+                # 真正的挑战在后面的子法 (two modifiers), 知法犯法 (an idiom): words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:

@@ -31,7 +31,7 @@ from .normalize import Folder
 from .companies import CompanySieves
 from .dictionary import default_tables
 from .contexts import ContextSieves, ContextWords
-from .gates import NOT_FIRST
+from .gates import NOT_FIRST, NOT_LAST
 from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
     ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
@@ -87,6 +87,11 @@ _NUMBER_RUN = re.compile(r"[0-9０-９]{5,}")  # a hotline's or an account's dig
 _DEPARTMENT_HEADS = frozenset("处")  # a bound head of a department as often as of a body (劳工处; 大学后勤处)
 _PEOPLE_ENDS = frozenset("士人家者员师")  # how a word for people ends (人士, 专家, 记者): 处 after it is a place
 _FROM = frozenset("从自")  # where something was learned from (从知情人士处)
+# after a word, a party to something (运营方, 施工方) or a suit's 诉 (某某公司诉某某快运), which the
+# segmenter cuts off it or glues to the next name
+_PARTY = frozenset("方诉")
+# words that own what follows (某某控股近期正洽售|旗下|资产管理业务): no part of a name before a head
+_OWNING = frozenset({"旗下", "名下", "所属", "下属", "属下"})
 _VERBAL = frozenset({"v", "vn"})  # jieba's tags of a verb and a verb used as a noun (重罚)
 _SECTOR_ENDS = ("行业", "板块", "领域")  # what ends the name of a sector, not of a body
 # a word in 部 before one of these, or made of compass points, is a part of a country (中东部地区, 西南部)
@@ -272,7 +277,11 @@ class Discoverer:
             if pointed_at(view, tokens, first) \
                     and not any(self._proper(w) and self._tags.get(w) != "ns" for w in name_words):
                 continue  # 一家|欧洲|资产|管理|公司: a body counted or pointed at, a place and a kind, not named
-            yield Candidate(tokens[first][0], end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+            opened = tokens[first][0]
+            if view[opened] in _PARTY and name_words[0] not in self._tags and first > 0 \
+                    and tokens[first - 1][1] == opened and tokens[first - 1][1] - tokens[first - 1][0] >= 2:
+                opened += 1  # 运营|方恒澄|仓储, 有限公司|诉顺达|快运: 方 or 诉, glued to a name no dictionary knows
+            yield Candidate(opened, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
     def _everyday(self, word: str) -> bool:
         """A common word the dictionary counts often and tags as a noun, an abbreviation, a set
@@ -461,6 +470,12 @@ class Discoverer:
         first, proper, placed = i, None, None
         while first > 0 and tokens[first - 1][1] == tokens[first][0]:
             before = view[slice(*tokens[first - 1])]
+            if view[tokens[first][0]] in _PARTY and view[slice(*tokens[first])] not in self._tags and len(before) >= 2:
+                break  # 有限公司|诉恒澄|速递: 诉 glued to the next name ends the one before it
+            if before in _PARTY and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
+                    and tokens[first - 2][1] - tokens[first - 2][0] >= 2 or len(before) >= 3 and before.endswith("方") \
+                    or before in _OWNING:
+                break  # 运营|方|某某仓储有限公司, 承建方|某某物流: a party to something, no name's; 旗下|: what it owns
             if self._cut_place(view, tokens, tokens[first - 1][0]) != tokens[first - 1][0]:
                 first -= 2  # 云|城市|卫生健康委员会: a place cut into a character and a word with its level
                 proper = placed = first
@@ -493,7 +508,8 @@ class Discoverer:
                     and (parent := self._school_start(view, tokens, first - 2)) is not None:
                 return parent  # 某某医科大学|附属|第一|医院: the university it belongs to names it too
             elif (self._common_noun(before) and not (proper is not None and self._tags.get(before) in _VERBAL))\
-                    or _ORDINAL.fullmatch(before):
+                    or _ORDINAL.fullmatch(before) or before in self._words.industry_heads and proper is None:
+                # (某某|速递|股份|有限公司: a trade, whatever the dictionary tags it)
                 first -= 1  # 人民|医院, 第一|医院: a common noun, or the body's number (not 某会|重罚|某某|银行:
                 # a verb before the name, which ends what names the body)
             else:
@@ -557,7 +573,7 @@ class Discoverer:
                 else:  # 数据安全|管理局, and the place and its level before the fields (江州|市|生态|环境局)
                     start = self._body_start(view, tokens, start)
                     before = tokens.start_before(start)
-                    if before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index:
+                    if self._pointed(view, tokens, start):
                         continue  # 这个管理局, 该管理局: a body pointed at, not named
                     if before == start - 1 and view[before] in self._words.admin_levels:
                         start = before  # 县|应急|管理局: its level, alone before its fields, is part of its name
@@ -575,15 +591,23 @@ class Discoverer:
                 continue
             head = tokens.end_at(end)
             if head == end + 1 and view[end] in self._words.bound_heads and self._bound_org(word + view[end]) \
-                    and (tokens.end_at(head) != head + 1 or dated_day(view, head)) \
+                    and (tokens.end_at(head) != head + 1 or dated_day(view, head)  # (农村|厅|在: a preposition after it)
+                         or view[head] in NOT_LAST) \
                     and not self._department_or_place(view, tokens, start, head):
                 start = self._body_start(view, tokens, start)  # 数据安全|管理|署
+                if self._pointed(view, tokens, start):
+                    continue  # 这个管理|署的: a body pointed at, not named
                 if tokens.start_before(start) == start - 1 and view[start - 1] in self._words.admin_levels:
                     start -= 1  # 市|防汛|办: its level, alone before it, is part of its name
                 yield Candidate(start, head, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue  # 教育/署: jieba split the head off
             if len(word) >= 4 and word[-2:] in self._head_titles and self._bound_org(word[:-1]):
                 yield Candidate(start, end - 1, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
+
+    def _pointed(self, view: str, tokens: Tokens, start: int) -> bool:
+        """Whether a determiner, no name, stands right before a body's words (这个|管理局, 该|管理局)."""
+        before = tokens.start_before(start)
+        return before is not None and view[before] in _DETERMINERS and view[before:start] not in self._index
 
     def _body_start(self, view: str, tokens: Tokens, start: int) -> int:
         """Where the name of a body whose word starts at ``start`` starts: the fields it governs

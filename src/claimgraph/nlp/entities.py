@@ -70,7 +70,9 @@ class EntityMatcher:
         self._keys = MappingProxyType(keys)
         self._index = NameIndex(keys)
         self._words = words or load_name_words()
-        self._short_heads = self._words.trades - self._words.personal_heads  # what a short form is the name before
+        # what a short form is the name before: not a person's (某某工作室) nor a public service's, whose
+        # name is its place's (湄江地方法院, 某某市疾控中心: 湄江 alone is the place)
+        self._short_heads = self._words.trades - self._words.personal_heads - self._words.services
         self._discoverer = Discoverer(catalog, folder, self._index, word_tags, self._words,
                                       context or load_context_words())
 

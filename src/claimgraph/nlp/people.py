@@ -91,11 +91,14 @@ _NOT_HANDLE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
 # a quoted name of two to twelve characters, CJK, Latin or digits (“阿哲测评”, 「Kiki的日常」)
 _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name may be in the dictionary
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
+# the ends of a trade's word the dictionary may not hold (外送员, 调音师): one who works at it
+_TRADE_ENDS = frozenset("员师")
 _KIND_LASTS = KIND_OF_PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person's word ends, kin's too
 _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters that are common words too (东方明珠)
 # what no given name after a rarer surname of two characters is: a function word, a number, an adverb
 # (unlike NOT_GIVEN_NAME_TAGS, a verb or a time word may be one there: 令狐|冲)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
+_GLUED_NAME_TAGS = frozenset({None, "nr", "nrfg", "ns"})  # a rare name or place the dictionary holds (欧阳海 ns)
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
@@ -127,12 +130,14 @@ class PersonSieves:
 
     def _kind_of_person(self, word: str) -> bool:
         """员工, 射手, 村民, 知名演员: a word the dictionary holds as a noun of two or three
-        characters, or a set phrase of four, that ends in a character of a kind of person."""
+        characters, or a set phrase of four, that ends in a character of a kind of person; or a
+        trade's word of three it does not hold (外送员)."""
         if word in KIN:
             return True  # 长子|萧志平, 女儿|林某某: whom the person is to someone
         tag = self._tags.get(word)
         return word[-1:] in KIND_OF_PERSON_ENDS and bool(_ALL_CJK.fullmatch(word)) \
-            and (2 <= len(word) <= 3 and tag == "n" or len(word) == 4 and tag in ("n", "l"))
+            and (2 <= len(word) <= 3 and tag == "n" or len(word) == 4 and tag in ("n", "l")
+                 or len(word) == 3 and tag is None and word[-1] in _TRADE_ENDS)
 
     def title_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """教授宋立言, 美国总统拜登, CEO 王某某: a name right after a title or role."""
@@ -271,6 +276,9 @@ class PersonSieves:
         word of its own, then a given name of one or two characters in one word that is no common
         word (欧阳|阵营), is a person whatever the context (not 东方|明珠: 东方 is a word of place)."""
         for i, (start, end) in enumerate(tokens):
+            if end - start == 3 and (glued := self._glued_compound(view, tokens, i)) is not None:
+                yield Candidate(start, glued, EntityType.PERSON, "discover.compound_surname.v1")
+                continue
             if end - start != 2 or i + 1 == len(tokens) or tokens[i + 1][0] != end \
                     or view[start:end] not in SURNAMES or view[start:end] in _WORD_COMPOUNDS:
                 continue
@@ -281,10 +289,32 @@ class PersonSieves:
                     and tag not in _NOT_GIVEN_TAGS and name not in self._words.titles
                     and self._plain_given(view[start:end], name)):
                 continue
-            if len(name) == 2 and tag is None and i + 2 < len(tokens) and tokens[i + 2][0] == given \
-                    and not self._ends_name(view[slice(*tokens[i + 2])]):
-                continue  # 司马|骁种|猕猴桃: a one-character given name the segmenter glued to a verb
+            nxt = view[slice(*tokens[i + 2])] if i + 2 < len(tokens) and tokens[i + 2][0] == given else None
+            if len(name) == 2 and tag is None and nxt is not None and not self._ends_name(nxt) \
+                    and (self._tags.get(nxt) or "")[:1] != "v":
+                # 司马|骁种|猕猴桃: a one-character given name the segmenter glued to a verb, whose
+                # object follows (皇甫|大勇|支持: a verb of its own follows a whole name)
+                continue
             yield Candidate(start, given, EntityType.PERSON, "discover.compound_surname.v1")
+
+    def _glued_compound(self, view: str, tokens: Tokens, i: int) -> int | None:
+        """Where the name ends that a word of three characters no dictionary knows opens with a
+        surname of two (欧阳海|波|支持: the segmenter glued the given name's first character to the
+        surname): after the next character too where it stands alone and may be part of a name,
+        and a verb, a mark or a word that may follow a name comes after it; None for no name."""
+        start, end = tokens[i]
+        surname = view[start:start + 2]
+        if surname not in SURNAMES or surname in _WORD_COMPOUNDS or self._tags.get(view[start:end]) not in _GLUED_NAME_TAGS \
+                or (self._freq.get(view[start:end]) or 0) >= COMMON_COUNT \
+                or not _ALL_CJK.fullmatch(view[start:end]) or not self._given_piece(view[end - 1]):
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1] == (end, end + 1) and _ALL_CJK.fullmatch(view[end]) \
+                and self._given_piece(view[end]) and view[end] not in ASPECT:
+            after = view[slice(*tokens[i + 2])] if i + 2 < len(tokens) and tokens[i + 2][0] == end + 1 else ""
+            if not after or self._ends_name(after) or (self._tags.get(after) or "")[:1] == "v":
+                given = view[end - 1:end + 1]
+                return end + 1 if self._plain_given(surname, given) else None
+        return end if self._plain_given(surname, view[end - 1]) else None
 
     def _plain_given(self, surname: str, given: str) -> bool:
         """Whether ``given`` after a surname of two characters may be a given name: the surname no

@@ -42,7 +42,7 @@ PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农")
 FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 # the quotation marks, opener to closer (in the folded view full-width ＂ is already ")
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 
 
 # a day given its date in brackets, as the Taiwan press writes it (今(8)日, 昨(7)日)
