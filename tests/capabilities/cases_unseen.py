@@ -237,7 +237,8 @@ def honoured_people() -> list[Case]:
     for i, who in enumerate(people):
         c1, c2 = _pick(CONTENTS, i), _pick(MORE, i)
         gloss = "(化名)" if i % 2 else ""
-        base.append(Case(text=f"另一名{kinds[i % 4]}{who}{gloss}则表示，{c1}。「{c2}。」她说。",
+        pronoun = "他" if who.endswith("先生") else "她"  # (a 她 stands for no 先生)
+        base.append(Case(text=f"另一名{kinds[i % 4]}{who}{gloss}则表示，{c1}。「{c2}。」{pronoun}说。",
                          claims=((c1, who), (c2, who)), entities=((who, EntityType.PERSON),)))
     return spread(base)
 

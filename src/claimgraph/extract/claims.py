@@ -29,12 +29,13 @@ from .quotes import (
 )
 from .segment import LEADING_CONNECTIVES, clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
-from .speakers import Scene, group_subject, is_time, is_time_word, units
+from .speakers import Scene, group_subject, is_time, is_time_word, opening_subject, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
 _FIRST_PERSON = "attribution.first_person.v1"
 _QUOTE_FIRST = "attribution.quote_first.v1"
+_SPOKEN_ENDS = frozenset("。!?,…")  # the view's marks that end words spoken inside a quotation (……负责?」)
 _CONTINUATION = "attribution.continuation.v1"
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
@@ -123,6 +124,7 @@ class _Reader:
         self.hosts: frozenset[str] = frozenset()  # names labelled as the asking side
         self.voice: Speaker | None = None
         self._paragraph_end = len(self.view)  # the end of the paragraph being read
+        self._paragraph_start = 0  # and its start
         self.finder = CueFinder(scene, self.author)
 
     # -- paragraphs ----------------------------------------------------------------
@@ -130,7 +132,7 @@ class _Reader:
     def paragraph(self, region: Span) -> list[Draft]:
         view = self.view
         self.scene.last_org_speaker = None
-        self._paragraph_end = region.end
+        self._paragraph_end, self._paragraph_start = region.end, region.start
         rows = list(lines(view, region))
         if len(rows) == 1 and heading_line(view, rows[0]):
             self.turn, self.over = None, None
@@ -238,7 +240,11 @@ class _Reader:
         if lead is not None and not any(f.clause >= lead or f.shape in ("before", "frame") for f in found):
             # “……。”这位负责人要求匿名: no cue after the quotation makes it anyone's but the
             # speaker's before; the words after it are a sentence of their own
+            introduced = (self._introduced(lead, end) or self._narrated(sentence.start, lead, end)) \
+                if carried is None else None
             first, carried = self.sentence(Span(start=sentence.start, end=lead), carried, turn)
+            if introduced is not None:  # “……？”站在最前排的某某今年七十四岁: the words of the one introduced
+                first = [replace(d, speaker=introduced) if d.speaker.kind == "author" else d for d in first]
             if carried is not None and carried.rule == "attribution.quote_continuation.v1":
                 carried = None  # the quotation was theirs, what follows it is told of them
             rest, carried = self.sentence(Span(start=lead, end=sentence.end), carried, turn)
@@ -320,6 +326,36 @@ class _Reader:
             more, carried = self.sentence(rest, turn.speaker if turn is not None else None, turn, voice)
             drafts.extend(more)
         return drafts, carried
+
+    def _introduced(self, lead: int, end: int) -> Speaker | None:
+        """The person a sentence introduces right after a quotation that opens it, with no cue
+        (“……？”站在最前排的某某今年七十四岁，……): the one whose words the quotation is, where the
+        quotation holds its own end of a clause (speech, not a term in marks)."""
+        view = self.view
+        if view[lead - 2:lead - 1] not in _SPOKEN_ENDS:
+            return None
+        start = skip_punct(view, lead, end)
+        clause = next(clause_starts(view, start, end), end)
+        reading = opening_subject(self.scene, start, clause)
+        if reading is None or reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON:
+            return None
+        return Speaker(kind="entity", key=reading.key, rule="attribution.quote_introduced.v1")
+
+    def _narrated(self, start: int, lead: int, end: int) -> Speaker | None:
+        """The one person a paragraph tells of before a sentence that opens with a quotation, with
+        no cue after it (某某种了二十多年猕猴桃。“人家说多少钱就是多少钱……”): the person the paragraph
+        opens with, where no other person is named before the quotation; the quotation holds its
+        own end (speech)."""
+        view = self.view
+        if view[lead - 2:lead - 1] not in _SPOKEN_ENDS or start <= self._paragraph_start:
+            return None
+        people = {m.entity for m in self.scene.within(self._paragraph_start, start)
+                  if self.scene.types.get(m.entity) is EntityType.PERSON}
+        first = next(clause_starts(view, self._paragraph_start, start), start)
+        opener = opening_subject(self.scene, self._paragraph_start, first)
+        if len(people) != 1 or opener is None or opener.kind != "entity" or opener.key not in people:
+            return None
+        return Speaker(kind="entity", key=opener.key, rule="attribution.quote_after_narration.v1")
 
     def _opens_with_other(self, sentence: Span, subject: str | None, key: str) -> bool:
         """Whether the sentence opens with a person or organisation (its ``subject``) other than

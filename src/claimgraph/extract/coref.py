@@ -100,7 +100,7 @@ def surname_references(view: str, mentions: list[Mention], type_of: Callable[[st
     return out
 
 
-_BODY_HEADS = frozenset("部院局署厅委司处室科")  # what ends the name of a body within another
+_BODY_HEADS = frozenset("部院局署厅委司处室科会")  # what ends the name of a body within another (某某航空企业工会)
 
 
 def short_titles(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],

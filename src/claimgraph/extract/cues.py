@@ -53,6 +53,8 @@ _DIRECT_NOT = ("了", "的", "过", "为", "着", "到", "给", "成", "出", "�
 _REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调升", "调降", "提高至", "降低至")  # a figure revised
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
+_WHILE = tuple(sorted(WHILE, key=len, reverse=True))  # for str.endswith and str.startswith
+_ACT_CHARACTERS = 8  # characters of an act between a person and a comma before their quotation (表示支持, 笑了笑)
 _OF_THEM = frozenset({"其中", "当中", "當中"})  # one of those named before (其中一位表示)
 # predicates whose subject is the clause before them (……说通过检查,不代表……): the view's script
 _JUDGING = ("不代表", "并不代表", "不等于", "并不等于", "不意味着", "并不意味着", "不见得", "未必")
@@ -472,6 +474,8 @@ class CueFinder:
             self._questions.add((cue_span.start, cue_span.end))
         carries = speaker.kind == "entity" and shape != "direct" and cue.cls not in ("data",) \
             and reading.rule != "attribution.according_to.v1"
+        if view[cs:pos].rstrip(" ,").endswith(_WHILE) and view.startswith(_WHILE, content):
+            content = _clause_end(view, content, end)  # 他一边说,一边掰开果子……: what they did, no words
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
     def _colon_quote(self, cs: int, ce: int, end: int, subject: str | None = None,
@@ -506,6 +510,9 @@ class CueFinder:
             return None  # an organisation's name before a colon may head a list; a person's words follow it
         if view[colon] == "," and (reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON):
             return None  # (某市推出新政,“以旧换新”……: the article's words about a body's act)
+        named = self.scene.last_mention(colon, EntityType.PERSON, after=cs) if view[colon] == "," else None
+        if named is not None and colon - named.span.end > _ACT_CHARACTERS:
+            return None  # (他也大赞先发投手……只失两分,“……”: words of their own before the quotation, no act)
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
                           cue=Span(start=cs, end=colon))
         return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")

@@ -95,6 +95,12 @@ class Reading:
     rule: str
 
 
+_PRONOUN_SEX = {"他": "m", "她": "f"}
+# honorifics that end a name and show the person's sex (王先生, 陈女士, 林阿嬷)
+_SEXED = {"m": ("先生", "伯", "叔", "爷", "爺", "老汉", "大爷"),
+          "f": ("女士", "小姐", "太太", "阿姨", "阿嬷", "阿嬤", "阿婆", "婆婆", "奶奶", "大妈", "大姐", "姐")}
+
+
 class Scene:
     """What the readers may look at: the folded view, the article's words and mentions,
     entity types, the lexicon, and the unnamed source that spoke last (for 该人士)."""
@@ -115,6 +121,18 @@ class Scene:
         self._starts = [m.span.start for m in self.mentions]
         self._organisations: list[tuple[int, str, str]] | None = None
         self.connectives = lex.connectives.index(view, tokens.boundaries)  # where each connective lies
+        # each person's sex as the article shows it by an honorific their name takes (王先生, 陈女士):
+        # a 她 stands for no 先生 (a 他 or 她 read as someone is no evidence: it may be misread)
+        self._sexes: dict[str, str] = {}
+        for m in self.mentions:
+            sex = next((x for x, words in _SEXED.items() if view.endswith(words, m.span.start, m.span.end)), None)
+            if sex is not None and types.get(m.entity) is EntityType.PERSON:
+                self._sexes.setdefault(m.entity, sex)
+
+    def agrees(self, key: str, pronoun: str) -> bool:
+        """Whether the person ``key`` may be the one ``pronoun`` (他, 她) stands for."""
+        sex, said = self._sexes.get(key), _PRONOUN_SEX.get(pronoun)
+        return sex is None or said is None or sex == said
 
     def spoke(self, start: int, phrase: str, kind: Kind, key: str) -> None:
         """Note that the speaker phrase ``phrase`` (经济部官员表示) at ``start`` named this speaker (经济部)."""
@@ -342,6 +360,9 @@ def _person_met(scene: Scene, before: int, quoted: Sequence[Span] = ()) -> str |
         w = words[k][2]
         if quoted and inside(quoted, words[k][0]):
             continue  # 「组长还叫我们……」她说: who is named in someone's words is not met
+        if k + 1 < len(words) and words[k + 1][0] == words[k][1] \
+                and (scene.word_tags.get(words[k + 1][2]) or "")[:1] == "n":
+            continue  # 至于|渔民|权益: a noun that modifies the next, no one met
         if (is_role(scene.lex, w) or w in scene.lex.unnamed_heads or _noun_of_a_kind(scene, w)) \
                 and not scene.lex.groups.suffix(w) and scene.mention_at(words[k][0]) is None \
                 and w not in scene.lex.reporters:  # (快递员: a noun of a kind of person)
@@ -1157,12 +1178,17 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         if w in lex.conjunctions and k + 1 < n and _is_entity(scene, rest[k + 1]):
             return "joint"
         if w in lex.prepositions or len(w) == 2 and w[0] in _GLUED_BEFORE and w[1] in lex.prepositions:
-            tail = next((x[2] for x in reversed(rest) if x[2] not in lex.cues), "")  # (在……会上|回应|称)
+            tail = next((x[2] for x in reversed(rest) if x[2] not in lex.cues
+                         and not (x[2] in lex.adverbs and lex.closers.suffix(x[2]) is None)), "")
+            # (在……会上|回应|称, 在给本报的书面答复中|则|称)
             if w in WHERE and any(x[2] == "的" for x in rest[k + 1:]) and lex.closers.suffix(tail) is None:
                 return None  # 公司|在匈牙利建设的整车工厂|预计: a clause that modifies the noun the cue follows
             return "plain"  # the object and closer of a prepositional phrase run to the cue (已|向日方)
         if w in WHILE and any(x[2] == w for x in rest[k + 1:]):
             k = max(m for m in range(k + 1, n) if rest[m][2] == w) + 1  # 一边裹紧围巾一边说: what they did as they spoke
+            continue
+        if w in WHILE and k == n - 1:
+            k += 1  # 他一边说，一边掰开……: the first of the pair, right before the cue
             continue
         if w in HONORIFICS and all(x[2] in HONORIFICS for x in rest[:k]):
             k += 1  # 某某先生表示, 某某先生本人回应称: the honorific after the name
@@ -1219,6 +1245,14 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     拿出|工程|进度表|质疑), where 要求|员工|说 and 让|学生|说 have someone else say it."""
     lex = scene.lex
     words = rest[k:]
+    of = max((x for x in range(2, len(words) - 1) if words[x][2] == "的"), default=None)
+    if of is not None and len(words) <= _ACT_WORDS:
+        # 拿出|自己|录下|的|夜间|施工|影片|说: an object a clause describes; the clause names no one and
+        # says nothing, the act is the verb and the object's head noun
+        if any(scene.mention_at(a) is not None or w in lex.cues or w in lex.person_pronouns or w in lex.quantifiers
+               or not _CJK_WORD.fullmatch(w) for a, _, w in words[1:of]):
+            return False
+        words = [words[0], words[-1]]
     # before another cue, an act with its object or its particle (她拿出工程进度表|质疑, 他翻开|账本|指出)
     if not 1 <= len(words) <= 4 or saying is None or saying == "other" and len(words) < 2 \
             or words[0][2] in _CAUSATIVE_FRAMES:
@@ -1241,6 +1275,7 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
         or len(words) >= 2 and all(scene.word_tags.get(w) in _OBJECT_TAGS and len(w) >= 2 for _, _, w in words[1:])
 
 
+_ACT_WORDS = 9  # words of an act before a cue whose object a clause describes (拿出|自己|录下|的|施工|影片)
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
 _AGE = re.compile(r"[0-9一二三四五六七八九十两百]+多?岁")  # an age, a quality after 的 too (……的|三十二岁|妈妈)
@@ -1370,7 +1405,8 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
-        quoted = quotations(scene.view, sentence_start(scene.view, start), start)
+        this = sentence_start(scene.view, start)
+        quoted = quotations(scene.view, this, start)
         if person is None and (met := _person_met(scene, start, quoted) or _person_met_before(scene, start)) is not None:
             return Reading("unnamed", met, "attribution.pronoun.v1")  # 我问过面馆老板,他坦言: the one asked
         if person is None:  # no one named or met before: someone the article does not name
@@ -1576,13 +1612,16 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
     lex = scene.lex
     if word in lex.person_pronouns or word in lex.first_pronouns:
         named = scene.last_mention(before, EntityType.PERSON)
+        while named is not None and not scene.agrees(named.entity, word):
+            named = scene.last_mention(named.span.start, EntityType.PERSON)  # (某某先生……。她说: not him)
         officer = scene.officer_spoke(before) if word != "其" else None
-        if officer is not None and (named is None or named.span.start < officer[0]):
+        if officer is not None and (named is None or named.span.start < officer[0]) and scene.agrees(officer[1], word):
             return officer[1]  # 某某银行行长表示……。他指出: the officer, who spoke for the bank
         if named is None:
             return scene.last_of(before, EntityType.ORGANIZATION) if word == "其" else None
         spoke = scene.person_spoke(before)
         if spoke is not None and spoke[2] != named.entity and not spoke[0] <= named.span.start < spoke[1] \
+                and scene.agrees(spoke[2], word) \
                 and _one_sentence(scene.view, min(spoke[0], named.span.start), max(spoke[1], named.span.end)):
             return spoke[2]
         return named.entity

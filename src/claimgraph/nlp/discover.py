@@ -90,6 +90,7 @@ _FROM = frozenset("从自")  # where something was learned from (从知情人士
 # after a word, a party to something (运营方, 施工方) or a suit's 诉 (某某公司诉某某快运), which the
 # segmenter cuts off it or glues to the next name
 _PARTY = frozenset("方诉")
+_GOVERNMENT_HEADS = frozenset({"政府", "人民政府"})  # a place's government: only a place and its level name one
 # words that own what follows (某某控股近期正洽售|旗下|资产管理业务): no part of a name before a head
 _OWNING = frozenset({"旗下", "名下", "所属", "下属", "属下"})
 _VERBAL = frozenset({"v", "vn"})  # jieba's tags of a verb and a verb used as a noun (重罚)
@@ -249,6 +250,9 @@ class Discoverer:
                 # 2026年|公司: a date before a kind; 120|家|公司: a count; 96110|(反诈|专线|)咨询: a number dialled
                 # and what it is for; no name
                 continue
+            if word in _GOVERNMENT_HEADS and not all(self._place_word(w) or w in self._words.admin_levels
+                                                     or self._tags.get(w) == "ns" for w in name_words):
+                continue  # 靠|打|散工|和|政府: a government is a place's, named by the place and its level
             if word in _MONEY_HEADS and len(name_words) == 1 and self._everyday(name_words[0]):
                 continue  # 房地产|投资, 固定资产|投资, 社会|资本: money put into a field, no firm (not 红杉|投资)
             if word in _GENERIC_COMPANY_HEADS and len(name_words) == 1 and (

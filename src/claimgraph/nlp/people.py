@@ -52,6 +52,8 @@ _WHEN_ENDS = frozenset("后前时")  # what ends a two-character word of when (�
 _OPENS_CLAUSE = frozenset(",:;。!?\n”」』\"")  # what stands before a clause's first word
 # last characters of collective nouns a surname may begin (车企, 药商, 业界): no one's name
 _COLLECTIVE = frozenset("企商界们者")
+# how the name of a team, a group or a place ends (雷鹰队在九局……, 青岗镇在……): it acted, no person
+_PLACE_OR_GROUP_ENDS = frozenset("队團团组組会會社军軍帮幫村镇鎮乡鄉县縣市区區港湾灣岛島州省厂廠店")
 # pronouns, which end no name (采访时他说: 时 is a surname too)
 _PRONOUNS = PRONOUN_CHARS
 # first characters of a piece that is no part of a name before it: particles, prepositions,
@@ -98,6 +100,12 @@ _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters 
 # what no given name after a rarer surname of two characters is: a function word, a number, an adverb
 # (unlike NOT_GIVEN_NAME_TAGS, a verb or a time word may be one there: 令狐|冲)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
+# the tags of a common word that is a given name too, after a lone surname (叶|建国 ns, 孙|大海 n):
+# a name's, a place's or a noun's, not a verb's or a time word's (员工|张|贴出, 王|明天)
+# adverbs of one character that follow a name before its verb (先, 已, 曾, 将, 也 …): no part of a
+# transliteration after one of its words
+_ADVERB_CHARACTERS = GLUED_ADVERBS | frozenset("先已才正刚仍将")
+_GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "ns", "nz", "n"})
 _GLUED_NAME_TAGS = frozenset({None, "nr", "nrfg", "ns"})  # a rare name or place the dictionary holds (欧阳海 ns)
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
@@ -186,10 +194,12 @@ class PersonSieves:
 
     def _common_inside(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a word of two or more characters the dictionary counts as common lies in
-        ``[start, end)`` (员工|张贴, 学生|时代): words, not a name."""
+        ``[start, end)`` (员工|张贴, 学生|时代): words, not a name. After a surname the segmenter
+        cut off on its own, a common word is the given name (教师|叶|建国, 渔民|孙|大海)."""
         a = start
         while a < end and (b := tokens.end_at(a)) is not None:
-            if b - a >= 2 and (self._freq.get(view[a:b]) or 0) >= COMMON_COUNT:
+            if b - a >= 2 and (self._freq.get(view[a:b]) or 0) >= COMMON_COUNT \
+                    and not (a == start + 1 and view[start] in SURNAMES and self._tags.get(view[a:b]) in _GIVEN_WORD_TAGS):
                 return True
             a = b
         return False
@@ -232,12 +242,14 @@ class PersonSieves:
         without) their words. Three characters after a surname (two after a surname of two), or
         two before an age only: a shop's or a brand's short name acts at a time too (某某昨日公告).
         Anywhere in a clause, a name after one's age (68岁的赵福田) or before one's kin (王建军的妻子:
-        three characters) is a person's too."""
+        three characters) is a person's too; and one no dictionary holds, of three characters, that
+        opens a clause before where it acted (胡春燕在青岗镇开了十年饭馆)."""
         for start, end in tokens:
             if view[start] not in self._surname_firsts:
                 continue
             aged_before = _AGED_BEFORE.search(view, max(0, start - 8), start) is not None
-            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE or aged_before or "的" in view[end:end + 5]):
+            described = view[start - 1:start] == "的"  # 站在最前排的|陈阿满今年七十四岁: described, then aged
+            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE or aged_before or described or "的" in view[end:end + 5]):
                 continue
             word = view[start:end]
             compound = word[:2] in SURNAMES and len(word) >= 2
@@ -254,7 +266,10 @@ class PersonSieves:
                 continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word)
             opens = start == 0 or view[start - 1] in _OPENS_CLAUSE
             full = len(word) == 3 + compound
-            if opens and (_AGED.match(view, end) is not None or full and _ACTED_WHEN.match(view, end) is not None) \
+            if (opens or described) and _AGED.match(view, end) is not None \
+                    or opens and full and (_ACTED_WHEN.match(view, end) is not None
+                                           or view.startswith("在", end) and word not in self._tags
+                                           and word[-1] not in _PLACE_OR_GROUP_ENDS) \
                     or aged_before or full and view.startswith("的", end) and view.startswith(_KIN_AFTER, end + 1):
                 yield Candidate(start, end, EntityType.PERSON, "discover.acting_person.v1")
 
@@ -502,6 +517,7 @@ class PersonSieves:
             tag = self._tags.get(view[start:end])
             after = tokens.end_at(end + 1)
             if end - start == 2 and view[start] in SURNAMES and view[end - 1] != "某" and tokens.end_at(end) == end + 1 \
+                    and ((self._freq.get(view[start:end]) or 0) < COMMON_COUNT or (tag or "").startswith("nr")) \
                     and _ALL_CJK.fullmatch(view[end]) and (view[end] not in _NAME_BREAKERS or view[end] in _VERB_HEADS) \
                     and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
@@ -599,8 +615,11 @@ class PersonSieves:
             if len(word) == 1:
                 if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
                     break
-            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end):
-                break
+                if end > pos and word in _ADVERB_CHARACTERS:
+                    break  # 迪亚哥·席华|先|开纪录: an adverb after the name's word, before its verb
+            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end) \
+                    or end > pos and tag is None and word[0] in _ADVERB_CHARACTERS:
+                break  # (席华|先开|纪录: an adverb glued to the verb after the name)
             elif tag is None and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
                 return nxt - 1  # jieba ran the name into the word after it: 萨基称, 曼在
             end = nxt
