@@ -45,6 +45,9 @@ _CONTACT = re.compile(
     r"传真|傳真|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵|地址|网址|網址|消息来源|消息來源|Tel|Fax|E-?mail|Contact)\s*[:：]",
     re.IGNORECASE)
 _MAX_LINE = 80  # a furniture line is short; a paragraph that starts like one is text
+# an editor's credit closing the last paragraph, and the wire's date code after it (……。（編輯：某某）1140621)
+_TRAILING_CREDIT = re.compile(r"[(（]\s*(?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审校|審校)\s*[:：/／]\s*"
+                              r"[^()（）\n]{1,20}[)）]\s*[0-9０-９]{0,8}\s*$")
 
 
 def is_site_furniture(line: str) -> bool:
@@ -54,6 +57,13 @@ def is_site_furniture(line: str) -> bool:
     if not s or len(s) > _MAX_LINE:
         return False
     return any(p.match(s) for p in (_TIMESTAMP, _BYLINE, _IMAGE, _IMAGE_CREDIT, _SHARE, _CONTACT))
+
+
+def credit_start(text: str, start: int, end: int) -> int:
+    """Where an editor's credit that closes the line ``text[start:end]`` begins (the line's end
+    where none does): furniture inside a line of text, kept out of the body as a line of it is."""
+    credit = _TRAILING_CREDIT.search(text, start, end)
+    return credit.start() if credit is not None else end
 
 
 def is_widget(line: str) -> bool:

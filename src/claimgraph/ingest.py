@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from .boilerplate import contact_block, is_site_furniture
+from .boilerplate import contact_block, credit_start, is_site_furniture
 from .errors import ArticleError
 from .files import FileRefused, display_path, read_regular
 from .models import Article, Span, slug
@@ -40,9 +40,6 @@ _BOILERPLATE = re.compile(
     r"|责任编辑|責任編輯|编辑[:：]|免责声明|免責聲明|声明[:：]本文|本文来源|来源[:：]|來源[:：]|扫码|掃碼"
     r"|关注.{0,8}公众号|原标题|原標題|(?:作者|发布时间|發布時間|发布日期|時間)[:：])",
     re.IGNORECASE)
-# an editor's credit closing the last paragraph, and the wire's date code after it (……。（編輯：某某）1140621)
-_TRAILING_CREDIT = re.compile(r"[(（]\s*(?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审校|審校)\s*[:：/／]\s*"
-                              r"[^()（）\n]{1,20}[)）]\s*[0-9０-９]{0,8}\s*$")
 _FOOTER_HINT = re.compile(r"ICP备|ICP證|ICP证|版权所有|版權所有|Copyright|All rights reserved", re.I)
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)[:：]\s*(?P<title>.+?)\s*$")
 # the reporters a timestamp line names after its source (……来源：某某 作者：吴静 王磊)
@@ -179,8 +176,8 @@ def parse_article(data: bytes, name: str, *, markup: bool = True) -> Article:
             publisher = publisher or _outlet(m.groupdict().get("tag"))  # 【本報訊】 names no outlet
             if start >= end:
                 continue  # the dateline is the whole line
-        if (credit := _TRAILING_CREDIT.search(text, start, end)) is not None:
-            end = start + len(text[start:credit.start()].rstrip())  # the credit is no part of the text's words
+        if (credit := credit_start(text, start, end)) < end:  # an editor's credit is no part of the text
+            end = start + len(text[start:credit].rstrip())
             if start >= end:
                 continue
         body.append(Span(start=start, end=end))

@@ -29,7 +29,7 @@ from .quotes import (
 )
 from .segment import LEADING_CONNECTIVES, clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
-from .speakers import Scene, group_subject, is_time, is_time_word, opening_subject, units
+from .speakers import Scene, group_subject, is_time, is_time_word, names_person, opening_subject, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
@@ -240,8 +240,8 @@ class _Reader:
         if lead is not None and not any(f.clause >= lead or f.shape in ("before", "frame") for f in found):
             # “……。”这位负责人要求匿名: no cue after the quotation makes it anyone's but the
             # speaker's before; the words after it are a sentence of their own
-            introduced = (self._introduced(lead, end) or self._narrated(sentence.start, lead, end)) \
-                if carried is None else None
+            introduced = (self._introduced(lead, end) or self._narrated(sentence.start)) \
+                if carried is None and view[lead - 2:lead - 1] in _SPOKEN_ENDS else None  # (speech, no term in marks)
             first, carried = self.sentence(Span(start=sentence.start, end=lead), carried, turn)
             if introduced is not None:  # “……？”站在最前排的某某今年七十四岁: the words of the one introduced
                 first = [replace(d, speaker=introduced) if d.speaker.kind == "author" else d for d in first]
@@ -329,25 +329,20 @@ class _Reader:
 
     def _introduced(self, lead: int, end: int) -> Speaker | None:
         """The person a sentence introduces right after a quotation that opens it, with no cue
-        (“……？”站在最前排的某某今年七十四岁，……): the one whose words the quotation is, where the
-        quotation holds its own end of a clause (speech, not a term in marks)."""
+        (“……？”站在最前排的某某今年七十四岁，……): the one whose words the quotation is."""
         view = self.view
-        if view[lead - 2:lead - 1] not in _SPOKEN_ENDS:
-            return None
         start = skip_punct(view, lead, end)
-        clause = next(clause_starts(view, start, end), end)
-        reading = opening_subject(self.scene, start, clause)
-        if reading is None or reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON:
+        reading = opening_subject(self.scene, start, next(clause_starts(view, start, end), end))
+        if reading is None or not names_person(self.scene, reading):
             return None
         return Speaker(kind="entity", key=reading.key, rule="attribution.quote_introduced.v1")
 
-    def _narrated(self, start: int, lead: int, end: int) -> Speaker | None:
-        """The one person a paragraph tells of before a sentence that opens with a quotation, with
-        no cue after it (某某种了二十多年猕猴桃。“人家说多少钱就是多少钱……”): the person the paragraph
-        opens with, where no other person is named before the quotation; the quotation holds its
-        own end (speech)."""
+    def _narrated(self, start: int) -> Speaker | None:
+        """The one person a paragraph tells of before a sentence at ``start`` that opens with a
+        quotation, with no cue after it (某某种了二十多年猕猴桃。“人家说多少钱就是多少钱……”): the person
+        the paragraph opens with, where no other person is named before the quotation."""
         view = self.view
-        if view[lead - 2:lead - 1] not in _SPOKEN_ENDS or start <= self._paragraph_start:
+        if start <= self._paragraph_start:
             return None
         people = {m.entity for m in self.scene.within(self._paragraph_start, start)
                   if self.scene.types.get(m.entity) is EntityType.PERSON}

@@ -12,7 +12,7 @@ characters; where two such people came before, or none, it stays a person of its
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..models import EntityType, Mention
 from ..nlp.lexicons import SURNAMES
@@ -83,21 +83,24 @@ def surname_references(view: str, mentions: list[Mention], type_of: Callable[[st
     """A discovered person named by a surname alone (上官: labelling a turn, 欧阳 before a cue) is
     the one person named in full with that surname in the article; with two such, or none, it
     stays as it is."""
-    full: dict[str, set[str]] = {}
-    for m in mentions:
-        name = view[m.span.start:m.span.end]
-        if type_of(m.entity) is EntityType.PERSON:
-            for k in (1, 2):
-                if len(name) > k and name[:k] in SURNAMES:
-                    full.setdefault(name[:k], set()).add(m.entity)
+    people = [m for m in mentions if type_of(m.entity) is EntityType.PERSON]
     out = []
     for m in mentions:
         name = view[m.span.start:m.span.end]
-        people = full.get(name, set()) - {m.entity}
-        if name in SURNAMES and type_of(m.entity) is EntityType.PERSON and discovered(m.entity) and len(people) == 1:
-            m = m.model_copy(update={"entity": next(iter(people)), "rule": "discover.surname_reference.v1"})
+        if name in SURNAMES and type_of(m.entity) is EntityType.PERSON and discovered(m.entity):
+            bearer = one_bearer(view, people, name, m.entity)
+            if bearer is not None:
+                m = m.model_copy(update={"entity": bearer, "rule": "discover.surname_reference.v1"})
         out.append(m)
     return out
+
+
+def one_bearer(view: str, people: Iterable[Mention], surname: str, besides: str | None = None) -> str | None:
+    """The one person (other than ``besides``) that ``people`` name in full with ``surname``, if
+    only one; ``people``: mentions of persons."""
+    named = {m.entity for m in people if m.entity != besides and m.span.end - m.span.start > len(surname)
+             and view.startswith(surname, m.span.start)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 _BODY_HEADS = frozenset("部院局署厅委司处室科会")  # what ends the name of a body within another (某某航空企业工会)

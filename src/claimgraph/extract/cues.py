@@ -22,7 +22,7 @@ from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts, is_frame, own_subject
 from .speakers import (
     APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
-    WHERE, WHILE, org_anaphor, read_phrase, units,
+    WHERE, WHILE, names_person, org_anaphor, read_phrase, units,
 )
 
 AUTHOR = "@author"  # the article's own voice
@@ -143,7 +143,8 @@ class CueFinder:
             if opener is not None and opener[1] == "condition":
                 continue  # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
-                or self._cue_in(cs, ce, end, quotes, subject, current) or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k]) \
+                or self._cue_in(cs, ce, end, quotes, subject, current) \
+                or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k]) \
                 or (self._quote_around_act(cs, end) if cs == start else None) \
                 or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))
             if found is not None:
@@ -488,29 +489,26 @@ class CueFinder:
         sentence opens with, ``subject``; a comma does as a colon does after a clause that names a
         person and opens the sentence, after frames at most (``before``: the starts of the clauses
         before it), where a quotation ends the sentence (某某表示支持,“……”; 说到这里,他笑了笑,“……”)."""
-        view = self.view
-        colon = ce - 1
-        while colon > cs and view[colon].isspace():
-            colon -= 1
+        view, scene = self.view, self.scene
+        colon = _mark_before(view, cs, ce)
         if colon <= cs or view[colon] not in ":," or ce >= end:
             return None
         opened = skip_punct(view, ce, end)
         quoted = view[opened] in OPENERS
-        if view[colon] == ",":  # 某某表示支持,“……”。: a quotation that ends the sentence after a comma
-            q = quotations(view, opened, end)
-            if not quoted or not q or view[q[0].end:end].strip(" 。.!?;") or not all(
-                    is_frame(self.scene, Span(start=a, end=b)) for a, b in zip(before, [*before[1:], cs])):
-                return None
-        reading = opening_subject(self.scene, cs, colon)
-        if reading is None and quoted and view[colon] == ":" and subject is not None and cs > 0 and view[cs - 1] == "," \
-                and self.scene.types.get(subject) is EntityType.PERSON and not own_subject(self.scene, cs, colon):
+        comma = view[colon] == ","
+        if comma and (not quoted or not _ends_sentence(view, quotations(view, opened, end)[:1], end) or not all(
+                is_frame(scene, Span(start=a, end=b)) for a, b in zip(before, [*before[1:], cs]))):
+            return None  # 某某表示支持,“……”。: a quotation that ends the sentence after a comma
+        reading = opening_subject(scene, cs, colon)
+        if reading is None and quoted and not comma and subject is not None and cs > 0 and view[cs - 1] == "," \
+                and scene.types.get(subject) is EntityType.PERSON and not own_subject(scene, cs, colon):
             reading = Reading("entity", subject, "attribution.colon_quote.v1")
-        if reading is None or reading.kind not in ("entity", "unnamed") or not quoted and reading.kind == "entity" \
-                and self.scene.types.get(reading.key) is not EntityType.PERSON:
+        if reading is None or reading.kind not in ("entity", "unnamed") \
+                or (not quoted or comma) and reading.kind == "entity" and not names_person(scene, reading):
             return None  # an organisation's name before a colon may head a list; a person's words follow it
-        if view[colon] == "," and (reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON):
+        if comma and reading.kind != "entity":
             return None  # (某市推出新政,“以旧换新”……: the article's words about a body's act)
-        named = self.scene.last_mention(colon, EntityType.PERSON, after=cs) if view[colon] == "," else None
+        named = scene.last_mention(colon, EntityType.PERSON, after=cs) if comma else None
         if named is not None and colon - named.span.end > _ACT_CHARACTERS:
             return None  # (他也大赞先发投手……只失两分,“……”: words of their own before the quotation, no act)
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
@@ -521,26 +519,23 @@ class CueFinder:
         """A quotation that opens the sentence, then clauses a person opens with no verb of saying,
         then a comma or a colon and a quotation that ends the sentence (“……，”某某站在楼下，指着
         楼道直叹气，“……。”): both quotations are the person's, as around a cue."""
-        view = self.view
+        view, scene = self.view, self.scene
         if view[cs] not in OPENERS:
             return None
         quotes = quotations(view, cs, end)
-        if len(quotes) < 2 or quotes[0].start != cs or view[quotes[-1].end:end].strip(" 。.!?;"):
+        if len(quotes) != 2 or quotes[0].start != cs or not _ends_sentence(view, quotes, end):
             return None
-        lead, last = quotes[0], quotes[-1]
-        mark = last.start - 1
-        while mark > lead.end and view[mark].isspace():
-            mark -= 1
+        lead, last = quotes
+        mark = _mark_before(view, lead.end, last.start)
         ps = skip_punct(view, lead.end, mark)
-        scene = self.scene
-        if view[mark] not in ":," or ps >= mark or len(quotes) > 2 or any(
-                scene.lex.cues.match(view, a, scene.tokens.boundaries, mark) is not None
-                for a, _ in scene.tokens.between(ps, mark)):
+        if view[mark] not in ":," or ps >= mark or any(scene.lex.cues.match(view, a, scene.tokens.boundaries, mark)
+                                                       is not None for a, _ in scene.tokens.between(ps, mark)):
             return None  # (“……，”某某说，“……”: a cue, read as such)
-        reading = opening_subject(self.scene, ps, mark)
-        if reading is None or reading.kind != "entity" or self.scene.types.get(reading.key) is not EntityType.PERSON:
+        reading = opening_subject(scene, ps, mark)
+        if reading is None or not names_person(scene, reading):
             return None
-        speaker = Speaker(kind="entity", key=reading.key, rule="attribution.quote_around_act.v1", cue=Span(start=ps, end=mark))
+        speaker = Speaker(kind="entity", key=reading.key, rule="attribution.quote_around_act.v1",
+                          cue=Span(start=ps, end=mark))
         return Found(speaker, ps, last.start, "before", True)
 
     def _framed(self, cs: int, ce: int, end: int, quotes: list[Span], subject: str | None,
@@ -782,6 +777,19 @@ def _counted_before(scene: Scene, pos: int) -> bool:
         return False
     ahead = scene.tokens.previous(before[0])
     return not (ahead is not None and ahead[1] == before[0] and scene.view[ahead[0]:ahead[1]] in _OF_THEM)
+
+
+def _mark_before(view: str, start: int, pos: int) -> int:
+    """Where the last character before ``pos`` that is no white space stands, ``start`` at the least."""
+    mark = pos - 1
+    while mark > start and view[mark].isspace():
+        mark -= 1
+    return mark
+
+
+def _ends_sentence(view: str, quotes: Sequence[Span], end: int) -> bool:
+    """Whether the last of ``quotes`` closes the sentence that ends at ``end`` (no words after it)."""
+    return bool(quotes) and not view[quotes[-1].end:end].strip(" 。.!?;")
 
 
 def skip_punct(view: str, pos: int, end: int) -> int:

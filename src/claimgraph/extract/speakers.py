@@ -224,6 +224,16 @@ class Scene:
         return None
 
 
+def names_person(scene: Scene, reading: Reading) -> bool:
+    """Whether ``reading`` is a person the article names (no organisation, no unnamed source)."""
+    return reading.kind == "entity" and scene.types.get(reading.key) is EntityType.PERSON
+
+
+def _party(word: str) -> bool:
+    """A party to something (施工方, 运营方, 承建方): a word of three characters ending in 方."""
+    return len(word) == 3 and word.endswith("方")
+
+
 def _apposed_noun(scene: Scene, words, i: int) -> bool:
     """Whether a common noun stands right before the person or organisation named at ``i``, with
     nothing before it that no subject allows (孕妇|陈某某, 嫌犯|李某, 前妻|王某, 老伯|赵某; 承包商|某某营造,
@@ -232,9 +242,8 @@ def _apposed_noun(scene: Scene, words, i: int) -> bool:
             or _type_at(scene, words[i]) not in (EntityType.PERSON, EntityType.ORGANIZATION):
         return False
     noun = words[i - 1][2]
-    party = len(noun) == 3 and noun.endswith("方")  # 承建方, 运营方: a party to something, however tagged
     return 2 <= len(noun) <= 3 and _CJK_WORD.fullmatch(noun) is not None \
-        and (scene.word_tags.get(noun) == "n" or party) \
+        and (scene.word_tags.get(noun) == "n" or _party(noun)) \
         and scene.mention_at(words[i - 1][0]) is None and _left_ok(scene, words[:i - 1])
 
 
@@ -790,7 +799,7 @@ def _left_ok(scene: Scene, left) -> bool:
         return True
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None \
-            or len(last) == 3 and last[-1] == "方" and len(left) == 1:
+            or _party(last) and len(left) == 1:
         return True  # apposition: 分析机构Acme Data, 议员许志明, 施工方某某公司 (a party by its part in a deal)
     if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) or _noun_of_a_kind(scene, last):
         return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷
@@ -1405,8 +1414,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if unnamed:  # 一位高管表示……。在他看来: the unnamed person who spoke after the last one named
             return Reading("unnamed", unnamed[0], "attribution.pronoun.v1")
         person = _pronoun(scene, last, start)
-        this = sentence_start(scene.view, start)
-        quoted = quotations(scene.view, this, start)
+        quoted = quotations(scene.view, sentence_start(scene.view, start), start)
         if person is None and (met := _person_met(scene, start, quoted) or _person_met_before(scene, start)) is not None:
             return Reading("unnamed", met, "attribution.pronoun.v1")  # 我问过面馆老板,他坦言: the one asked
         if person is None:  # no one named or met before: someone the article does not name

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..models import EntityType, Span, Speaker
 from ..nlp.lexicons import SURNAMES
 from . import labels
+from .coref import one_bearer
 from .cues import AUTHOR
 from .quotes import asks
 from .speakers import Scene, is_role
@@ -116,10 +117,8 @@ def _named(scene: Scene, cue: Span) -> str | None:
     if earlier:
         return earlier[-1].entity
     if words in SURNAMES:  # 上官: / 郭: the surname of the one person of that surname named before
-        people = {m.entity for m in scene.mentions if m.span.end <= cue.start
-                  and scene.types.get(m.entity) is EntityType.PERSON
-                  and scene.view.startswith(words, m.span.start) and m.span.end - m.span.start > len(words)}
-        return next(iter(people)) if len(people) == 1 else None
+        return one_bearer(scene.view, (m for m in scene.mentions if m.span.end <= cue.start
+                                       and scene.types.get(m.entity) is EntityType.PERSON), words)
     return None
 
 

@@ -90,8 +90,7 @@ class CompanySieves:
         self._trades = words.trades
         self._trade_words = tuple(sorted(words.trades))  # for str.endswith
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
-        self._glued_kinds = self._kinds  # (运营方, 厂: whose last character the segmenter may glue to a name)
-        self._glued_lasts = frozenset(k[-1] for k in self._glued_kinds)
+        self._glued_lasts = frozenset(k[-1] for k in self._kinds)  # what the segmenter may glue to a name (运营方, 厂)
         self._owned = tuple(sorted(words.owned, key=len, reverse=True))
         self._org_titles = tuple(sorted(words.organisation_titles, key=len, reverse=True))
         kinds = "|".join(map(re.escape, self._kinds))
@@ -114,7 +113,7 @@ class CompanySieves:
             if b - a == 1 and i > 1 and tokens[i - 2][1] == a and tokens[i - 2][1] - tokens[i - 2][0] == 1 \
                     and not view[tokens[i - 2][0]].isascii() and view[a] not in NAME_BREAKERS:
                 first, a = i - 2, tokens[i - 2][0]  # 曜/石/科技: jieba cut a name it does not know into characters
-            glued = next((k for k in self._glued_kinds if view.endswith(k, 0, a + 1)), None) \
+            glued = next((k for k in self._kinds if view.endswith(k, 0, a + 1)), None) \
                 if view[a] in self._glued_lasts else None
             if glued is not None and b - a >= 3:
                 a += 1  # 运营/方墨羽/物流, 芯片/厂星澜/科技: the kind's last character glued to the name

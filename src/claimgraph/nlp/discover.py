@@ -281,10 +281,7 @@ class Discoverer:
             if pointed_at(view, tokens, first) \
                     and not any(self._proper(w) and self._tags.get(w) != "ns" for w in name_words):
                 continue  # 一家|欧洲|资产|管理|公司: a body counted or pointed at, a place and a kind, not named
-            opened = tokens[first][0]
-            if view[opened] in _PARTY and name_words[0] not in self._tags and first > 0 \
-                    and tokens[first - 1][1] == opened and tokens[first - 1][1] - tokens[first - 1][0] >= 2:
-                opened += 1  # 运营|方恒澄|仓储, 有限公司|诉顺达|快运: 方 or 诉, glued to a name no dictionary knows
+            opened = tokens[first][0] + self._glued_party(view, tokens, first)  # (运营|方恒澄|仓储: not 方)
             yield Candidate(opened, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
 
     def _everyday(self, word: str) -> bool:
@@ -468,13 +465,19 @@ class Discoverer:
             return None
         return tokens[i - 2][0]
 
+    def _glued_party(self, view: str, tokens: Tokens, k: int) -> bool:
+        """Whether token ``k`` opens with a party's 方 or a suit's 诉 that the segmenter glued to a
+        name no dictionary knows, right after a word of its own (运营|方恒澄, 有限公司|诉顺达)."""
+        return k > 0 and view[tokens[k][0]] in _PARTY and view[slice(*tokens[k])] not in self._tags \
+            and tokens[k - 1][1] == tokens[k][0] and tokens[k - 1][1] - tokens[k - 1][0] >= 2
+
     def _name_words_before(self, view: str, tokens: Tokens, i: int) -> int | None:
         """The first token of the name that ends before token ``i``: name-like words, or after
         a name common nouns joined by 和/与/、 (众议院/能源/和/商业); None without a name."""
         first, proper, placed = i, None, None
         while first > 0 and tokens[first - 1][1] == tokens[first][0]:
             before = view[slice(*tokens[first - 1])]
-            if view[tokens[first][0]] in _PARTY and view[slice(*tokens[first])] not in self._tags and len(before) >= 2:
+            if self._glued_party(view, tokens, first):
                 break  # 有限公司|诉恒澄|速递: 诉 glued to the next name ends the one before it
             if before in _PARTY and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
                     and tokens[first - 2][1] - tokens[first - 2][0] >= 2 or len(before) >= 3 and before.endswith("方") \

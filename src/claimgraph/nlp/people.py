@@ -100,11 +100,11 @@ _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters 
 # what no given name after a rarer surname of two characters is: a function word, a number, an adverb
 # (unlike NOT_GIVEN_NAME_TAGS, a verb or a time word may be one there: 令狐|冲)
 _NOT_GIVEN_TAGS = frozenset({"p", "c", "u", "uj", "ul", "r", "m", "q", "f", "d", "vn", "y", "e"})
-# the tags of a common word that is a given name too, after a lone surname (叶|建国 ns, 孙|大海 n):
-# a name's, a place's or a noun's, not a verb's or a time word's (员工|张|贴出, 王|明天)
 # adverbs of one character that follow a name before its verb (先, 已, 曾, 将, 也 …): no part of a
 # transliteration after one of its words
 _ADVERB_CHARACTERS = GLUED_ADVERBS | frozenset("先已才正刚仍将")
+# the tags of a common word that is a given name too, after a lone surname (叶|建国 ns, 孙|大海 n):
+# a name's, a place's or a noun's, not a verb's or a time word's (员工|张|贴出, 王|明天)
 _GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "ns", "nz", "n"})
 _GLUED_NAME_TAGS = frozenset({None, "nr", "nrfg", "ns"})  # a rare name or place the dictionary holds (欧阳海 ns)
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
@@ -247,10 +247,11 @@ class PersonSieves:
         for start, end in tokens:
             if view[start] not in self._surname_firsts:
                 continue
-            aged_before = _AGED_BEFORE.search(view, max(0, start - 8), start) is not None
+            opens = start == 0 or view[start - 1] in _OPENS_CLAUSE
             described = view[start - 1:start] == "的"  # 站在最前排的|陈阿满今年七十四岁: described, then aged
-            if not (start == 0 or view[start - 1] in _OPENS_CLAUSE or aged_before or described or "的" in view[end:end + 5]):
+            if not (opens or described or "的" in view[end:end + 5]):
                 continue
+            aged_before = described and _AGED_BEFORE.search(view, max(0, start - 8), start) is not None  # 68岁的|某某
             word = view[start:end]
             compound = word[:2] in SURNAMES and len(word) >= 2
             if (len(word) < 3 + compound or len(word) > 3 + compound and word not in self._tags) \
@@ -264,7 +265,6 @@ class PersonSieves:
                     or word[1 + compound:] in HONORIFICS or word[1 + compound] in _NOT_GIVEN_FIRSTS \
                     or compound and not self._plain_given(word[:2], word[2:]):
                 continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word)
-            opens = start == 0 or view[start - 1] in _OPENS_CLAUSE
             full = len(word) == 3 + compound
             if (opens or described) and _AGED.match(view, end) is not None \
                     or opens and full and (_ACTED_WHEN.match(view, end) is not None
