@@ -77,7 +77,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
     def discovered(key: str) -> bool:
         return key in found and matcher.catalog.get(key) is None
 
-    mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of)
+    mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of,
+                                    lambda title: title in claim_lexicon.roles)
     mentions = latin_surnames(mentions, type_of)
     mentions = surname_references(view, mentions, type_of, discovered)
     mentions = head_references(view, mentions, type_of, discovered)

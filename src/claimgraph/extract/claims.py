@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import DETERMINERS, made_plural
+from ..nlp.tokens import DETERMINERS, KIND_OF_PERSON_ENDS, made_plural
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -47,6 +47,10 @@ _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # a share of a group (63%的人, 近四成, 超过一半的受访者, 多数): those a survey counts, not a source
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")
 _AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the words before, the news (受此影响, 消息传出后)
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_PEOPLE_ENDS = KIND_OF_PERSON_ENDS | {"户"}  # the last characters of kinds of people (游客, 住户), no firms
+# the tags of words that describe people before their kind (一|户, 一楼, 外地, 年轻): counts, places, qualities
+_DESCRIBING_TAGS = frozenset({"m", "q", "mq", "s", "f", "b", "a", "ns", "n", None})
 _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
@@ -589,9 +593,36 @@ class _Reader:
             if w == "我":
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度)
             if view.startswith("的", b):
-                return False  # 客户的订单……: a group that only modifies the subject
+                # 客户的订单……: a group that only modifies the subject; 同车的退休教师某某……: a
+                # person the clause describes, another than the speaker, opens it
+                return self._described_person(words, words.index((a, b, w)) + 2, carried)
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
-                    or w in lex.unnamed_heads and w != "人")
+                    or w in lex.unnamed_heads and w != "人") or self._described_group(words, words.index((a, b, w)))
+        return False
+
+    def _described_person(self, words, i: int, carried: Speaker) -> bool:
+        """Whether ``words[i:]``, after the 的 of a clause that describes, name a person other than
+        ``carried`` after what they are at most (退休|教师|某某: kinds, roles, qualities)."""
+        scene, lex = self.scene, self.scene.lex
+        for a, _, w in words[i:i + 4]:
+            m = scene.mention_at(a)
+            if m is not None:
+                return m.entity != carried.key and scene.types.get(m.entity) is EntityType.PERSON
+            if not (w in lex.unnamed_heads or w in lex.roles or scene.word_tags.get(w) in _DESCRIBING_TAGS
+                    or scene.word_tags.get(w) == "v" and len(w) == 2):
+                return False
+        return False
+
+    def _described_group(self, words, i: int) -> bool:
+        """Whether ``words[i:]`` open with people of a kind after words that only describe them
+        (另一户|一楼|住户|拒绝了采访, 三名|外地|游客): the group is the sentence's own subject."""
+        scene, lex = self.scene, self.scene.lex
+        for a, b, w in words[i + 1:i + 4]:
+            if w in lex.unnamed_heads and w[-1] in _PEOPLE_ENDS:  # (国产|厂商: firms, words carried on)
+                return not self.view.startswith("的", b)
+            if scene.mention_at(a) is not None or not _CJK_WORD.fullmatch(w) or w in lex.cues \
+                    or scene.word_tags.get(w) not in _DESCRIBING_TAGS:
+                return False
         return False
 
     def _another_speaks(self, sentence: Span, carried: Speaker) -> bool:

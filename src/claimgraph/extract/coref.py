@@ -23,12 +23,14 @@ HEAD_RULE = "coref.head.v1"
 
 
 def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[str, ...],
-                         type_of: Callable[[str], EntityType | None]) -> list[Mention]:
-    """``mentions`` with each honorific mention that refers back to a full name re-pointed."""
+                         type_of: Callable[[str], EntityType | None],
+                         titled: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """``mentions`` with each honorific mention that refers back to a full name re-pointed, and
+    each surname and title a speaker phrase found (陈老板, 李教授: ``titled`` says a title is one)."""
     out, named = [], []  # named: (name, entity) of the full names seen so far
     for m in mentions:
         name = view[m.span.start:m.span.end]
-        surname = _surname(name, honorifics)
+        surname = _surname(name, honorifics) or _surname_titled(name, titled)
         if surname is not None:
             earlier = {key for full, key in named if full.startswith(surname) and 1 <= len(full) - len(surname) <= 2}
             if len(earlier) == 1:
@@ -45,6 +47,11 @@ def _surname(name: str, honorifics: tuple[str, ...]) -> str | None:
         if name.endswith(h) and name[:-len(h)] in SURNAMES:
             return name[:-len(h)]
     return None
+
+
+def _surname_titled(name: str, titled: Callable[[str], bool]) -> str | None:
+    """The surname of a name made of a surname and a title (陈老板 -> 陈, 欧阳教授 -> 欧阳), else None."""
+    return next((name[:n] for n in (2, 1) if name[:n] in SURNAMES and len(name) > n + 1 and titled(name[n:])), None)
 
 
 def head_references(view: str, mentions: list[Mention], type_of: Callable[[str], EntityType | None],

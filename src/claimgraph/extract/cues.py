@@ -29,7 +29,7 @@ AUTHOR = "@author"  # the article's own voice
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # single characters a token may carry before a cue it swallowed (她续|指, 接受采访时|说, 发长|文说:
 # the last character of what was published, 感慨|地说: of a manner)
-_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就中上文帖地")
+_GLUE = frozenset("他她其时续还也则又更并亦再即均都便就却中上文帖地")
 # first characters of an object a token may carry after a cue it swallowed (称其为)
 _OBJECT_GLUE = frozenset("其他她它我这该")
 # a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)

@@ -444,6 +444,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
             if len(name) == 3 and modal_and_adverb(name[0], words.get(name[1:])):
                 return None  # 议员|应|具体|指出: a modal and an adverb, no surname and a given name
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
+                    or not ASPECT.isdisjoint(name[1:-1]) \
                     or "的" in name \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) or is_time(name[-2:]) \
                     or p in tokens.boundaries and all(w in lex.adverbs for w in tokens.words(b, p)):
@@ -710,15 +711,40 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
     while j > 0:
         if j > 1 and spans[j - 2][1] == spans[j - 1][0] and is_time_word(view[spans[j - 2][0]:spans[j - 1][1]]):
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
+        elif (manner := _manner_before(view, spans, j, lex)) is not None:
+            j = manner
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
-        elif j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] in MANNER_ENDS:
-            j -= 2  # 笑|着|说, 感慨|地|说: the manner of saying, its verb and its particle
         elif (opening := _dated_bracket_before(view, spans, j)) is not None:
             j = opening  # 昨(9)日, 周三(10日): a time given its date in brackets
         else:
             break
     return j
+
+
+def _manner_before(view: str, spans, j: int, lex: ClaimLexicon) -> int | None:
+    """Where the manner of saying that ends right before token ``j`` begins, if one does: a
+    verb and its particle (笑|着|说, 感慨|地|说, 感慨地|说), what qualifies it before it (有些|无奈|地|说,
+    一脸|茫然|地|表示), or an act with its object (指着|照片|说, 摇着头|说, 拿|着|话筒|对……说, 叹|了|口气|说)."""
+    def word(k: int) -> str:
+        return view[spans[k][0]:spans[k][1]]
+
+    last = word(j - 1)
+    if j > 1 and last in MANNER_ENDS:
+        k = j - 2
+    elif len(last) >= 2 and last.endswith(MANNER_ENDS):
+        k = j - 1
+    elif len(last) >= 3 and last[1] in ASPECT and ALL_CJK.fullmatch(last):
+        return j - 1  # 摇着头, 皱着眉头: a verb, its particle and its object, one word
+    elif j > 2 and len(last) <= 2 and ALL_CJK.fullmatch(last) and last not in lex.phrase_words \
+            and (len(held := word(j - 2)) == 2 and held[1] in ASPECT or j > 3 and held in ASPECT
+                 and len(word(j - 3)) == 1 and ALL_CJK.fullmatch(word(j - 3))):
+        return j - 2 if len(held) == 2 else j - 3  # 指着|照片, 拿|着|话筒, 叹|了|口气
+    else:
+        return None
+    while k > 0 and word(k - 1) in lex.manner_degrees:
+        k -= 1  # 有些|无奈|地
+    return k
 
 
 def _dated_bracket_before(view: str, spans, j: int) -> int | None:
@@ -736,8 +762,7 @@ def _dated_bracket_before(view: str, spans, j: int) -> int | None:
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:
     w = view[span[0]:span[1]]
     # 王凯|走访|发现, 王凯|上周四|表示; a bracket is no time word (the gloss 摩尔(Mark Bell) ends in one)
-    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w) \
-        or len(w) >= 2 and w.endswith(MANNER_ENDS)  # 笑着|说, 感慨地|说: the manner of saying
+    return w in lex.adverbs or w in lex.links or w in lex.methods or not w.strip() or is_time_word(w)
 
 
 def _before_prepositional(view: str, spans, j: int, cue: int, lex: ClaimLexicon) -> int:

@@ -207,6 +207,7 @@ class ClaimLexicon:
     refusals: WordTable[bool]
     publishing: WordTable[bool]  # 发布, 作出: a verb whose object is a statement (发布展望: 展望 a noun)
     methods: WordTable[bool]  # 梳理, 调查: how a finding was made, between its maker and the cue
+    manner_degrees: WordTable[bool]  # 有些, 一脸: what qualifies the manner of saying (有些无奈地说)
     published_objects: WordTable[bool]  # 信息, 财报: what is published as a thing (公布审批信息)
     topics_told: WordTable[bool]  # 情况, 进展: what an account is given of (介绍运行情况)
     consequences: WordTable[bool]  # 引发, 导致: what an act brought about (流传,引发关注)
@@ -384,6 +385,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         refusals=words(spk["adverbs"], "refusals", "speakers.toml"),
         publishing=words(spk["adverbs"], "publishing", "speakers.toml"),
         methods=words(spk["adverbs"], "methods", "speakers.toml"),
+        manner_degrees=words(spk["adverbs"], "manner_degrees", "speakers.toml"),
         published_objects=words(spk["adverbs"], "published_objects", "speakers.toml"),
         topics_told=words(spk["adverbs"], "topics_told", "speakers.toml"),
         consequences=words(spk["adverbs"], "consequences", "speakers.toml"),

@@ -225,7 +225,10 @@ def own_subject(scene: Scene, start: int, end: int) -> bool:
     demonstrative phrase, a quantified group, a date, or a subject set against the one
     before (X则, X却)."""
     view = scene.view
-    words = scene.tokens.between(start, end)[:2]
+    words = scene.tokens.between(start, end)[:5]
+    pointed = next((k for k in range(1, len(words) - 1) if view[words[k][0]:words[k][1]].startswith(_DEMONSTRATIVES)
+                    and _TIME_ONLY.fullmatch(view[words[0][0]:words[k - 1][1]])), None)
+    words = words[pointed or 0:][:2]  # 明年|这一|数字|预计, 2030|年|这一|数字: time words before the subject
     if not words:
         return False
     a, b = words[0]

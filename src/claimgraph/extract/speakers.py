@@ -280,18 +280,25 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
     if first in lex.self_words and all(_adverbial(scene, w) for w in words[1:]):
         return Reading("author", "", "attribution.self_reference.v1")  # 本公司董事会宣布: the publisher
     k = len(words)
-    while k > 1 and (_adverbial(scene, words[k - 1]) or words[k - 1][2] in lex.cues):
-        k -= 1  # 李发言人还指出, 李发言人回应称: adverbs and a verb of saying before the cue
-    phrase = scene.view[words[0][0]:words[k - 1][1]]
+    saying = _saying_after(scene, words)
+    while k > 1:
+        if _adverbial(scene, words[k - 1]) or words[k - 1][2] in lex.cues:
+            k -= 1  # 李发言人还指出, 李发言人回应称: adverbs and a verb of saying before the cue
+        elif (manner := _manner_start(scene, words, k, saying)) is not None:
+            k = manner  # 陈老板笑着说, 李教授有些无奈地说, 李教授擦了擦汗说: how the words were said
+        else:
+            break
+    named = 0  # (但)王律师指出, (但)今年的政府工作报告提出: the connectives before the subject
+    while named < k - 1 and words[named][2] in lex.connectives:
+        named += 1
+    phrase = scene.view[words[named][0]:words[k - 1][1]]
     titled = _surname_title(scene, phrase, start)
     if titled is not None:  # 李发言人, 王部长: the person of that surname named before
         return Reading("entity", titled, "attribution.surname_title.v1")
     if (is_role(lex, phrase) or lex.unnamed_heads.suffix(phrase)) and _CJK_WORD.fullmatch(phrase) \
             and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
         return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
-    named = 0  # (但)今年的政府工作报告提出, 年度报告显示: a document no one is named for
-    while named < k - 1 and words[named][2] in lex.connectives:
-        named += 1
+    # 年度报告显示: a document no one is named for
     if _named_document(scene, words[named:k]):
         return Reading("unnamed", scene.view[words[named][0]:words[k - 1][1]], "attribution.unnamed_source.v1")
     i = 0
@@ -1204,6 +1211,9 @@ def _rest_kind(scene: Scene, rest) -> str | None:
             continue
         if _manner_act(scene, rest, k, saying):
             break  # 拍桌|说, 叹|了|口气|说, 指着|屏幕|说: what the speaker did as they spoke
+        if w in lex.manner_degrees and any(x[2] in MANNER_ENDS or x[2].endswith(MANNER_ENDS) for x in rest[k + 1:k + 3]):
+            k += 1  # 有些|无奈|地|说, 一脸|茫然|地|表示: what qualifies the manner of saying
+            continue
         if k + 1 < n and rest[k + 1][2] in MANNER_ENDS or len(w) >= 2 and w.endswith(MANNER_ENDS):
             k += 1 if w.endswith(MANNER_ENDS) else 2  # 笑|着|说, 感慨|地|说: the manner of saying
             continue
@@ -1247,6 +1257,24 @@ def _saying_after(scene: Scene, rest) -> str | None:
     return "other" if scene.lex.cues.match(scene.view, end, scene.tokens.boundaries, len(scene.view)) else None
 
 
+def _manner_start(scene: Scene, words, k: int, saying: str | None) -> int | None:
+    """Where the manner of saying that ends ``words[:k]`` begins, past one word at least: a
+    verb and its particle (笑|着, 感慨地), what qualifies it (有些|无奈|地), or an act (擦|了|擦汗)."""
+    w = words[k - 1][2]
+    if k > 2 and w in MANNER_ENDS:
+        k -= 2
+    elif len(w) >= 2 and w.endswith(MANNER_ENDS):
+        k -= 1
+    else:
+        # an act only with its particle (擦|了|擦汗, 摇着头): 政府|工作|报告 is no act of a 政府
+        return next((x for x in range(max(1, k - 4), k) if any(w in ASPECT or len(w) >= 3 and w[1] in ASPECT
+                                                                for _, _, w in words[x:k])
+                     and _manner_act(scene, words[:k], x, saying)), None)
+    while k > 1 and words[k - 1][2] in scene.lex.manner_degrees:
+        k -= 1
+    return k
+
+
 def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     """Whether ``rest[k:]``, right before a bare 说 or 道 (or another cue, after a verb and its
     object or particle), is an act the speaker does as they speak: a verb, its aspect particle
@@ -1254,6 +1282,9 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     拿出|工程|进度表|质疑), where 要求|员工|说 and 让|学生|说 have someone else say it."""
     lex = scene.lex
     words = rest[k:]
+    told = next((q for q in range(2, len(words)) if words[q][2] in lex.prepositions), None)
+    if told is not None and any(w in ASPECT for _, _, w in words[1:told]):
+        words = words[:told]  # 拿|着|话筒|对|大家|说: the act, then to whom the words are said
     of = max((x for x in range(2, len(words) - 1) if words[x][2] == "的"), default=None)
     if of is not None and len(words) <= _ACT_WORDS:
         # 拿出|自己|录下|的|夜间|施工|影片|说: an object a clause describes; the clause names no one and
@@ -1275,8 +1306,10 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
             return False  # (团队|可能|会|建议: modals before the cue, the subject's own predicate)
     verb = words[0][2]
     tag = scene.word_tags.get(verb)
-    if tag is not None and tag[:1] != "v":
-        return False  # 厨师|说: a noun, the one who speaks, not what they did
+    if len(words) == 1 and len(verb) >= 3 and verb[1] in ASPECT:
+        return True  # 摇着头|说, 皱着眉头|说: a verb, its particle and its object, one word
+    if tag is not None and tag[:1] != "v" or verb[0] in _DETERMINER_FIRSTS:
+        return False  # 厨师|说: a noun, the one who speaks, not what they did; 这一|数字|预计: what is counted
     aspect = any(w in ASPECT for _, _, w in words[1:])  # 拍|着|桌子, 叹|了|口气
     if tag is None and len(verb) == 1:
         return aspect  # 叹|了|口气: a lone character is a verb only with its particle (not 30|家|银行)
@@ -1284,6 +1317,7 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
         or len(words) >= 2 and all(scene.word_tags.get(w) in _OBJECT_TAGS and len(w) >= 2 for _, _, w in words[1:])
 
 
+_DETERMINER_FIRSTS = frozenset("这這那该該此每各其本")  # what opens a noun phrase that points (这一|数字), no verb
 _ACT_WORDS = 9  # words of an act before a cue whose object a clause describes (拿出|自己|录下|的|施工|影片)
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
@@ -1530,7 +1564,8 @@ def _surname_title(scene: Scene, text: str, before: int) -> str | None:
     if len(text) < 3 or "的" in text or not surname_initial(text) or not is_role(scene.lex, text[1:]):
         return None  # (某某的律师: someone of theirs)
     people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
-              and scene.view[m.span.start:m.span.end].startswith(text[0]) and m.span.end - m.span.start >= 2]
+              and (name := scene.view[m.span.start:m.span.end]).startswith(text[0]) and len(name) >= 2
+              and not is_role(scene.lex, name[1:])]  # (李教授 found before as a speaker: the same reference)
     return people[-1].entity if people else None
 
 

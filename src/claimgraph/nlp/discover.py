@@ -55,6 +55,10 @@ _LEVEL_CODE = re.compile(r"[A-Za-z]\d+\+?|\d+[A-Za-z]|[A-Za-z]2[A-Za-z]|[A-Za-z]
 _STOCK_CODE = re.compile(r"\s?[(（](?:\d{4,6}(?:\.[A-Z]{2})?|(?:NASDAQ|NYSE|HK|SH|SZ)[:：]\s?[A-Z0-9.]+)[)）]")
 _PROPER_LATIN = re.compile(r"[A-Z][a-z]{2,}")  # a Latin proper name (Lumera), not a title (CEO) or a code (AI)
 _UNIVERSITY_HEADS = ("大学", "学院", "研究院", "科学院")  # heads of a body with schools of its own
+_ACCORDING_GLUE = frozenset("据據")  # 据 'according to', which the segmenter may glue to a name's first character
+# what ends a unit of a body named after it, with its field (公安局|治安|支队): a unit of its own, with
+# the place the body serves (a department, 办公室 or 反诈中心, speaks as the body: no node of its own)
+_UNIT_HEADS = ("支队", "大队", "中队", "分队", "支隊", "大隊", "中隊", "分隊")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
 _PLACE_IN_BRACKETS = re.compile(rf"\([{_CJK}]{{2,4}}\)$")  # (上海) before 有限公司, in the half-width view
@@ -195,6 +199,12 @@ class Discoverer:
             word = view[start:end]
             if word in heads and self._inside_title(view, start, word):
                 continue  # 宏达资产管理|投资总监, 某某资管|首席投资官: the head is part of a title, the name ends before it
+            if word in _UNIT_HEADS and i >= 2 and tokens[i - 1][1] == start \
+                    and self._tags.get(view[slice(*tokens[i - 1])], "n") in _NOUN_TAGS \
+                    and self._bound_org(view[slice(*tokens[i - 2])]):
+                parent = self._with_place(view, tokens, tokens[i - 2][0])
+                yield Candidate(parent, end, EntityType.ORGANIZATION, "discover.org_suffix.v1", True)
+                continue  # 湖阳市|公安局|治安|支队: a unit of a body, its field and its head cut in two
             split_head = i > 0 and tokens[i - 1][1] == start and view[tokens[i - 1][0]:end] in heads
             if not (word.endswith(heads) or split_head) or not _ALL_CJK.fullmatch(word):
                 continue
@@ -443,6 +453,8 @@ class Discoverer:
         if before in _AFFILIATED and i >= 2 and tokens[i - 2][1] == tokens[i - 1][0] \
                 and (school := self._school_start(view, tokens, i - 2)) is not None:
             return tokens[school][0]  # 某某师范大学|附属|儿童医院: the university it belongs to
+        if self._bound_org(before) and view[slice(*tokens[i])].endswith(_UNIT_HEADS):
+            return self._with_place(view, tokens, tokens[i - 1][0])  # 湖阳市|公安局/交警支队: and the place it serves
         if self._bound_org(before) or self._is_org(self._index.get(self._folder.key(before)) or ""):
             return tokens[i - 1][0]  # 立法院/经济委员会
         if len(before) > 2 and before.endswith(_UNIVERSITY_HEADS) and not self._generic(before):
@@ -626,10 +638,12 @@ class Discoverer:
 
     def _cut_place(self, view: str, tokens: Tokens, start: int) -> int:
         """``start``, or the character before it where the word at ``start`` is a place's
-        second character and its level (云|城市|交通运输|局, 江|城市|教育局)."""
+        second character and its level (云|城市|交通运输|局, 江|城市|教育局), alone or glued to 据
+        (据云|泽市|市场监管局)."""
         if tokens.end_at(start) == start + 2 and view[start + 1] in self._words.admin_levels \
-                and (first := tokens.start_before(start)) == start - 1 and self._place_char(view[first]):
-            return first
+                and (first := tokens.start_before(start)) is not None and self._place_char(view[start - 1]) \
+                and (first == start - 1 or first == start - 2 and view[first] in _ACCORDING_GLUE):
+            return start - 1  # (据云|泽市|市场监管局: the place's first character glued to 据)
         return start
 
     def _place_char(self, char: str) -> bool:

@@ -63,6 +63,7 @@ _TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 
 # degree adverbs: after one, 看好 and 担心 are verbs too (陈某某十分看好, 她非常担心)
 _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "极为", "特别", "格外", "尤为", "较为", "比较",
                      "更加", "深表", "深感", "颇"})
+_MANNER_PARTICLES = frozenset("了着著")  # a verb's particles, which end no name (老闆|笑著|說: how he said it)
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole word after a title that begins no name
@@ -71,8 +72,9 @@ _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole w
 _ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|上周|上週|本周|本週|上月|本月|去年|今年|前年|当天|當天|当晚|當晚"
                          r"|[周週][一二三四五六日末]|星期[一二三四五六日天]|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
                          r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
-# one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,)
-_AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]")
+# one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,, ,54岁,)
+_AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]"
+                   r"|[,，][0-9０-９一二三四五六七八九十]{1,3}[岁歲][,，、]")
 # one's age right before one's name (68岁的, 今年51歲的): what a person is described by
 _AGED_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}(?:多|余|餘)?[岁歲]的$")
 _KIN_AFTER = tuple(sorted(KIN))  # for str.startswith, made once
@@ -158,6 +160,9 @@ class PersonSieves:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             if opens_with_modal(view[start:start + 2]):
                 continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
+            if (glued := self._name_glued_to_title(view, tokens, start)) is not None:
+                yield Candidate(start, glued, EntityType.PERSON, "discover.title_person.v1")
+                continue
             end = self.name_end(view, tokens, start, titled=True)
             if end is None:
                 end = self.foreign_name_end(view, tokens, start)
@@ -166,13 +171,32 @@ class PersonSieves:
                 end = rest
             if end is not None and end - start == 2 and view[end - 1] in _WHEN_ENDS:
                 continue  # 律师|庭后|表示: a word of when, no surname and a given name
-            if end is not None and view[end - 1] in _PRONOUNS:
-                continue  # 学者|曾对我|直言: an adverb, a preposition and a pronoun, no given name
+            if end is not None and (view[end - 1] in _PRONOUNS or view[end - 1] in _MANNER_PARTICLES):
+                continue  # 学者|曾对我|直言, 老闆|笑著|說: an adverb, a preposition and a pronoun, no given name
             if end is not None and (whole := tokens.end_at(start)) is not None and whole > end \
                     and view[start:whole] in self._tags:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
             if end is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def _name_glued_to_title(self, view: str, tokens: Tokens, start: int) -> int | None:
+        """Where the name ends when the segmenter glued a title's last character to the name
+        after it (首席财务|官杜敏|补充说): the rest of that word, a full name no dictionary holds."""
+        if start in tokens.boundaries:
+            return None
+        end = next((e for e in range(start + 1, start + 5) if e in tokens.boundaries), None)
+        if end is None:
+            return None
+        return end if self._glued_full_name(view[start:end]) else None
+
+    def _glued_full_name(self, name: str) -> bool:
+        """Whether ``name``, the rest of a word whose first characters end a title or a kind of
+        person, is a full name: a surname and one or two characters, no word the dictionary holds
+        but as a name, none that ends no name."""
+        compound = name[:2] in SURNAMES
+        return 2 + compound <= len(name) <= 3 + compound and _surname_initial(name) and bool(_ALL_CJK.fullmatch(name)) \
+            and self._tags.get(name) in (None, *_PERSON_TAGS) and name[-1] not in _NOT_NAME_PIECES \
+            and name[-1] not in NOT_NAME_ENDINGS
 
     def kind_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """员工李某某, 射手郑某某, 村民王某: a name right after a word the dictionary holds as a
@@ -181,9 +205,16 @@ class PersonSieves:
         characters, a compound surname and one or two) that holds no common word and ends in
         none that ends no name."""
         for i, (start, end) in enumerate(tokens):
-            if view[end - 1] not in _KIND_LASTS or i + 1 == len(tokens) or tokens[i + 1][0] != end \
-                    or not self._kind_of_person(view[start:end]):
+            if view[end:end + 1] in _KIND_LASTS and i + 1 < len(tokens) and tokens[i + 1][0] == end \
+                    and (glued := self._name_glued_to_kind(view, tokens[i + 1], start)) is not None:
+                yield Candidate(end + 1, glued, EntityType.PERSON, "discover.kind_person.v1")
+                continue
+            if view[end - 1] not in _KIND_LASTS or i + 1 == len(tokens) or tokens[i + 1][0] != end:
                 continue  # (the ending read first: the one test most words fail, before any slicing)
+            if end - start == 1 and i and tokens[i - 1][1] == start:
+                start = tokens[i - 1][0]  # 快递|员|欧阳|立新: the kind's last character cut off on its own
+            if not self._kind_of_person(view[start:end]):
+                continue
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
             name = self.name_end(view, tokens, end)
@@ -191,6 +222,16 @@ class PersonSieves:
                     and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
                     and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name):
                 yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")
+
+    def _name_glued_to_kind(self, view: str, token: tuple[int, int], kind_start: int) -> int | None:
+        """Where the name ends when the segmenter glued the last character of a kind of person to
+        the name after it (快递|员田伟|表示, 外卖|员杨春花): the word before and that character make
+        the kind, the rest of the word a full name no dictionary holds; else None."""
+        start, end = token
+        if view[start:end] in self._tags or not self._glued_full_name(view[start + 1:end]) \
+                or not self._kind_of_person(view[kind_start:start + 1]):
+            return None
+        return end
 
     def _common_inside(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a word of two or more characters the dictionary counts as common lies in
@@ -263,8 +304,9 @@ class PersonSieves:
                     or word[-1] in _PRONOUNS or word[-1] in _COLLECTIVE or word[-1] in self._words.bound_heads \
                     or word in self._words.titles or self._kind_of_person(word[1 + compound:]) \
                     or word[1 + compound:] in HONORIFICS or word[1 + compound] in _NOT_GIVEN_FIRSTS \
-                    or compound and not self._plain_given(word[:2], word[2:]):
-                continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word)
+                    or compound and not self._plain_given(word[:2], word[2:]) and _AGED.match(view, end) is None:
+                continue  # (章|老伯: a surname and an elder's word, which ``contexts`` reads; 东方|明珠: a word,
+                # unless one's age follows it: 欧阳|建平,54岁)
             full = len(word) == 3 + compound
             if (opens or described) and _AGED.match(view, end) is not None \
                     or opens and full and (_ACTED_WHEN.match(view, end) is not None
@@ -275,7 +317,8 @@ class PersonSieves:
 
     def familiar_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """司机老周说, 小李表示: 老 or 小 and a surname, the way an article names someone familiarly,
-        is a person where a verb of saying or its noun follows (the dictionary's tags of such
+        is a person where a verb of saying or its noun follows, or a kind of person or a title
+        stands before it (司机老潘却……; the dictionary's tags of such
         words mean nothing: 老周 is a time word to it); a common word (老师) is none, and a
         catalog's name (小米) stays its own."""
         for start, whole in tokens:
@@ -283,7 +326,8 @@ class PersonSieves:
             if view[start] in FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
                     and (self._freq.get(view[start:end]) or 0) < COMMON_COUNT and view[start:end] not in self._index \
                     and view[start:end] not in HONORIFICS \
-                    and _spoken(view, tokens, start, end):
+                    and (_spoken(view, tokens, start, end) or self._titles_glued(view, tokens, start)):
+                # (司机老潘却不以为然: a kind of person or a title before it says it is one too)
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
 
     def compound_surnamed(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
@@ -389,6 +433,9 @@ class PersonSieves:
             if view[start] not in self._surname_firsts:
                 continue  # no surname starts the word
             word = view[start:end]
+            if (acted := self._name_glued_to_act(view, tokens, start, end)) is not None:
+                yield Candidate(start, acted, EntityType.PERSON, "discover.glued_act_person.v1")
+                continue
             if not 1 <= len(word) <= 4 or not _surname_initial(word) or word[-1] in _PRONOUNS \
                     or opens_with_modal(view[start:start + 2]):
                 continue  # 采访|时他|说, 律师|应先|说: a surname-like character and a pronoun or an adverb, no name
@@ -450,6 +497,31 @@ class PersonSieves:
         if len(given) > 2 or any(not _ALL_CJK.fullmatch(c) or c in _NOT_NAME_PIECES or c in _PRONOUNS for c in given):
             return None
         return pos + 1
+
+    def _name_glued_to_act(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
+        """Where the name ends when a surname opens a clause and the segmenter glued the given
+        name to the verb of an act done while speaking, its particle after it (张晓红笑|着|说,
+        龚秀兰红|着|眼眶|说; 着 follows a verb, so the word's last character is one): the end of
+        the given name, else None."""
+        if view[start:end] in SURNAMES and (given_end := tokens.end_at(end)) is not None:
+            end = given_end  # 欧阳|晓红笑|着|说: the surname alone, the given name glued to the verb
+        word = view[start:end]
+        n = 2 if word[:2] in SURNAMES else 1
+        glued = word[-1] in "着著"  # 龔秀蘭紅著|眼眶|說: the particle in the word too
+        if not n + 2 + glued <= len(word) <= n + 3 + glued or self._tags.get(word) is not None \
+                or not glued and (tokens.end_at(end) != end + 1 or view[end] not in "着著") \
+                or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
+            return None
+        at = end if glued else end + 1
+        for _ in range(2):  # 红|着|眼眶|说: the act's object before the verb of saying
+            if view.startswith(SPEECH_VERBS, at):
+                break
+            at = tokens.end_at(at) or at
+        given = word[n:-1 - glued]
+        if not view.startswith(SPEECH_VERBS, at) \
+                or any(not _ALL_CJK.fullmatch(c) or c in _NOT_NAME_PIECES or c in _PRONOUNS for c in given):
+            return None
+        return end - 1 - glued
 
     def _cut_off(self, view: str, previous: tuple[int, int] | None, start: int) -> bool:
         """Whether the one character before ``start`` makes a word with the character at it

@@ -21,7 +21,7 @@ PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
 # adverbs the segmenter glues to the character before them (采访时|则说, 阿杰|则表示)
-GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续曾")
+GLUED_ADVERBS = frozenset("则也还又更并亦再就都便即续曾却")
 PRONOUN_CHARS = frozenset("他她它我你")  # the personal pronouns, which end no name
 DETERMINERS = frozenset("这那该本此每各某一两几多其")
 ASPECT = frozenset("了着著过過")  # a verb's aspect particles: they end no name (表达|了, 会见|了)

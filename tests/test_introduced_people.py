@@ -1,0 +1,57 @@
+"""People an article introduces before their words:
+
+- a name, a comma and one's age (刘长河，54岁，出租车司机) is a person's, and in a transcript
+  that follows such an introduction the answers are that person's;
+- a familiar name (老潘, 小邝) after a kind of person or a title (司机老潘, 店员小邝) is a person's,
+  whom a 他 after it stands for;
+- a name the segmenter glued to a title's last character (首席财务|官杜敏|补充说) is the person's;
+- trades whose word ends in no character of a kind of person (退休会计秦大妈, 保姆王阿姨) stand in
+  apposition to the name after them;
+- a sentence that opens with a person a clause describes (同车的退休教师某某今年67岁) has a
+  subject of its own: the words of the speaker before do not carry on into it.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from capabilities.said import article, assert_said_by, cases, speaker_at, types_written
+from claimgraph.models import EntityType
+
+
+@pytest.mark.parametrize("i, name, age", cases(("刘长河", "邝秀兰", "欧阳建平"), ("54", "六十二")))
+def test_a_name_then_ones_age_introduces_a_person_whose_answers_follow(extract, i, name, age):
+    body = (f"{name}，{age}岁，顺风出租汽车有限公司司机，1998年开始开出租车。近日，记者在加气站见到了他。|"
+            "问：这几年收入变化大吗？|答：太大了。现在扣掉份子钱，好的时候五千出头。")
+    x = extract(article(body.replace("|", "\n\n"), i))
+    assert types_written(x, i, name) == {EntityType.PERSON}
+    assert_said_by(x, i, "现在扣掉份子钱，好的时候五千出头", name)
+
+
+@pytest.mark.parametrize("i, kind, name", cases(("司机", "店员", "保安"), ("老潘", "小邝", "老欧")))
+def test_a_familiar_name_after_a_kind_of_person_is_a_person(extract, i, kind, name):
+    x = extract(article(f"公司副总经理闻人立军表示，公司已为员工购买了意外险。同在现场的{kind}{name}却不以为然，"
+                        "他说保险本来就该买。", i))
+    assert types_written(x, i, name) == {EntityType.PERSON}
+    assert_said_by(x, i, "保险本来就该买", name)
+
+
+@pytest.mark.parametrize("i, title, name", cases(("首席财务官", "副总经理", "财务总监"), ("杜敏", "邝立新", "欧阳敏")))
+def test_a_name_glued_to_a_titles_last_character_is_the_persons(extract, i, title, name):
+    x = extract(article(f"公司{title}{name}补充说，截至6月末，账面现金余额为112亿元。", i))
+    assert_said_by(x, i, "截至6月末，账面现金余额为112亿元", name)
+
+
+@pytest.mark.parametrize("i, trade, name", cases(("退休会计", "保姆", "护士", "保安"), ("秦大妈", "邝阿姨")))
+def test_a_trade_before_a_name_is_in_apposition(extract, i, trade, name):
+    x = extract(article(f"来买菜的{trade}{name}说，她这段时间不买腐竹了。", i))
+    assert_said_by(x, i, "她这段时间不买腐竹了", name)
+
+
+@pytest.mark.parametrize("i, speaker, described", cases(("冯涛", "邝立新"), ("钟淑芬", "欧阳秀英")))
+def test_a_person_a_clause_describes_opens_a_sentence_of_their_own(extract, i, speaker, described):
+    x = extract(article(f"程序员{speaker}告诉记者，他以前坐公交要1小时40分钟。同车的退休教师{described}今年67岁。", i))
+    assert_said_by(x, i, "他以前坐公交要1小时40分钟", speaker)
+    assert speaker_at(x, i, f"同车的退休教师{described}今年67岁").kind == "author"

@@ -1,0 +1,62 @@
+"""Who speaks when people talk among themselves, and where their words stop:
+
+- cutting into a talk or taking it up (插话道, 接话说, 搭腔, 接过话头) is a verb of saying, and the
+  one who does it, named before it, the speaker;
+- a sentence that opens with people of a kind after words that describe them (另一户一楼住户,
+  三名外地游客) has a subject of its own: the words of the speaker before do not carry on into it;
+- a connective before a surname and a title (但王律师指出, 不过何律师也提醒) leaves the title the
+  person of that surname named before;
+- a name the segmenter glued to the last character of a kind of person (快递|员田伟) is a person's;
+- a clause that opens with a time word and a demonstrative subject (明年这一数字预计将……) is a
+  claim of its own, whole: the subject stays in it, no one speaks in 预计.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from capabilities.said import article, assert_said_by, cases, quotes, speaker_at, types_written
+from claimgraph.models import EntityType
+
+_NAMES = ("孙桂英", "欧阳海涛", "卢佩玲")
+
+
+@pytest.mark.parametrize("i, name, cue", cases(_NAMES, ("插话道", "插话说", "接话说", "搭腔", "接过话头")))
+def test_taking_up_the_talk_is_saying(extract, i, name, cue):
+    o, c = quotes(i)
+    x = extract(article(f"坐在一旁的村民{name}{cue}，驿站还能帮忙代缴电费，{o}不会用手机的，找小周就行{c}。", i))
+    assert_said_by(x, i, "驿站还能帮忙代缴电费", name)
+    assert_said_by(x, i, "不会用手机的，找小周就行", name)
+
+
+@pytest.mark.parametrize("i, name, group", cases(
+    ("汪先生", "葛立群"), ("另一户一楼住户", "三名外地游客", "两位年轻住户")))
+def test_people_of_a_kind_described_open_a_sentence_of_their_own(extract, i, name, group):
+    x = extract(article(f"{name}称，电梯井正对自家卧室窗户。{group}拒绝了采访。", i))
+    assert_said_by(x, i, "电梯井正对自家卧室窗户", name)
+    assert speaker_at(x, i, f"{group}拒绝了采访").kind == "author"
+
+
+@pytest.mark.parametrize("i, full, connective, cue", cases(
+    (("王静", "律师"), ("欧阳立勤", "法官"), ("卢佩玲", "教授")), ("但", "不过", "然而"), ("指出", "也提醒")))
+def test_a_connective_before_a_surname_and_title_leaves_the_person(extract, i, full, connective, cue):
+    name, role = full
+    surname = name[:2] if name.startswith("欧阳") else name[:1]
+    x = extract(article(f"{role}{name}认为，此案有参考意义。{connective}{surname}{role}{cue}，各地的认定尺度仍不统一。", i))
+    assert_said_by(x, i, "各地的认定尺度仍不统一", name)
+
+
+@pytest.mark.parametrize("i, kind, name", cases(("快递员", "外卖员", "保洁员"), ("田伟", "邝秀兰", "欧阳立新")))
+def test_a_name_glued_to_a_kind_of_person_is_a_person(extract, i, kind, name):
+    x = extract(article(f"{kind}{name}表示，以前我们想都不敢想。", i))
+    assert_said_by(x, i, "以前我们想都不敢想", name)
+    assert types_written(x, i, name) == {EntityType.PERSON}
+
+
+@pytest.mark.parametrize("i, when, which, cue", cases(("明年", "2030年", "下半年"), ("这一数字", "该比例"), ("预计", "有望")))
+def test_a_demonstrative_subject_after_a_time_word_is_a_clause_of_its_own(extract, i, when, which, cue):
+    x = extract(article(f"市教育局表示，今年已有412名骨干教师参与跨校交流，{when}{which}{cue}将超过600人。", i))
+    said = speaker_at(x, i, f"{when}{which}{cue}将超过600人")
+    assert said.kind == "entity" and said.key == speaker_at(x, i, "今年已有412名骨干教师参与跨校交流").key

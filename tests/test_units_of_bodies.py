@@ -1,0 +1,38 @@
+"""A unit of a place's public body, and an adverb the segmenter glued to the cue:
+
+- a unit named after a place's body (湖阳市公安局交警支队, 清河县公安局治安支队) is one
+  organisation whose name holds the place, the body and the unit, and it speaks in the cues after
+  it (通报称, 表示);
+- 却 glued to 说 (却|说 cut as 却说) leaves 说 a cue and the name before it the speaker;
+- a place's first character glued to 据 (据云|泽市|市场监管局) is the body's name's first.
+
+Names, numbers and sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from capabilities.said import article, assert_said_by, cases, types_written
+from claimgraph.models import EntityType
+
+
+@pytest.mark.parametrize("i, place, body, unit, cue", cases(
+    ("湖阳市", "清河县", "江州市"), ("公安局",), ("交警支队", "治安支队"), ("通报称", "表示", "指出")))
+def test_a_unit_of_a_places_body_is_one_organisation_that_speaks(extract, i, place, body, unit, cue):
+    name = place + body + unit
+    x = extract(article(f"{name}{cue}，货车驾驶员黄某已被控制，事故原因正在调查中。", i))
+    assert_said_by(x, i, "货车驾驶员黄某已被控制", name)
+    assert types_written(x, i, name) == {EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize("i, kind, name", cases(("大学生", "店主", "村民"), ("包子健", "罗秀英", "欧阳志远")))
+def test_que_glued_to_shuo_leaves_the_speaker(extract, i, kind, name):
+    x = extract(article(f"骑车路过的{kind}{name}却说，自己没看清是哪边的灯。", i))
+    assert_said_by(x, i, "自己没看清是哪边的灯", name)
+
+
+@pytest.mark.parametrize("i, place, body", cases(("云泽市", "岚江市", "清溪县"), ("市场监管局", "统计局", "教育局")))
+def test_a_places_first_character_glued_to_ju_is_the_bodys(extract, i, place, body):
+    x = extract(article(f"据{place}{body}通报，今年上半年全市共抽检食品样品1326批次，合格率为98.7%。", i))
+    assert_said_by(x, i, "合格率为98.7%", place + body)
