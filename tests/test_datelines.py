@@ -69,3 +69,27 @@ def test_a_wire_dateline_with_no_reporter(extract, wire, outlet):
     x = extract(f"统计局发布数据\n\n{wire}国家统计局18日发布数据显示，2月份CPI同比上涨0.7%。\n")
     assert x.article.publisher == outlet
     assert [c.text for c in x.claims] == ["2月份CPI同比上涨0.7%"], [c.text for c in x.claims]
+
+
+@pytest.mark.parametrize("i", range(6))
+def test_a_wire_dateline_in_lenticular_brackets(i):
+    """【星澜社記者吳家豪嘉南15日電】 on a line of its own: the wire, not its bracket, is the
+    publisher, the reporter the author, and the dateline no part of the body."""
+    wire, names, place = WIRES[i % 3], REPORTERS[i % 4][:1], PLACES[i % 3]
+    dateline = f"【{wire}记者{names[0]}{place}{1 + i}日电】"
+    text = f"地铁票价将上调\n\n{dateline}\n\n{LEAD}\n"
+    if i % 2:
+        text, names, wire = traditional(text), tuple(traditional(n) for n in names), traditional(wire)
+    a = parse_article(text.encode("utf-8"), "t.txt")
+    assert (a.publisher, a.authors) == (wire, names), dateline
+    assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[4]]
+
+
+@pytest.mark.parametrize("i, names", [(i, n) for i, n in enumerate((("郑颖欣",), ("陈文华", "林怡君"), ("欧阳立新",)))])
+def test_a_bracketed_byline_that_ends_in_baodao(i, names):
+    """【記者 鄭穎欣 報道】: the reporters are the authors; 報道 names no one."""
+    text = f"地铁票价将上调\n\n【记者 {' '.join(names)} 报道】\n\n{LEAD}\n"
+    if i % 2:
+        text, names = traditional(text), tuple(traditional(n) for n in names)
+    a = parse_article(text.encode("utf-8"), "t.txt")
+    assert a.authors == names

@@ -8,7 +8,13 @@
 - trades whose word ends in no character of a kind of person (退休会计秦大妈, 保姆王阿姨) stand in
   apposition to the name after them;
 - a sentence that opens with a person a clause describes (同车的退休教师某某今年67岁) has a
-  subject of its own: the words of the speaker before do not carry on into it.
+  subject of its own: the words of the speaker before do not carry on into it;
+- a surname and 姑娘 (曾姑娘, Hong Kong's word for a young woman or a nurse) name a person;
+- two characters after a title that end in a character of a place or a match (投手单场) are no name;
+- an adverb after a familiar name (梁姐|亦|说, 华叔|亦|说) and the first character of a verb of saying
+  glued to a name (温伯笑|说) are no part of it;
+- a surname and a kind of person one is called by (韦医生, 王老师) is the person of that surname named
+  before.
 
 Names, numbers and sentences are invented.
 """
@@ -55,3 +61,28 @@ def test_a_person_a_clause_describes_opens_a_sentence_of_their_own(extract, i, s
     x = extract(article(f"程序员{speaker}告诉记者，他以前坐公交要1小时40分钟。同车的退休教师{described}今年67岁。", i))
     assert_said_by(x, i, "他以前坐公交要1小时40分钟", speaker)
     assert speaker_at(x, i, f"同车的退休教师{described}今年67岁").kind == "author"
+
+
+@pytest.mark.parametrize("i, surname", cases(("曾", "陈", "欧阳")))
+def test_a_surname_and_guniang_name_a_person(extract, i, surname):
+    x = extract(article(f"卖豆腐的{surname}姑娘则表示，宁愿缩小档口都想留在原址。", i))
+    assert_said_by(x, i, "宁愿缩小档口都想留在原址", surname + "姑娘")
+
+
+@pytest.mark.parametrize("i, title, words", cases(("投手", "球员", "教练"), ("单场用球数偏高", "全场跑动距离最长")))
+def test_two_characters_of_a_match_after_a_title_are_no_name(extract, i, title, words):
+    x = extract(article(f"赖建成指出，部分球队{title}{words}。", i))
+    assert types_written(x, i, words[:2]) == set()
+
+
+@pytest.mark.parametrize("i, name, cue", cases(("梁姐", "华叔", "温伯"), ("亦说", "笑说", "亦表示")))
+def test_an_adverb_or_a_verbs_first_character_after_a_familiar_name_is_no_part_of_it(extract, i, name, cue):
+    x = extract(article(f"住在附近的清洁工{name}{cue}，返工都走到腿软。", i))
+    assert_said_by(x, i, "返工都走到腿软", name)
+
+
+@pytest.mark.parametrize("i, full, kind", cases(("韦志伟", "邝美玲", "欧阳振邦"), ("医生", "老师")))
+def test_a_surname_and_a_kind_of_person_is_the_person_named_before(extract, i, full, kind):
+    surname = full[:2] if full.startswith("欧阳") else full[:1]
+    x = extract(article(f"专科{kind}{full}指出，长者不宜勉强。{surname}{kind}提醒，患有膝关节问题的长者不宜追求步数。", i))
+    assert_said_by(x, i, "患有膝关节问题的长者不宜追求步数", full)

@@ -7,6 +7,8 @@
 - a connective before a surname and a title (但王律师指出, 不过何律师也提醒) leaves the title the
   person of that surname named before;
 - a name the segmenter glued to the last character of a kind of person (快递|员田伟) is a person's;
+- a cue whose object opens with a frame of time before a comma (蔡婆婆担心搬迁后，很多老街坊……)
+  takes the words after the comma too;
 - a clause that opens with a time word and a demonstrative subject (明年这一数字预计将……) is a
   claim of its own, whole: the subject stays in it, no one speaks in 预计.
 
@@ -60,3 +62,9 @@ def test_a_demonstrative_subject_after_a_time_word_is_a_clause_of_its_own(extrac
     x = extract(article(f"市教育局表示，今年已有412名骨干教师参与跨校交流，{when}{which}{cue}将超过600人。", i))
     said = speaker_at(x, i, f"{when}{which}{cue}将超过600人")
     assert said.kind == "entity" and said.key == speaker_at(x, i, "今年已有412名骨干教师参与跨校交流").key
+
+
+@pytest.mark.parametrize("i, name, cue, frame", cases(("蔡婆婆", "邝立新"), ("担心", "认为", "预计"), ("搬迁后", "开学时")))
+def test_a_frame_of_time_after_a_cue_opens_its_words(extract, i, name, cue, frame):
+    x = extract(article(f"{name}{cue}{frame}，很多老街坊会转去超级市场。", i))
+    assert_said_by(x, i, f"{frame}，很多老街坊会转去超级市场", name)

@@ -104,9 +104,9 @@ _DATELINE = re.compile(
     r"[（(](?:記者|记者)\s*(?P<names3>[^）)]+)[）)]"
     # 本报讯 某某……, 本报北京3月5日讯：: the paper's own dateline with no reporter
     r"|^(?:本报|本報|本刊|本台|本网|本網)[^\s\d（()）【】]{0,6}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊)(?:[\s:：]+|(?=[^\s]))"
-    # 中央社記者林志豪台北12日電 on a line of its own (the brackets dropped), a date before it or not
-    r"|^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?P<pub4>[^\s（()）記记\d]{2,6}?)(?:記者|记者)"
-    r"(?P<names4>[^\s,，。:：（()）\d]{2,16}?)\d{1,2}日(?:電|电)[ \t\u3000]*"
+    # 中央社記者林志豪台北12日電 on a line of its own (the brackets dropped or 【】), a date before it or not
+    r"|^[【〔［\[]?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?P<pub4>[^\s（()）【】〔〕［］\[\]記记\d]{2,6}?)"
+    r"(?:記者|记者)(?P<names4>[^\s,，。:：（()）【】\d]{2,16}?)\d{1,2}日(?:電|电)[】〕］\]]?[ \t\u3000]*"
     # 中新网北京3月18日电 国家统计局……, 新华社华盛顿3月18日电: a wire's dateline with no reporter
     r"|^(?P<pub5>[^\s\d（()）【】,，。:：]{1,6}?(?:社|网|網|报|報|台))[^\s\d（()）【】,，。:：]{0,6}?"
     r"(?:\d{1,2}月)?\d{1,2}日(?:電|电)(?![^\s（(])[ \t\u3000]*"
@@ -115,8 +115,9 @@ _DATELINE = re.compile(
     r"[^\s（()）〔〕【】／/]{1,8}?(?:報導|报道|報道|报导)[）)〕］\]】]\s*"
     # 东京12月2日消息 日本央行……: a place's dateline with no outlet, a blank or a colon after it
     r"|^[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月)?\d{1,2}日(?:消息|讯|訊)(?:[ \t\u3000]+|[:：]\s*)"
-    # 【记者 某某】, （记者 某某 某某）: a bracketed byline of reporters alone before the lead
-    r"|^[【〔［\[（(](?:本报|本報)?(?:記者|记者)[\s:：]*(?P<names7>[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,19}?)\s*[】〕］\]）)]\s*")
+    # 【记者 某某】, （记者 某某 某某）, 【記者 某某 報道】: a bracketed byline of reporters alone before the lead
+    r"|^[【〔［\[（(](?:本报|本報)?(?:記者|记者)[\s:：]*(?P<names7>[\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,19}?)\s*"
+    r"(?:报道|報導|報道|报导)?[】〕］\]）)]\s*")
 # 【明報專訊】, 【新华社快讯】: the outlet's tag before the lead
 _SOURCE_TAG = re.compile(r"^\s*[【《](?P<tag>[^】》\s]{2,8}?)(?:\d{1,2}日)?(?:專訊|专讯|快訊|快讯|消息|訊|讯)[】》]\s*")
 _SELF = ("本报", "本報", "本刊", "本台", "本网", "本網")  # the paper's word for itself names no publisher

@@ -28,7 +28,7 @@ from .lexicons import ClaimLexicon, load_claim_lexicon
 from .evaluation import ClauseMemo, Tokens as EvaluationTokens, boundaries
 from .polarity import Lexicon, load_lexicon, target_polarities
 from .quantities import find_quantities, find_times
-from .speakers import ends_in_role
+from .speakers import addresses_person, ends_in_role
 from .tokens import Tokens
 
 __all__ = ["process_article", "AUTHOR"]
@@ -78,7 +78,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
         return key in found and matcher.catalog.get(key) is None
 
     mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of,
-                                    lambda title: title in claim_lexicon.roles)
+                                    lambda title: title in claim_lexicon.roles
+                                    or addresses_person(claim_lexicon, title) and len(title) == 2)
     mentions = latin_surnames(mentions, type_of)
     mentions = surname_references(view, mentions, type_of, discovered)
     mentions = head_references(view, mentions, type_of, discovered)

@@ -647,6 +647,9 @@ def _quoted_before(view: str, at: int) -> bool:
 _UTTERED = re.compile(r"[了过過]?(?:这样|這樣|这么|這麼)?[一几幾两兩]?(?:句|段|番)话?|[了过過](?=[,:])")
 
 
+_FRAMED_BY = ("后", "以后", "之后", "时", "前", "以前", "之前")  # what closes a frame of time (搬迁后, 开学时)
+
+
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
            attitudes: WordTable[bool] | None = None) -> tuple[str | None, int]:
     """How a cue takes its content: ``after`` a comma, colon or quotation, ``direct`` in
@@ -700,7 +703,9 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
         and len([w for w in tokens.words(after, after + len(body)) if w != "的"]) <= 2
     # 担心疫苗副作用|而|拒绝接种: what the verb takes is the reason for the act after 而, no claim
     reason = tokens is not None and "而" in tokens.words(after, after + len(body))
-    if cue.direct and not particle and not revised and not attitude and not reason and len(body) >= 4:
+    # 担心搬迁后,很多老街坊……: a frame of time, the words after its comma what the cue takes
+    framed = len(body) >= 2 and body.endswith(_FRAMED_BY) and after + len(body) < end - 1
+    if cue.direct and not particle and not revised and not attitude and not reason and (len(body) >= 4 or framed):
         return "direct", after
     return None, after
 

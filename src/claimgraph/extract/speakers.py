@@ -1121,6 +1121,12 @@ def _continues_chain(scene: Scene, word) -> bool:
     return scene.mention_at(a) is not None or is_role(lex, w) or w in lex.unnamed_heads
 
 
+def addresses_person(lex: ClaimLexicon, w: str) -> bool:
+    """A role or title (部长, 发言人), or a kind of person one is called by after one's surname
+    (医生, 老师: 韦医生, 王老师)."""
+    return is_role(lex, w) or w in lex.unnamed_heads and w[-1:] in KIND_OF_PERSON_ENDS
+
+
 def is_role(lex: ClaimLexicon, w: str) -> bool:
     """A role or title, or a word that ends in one (财政部长, 研究总监, 副总经理)."""
     return w in lex.roles or 2 < len(w) <= 7 and ends_in_role(lex, w)
@@ -1561,11 +1567,13 @@ def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
 def _surname_title(scene: Scene, text: str, before: int) -> str | None:
     """李发言人, 王部长, 陈教授: a surname and a role stand for the last person named before
     whose name starts with that surname."""
-    if len(text) < 3 or "的" in text or not surname_initial(text) or not is_role(scene.lex, text[1:]):
+    surname = text[:2] if text[:2] in SURNAMES else text[:1]  # 欧阳医生: a surname of two characters
+    if len(text) < len(surname) + 2 or "的" in text or not surname_initial(text) \
+            or not addresses_person(scene.lex, text[len(surname):]):
         return None  # (某某的律师: someone of theirs)
     people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
-              and (name := scene.view[m.span.start:m.span.end]).startswith(text[0]) and len(name) >= 2
-              and not is_role(scene.lex, name[1:])]  # (李教授 found before as a speaker: the same reference)
+              and (name := scene.view[m.span.start:m.span.end]).startswith(surname) and len(name) > len(surname)
+              and not is_role(scene.lex, name[len(surname):])]  # (李教授 found before as a speaker: the same reference)
     return people[-1].entity if people else None
 
 

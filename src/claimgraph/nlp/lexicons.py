@@ -97,12 +97,14 @@ KIN = frozenset({"长子", "次子", "幼子", "独子", "长女", "次女", "�
                  "胞弟", "胞兄", "胞妹", "胞姐"})
 SPEECH_VERBS: tuple[str, ...] = (
     "表示", "说", "称", "认为", "指出", "透露", "介绍", "坦言", "强调", "告诉", "感慨", "直言",
-    "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "谦称", "坦承",
+    "补充", "回应", "解释", "提到", "提出", "宣布", "预计", "预测", "分析", "建议", "笑称", "笑说", "笑道", "谦称", "坦承",
     "警告", "提醒", "承认", "否认", "质疑", "批评", "称赞", "赞扬", "抨击", "指责", "抱怨", "反驳",
     "诉称", "辩称", "解读",  # a party's complaint and defence in court (原告某某诉称)
     "官宣",  # an official announcement (某某俱乐部今日官宣)
     # how it was said, what it recalls or confirms (刘芳感叹道, 王强回忆说, 某某证实)
     "感叹", "叹道", "回忆", "表态", "说道", "写道", "问道", "答道", "坦陈", "直指", "吐槽", "证实",
+    # what one fears, trusts or reckons, as 认为 tells what one thinks (某某担心……, 某某相信……)
+    "担心", "担忧", "相信", "觉得", "估计",
 )
 # verbs of saying that are nouns as often (市场预期, 保守估计): they show that the words
 # before them are a speaker only where a title already does (部长某某预期)

@@ -63,6 +63,7 @@ _TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 
 # degree adverbs: after one, 看好 and 担心 are verbs too (陈某某十分看好, 她非常担心)
 _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "极为", "特别", "格外", "尤为", "较为", "比较",
                      "更加", "深表", "深感", "颇"})
+_SPEECH_PAIRS = frozenset(v for v in SPEECH_VERBS if len(v) == 2)  # 笑说: a verb of saying a boundary may cut
 _MANNER_PARTICLES = frozenset("了着著")  # a verb's particles, which end no name (老闆|笑著|說: how he said it)
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -169,8 +170,9 @@ class PersonSieves:
             rest = self._spoken_rest(view, tokens, start, end if end is not None else start)
             if rest - start >= 2:
                 end = rest
-            if end is not None and end - start == 2 and view[end - 1] in _WHEN_ENDS:
-                continue  # 律师|庭后|表示: a word of when, no surname and a given name
+            if end is not None and end - start == 2 \
+                    and (view[end - 1] in _WHEN_ENDS or view[end - 1] in NOT_NAME_ENDINGS):
+                continue  # 律师|庭后|表示: a word of when, 投手|单场: of a place or a match, no surname and a given name
             if end is not None and (view[end - 1] in _PRONOUNS or view[end - 1] in _MANNER_PARTICLES):
                 continue  # 学者|曾对我|直言, 老闆|笑著|說: an adverb, a preposition and a pronoun, no given name
             if end is not None and (whole := tokens.end_at(start)) is not None and whole > end \
@@ -218,7 +220,11 @@ class PersonSieves:
             if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
             name = self.name_end(view, tokens, end)
-            if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] and name in tokens.boundaries \
+            whole = name
+            if name is not None:
+                name = self._before_glued_verb(view, tokens, end, name)  # 清洁工|温伯笑|说
+            if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] \
+                    and whole in tokens.boundaries \
                     and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
                     and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name):
                 yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")
@@ -436,6 +442,10 @@ class PersonSieves:
             if (acted := self._name_glued_to_act(view, tokens, start, end)) is not None:
                 yield Candidate(start, acted, EntityType.PERSON, "discover.glued_act_person.v1")
                 continue
+            glued_verb = self._before_glued_verb(view, tokens, start, end) < end
+            if glued_verb:
+                end -= 1  # 温伯笑|说: the first character of a verb of saying (笑说) glued to the name
+                word = view[start:end]
             if not 1 <= len(word) <= 4 or not _surname_initial(word) or word[-1] in _PRONOUNS \
                     or opens_with_modal(view[start:start + 2]):
                 continue  # 采访|时他|说, 律师|应先|说: a surname-like character and a pronoun or an adverb, no name
@@ -446,7 +456,8 @@ class PersonSieves:
                 yield Candidate(start, glued, EntityType.PERSON, "discover.glued_cue_person.v1")
                 continue
             compound = len(word) == 2 and word in SURNAMES  # 司徒|文杰: a surname of two characters alone
-            if len(word) == 1 or compound or (word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
+            if not glued_verb and (len(word) == 1 or compound
+                                   or word[:1] in SURNAMES and len(word) == 2 and self._tags.get(word) is None):
                 end = self.name_end(view, tokens, start) or end  # jieba split the name: 刘强/东
                 word = view[start:end]
                 if not 2 + compound <= len(word) <= 3 + compound or word[-1] in _PRONOUNS \
@@ -497,6 +508,13 @@ class PersonSieves:
         if len(given) > 2 or any(not _ALL_CJK.fullmatch(c) or c in _NOT_NAME_PIECES or c in _PRONOUNS for c in given):
             return None
         return pos + 1
+
+    @staticmethod
+    def _before_glued_verb(view: str, tokens: Tokens, start: int, end: int) -> int:
+        """Where the word ``[start, end)`` of three characters or more ends less the first
+        character of a verb of saying glued to it (温伯笑|说: 笑说), else ``end``."""
+        return end - 1 if end - start >= 3 and end in tokens.boundaries and view[end - 1:end + 1] in _SPEECH_PAIRS \
+            else end
 
     def _name_glued_to_act(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
         """Where the name ends when a surname opens a clause and the segmenter glued the given
@@ -581,8 +599,9 @@ class PersonSieves:
                 # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
                 third = tokens.end_at(rest)
                 if rest - end == 1 and third == rest + 1 and view[rest] not in _NAME_BREAKERS \
+                        and view[rest] not in GLUED_ADVERBS \
                         and _ALL_CJK.fullmatch(view[rest]) and view[end:rest] not in _NAME_BREAKERS:
-                    return third  # 王/莆/中: a given name split into single characters
+                    return third  # 王/莆/中: a given name split into single characters (梁|姐|亦|说: an adverb)
                 return rest
             return None
         if end is not None and 2 <= end - start <= 3 + (view[start:start + 2] in SURNAMES):
@@ -591,12 +610,14 @@ class PersonSieves:
             if end - start == 2 and view[start] in SURNAMES and view[end - 1] != "某" and tokens.end_at(end) == end + 1 \
                     and ((self._freq.get(view[start:end]) or 0) < COMMON_COUNT or (tag or "").startswith("nr")) \
                     and _ALL_CJK.fullmatch(view[end]) and (view[end] not in _NAME_BREAKERS or view[end] in _VERB_HEADS) \
-                    and view[end] not in _PARTICLES and tag not in _NOT_GIVEN_NAME_TAGS \
+                    and view[end] not in _PARTICLES and view[end] not in GLUED_ADVERBS and tag not in _NOT_GIVEN_NAME_TAGS \
+                    and view[end:end + 2] not in _SPEECH_PAIRS \
                     and (after is None or after - (end + 1) != 1 or not _ALL_CJK.fullmatch(view[end + 1])
                          or view[end + 1] in _PARTICLES or view[end + 1] in _NAME_BREAKERS) \
                     and (view[end] not in _WHEN_ADVERBS or view.startswith(_TITLED_SPEECH, end + 1)):
                 # 刘强/东, 许国/栋: the given name's last character split off (王志|刚|表示 too, but
-                # 王磊|刚|送走: an adverb before what one did, no part of the name)
+                # 王磊|刚|送走: an adverb before what one did, no part of the name; 梁姐|亦|说: an adverb;
+                # 梁姐|笑|说: a verb of saying's first character)
                 return end + 1
             # right after a title, a name the dictionary holds as a place is a name (总裁|马建国 ns)
             return end if tag is None or tag.startswith("nr") or titled and tag == "ns" and end - start == 3 else None
