@@ -47,13 +47,15 @@ PLACES = ("台北", "东京", "纽约")
 BEFORE = ("", "2026年11月18日 ", "2026年3月5日　")
 
 
+@pytest.mark.parametrize("brackets", [("", ""), ("【", "】")])
 @pytest.mark.parametrize("i", range(12))
-def test_wire_dateline_without_brackets_on_its_own_line(i):
+def test_wire_dateline_on_its_own_line(i, brackets):
     """中央社記者林怡君台北18日電 on a line of its own, a date before it or not (a copy that
-    dropped the brackets): the wire is the publisher, the reporters are the authors (a 文
-    inside a name is no credit), and the dateline is no part of the body."""
+    dropped the brackets), or in 【】: the wire, not its bracket, is the publisher, the reporters
+    are the authors (a 文 inside a name is no credit), and the dateline is no part of the body."""
     wire, names, place, before = WIRES[i % 3], REPORTERS[i % 4], PLACES[i % 3], BEFORE[i % 3]
-    dateline = f"{before}{wire}记者{'、'.join(names)}{place}{1 + i}日电"
+    opening, closing = brackets
+    dateline = f"{opening}{before}{wire}记者{'、'.join(names)}{place}{1 + i}日电{closing}"
     text = f"地铁票价将上调\n\n{dateline}\n\n{LEAD}\n"
     if i % 2:
         text, names, wire = traditional(text), tuple(traditional(n) for n in names), traditional(wire)
@@ -69,20 +71,6 @@ def test_a_wire_dateline_with_no_reporter(extract, wire, outlet):
     x = extract(f"统计局发布数据\n\n{wire}国家统计局18日发布数据显示，2月份CPI同比上涨0.7%。\n")
     assert x.article.publisher == outlet
     assert [c.text for c in x.claims] == ["2月份CPI同比上涨0.7%"], [c.text for c in x.claims]
-
-
-@pytest.mark.parametrize("i", range(6))
-def test_a_wire_dateline_in_lenticular_brackets(i):
-    """【星澜社記者吳家豪嘉南15日電】 on a line of its own: the wire, not its bracket, is the
-    publisher, the reporter the author, and the dateline no part of the body."""
-    wire, names, place = WIRES[i % 3], REPORTERS[i % 4][:1], PLACES[i % 3]
-    dateline = f"【{wire}记者{names[0]}{place}{1 + i}日电】"
-    text = f"地铁票价将上调\n\n{dateline}\n\n{LEAD}\n"
-    if i % 2:
-        text, names, wire = traditional(text), tuple(traditional(n) for n in names), traditional(wire)
-    a = parse_article(text.encode("utf-8"), "t.txt")
-    assert (a.publisher, a.authors) == (wire, names), dateline
-    assert [a.text[b.start:b.end] for b in a.body] == [text.split("\n")[4]]
 
 
 @pytest.mark.parametrize("i, names", [(i, n) for i, n in enumerate((("郑颖欣",), ("陈文华", "林怡君"), ("欧阳立新",)))])

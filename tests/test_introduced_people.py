@@ -14,7 +14,11 @@
 - an adverb after a familiar name (梁姐|亦|说, 华叔|亦|说) and the first character of a verb of saying
   glued to a name (温伯笑|说) are no part of it;
 - a surname and a kind of person one is called by (韦医生, 王老师) is the person of that surname named
-  before.
+  before;
+- 阿 and a kin word (阿嬤, 阿公, 阿爸) is what someone is to a family, no familiar name: an unnamed
+  source, whose age in brackets (林姓阿嬤（80歲）說) is no part of who speaks;
+- an adverb the segmenter glued to a given name and on (欧阳|慧珊则持) or cut after a transliterated
+  name (安东尼奥·罗西|则) is no part of the name.
 
 Names, numbers and sentences are invented.
 """
@@ -86,3 +90,24 @@ def test_a_surname_and_a_kind_of_person_is_the_person_named_before(extract, i, f
     surname = full[:2] if full.startswith("欧阳") else full[:1]
     x = extract(article(f"专科{kind}{full}指出，长者不宜勉强。{surname}{kind}提醒，患有膝关节问题的长者不宜追求步数。", i))
     assert_said_by(x, i, "患有膝关节问题的长者不宜追求步数", full)
+
+
+@pytest.mark.parametrize("i, kin, age", cases(("阿嬷", "阿公"), ("", "（80岁）", "(七十二岁)")))
+def test_a_kin_word_after_a_is_an_unnamed_source(extract, i, kin, age):
+    x = extract(article(f"住在山脚里的林姓{kin}{age}说，她搭的703路就在停驶名单内。", i))
+    said = speaker_at(x, i, "她搭的703路就在停驶名单内")
+    assert said.kind == "unnamed" and said.key.endswith(kin)
+    assert types_written(x, i, kin) == set()
+
+
+@pytest.mark.parametrize("i, surname, given", cases(("欧阳", "司马", "上官"), ("慧珊", "立勤")))
+def test_an_adverb_glued_to_a_given_name_is_no_part_of_it(extract, i, surname, given):
+    name = surname + given
+    x = extract(article(f"私隐关注组发言人{name}则持相反意见，认为当局对企业过于宽松。她警告，沙盒可能沦为免责区。", i))
+    assert_said_by(x, i, "当局对企业过于宽松", name)
+
+
+@pytest.mark.parametrize("i, name", cases(("安东尼奥·罗西", "马可·费雷拉", "伊万娜·彼得罗娃")))
+def test_an_adverb_after_a_transliterated_name_is_no_part_of_it(extract, i, name):
+    x = extract(article(f"江铁军主帅{name}则对判罚颇有微词。他说，裁判应该去看回放。", i))
+    assert types_written(x, i, name) == {EntityType.PERSON}

@@ -9,6 +9,12 @@
 - a name the segmenter glued to the last character of a kind of person (快递|员田伟) is a person's;
 - a cue whose object opens with a frame of time before a comma (蔡婆婆担心搬迁后，很多老街坊……)
   takes the words after the comma too;
+- how often one says it (常说, 经常提到, 总是说) stands between the speaker and the cue, and neighbours
+  (老街坊, 街坊邻居) are an unnamed source;
+- words a cue governs that hold a colon (本报认为，当局可以做两件事：其一，……) are the cue's speaker's,
+  not the words of the clause before the colon;
+- a negated belief (他不认为这是价格战, 她不相信自己被骗) keeps its negation in the claim: what the
+  speaker holds is the denial;
 - a clause that opens with a time word and a demonstrative subject (明年这一数字预计将……) is a
   claim of its own, whole: the subject stays in it, no one speaks in 预计.
 
@@ -19,7 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, quotes, speaker_at, types_written
+from capabilities.said import (article, assert_said_by, cases, quotes, speaker_at, speaker_of, types_written,
+                               written)
 from claimgraph.models import EntityType
 
 _NAMES = ("孙桂英", "欧阳海涛", "卢佩玲")
@@ -68,3 +75,26 @@ def test_a_demonstrative_subject_after_a_time_word_is_a_clause_of_its_own(extrac
 def test_a_frame_of_time_after_a_cue_opens_its_words(extract, i, name, cue, frame):
     x = extract(article(f"{name}{cue}{frame}，很多老街坊会转去超级市场。", i))
     assert_said_by(x, i, f"{frame}，很多老街坊会转去超级市场", name)
+
+
+@pytest.mark.parametrize("i, who, often", cases(("老街坊", "街坊邻居"), ("常说", "经常说", "总是说")))
+def test_neighbours_who_often_say_are_an_unnamed_source(extract, i, who, often):
+    o, c = quotes(i)
+    x = extract(article(f"{who}{often}：{o}老店没了，这条街就没了灵魂。{c}", i))
+    said = speaker_at(x, i, "老店没了，这条街就没了灵魂")
+    assert said.kind == "unnamed" and said.key == who
+
+
+@pytest.mark.parametrize("i, voice", cases(("本报认为", "我们认为", "笔者认为")))
+def test_a_colon_inside_governed_words_keeps_the_cues_speaker(extract, i, voice):
+    x = extract(article(f"{voice}，当局最少可以做两件事：其一，研究为社区小店提供租金津贴；其二，预留平价铺位予原区小商户。", i))
+    assert {cl.speaker.kind for cl in x.claims} == {"author"}, [(cl.text, cl.speaker) for cl in x.claims]
+
+
+@pytest.mark.parametrize("i, name, cue, words", cases(("王大山", "邝立新"), ("不认为", "不相信", "并不认为"),
+                                                        ("这是价格战", "房价会继续下跌")))
+def test_a_negated_belief_keeps_its_negation(extract, i, name, cue, words):
+    x = extract(article(f"{name}说，他{cue}{words}。", i))
+    held = [cl for cl in x.claims if cl.text.endswith(written(i, words))]
+    assert held and all(written(i, cue) in cl.text for cl in held), [(cl.text, cl.speaker) for cl in x.claims]
+    assert {speaker_of(x, cl.text) for cl in held} == {written(i, name)}

@@ -595,33 +595,26 @@ class _Reader:
             if view.startswith("的", b):
                 # 客户的订单……: a group that only modifies the subject; 同车的退休教师某某……: a
                 # person the clause describes, another than the speaker, opens it
-                return self._described_person(words, words.index((a, b, w)) + 2, carried)
+                return self._described_subject(words, words.index((a, b, w)) + 2, carried)
             return (w in lex.unnamed_sources or w in lex.reporters or w in lex.quantifiers
-                    or w in lex.unnamed_heads and w != "人") or self._described_group(words, words.index((a, b, w)))
+                    or w in lex.unnamed_heads and w != "人") or self._described_subject(words, words.index((a, b, w)) + 1,
+                                                                                  carried)
         return False
 
-    def _described_person(self, words, i: int, carried: Speaker) -> bool:
-        """Whether ``words[i:]``, after the 的 of a clause that describes, name a person other than
-        ``carried`` after what they are at most (退休|教师|某某: kinds, roles, qualities)."""
+    def _described_subject(self, words, i: int, carried: Speaker) -> bool:
+        """Whether ``words[i:]``, after up to three words that only describe them, name people of
+        a kind (另一户|一楼|住户|拒绝了采访, 三名|外地|游客) or a person other than ``carried``
+        (同车的|退休|教师|某某): a subject of the sentence's own."""
         scene, lex = self.scene, self.scene.lex
-        for a, _, w in words[i:i + 4]:
+        for a, b, w in words[i:i + 4]:
             m = scene.mention_at(a)
             if m is not None:
                 return m.entity != carried.key and scene.types.get(m.entity) is EntityType.PERSON
-            if not (w in lex.unnamed_heads or w in lex.roles or scene.word_tags.get(w) in _DESCRIBING_TAGS
-                    or scene.word_tags.get(w) == "v" and len(w) == 2):
-                return False
-        return False
-
-    def _described_group(self, words, i: int) -> bool:
-        """Whether ``words[i:]`` open with people of a kind after words that only describe them
-        (另一户|一楼|住户|拒绝了采访, 三名|外地|游客): the group is the sentence's own subject."""
-        scene, lex = self.scene, self.scene.lex
-        for a, b, w in words[i + 1:i + 4]:
             if w in lex.unnamed_heads and w[-1] in _PEOPLE_ENDS:  # (国产|厂商: firms, words carried on)
                 return not self.view.startswith("的", b)
-            if scene.mention_at(a) is not None or not _CJK_WORD.fullmatch(w) or w in lex.cues \
-                    or scene.word_tags.get(w) not in _DESCRIBING_TAGS:
+            tag = scene.word_tags.get(w)
+            if not _CJK_WORD.fullmatch(w) or w in lex.cues \
+                    or not (w in lex.roles or tag in _DESCRIBING_TAGS or tag == "v" and len(w) == 2):
                 return False
         return False
 

@@ -144,7 +144,7 @@ class CueFinder:
                 continue  # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) \
-                or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k]) \
+                or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k], governed) \
                 or (self._quote_around_act(cs, end) if cs == start else None) \
                 or (None if governed else self._framed(cs, ce, end, quotes, subject, clauses[k - 1] if k else start))
             if found is not None:
@@ -275,6 +275,10 @@ class CueFinder:
                     return Found(Speaker(kind="author", key=AUTHOR, rule="attribution.refused_statement.v1"), cs, cs,
                                  "after", False)
                 found = self._reading(ps, pos, cue_end, ce, end, cue, subject, current, quotes)
+                negated = (pos if cue.word.startswith(_NEGATORS) else _negated_at(view, pos)) \
+                    if cue.cls == "believe" else None
+                if found is not None and negated is not None and found.content == cue_end:
+                    found = replace(found, content=negated)  # 他不认为这是价格战: what he holds is the denial
                 if found is not None and found.speaker.kind == "unnamed" and self.said is not None \
                         and document in scene.lex.statements:  # 某某随即回应,声明称: the statement of the one who spoke
                     found = replace(found, speaker=self.said.model_copy(
@@ -480,7 +484,7 @@ class CueFinder:
         return Found(speaker, cs, content, "before" if shape == "before" else "after", carries, cue, shape == "direct")
 
     def _colon_quote(self, cs: int, ce: int, end: int, subject: str | None = None,
-                     before: Sequence[int] = ()) -> Found | None:
+                     before: Sequence[int] = (), governed: bool = False) -> Found | None:
         """A clause that names its subject and ends in a colon before a quotation, with no
         verb of saying (经济部长王立新语气坚决:“……”, 他笑了笑:「……」): the subject speaks; and
         a person or an unnamed source that does so before words with no quotation marks
@@ -495,6 +499,8 @@ class CueFinder:
             return None
         opened = skip_punct(view, ce, end)
         quoted = view[opened] in OPENERS
+        if governed and not quoted:
+            return None  # 本报认为,当局可以做两件事:其一,……: words of the cue before, whatever their subject
         comma = view[colon] == ","
         if comma and (not quoted or not _ends_sentence(view, quotations(view, opened, end)[:1], end) or not all(
                 is_frame(scene, Span(start=a, end=b)) for a, b in zip(before, [*before[1:], cs]))):
@@ -647,7 +653,18 @@ def _quoted_before(view: str, at: int) -> bool:
 _UTTERED = re.compile(r"[了过過]?(?:这样|這樣|这么|這麼)?[一几幾两兩]?(?:句|段|番)话?|[了过過](?=[,:])")
 
 
+_COUNTED_OBJECT = re.compile(r"[一二两兩三四五六七八九十几幾数數多]+[项項宗名个個条條起份件次][\u4e00-\u9fff]{1,4}")
+_FRAMING = frozenset({"believe", "predict"})  # cues whose words may open with a frame (not 公布三季报后: an act's time)
 _FRAMED_BY = ("后", "以后", "之后", "时", "前", "以前", "之前")  # what closes a frame of time (搬迁后, 开学时)
+
+
+def _negated_at(view: str, pos: int) -> int | None:
+    """Where the negator right before the cue at ``pos`` starts (不认为, 并不觉得, 從不相信), if one is."""
+    lead = next((n for n in _NEGATORS if view.endswith(n, 0, pos)), None)
+    return pos - len(lead) if lead is not None else None
+
+
+_NEGATORS = ("并不", "並不", "从不", "從不", "从来不", "從來不", "不")  # the longest first
 
 
 def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
@@ -704,8 +721,12 @@ def _shape(view: str, cue: Cue, cue_end: int, ce: int, end: int, tokens=None,
     # 担心疫苗副作用|而|拒绝接种: what the verb takes is the reason for the act after 而, no claim
     reason = tokens is not None and "而" in tokens.words(after, after + len(body))
     # 担心搬迁后,很多老街坊……: a frame of time, the words after its comma what the cue takes
-    framed = len(body) >= 2 and body.endswith(_FRAMED_BY) and after + len(body) < end - 1
-    if cue.direct and not particle and not revised and not attitude and not reason and (len(body) >= 4 or framed):
+    framed = cue.cls in _FRAMING and len(body) >= 2 and body.endswith(_FRAMED_BY) and after + len(body) < end - 1
+    # 承认一项盗窃罪, 否认两宗指控: a counted thing, a noun phrase, is what is owned to, no words
+    counted = _COUNTED_OBJECT.fullmatch(body) is not None
+    if cue.direct and framed and not particle and not revised and not attitude and not reason:
+        return "after", after  # the frame and the clauses after its comma, all the cue's words
+    if cue.direct and not particle and not revised and not attitude and not reason and not counted and len(body) >= 4:
         return "direct", after
     return None, after
 

@@ -414,6 +414,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
     a, b = spans[i]
     if not _role_ends_at(view, spans, i, lex) or opens_with_modal(view[b:b + 2]) or view.startswith("们", b):
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
+    if view[a:b + 1] in lex.roles:
+        b += 1  # 理事|长江|美华: the role's last character glued to the name after it
     first = tokens.at(b)
     if first is not None and (first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v"
                               or is_role(lex, view[first[0]:first[1]])) or view[b:b + 1] in _CAUSATIVES:

@@ -1327,6 +1327,7 @@ _DETERMINER_FIRSTS = frozenset("这這那该該此每各其本")  # what opens a
 _ACT_WORDS = 9  # words of an act before a cue whose object a clause describes (拿出|自己|录下|的|施工|影片)
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
+_GLOSSED_AGE = re.compile(r"(?:[男女][,、]?)?[0-9一二三四五六七八九十两]+多?岁|[男女]")  # 80岁, 男,45岁, 女 (in brackets)
 _AGE = re.compile(r"[0-9一二三四五六七八九十两百]+多?岁")  # an age, a quality after 的 too (……的|三十二岁|妈妈)
 _QUALITY_TAGS = frozenset({"a", "b"})  # an adjective or a word of a kind, after 的 (……的|年轻|妈妈)
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
@@ -1419,6 +1420,10 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     """The speaker a subject chain names: the person at its end (瑞银分析师李文涛), else the
     organisation (苹果发言人), else a pronoun, anaphor or unnamed group."""
     lex, view = scene.lex, scene.view
+    glossed = next((k for k in range(len(chain) - 2, 0, -1) if chain[k][2] in _OPEN_BRACKETS), None) \
+        if chain[-1][2] in _CLOSE_BRACKETS else None
+    if glossed is not None and _GLOSSED_AGE.fullmatch(view[chain[glossed][1]:chain[-1][0]]):
+        chain = chain[:glossed]  # 林姓阿嬤(80歲), 黄某(男,45岁): one's age or sex in brackets, no part of who speaks
     start, end = chain[0][0], chain[-1][1]
     entities = [(w, scene.mention_at(w[0])) for w in chain if scene.mention_at(w[0]) is not None]
     last_of = max((k for k, w in enumerate(chain) if w[2] == "的"), default=-1)

@@ -65,6 +65,7 @@ _STATED_AFTER = ("表示", "称", "说", "指出", "透露", "宣布", "回应",
                  "在一份声明中", "发布公告", "公告称", "发布声明", "发出声明", "发表声明", "发布通报", "通报称",
                  "发布通告", "通告称")
 _PERIODS = frozenset({"年度", "季度", "月度", "年终", "年中", "半年", "全年", "周年"})  # periods, which name no company
+_FIRM_HEADS = ("公司", "集团", "企业", "管理", "银行", "商行")  # a firm's heads, which scare quotes use too
 _PLAIN_KINDS = frozenset({"企业", "公司", "平台", "品牌", "客户", "股东", "巨头", "龙头", "车企", "药企", "房企", "机构"})
 _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _SET_PHRASE_TAGS = frozenset({"i", "l"})  # jieba's tags of an idiom and a set phrase (知法犯法 l): words, no name
@@ -87,6 +88,8 @@ class CompanySieves:
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
+        # the heads of bodies (联盟, 协会, 基金会), not of firms: a quoted 皮包公司 is a scare quote
+        self._body_heads = tuple(h for h in words.free_heads if len(h) >= 2 and not h.endswith(_FIRM_HEADS))
         self._trades = words.trades
         self._trade_words = tuple(sorted(words.trades))  # for str.endswith
         self._trade_lasts = frozenset(w[-1] for w in self._trades)  # the characters a trade word ends with
@@ -294,6 +297,8 @@ class CompanySieves:
             name = m.group(1)
             kind = view.endswith(self._quoted_kinds, 0, m.start()) or view.endswith("公司", 0, m.start()) \
                 and view.endswith(self._trade_words, 0, m.start() - 2)  # 物流公司「某某」: a trade and 公司 name a kind too
+            # 团体「基层住屋联盟」: a quoted name that ends in a body's head names a body, whatever precedes it
+            kind = kind or len(name) >= 4 and any(name.endswith(h) and len(name) > len(h) + 1 for h in self._body_heads)
             if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and kind \
                     and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
                     and name[-1] not in _QUOTED_WORDS_END:  # 竞争对手“靠补贴活着”: words quoted, no name

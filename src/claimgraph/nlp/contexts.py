@@ -40,6 +40,8 @@ _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 
 # an adverb, a negator or a particle: what opens words of a phrase, not of a name
 _PHRASE_WORDS = frozenset("越不没很都也就太更最了着吗呢吧")
+# what someone is to a family after 阿 (阿嬤, 阿公, 阿爸, 阿哥): kin, no familiar name
+_KIN_CHARACTERS = frozenset("嬤嬷公婆伯叔姨嫂妈媽爸哥姐弟妹舅爷爺奶")
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,8 @@ class ContextSieves:
                     break
             if view.startswith(self._words.familiar, start) and _CJK_WORD.fullmatch(view[start:start + 2]) \
                     and self._honorific.fullmatch(view, start, start + 2) is None \
-                    and view[start:start + 2] not in HONORIFICS:  # 阿姨, 阿伯 are honorifics, no names
+                    and view[start:start + 2] not in HONORIFICS and view[start + 1] not in _KIN_CHARACTERS:
+                # 阿姨, 阿伯 are honorifics, 阿嬤, 阿公 and 阿哥 what someone is to the family, no names
                 after = start + 2
                 if (gloss := _GLOSS.match(view, after)) is not None:
                     after = gloss.end()  # 阿明(化名)表示

@@ -569,6 +569,9 @@ class PersonSieves:
         end = tokens.end_at(start)
         if end is not None and view[start:end] in SURNAMES:  # the surname alone: 刘/丽辉, 欧阳/静怡
             rest = tokens.end_at(end)
+            if rest is not None and rest - end > 2 and view[end + 2] in GLUED_ADVERBS \
+                    and _ALL_CJK.fullmatch(view[end:end + 2]) and not any(c in _NOT_NAME_PIECES for c in view[end:end + 2]):
+                return end + 2  # 欧阳|慧珊则持: an adverb the segmenter glued to the given name and on
             if view.startswith("某", end) and rest is not None and not view.startswith("某某", end) \
                     and (rest == end + 1 or self._tags.get(view[end:rest]) is None):
                 return end + 1  # 刘|某系: a withheld name (刘某), 某 glued to the word after it
@@ -649,6 +652,8 @@ class PersonSieves:
             while end < len(view) and view[end] in _JOINS:
                 end = self._name_words_end(view, tokens, end + 1)
             seen_end = end
+            if end - dot > 3 and view[end - 1] in GLUED_ADVERBS:
+                end -= 1  # 安东尼奥·罗西|则|对: an adverb after the name's last word, no piece of it
             if start is not None and QUOTE_PAIRS.get(view[start - 1:start]) == view[end:end + 1]:
                 continue  # “恒川·云境”: a project's or a brand's name in quotation marks, no person's
             if start is not None and end > dot + 1:
