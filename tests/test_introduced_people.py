@@ -18,7 +18,12 @@
 - 阿 and a kin word (阿嬤, 阿公, 阿爸) is what someone is to a family, no familiar name: an unnamed
   source, whose age in brackets (林姓阿嬤（80歲）說) is no part of who speaks;
 - an adverb the segmenter glued to a given name and on (欧阳|慧珊则持) or cut after a transliterated
-  name (安东尼奥·罗西|则) is no part of the name.
+  name (安东尼奥·罗西|则) is no part of the name;
+- a kind of person whose word ends in 户 (养殖户, 个体户, 农户) stands before a name as 村民 does;
+- one counted of a body no one named before (台湾透析照护协会一名理事) and an event's committee
+  (赛事组委会) are unnamed sources;
+- a name a clause describes, set against the one before (开杂货店的陈秀梅则有另一种担心), is a
+  person, whom the 她 after it stands for.
 
 Names, numbers and sentences are invented.
 """
@@ -111,3 +116,30 @@ def test_an_adverb_glued_to_a_given_name_is_no_part_of_it(extract, i, surname, g
 def test_an_adverb_after_a_transliterated_name_is_no_part_of_it(extract, i, name):
     x = extract(article(f"江铁军主帅{name}则对判罚颇有微词。他说，裁判应该去看回放。", i))
     assert types_written(x, i, name) == {EntityType.PERSON}
+
+
+@pytest.mark.parametrize("i, kind, name", cases(("养殖户", "个体户", "农户"), ("卢永胜", "邝秀兰", "欧阳振邦")))
+def test_a_kind_that_ends_in_hu_stands_before_a_name(extract, i, kind, name):
+    x = extract(article(f"在塞北县，{kind}{name}经营着一个存栏400头的牧场。", i))
+    assert types_written(x, i, name) == {EntityType.PERSON}
+
+
+@pytest.mark.parametrize("i, body, member", cases(("透析照护协会", "物业管理从业员协会"), ("一名理事", "一位会员")))
+def test_one_counted_of_a_body_no_one_named_is_an_unnamed_source(extract, i, body, member):
+    x = extract(article(f"{body}{member}私下指出，行动透析的水质门槛很高。", i))
+    said = speaker_at(x, i, "行动透析的水质门槛很高")
+    assert said.kind == "unnamed" and said.key.endswith(member)
+
+
+@pytest.mark.parametrize("i, committee", cases(("赛事组委会", "大会组委会", "组委会")))
+def test_an_events_committee_is_an_unnamed_source(extract, i, committee):
+    x = extract(article(f"{committee}回应称，本届比赛裁判均持有国家二级以上证书。", i))
+    said = speaker_at(x, i, "本届比赛裁判均持有国家二级以上证书")
+    assert (said.kind, said.key) == ("unnamed", committee)
+
+
+@pytest.mark.parametrize("i, name", cases(("陈秀梅", "邝丽萍", "卢永胜")))
+def test_a_described_name_set_against_the_one_before_is_a_person(extract, i, name):
+    x = extract(article(f"卫生局长潘国栋回应，本计划已送审。在部落开杂货店的{name}则有另一种担心。"
+                        "她说，透析车每次都要接临时电源。", i))
+    assert_said_by(x, i, "透析车每次都要接临时电源", name)

@@ -802,8 +802,9 @@ def _left_ok(scene: Scene, left) -> bool:
     if any(w in _DISPOSAL for _, _, w in left):
         return False  # 会把|村民的|意见|向政府反映: what 把 takes is the object of a predicate, no subject
     text = _BRACKETED.sub("", scene.view[left[0][0]:left[-1][1]]).strip()  # (路透社北京10日电)苹果……
-    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS) or scene.lex.kinds.suffix(text):
-        return True
+    if not text or text.endswith(_LEFT_OK_ENDINGS) or text.endswith(APPOSITION_HEADS) or scene.lex.kinds.suffix(text) \
+            or len(text) > 2 and text.endswith(scene.lex.org_heads) and _CJK_WORD.fullmatch(text):
+        return True  # (台湾透析照护协会|一名理事: a body no one has named before, one of its people)
     last = left[-1][2]
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None \
             or _party(last) and len(left) == 1:

@@ -39,7 +39,7 @@ PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "�
 PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 # the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
 # 上班族, 果农)
-KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农")
+KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户")
 FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 # the quotation marks, opener to closer (in the folded view full-width ＂ is already ")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
