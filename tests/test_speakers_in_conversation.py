@@ -13,6 +13,10 @@
   (老街坊, 街坊邻居) are an unnamed source;
 - words a cue governs that hold a colon (本报认为，当局可以做两件事：其一，……) are the cue's speaker's,
   not the words of the clause before the colon;
+- in an editorial (本报评论员, 社评, 笔者认为……), a sentence that opens with 我们 outside a quotation
+  is the paper's, not the words of the body quoted before it carried on; in a report it carries on;
+- 曾 (once) before a preposition after a role (居民代表曾对媒体说) is no surname;
+- the means of the words (用不太流利的中文说, 以书面形式回应称) stand between the speaker and the cue;
 - a negated belief (他不认为这是价格战, 她不相信自己被骗) keeps its negation in the claim: what the
   speaker holds is the denial;
 - a clause that opens with a time word and a demonstrative subject (明年这一数字预计将……) is a
@@ -98,3 +102,28 @@ def test_a_negated_belief_keeps_its_negation(extract, i, name, cue, words):
     held = [cl for cl in x.claims if cl.text.endswith(written(i, words))]
     assert held and all(written(i, cue) in cl.text for cl in held), [(cl.text, cl.speaker) for cl in x.claims]
     assert {speaker_of(x, cl.text) for cl in held} == {written(i, name)}
+
+
+@pytest.mark.parametrize("i, byline", cases(("本报评论员 叶知秋", "【社评】")))
+def test_an_editorials_we_is_the_papers(extract, i, byline):
+    x = extract(article(f"{byline}\n\n县城管局在回应中表示，此次行动依法依规。我们并不怀疑执法程序的完整。", i))
+    assert speaker_at(x, i, "我们并不怀疑执法程序的完整").kind == "author"
+
+
+@pytest.mark.parametrize("i", range(3))
+def test_a_reports_we_after_a_statement_carries_it_on(extract, i):
+    x = extract(article("记者 叶知秋\n\n县城管局在回应中表示，此次行动依法依规。我们并不怀疑执法程序的完整。", i))
+    assert speaker_at(x, i, "我们并不怀疑执法程序的完整").kind == "entity"
+
+
+@pytest.mark.parametrize("i, who, prep", cases(("一位居民代表", "一名村民代表"), ("曾对媒体说", "曾向记者表示", "常跟邻居说")))
+def test_zeng_before_a_preposition_is_no_surname(extract, i, who, prep):
+    x = extract(article(f"当地{who}{prep}，既能买到热乎的早点，街道也没乱。", i))
+    said = speaker_at(x, i, "既能买到热乎的早点")
+    assert said.kind == "unnamed", said
+
+
+@pytest.mark.parametrize("i, name, means", cases(("王大山", "邝秀兰"), ("用不太流利的中文说", "以书面形式回应称", "用粤语说")))
+def test_the_means_of_the_words_leave_the_speaker(extract, i, name, means):
+    x = extract(article(f"{name}{means}，中介要先扣机票和管理费。", i))
+    assert_said_by(x, i, "中介要先扣机票和管理费", name)

@@ -46,6 +46,7 @@ _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.accord
 _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 # a share of a group (63%的人, 近四成, 超过一半的受访者, 多数): those a survey counts, not a source
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")
+_EDITORIAL_WORDS = ("评论员", "社评", "社论", "时评", "笔者", "本报认为", "本刊认为")  # the view's words of an opinion piece
 _AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the words before, the news (受此影响, 消息传出后)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # the tags of words that describe people before their kind (一|户, 一楼, 外地, 年轻): counts, places, qualities
@@ -129,6 +130,8 @@ class _Reader:
         self._paragraph_end = len(self.view)  # the end of the paragraph being read
         self._paragraph_start = 0  # and its start
         self.finder = CueFinder(scene, self.author)
+        # an editorial (本报评论员, 社评, 笔者认为): its 我们 outside a quotation is the paper's own
+        self.editorial = any(word in self.view for word in _EDITORIAL_WORDS)
 
     # -- paragraphs ----------------------------------------------------------------
 
@@ -589,8 +592,8 @@ class _Reader:
                 return True  # 该办法将于……, 该公司去年……: a thing the article names anew
             if _named_as(view, a, lex.about.verdict_determiners, lex.about.acts):
                 return True  # ……宣布维持不变。这项决定看似……: the article on what was done
-            if w == "我":
-                return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度)
+            if w == "我" or w == "我们" and self.editorial:
+                return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度), 我们 an editorial's
             if view.startswith("的", b):
                 # 客户的订单……: a group that only modifies the subject; 同车的退休教师某某……: a
                 # person the clause describes, another than the speaker, opens it

@@ -52,6 +52,7 @@ _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和",
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 # and 所 (正如某某|所说), and a verb's aspect particle (投资人|表达了|担忧: the cue after it is a noun)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所") | ASPECT
+_ADVERB_FIRSTS = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
@@ -416,6 +417,8 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
     if view[a:b + 1] in lex.roles:
         b += 1  # 理事|长江|美华: the role's last character glued to the name after it
+    if view[b:b + 1] in _ADVERB_FIRSTS and view[b + 1:b + 2] in _NAME_ENDS_NOT:
+        return None  # 居民代表|曾对媒体说: the adverb 'once' and a preposition, no surname and a name
     first = tokens.at(b)
     if first is not None and (first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v"
                               or is_role(lex, view[first[0]:first[1]])) or view[b:b + 1] in _CAUSATIVES:

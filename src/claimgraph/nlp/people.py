@@ -73,6 +73,7 @@ _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole w
 _ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|上周|上週|本周|本週|上月|本月|去年|今年|前年|当天|當天|当晚|當晚"
                          r"|[周週][一二三四五六日末]|星期[一二三四五六日天]|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
                          r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
+_PREPOSITION_CHARS = frozenset("对對向在跟给給从從把被于於与與")  # what an adverb before a verb may take
 _SET_AGAINST = frozenset("则則却卻")  # 开杂货店的某某则有另一种担心: a subject set against the one before
 # one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,, ,54岁,)
 _AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]"
@@ -162,6 +163,8 @@ class PersonSieves:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             if opens_with_modal(view[start:start + 2]):
                 continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
+            if view[start] in _ADVERB_SURNAMES and view[start + 1:start + 2] in _PREPOSITION_CHARS:
+                continue  # 居民代表|曾对媒体说: the adverb 'once' and a preposition, no surname and a name
             if (glued := self._name_glued_to_title(view, tokens, start)) is not None:
                 yield Candidate(start, glued, EntityType.PERSON, "discover.title_person.v1")
                 continue
