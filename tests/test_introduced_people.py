@@ -19,7 +19,8 @@
   source, whose age in brackets (林姓阿嬤（80歲）說) is no part of who speaks;
 - an adverb the segmenter glued to a given name and on (欧阳|慧珊则持) or cut after a transliterated
   name (安东尼奥·罗西|则) is no part of the name;
-- a kind of person whose word ends in 户 (养殖户, 个体户, 农户) stands before a name as 村民 does;
+- a kind of person whose word ends in 户 (养殖户, 个体户, 农户) stands before a name as 村民 does, but
+  not before an adverb that opens with a surname's character (客户迟早会走, 用户常常抱怨);
 - one counted of a body no one named before (台湾透析照护协会一名理事) and an event's committee
   (赛事组委会) are unnamed sources;
 - a name a clause describes, set against the one before (开杂货店的陈秀梅则有另一种担心), is a
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, speaker_at, types_written
+from capabilities.said import article, assert_said_by, cases, speaker_at, types_written, written
 from claimgraph.models import EntityType
 
 
@@ -143,3 +144,9 @@ def test_a_described_name_set_against_the_one_before_is_a_person(extract, i, nam
     x = extract(article(f"卫生局长潘国栋回应，本计划已送审。在部落开杂货店的{name}则有另一种担心。"
                         "她说，透析车每次都要接临时电源。", i))
     assert_said_by(x, i, "透析车每次都要接临时电源", name)
+
+
+@pytest.mark.parametrize("i, kind, rest", cases(("客户", "用户", "住户"), ("迟早会走", "常常抱怨", "马上搬走")))
+def test_an_adverb_after_a_kind_of_person_is_no_name(extract, i, kind, rest):
+    x = extract(article(f"如果成本降了价格不降，{kind}{rest}。", i))
+    assert not any(m.text.startswith(written(i, rest[:2])) for m in x.mentions), [(m.text, m.rule) for m in x.mentions]

@@ -230,7 +230,8 @@ class PersonSieves:
             if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] \
                     and whole in tokens.boundaries \
                     and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
-                    and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name):
+                    and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name) \
+                    and self._tags.get(view[end:end + 2]) != "d":  # 客户|迟早会走: an adverb, no surname and a name
                 yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")
 
     def _name_glued_to_kind(self, view: str, token: tuple[int, int], kind_start: int) -> int | None:
