@@ -24,15 +24,15 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, modal_and_adverb,
-    opens_with_modal, surname_initial,
+    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, adverb_then_preposition,
+    modal_and_adverb, opens_with_modal, surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
 from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
-                       is_role, is_time, is_time_word)
+                       is_role, is_time, is_time_word, manner_start)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -52,7 +52,6 @@ _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和",
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 # and 所 (正如某某|所说), and a verb's aspect particle (投资人|表达了|担忧: the cue after it is a noun)
 _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又更都即便已曾再亦均所") | ASPECT
-_ADVERB_FIRSTS = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
@@ -417,7 +416,7 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
         return None  # 投资人|会先|问: a modal after a noun of a role begins its predicate; 球员|们: a group; no name
     if view[a:b + 1] in lex.roles:
         b += 1  # 理事|长江|美华: the role's last character glued to the name after it
-    if view[b:b + 1] in _ADVERB_FIRSTS and view[b + 1:b + 2] in _NAME_ENDS_NOT:
+    if adverb_then_preposition(view, b):
         return None  # 居民代表|曾对媒体说: the adverb 'once' and a preposition, no surname and a name
     first = tokens.at(b)
     if first is not None and (first[1] - first[0] >= 2 and (words.get(view[first[0]:first[1]]) or "")[:1] == "v"
@@ -734,22 +733,17 @@ def _manner_before(view: str, spans, j: int, lex: ClaimLexicon) -> int | None:
     def word(k: int) -> str:
         return view[spans[k][0]:spans[k][1]]
 
+    manner = manner_start(word, j, lex.manner_degrees)
+    if manner is not None:
+        return manner
     last = word(j - 1)
-    if j > 1 and last in MANNER_ENDS:
-        k = j - 2
-    elif len(last) >= 2 and last.endswith(MANNER_ENDS):
-        k = j - 1
-    elif len(last) >= 3 and last[1] in ASPECT and ALL_CJK.fullmatch(last):
+    if len(last) >= 3 and last[1] in ASPECT and ALL_CJK.fullmatch(last):
         return j - 1  # 摇着头, 皱着眉头: a verb, its particle and its object, one word
-    elif j > 2 and len(last) <= 2 and ALL_CJK.fullmatch(last) and last not in lex.phrase_words \
+    if j > 2 and len(last) <= 2 and ALL_CJK.fullmatch(last) and last not in lex.phrase_words \
             and (len(held := word(j - 2)) == 2 and held[1] in ASPECT or j > 3 and held in ASPECT
                  and len(word(j - 3)) == 1 and ALL_CJK.fullmatch(word(j - 3))):
         return j - 2 if len(held) == 2 else j - 3  # 指着|照片, 拿|着|话筒, 叹|了|口气
-    else:
-        return None
-    while k > 0 and word(k - 1) in lex.manner_degrees:
-        k -= 1  # 有些|无奈|地
-    return k
+    return None
 
 
 def _dated_bracket_before(view: str, spans, j: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
@@ -1264,22 +1264,32 @@ def _saying_after(scene: Scene, rest) -> str | None:
     return "other" if scene.lex.cues.match(scene.view, end, scene.tokens.boundaries, len(scene.view)) else None
 
 
-def _manner_start(scene: Scene, words, k: int, saying: str | None) -> int | None:
-    """Where the manner of saying that ends ``words[:k]`` begins, past one word at least: a
-    verb and its particle (笑|着, 感慨地), what qualifies it (有些|无奈|地), or an act (擦|了|擦汗)."""
-    w = words[k - 1][2]
-    if k > 2 and w in MANNER_ENDS:
+def manner_start(word: Callable[[int], str], k: int, degrees: Container[str], first: int = 0) -> int | None:
+    """Where the manner of saying that ends right before word ``k`` begins, no earlier than word
+    ``first`` (``word(i)``: the i-th word): a verb and its particle (笑|着, 感慨|地, 感慨地) and what
+    qualifies it before them (有些|无奈|地, 一脸|茫然|地: ``degrees``); None where word ``k - 1`` ends none."""
+    w = word(k - 1)
+    if k - 2 >= first and w in MANNER_ENDS:
         k -= 2
     elif len(w) >= 2 and w.endswith(MANNER_ENDS):
         k -= 1
     else:
-        # an act only with its particle (擦|了|擦汗, 摇着头): 政府|工作|报告 is no act of a 政府
-        return next((x for x in range(max(1, k - 4), k) if any(w in ASPECT or len(w) >= 3 and w[1] in ASPECT
-                                                                for _, _, w in words[x:k])
-                     and _manner_act(scene, words[:k], x, saying)), None)
-    while k > 1 and words[k - 1][2] in scene.lex.manner_degrees:
+        return None
+    while k > first and word(k - 1) in degrees:
         k -= 1
     return k
+
+
+def _manner_start(scene: Scene, words, k: int, saying: str | None) -> int | None:
+    """Where the manner of saying that ends ``words[:k]`` begins, past the first word (the one
+    who speaks): ``manner_start``, or an act (擦|了|擦汗)."""
+    manner = manner_start(lambda i: words[i][2], k, scene.lex.manner_degrees, first=1)
+    if manner is not None:
+        return manner
+    # an act only with its particle (擦|了|擦汗, 摇着头): 政府|工作|报告 is no act of a 政府
+    return next((x for x in range(max(1, k - 4), k) if any(w in ASPECT or len(w) >= 3 and w[1] in ASPECT
+                                                            for _, _, w in words[x:k])
+                 and _manner_act(scene, words[:k], x, saying)), None)
 
 
 def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
@@ -1315,7 +1325,7 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     tag = scene.word_tags.get(verb)
     if len(words) == 1 and len(verb) >= 3 and verb[1] in ASPECT:
         return True  # 摇着头|说, 皱着眉头|说: a verb, its particle and its object, one word
-    if tag is not None and tag[:1] != "v" or verb[0] in _DETERMINER_FIRSTS:
+    if tag is not None and tag[:1] != "v" or verb[0] in DETERMINERS:
         return False  # 厨师|说: a noun, the one who speaks, not what they did; 这一|数字|预计: what is counted
     aspect = any(w in ASPECT for _, _, w in words[1:])  # 拍|着|桌子, 叹|了|口气
     if tag is None and len(verb) == 1:
@@ -1324,7 +1334,6 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
         or len(words) >= 2 and all(scene.word_tags.get(w) in _OBJECT_TAGS and len(w) >= 2 for _, _, w in words[1:])
 
 
-_DETERMINER_FIRSTS = frozenset("这這那该該此每各其本")  # what opens a noun phrase that points (这一|数字), no verb
 _ACT_WORDS = 9  # words of an act before a cue whose object a clause describes (拿出|自己|录下|的|施工|影片)
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object

@@ -17,17 +17,15 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .tokens import (
-    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS,
-    KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS, PARTICLES as _PARTICLES, PRONOUN_CHARS,
-    QUOTE_PAIRS, Candidate,
-    Tokens, modal_and_adverb, opens_with_modal,
+    ADVERB_SURNAMES as _ADVERB_SURNAMES, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN,
+    NAME_BREAKERS as _NAME_BREAKERS, KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
+    PARTICLES as _PARTICLES, PRONOUN_CHARS, QUOTE_PAIRS, Candidate,
+    Tokens, adverb_then_preposition, modal_and_adverb, opens_with_modal,
     surname_initial as _surname_initial,
 )
 
 # words that point at a kind (这种, 一种): what follows them describes a thing (这种冷冰冰的表态), no person
 _KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "一种", "某种", "如此", "此种", "这类", "那类"})
-# surnames that are adverbs as often (曾 'once', 常 'often'): right after a name, the adverb
-_ADVERB_SURNAMES = frozenset("曾常")
 # adverbs of when that stand between a name and what one did (王磊|刚|送走, 李静|才|开门), given
 # names' last characters too (王志|刚|表示): an adverb only where no verb of saying follows
 _WHEN_ADVERBS = frozenset("刚才正")
@@ -64,7 +62,8 @@ _TITLED_SPEECH = SPEECH_VERBS + NOUN_LIKE_SPEECH_VERBS  # after a title, 预期 
 _DEGREE = frozenset({"十分", "非常", "很", "颇为", "相当", "极其", "极为", "特别", "格外", "尤为", "较为", "比较",
                      "更加", "深表", "深感", "颇"})
 _SPEECH_PAIRS = frozenset(v for v in SPEECH_VERBS if len(v) == 2)  # 笑说: a verb of saying a boundary may cut
-_MANNER_PARTICLES = frozenset("了着著")  # a verb's particles, which end no name (老闆|笑著|說: how he said it)
+_DURATIVE = frozenset("着著")  # the particle of what one does as one speaks (笑着说, 红着眼眶说)
+_MANNER_PARTICLES = _DURATIVE | {"了"}  # a verb's particles, which end no name (老闆|笑著|說: how he said it)
 # jieba's tags of a person's name; a word with none is one its dictionary does not know
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole word after a title that begins no name
@@ -73,7 +72,6 @@ _NOT_NAME_STARTS = frozenset({"t", "p", "c", "r", "f"})  # the tags of a whole w
 _ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|上周|上週|本周|本週|上月|本月|去年|今年|前年|当天|當天|当晚|當晚"
                          r"|[周週][一二三四五六日末]|星期[一二三四五六日天]|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
                          r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
-_PREPOSITION_CHARS = frozenset("对對向在跟给給从從把被于於与與")  # what an adverb before a verb may take
 _SET_AGAINST = frozenset("则則却卻")  # 开杂货店的某某则有另一种担心: a subject set against the one before
 # one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,, ,54岁,)
 _AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]"
@@ -163,7 +161,7 @@ class PersonSieves:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             if opens_with_modal(view[start:start + 2]):
                 continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
-            if view[start] in _ADVERB_SURNAMES and view[start + 1:start + 2] in _PREPOSITION_CHARS:
+            if adverb_then_preposition(view, start):
                 continue  # 居民代表|曾对媒体说: the adverb 'once' and a preposition, no surname and a name
             if (glued := self._name_glued_to_title(view, tokens, start)) is not None:
                 yield Candidate(start, glued, EntityType.PERSON, "discover.title_person.v1")
@@ -531,9 +529,9 @@ class PersonSieves:
             end = given_end  # 欧阳|晓红笑|着|说: the surname alone, the given name glued to the verb
         word = view[start:end]
         n = 2 if word[:2] in SURNAMES else 1
-        glued = word[-1] in "着著"  # 龔秀蘭紅著|眼眶|說: the particle in the word too
+        glued = word[-1] in _DURATIVE  # 龔秀蘭紅著|眼眶|說: the particle in the word too
         if not n + 2 + glued <= len(word) <= n + 3 + glued or self._tags.get(word) is not None \
-                or not glued and (tokens.end_at(end) != end + 1 or view[end] not in "着著") \
+                or not glued and (tokens.end_at(end) != end + 1 or view[end] not in _DURATIVE) \
                 or not (start == 0 or view[start - 1] in _OPENS_CLAUSE or self._titles_glued(view, tokens, start)):
             return None
         at = end if glued else end + 1

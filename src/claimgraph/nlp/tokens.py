@@ -40,6 +40,14 @@ PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 # the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
 # 上班族, 果农)
 KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户")
+ADVERB_SURNAMES = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
+_PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions an adverb may stand before
+
+
+def adverb_then_preposition(view: str, at: int) -> bool:
+    """Whether ``view[at:]`` opens with 曾 or 常 and a preposition (曾对媒体说, 常跟邻居说): the adverb
+    of a predicate, no surname and a given name."""
+    return view[at:at + 1] in ADVERB_SURNAMES and view[at + 1:at + 2] in _PREPOSITION_CHARS
 FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 # the quotation marks, opener to closer (in the folded view full-width ＂ is already ")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
