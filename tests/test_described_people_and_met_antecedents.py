@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, quotes, speaker_at, types_written, written
+from capabilities.said import (article, assert_said_by, assert_some_unnamed, cases, quotes, speaker_at, types_written,
+                               written)
 from claimgraph.models import EntityType
 
 
@@ -71,5 +72,4 @@ def test_a_role_named_inside_a_quotation_is_not_the_pronouns(extract, i, named):
 @pytest.mark.parametrize("i, pronoun, cue", cases(("他", "她"), ("对记者说，", "告诉本报，", "坦言，")))
 def test_a_pronoun_with_no_one_before_it_is_an_unnamed_source(extract, i, pronoun, cue):
     x = extract(article(f"{pronoun}{cue}当时刹车突然失灵，车子根本停不下来。", i))
-    said = speaker_at(x, i, "当时刹车突然失灵，车子根本停不下来")
-    assert said.kind == "unnamed", said
+    assert_some_unnamed(x, i, "当时刹车突然失灵，车子根本停不下来")

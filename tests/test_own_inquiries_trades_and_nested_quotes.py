@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, quotes, speaker_at, types_written, written
+from capabilities.said import (article, assert_said_by, assert_some_unnamed, cases, quotes, types_written,
+                               written)
 from claimgraph.models import EntityType
 
 
@@ -102,8 +103,7 @@ def test_what_a_company_owns_is_no_name_of_its_own(extract, i, company):
 @pytest.mark.parametrize("i, sources, one", cases(("两名知情人士", "多位业内人士"), ("其中一位", "其中一名", "其中一人")))
 def test_one_of_the_sources_named_before_is_that_source(extract, i, sources, one):
     x = extract(article(f"{sources}透露，双方已接触数月。{one}表示，作价仍有分歧。", i))
-    said = speaker_at(x, i, "作价仍有分歧")
-    assert said.kind == "unnamed", said
+    assert_some_unnamed(x, i, "作价仍有分歧")
 
 
 @pytest.mark.parametrize("i, who, verdict", cases(("业者", "公司"), ("不代表", "并不意味着", "不等于")))

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import (article, assert_said_by, cases, quotes, speaker_at, speaker_of, types_written,
-                               written)
+from capabilities.said import (article, assert_said_by, assert_some_unnamed, cases, quotes, speaker_at, speaker_of,
+                               types_written, written)
 from claimgraph.models import EntityType
 
 _NAMES = ("孙桂英", "欧阳海涛", "卢佩玲")
@@ -119,8 +119,7 @@ def test_a_reports_we_after_a_statement_carries_it_on(extract, i):
 @pytest.mark.parametrize("i, who, prep", cases(("一位居民代表", "一名村民代表"), ("曾对媒体说", "曾向记者表示", "常跟邻居说")))
 def test_zeng_before_a_preposition_is_no_surname(extract, i, who, prep):
     x = extract(article(f"当地{who}{prep}，既能买到热乎的早点，街道也没乱。", i))
-    said = speaker_at(x, i, "既能买到热乎的早点")
-    assert said.kind == "unnamed", said
+    assert_some_unnamed(x, i, "既能买到热乎的早点")
 
 
 @pytest.mark.parametrize("i, name, means", cases(("王大山", "邝秀兰"), ("用不太流利的中文说", "以书面形式回应称", "用粤语说")))

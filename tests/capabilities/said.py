@@ -61,6 +61,12 @@ def assert_unnamed(x: ArticleExtraction, i: int, content: str, key: str) -> None
     assert (said.kind, said.key) == ("unnamed", key)
 
 
+def assert_some_unnamed(x: ArticleExtraction, i: int, content: str) -> None:
+    """The claim ``content``, as case ``i`` writes it, is an unnamed source's, whatever its label."""
+    said = speaker_at(x, i, content)
+    assert said.kind == "unnamed", said
+
+
 def types_written(x: ArticleExtraction, i: int, name: str) -> set[EntityType]:
     """The types of the entities the mentions of ``name``, as case ``i`` writes it, stand for."""
     types = {e.key: e.type for e in x.entities}

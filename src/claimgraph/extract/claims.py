@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
-from ..nlp.tokens import DETERMINERS, KIND_OF_PERSON_ENDS, made_plural
+from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, made_plural
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -48,7 +48,6 @@ _PERSONLIKE = (EntityType.PERSON, EntityType.ORGANIZATION)
 _SHARE = re.compile(r"[0-9０-９.]+\s*[%％]|[一二三四五六七八九两几]成|过半|過半|近半|一半|半数|半數|大多数|大多數|多数|多數|少数|少數")
 _EDITORIAL_WORDS = ("评论员", "社评", "社论", "时评", "笔者", "本报认为", "本刊认为")  # the view's words of an opinion piece
 _AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the words before, the news (受此影响, 消息传出后)
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # the tags of words that describe people before their kind (一|户, 一楼, 外地, 年轻): counts, places, qualities
 _DESCRIBING_TAGS = frozenset({"m", "q", "mq", "s", "f", "b", "a", "ns", "n", None})
 _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
@@ -615,7 +614,7 @@ class _Reader:
             if w in lex.unnamed_heads and w[-1] in KIND_OF_PERSON_ENDS:  # (国产|厂商: firms, words carried on)
                 return not self.view.startswith("的", b)
             tag = scene.word_tags.get(w)
-            if not _CJK_WORD.fullmatch(w) or w in lex.cues \
+            if not ALL_CJK.fullmatch(w) or w in lex.cues \
                     or not (w in lex.roles or tag in _DESCRIBING_TAGS or tag == "v" and len(w) == 2):
                 return False
         return False

@@ -30,7 +30,7 @@ def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[s
     out, named = [], []  # named: (name, entity) of the full names seen so far
     for m in mentions:
         name = view[m.span.start:m.span.end]
-        surname = _surname(name, honorifics) or _surname_titled(name, titled)
+        surname = _surname(name, honorifics) or surname_titled(name, titled)
         if surname is not None:
             earlier = {key for full, key in named if full.startswith(surname) and 1 <= len(full) - len(surname) <= 2}
             if len(earlier) == 1:
@@ -49,8 +49,9 @@ def _surname(name: str, honorifics: tuple[str, ...]) -> str | None:
     return None
 
 
-def _surname_titled(name: str, titled: Callable[[str], bool]) -> str | None:
-    """The surname of a name made of a surname and a title (陈老板 -> 陈, 欧阳教授 -> 欧阳), else None."""
+def surname_titled(name: str, titled: Callable[[str], bool]) -> str | None:
+    """The surname of a name made of a surname and a title (陈老板 -> 陈, 欧阳教授 -> 欧阳; ``titled``
+    says a title is one), else None."""
     return next((name[:n] for n in (2, 1) if name[:n] in SURNAMES and len(name) > n + 1 and titled(name[n:])), None)
 
 

@@ -25,6 +25,7 @@ from ..models import EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, SURNAMES
 from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, ASPECT, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
+from .coref import surname_titled
 from .discourse import sentence_start
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
@@ -1582,9 +1583,9 @@ def _named_by_head(scene: Scene, words: list[str], before: int) -> str | None:
 def _surname_title(scene: Scene, text: str, before: int) -> str | None:
     """李发言人, 王部长, 陈教授: a surname and a role stand for the last person named before
     whose name starts with that surname."""
-    surname = text[:2] if text[:2] in SURNAMES else text[:1]  # 欧阳医生: a surname of two characters
-    if len(text) < len(surname) + 2 or "的" in text or not surname_initial(text) \
-            or not addresses_person(scene.lex, text[len(surname):]):
+    surname = surname_titled(text, lambda title: addresses_person(scene.lex, title)) \
+        if "的" not in text and surname_initial(text) else None  # 欧阳医生: a surname of two characters too
+    if surname is None:
         return None  # (某某的律师: someone of theirs)
     people = [m for m in scene.mentions if m.span.end <= before and scene.types.get(m.entity) is EntityType.PERSON
               and (name := scene.view[m.span.start:m.span.end]).startswith(surname) and len(name) > len(surname)
