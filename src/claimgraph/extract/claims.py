@@ -241,6 +241,11 @@ class _Reader:
         if len(kept) < len(found) and source is prior and not kept[:1]:
             current = prior  # 但也有超过一半的受访者担心……: the document's finding, after its words
         found = kept
+        if not found and carried is None and voice is None and turn is None and current is self.author \
+                and is_whole(view, Span(start=sentence.start, end=len(view[:end].rstrip()))):
+            # 她后来才发现钱没到账。“十二块钱,不多。”: a quotation on its own, with no cue, after a
+            # paragraph that tells of one person is that person's words
+            current = self._narrated(sentence.start) or current
         lead = closed_quotation(view, sentence.start, end) if voice is None and turn is None else None
         if lead is not None and not any(f.clause >= lead or f.shape in ("before", "frame") for f in found):
             # “……。”这位负责人要求匿名: no cue after the quotation makes it anyone's but the
@@ -345,7 +350,8 @@ class _Reader:
     def _narrated(self, start: int) -> Speaker | None:
         """The one person a paragraph tells of before a sentence at ``start`` that opens with a
         quotation, with no cue after it (某某种了二十多年猕猴桃。“人家说多少钱就是多少钱……”): the person
-        the paragraph opens with, where no other person is named before the quotation."""
+        the paragraph opens with, where no other person is named before the quotation, or the one
+        the 他 or 她 it opens with stands for, where no person is named in it before the quotation."""
         view = self.view
         if start <= self._paragraph_start:
             return None
@@ -353,8 +359,9 @@ class _Reader:
                   if self.scene.types.get(m.entity) is EntityType.PERSON}
         first = next(clause_starts(view, self._paragraph_start, start), start)
         opener = opening_subject(self.scene, self._paragraph_start, first)
-        if len(people) != 1 or opener is None or opener.kind != "entity" or opener.key not in people:
-            return None
+        if opener is None or opener.kind != "entity" or self.scene.types.get(opener.key) is not EntityType.PERSON \
+                or people != {opener.key} and (people or opener.rule != "attribution.pronoun.v1"):
+            return None  # (她没想到的是,……。“……”: a paragraph that opens with 她 tells of the one she stands for)
         return Speaker(kind="entity", key=opener.key, rule="attribution.quote_after_narration.v1")
 
     def _opens_with_other(self, sentence: Span, subject: str | None, key: str) -> bool:
@@ -684,7 +691,7 @@ class _Reader:
         for i, piece in enumerate(pieces(scene, span)):
             if piece.drop:
                 continue
-            trimmed = trim(self.view, piece.span)
+            trimmed = trim(self.view, _past_frame(scene, piece.span))
             refusal = _no_comment(scene, trimmed) if trimmed is not None else None
             if refusal is not None and refusal > trimmed.start:  # 这是……的决定,中方不作评论: the words before it
                 trimmed = trim(self.view, Span(start=trimmed.start, end=refusal))
@@ -702,6 +709,33 @@ class _Reader:
                         responds=piece.opener == "response", contrast=i > 0 and piece.opener == "contrast",
                         zero=_leaves_subject_out(scene, trimmed), topic=subject,
                         believed=self.finder.believed(told.cue), forecast=self.finder.forecast(told.cue))
+
+
+def _past_frame(scene: Scene, span: Span) -> Span:
+    """``span`` less the clause that opens it, inside words someone says, to frame a quotation
+    after a colon: a clause that ends in a verb of saying (我常跟客户讲:「……」, 我老伴常说:‘……’), or
+    in one and its hearer (爸妈一直劝他:“……”). The quotation is the claim; the frame, like any
+    cue, is none (an empty span where the frame is all there is). Only a frame that is the
+    span's first clause is cut."""
+    view, lex = scene.view, scene.lex
+    colon = view.find(":", span.start, span.end + 1)
+    if colon < 0:
+        return span
+    at = colon + 1
+    while at < len(view) and view[at] == " ":
+        at += 1
+    if view[at:at + 1] not in OPENERS:
+        return span
+    text = view[span.start:colon].rstrip()
+    if "," in text:
+        return span  # (总教练对我点头,好像在说:『……』: a clause of its own before the frame)
+    hearer = lex.person_pronouns.suffix(text) or lex.plural_pronouns.suffix(text) or lex.first_pronouns.suffix(text)
+    if hearer is not None and len(hearer) < len(text):
+        text = text[:-len(hearer)]
+    cue = lex.cues.suffix(text)
+    if cue is None or len(cue) == len(text) or span.start + len(text) - len(cue) not in scene.tokens.boundaries:
+        return span
+    return Span(start=min(at, span.end), end=span.end)
 
 
 def _asides(scene: Scene, span: Span) -> Iterator[tuple[Span, bool]]:

@@ -468,8 +468,11 @@ class CueFinder:
                 return None
             else:
                 reading = Reading("entity", key, "attribution.zero_subject.v1")
-        if shape == "direct" and cue.cls in ("evaluate", "urge"):
-            content, cue_span = pos, Span(start=cs, end=pos)  # 看好英伟达前景: the verb is the judgment
+        if shape == "direct" and cue.cls in ("evaluate", "urge") \
+                and not (cue.cls == "evaluate" and _judged_clause(scene, content, ce)):
+            # 看好英伟达前景: the verb is the judgment; not where a clause with its subject follows it
+            # (批评平台反应太慢, 质疑这类产品收集数据: what is criticised is the claim)
+            content, cue_span = pos, Span(start=cs, end=pos)
         speaker = _speaker(reading, cue_span, shape == "direct")
         if speaker is None:
             return None
@@ -618,6 +621,25 @@ _EVOKING = frozenset({"值得", "令人", "让人", "使人", "叫人", "引人"
 _IDENTITY = ("姓名", "身份", "名字", "真名", "全名")  # what an anonymous source withholds (不愿透露姓名)
 _FRAME_CLAUSE = 20  # characters of the longest clause of time read as a frame (某某公布三季报后)
 _AFTER = ("后", "之后", "以后", "过后")  # what ends such a clause (not 时: 这让我想起……时, the words recalled)
+_PREDICATE_TAGS = frozenset({"v", "a", "d", "ad"})  # a verb, an adjective or an adverb: a clause's predicate
+
+
+def _judged_clause(scene: Scene, start: int, end: int) -> bool:
+    """Whether what an evaluating cue governs is a clause of its own, a subject and its predicate
+    (批评|平台|反应|太|慢, 质疑|这类|产品|收集|数据, 斥|对手|所指|的|表述|均|与|事实|不符), not a noun
+    phrase (看好|英伟达|明年|的|表现, 质疑|某队|扳平|的|十二|码|判决): after its first word and after its
+    last 的, a verb, an adjective or an adverb; after a 的, not a verb that is its last word (the
+    head of the noun phrase the 的 opens)."""
+    view, tags = scene.view, scene.word_tags
+    words = [view[a:b] for a, b in scene.tokens.between(start, end) if view[a].isalnum()]
+    if len(words) < 2 or tags.get(words[0]) in _PREDICATE_TAGS:
+        return False
+    after = max((k for k, w in enumerate(words) if w == "的"), default=0) + 1
+    last = len(words) - 1
+    return any(tags.get(w) in _PREDICATE_TAGS and (k < last or after == 1 or tags.get(w) != "v")
+               for k, w in enumerate(words[after:], after))
+
+
 _NEED_OBJECT = frozenset({"predict", "evaluate", "urge"})
 _HEARD = frozenset({"urge"})  # cues that may name whom they address before a comma (提醒市民,……)
 _CLOSE_QUOTED = frozenset({"urge", "evaluate"})  # cues needing an object that a quotation before gives (“……”他抱怨。)

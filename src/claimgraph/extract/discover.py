@@ -302,9 +302,11 @@ def _names(view: str, tokens: Tokens, lex: ClaimLexicon, quotes,
             continue
         # 感慨|地说: a manner particle the segmenter glued to the cue leaves its verb before it
         j = i - 1 if i > 1 and view[a] in MANNER_ENDS and b - a > 1 else i
-        j = before_cue = _past_skippable(view, spans, j, lex)  # adverbs and time words before the cue
+        if view[a] in _WHEN_GLUED and b - a > 1:  # 接受|采访|时说, 离开|时说: the time's 时 glued to the cue
+            j = _before_doing(view, spans, j, words)
+        j = before_cue = _past_skippable(view, spans, j, lex, words)  # adverbs and time words before the cue
         j = _before_prepositional(view, spans, j, i, lex)
-        j = _past_skippable(view, spans, j, lex)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
+        j = _past_skippable(view, spans, j, lex, words)  # 特朗普周一在社交媒体上发文称: time words before the prepositional phrase
         j = _before_while(view, spans, j)  # 店主某某|一边|翻看|账本|一边|说: the act beside the words
         glued = j == i and b - a > 1 and view[a] in _CLAUSE_ENDS and lex.cues.match(view, a + 1, {b}, b) is not None
         j = _before_time_clause(view, spans, j, lex, glued)  # 裁判官某某判刑时指出: the titled name before the clause
@@ -530,7 +532,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
     while j > 1 and lex.cues.match(view, spans[j - 1][0], {spans[j - 1][1]}, spans[j - 1][1]) is not None \
             and not _clause_start(view, spans, j - 1):
         j -= 1  # 穆勒|警告|称: a verb of saying before the cue is the cue's, not the name's
-    j = _past_skippable(view, spans, j, lex) if j < stepped_from else j  # 某某本人|当天|回应|称: time words too
+    j = _past_skippable(view, spans, j, lex, tags) if j < stepped_from else j  # 某某本人|当天|回应|称: time words too
     j, honoured = _past_honorifics(view, spans, j, HONORIFICS)  # 某某|本人|回应|称: a person's, named before it
     sided = j > 1 and view[spans[j - 1][0]:spans[j - 1][1]] == "方面"
     if sided:
@@ -709,14 +711,17 @@ def _role(view: str, span, lex: ClaimLexicon) -> bool:
                                           and w in lex.unnamed_heads)  # 店主 a kind of person, not 雇主|协会
 
 
-def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon) -> int:
+def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon, tags: Mapping[str, str]) -> int:
     """Where the words before token ``j`` begin once the adverbs and time words right before
-    it are left out, a time word the segmenter cut in two included (王凯|上|月|表示)."""
+    it are left out, a time word the segmenter cut in two included (王凯|上|月|表示), and a
+    verb's time (临终|前; ``tags``: the dictionary's tags of its words)."""
     while j > 0:
         if j > 1 and spans[j - 2][1] == spans[j - 1][0] and is_time_word(view[spans[j - 2][0]:spans[j - 1][1]]):
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif (manner := _manner_before(view, spans, j, lex)) is not None:
             j = manner
+        elif j > 1 and (timed := _timed_act(view, spans, j, tags)):
+            j -= timed  # 王某某|临终前|还|说, 王某某|出门|时|说: when, by what was done then
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
         elif (opening := _dated_bracket_before(view, spans, j)) is not None:
@@ -743,6 +748,24 @@ def _manner_before(view: str, spans, j: int, lex: ClaimLexicon) -> int | None:
             and (len(held := word(j - 2)) == 2 and held[1] in ASPECT or j > 3 and held in ASPECT
                  and len(word(j - 3)) == 1 and ALL_CJK.fullmatch(word(j - 3))):
         return j - 2 if len(held) == 2 else j - 3  # 指着|照片, 拿|着|话筒, 叹|了|口气
+    return _possessed_act(view, spans, j, lex, word)
+
+
+_ACT_OBJECT_WORDS = 4  # words of an act's object a possessor opens (他|的|手, 儿子|的|肩膀)
+
+
+def _possessed_act(view: str, spans, j: int, lex: ClaimLexicon, word: Callable[[int], str]) -> int | None:
+    """Where an act whose object someone owns begins when it ends right before token ``j``: a
+    verb and its particle, then the owner, 的 and the thing (拉|着|他|的|手, 拍着|儿子|的|肩膀, 握|着|
+    记者|的|手); None where none ends there."""
+    of = next((k for k in range(j - 2, max(0, j - _ACT_OBJECT_WORDS - 1), -1) if word(k) == "的"), None)
+    if of is None or of < 2 or not all(ALL_CJK.fullmatch(word(k)) and word(k) not in lex.cues for k in range(of - 1, j)):
+        return None
+    held = of - 2  # the word before the owner: the verb and its particle
+    if len(word(held)) == 2 and word(held)[1] in ASPECT:
+        return held  # 拍着|儿子|的|肩膀
+    if word(held) in ASPECT and held >= 1 and len(word(held - 1)) == 1 and ALL_CJK.fullmatch(word(held - 1)):
+        return held - 1  # 拉|着|他|的|手
     return None
 
 
@@ -756,6 +779,39 @@ def _dated_bracket_before(view: str, spans, j: int) -> int | None:
     if opening is None or not is_time(view[spans[opening][1]:spans[k - 1][0]]):
         return None
     return opening
+
+
+def _before_doing(view: str, spans, j: int, tags: Mapping[str, str]) -> int:
+    """Where what was being done when someone spoke begins, before token ``j`` (离开, 接受|采访,
+    视察|工地: verbs the dictionary tags so, and a noun after a verb, its object): no part of the
+    name before it."""
+    def tag(k: int) -> str:
+        return tags.get(view[spans[k][0]:spans[k][1]]) or ""
+
+    start = j
+    while j > 1 and start - j < _WHEN_VERBS and (tag(j - 1)[:1] == "v" or tag(j - 1) == "n" and j > 2
+                                                 and tag(j - 2)[:1] == "v" and start - j < _WHEN_VERBS - 1):
+        j -= 1  # (a noun after a verb, its object; not a name, 孙立平 nr, nor a verb's last word)
+    return j
+
+
+_BEFORE_AFTER = frozenset({"前", "之前", "时", "時", "后", "後", "之后", "之後"})
+_WHEN_GLUED = frozenset("时時")  # the end of a clause of time the segmenter glues to 说 (时说 is its word)
+_WHEN_VERBS = 3  # verbs of such a clause before the glued word (接受|采访|时说)
+
+
+_ACT_TAGS = frozenset({"v", "vi", "d"})  # what the dictionary tags a word of doing (出门 v, 临终 d)
+
+
+def _timed_act(view: str, spans, j: int, tags: Mapping[str, str]) -> int:
+    """How many words before token ``j`` say when, by a word of doing the dictionary holds and
+    前, 时 or 后 (临终前, 出门|时, 下车|后), which a name before them may speak after; 0 for none."""
+    last = view[spans[j - 1][0]:spans[j - 1][1]]
+    if len(last) >= 3 and last[-1] in _BEFORE_AFTER and tags.get(last[:-1]) in _ACT_TAGS:
+        return 1
+    if j > 2 and last in _BEFORE_AFTER and tags.get(view[spans[j - 2][0]:spans[j - 2][1]]) in _ACT_TAGS:
+        return 2
+    return 0
 
 
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:

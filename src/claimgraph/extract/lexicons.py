@@ -181,6 +181,7 @@ class ClaimLexicon:
     plural_pronouns: WordTable[bool]
     first_pronouns: WordTable[bool]
     org_anaphors: WordTable[bool]
+    not_companies: WordTable[bool]  # 智库, 大学, 协会: how the name of an organisation that is no company ends
     unnamed_anaphors: WordTable[bool]
     person_anaphors: WordTable[bool]
     documents: WordTable[bool]
@@ -357,6 +358,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         plural_pronouns=words(spk["pronouns"], "plural", "speakers.toml"),
         first_pronouns=words(spk["pronouns"], "first", "speakers.toml"),
         org_anaphors=words(spk["anaphors"], "organisation", "speakers.toml"),
+        not_companies=words(spk["anaphors"], "not_companies", "speakers.toml"),
         unnamed_anaphors=words(spk["anaphors"], "unnamed", "speakers.toml"),
         person_anaphors=words(spk["anaphors"], "person", "speakers.toml"),
         documents=words(spk["anaphors"], "documents", "speakers.toml"),

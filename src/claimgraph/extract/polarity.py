@@ -200,7 +200,8 @@ def target_polarities(view: str, span: Span, about: Sequence[tuple[str, Span]],
         scores.add(first_subjects or tuple(inferred), -_MODERATE * hedged, False, _RULES["challenge"])
     region = cue_region(view, speaker.cue, span) if speaker is not None and speaker.cue is not None else None
     if region is not None and not (named_claims and any(_names_a_claim(us, view, lex) for us in parsed)):  # 驳斥……的批评: a claim
-        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores, cue_polarity)
+        _evaluative_cue(view, tokens, region, parsed, first_subjects or (), who, hedged, lex, scores, cue_polarity,
+                        judged=not view[speaker.cue.end:span.start].strip())
     return _aggregate(scores, [k for k, _ in about])
 
 
@@ -399,15 +400,18 @@ def cue_region(view: str, cue: Span, span: Span) -> Span | None:
 
 def _evaluative_cue(view: str, tokens: Tokens, cue: Span, parsed: list[list[Unit]], subjects: tuple[str, ...],
                     speaker: str | None, hedged: float, lex: Lexicon, scores: _Scores,
-                    cue_polarity: Callable[[str], Polarity | None] | None) -> None:
-    """看好|英伟达股价……: the cue verb's polarity toward what the clause it governs is about."""
+                    cue_polarity: Callable[[str], Polarity | None] | None, judged: bool = False) -> None:
+    """看好|英伟达股价……: the cue verb's polarity toward what the clause it governs is about. Where
+    the claim is the clause an evaluating cue judges, right after it (批评|平台反应太慢), only that
+    clause's subject is the target, not any name in it (斥某某所指「甲公司仅在北京运营」等关于甲公司的表述)."""
     cue_units = units(view, tokens, cue.start, cue.end, (), lex.evaluative, lex.fw)
     verb = next((u for u in reversed(cue_units) if u.value and u.entry and u.entry.role in ("object", "subject")), None)
-    value = verb.value if verb is not None else _cue_value(view, tokens, cue, cue_polarity)
+    evaluating = _cue_value(view, tokens, cue, cue_polarity)  # the cue is an evaluating verb (批评, 看好)
+    value = verb.value if verb is not None else evaluating
     if not value:
         return
     named = [u.entity for us in parsed for u in us if u.kind == "entity" and u.entity != speaker]
-    target = [s for s in subjects if s != speaker] or named[:1]
+    target = [s for s in subjects if s != speaker] or ([] if judged and evaluating else named[:1])
     scores.add(target, value * hedged, False, _RULES["cue"])
 
 

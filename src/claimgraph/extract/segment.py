@@ -51,6 +51,9 @@ _TIME_PHRASE = 12  # characters a clause of time words alone may take (截至202
 _MIN_CLAUSE = 6  # a clause shorter than this is a frame or a fragment, not a claim of its own
 # what ends a clause inside a sentence: a comma or a colon, not one inside a figure (2,000, 9:30), or a dash
 _BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d{2}(?!\d))|——")
+# an aside in round brackets, closed within the sentence (（男，45岁）, (去年同期为两成，主要来自海外)):
+# its commas end no clause
+_ASIDE = re.compile(r"\([^()]*\)")
 # what ends a sentence inside a stretch of content (an ASCII period between Chinese words too)
 _TERMINATOR = re.compile(f"[。!?;]|{ASCII_STOP}(?=[{CJK}“「『\"]|\\s|$)")
 
@@ -70,6 +73,7 @@ def clause_starts(view: str, start: int, end: int, after_quotes: bool = False,
     quotations (and, with ``after_quotes``, right after a quotation that runs on into words);
     ``quotes``: the sentence's ``quotations``, where the caller has them."""
     quotes = quotations(view, start, end) if quotes is None else quotes
+    asides = [m.span() for m in _ASIDE.finditer(view, start, end)] if view.find("(", start, end) >= 0 else ()
     qi = 0
     i = start
     while i < end:
@@ -86,6 +90,10 @@ def clause_starts(view: str, start: int, end: int, after_quotes: bool = False,
         if mark is None:
             return
         i = mark.start()
+        aside = next((b for a, b in asides if a < i < b), None)
+        if aside is not None:
+            i = aside
+            continue
         if i + 1 < end:
             j = mark.end()
             while j < end and view[j].isspace():
@@ -400,6 +408,6 @@ def _closes_within(view: str, start: int, end: int) -> bool:
 def is_heading(view: str, sentence: Span) -> bool:
     """A short line that does not end a sentence: a section heading."""
     text = view[sentence.start:sentence.end].strip("*# ")
-    ended = text.rstrip("”」』\"")
+    ended = text.rstrip("”」』’\"')")  # the closing marks after its last word, of a nested quotation too (。’”)
     return len(text) <= 40 and not ended.endswith(tuple("。!?;…")) \
         and not (ended.endswith(".") and len(ended) > 1 and is_chinese(ended[-2]))  # ……三成.

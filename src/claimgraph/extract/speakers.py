@@ -555,6 +555,8 @@ def _counted_group(scene: Scene, words) -> Reading | None:
             for x, (_, _, w) in enumerate(words[k + 1:], k + 1)):
         return None
     last = len(words)
+    if (cut := _before_act(lex, [w for _, _, w in words])) is not None and cut > k + 1:
+        last = cut  # 一位|老人|拉着|记者|的|手|说: what it did as it spoke is no part of it
     while last > k + 2 and _adverbial(scene, words[last - 1]):
         last -= 1  # 另一家代理商的业务主管|则透露: the adverbs before the cue name no one
     text = scene.view[words[of][0]:words[last - 1][1]]
@@ -695,6 +697,9 @@ def _according(scene: Scene, words: list[tuple[int, int, str]], cue: Cue) -> Rea
             if inner is not None and inner.kind == "unnamed":
                 return Reading("unnamed", inner.key, "attribution.according_to.v1")
         return Reading("entity", (persons or named)[-1].entity, "attribution.according_to.v1")
+    inner = read_phrase(scene, start, end, cue)
+    if inner is not None and inner.kind == "entity":  # 据银行方面通报: the bank named before, as 银行方面表示 reads
+        return Reading("entity", inner.key, "attribution.according_to.v1")
     label = scene.view[start:end].strip("《》「」 的")
     document = lex.documents.suffix(label)
     source = lex.unnamed_sources.suffix(label) if document is None else None
@@ -1014,13 +1019,20 @@ def _type_at(scene: Scene, word) -> EntityType | None:
     return None if m is None else scene.types.get(m.entity)
 
 
+def _when_done(scene: Scene, rest, t: int) -> bool:
+    """Whether word ``t`` says when by what was done, in one word or after it (受访时, 临终前;
+    出门|前): 时, 前 or 后 after a word the dictionary tags as one of doing (not 落后, 及时)."""
+    w = rest[t][2]
+    return len(w) > 2 and w[-1] in _WHEN_DONE and scene.word_tags.get(w[:-1]) in _DOING_TAGS \
+        or w in _WHEN_DONE and t > 0 and scene.word_tags.get(rest[t - 1][2]) in _DOING_TAGS
+
+
 def _ends_time(scene: Scene, rest, t: int) -> bool:
     """Whether word ``t`` of the words between a subject and its cue closes a clause of time:
     a word of when before more words (质询时|引述……), one word with a verb (受访时; not 落后,
     及时), or one with an adverb the segmenter glued to it, the last word or not (查询|时亦|称)."""
     w = rest[t][2]
-    if t < len(rest) - 1 and (w in TIME_ENDS and t > 0
-                              or len(w) > 2 and w[-1] == "时" and scene.word_tags.get(w[:-1], "")[:1] == "v"):
+    if t < len(rest) - 1 and (w in TIME_ENDS and t > 0 or _when_done(scene, rest, t)):
         return True
     return t > 0 and len(w) == 2 and w[0] in TIME_ENDS and w[1] in GLUED_ADVERBS
 
@@ -1249,8 +1261,8 @@ def _rest_kind(scene: Scene, rest) -> str | None:
         m = n
         while m > k + 1 and rest[m - 1][2] not in TIME_ENDS and _adverbial(scene, rest[m - 1]):
             m -= 1  # 受访时|则|说: adverbs after the clause of time
-        if rest[m - 1][2] in TIME_ENDS and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2])
-                                               for x in rest[k:m]):
+        if (rest[m - 1][2] in TIME_ENDS or _when_done(scene, rest, m - 1)) \
+                and not any(scene.mention_at(x[0]) is not None or is_role(lex, x[2]) for x in rest[k:m]):
             return "plain"  # 其后回应查询时, 出席论坛后: a clause of time that names no one runs to the cue
         return None
     return "plain"
@@ -1288,7 +1300,7 @@ def _manner_start(scene: Scene, words, k: int, saying: str | None) -> int | None
     if manner is not None:
         return manner
     # an act only with its particle (擦|了|擦汗, 摇着头): 政府|工作|报告 is no act of a 政府
-    return next((x for x in range(max(1, k - 4), k) if any(w in ASPECT or len(w) >= 3 and w[1] in ASPECT
+    return next((x for x in range(max(1, k - 5), k) if any(w in ASPECT or len(w) >= 2 and w[1] in ASPECT
                                                             for _, _, w in words[x:k])
                  and _manner_act(scene, words[:k], x, saying)), None)
 
@@ -1304,12 +1316,16 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
     if told is not None and any(w in ASPECT for _, _, w in words[1:told]):
         words = words[:told]  # 拿|着|话筒|对|大家|说: the act, then to whom the words are said
     of = max((x for x in range(2, len(words) - 1) if words[x][2] == "的"), default=None)
+    held = False  # the verb's particle, before the object's owner (拉|着|他|的|手)
     if of is not None and len(words) <= _ACT_WORDS:
         # 拿出|自己|录下|的|夜间|施工|影片|说: an object a clause describes; the clause names no one and
-        # says nothing, the act is the verb and the object's head noun
+        # says nothing, the act is the verb and the object's head noun. 拉|着|他|的|手, 拉着|儿子|的|手:
+        # a verb, its particle and one word that owns the object (a person, named or not)
+        owner = of == 3 and words[1][2] in ASPECT or of == 2 and len(words[0][2]) == 2 and words[0][2][1] in ASPECT
         if any(scene.mention_at(a) is not None or w in lex.cues or w in lex.person_pronouns or w in lex.quantifiers
-               or not _CJK_WORD.fullmatch(w) for a, _, w in words[1:of]):
+               or not _CJK_WORD.fullmatch(w) for a, _, w in words[1:of - 1 if owner else of]):
             return False
+        held = owner
         words = [words[0], words[-1]]
     # before another cue, an act with its object or its particle (她拿出工程进度表|质疑, 他翻开|账本|指出)
     if not 1 <= len(words) <= 4 or saying is None or saying == "other" and len(words) < 2 \
@@ -1328,7 +1344,7 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
         return True  # 摇着头|说, 皱着眉头|说: a verb, its particle and its object, one word
     if tag is not None and tag[:1] != "v" or verb[0] in DETERMINERS:
         return False  # 厨师|说: a noun, the one who speaks, not what they did; 这一|数字|预计: what is counted
-    aspect = any(w in ASPECT for _, _, w in words[1:])  # 拍|着|桌子, 叹|了|口气
+    aspect = held or any(w in ASPECT for _, _, w in words[1:])  # 拍|着|桌子, 叹|了|口气
     if tag is None and len(verb) == 1:
         return aspect  # 叹|了|口气: a lone character is a verb only with its particle (not 30|家|银行)
     return len(words) == 1 and len(verb) == 2 or aspect \
@@ -1399,6 +1415,8 @@ _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that n
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
 # words that close a clause of time (受访时, 出席论坛后, 会议期间)
 TIME_ENDS = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})
+_WHEN_DONE = frozenset("时時前后後")  # after a word of doing, in one word or two: when (受访时, 临终前, 出门|前)
+_DOING_TAGS = frozenset({"v", "vi", "d"})  # the dictionary's tags of a word of doing (出门 v, 临终 d)
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
 _BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)
 _POINTERS = "".join(DETERMINERS)
@@ -1601,8 +1619,11 @@ def _body(scene: Scene, key: str, before: int) -> bool:
 
 
 def _body_name(scene: Scene, m: Mention) -> bool:
+    """Whether the name at ``m`` is no company's: a public body's (法院, 统计局, 政府) or one that
+    ends as a think tank's, a school's or an association's does (某某智库, 某某大学, 某某协会)."""
     name = scene.view[m.span.start:m.span.end]  # folded: 廳 reads 厅
-    return name[-1:] in scene.lex.bound_heads or name.endswith(("政府", "法院"))
+    return name[-1:] in scene.lex.bound_heads or name.endswith(("政府", "法院")) \
+        or scene.lex.not_companies.suffix(name) is not None
 
 
 def _last_company(scene: Scene, before: int) -> str | None:
@@ -1642,10 +1663,25 @@ def _told(scene: Scene, m: Mention) -> bool:
     return before is not None and scene.view[before[0]:before[1]] in scene.lex.prepositions
 
 
+def _before_act(lex: ClaimLexicon, words: Sequence[str]) -> int | None:
+    """How many of an unnamed source's ``words`` name it when an act with its particle follows
+    them (有会员|临终前|还|拉着|他|的|手, 一位|老人|拉着|记者|的|手): when it spoke and what it did as it
+    spoke are no part of it, which ends at its last source word, head or role (一位|外资|分析师) that
+    owns nothing (记者|的|手); None where no act follows."""
+    last = max((k for k, w in enumerate(words) if (w in lex.unnamed_sources or w in lex.unnamed_heads
+                                                    or is_role(lex, w)) and words[k + 1:k + 2] != ["的"]), default=None)
+    if last is None or not any(w in ASPECT or len(w) == 2 and w[1] in ASPECT for w in words[last + 1:]):
+        return None
+    return last + 1
+
+
 def _unnamed_label(scene: Scene, words: list[str], text: str, span: Span) -> str | None:
     """The label of an unnamed source: a known source word (有观点, 知情人士, 市场) or a group
     that ends in a source noun (多位创业者, 外资分析师, 一位不愿具名的渠道负责人)."""
     lex = scene.lex
+    cut = _before_act(lex, words)
+    if cut is not None and text.startswith(label := "".join(words[:cut])):
+        words, text = words[:cut], label
     if words[0] in lex.quantifiers and any(w in lex.unnamed_sources for w in words[1:]):
         return text  # 有外媒, 也有媒体
     known = lex.unnamed_sources.prefix(text)

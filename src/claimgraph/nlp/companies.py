@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from ..models import EntityType, Mention
 from .dictionary import default_tables
+from .contexts import quoted_phrase
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import (
@@ -277,12 +278,14 @@ class CompanySieves:
         # words jieba does not know as one: a name where one is name-like or a lone character (百川|智算, 月|之|暗面)
         return words[-1] not in self._trades and any(len(w) == 1 or self._tags.get(w) in _NAMELIKE_TAGS for w in words)
 
-    def quoted_plans(self, view: str) -> Iterator[Candidate]:
+    def quoted_plans(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """「某某加速计划」, “某某人才留任条例”: a quoted name that ends in a plan's or a law's head
-        (a quoted name beside a product's noun is ``contexts.quoted_products``'s)."""
+        (a quoted name beside a product's noun is ``contexts.quoted_products``'s); words quoted
+        that make a phrase (“正在积极寻找替代方案”, see ``contexts.quoted_phrase``) name none."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             if len(name) >= 4 and name.endswith(_PLAN_HEADS) and not name.startswith(tuple(DETERMINERS)) \
+                    and not quoted_phrase(view, tokens, self._tags, m.start(1), m.end(1), clause=False) \
                     and not (name[-3] == "的" and name[-2:] in self._tags) \
                     and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])) \
                     and "是" not in name and name.count("的") < 2 and self._tags.get(name) not in _SET_PHRASE_TAGS:

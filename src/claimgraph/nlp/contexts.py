@@ -21,6 +21,9 @@ from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
 _PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})
+# what follows a predicate's opener in a quoted phrase: a verb, an adjective or an adverb (出现|明显|压力)
+_PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "d"})
+_ADVERB_TAGS = frozenset({"d", "ad"})
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
                      r"[\u4e00-\u9fff]{2})[”」』\"]")
@@ -42,6 +45,30 @@ _NOT_MODIFIER_TAGS = _NOT_NAME_TAGS - {"vn"}
 _PHRASE_WORDS = frozenset("越不没很都也就太更最了着吗呢吧")
 # what someone is to a family after 阿 (阿嬤, 阿公, 阿爸, 阿哥): kin, no familiar name
 _KIN_CHARACTERS = frozenset("嬤嬷公婆伯叔姨嫂妈媽爸哥姐弟妹舅爷爺奶")
+
+
+def quoted_phrase(view: str, tokens: Tokens, tags: Mapping[str, str], start: int, end: int,
+                  clause: bool = True) -> bool:
+    """Whether the quoted words ``view[start:end]`` are a phrase, not a name: a conjunction opens
+    them (单靠加班津贴“并非|长远|办法”), or two adverbs do (“正在|积极|寻找|替代|方案”). With ``clause``
+    (not for a plan's name, where a negating character (不动产|登记|条例), a noun and a verb
+    (某某|人才|留任|办法) or a word the dictionary tags as an adverb and a verb (长期|照顾|保险法)
+    are common) also where an adverb, negator or particle opens one of their words, alone or
+    glued by the segmenter to a word it does not know (扫地机器人“越扫|越脏”: a scare quote), or
+    they make a clause, a noun, a verb and what follows it (平台“算法|困住|骑手”), or a predicate, a verb or its adverb first and a
+    verb, an adjective or an adverb after (平台“持续|投入|资源|补贴|……”, 令服务“出现|明显|压力”)."""
+    at, found = start, []
+    while at < end and (after := tokens.end_at(at)) is not None:
+        if clause and view[at] in _PHRASE_WORDS and (after - at == 1 or tags.get(view[at:after]) is None
+                                                     or view[at] in "不没" and tags.get(view[at:after]) not in NAME_TAGS):
+            return True  # 不好|用: a negated word too (not 不动产|登记|条例, a plan's name)
+        found.append(tags.get(view[at:after]) if after - at >= 2 else None)
+        at = after
+    if len(found) >= 2 and (found[0] == "c" or found[0] in _PREDICATE_OPENERS and found[1] in _ADVERB_TAGS):
+        return True
+    return clause and len(found) >= 3 and (found[0] in _NOUN_TAGS and any(t == "v" for t in found[1:-1])
+                                           or found[0] in _PREDICATE_OPENERS
+                                           and any(t in _PREDICATE_TAGS for t in found[1:]))
 
 
 @dataclass(frozen=True)
@@ -120,7 +147,7 @@ class ContextSieves:
         for m in _QUOTED.finditer(view):
             name = m.group(1)
             if name in GENERIC_WORDS or name in heads or name.isdigit() \
-                    or self._phrase(view, tokens, m.start(1), m.end(1)):
+                    or quoted_phrase(view, tokens, self._tags, m.start(1), m.end(1)):
                 continue
             before = tokens.start_before(m.start())
             after = tokens.end_at(m.end())
@@ -133,22 +160,6 @@ class ContextSieves:
                     yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.quoted_product.v1")
             elif view.endswith(self._words.launch_verbs, 0, m.start()) and self._launched(view, tokens, name, m.end()):
                 yield Candidate(m.start(1), m.end(1), EntityType.PRODUCT, "discover.launched_product.v1")
-
-    def _phrase(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
-        """Whether the quoted words ``view[start:end]`` are a phrase, not a name: an adverb,
-        negator or particle opens one of their words, alone or glued by the segmenter to a
-        word it does not know (扫地机器人“越扫|越脏”: a scare quote), or they make a clause, a
-        noun, a verb and what follows it (平台“算法|困住|骑手”), or a predicate, a verb or its
-        adverb first and a verb after (平台“持续|投入|资源|补贴|……”)."""
-        at, tags = start, []
-        while at < end and (after := tokens.end_at(at)) is not None:
-            if view[at] in _PHRASE_WORDS and (after - at == 1 or self._tags.get(view[at:after]) is None
-                                              or view[at] in "不没" and self._tags.get(view[at:after]) not in NAME_TAGS):
-                return True  # 不好|用: a negated word too
-            tags.append(self._tags.get(view[at:after]) if after - at >= 2 else None)
-            at = after
-        return len(tags) >= 3 and tags[0] in _NOUN_TAGS and any(t == "v" for t in tags[1:-1]) \
-            or len(tags) >= 3 and tags[0] in _PREDICATE_OPENERS and any(t in ("v", "vn") for t in tags[1:])
 
     def _launched(self, view: str, tokens: Tokens, name: str, end: int) -> bool:
         """Whether a quoted name right after a launch verb is the product launched: no common

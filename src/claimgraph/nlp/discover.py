@@ -126,6 +126,9 @@ _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_
 _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
+_PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)
+
+
 class Discoverer:
     """The sieves, with what they read: the catalog, jieba's dictionary tags, the lexicons."""
 
@@ -149,7 +152,24 @@ class Discoverer:
         self._industry_only = words.industry_heads - frozenset(words.free_heads)  # 期货: no head of a name by itself
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
-        """Every sieve's candidates; the caller settles overlaps, longest first."""
+        """Every sieve's candidates but an organisation's that opens with a word of how many
+        (部分|乡镇|卫生院: bodies of a kind counted, none named) or with an adverb's verb; the
+        caller settles overlaps, longest first."""
+        counted = self._words.quantities
+        for c in self._candidates(view, tokens, mentions):
+            if c.type is not EntityType.ORGANIZATION \
+                    or not view.startswith(counted, c.start) and not self._after_adverb(view, tokens, c):
+                yield c
+
+    def _after_adverb(self, view: str, tokens: Tokens, c: Candidate) -> bool:
+        """Whether a word the dictionary lacks and 公司 make the name right after an adverb
+        (未充分|审酌|公司): the adverb's verb and its object, no name (not 随后|某某|等公司)."""
+        before, first = tokens.start_before(c.start), tokens.end_at(c.start)
+        return before is not None and first is not None and view.startswith(_PLAIN_COMPANY, first) \
+            and first + len(_PLAIN_COMPANY) == c.end and self._tags.get(view[before:c.start]) in ("d", "ad") \
+            and self._tags.get(view[c.start:first]) is None and bool(_ALL_CJK.fullmatch(view[c.start:first]))
+
+    def _candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
         yield from self.people.title_people(view, tokens)
         yield from self.people.kind_people(view, tokens)
         yield from self.people.speaking_people(view, tokens)
@@ -167,7 +187,7 @@ class Discoverer:
         yield from self.abbreviated_bodies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
         yield from self.companies.kind_lists(view, tokens)
-        yield from self.companies.quoted_plans(view)
+        yield from self.companies.quoted_plans(view, tokens)
         yield from self.companies.quoted_companies(view)
         yield from self.companies.wires(view)
         yield from self.companies.model_codes(view, mentions, self._is_org)

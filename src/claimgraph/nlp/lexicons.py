@@ -200,6 +200,7 @@ class NameWords:
     kind_characters: frozenset[str] = frozenset()  # 新, 老, 中, 外: a lone character of a kind, not a name
     qualifiers: frozenset[str] = frozenset()  # 资深, 知名: a person's standing before a trade and a title
     descriptors: frozenset[str] = frozenset()  # 外资, 股份制: the kind of an organisation, before its head
+    quantities: tuple[str, ...] = ()  # 部分, 多家: how many bodies of a kind, before it (for str.startswith)
     share_moves: frozenset[str] = frozenset()  # 急挫, 收涨: a share price's move, before a figure
     personal_heads: frozenset[str] = frozenset()  # 工作室: a free head after a person's name, no short form
     services: frozenset[str] = frozenset()  # 疾控中心, 气象台: a public service's one word, named by the place before it
@@ -228,6 +229,7 @@ def load_name_words() -> NameWords:
         owned=frozenset(heads["owned"]),
         kind_characters=frozenset(heads["kind_characters"]), body_ranks=frozenset(heads["body_ranks"]),
         qualifiers=frozenset(heads["qualifiers"]), descriptors=frozenset(heads["descriptors"]),
+        quantities=tuple(heads["quantities"]),
         share_moves=frozenset(heads["share_moves"]), personal_heads=frozenset(heads["personal"]),
         services=frozenset(heads["services"]),
         placed_kinds=tuple(heads["placed_kinds"]),

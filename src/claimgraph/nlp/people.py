@@ -109,6 +109,7 @@ _ADVERB_CHARACTERS = GLUED_ADVERBS | frozenset("先已才正刚仍将")
 # the tags of a common word that is a given name too, after a lone surname (叶|建国 ns, 孙|大海 n):
 # a name's, a place's or a noun's, not a verb's or a time word's (员工|张|贴出, 王|明天)
 _GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "ns", "nz", "n"})
+_PLAIN_GIVEN_TAGS = frozenset({"n", "ns", "nr", "nz"})  # an ordinary word as a given name (大山 ns, 海燕 nr)
 _GLUED_NAME_TAGS = frozenset({None, "nr", "nrfg", "ns"})  # a rare name or place the dictionary holds (欧阳海 ns)
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
 COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
@@ -191,6 +192,8 @@ class PersonSieves:
         end = next((e for e in range(start + 1, start + 5) if e in tokens.boundaries), None)
         if end is None:
             return None
+        if end == start + 1 and view[start:start + 2] in SURNAMES and (rest := tokens.end_at(end)) is not None:
+            end = rest  # 首席执行|官司|马浩然: the first character of a surname of two glued to the title's last
         return end if self._glued_full_name(view[start:end]) else None
 
     def _glued_full_name(self, name: str) -> bool:
@@ -210,7 +213,7 @@ class PersonSieves:
         none that ends no name."""
         for i, (start, end) in enumerate(tokens):
             if view[end:end + 1] in _KIND_LASTS and i + 1 < len(tokens) and tokens[i + 1][0] == end \
-                    and (glued := self._name_glued_to_kind(view, tokens[i + 1], start)) is not None:
+                    and (glued := self._name_glued_to_kind(view, tokens, i + 1, start)) is not None:
                 yield Candidate(end + 1, glued, EntityType.PERSON, "discover.kind_person.v1")
                 continue
             if view[end - 1] not in _KIND_LASTS or i + 1 == len(tokens) or tokens[i + 1][0] != end:
@@ -225,22 +228,29 @@ class PersonSieves:
             whole = name
             if name is not None:
                 name = self._before_glued_verb(view, tokens, end, name)  # 清洁工|温伯笑|说
+            # 退休钳工|王|大山: the surname alone and a noun of two as one word, the way the segmenter
+            # cuts a name whose given name is an ordinary word (大山, 建国, 海燕), ends a name too
+            plain = name == end + 3 and tokens.end_at(end) == end + 1 and tokens.end_at(end + 1) == name \
+                and self._tags.get(view[end + 1:name]) in _PLAIN_GIVEN_TAGS
             if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] \
                     and whole in tokens.boundaries \
-                    and view[name - 1] not in _NOT_NAME_PIECES and view[name - 1] not in NOT_NAME_ENDINGS \
-                    and not self._generic(view[end:name]) and not self._common_inside(view, tokens, end, name) \
+                    and view[name - 1] not in _NOT_NAME_PIECES and (plain or view[name - 1] not in NOT_NAME_ENDINGS) \
+                    and not self._generic(view[end:name]) and (plain or not self._common_inside(view, tokens, end, name)) \
                     and self._tags.get(view[end:end + 2]) != "d":  # 客户|迟早会走: an adverb, no surname and a name
                 yield Candidate(end, name, EntityType.PERSON, "discover.kind_person.v1")
 
-    def _name_glued_to_kind(self, view: str, token: tuple[int, int], kind_start: int) -> int | None:
+    def _name_glued_to_kind(self, view: str, tokens: Tokens, k: int, kind_start: int) -> int | None:
         """Where the name ends when the segmenter glued the last character of a kind of person to
         the name after it (快递|员田伟|表示, 外卖|员杨春花): the word before and that character make
-        the kind, the rest of the word a full name no dictionary holds; else None."""
-        start, end = token
-        if view[start:end] in self._tags or not self._glued_full_name(view[start + 1:end]) \
-                or not self._kind_of_person(view[kind_start:start + 1]):
+        the kind, the rest of the word a full name no dictionary holds, or a surname alone before
+        an ordinary word as its given name (快递|员张|玉山); else None."""
+        start, end = tokens[k]
+        if view[start:end] in self._tags or not self._kind_of_person(view[kind_start:start + 1]):
             return None
-        return end
+        if end == start + 2 and view[start + 1] in SURNAMES and k + 1 < len(tokens) and tokens[k + 1][0] == end \
+                and tokens[k + 1][1] == end + 2 and self._tags.get(view[end:end + 2]) in _PLAIN_GIVEN_TAGS:
+            return end + 2
+        return end if self._glued_full_name(view[start + 1:end]) else None
 
     def _common_inside(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a word of two or more characters the dictionary counts as common lies in
@@ -336,8 +346,12 @@ class PersonSieves:
             if view[start] in FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
                     and (self._freq.get(view[start:end]) or 0) < COMMON_COUNT and view[start:end] not in self._index \
                     and view[start:end] not in HONORIFICS \
-                    and (_spoken(view, tokens, start, end) or self._titles_glued(view, tokens, start)):
-                # (司机老潘却不以为然: a kind of person or a title before it says it is one too)
+                    and (_spoken(view, tokens, start, end) or self._titles_glued(view, tokens, start)
+                         or view[start - 1:start] == "的" and view[start + 1] not in KIND_OF_PERSON_ENDS
+                         and (whole == end or tokens.end_at(start + 1) == end + 1 and view[end] in _NAME_BREAKERS)):
+                # (司机老潘却不以为然: a kind of person or a title before it says it is one too; 做了三年
+                # 护士的小周是……: one word the segmenter made, or the surname glued to the verb after it
+                # (的|小|邱是), described before it, is a person's name; not 老农, a kind of person)
                 yield Candidate(start, end, EntityType.PERSON, "discover.familiar_name.v1")
 
     def compound_surnamed(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
@@ -480,16 +494,21 @@ class PersonSieves:
             if len(word) == 3 and self._tags.get(word[:2]) == "t":
                 continue  # 明年|度|预计: a time word and what it counts, no surname and a name
             tag = self._tags.get(word)  # most such words the dictionary knows as no name: the context is then not read
+            if len(word) == 2 and word[0] in NOT_FIRST and previous is not None and previous[1] == start \
+                    and _ALL_CJK.fullmatch(view[slice(*previous)]):
+                continue  # 复购|和转|介绍: a conjunction between two words and the next one's start, no name
             if tag is None:
                 if len(word) <= 3 + compound and word not in self._index and word[-1] not in _COLLECTIVE \
                         and word[-1] not in self._words.bound_heads \
                         and not (len(word) == 2 and word[1] in GLUED_ADVERBS) \
-                        and _ALL_CJK.fullmatch(word) and _spoken(view, tokens, start, end):
+                        and _ALL_CJK.fullmatch(word) and (_spoken(view, tokens, start, end)
+                                                          or len(word) == 3 and self._described(view, tokens, start)):
                     yield Candidate(start, end, EntityType.PERSON, "discover.speaker_person.v1")
             elif tag == "nr" and len(word) == 3 and word[-1] not in NOT_NAME_ENDINGS \
                     and not self._cut_off(view, previous, start) \
                     and not (previous is not None and view[slice(*previous)] in _KIND_POINTERS) and (
-                    view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)):
+                    view[start - 1:start] in _WITH_PERSON or _spoken(view, tokens, start, end)
+                    or self._described(view, tokens, start)):
                 yield Candidate(start, end, EntityType.PERSON, "discover.dictionary_person.v1")
 
     def _given_name_glued(self, view: str, tokens: Tokens, start: int, end: int) -> int | None:
@@ -549,6 +568,11 @@ class PersonSieves:
         """Whether the one character before ``start`` makes a word with the character at it
         that the segmenter cut apart (中|方有何回应: 中方 is the word, 方有何 no name)."""
         return previous is not None and previous == (start - 1, start) and view[start - 1:start + 1] in self._tags
+
+    def _described(self, view: str, tokens: Tokens, start: int) -> bool:
+        """Whether 的 stands right before ``start`` after a title or a kind of person (做了二十年的士
+        司机的|陈志强): who follows is the person so described."""
+        return view[start - 1:start] == "的" and self._titles_glued(view, tokens, start - 1)
 
     def _titles_glued(self, view: str, tokens: Tokens, start: int) -> bool:
         """Whether the word that ends at ``start`` is a title or a kind of person that names
@@ -729,8 +753,9 @@ class PersonSieves:
             run = _ALL_CJK.match(view, pos)
             stop = run.end() if run else pos
             for k in range(pos + 1, min(stop, pos + 6) + 1):
-                if view.startswith(SPEECH_VERBS, k) or (k < len(view) and view[k] in _PARTICLES):
-                    return k
+                if view.startswith(SPEECH_VERBS, k) or (k < len(view) and view[k] in _PARTICLES) \
+                        or k - pos >= 2 and view[k:k + 1] in _NAME_BREAKERS:
+                    return k  # (罗西|持|不同看法: a character that ends a name)
             return stop if stop - pos <= 4 else pos
         return end
 

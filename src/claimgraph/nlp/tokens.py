@@ -15,8 +15,9 @@ CJK = r"\u4e00-\u9fff"
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 ALL_CJK = re.compile(f"[{CJK}]+")
-# characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在)
-NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介请")
+# characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在), the
+# verb that holds a view (某某|持|不同看法)
+NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介请持")
 PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
@@ -39,7 +40,7 @@ PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "�
 PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 # the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
 # 上班族, 果农)
-KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户")
+KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户匠")  # ……匠: a craftsman (木匠, 修鞋匠)
 ADVERB_SURNAMES = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
 _PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions an adverb may stand before
 
