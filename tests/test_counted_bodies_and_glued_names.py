@@ -1,5 +1,7 @@
 """Bodies counted, verbs before a company's noun, names glued to a title or a conjunction, and 公司:
 
+- a clause that opens with a function word and ends in a trade's word (亦有声音建议延后咨询) names
+  no organisation;
 - a word of how many (部分, 多家, 所有) before a kind of body (部分乡镇卫生院, 多家三甲医院) counts
   bodies of that kind and names none: no organisation;
 - a word the dictionary lacks right after an adverb (未充分|审酌|公司) is the adverb's verb: no
@@ -59,3 +61,9 @@ def test_according_to_a_bodys_anaphor_is_the_body_named_before(extract, i, pair,
     body, side = pair
     x = extract(article(f"{body}昨日召开新闻发布会。据{side}{verb}，此次故障持续约5小时，影响约23万名客户。", i))
     assert_said_by(x, i, "此次故障持续约5小时，影响约23万名客户", body)
+
+
+@pytest.mark.parametrize("i, opener, trade", cases(("亦有声音建议延后", "也有意见要求暂缓", "并有人建议"), ("咨询", "投资")))
+def test_a_clause_that_ends_in_a_trades_word_is_no_organisation(extract, i, opener, trade):
+    x = extract(article(f"有熟悉事件的人士透露，署方内部{opener}{trade}，以免反对声浪进一步扩大。", i))
+    assert not any(m.text.startswith(written(i, opener[:1])) for m in x.mentions), [m.text for m in x.mentions]

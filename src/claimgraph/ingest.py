@@ -468,6 +468,11 @@ def _names(rest: str, reported: bool = False) -> list[str]:
         for place in _PLACE_SUFFIX:
             if part.endswith(place) and len(part) > len(place):
                 part = part[: -len(place)]
-        if _PERSON_NAME.match(part) and part not in ("本报", "本報"):
+        if _PERSON_NAME.match(part) and part not in ("本报", "本報") and part not in _REPORT_KINDS:
             names.append(part)
     return names
+
+
+# what kind of piece a byline says it is, after the reporter (记者 某某／专访): no one's name
+_REPORT_KINDS = frozenset({"专访", "專訪", "专稿", "專稿", "特稿", "整理", "编译", "編譯", "采访", "採訪", "摄影", "攝影",
+                           "报道", "報導", "报导", "報道", "综合", "綜合", "综述", "綜述", "撰文", "执笔", "執筆"})

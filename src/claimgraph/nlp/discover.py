@@ -158,8 +158,18 @@ class Discoverer:
         counted = self._words.quantities
         for c in self._candidates(view, tokens, mentions):
             if c.type is not EntityType.ORGANIZATION \
-                    or not view.startswith(counted, c.start) and not self._after_adverb(view, tokens, c):
+                    or not view.startswith(counted, c.start) and not self._after_adverb(view, tokens, c) \
+                    and not self._opens_predicate(view, tokens, c):
                 yield c
+
+    def _opens_predicate(self, view: str, tokens: Tokens, c: Candidate) -> bool:
+        """Whether an organisation's name would open with a function word, a conjunction or a
+        preposition (亦|有|声音|建议|延后|咨询: a clause that ends in a trade's word): no name."""
+        first = tokens.end_at(c.start)
+        if first is None or first >= c.end:
+            return False
+        word = view[c.start:first]
+        return word in NOT_FIRST or self._tags.get(word) in ("c", "p")
 
     def _after_adverb(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a word the dictionary lacks and 公司 make the name right after an adverb
