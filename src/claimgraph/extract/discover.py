@@ -32,7 +32,7 @@ from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
 from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
-                       is_role, is_time, is_time_word, manner_start)
+                       is_role, is_time, is_time_word, manner_start, timed_by_doing)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -720,7 +720,8 @@ def _past_skippable(view: str, spans, j: int, lex: ClaimLexicon, tags: Mapping[s
             j -= 2  # 上|月, 下|周二: the pair first, else 月 alone would leave 上 to the name
         elif (manner := _manner_before(view, spans, j, lex)) is not None:
             j = manner
-        elif j > 1 and (timed := _timed_act(view, spans, j, tags)):
+        elif j > 1 and (timed := timed_by_doing(view[spans[j - 1][0]:spans[j - 1][1]],
+                                                 view[spans[j - 2][0]:spans[j - 2][1]] if j > 2 else None, tags)):
             j -= timed  # 王某某|临终前|还|说, 王某某|出门|时|说: when, by what was done then
         elif _skippable(view, spans[j - 1], lex):
             j -= 1
@@ -795,23 +796,8 @@ def _before_doing(view: str, spans, j: int, tags: Mapping[str, str]) -> int:
     return j
 
 
-_BEFORE_AFTER = frozenset({"前", "之前", "时", "時", "后", "後", "之后", "之後"})
 _WHEN_GLUED = frozenset("时時")  # the end of a clause of time the segmenter glues to 说 (时说 is its word)
 _WHEN_VERBS = 3  # verbs of such a clause before the glued word (接受|采访|时说)
-
-
-_ACT_TAGS = frozenset({"v", "vi", "d"})  # what the dictionary tags a word of doing (出门 v, 临终 d)
-
-
-def _timed_act(view: str, spans, j: int, tags: Mapping[str, str]) -> int:
-    """How many words before token ``j`` say when, by a word of doing the dictionary holds and
-    前, 时 or 后 (临终前, 出门|时, 下车|后), which a name before them may speak after; 0 for none."""
-    last = view[spans[j - 1][0]:spans[j - 1][1]]
-    if len(last) >= 3 and last[-1] in _BEFORE_AFTER and tags.get(last[:-1]) in _ACT_TAGS:
-        return 1
-    if j > 2 and last in _BEFORE_AFTER and tags.get(view[spans[j - 2][0]:spans[j - 2][1]]) in _ACT_TAGS:
-        return 2
-    return 0
 
 
 def _skippable(view: str, span, lex: ClaimLexicon) -> bool:

@@ -1019,12 +1019,18 @@ def _type_at(scene: Scene, word) -> EntityType | None:
     return None if m is None else scene.types.get(m.entity)
 
 
+def timed_by_doing(word: str, before: str | None, tags: Mapping[str, str]) -> int:
+    """How many words say when by what was done, ``word`` and the word ``before`` it: 1 for one
+    word (临终前, 受访时), 2 for a word of doing and 前, 时 or 后 after it (出门|时, 下车|后), 0 for
+    none (``tags``: the dictionary's; not 落后, 及时)."""
+    if len(word) > 2 and word[-1] in _WHEN_DONE and tags.get(word[:-1]) in _DOING_TAGS:
+        return 1
+    return 2 if word in _WHEN_DONE and before is not None and tags.get(before) in _DOING_TAGS else 0
+
+
 def _when_done(scene: Scene, rest, t: int) -> bool:
-    """Whether word ``t`` says when by what was done, in one word or after it (受访时, 临终前;
-    出门|前): 时, 前 or 后 after a word the dictionary tags as one of doing (not 落后, 及时)."""
-    w = rest[t][2]
-    return len(w) > 2 and w[-1] in _WHEN_DONE and scene.word_tags.get(w[:-1]) in _DOING_TAGS \
-        or w in _WHEN_DONE and t > 0 and scene.word_tags.get(rest[t - 1][2]) in _DOING_TAGS
+    """Whether word ``t`` of ``rest`` says when by what was done (``timed_by_doing``)."""
+    return timed_by_doing(rest[t][2], rest[t - 1][2] if t > 0 else None, scene.word_tags) > 0
 
 
 def _ends_time(scene: Scene, rest, t: int) -> bool:
@@ -1415,7 +1421,8 @@ _COMPANY_WORDS = ("公司", "集团", "企业", "集團")  # org anaphors that n
 _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿|公开|身份|的|银行界|人士)
 # words that close a clause of time (受访时, 出席论坛后, 会议期间)
 TIME_ENDS = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})
-_WHEN_DONE = frozenset("时時前后後")  # after a word of doing, in one word or two: when (受访时, 临终前, 出门|前)
+# after a word of doing, in one word or two: when (受访时, 临终前, 出门|前, 下车|之后)
+_WHEN_DONE = frozenset({"时", "時", "前", "后", "後", "之前", "之后", "之後"})
 _DOING_TAGS = frozenset({"v", "vi", "d"})  # the dictionary's tags of a word of doing (出门 v, 临终 d)
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
 _BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)

@@ -55,8 +55,9 @@ def quoted_phrase(view: str, tokens: Tokens, tags: Mapping[str, str], start: int
     (某某|人才|留任|办法) or a word the dictionary tags as an adverb and a verb (长期|照顾|保险法)
     are common) also where an adverb, negator or particle opens one of their words, alone or
     glued by the segmenter to a word it does not know (扫地机器人“越扫|越脏”: a scare quote), or
-    they make a clause, a noun, a verb and what follows it (平台“算法|困住|骑手”), or a predicate, a verb or its adverb first and a
-    verb, an adjective or an adverb after (平台“持续|投入|资源|补贴|……”, 令服务“出现|明显|压力”)."""
+    they make a clause, a noun, a verb and what follows it (平台“算法|困住|骑手”), or a
+    predicate, a verb or its adverb first and a verb, an adjective or an adverb after
+    (平台“持续|投入|资源|补贴|……”, 令服务“出现|明显|压力”)."""
     at, found = start, []
     while at < end and (after := tokens.end_at(at)) is not None:
         if clause and view[at] in _PHRASE_WORDS and (after - at == 1 or tags.get(view[at:after]) is None
