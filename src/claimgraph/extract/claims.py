@@ -242,7 +242,8 @@ class _Reader:
             current = prior  # 但也有超过一半的受访者担心……: the document's finding, after its words
         found = kept
         if not found and carried is None and voice is None and turn is None and current is self.author \
-                and is_whole(view, Span(start=sentence.start, end=len(view[:end].rstrip()))):
+                and is_whole(view, Span(start=sentence.start,
+                                        end=sentence.start + len(view[sentence.start:end].rstrip()))):
             # 她后来才发现钱没到账。“十二块钱,不多。”: a quotation on its own, with no cue, after a
             # paragraph that tells of one person is that person's words
             current = self._narrated(sentence.start) or current

@@ -406,7 +406,9 @@ def _evaluative_cue(view: str, tokens: Tokens, cue: Span, parsed: list[list[Unit
     clause's subject is the target, not any name in it (斥某某所指「甲公司仅在北京运营」等关于甲公司的表述)."""
     cue_units = units(view, tokens, cue.start, cue.end, (), lex.evaluative, lex.fw)
     verb = next((u for u in reversed(cue_units) if u.value and u.entry and u.entry.role in ("object", "subject")), None)
-    evaluating = _cue_value(view, tokens, cue, cue_polarity)  # the cue is an evaluating verb (批评, 看好)
+    # the cue is an evaluating verb (批评, 看好): read where no evaluative word of the cue gives the
+    # value, or where the claim is the clause it judges
+    evaluating = _cue_value(view, tokens, cue, cue_polarity) if verb is None or judged else 0.0
     value = verb.value if verb is not None else evaluating
     if not value:
         return

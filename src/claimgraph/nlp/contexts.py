@@ -17,13 +17,12 @@ from importlib import resources
 from ..models import EntityType
 from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, HONORIFICS, NAME_TAGS, SPEECH_VERBS, SURNAMES
-from .tokens import DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
+from .tokens import ADVERB_TAGS, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
 _PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})
 # what follows a predicate's opener in a quoted phrase: a verb, an adjective or an adverb (出现|明显|压力)
 _PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "d"})
-_ADVERB_TAGS = frozenset({"d", "ad"})
 
 _QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .+\-]{0,10}[\u4e00-\u9fffA-Za-z0-9+]|"
                      r"[\u4e00-\u9fff]{2})[”」』\"]")
@@ -65,7 +64,7 @@ def quoted_phrase(view: str, tokens: Tokens, tags: Mapping[str, str], start: int
             return True  # 不好|用: a negated word too (not 不动产|登记|条例, a plan's name)
         found.append(tags.get(view[at:after]) if after - at >= 2 else None)
         at = after
-    if len(found) >= 2 and (found[0] == "c" or found[0] in _PREDICATE_OPENERS and found[1] in _ADVERB_TAGS):
+    if len(found) >= 2 and (found[0] == "c" or found[0] in _PREDICATE_OPENERS and found[1] in ADVERB_TAGS):
         return True
     return clause and len(found) >= 3 and (found[0] in _NOUN_TAGS and any(t == "v" for t in found[1:-1])
                                            or found[0] in _PREDICATE_OPENERS
@@ -124,7 +123,7 @@ class ContextSieves:
             if i is None or view[start:tokens[i][1]] not in self._words.funding_verbs:
                 continue
             k = i
-            while k > 0 and i - k < 2 and (self._tags.get(view[slice(*tokens[k - 1])]) in ("d", "ad")
+            while k > 0 and i - k < 2 and (self._tags.get(view[slice(*tokens[k - 1])]) in ADVERB_TAGS
                                            or view[slice(*tokens[k - 1])] in self._words.funding_adverbs):
                 k -= 1  # 老股东某某继续参投: adverbs between the names and the verb
             while k > 0:

@@ -34,7 +34,7 @@ from .contexts import ContextSieves, ContextWords
 from .gates import NOT_FIRST, NOT_LAST
 from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
-    ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
+    ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
     NAME_BREAKERS as _NAME_BREAKERS,
     FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
 )
@@ -176,7 +176,7 @@ class Discoverer:
         (未充分|审酌|公司): the adverb's verb and its object, no name (not 随后|某某|等公司)."""
         before, first = tokens.start_before(c.start), tokens.end_at(c.start)
         return before is not None and first is not None and view.startswith(_PLAIN_COMPANY, first) \
-            and first + len(_PLAIN_COMPANY) == c.end and self._tags.get(view[before:c.start]) in ("d", "ad") \
+            and first + len(_PLAIN_COMPANY) == c.end and self._tags.get(view[before:c.start]) in ADVERB_TAGS \
             and self._tags.get(view[c.start:first]) is None and bool(_ALL_CJK.fullmatch(view[c.start:first]))
 
     def _candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:

@@ -17,8 +17,8 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .tokens import (
-    ADVERB_SURNAMES as _ADVERB_SURNAMES, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS, LATIN as _LATIN,
-    NAME_BREAKERS as _NAME_BREAKERS, KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
+    ADVERB_SURNAMES as _ADVERB_SURNAMES, ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS,
+    LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS, KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
     PARTICLES as _PARTICLES, PRONOUN_CHARS, QUOTE_PAIRS, Candidate,
     Tokens, adverb_then_preposition, modal_and_adverb, opens_with_modal,
     surname_initial as _surname_initial,
@@ -29,7 +29,6 @@ _KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "�
 # adverbs of when that stand between a name and what one did (王磊|刚|送走, 李静|才|开门), given
 # names' last characters too (王志|刚|表示): an adverb only where no verb of saying follows
 _WHEN_ADVERBS = frozenset("刚才正")
-_ADVERB_TAGS = frozenset({"d", "ad"})  # after 曾 or 常, an adverb's word is the adverb's (高管|曾|公开|表示)
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -230,8 +229,7 @@ class PersonSieves:
                 name = self._before_glued_verb(view, tokens, end, name)  # 清洁工|温伯笑|说
             # 退休钳工|王|大山: the surname alone and a noun of two as one word, the way the segmenter
             # cuts a name whose given name is an ordinary word (大山, 建国, 海燕), ends a name too
-            plain = name == end + 3 and tokens.end_at(end) == end + 1 and tokens.end_at(end + 1) == name \
-                and self._tags.get(view[end + 1:name]) in _PLAIN_GIVEN_TAGS
+            plain = name == end + 3 and tokens.end_at(end) == end + 1 and self._ordinary_given(view, tokens, end + 1)
             if name is not None and name - end in _FULL_NAMES[view[end:end + 2] in SURNAMES] \
                     and whole in tokens.boundaries \
                     and view[name - 1] not in _NOT_NAME_PIECES and (plain or view[name - 1] not in NOT_NAME_ENDINGS) \
@@ -247,10 +245,14 @@ class PersonSieves:
         start, end = tokens[k]
         if view[start:end] in self._tags or not self._kind_of_person(view[kind_start:start + 1]):
             return None
-        if end == start + 2 and view[start + 1] in SURNAMES and k + 1 < len(tokens) and tokens[k + 1][0] == end \
-                and tokens[k + 1][1] == end + 2 and self._tags.get(view[end:end + 2]) in _PLAIN_GIVEN_TAGS:
+        if end == start + 2 and view[start + 1] in SURNAMES and self._ordinary_given(view, tokens, end):
             return end + 2
         return end if self._glued_full_name(view[start + 1:end]) else None
+
+    def _ordinary_given(self, view: str, tokens: Tokens, at: int) -> bool:
+        """Whether the word at ``at``, after a surname the segmenter left alone, is an ordinary
+        noun of two characters that may be the given name (王|大山, 快递员张|玉山: 大山 ns, 海燕 nr)."""
+        return tokens.end_at(at) == at + 2 and self._tags.get(view[at:at + 2]) in _PLAIN_GIVEN_TAGS
 
     def _common_inside(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a word of two or more characters the dictionary counts as common lies in
@@ -624,7 +626,7 @@ class PersonSieves:
                     and (given_tag not in refused
                          or titled and given_tag == "a" and _spoken(view, tokens, start, rest)) \
                     and not modal_and_adverb(view[start], given_tag) \
-                    and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in _ADVERB_TAGS) \
+                    and not (view[start] in _ADVERB_SURNAMES and self._tags.get(view[end:rest]) in ADVERB_TAGS) \
                     and view[end:rest] not in self._words.titles:  # 老板|向|记者: a preposition and a role
                 # jieba split the surname off on its own, which it does before a given name; its
                 # dictionary tags some given names as adverbs (立新 d), so only other tags refuse
