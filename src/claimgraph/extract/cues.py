@@ -21,7 +21,7 @@ from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts, is_frame, own_subject
 from .speakers import (
-    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, group_subject, is_role, is_time, is_time_word, opening_subject,
+    APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, ends_in_role, group_subject, is_role, is_time, is_time_word, opening_subject,
     WHERE, WHILE, names_person, org_anaphor, read_phrase, units,
 )
 
@@ -126,6 +126,7 @@ class CueFinder:
         start, ``voice`` the speaker whose quotation it is in, ``turn`` the speaker whose
         transcript turn it is in."""
         self.voice, self.turn, self.said, self._reported = voice, turn, None, False
+        self._start = start
         view, scene = self.view, self.scene
         quotes = quotations(view, start, end)
         clauses = [start, *clause_starts(view, start, end, quotes=quotes)]
@@ -193,6 +194,19 @@ class CueFinder:
             return None
         speaker = _speaker(reading, Span(start=cs, end=m.end()), False)
         return Found(speaker, cs, skip_punct(view, ce, end), "after", True) if speaker else None
+
+    def _apposed(self, cs: int) -> Mention | None:
+        """The person a cue's empty phrase stands for when the two clauses before it are the
+        person's name alone and a clause that ends in a title (某某,某某证券新能源行业分析师,认为……:
+        the title describes the name); else None."""
+        view, scene, described = self.view, self.scene, self._before
+        if described is None or view[cs - 1:cs] != "," or view[described - 1:described] != ",":
+            return None
+        name = scene.last_mention(described, EntityType.PERSON)
+        if name is None or name.span.end != described - 1 or name.span.start > self._start \
+                and view[name.span.start - 1] not in ",:;":
+            return None
+        return name if ends_in_role(scene.lex, view[described:cs - 1].strip()) else None
 
     def _after_links(self, cs: int, ce: int) -> int:
         """Where the clause's words begin after the adverbs and connectives that open it
@@ -429,7 +443,6 @@ class CueFinder:
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:
             return None
-        cue_span = Span(start=cs, end=cue_end)
         if reading.rule == "attribution.reply.v1":
             asked = _asked(scene, _sentence_of(view, cs), cs)
             reading = Reading("entity", asked, reading.rule) if asked else None
@@ -444,6 +457,9 @@ class CueFinder:
                                 or own.kind == "unnamed" and (own is self.turn or _speaking_group(scene, own))) \
                 and (reading.rule == "attribution.first_person.v1" or view[cs:pos].strip() in scene.lex.first_pronouns):
             reading = Reading(own.kind, own.key, "attribution.pronoun.v1")  # an unnamed respondent's 我们 too
+        apposed = self._apposed(cs) if reading.kind == "zero" else None
+        if apposed is not None:  # 某某,某某证券分析师,认为……: the name the clause before describes
+            cs, reading = apposed.span.start, Reading("entity", apposed.entity, "attribution.apposed_name.v1")
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
         if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
@@ -468,6 +484,7 @@ class CueFinder:
                 return None
             else:
                 reading = Reading("entity", key, "attribution.zero_subject.v1")
+        cue_span = Span(start=cs, end=cue_end)
         if shape == "direct" and cue.cls in ("evaluate", "urge") \
                 and not (cue.cls == "evaluate" and _judged_clause(scene, content, ce)):
             # 看好英伟达前景: the verb is the judgment; not where a clause with its subject follows it

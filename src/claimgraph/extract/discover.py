@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, adverb_then_preposition,
+    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, adverb_then_preposition,
     modal_and_adverb, opens_with_modal, surname_initial,
 )
 from . import labels
@@ -55,6 +55,7 @@ _NAME_ENDS_NOT = frozenset("在于於向对對跟给給从從被把将將就又�
 _PLAIN_HEADS = frozenset({"公司", "集团", "企业", "机构"})  # heads a word of a kind stands before (美国公司)
 # the honorifics and the titles a person's name is followed by rather than led by (某某先生, 某某博士)
 _AFTER_NAME = HONORIFICS | {"博士", "教授", "副教授", "院士", "律师", "医生", "老师"}
+_AFTER_NAME_WORDS = tuple(sorted(_AFTER_NAME))  # for str.startswith
 # titles of a profession that follow a name as often as they precede one (某某医院内分泌科某某主任医师);
 # after a body they are its office (保安局局长), so only the words right before them are read as a name
 _PROFESSIONS_AFTER_NAME = frozenset({"主任", "主任医师", "副主任医师", "医师", "研究员", "副研究员", "院长", "董事长",
@@ -451,10 +452,12 @@ def _name_before_cue(view: str, spans, i: int, lex: ClaimLexicon, tokens: Tokens
                 return None  # 议员|应|具体|指出: a modal and an adverb, no surname and a given name
             if name in lex.phrase_words or name in _NOT_NAMES or is_role(lex, name) or name.endswith(MANNER_ENDS) \
                     or not ASPECT.isdisjoint(name[1:-1]) \
-                    or "的" in name \
+                    or "的" in name or ends_in_source_head(lex, name) and name[1:2] != "姓" \
                     or lex.cues.match(view, b, {p}, p) is not None or is_time(name[:2]) or is_time(name[-2:]) \
                     or p in tokens.boundaries and all(w in lex.adverbs for w in tokens.words(b, p)):
-                return None  # 分析师|此前平|均预期: a time word begins or ends no name; 高管|曾|公开|表示: adverbs only
+                # 分析师|此前平|均预期: a time word begins or ends no name; 高管|曾|公开|表示: adverbs only;
+                # 裁判|界|人士: a field and a source's head, no name (王姓男子 is one: a surname told)
+                return None
             return b, p, EntityType.PERSON, _BOUNDED
     return None
 
@@ -569,7 +572,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
-            or _described_kind(name, lex) \
+            or _described_kind(name, lex) or _surname_titled(view, name, end, lex) \
             or len(words) > 1 and words[-1] == "们" \
             or any(w in lex.publishing or len(words) > 1 and w in lex.cues for w in words) \
             or not voiced and len(words) > 1 and all(tags.get(w) in _COMMON_WORD_TAGS for w in words):
@@ -581,9 +584,16 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
     person = honoured or not voiced and _CJK_NAME.fullmatch(name) is not None and (
         len(name) == 3 and surname_initial(name)
         or len(name) == 4 and name[:2] in SURNAMES and tags.get(name[2:]) not in ("n", "vn")) \
-        or len(name) == 2 and name[0] in FAMILIAR and name[1] in SURNAMES
-    # (小吴, 老周; 欧阳立新: a surname of two characters, not before a common noun: 欧阳|阵营)
+        or len(name) == 2 and (name[0] in FAMILIAR and name[1] in SURNAMES
+                               or name[0] in SURNAMES and name[1] in ELDERS and name not in tags)
+    # (小吴, 老周, 陈叔, 何姐; 欧阳立新: a surname of two characters, not before a common noun: 欧阳|阵营)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
+
+
+def _surname_titled(view: str, name: str, end: int, lex: ClaimLexicon) -> bool:
+    """Whether ``name`` is a surname of two characters alone before a title or an honorific
+    (欧阳|教授|也提醒, 司徒|先生|说): the person of that surname named before, no organisation."""
+    return name in SURNAMES and (view.startswith(_AFTER_NAME_WORDS, end) or lex.roles.prefix(view[end:end + 8]) is not None)
 
 
 def _described_kind(name: str, lex: ClaimLexicon) -> bool:
@@ -938,6 +948,7 @@ def _name_before(view: str, spans, j: int, lex: ClaimLexicon,
         opening = view[spans[x][0]:spans[x][1]]
         if _CJK_NAME.fullmatch(name) and name not in _NOT_NAMES and not opens_with_modal(name) \
                 and name[0] not in _CAUSATIVES and not lex.unnamed_heads.prefix(name) and not lex.roles.prefix(name) \
+                and not ends_in_source_head(lex, name) \
                 and not (tags is not None and len(name) == 3 and modal_and_adverb(name[0], tags.get(name[1:]))) \
                 and not lex.publishing.prefix(name) and not (  # 车主|贴|出|截图|称: what they put up
                     tags is not None and len(opening) >= 2 and (tags.get(opening) or "")[:1] == "v") \

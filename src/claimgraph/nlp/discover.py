@@ -126,6 +126,9 @@ _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_
 _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
+_COPULAS = frozenset("系为是")  # 'to be': after an adverb (原系, 现为), what someone is follows
+# determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
+_RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
 _PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)
 
 
@@ -159,17 +162,26 @@ class Discoverer:
         for c in self._candidates(view, tokens, mentions):
             if c.type is not EntityType.ORGANIZATION \
                     or not view.startswith(counted, c.start) and not self._after_adverb(view, tokens, c) \
-                    and not self._opens_predicate(view, tokens, c):
+                    and not self._opens_predicate(view, tokens, c) and not self._determined(view, tokens, c):
                 yield c
 
     def _opens_predicate(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether an organisation's name would open with a function word, a conjunction or a
-        preposition (亦|有|声音|建议|延后|咨询: a clause that ends in a trade's word): no name."""
+        preposition (亦|有|声音|建议|延后|咨询: a clause that ends in a trade's word), or with an
+        adverb and a copula the segmenter made one word of (原系|恒捷|公司: what someone was): no name."""
         first = tokens.end_at(c.start)
         if first is None or first >= c.end:
             return False
         word = view[c.start:first]
-        return word in NOT_FIRST or self._tags.get(word) in ("c", "p")
+        return word in NOT_FIRST or self._tags.get(word) in ("c", "p") \
+            or len(word) == 2 and word[1] in _COPULAS and word not in self._tags
+
+    def _determined(self, view: str, tokens: Tokens, c: Candidate) -> bool:
+        """Whether a determiner of one character stands right before the name's head (判赔|原|公司,
+        该|公司, 其|集团): the company meant, told by its relation, not named."""
+        head = next((h for h in self._words.free_heads if view.startswith(h, c.end - len(h))), None)
+        before = c.end - len(head) - 1 if head is not None else -1
+        return before > c.start and view[before] in _RELATIONAL and tokens.end_at(before) == before + 1
 
     def _after_adverb(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a word the dictionary lacks and 公司 make the name right after an adverb
@@ -184,6 +196,7 @@ class Discoverer:
         yield from self.people.kind_people(view, tokens)
         yield from self.people.speaking_people(view, tokens)
         yield from self.people.transliterated(view, tokens)
+        yield from self.people.apposed_people(view, tokens)
         yield from self.people.quoted_handles(view)
         yield from self.people.pseudonyms(view, tokens)
         yield from self.people.withheld_names(view, tokens)

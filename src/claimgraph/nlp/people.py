@@ -17,7 +17,8 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .tokens import (
-    ADVERB_SURNAMES as _ADVERB_SURNAMES, ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, FAMILIAR, GLUED_ADVERBS,
+    ADVERB_SURNAMES as _ADVERB_SURNAMES, ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, ELDERS, FAMILIAR,
+    GLUED_ADVERBS,
     LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS, KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
     PARTICLES as _PARTICLES, PRONOUN_CHARS, QUOTE_PAIRS, Candidate,
     Tokens, adverb_then_preposition, modal_and_adverb, opens_with_modal,
@@ -81,6 +82,7 @@ _KIN_AFTER = tuple(sorted(KIN))  # for str.startswith, made once
 # what follows a surname where it names no one in full: 陈姓 (surnamed Chen), and an elder's or a
 # sibling's word that makes a familiar name of it (陆伯, 黄姐, 李叔: 陆伯|带同太太 is no 陆伯带)
 _NOT_GIVEN_FIRSTS = frozenset("姓伯叔婶嬸姨婆嫂姐哥爷爺")
+
 # nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
 _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
                  "自媒体人", "自媒体", "车评人", "测评人")
@@ -120,6 +122,7 @@ _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
+_LONGEST_APPOSITION = 24  # characters of a clause that describes the name before it (某某证券新能源行业分析师)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
 
 
@@ -134,6 +137,7 @@ class PersonSieves:
         self._freq = default_tables().freq  # jieba's counts, read once with the tags
         titles = "|".join(map(re.escape, words.titles))
         self._title = re.compile(rf"(?:{titles})(?=\s?[{_CJK}])")
+        self._title_last = re.compile(rf"(?:{titles})\Z")  # a phrase that ends in a title
         self._surname_firsts = frozenset(s[0] for s in SURNAMES)  # where a name may start
 
     def _generic(self, word: str) -> bool:
@@ -182,6 +186,22 @@ class PersonSieves:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
             if end is not None:
                 yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+
+    def apposed_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """某某,某某证券新能源行业分析师,认为……: a full name that is a clause of its own, then a
+        clause that ends in a title and describes it (an apposition), then what the person said
+        or did."""
+        for start, _ in tokens:
+            if start and view[start - 1] not in _OPENS_CLAUSE:
+                continue
+            end = self.name_end(view, tokens, start)
+            if end is None or view[end:end + 1] != "," or end not in tokens.boundaries:
+                continue
+            described = view.find(",", end + 1, end + 1 + _LONGEST_APPOSITION)
+            if described < 0 or "。" in view[end + 1:described] or not _ALL_CJK.match(view, described + 1) \
+                    or self._title_last.search(view, end + 1, described) is None:
+                continue
+            yield Candidate(start, end, EntityType.PERSON, "discover.apposed_person.v1")
 
     def _name_glued_to_title(self, view: str, tokens: Tokens, start: int) -> int | None:
         """Where the name ends when the segmenter glued a title's last character to the name
@@ -338,14 +358,18 @@ class PersonSieves:
                 yield Candidate(start, end, EntityType.PERSON, "discover.acting_person.v1")
 
     def familiar_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
-        """司机老周说, 小李表示: 老 or 小 and a surname, the way an article names someone familiarly,
+        """司机老周说, 小李表示, 街坊梁伯则形容: 老 or 小 and a surname, or a surname and an elder's
+        or a sibling's word (伯, 叔, 婶, 姨, 婆, 嫂, 姐, 哥), the way an article names someone familiarly,
         is a person where a verb of saying or its noun follows, or a kind of person or a title
         stands before it (司机老潘却……; the dictionary's tags of such
         words mean nothing: 老周 is a time word to it); a common word (老师) is none, and a
         catalog's name (小米) stays its own."""
         for start, whole in tokens:
             end = start + 2  # 老周 a word, or 小|刘 and 老|陈说 as the segmenter cut what it did not know
-            if view[start] in FAMILIAR and view[start + 1:end] in SURNAMES and (whole == end or whole == start + 1) \
+            familiar = view[start] in FAMILIAR and view[start + 1:end] in SURNAMES \
+                or view[start + 1:end] in ELDERS and view[start] in SURNAMES \
+                and view[start:end] not in self._tags  # 梁伯, 何姐, 陈叔 (not 师姐, 帅哥: words of their own)
+            if familiar and (whole == end or whole == start + 1) \
                     and (self._freq.get(view[start:end]) or 0) < COMMON_COUNT and view[start:end] not in self._index \
                     and view[start:end] not in HONORIFICS \
                     and (_spoken(view, tokens, start, end) or self._titles_glued(view, tokens, start)
@@ -602,6 +626,10 @@ class PersonSieves:
             if rest is not None and rest - end > 2 and view[end + 2] in GLUED_ADVERBS \
                     and _ALL_CJK.fullmatch(view[end:end + 2]) and not any(c in _NOT_NAME_PIECES for c in view[end:end + 2]):
                 return end + 2  # 欧阳|慧珊则持: an adverb the segmenter glued to the given name and on
+            if rest is not None and rest - end == 3 and view[rest:rest + 1] in _WHEN_ENDS \
+                    and tokens.end_at(rest) == rest + 1 and view.startswith(_TITLED_SPEECH, rest + 1) \
+                    and _ALL_CJK.fullmatch(view[end:rest]):
+                return rest - 1  # 司徒|佩珊庭|后|表示: a word of when's first character glued to the given name
             if view.startswith("某", end) and rest is not None and not view.startswith("某某", end) \
                     and (rest == end + 1 or self._tags.get(view[end:rest]) is None):
                 return end + 1  # 刘|某系: a withheld name (刘某), 某 glued to the word after it
@@ -718,6 +746,9 @@ class PersonSieves:
                 and _ALL_CJK.fullmatch(view[k:nxt]) and view[k] not in _NOT_NAME_PIECES \
                 and view[k:nxt] not in HONORIFICS \
                 and (nxt - k == 1 or self._tags.get(view[k:nxt], "nr") in _PERSON_TAGS):
+            if nxt - k >= 2 and view[nxt - 1] in _WHEN_ENDS and view.startswith(_TITLED_SPEECH, nxt):
+                # 律师端木志远|庭后|表示, 律师唐景|明庭后|表示: a word of when before the verb, no piece of the name
+                return nxt - 2 if nxt - 2 > k else k
             k = nxt
             if self._name_ends_here(view, tokens, k):
                 return k

@@ -51,6 +51,8 @@ def adverb_then_preposition(view: str, at: int) -> bool:
     of a predicate, no surname and a given name."""
     return view[at:at + 1] in ADVERB_SURNAMES and view[at + 1:at + 2] in _PREPOSITION_CHARS
 FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
+# after a surname, an elder's or a sibling's word that names someone familiarly (梁伯, 何姐, 陈叔)
+ELDERS = frozenset("伯叔婶嬸姨婆嫂姐哥")
 # the quotation marks, opener to closer (in the folded view full-width ＂ is already ")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
 
