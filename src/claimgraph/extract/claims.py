@@ -37,6 +37,7 @@ _FIRST_PERSON = "attribution.first_person.v1"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _SPOKEN_ENDS = frozenset("。!?,…")  # the view's marks that end words spoken inside a quotation (……负责?」)
 _CONTINUATION = "attribution.continuation.v1"
+_HIS_HER = frozenset({"他", "她"})  # a speaker's pronoun: 他的 opens a subject of the article's
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
@@ -601,6 +602,8 @@ class _Reader:
                 return True  # ……宣布维持不变。这项决定看似……: the article on what was done
             if w == "我" or w == "我们" and self.editorial:
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度), 我们 an editorial's
+            if w in _HIS_HER and view.startswith("的", b):
+                return True  # ……批评,……。他的担忧不无道理: what is the speaker's, told of by the article
             if view.startswith("的", b):
                 # 客户的订单……: a group that only modifies the subject; 同车的退休教师某某……: a
                 # person the clause describes, another than the speaker, opens it

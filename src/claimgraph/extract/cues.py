@@ -38,7 +38,8 @@ _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?
 _WITHHELD = "某"  # before a party whose name the article withholds (某头部电商平台)
 _ANAPHOR_RULES = frozenset({"attribution.unnamed_anaphor.v1", "attribution.counterpart.v1", "attribution.pronoun.v1"})
 # a number and a classifier (not 一起 'together' or 一部 'a part': 两家公司一起宣布)
-_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千万几数多]+[批名位个家件项份种只条辆台宗]")
+# (nor 次: 多次表示, 首次表示 tell how often one said it; 首起, 三起, 一封: what follows is the noun counted)
+_COUNT = re.compile(r"(?!一起)[0-9一二两三四五六七八九十百千万几数多首]+[批名位个家件项份种只条辆台宗起封则篇]")
 _AT_MEETING = ("会上", "会中", "会后", "会前", "会期间")  # 说明|会上: the cue word names a meeting
 # words after a cue that make it a noun of time (表态后, 宣布时, 发言中)
 _AFTER_NOUN = ("后", "之后", "以后", "时", "之时", "以来", "前", "之前", "中")
@@ -194,6 +195,16 @@ class CueFinder:
             return None
         speaker = _speaker(reading, Span(start=cs, end=m.end()), False)
         return Found(speaker, cs, skip_punct(view, ce, end), "after", True) if speaker else None
+
+    def _acting_before(self, cs: int, pos: int) -> Reading | None:
+        """The person the clause before opens with when it and the cue's phrase are the two
+        halves of 一边……,一边……说 (某某一边给一只皮鞋换跟,一边对记者说); else None."""
+        view, before = self.view, self._before
+        if before is None or not view.startswith(_WHILE, cs) or view[cs - 1:cs] != "," \
+                or not any(w in WHILE for _, _, w in units(self.scene, before, cs)):
+            return None
+        reading = opening_subject(self.scene, before, cs)
+        return reading if reading is not None and reading.kind == "entity" and names_person(self.scene, reading) else None
 
     def _apposed(self, cs: int) -> Mention | None:
         """The person a cue's empty phrase stands for when the two clauses before it are the
@@ -460,6 +471,9 @@ class CueFinder:
         apposed = self._apposed(cs) if reading.kind == "zero" else None
         if apposed is not None:  # 某某,某某证券分析师,认为……: the name the clause before describes
             cs, reading = apposed.span.start, Reading("entity", apposed.entity, "attribution.apposed_name.v1")
+        acting = self._acting_before(cs, pos) if reading.kind == "zero" else None
+        if acting is not None:  # 某某一边给皮鞋换跟,一边对记者说: who does both
+            cs, reading = self._before, acting
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
             and cue.cls in _GROUP_CLASSES else None
         if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
@@ -838,6 +852,10 @@ def _counted_before(scene: Scene, pos: int) -> bool:
     """Whether a number and a classifier end right before ``pos`` (一批, 两名, 3件), not one of
     those named before (其中|一位|表示: who speaks)."""
     before = scene.tokens.previous(pos)
+    if before is not None and before[1] == pos and before[1] - before[0] == 1 \
+            and (numeral := scene.tokens.previous(before[0])) is not None and numeral[1] == before[0] \
+            and _COUNT.fullmatch(scene.view, numeral[0], pos) is not None:
+        before = (numeral[0], pos)  # 首|起|投诉: the ordinal and the classifier cut apart
     if before is None or before[1] != pos or _COUNT.fullmatch(scene.view, *before) is None:
         return False
     ahead = scene.tokens.previous(before[0])

@@ -42,6 +42,11 @@ _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一�
                         r"[今昨明前当次翌同隔本上下这]?[天日晚周]|[上下中]午|晚间|早上|凌晨|傍晚|日前|近日|目前|当前|如今|现在|"
                         r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
 _TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", "之际", "期间", "前夕", "之前", "以前", "过后", "刚过")
+# a stage direction in brackets (笑, 苦笑, 停顿): a few Chinese characters, no words of the claim
+_ASIDE_FIRST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
+_ASIDE_LAST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]$")
+# within a span of time (三个月内, 两年之内, 30天以内): a clause that ends so frames the next one
+_WITHIN = re.compile(r"(?:[年月日天周週时]|小时|分钟|季度)(?:之|以)?内$")
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
 # particles that follow a verb or mark a predicate: words before an adverb that hold one are no subject
 _PREDICATE_PARTICLES = frozenset({"了", "着", "过", "得", "地", "所", "把", "被", "给", "让", "使"})
@@ -345,8 +350,8 @@ def is_frame(scene: Scene, span: Span) -> bool:
         return True  # 在三四线城市, 在充电设施还不完善的地区: where what follows holds
     if cls in ("response",) and (len(text) <= 6 or one_clause):
         return True  # 对此, 针对外界的质疑: what the clause after answers
-    if text.endswith(_TEMPORAL) and len(text) <= 20:
-        return True  # 而小米这次表态后, 面对议员质询时
+    if (text.endswith(_TEMPORAL) or _WITHIN.search(text)) and len(text) <= 20:
+        return True  # 而小米这次表态后, 面对议员质询时, 离职后三个月内
     return ending is not None and len(ending) >= 2 and ending not in ("方面",) and _is_time_frame(text, ending)
 
 
@@ -387,6 +392,11 @@ def trim(view: str, span: Span) -> Span | None:
     while start < end and (view[start] in ",:;、 \t\r\n。!?" or view[start] in OPENERS
                            and not _closes_within(view, start, end)):
         start += 1
+    if (aside := _ASIDE_FIRST.match(view, start, end)) is not None and aside.end() < end:
+        return trim(view, Span(start=aside.end(), end=end))  # (笑)皇甫院长是我的老师: a stage direction
+    if (aside := _ASIDE_LAST.search(view, start, end)) is not None and aside.start() > start \
+            and not view[aside.start() - 1].isascii():
+        return trim(view, Span(start=start, end=aside.start()))  # 我有看到(笑) (not 10.2万亿tokens(词元): a gloss)
     if end - start > 2 and view[start] in OPENERS and view[end - 1] == OPENERS[view[start]]:
         quotes = quotations(view, start, end)
         if len(quotes) == 1 and quotes[0].start == start and quotes[0].end == end:

@@ -356,9 +356,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             return Reading("author", "", "attribution.joint_statement.v1")
         return reading
     if all(_adverbial(scene, w) or w[2] in lex.connectives or w[2] in WHILE for w in words[:k]) \
-            or _rest_kind(scene, words) == "plain":
+            or _rest_kind(scene, words) == "plain" and not cue.word.startswith(_EXPECTED):
         # 但表示, 同时还强调, (一边收拾桌面,)一边说, 但反驳|称: the subject left out (a verb of saying
-        # before the cue is the cue's)
+        # before the cue is the cue's; not 召回费用|预计: a thing expected)
         return Reading("zero", "", "attribution.zero_subject.v1")
     return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
 
@@ -1366,6 +1366,9 @@ _QUALITY_TAGS = frozenset({"a", "b"})  # an adjective or a word of a kind, after
 _DEPARTMENT_HEADS = ("司", "处", "科", "室", "办", "部", "中心", "部门", "司局")  # what ends a department of a body (基础教育司, 人力资源部)
 WHERE = frozenset({"在", "于", "从"})  # the view's prepositions of where or when (在匈牙利建设的工厂, 从今年起)
 _INSIDE = frozenset({"内部", "内"})  # the view's words for inside a body (某某内部有人士透露)
+# verbs of expecting (预计, 预期, 估计): after a noun no one is named by, the thing expected
+# (召回费用预计在1.8亿元左右: 'is expected to be'), no speaker
+_EXPECTED = ("预计", "预期", "预估", "估计")
 WHILE = frozenset({"一边", "一邊", "一面", "边", "邊"})  # 一边……一边说: an act beside the words, twice marked
 _LEARNED_FROM = frozenset({"从", "自"})  # the view's 从 of 记者从某部获悉: where the reporter learned it
 # light verbs whose object is a word of saying (作出回应, 表达了担忧), an aspect particle between them or not

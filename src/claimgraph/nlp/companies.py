@@ -27,6 +27,9 @@ from .tokens import (
     ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at,
 )
 
+# a company's legal forms under Chinese company law: after a name and a trade (启航物流有限公司)
+# they make the name a company's whatever the name's word is to the dictionary
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
@@ -150,6 +153,12 @@ class CompanySieves:
                     and self._tags.get(view[slice(*tokens[first - 1])]) in _VERB_TAGS) and not glued:
                 if view[c:d] in _PLAIN_KINDS:
                     continue  # 要求|公司|说明: a verb and its object, the company it names being a kind
+                if k > i and view.endswith(_LEGAL_FORMS, c, d) \
+                        and ((self._freq.get(word) or 0) < _EVERYDAY or view.endswith("的", 0, a)):
+                    # 新任职的启航|物流|有限公司: a rare verb, or one a clause describes, and the legal form
+                    # (not 要求|物流|有限公司|说明: an everyday verb and its object)
+                    yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+                    continue
                 opens = opens_clause(view, a) or view.endswith(_BEFORE_COMPANY, 0, a)
                 # an officer after it, or it speaks as the subject of its clause (not 在平台|发布视频|称:
                 # a verb and its object)
