@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 
 from ..models import Claim, EntityType, Mention, Span
 from .about_nouns import (
-    SOURCE_RULES, Reading, done_by, funded, government, other_party, product_noun, qualifies_noun, said_by,
-    self_reference, unsaid_subject,
+    SOURCE_RULES, Reading, done_by, funded, government, named_as_no_company, other_party, product_noun, qualifies_noun,
+    said_by, self_reference, unsaid_subject,
 )
 from .claims import Draft
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
@@ -358,7 +358,10 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
             unnamed = any(w in speaker.key for w in _WORKPLACES) or _COUNTED_FIRM.search(speaker.key) is not None
             return "" if unnamed else None  # 一家封测厂人资主管, 一家连锁超市的店长: a workplace not named
         person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
-        return affiliation(view, speaker.key, mentions, types) if person else None
+        employer = affiliation(view, speaker.key, mentions, types) if person else None
+        if employer is not None and reading is not None and named_as_no_company(view, employer, mentions, reading):
+            return None  # 某某协会秘书长某某指出,公司……: a company named before, not her association
+        return employer
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading, index)
                                                     or _anaphor(view, span, candidates, types, own)),

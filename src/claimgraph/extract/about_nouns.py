@@ -16,6 +16,8 @@ from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import QI_NOT_SUBJECT
 from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
+
+_COMPANY = "公司"  # the self word that names a company, not an association or a school
 from .tokens import Tokens
 
 if TYPE_CHECKING:
@@ -79,7 +81,16 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
     if found is None:
         return None
     key = speaker.key if own else _employer(draft, types, index)  # read only where a self word stands
+    if key is not None and not own and view.endswith(_COMPANY, 0, found.end) and reading is not None and index is not None \
+            and named_as_no_company(view, key, index.mentions, reading):
+        return None  # 某某协会秘书长某某指出,公司……: a company named before, not her association
     return (key, found) if key is not None else None
+
+
+def named_as_no_company(view: str, key: str, mentions: Sequence[Mention], reading: Reading) -> bool:
+    """Whether the organisation ``key``'s first name ends as no company's does (某某协会, 某某大学)."""
+    name = next((view[m.span.start:m.span.end] for m in mentions if m.entity == key), "")
+    return bool(reading.words.not_companies) and name.endswith(reading.words.not_companies)
 
 
 def _in_research(view: str, cue: Span) -> bool:

@@ -44,6 +44,9 @@ class AboutWords:
     products: tuple[str, ...] = ()  # longest first
     others: tuple[str, ...] = ()  # longest first
     concept_heads: frozenset[str] = field(default_factory=frozenset)  # 技术, 行业: a concept's own field
+    # how the name of an organisation that is no company ends (协会, 大学: speakers.toml's
+    # not_companies): 公司 in the words of its officer is another, a company
+    not_companies: tuple[str, ...] = ()
     # the lists a sieve looks for anywhere in a claim, each as one alternation (see ``anywhere``)
     # (a plain dict, never changed after it is made: the words travel to worker processes pickled)
     _patterns: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)

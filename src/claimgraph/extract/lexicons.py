@@ -15,7 +15,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
@@ -466,7 +466,7 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         org_heads=tuple(sorted(set(_folded(folder, (*suffixes.get("free", ()), *suffixes.get("services", ())))),
                                key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),
-        about=load_about_words(folder),
+        about=replace(load_about_words(folder), not_companies=tuple(_folded(folder, spk["anaphors"]["not_companies"]))),
         time_words=TimeWords(units=words(times["units"], "words", "time.toml"),
                              positions=words(times["positions"], "words", "time.toml")),
     )

@@ -30,6 +30,8 @@ from .tokens import (
 # a company's legal forms under Chinese company law: after a name and a trade (启航物流有限公司)
 # they make the name a company's whatever the name's word is to the dictionary
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_LONGEST_QUOTED_NAME = 8  # characters of a short name quoted after its kind (竞争对手「某某」)
+_LONGEST_LEGAL_NAME = 20  # of a full legal name quoted whole (「安心居长照服务有限公司」负责人)
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
@@ -127,6 +129,9 @@ class CompanySieves:
             word = view[a:b]
             if len(word) == 3 and word[0] in _RUMOURS and opens_clause(view, a):
                 a, word = a + 1, word[1:]  # 传星途|汽车将……: a headline's rumour word the segmenter glued on
+            elif len(word) == 3 and a and self._tags.get(view[a - 1:a + 1], "")[:1] == "v" \
+                    and self._tags.get(word) is None:
+                a, word = a + 1, word[1:]  # 已约|谈华岳|储能: a verb's last character (约谈) glued to the name
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue
@@ -304,14 +309,17 @@ class CompanySieves:
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
         """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind (not
-        a plain one: 机构“变相”开展, 企业“走出去” are scare quotes)."""
+        a plain one: 机构“变相”开展, 企业“走出去” are scare quotes); a quoted name that ends in a
+        body's head, a company's full legal name among them (「某某长照服务有限公司」负责人)."""
         for m in _QUOTED_NAME.finditer(view):
             name = m.group(1)
             kind = view.endswith(self._quoted_kinds, 0, m.start()) or view.endswith("公司", 0, m.start()) \
                 and view.endswith(self._trade_words, 0, m.start() - 2)  # 物流公司「某某」: a trade and 公司 name a kind too
             # 团体「基层住屋联盟」: a quoted name that ends in a body's head names a body, whatever precedes it
-            kind = kind or len(name) >= 4 and any(name.endswith(h) and len(name) > len(h) + 1 for h in self._body_heads)
-            if 2 <= len(name) <= 8 and ALL_CJK.fullmatch(name) and kind \
+            kind = kind or len(name) >= 4 and any(name.endswith(h) and len(name) > len(h) + 1 for h in self._body_heads) \
+                or len(name) > 5 and name.endswith(_LEGAL_FORMS)
+            longest = _LONGEST_LEGAL_NAME if name.endswith(_LEGAL_FORMS) else _LONGEST_QUOTED_NAME
+            if 2 <= len(name) <= longest and ALL_CJK.fullmatch(name) and kind \
                     and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
                     and name[-1] not in _QUOTED_WORDS_END:  # 竞争对手“靠补贴活着”: words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")

@@ -24,7 +24,7 @@ from .contexts import ContextWords, load_context_words
 from .discover import COMPANY_HEADS, Candidate, Discoverer, Tokens
 from .tokens import ALL_CJK, NAME_BREAKERS, occurrences
 from .gates import plausible_name
-from .lexicons import GENERIC_WORDS, NameWords, load_name_words
+from .lexicons import GENERIC_WORDS, SURNAMES, NameWords, load_name_words
 from .names import NameIndex
 from .normalize import Folder
 
@@ -284,6 +284,8 @@ class EntityMatcher:
             found = view[start:end]
             if view[start - 1:start] == "·" or view[end:end + 1] == "·":
                 continue  # part of a transliterated name (阿里 in 阿里·某某)
+            if start - 1 in boundaries and view[start - 1:start + 1] in SURNAMES:
+                continue  # a surname of two characters before it (司|马云 is 司马云): part of another's name
             if found.isascii() and found.islower() and _in_english_phrase(view, start, end):
                 continue  # an English word in English prose (wind power), not the name Wind
             yield Mention(entity=key, text=text[start:end], span=Span(start=start, end=end), rule="catalog.v1")
