@@ -28,7 +28,7 @@ from .quotes import (
     CLOSERS, OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
 from .segment import LEADING_CONNECTIVES, clause_starts, is_frame, pieces, split_terminators, trim
-from .cues import AUTHOR, CueFinder, EitherSet, sentence_subject, skip_punct
+from .cues import AUTHOR, CueFinder, EitherSet, Found, sentence_subject, skip_punct
 from .speakers import Scene, group_subject, is_time, is_time_word, names_person, opening_subject, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
@@ -37,7 +37,12 @@ _FIRST_PERSON = "attribution.first_person.v1"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _SPOKEN_ENDS = frozenset("。!?,…")  # the view's marks that end words spoken inside a quotation (……负责?」)
 _CONTINUATION = "attribution.continuation.v1"
-_HIS_HER = frozenset({"他", "她"})  # a speaker's pronoun: 他的 opens a subject of the article's
+_HIS_HER = frozenset({"他", "她"})
+_POINTING = ("这", "這", "此")
+_SIDE = "方面"  # after a noun, the side of a party (联赛方面, 校方 is one word)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # a demonstrative that opens a sentence (这份坦诚, 这种做法): what it points at
+# connectives that turn to another point (另一方面, 此外, 然而): after a quotation, a sentence of their own
+_TURNS = frozenset({"addition", "contrast", "sequence"})  # a speaker's pronoun: 他的 opens a subject of the article's
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
@@ -249,7 +254,9 @@ class _Reader:
             # paragraph that tells of one person is that person's words
             current = self._narrated(sentence.start) or current
         lead = closed_quotation(view, sentence.start, end) if voice is None and turn is None else None
-        if lead is not None and not any(f.clause >= lead or f.shape in ("before", "frame") for f in found):
+        if lead is not None and (not any(f.clause >= lead or f.shape in ("before", "frame") for f in found)
+                                 or (self.scene.connectives.match(lead, end) or ("", ""))[1] in _TURNS):
+            # (“……。”另一方面,某某则……认为: a connective after the quotation opens a sentence of its own)
             # “……。”这位负责人要求匿名: no cue after the quotation makes it anyone's but the
             # speaker's before; the words after it are a sentence of their own
             introduced = (self._introduced(lead, end) or self._narrated(sentence.start)) \
@@ -284,6 +291,11 @@ class _Reader:
         for f in found:
             before = Span(start=pos, end=f.clause)
             quote = None if governed else _leading_quote(self.scene, before)
+            split = None if quote is not None or governed or f.shape != "after" else _split_first_half(view, before, f)
+            if split is not None:  # 某某难掩兴奋,「……,」他说,「……」: the narration, then the first half of the words
+                if self._keeps(Span(start=before.start, end=split.start)):
+                    drafts.extend(self._content(Span(start=before.start, end=split.start), current, subject))
+                before, quote = Span(start=split.start, end=before.end), split
             if governed:
                 drafts.extend(self._governed(before, current, subject, turn, judge, direct))
             if f.shape == "before":
@@ -593,6 +605,9 @@ class _Reader:
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs or is_time_word(w):
                 continue  # 不过, 而, 同时, 目前 …
             m = scene.mention_at(a)
+            if m is None and w not in _HIS_HER and (titled := sentence_subject(scene, Span(start=a, end=sentence.end))) \
+                    and scene.types.get(titled) is EntityType.PERSON:
+                return titled != carried.key  # 地产代理监管学会会长某某则支持……: a person at the end of a title chain
             if m is not None:  # across a paragraph, any other entity opening the sentence is its own subject
                 return m.entity != carried.key and (scene.types.get(m.entity) is EntityType.PERSON
                                                     or carried.rule == _PARAGRAPH)
@@ -602,6 +617,10 @@ class _Reader:
                 return True  # ……宣布维持不变。这项决定看似……: the article on what was done
             if w == "我" or w == "我们" and self.editorial:
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度), 我们 an editorial's
+            if view.startswith(_SIDE, b) and _CJK_RUN.fullmatch(w):
+                return True  # ……。联赛方面截至发稿时尚未回应: a party named by its side, a subject of its own
+            if self.editorial and w.startswith(_POINTING) and b < sentence.end and view[b] not in ",:。":
+                return True  # ……,“我们向游客道歉”。这份坦诚值得肯定: an editorial on what was said or done
             if w in _HIS_HER and view.startswith("的", b):
                 return True  # ……批评,……。他的担忧不无道理: what is the speaker's, told of by the article
             if view.startswith("的", b):
@@ -821,6 +840,17 @@ def _left_open(view: str, region: Span) -> bool:
     closing ones (straight quotes pair up and open nothing across paragraphs)."""
     text = view[region.start:region.end]
     return sum(text.count(o) for o in OPENERS if o != '"') > sum(text.count(c) for c in CLOSERS if c != '"')
+
+
+def _split_first_half(view: str, span: Span, f: Found) -> Span | None:
+    """The quotation that ends ``span`` (but for punctuation) with a comma inside its marks, when
+    the cue's content after it opens another quotation: the first half of words split around
+    their cue (某某难掩兴奋,「……,」他说,「……」)."""
+    quotes = quotations(view, span.start, span.end)
+    if not quotes or view[quotes[-1].end:span.end].strip(" ,:") or view[quotes[-1].end - 2:quotes[-1].end - 1] != "," \
+            or view[f.content:f.content + 1] not in OPENERS:
+        return None
+    return quotes[-1] if quotes[-1].start > span.start else None
 
 
 def _leading_quote(scene: Scene, span: Span) -> Span | None:

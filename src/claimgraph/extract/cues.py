@@ -35,6 +35,7 @@ _OBJECT_GLUE = frozenset("其他她它我这该")
 # a clause that frames what follows as someone's words (正如某某所说, 用某某的话说, 按照某某的说法)
 _AS_SAID = re.compile(r"(?:(?:正如|如同|诚如|就像)(?P<w1>[^,:。]{2,20}?)所(?:说|言|述|指出|预料|预期|担心)(?:的那样|那样|的)?"
                       r"|用(?P<w2>[^,:。]{2,20}?)的话(?:来)?说|(?:按照|依照|照)(?P<w3>[^,:。]{2,20}?)的(?:说法|话))[ ,:]*")
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "j"})  # the dictionary's tags of a plain noun
 _WITHHELD = "某"  # before a party whose name the article withholds (某头部电商平台)
 _ANAPHOR_RULES = frozenset({"attribution.unnamed_anaphor.v1", "attribution.counterpart.v1", "attribution.pronoun.v1"})
 # a number and a classifier (not 一起 'together' or 一部 'a part': 两家公司一起宣布)
@@ -55,6 +56,7 @@ _REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调�
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _WHILE = tuple(sorted(WHILE, key=len, reverse=True))  # for str.endswith and str.startswith
+_DENIALS = ("否认", "回应", "反驳", "驳斥", "澄清")  # the view's verbs of denying or answering a charge
 _ACT_CHARACTERS = 8  # characters of an act between a person and a comma before their quotation (表示支持, 笑了笑)
 _OF_THEM = frozenset({"其中", "当中", "當中"})  # one of those named before (其中一位表示)
 # predicates whose subject is the clause before them (……说通过检查,不代表……): the view's script
@@ -196,14 +198,24 @@ class CueFinder:
         speaker = _speaker(reading, Span(start=cs, end=m.end()), False)
         return Found(speaker, cs, skip_punct(view, ce, end), "after", True) if speaker else None
 
+    def _denies(self, start: int, end: int) -> bool:
+        """Whether a verb of denying or answering stands in ``[start, end)`` (某某在庭外受访时否认犯行,
+        「……」: the quotation after it is what the person said in denying)."""
+        points = self._cue_points
+        return any(self.view.startswith(_DENIALS, p) for p in points[bisect_left(points, start):bisect_left(points, end)])
+
+    def _both_acts(self, cs: int) -> bool:
+        """Whether the clause at ``cs`` and the one before are the two halves of 一边……,一边……."""
+        view, before = self.view, self._before
+        return before is not None and view.startswith(_WHILE, cs) and view[cs - 1:cs] == "," \
+            and any(w in WHILE for _, _, w in units(self.scene, before, cs))
+
     def _acting_before(self, cs: int, pos: int) -> Reading | None:
         """The person the clause before opens with when it and the cue's phrase are the two
         halves of 一边……,一边……说 (某某一边给一只皮鞋换跟,一边对记者说); else None."""
-        view, before = self.view, self._before
-        if before is None or not view.startswith(_WHILE, cs) or view[cs - 1:cs] != "," \
-                or not any(w in WHILE for _, _, w in units(self.scene, before, cs)):
+        if not self._both_acts(cs):
             return None
-        reading = opening_subject(self.scene, before, cs)
+        reading = opening_subject(self.scene, self._before, cs)
         return reading if reading is not None and reading.kind == "entity" and names_person(self.scene, reading) else None
 
     def _apposed(self, cs: int) -> Mention | None:
@@ -549,8 +561,11 @@ class CueFinder:
         if comma and reading.kind != "entity":
             return None  # (某市推出新政,“以旧换新”……: the article's words about a body's act)
         named = scene.last_mention(colon, EntityType.PERSON, after=cs) if comma else None
-        if named is not None and colon - named.span.end > _ACT_CHARACTERS:
+        if named is not None and colon - named.span.end > _ACT_CHARACTERS \
+                and not self._denies(named.span.end, colon):
             return None  # (他也大赞先发投手……只失两分,“……”: words of their own before the quotation, no act)
+        if self._both_acts(cs):
+            cs = self._before  # 他一边往秤上码土豆,一边跟记者算账:“……”: the first half frames it too
         speaker = Speaker(kind=reading.kind, key=reading.key, rule="attribution.colon_quote.v1",
                           cue=Span(start=cs, end=colon))
         return Found(speaker, cs, skip_punct(view, ce, end), "after", reading.kind == "entity")
@@ -962,11 +977,18 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
         gap = view[(chain[-1].span.end if chain else start):m.span.start]
         if chain and len(gap) > 12 or any(c in gap for c in ",:;。!?“”「」"):
             break
-        if not chain and gap.strip() and not _title_gap(scene, start, m.span.start):
-            break
+        if not chain and gap.strip() and not _title_gap(scene, start, m.span.start) \
+                and not (scene.types.get(m.entity) is EntityType.ORGANIZATION and _nouns_only(scene, start, m.span.start)):
+            break  # (地产|代理监管学会会长某某: a field the organisation's name was found without)
         chain.append(m)
     persons = [m for m in chain if scene.types.get(m.entity) is EntityType.PERSON]
     return (persons or chain)[-1].entity if chain else None
+
+
+def _nouns_only(scene: Scene, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds one or two words, all nouns to the dictionary (地产)."""
+    words = units(scene, start, end)
+    return 0 < len(words) <= 2 and all(scene.word_tags.get(w) in _NOUN_TAGS for _, _, w in words)
 
 
 def _title_gap(scene: Scene, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # the tags of a dictionary noun of a kind of person (KIND_OF_PERSON_ENDS: 职工, 乘客, 网友) or of a
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
+# the tags of the word before a kind's last character the segmenter cut off (部落|客, 退休|族)
+_CUT_KIND_TAGS = _KIND_TAGS | {"v", "vn"}
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
 _DOCUMENT_JOINS = frozenset({"的", "与", "和", "及", "、"})  # between the words that say which document
 # the tags of the words that say which document (今年的|政府|工作|报告, 体质|与|健康|调研)
@@ -815,8 +817,12 @@ def _left_ok(scene: Scene, left) -> bool:
     if is_role(scene.lex, last) or last in scene.lex.unnamed_heads or scene.mention_at(left[-1][0]) is not None \
             or _party(last) and len(left) == 1:
         return True  # apposition: 分析机构Acme Data, 议员许志明, 施工方某某公司 (a party by its part in a deal)
-    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) or _noun_of_a_kind(scene, last):
-        return True  # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷
+    if text.endswith(AGENT_SUFFIXES) or scene.lex.unnamed_heads.suffix(text) or _noun_of_a_kind(scene, last) \
+            or len(last) == 1 and last in KIND_OF_PERSON_ENDS and len(left) >= 2 and len(left[-2][2]) >= 2 \
+            and scene.word_tags.get(left[-2][2], "n") in _CUT_KIND_TAGS and _CJK_WORD.fullmatch(left[-2][2]):
+        # apposition to a kind of person: 另一名求职者阿杰, 一位老用户陈先生, 首席预报员刘某, 退休职工房大爷,
+        # 科技部落|客|某某, 退休|族|某某 (the kind's last character cut off on its own)
+        return True
     if left[0][2] in scene.lex.prepositions and left[-1][2] in scene.lex.closers:
         return True
     if text in _CAUSATIVE_FRAMES:

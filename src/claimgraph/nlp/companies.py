@@ -61,6 +61,7 @@ _NOT_NAME_TAGS = frozenset({"ns", "s", "m", "q", "r", "p", "c", "u", "d", "f", "
 # or a plan (全面转向软件和服务, 发展科技方面); so does an adjective right after a verb, which
 # modifies the verb's object (提出|具体|数据|说明), unlike a name's (卫生|健康|委员会, 光明|乳业表示)
 _VERB_TAGS = frozenset({"v"})
+_PERSON_NAME_TAGS = frozenset({"nr", "nrfg"})  # jieba's tags of a person's name
 _ADJECTIVE_TAGS = frozenset({"a", "ad"})
 _LAST_JOINS = re.compile(r"(?<=..)(?:和|与|及)(?=..)")  # before a list's last item (甲、乙和丙)
 # tags of the words before a list's first item, which are none of it: adverbs, prepositions,
@@ -171,6 +172,8 @@ class CompanySieves:
                         or opens and self._stated_after(view, tokens, d, officer=True):
                     yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
                 continue
+            if tag in _PERSON_NAME_TAGS and self._tags.get(view[c:d]) in _VERB_TAGS:
+                continue  # 向刘小军|支付: a person's name to the dictionary, then a verb (支付 is a trade too)
             if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
                 continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
             if glued is not None or self._company_context(view, tokens, first, d, word):

@@ -126,7 +126,8 @@ _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_
 _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
-_COPULAS = frozenset("系为是")  # 'to be': after an adverb (原系, 现为), what someone is follows
+_COPULAS = frozenset("系为是")
+_PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it  # 'to be': after an adverb (原系, 现为), what someone is follows
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
 _PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)
@@ -168,13 +169,15 @@ class Discoverer:
     def _opens_predicate(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether an organisation's name would open with a function word, a conjunction or a
         preposition (亦|有|声音|建议|延后|咨询: a clause that ends in a trade's word), or with an
-        adverb and a copula the segmenter made one word of (原系|恒捷|公司: what someone was): no name."""
+        adverb and a copula or a verb the segmenter made one word of (原系|恒捷|公司: what someone was;
+        却视|公司: how it was treated), or that holds a passive (振邦|被控|利用|人头|公司): no name."""
         first = tokens.end_at(c.start)
         if first is None or first >= c.end:
             return False
         word = view[c.start:first]
         return word in NOT_FIRST or self._tags.get(word) in ("c", "p") \
-            or len(word) == 2 and word[1] in _COPULAS and word not in self._tags
+            or len(word) == 2 and (word[1] in _COPULAS or word[0] in GLUED_ADVERBS) and word not in self._tags \
+            or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries
 
     def _determined(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a determiner of one character stands right before the name's head (判赔|原|公司,

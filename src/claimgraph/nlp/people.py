@@ -30,6 +30,7 @@ _KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "�
 # adverbs of when that stand between a name and what one did (王磊|刚|送走, 李静|才|开门), given
 # names' last characters too (王志|刚|表示): an adverb only where no verb of saying follows
 _WHEN_ADVERBS = frozenset("刚才正")
+_JOINING = frozenset("和与及")  # after a kind of person, what joins it to another (商户和顾客), never a surname
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -241,8 +242,9 @@ class PersonSieves:
                 start = tokens[i - 1][0]  # 快递|员|欧阳|立新: the kind's last character cut off on its own
             if not self._kind_of_person(view[start:end]):
                 continue
-            if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]):
-                continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname
+            if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]) or view[end] in _JOINING:
+                continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname; 商户|和|顾客:
+                # two kinds joined (顾客 is a name to the dictionary)
             name = self.name_end(view, tokens, end)
             whole = name
             if name is not None:
@@ -265,8 +267,10 @@ class PersonSieves:
         start, end = tokens[k]
         if view[start:end] in self._tags or not self._kind_of_person(view[kind_start:start + 1]):
             return None
-        if end == start + 2 and view[start + 1] in SURNAMES and self._ordinary_given(view, tokens, end):
-            return end + 2
+        if end == start + 2 and view[start + 1] in SURNAMES and (
+                self._ordinary_given(view, tokens, end) or tokens.end_at(end) == end + 2
+                and _ALL_CJK.fullmatch(view[end:end + 2]) and self._tags.get(view[end:end + 2]) in _GLUED_NAME_TAGS):
+            return end + 2  # 快递|员张|玉山, 菜|贩黄|冠霖: the surname glued to the kind, the given name after it
         return end if self._glued_full_name(view[start + 1:end]) else None
 
     def _ordinary_given(self, view: str, tokens: Tokens, at: int) -> bool:
@@ -496,6 +500,9 @@ class PersonSieves:
             if view[start] in _ADVERB_SURNAMES and previous is not None and previous[1] == start \
                     and self._after_name(view[previous[0]:start]):
                 continue  # 骆思彤曾撰文指出: an adverb after a name, not a second name
+            if view[start] in _WHEN_ENDS and previous is not None and previous[1] == start \
+                    and self._tags.get(view[previous[0]:start], "")[:1] == "v":
+                continue  # 截至发稿|时|尚未|回应: the 时 of a verb's time (when it was done), no surname
             if len(word) <= 2 and (glued := self._given_name_glued(view, tokens, start, end)) is not None:
                 yield Candidate(start, glued, EntityType.PERSON, "discover.glued_cue_person.v1")
                 continue

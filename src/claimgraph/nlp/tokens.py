@@ -39,8 +39,8 @@ PREDICATE_MODALS = frozenset({"将", "会", "要", "拟", "可能", "或将", "�
 # word is a noun made plural (球员们, 同事们), a subject the text names
 PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 # the last characters of nouns of a kind of person (员工, 射手, 厨师, 考生, 学者, 职工, 乘客, 村民, 网友,
-# 上班族, 果农)
-KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户匠")  # ……匠: a craftsman (木匠, 修鞋匠)
+# 上班族, 果农, 菜贩, 姑娘)
+KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户匠贩娘")  # ……匠: a craftsman (木匠, 修鞋匠)
 ADVERB_TAGS = frozenset({"d", "ad"})  # jieba's tags of an adverb (初步 d, 积极 ad)
 ADVERB_SURNAMES = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
 _PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions an adverb may stand before
