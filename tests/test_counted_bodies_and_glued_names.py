@@ -50,7 +50,7 @@ def test_a_conjunction_between_two_words_opens_no_name(extract, i, before, after
 @pytest.mark.parametrize("i, other", cases(("创见智库", "东岭大学经济研究所", "消费者权益协会", "澄江科技大学")))
 def test_gongsi_stands_for_a_company_not_a_think_tank_named_after_it(extract, i, other):
     x = extract(article(f"宏硕电子董事长林国栋强调，新机所有运算都在装置端完成。{other}分析师诸葛文彦指出，宏硕定价明显偏高。"
-                        "对于价格质疑，林国栋回应，公司预估首年销量可达15万台。", i))
+                        "对于价格质疑，公司回应称，首年销量可达15万台。", i))
     assert_said_by(x, i, "首年销量可达15万台", "宏硕电子")
 
 

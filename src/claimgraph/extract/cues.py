@@ -56,6 +56,10 @@ _REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调�
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _WHILE = tuple(sorted(WHILE, key=len, reverse=True))  # for str.endswith and str.startswith
+_ORG_ANAPHOR = "attribution.org_anaphor.v1"
+_COMPANY = "公司"  # the bare anaphor of the company a person speaks for
+# one's words named as a noun before a colon (某某的回答是:, 他的原话是:): whose words they are
+_WORDS_NOUN = re.compile(r"的(?:回答|回应|答复|答覆|说法|表态|原话|解释)(?:是|为|就是)?\s*$")
 _DENIALS = ("否认", "回应", "反驳", "驳斥", "澄清")  # the view's verbs of denying or answering a charge
 _ACT_CHARACTERS = 8  # characters of an act between a person and a comma before their quotation (表示支持, 笑了笑)
 _OF_THEM = frozenset({"其中", "当中", "當中"})  # one of those named before (其中一位表示)
@@ -466,6 +470,9 @@ class CueFinder:
         reading = read_phrase(scene, cs, pos, cue)
         if reading is None:
             return None
+        if reading.rule == _ORG_ANAPHOR and self.said is not None and view[cs:pos].strip() == _COMPANY \
+                and scene.types.get(self.said.key) is EntityType.PERSON:
+            return None  # 某某执行长某某表示,公司预计……: the company's plans in the words of the person who speaks
         if reading.rule == "attribution.reply.v1":
             asked = _asked(scene, _sentence_of(view, cs), cs)
             reading = Reading("entity", asked, reading.rule) if asked else None
@@ -552,6 +559,9 @@ class CueFinder:
                 is_frame(scene, Span(start=a, end=b)) for a, b in zip(before, [*before[1:], cs]))):
             return None  # 某某表示支持,“……”。: a quotation that ends the sentence after a comma
         reading = opening_subject(scene, cs, colon)
+        if reading is None and quoted and not comma and (words := _WORDS_NOUN.search(view, cs, colon)) is not None:
+            # 当时韦局长的回答是:「……」: whose answer the quotation is
+            reading = read_phrase(scene, cs, words.start(), Cue(word="说", cls="say", direct=False))
         if reading is None and quoted and not comma and subject is not None and cs > 0 and view[cs - 1] == "," \
                 and scene.types.get(subject) is EntityType.PERSON and not own_subject(scene, cs, colon):
             reading = Reading("entity", subject, "attribution.colon_quote.v1")
@@ -960,6 +970,11 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
         return scene.last_of(sentence.start, EntityType.PERSON)
     anaphor = next((view[first[0][0]:b] for _, b in first[::-1] if view[first[0][0]:b] in scene.lex.org_anaphors), None)
     if anaphor is not None and anaphor != "其":  # (该|公司, the segmenter's two words)
+        after = first[0][0] + len(anaphor)
+        officer = next((m for m in scene.within(after, min(sentence.end, after + _SUBJECT_REACH + 8))
+                        if scene.types.get(m.entity) is EntityType.PERSON), None)
+        if officer is not None and _title_gap(scene, after, officer.span.start):
+            return officer.entity  # 公司董事长兼首席执行官某某则表示: the company's officer, at the chain's end
         return org_anaphor(scene, anaphor, sentence.start)
     starts = clause_starts(view, sentence.start, sentence.end)
     start, clause_end = sentence.start, next(starts, sentence.end)
@@ -971,7 +986,9 @@ def sentence_subject(scene: Scene, sentence: Span) -> str | None:
         # lead-in, a source, or where or when it happened
         start, clause_end = clause_end, next(starts, sentence.end)
     chain: list[Mention] = []
-    for m in scene.within(start, min(clause_end, start + _SUBJECT_REACH + 1)):
+    for m in scene.within(start, clause_end):
+        if m.span.start > start + _SUBJECT_REACH:
+            break  # (a name that starts within reach may end beyond it: 首席执行官|罗伯特·温斯顿)
         if scene.types.get(m.entity) not in _PERSONLIKE:
             continue
         gap = view[(chain[-1].span.end if chain else start):m.span.start]

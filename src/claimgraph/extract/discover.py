@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, adverb_then_preposition,
-    modal_and_adverb, opens_with_modal, surname_initial,
+    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, PRONOUN_FIRSTS,
+    adverb_then_preposition, modal_and_adverb, opens_with_modal, surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
@@ -570,7 +570,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
             or len(words) > 1 and not (voiced and len(w) == 1)
             and (w in lex.adverbs or w in lex.links or w in PREDICATE_MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
-            or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or _counted(name, lex) \
+            or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or name[0] in PRONOUN_FIRSTS \
+            or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) or _surname_titled(view, name, end, lex) \
             or len(words) > 1 and words[-1] == "们" \

@@ -33,7 +33,7 @@ from .tokens import Tokens
 
 _SPEAKING = (EntityType.PERSON, EntityType.ORGANIZATION)
 _TIME = re.compile(r"(?:[今昨明前当次翌同隔本上下这该]?(?:天|日|晚|晨|早|年|月|周|週|星期[一二三四五六日天]?|季度?)"
-                   r"|[上下中]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
+                   r"|[今昨明前]?[上下中]午|[今昨明前]午|晚[间上]|早[上间]|凌晨|傍晚|日前|日内|近日|稍早|稍后|早前|此前|近期|目前|当前|眼下|如今|现在|近来"
                    r"|[当那此这彼届]时|当年|那年|早年"
                    r"|[会庭赛节课饭餐事会议盘]后|会[前上]|庭[前上]|赛[前后]|盘[前中]|收盘[前后]|开盘[前后]"
                    r"|清晨|清早|深夜|午夜|半夜|夜间|黎明"
@@ -1735,6 +1735,9 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
             named = scene.last_mention(named.span.start, EntityType.PERSON)  # (某某先生……。她说: not him)
         officer = scene.officer_spoke(before) if word != "其" else None
         if officer is not None and (named is None or named.span.start < officer[0]) and scene.agrees(officer[1], word):
+            referred = _titled_since(scene, officer[0], before)
+            if referred is not None and scene.agrees(referred, word):
+                return referred  # ……负责人表示……。郑理事长起身致歉。“……”她说: the person named by surname and title since
             return officer[1]  # 某某银行行长表示……。他指出: the officer, who spoke for the bank
         if named is None:
             return scene.last_of(before, EntityType.ORGANIZATION) if word == "其" else None
@@ -1745,6 +1748,19 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
             return spoke[2]
         return named.entity
     return None
+
+
+_LONGEST_ROLE = 6  # characters of a role read after a surname (郑|理事长, 王|副局长)
+
+
+def _titled_since(scene: Scene, start: int, end: int) -> str | None:
+    """The person the last surname and title in ``[start, end)`` stands for (郑理事长: 郑慧敏), if any."""
+    view, found = scene.view, None
+    for k in range(start, end - 1):
+        if view[k] in SURNAMES and (k == 0 or not _CJK_WORD.fullmatch(view[k - 1]) or view[k - 1] in "的,。") \
+                and (role := scene.lex.roles.prefix(view[k + 1:k + 1 + _LONGEST_ROLE])) is not None:
+            found = _surname_title(scene, view[k:k + 1 + len(role)], k) or found
+    return found
 
 
 def _group_before(scene: Scene, start: int) -> Reading | None:

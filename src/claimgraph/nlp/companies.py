@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from ..models import EntityType, Mention
 from .dictionary import default_tables
-from .contexts import quoted_phrase
+from .contexts import SPOKEN_CANTONESE, quoted_phrase
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import (
@@ -324,7 +324,8 @@ class CompanySieves:
             longest = _LONGEST_LEGAL_NAME if name.endswith(_LEGAL_FORMS) else _LONGEST_QUOTED_NAME
             if 2 <= len(name) <= longest and ALL_CJK.fullmatch(name) and kind \
                     and not name.endswith(_PLAN_HEADS) and name not in self._words.generic_organisations \
-                    and name[-1] not in _QUOTED_WORDS_END:  # 竞争对手“靠补贴活着”: words quoted, no name
+                    and name[-1] not in _QUOTED_WORDS_END and SPOKEN_CANTONESE.isdisjoint(name):
+                # 竞争对手“靠补贴活着”, 对手「住咗入嚟唔夠十年」: words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, "discover.quoted_company.v1")
 
     def wires(self, view: str) -> Iterator[Candidate]:

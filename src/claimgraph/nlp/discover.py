@@ -127,6 +127,8 @@ _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-
 
 
 _COPULAS = frozenset("系为是")
+# a number and a classifier of bodies (八所|资助|大学, 三家|公司): bodies counted, none named (not 万家乐)
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十几数]+[所家间座个]")
 _PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it  # 'to be': after an adverb (原系, 现为), what someone is follows
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
@@ -156,13 +158,14 @@ class Discoverer:
         self._industry_only = words.industry_heads - frozenset(words.free_heads)  # 期货: no head of a name by itself
 
     def candidates(self, view: str, tokens: Tokens, mentions: list[Mention]) -> Iterator[Candidate]:
-        """Every sieve's candidates but an organisation's that opens with a word of how many
-        (部分|乡镇|卫生院: bodies of a kind counted, none named) or with an adverb's verb; the
+        """Every sieve's candidates but an organisation's that opens with a word of how many or a
+        count (部分|乡镇|卫生院, 八所|资助|大学: bodies of a kind counted, none named) or with an adverb's verb; the
         caller settles overlaps, longest first."""
         counted = self._words.quantities
         for c in self._candidates(view, tokens, mentions):
             if c.type is not EntityType.ORGANIZATION \
-                    or not view.startswith(counted, c.start) and not self._after_adverb(view, tokens, c) \
+                    or not view.startswith(counted, c.start) and not _COUNTED.match(view, c.start) \
+                    and not self._after_adverb(view, tokens, c) \
                     and not self._opens_predicate(view, tokens, c) and not self._determined(view, tokens, c):
                 yield c
 
@@ -565,6 +568,13 @@ class Discoverer:
                 proper = placed = first
             elif self._placed_level(before):
                 first -= 1  # 江州市|市场|监管局: the place and its level in one word, then the fields
+                proper = placed = first
+            elif before in self._words.admin_levels and first < i \
+                    and (first == 1 or tokens[first - 2][1] != tokens[first - 1][0]
+                         or not _ALL_CJK.fullmatch(view[slice(*tokens[first - 2])])
+                         or view[slice(*tokens[first - 2])] in NOT_FIRST):
+                first -= 1  # 市|发展|和|改革|委员会 opening its clause or after a function word (据|省|……):
+                # the city's or the province's own body, by its level alone
                 proper = placed = first
             elif before in CONJUNCTIONS and first > 1 and not self._name_like(view[slice(*tokens[first])]) \
                     and self._common_noun(view[slice(*tokens[first - 2])]):

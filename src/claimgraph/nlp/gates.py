@@ -18,7 +18,7 @@ from .tokens import FAMILIAR, GLUED_ADVERBS
 # first characters of a phrase that is no name: prepositions, connectives and the speech
 # verbs that stand before what is said (據某某, 另有, 称|某某科技), the copula 系 (某某系|某某汽车董事长) and
 # the adverbs of restriction (我们只做金融, 仅限会员)
-NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若由并再亦称说为系只仅")
+NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若由并再亦称说为系只仅兼跟")
 # last characters of a word the segmenter's HMM made up that belong to the next word: a
 # preposition, a particle, a speech verb or an adverb after an unknown name (郑家豪|在,
 # 豪|称, 何太|则表示, 某某|用粤语说), or the verb that holds a view (某某清|持|相对乐观的态度); 亦 ends

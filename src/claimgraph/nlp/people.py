@@ -122,6 +122,7 @@ _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿
 _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
+_DAY_POINTERS = frozenset("昨今明前")  # what opens a time word before its character of time (昨午, 今晨)
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _LONGEST_APPOSITION = 24  # characters of a clause that describes the name before it (某某证券新能源行业分析师)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
@@ -166,6 +167,8 @@ class PersonSieves:
                 continue  # 分析师|此前|平均预期: a time word, a pronoun or a preposition begins no name
             if opens_with_modal(view[start:start + 2]):
                 continue  # 投资人|会先|问, 律师|应当: a modal and an adverb begin a predicate (检察长应勇 is a name)
+            if view[start] in _DAY_POINTERS and view[start + 1:start + 2] in _TIME_CHARACTERS:
+                continue  # 发言人|昨午|发表声明: a time, no surname and a given name
             if adverb_then_preposition(view, start):
                 continue  # 居民代表|曾对媒体说: the adverb 'once' and a preposition, no surname and a name
             if (glued := self._name_glued_to_title(view, tokens, start)) is not None:
@@ -781,8 +784,8 @@ class PersonSieves:
             if len(word) == 1:
                 if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
                     break
-                if end > pos and word in _ADVERB_CHARACTERS:
-                    break  # 迪亚哥·席华|先|开纪录: an adverb after the name's word, before its verb
+                if end > pos and (word in _ADVERB_CHARACTERS or word in _PREPOSITION_SURNAMES):
+                    break  # 迪亚哥·席华|先|开纪录: an adverb after the name's word, before its verb; 温斯顿|于|13日
             elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end) \
                     or end > pos and tag is None and word[0] in _ADVERB_CHARACTERS:
                 break  # (席华|先开|纪录: an adverb glued to the verb after the name)

@@ -15,9 +15,9 @@ CJK = r"\u4e00-\u9fff"
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 ALL_CJK = re.compile(f"[{CJK}]+")
-# characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在), the
+# characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在, 欧阳宏|跟|我), the
 # verb that holds a view (某某|持|不同看法)
-NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介请持")
+NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介请持跟")
 PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
