@@ -735,11 +735,11 @@ class _Reader:
 
 
 def _past_frame(scene: Scene, span: Span) -> Span:
-    """``span`` less the clause that opens it, inside words someone says, to frame a quotation
-    after a colon, or after a comma where the speaker frames it in the first person: a clause that ends in a verb of saying (我常跟客户讲:「……」, 我老伴常说:‘……’), or
-    in one and its hearer (爸妈一直劝他:“……”). The quotation is the claim; the frame, like any
-    cue, is none (an empty span where the frame is all there is). Only a frame that is the
-    span's first clause is cut."""
+    """``span`` less the clause that opens it, inside words someone says, to frame a quotation after a colon, or
+    after a comma where the speaker frames it in the first person: a clause that ends in a verb of saying
+    (我常跟客户讲:「……」, 我老伴常说:‘……’), or in one and its hearer (爸妈一直劝他:“……”). The quotation is the claim; the frame,
+    like any cue, is none (an empty span where the frame is all there is). Only a frame that is the span's
+    first clause is cut."""
     view, lex = scene.view, scene.lex
     colon = view.find(":", span.start, span.end + 1)
     comma = view.find(",", span.start, colon if colon >= 0 else span.end + 1)

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS, PRONOUN_FIRSTS,
-    adverb_then_preposition, modal_and_adverb, opens_with_modal, surname_initial,
+    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS,
+    PRONOUN_FIRSTS, adverb_then_preposition, modal_and_adverb, opens_with_modal, surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
@@ -137,7 +137,8 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
         k = known or key(name)
         if known is None and k not in entities and k not in named:
             latin = name.isascii()
-            entities[k] = Entity(key=k, type=etype, label_zh=None if latin else text[start:end],
+            # the label in the folded view's script, as the other sieves' (羅文彬 found here is 罗文彬 there)
+            entities[k] = Entity(key=k, type=etype, label_zh=None if latin else name,
                                  label_en=gloss or (name if latin else None), confirmed=False)
         found.append(Mention(entity=k, text=text[start:end], span=Span(start=start, end=end), rule=RULE))
         covered.add(start, end)
@@ -571,6 +572,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
             and (w in lex.adverbs or w in lex.links or w in PREDICATE_MODALS or w in lex.connectives) for w in words) \
             or words[0] in lex.connectives or all(w in lex.source_qualifiers for w in words) \
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or name[0] in PRONOUN_FIRSTS \
+            or name[0] in GLUED_FIRSTS and words[0] not in tags \
             or _counted(name, lex) \
             or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) or _surname_titled(view, name, end, lex) \

@@ -49,21 +49,24 @@ _KIN_CHARACTERS = frozenset("嬤嬷公婆伯叔姨嫂妈媽爸哥姐弟妹舅爷
 # the function words of spoken Cantonese (not, done, of, so, at, none, we, they): a quotation that
 # holds one is someone's words, no name (the view's script: 唔咗嘅咁喺冇哋佢嚟啲嘢)
 SPOKEN_CANTONESE = frozenset("唔咗嘅咁喺冇哋佢嚟啲嘢")
+# negated modals, which open a predicate and no name (不会挤占……, 不能……, 无法……)
+_NEGATED_MODALS = ("不会", "不能", "不得", "不应", "不必", "不用", "无法", "没法")
 
 
 def quoted_phrase(view: str, tokens: Tokens, tags: Mapping[str, str], start: int, end: int,
                   clause: bool = True) -> bool:
-    """Whether the quoted words ``view[start:end]`` are a phrase, not a name: a function word of
-    spoken Cantonese is among them, a conjunction opens them (单靠加班津贴“并非|长远|办法”), or two adverbs do (“正在|积极|寻找|替代|方案”). With ``clause``
-    (not for a plan's name, where a negating character (不动产|登记|条例), a noun and a verb
-    (某某|人才|留任|办法) or a word the dictionary tags as an adverb and a verb (长期|照顾|保险法)
-    are common) also where an adverb, negator or particle opens one of their words, alone or
-    glued by the segmenter to a word it does not know (扫地机器人“越扫|越脏”: a scare quote), or
-    they make a clause, a noun, a verb and what follows it (平台“算法|困住|骑手”), or a
-    predicate, a verb or its adverb first and a verb, an adjective or an adverb after
+    """Whether the quoted words ``view[start:end]`` are a phrase, not a name: a function word of spoken Cantonese is
+    among them, a conjunction opens them (单靠加班津贴“并非|长远|办法”), or two adverbs do (“正在|积极|寻找|替代|方案”). With
+    ``clause`` (not for a plan's name, where a negating character (不动产|登记|条例), a noun and a verb (某某|人才|留任|办法)
+    or a word the dictionary tags as an adverb and a verb (长期|照顾|保险法) are common) also where an adverb,
+    negator or particle opens one of their words, alone or glued by the segmenter to a word it does not know
+    (扫地机器人“越扫|越脏”: a scare quote), or they make a clause, a noun, a verb and what follows it (平台“算法|困住|骑手”),
+    or a predicate, a verb or its adverb first and a verb, an adjective or an adverb after
     (平台“持续|投入|资源|补贴|……”, 令服务“出现|明显|压力”)."""
-    if not SPOKEN_CANTONESE.isdisjoint(view[start:end]):
-        return True  # 产品“聽唔明廣東話”, 对手“住咗入嚟唔夠十年”: spoken Cantonese's function words, words quoted
+    if not SPOKEN_CANTONESE.isdisjoint(view[start:end]) or view.startswith(_NEGATED_MODALS, start, end):
+        # 产品“聽唔明廣東話”, 对手“住咗入嚟唔夠十年”: spoken Cantonese's function words; “不会挤占其他民生项目”:
+        # a negated modal opens a predicate: words quoted, no name
+        return True
     at, found = start, []
     while at < end and (after := tokens.end_at(at)) is not None:
         if clause and view[at] in _PHRASE_WORDS and (after - at == 1 or tags.get(view[at:after]) is None

@@ -36,7 +36,8 @@ from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
     ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
     NAME_BREAKERS as _NAME_BREAKERS,
-    FIELD_JOINS, GLUED_ADVERBS, PARTICLES as _PARTICLES, Candidate, Tokens, dated_day, pointed_at, surname_initial,
+    FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, PARTICLES as _PARTICLES, PRONOUN_FIRSTS, Candidate, Tokens, dated_day, pointed_at,
+    surname_initial,
 )
 
 _RATE = re.compile(r"\d\s?[^\W\d_]{0,3}/$")  # a figure and its unit before a rate's slash (0.4元/, 100 km/)
@@ -129,7 +130,9 @@ _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-
 _COPULAS = frozenset("系为是")
 # a number and a classifier of bodies (八所|资助|大学, 三家|公司): bodies counted, none named (not 万家乐)
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十几数]+[所家间座个]")
-_PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it  # 'to be': after an adverb (原系, 现为), what someone is follows
+_PASSIVE = "被"
+# a verb's particles standing alone inside a name (撑|得|过|大学): a predicate, no name
+_PREDICATE_PARTICLES = frozenset("得了着过")  # a word that opens with it inside a name (被控, 被告) makes a clause of it  # 'to be': after an adverb (原系, 现为), what someone is follows
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
 _PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)
@@ -172,15 +175,16 @@ class Discoverer:
     def _opens_predicate(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether an organisation's name would open with a function word, a conjunction or a
         preposition (亦|有|声音|建议|延后|咨询: a clause that ends in a trade's word), or with an
-        adverb and a copula or a verb the segmenter made one word of (原系|恒捷|公司: what someone was;
-        却视|公司: how it was treated), or that holds a passive (振邦|被控|利用|人头|公司): no name."""
+        adverb and a copula or a verb, or a preposition and a name's start, the segmenter made one word
+        of (原系|恒捷|公司: what someone was; 却视|公司: how it was treated; 任职於|於恒泰|银行), or that holds a passive (振邦|被控|利用|人头|公司): no name."""
         first = tokens.end_at(c.start)
         if first is None or first >= c.end:
             return False
         word = view[c.start:first]
-        return word in NOT_FIRST or self._tags.get(word) in ("c", "p") \
-            or len(word) == 2 and (word[1] in _COPULAS or word[0] in GLUED_ADVERBS) and word not in self._tags \
-            or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries
+        return word in NOT_FIRST or self._tags.get(word) in ("c", "p") or word[0] in PRONOUN_FIRSTS \
+            or 2 <= len(word) <= 3 and (word[1] in _COPULAS or word[0] in GLUED_FIRSTS) and word not in self._tags \
+            or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries \
+            or any(tokens.end_at(p) == p + 1 and view[p] in _PREDICATE_PARTICLES for p in range(first, c.end))
 
     def _determined(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a determiner of one character stands right before the name's head (判赔|原|公司,

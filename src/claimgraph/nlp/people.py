@@ -86,7 +86,7 @@ _NOT_GIVEN_FIRSTS = frozenset("姓伯叔婶嬸姨婆嫂姐哥爷爺")
 
 # nouns of an online account, whose quoted name follows (网友“某某”, 用户「某某」): like a title
 _HANDLE_NOUNS = ("网友", "网民", "用户", "账号", "帐号", "网名", "昵称", "博主", "主播", "达人", "UP主", "up主", "网红",
-                 "自媒体人", "自媒体", "车评人", "测评人")
+                 "自媒体人", "自媒体", "车评人", "测评人", "部落客", "实况主", "YouTuber", "Youtuber", "youtuber")
 # words of many before the noun: many accounts go by no one name (不少网友“吐槽”: a scare quote)
 _MANY = ("不少", "很多", "许多", "众多", "大量", "部分", "一些", "多位", "多名", "有的", "各路", "广大", "大批", "诸多", "多数")
 # verbs that ask or lead someone to act (要求用户“注销校园贷”, 诱导网友「点击链接」): the noun
@@ -114,6 +114,7 @@ _GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "ns", "nz", "n"})
 _PLAIN_GIVEN_TAGS = frozenset({"n", "ns", "nr", "nz"})  # an ordinary word as a given name (大山 ns, 海燕 nr)
 _GLUED_NAME_TAGS = frozenset({None, "nr", "nrfg", "ns"})  # a rare name or place the dictionary holds (欧阳海 ns)
 _FULL_NAMES = ((3,), (3, 4))  # a full name's length, after a surname of one character or of two (欧阳静, 欧阳振宇)
+_EVERYDAY_ADVERB = 3000  # an adverb jieba counts this often (几乎, 一直, 尚未) is no given name; 大同 (563) is
 COMMON_COUNT = 400  # a word jieba's dictionary counts this often is a common word (老师, 小时, 小区), no name
 _QUOTED_HANDLE = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9_·的]{2,12})[”」』\"]")
 _LONGEST_NAME = 6  # characters of a transliterated name read after a title (阿卜杜拉希)
@@ -650,6 +651,9 @@ class PersonSieves:
                 return None  # 经理|于|三年间: a preposition and a time, no surname and a name
             if rest == end + 1 and view[end] in _SAID:
                 return None  # 工程师|常|说: an adverb and a verb of saying, no surname and given name
+            if rest is not None and self._tags.get(view[end:rest]) in ADVERB_TAGS \
+                    and (self._freq.get(view[end:rest]) or 0) >= _EVERYDAY_ADVERB:
+                return None  # 采访区|几乎|说不出话: an everyday adverb, no given name (立新, 大同 are: rarer words)
             refused = _NOT_GIVEN_NAME_TITLED if titled and rest is not None and rest - end == 2 \
                 and view[end:rest] not in _TITLED_SPEECH and view[rest:rest + 1] not in ASPECT else _NOT_GIVEN_NAME
             given_tag = self._tags.get(view[end:rest], "nr") if rest is not None else "nr"
@@ -690,6 +694,11 @@ class PersonSieves:
                 # 王磊|刚|送走: an adverb before what one did, no part of the name; 梁姐|亦|说: an adverb;
                 # 梁姐|笑|说: a verb of saying's first character)
                 return end + 1
+            if titled and end - start == 2 and tag is None and view[start] in SURNAMES and tokens.end_at(end) == end + 2 \
+                    and view[end + 1] in _NAME_BREAKERS and _ALL_CJK.fullmatch(view[end]) and view[end - 1] != "某" \
+                    and view[end:end + 2] not in _SPEECH_PAIRS \
+                    and (self._freq.get(view[end:end + 2]) or 0) < COMMON_COUNT:
+                return end + 1  # 主席梁永|健在|货柜码头: the given name's last character glued to a preposition (健在 'alive')
             # right after a title, a name the dictionary holds as a place is a name (总裁|马建国 ns)
             return end if tag is None or tag.startswith("nr") or titled and tag == "ns" and end - start == 3 else None
         candidate = view[start:start + 3]  # a name jieba ran together with the next word

@@ -44,6 +44,9 @@ KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户匠贩娘")
 ADVERB_TAGS = frozenset({"d", "ad"})  # jieba's tags of an adverb (初步 d, 积极 ad)
 ADVERB_SURNAMES = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
 _PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions an adverb may stand before
+# first characters of a word the segmenter's HMM glued together from a function word and the start
+# of a name (於|恒泰 as 於恒泰, 仍|应 as 仍应, 却|视): an adverb or a preposition, no name's first
+GLUED_FIRSTS = GLUED_ADVERBS | _PREPOSITION_CHARS | frozenset("仍尚已")
 
 
 def adverb_then_preposition(view: str, at: int) -> bool:
