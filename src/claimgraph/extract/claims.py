@@ -37,12 +37,12 @@ _FIRST_PERSON = "attribution.first_person.v1"
 _QUOTE_FIRST = "attribution.quote_first.v1"
 _SPOKEN_ENDS = frozenset("。!?,…")  # the view's marks that end words spoken inside a quotation (……负责?」)
 _CONTINUATION = "attribution.continuation.v1"
-_HIS_HER = frozenset({"他", "她"})
-_POINTING = ("这", "這", "此")
+_HIS_HER = frozenset({"他", "她"})  # a speaker's pronoun: 他的 opens a subject of the article's
+_POINTING = ("这", "此")  # a demonstrative that opens a sentence (这份坦诚, 这种做法): what it points at
 _SIDE = "方面"  # after a noun, the side of a party (联赛方面, 校方 is one word)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # a demonstrative that opens a sentence (这份坦诚, 这种做法): what it points at
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # connectives that turn to another point (另一方面, 此外, 然而): after a quotation, a sentence of their own
-_TURNS = frozenset({"addition", "contrast", "sequence"})  # a speaker's pronoun: 他的 opens a subject of the article's
+_TURNS = frozenset({"addition", "contrast", "sequence"})
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道

@@ -57,10 +57,10 @@ _REVISIONS = ("上调", "下调", "调高", "调低", "上修", "下修", "调�
 _LABELS = re.compile(r"《[^《》]*》|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\]")
 _SAY_GLUE = frozenset("称稱说說指")
 _WHILE = tuple(sorted(WHILE, key=len, reverse=True))  # for str.endswith and str.startswith
-_ORG_ANAPHOR = "attribution.org_anaphor.v1"
+_ORG_ANAPHOR = "attribution.org_anaphor.v1"  # the rule of a reading that resolved an organisation's anaphor
 _COMPANY = "公司"  # the bare anaphor of the company a person speaks for
 # one's words named as a noun before a colon (某某的回答是:, 他的原话是:): whose words they are
-_WORDS_NOUN = re.compile(r"的(?:回答|回应|答复|答覆|说法|表态|原话|解释)(?:是|为|就是)?\s*$")
+_WORDS_NOUN = re.compile(r"的(?:回答|回应|答复|说法|表态|原话|解释)(?:是|为|就是)?\s*$")
 _DENIALS = ("否认", "回应", "反驳", "驳斥", "澄清")  # the view's verbs of denying or answering a charge
 _ACT_CHARACTERS = 8  # characters of an act between a person and a comma before their quotation (表示支持, 笑了笑)
 _OF_THEM = frozenset({"其中", "当中", "當中"})  # one of those named before (其中一位表示)

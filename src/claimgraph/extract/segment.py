@@ -43,8 +43,8 @@ _TIME_ONLY = re.compile(r"(?:[0-9]{2,4}年|今年|去年|明年|前年|第?[一�
                         r"此前|以往|过去|近期|近年|近年来|年初|年底|年中|月初|月底|[\s()])+")
 _TEMPORAL = ("后", "之后", "以后", "时", "之时", "的时候", "以来", "之际", "期间", "前夕", "之前", "以前", "过后", "刚过")
 # a stage direction in brackets (笑, 苦笑, 停顿): a few Chinese characters, no words of the claim
-_ASIDE_FIRST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
-_ASIDE_LAST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]$")
+_STAGE_FIRST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
+_STAGE_LAST = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]$")
 # within a span of time (三个月内, 两年之内, 30天以内): a clause that ends so frames the next one
 _WITHIN = re.compile(r"(?:[年月日天周週时]|小时|分钟|季度)(?:之|以)?内$")
 _DATE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?![0-9])")
@@ -392,9 +392,9 @@ def trim(view: str, span: Span) -> Span | None:
     while start < end and (view[start] in ",:;、 \t\r\n。!?" or view[start] in OPENERS
                            and not _closes_within(view, start, end)):
         start += 1
-    if (aside := _ASIDE_FIRST.match(view, start, end)) is not None and aside.end() < end:
+    if (aside := _STAGE_FIRST.match(view, start, end)) is not None and aside.end() < end:
         return trim(view, Span(start=aside.end(), end=end))  # (笑)皇甫院长是我的老师: a stage direction
-    if (aside := _ASIDE_LAST.search(view, start, end)) is not None and aside.start() > start \
+    if (aside := _STAGE_LAST.search(view, start, end)) is not None and aside.start() > start \
             and not view[aside.start() - 1].isascii():
         return trim(view, Span(start=start, end=aside.start()))  # 我有看到(笑) (not 10.2万亿tokens(词元): a gloss)
     if end - start > 2 and view[start] in OPENERS and view[end - 1] == OPENERS[view[start]]:

@@ -24,15 +24,13 @@ from .contexts import SPOKEN_CANTONESE, quoted_phrase
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import (
-    ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, Candidate, Tokens, pointed_at,
+    ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, PREPOSITION_CHARS, Candidate,
+    Tokens, pointed_at,
 )
 
 # a company's legal forms under Chinese company law: after a name and a trade (启航物流有限公司)
 # they make the name a company's whatever the name's word is to the dictionary
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-# prepositions the segmenter may glue to the word before a name (码头外|向|传媒 cut as 外向|传媒): no
-# name's second character
-_PREPOSITION_ENDS = frozenset("向在对从跟给")
 _LONGEST_QUOTED_NAME = 8  # characters of a short name quoted after its kind (竞争对手「某某」)
 _LONGEST_LEGAL_NAME = 20  # of a full legal name quoted whole (「安心居长照服务有限公司」负责人)
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
@@ -137,7 +135,7 @@ class CompanySieves:
                     and self._tags.get(word) is None:
                 a, word = a + 1, word[1:]  # 已约|谈华岳|储能: a verb's last character (约谈) glued to the name
             if not 2 <= len(word) <= 3 or not ALL_CJK.fullmatch(word) or word[0] in DETERMINERS | NOT_FIRST \
-                    or len(word) == 2 and word[1] in _PREPOSITION_ENDS \
+                    or len(word) == 2 and word[1] in PREPOSITION_CHARS \
                     or self._known(word) or word in self._words.generic_organisations:
                 continue
             if pointed_at(view, tokens, first) and tokens[first][0] == a:

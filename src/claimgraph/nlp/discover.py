@@ -127,12 +127,12 @@ _LIST_AFTER = re.compile(rf"[{_CLOSE}]?\s*(?:、|(?<=[{_CLOSE}]))\s*(?P<open>[{_
 _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-9]{{2,6}})(?P<close>[{_CLOSE}])?\s*(?:、|(?<=[{_CLOSE}]))\s*[{_OPEN}]?$")
 
 
-_COPULAS = frozenset("系为是")
+_COPULAS = frozenset("系为是")  # 'to be': after an adverb (原系, 现为), what someone is follows
 # a number and a classifier of bodies (八所|资助|大学, 三家|公司): bodies counted, none named (not 万家乐)
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十几数]+[所家间座个]")
-_PASSIVE = "被"
+_PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it
 # a verb's particles standing alone inside a name (撑|得|过|大学): a predicate, no name
-_PREDICATE_PARTICLES = frozenset("得了着过")  # a word that opens with it inside a name (被控, 被告) makes a clause of it  # 'to be': after an adverb (原系, 现为), what someone is follows
+_PREDICATE_PARTICLES = frozenset("得了着过")
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
 _PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)

@@ -17,8 +17,8 @@ from .lexicons import (
 )
 from .names import NameIndex
 from .tokens import (
-    ADVERB_SURNAMES as _ADVERB_SURNAMES, ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, ELDERS, FAMILIAR,
-    GLUED_ADVERBS,
+    ADVERB_SURNAMES as _ADVERB_SURNAMES, ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, ELDERS,
+    FAMILIAR, GLUED_ADVERBS,
     LATIN as _LATIN, NAME_BREAKERS as _NAME_BREAKERS, KIND_OF_PERSON_ENDS, NOT_GIVEN_NAME_TAGS as _NOT_GIVEN_NAME_TAGS,
     PARTICLES as _PARTICLES, PRONOUN_CHARS, QUOTE_PAIRS, Candidate,
     Tokens, adverb_then_preposition, modal_and_adverb, opens_with_modal,
@@ -30,7 +30,6 @@ _KIND_POINTERS = frozenset({"这种", "那种", "这样", "那样", "这般", "�
 # adverbs of when that stand between a name and what one did (王磊|刚|送走, 李静|才|开门), given
 # names' last characters too (王志|刚|表示): an adverb only where no verb of saying follows
 _WHEN_ADVERBS = frozenset("刚才正")
-_JOINING = frozenset("和与及")  # after a kind of person, what joins it to another (商户和顾客), never a surname
 # the sides of a talk or dispute (日方, 双方): after 向 or 对, the one addressed, never a given name
 _PARTIES = frozenset({"日方", "美方", "中方", "对方", "双方", "各方", "外方", "欧方", "俄方", "英方", "韩方", "资方", "校方", "警方"})
 # first characters of two-character verbs (强调, 表示, 透露): standing alone as a token, they
@@ -246,7 +245,7 @@ class PersonSieves:
                 start = tokens[i - 1][0]  # 快递|员|欧阳|立新: the kind's last character cut off on its own
             if not self._kind_of_person(view[start:end]):
                 continue
-            if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]) or view[end] in _JOINING:
+            if view[end] in _ADVERB_SURNAMES or opens_with_modal(view[end:end + 2]) or view[end] in CONJUNCTIONS:
                 continue  # 老师|曾有好几次, 律师|应先|问: the adverb 'once' or a modal, not a surname; 商户|和|顾客:
                 # two kinds joined (顾客 is a name to the dictionary)
             name = self.name_end(view, tokens, end)

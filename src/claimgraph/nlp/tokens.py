@@ -43,16 +43,16 @@ PRONOUN_FIRSTS = frozenset("我你您他她它咱")
 KIND_OF_PERSON_ENDS = frozenset("员手师生者工客民友族农户匠贩娘")  # ……匠: a craftsman (木匠, 修鞋匠)
 ADVERB_TAGS = frozenset({"d", "ad"})  # jieba's tags of an adverb (初步 d, 积极 ad)
 ADVERB_SURNAMES = frozenset("曾常")  # surnames that are adverbs as often ('once', 'often')
-_PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions an adverb may stand before
+PREPOSITION_CHARS = frozenset("对向在跟给从把被于与")  # the view's prepositions of one character
 # first characters of a word the segmenter's HMM glued together from a function word and the start
 # of a name (於|恒泰 as 於恒泰, 仍|应 as 仍应, 却|视): an adverb or a preposition, no name's first
-GLUED_FIRSTS = GLUED_ADVERBS | _PREPOSITION_CHARS | frozenset("仍尚已")
+GLUED_FIRSTS = GLUED_ADVERBS | PREPOSITION_CHARS | frozenset("仍尚已")
 
 
 def adverb_then_preposition(view: str, at: int) -> bool:
     """Whether ``view[at:]`` opens with 曾 or 常 and a preposition (曾对媒体说, 常跟邻居说): the adverb
     of a predicate, no surname and a given name."""
-    return view[at:at + 1] in ADVERB_SURNAMES and view[at + 1:at + 2] in _PREPOSITION_CHARS
+    return view[at:at + 1] in ADVERB_SURNAMES and view[at + 1:at + 2] in PREPOSITION_CHARS
 FAMILIAR = frozenset("老小")  # before a surname, the familiar way to name someone (老周, 小李)
 # after a surname, an elder's or a sibling's word that names someone familiarly (梁伯, 何姐, 陈叔)
 ELDERS = frozenset("伯叔婶嬸姨婆嫂姐哥")
