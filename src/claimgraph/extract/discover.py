@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS,
-    PRONOUN_FIRSTS, adverb_then_preposition, modal_and_adverb, opens_with_modal, surname_initial,
+    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, KIND_OF_PERSON_ENDS, LATIN,
+    PREDICATE_MODALS, PRONOUN_CHARS, PRONOUN_FIRSTS, adverb_then_preposition, modal_and_adverb, opens_with_modal,
+    surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
@@ -574,7 +575,8 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or name[0] in PRONOUN_FIRSTS \
             or name[0] in GLUED_FIRSTS and words[0] not in tags \
             or _counted(name, lex) \
-            or len(words) > 1 and words[-1] in lex.unnamed_heads or ends_in_source_head(lex, name) \
+            or len(words) > 1 and (words[-1] in lex.unnamed_heads or _kind_noun(words[-1], tags)) \
+            or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) or _surname_titled(view, name, end, lex) \
             or len(words) > 1 and words[-1] == "们" \
             or any(w in lex.publishing or len(words) > 1 and w in lex.cues for w in words) \
@@ -591,6 +593,12 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
                                or name[0] in SURNAMES and name[1] in ELDERS and name not in tags)
     # (小吴, 老周, 陈叔, 何姐; 欧阳立新: a surname of two characters, not before a common noun: 欧阳|阵营)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
+
+
+def _kind_noun(word: str, tags: Mapping[str, str]) -> bool:
+    """Whether ``word`` is the dictionary's noun of a kind of person (售货员, 调度员): people of
+    that kind, no name (车站|售货员|说)."""
+    return len(word) >= 2 and word[-1] in KIND_OF_PERSON_ENDS and tags.get(word) in ("n", "nz", "l")
 
 
 def _surname_titled(view: str, name: str, end: int, lex: ClaimLexicon) -> bool:

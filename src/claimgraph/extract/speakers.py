@@ -58,6 +58,8 @@ AGENT_SUFFIXES = ("者", "主", *TITLE_SUFFIXES)
 # the tags of a dictionary noun of a kind of person (KIND_OF_PERSON_ENDS: 职工, 乘客, 网友) or of a
 # set phrase of one (退休职工 l): before a name, apposition (退休职工房大爷)
 _KIND_TAGS = frozenset({"n", "nz", "l"})
+# the tags of the nouns of a field before a kind of person (气象|单位|预报员)
+_FIELD_NOUN_TAGS = frozenset({"n", "nz", "vn", "ns"})
 # the tags of the word before a kind's last character the segmenter cut off (部落|客, 退休|族)
 _CUT_KIND_TAGS = _KIND_TAGS | {"v", "vn"}
 _BODY_NOUN_TAGS = frozenset({"n", "nz", "nt", "vn", "j"})  # jieba's tags of the words of a body's name (信息 n, 联席会 nt)
@@ -362,7 +364,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         # 但表示, 同时还强调, (一边收拾桌面,)一边说, 但反驳|称: the subject left out (a verb of saying
         # before the cue is the cue's; not 召回费用|预计: a thing expected)
         return Reading("zero", "", "attribution.zero_subject.v1")
-    return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k])
+    return _counted_group(scene, words) or _unknown_body_officer(scene, words[:k]) or _people_of_a_kind(scene, words, k)
 
 
 def _person_met(scene: Scene, before: int, quoted: Sequence[Span] = ()) -> str | None:
@@ -517,6 +519,19 @@ def _placed_speaker(scene: Scene, reading: Reading, chain) -> bool:
     etype = scene.types.get(reading.key)
     return etype is EntityType.PERSON or etype is EntityType.ORGANIZATION \
         and any(w.endswith(APPOSITION_HEADS) and scene.mention_at(a) is None for a, _, w in chain)
+
+
+def _people_of_a_kind(scene: Scene, words, k: int) -> Reading | None:
+    """People of a kind the article does not name, by the dictionary's noun of the kind and the
+    nouns of its field before it, right before the cue but for adverbs (预报员表示, 气象单位预报员表示,
+    售货员说; not 劳动者便失去了|解释: a predicate of its own; not 记者: the article's own)."""
+    lex, kind = scene.lex, words[:k]
+    if not 1 <= len(kind) <= 3 or not _noun_of_a_kind(scene, kind[-1][2]) or kind[-1][2] in lex.reporters \
+            or scene.within(kind[0][0], kind[-1][1]) \
+            or not all(scene.word_tags.get(w) in _FIELD_NOUN_TAGS for _, _, w in kind[:-1]) \
+            or not all(w in lex.adverbs or w in lex.links for _, _, w in words[k:]):
+        return None
+    return Reading("unnamed", scene.view[kind[0][0]:kind[-1][1]], "attribution.unnamed_source.v1")
 
 
 def _counted_group(scene: Scene, words) -> Reading | None:
