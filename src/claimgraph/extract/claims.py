@@ -29,7 +29,7 @@ from .quotes import (
 )
 from .segment import LEADING_CONNECTIVES, clause_starts, is_frame, pieces, split_terminators, trim
 from .cues import AUTHOR, CueFinder, EitherSet, Found, sentence_subject, skip_punct
-from .speakers import Scene, group_subject, is_time, is_time_word, names_person, opening_subject, units
+from .speakers import SIDE, Scene, group_subject, is_time, is_time_word, names_person, opening_subject, units
 from .tokens import Tokens
 from .transcripts import Turn, host_name, read_label
 
@@ -39,7 +39,6 @@ _SPOKEN_ENDS = frozenset("。!?,…")  # the view's marks that end words spoken 
 _CONTINUATION = "attribution.continuation.v1"
 _HIS_HER = frozenset({"他", "她"})  # a speaker's pronoun: 他的 opens a subject of the article's
 _POINTING = ("这", "此")  # a demonstrative that opens a sentence (这份坦诚, 这种做法): what it points at
-_SIDE = "方面"  # after a noun, the side of a party (联赛方面, 校方 is one word)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # connectives that turn to another point (另一方面, 此外, 然而): after a quotation, a sentence of their own
 _TURNS = frozenset({"addition", "contrast", "sequence"})
@@ -617,7 +616,7 @@ class _Reader:
                 return True  # ……宣布维持不变。这项决定看似……: the article on what was done
             if w == "我" or w == "我们" and self.editorial:
                 return True  # 我 outside a quotation is the writer (……王凯表示,……。我对此持保留态度), 我们 an editorial's
-            if view.startswith(_SIDE, b) and _CJK_RUN.fullmatch(w):
+            if view.startswith(SIDE, b) and _CJK_RUN.fullmatch(w):
                 return True  # ……。联赛方面截至发稿时尚未回应: a party named by its side, a subject of its own
             if self.editorial and w.startswith(_POINTING) and b < sentence.end and view[b] not in ",:。":
                 return True  # ……,“我们向游客道歉”。这份坦诚值得肯定: an editorial on what was said or done

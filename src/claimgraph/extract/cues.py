@@ -21,7 +21,7 @@ from .lexicons import ClaimLexicon, Cue, WordTable
 from .quotes import CLOSERS, OPENERS, inside, quotations
 from .segment import clause_starts, is_frame, own_subject
 from .speakers import (
-    AGENT_SUFFIXES, APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, ends_in_role, ends_in_source_head, group_subject, is_role, is_time,
+    AGENT_SUFFIXES, APPOSITION_HEADS, LIGHT_VERBS, Reading, Scene, ends_in_role, group_subject, is_role, is_time,
     is_time_word, opening_subject,
     WHERE, WHILE, names_person, org_anaphor, read_phrase, units,
 )
@@ -1015,10 +1015,9 @@ def _title_gap(scene: Scene, start: int, end: int) -> bool:
     游客), not a clause of their own."""
     words = units(scene, start, end)
     text = _LABELS.sub("", scene.view[start:end]).strip()  # 《港股快讯》本地券商……: a column label
-    described = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1][2] == "的"), None)
-    if described is not None and (is_role(scene.lex, words[-1][2]) or ends_in_source_head(scene.lex, words[-1][2])
-                                  or scene.lex.unnamed_heads.suffix(words[-1][2]) is not None
-                                  or words[-1][2].endswith(AGENT_SUFFIXES)):
+    if any(w == "的" for _, _, w in words[:-1]) and (is_role(scene.lex, words[-1][2])
+                                                   or scene.lex.unnamed_heads.suffix(words[-1][2]) is not None
+                                                   or words[-1][2].endswith(AGENT_SUFFIXES)):
         return True  # 来自北方的游客|某某: a kind of person a relative clause describes, in apposition to the name
     if words and words[0][2] in scene.lex.prepositions:
         return False  # 在外卖平台|某某|上……: the object of a preposition, no subject

@@ -24,16 +24,15 @@ from dataclasses import dataclass
 from ..models import Entity, EntityType, Mention, Span
 from ..nlp.lexicons import HONORIFICS, LATIN_STOPWORDS, SURNAMES
 from ..nlp.tokens import (
-    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, KIND_OF_PERSON_ENDS, LATIN,
-    PREDICATE_MODALS, PRONOUN_CHARS, PRONOUN_FIRSTS, adverb_then_preposition, modal_and_adverb, opens_with_modal,
-    surname_initial,
+    ALL_CJK, ASPECT, ELDERS, FAMILIAR, FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, LATIN, PREDICATE_MODALS, PRONOUN_CHARS,
+    PRONOUN_FIRSTS, adverb_then_preposition, modal_and_adverb, opens_with_modal, surname_initial,
 )
 from . import labels
 from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
 from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
-                       is_role, is_time, is_time_word, manner_start, timed_by_doing)
+                       is_role, is_time, is_time_word, kind_noun, manner_start, timed_by_doing)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -575,7 +574,7 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
             or name in lex.phrase_words or name in lex.services or name[0] in _DETERMINERS or name[0] in PRONOUN_FIRSTS \
             or name[0] in GLUED_FIRSTS and words[0] not in tags \
             or _counted(name, lex) \
-            or len(words) > 1 and (words[-1] in lex.unnamed_heads or _kind_noun(words[-1], tags)) \
+            or len(words) > 1 and (words[-1] in lex.unnamed_heads or kind_noun(words[-1], tags)) \
             or ends_in_source_head(lex, name) \
             or _described_kind(name, lex) or _surname_titled(view, name, end, lex) \
             or len(words) > 1 and words[-1] == "们" \
@@ -593,12 +592,6 @@ def _bare_subject(view: str, spans, j: int, cue_end: int, lex: ClaimLexicon, tag
                                or name[0] in SURNAMES and name[1] in ELDERS and name not in tags)
     # (小吴, 老周, 陈叔, 何姐; 欧阳立新: a surname of two characters, not before a common noun: 欧阳|阵营)
     return start, end, EntityType.PERSON if person else EntityType.ORGANIZATION, None
-
-
-def _kind_noun(word: str, tags: Mapping[str, str]) -> bool:
-    """Whether ``word`` is the dictionary's noun of a kind of person (售货员, 调度员): people of
-    that kind, no name (车站|售货员|说)."""
-    return len(word) >= 2 and word[-1] in KIND_OF_PERSON_ENDS and tags.get(word) in ("n", "nz", "l")
 
 
 def _surname_titled(view: str, name: str, end: int, lex: ClaimLexicon) -> bool:
@@ -817,7 +810,7 @@ def _before_doing(view: str, spans, j: int, tags: Mapping[str, str]) -> int:
     return j
 
 
-_WHEN_GLUED = frozenset("时時")  # the end of a clause of time the segmenter glues to 说 (时说 is its word)
+_WHEN_GLUED = frozenset("时")  # the end of a clause of time the segmenter glues to 说 (时说 is its word)
 _WHEN_VERBS = 3  # verbs of such a clause before the glued word (接受|采访|时说)
 
 

@@ -340,7 +340,7 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             body = _kind_of_body(scene, words[i][2], start)  # 物业公司|项目经理: the body's officer speaks for it
             reading = body if body.kind == "entity" else Reading("unnamed", scene.view[words[i][0]:words[j - 1][1]],
                                                                  body.rule)
-        elif j == i + 1 and j < len(words) and words[j][2] == _SIDE and scene.mention_at(words[i][0]) is None \
+        elif j == i + 1 and j < len(words) and words[j][2] == SIDE and scene.mention_at(words[i][0]) is None \
                 and _side_noun(scene, words[i][2]):
             reading = _kind_of_body(scene, words[i][2], start)  # 机场|方面: the body of that kind
         else:
@@ -751,7 +751,7 @@ def _head_start(scene: Scene, words, i: int) -> bool:
             or w in lex.unnamed_anaphors or w in lex.person_anaphors or w in lex.documents
             or w in lex.unnamed_sources or w in lex.unnamed_heads or w in lex.quantifiers or lex.groups.suffix(w)
             or _CJK_WORD.fullmatch(w) is not None and ends_in_source_head(lex, w) or _body_of_a_kind(scene, w)
-            or i + 1 < len(words) and words[i + 1][2] == _SIDE and _side_noun(scene, w)
+            or i + 1 < len(words) and words[i + 1][2] == SIDE and _side_noun(scene, w)
             or i + 1 < len(words) and words[i + 1][2] == _PLURAL and _kind_of_people(scene, w)
             or is_role(lex, w) or (_demonstrative(w) or w in lex.role_modifiers) and i + 1 < len(words)
             and _role_or_head(scene, words[i + 1][2])
@@ -918,9 +918,15 @@ def _field_start(scene: Scene, words, i: int, tags: frozenset[str]) -> int:
     return k
 
 
+def kind_noun(word: str, tags: Mapping[str, str]) -> bool:
+    """A noun the dictionary (``tags``) holds that ends in a character of a kind of person (职工,
+    乘客, 快递员, 售货员)."""
+    return len(word) >= 2 and word[-1] in KIND_OF_PERSON_ENDS and tags.get(word) in _KIND_TAGS
+
+
 def _noun_of_a_kind(scene: Scene, w: str) -> bool:
-    """A noun the dictionary holds that ends in a character of a kind of person (职工, 乘客, 快递员)."""
-    return len(w) >= 2 and w[-1] in KIND_OF_PERSON_ENDS and scene.word_tags.get(w) in _KIND_TAGS
+    """``kind_noun`` of the article's tokens."""
+    return kind_noun(w, scene.word_tags)
 
 
 def _body_of_a_kind(scene: Scene, w: str) -> bool:
@@ -1424,7 +1430,7 @@ _PUBLISHES = frozenset({"发布", "發布", "公布", "发表", "發表", "出�
 _LATEST = ("最新", "最近", "此前", "近期", "年度")  # which of a body's documents (某某的最新报告, 某某最新调查)
 _PREDICATE_TAGS = frozenset("dtpcurmq")  # jieba's first letters of adverbs, time, function and count words
 _FIELD_TAGS = frozenset({"n", "vn", "nz"})  # jieba's tags of the field of a group (法律 n, 医疗 vn)
-_SIDE = "方面"  # the side of a body named before it (机场|方面|表示)
+SIDE = "方面"  # the side of a body named before it (机场|方面|表示, 联赛方面)
 _SIDE_TAGS = frozenset({"n", "nz", "nt", "j"})  # the tags of a body's kind before it (机场 n)
 _NAME_QUOTES = frozenset("“「『\"")  # what may open a name in quotation marks after its title (博主“某某”)
 _DISPOSAL = frozenset({"把"})  # the marker of a predicate's object before its verb (把意见向政府反映)
@@ -1446,7 +1452,7 @@ _GROUP_WORDS = 8  # words of a counted group, quantifier included (一名|不愿
 # words that close a clause of time (受访时, 出席论坛后, 会议期间)
 TIME_ENDS = frozenset({"时", "時", "后", "後", "之后", "之後", "期间", "期間", "之际", "之際"})
 # after a word of doing, in one word or two: when (受访时, 临终前, 出门|前, 下车|之后)
-_WHEN_DONE = frozenset({"时", "時", "前", "后", "後", "之前", "之后", "之後"})
+_WHEN_DONE = frozenset({"时", "前", "后", "之前", "之后"})
 _DOING_TAGS = frozenset({"v", "vi", "d"})  # the dictionary's tags of a word of doing (出门 v, 临终 d)
 _CLASSIFIERS = "名位个個"  # between a determiner and a role (这位官员, 该位人士)
 _BODY_CLASSIFIERS = "家所个個"  # between a determiner and a body (这家公司, 该所大学)
@@ -1770,12 +1776,13 @@ _LONGEST_ROLE = 6  # characters of a role read after a surname (郑|理事长, �
 
 def _titled_since(scene: Scene, start: int, end: int) -> str | None:
     """The person the last surname and title in ``[start, end)`` stands for (郑理事长: 郑慧敏), if any."""
-    view, found = scene.view, None
-    for k in range(start, end - 1):
+    view = scene.view
+    for k in range(end - 2, start - 1, -1):  # the last one first
         if view[k] in SURNAMES and (k == 0 or not _CJK_WORD.fullmatch(view[k - 1]) or view[k - 1] in "的,。") \
-                and (role := scene.lex.roles.prefix(view[k + 1:k + 1 + _LONGEST_ROLE])) is not None:
-            found = _surname_title(scene, view[k:k + 1 + len(role)], k) or found
-    return found
+                and (role := scene.lex.roles.prefix(view[k + 1:k + 1 + _LONGEST_ROLE])) is not None \
+                and (person := _surname_title(scene, view[k:k + 1 + len(role)], k)) is not None:
+            return person
+    return None
 
 
 def _group_before(scene: Scene, start: int) -> Reading | None:

@@ -184,11 +184,13 @@ class Discoverer:
         return word in NOT_FIRST or self._tags.get(word) in ("c", "p") or word[0] in PRONOUN_FIRSTS \
             or 2 <= len(word) <= 3 and (word[1] in _COPULAS or word[0] in GLUED_FIRSTS) and word not in self._tags \
             or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries \
-            or any(tokens.end_at(p) == p + 1 and view[p] in _PREDICATE_PARTICLES for p in range(first, c.end))
+            or any(view[p] in _PREDICATE_PARTICLES and tokens.end_at(p) == p + 1 for p in range(first, c.end))
 
     def _determined(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a determiner of one character stands right before the name's head (判赔|原|公司,
         该|公司, 其|集团): the company meant, told by its relation, not named."""
+        if view[c.end - 1] not in self._free_head_lasts:
+            return False  # (no head ends the name: the one test most names fail, before the heads are tried)
         head = next((h for h in self._words.free_heads if view.startswith(h, c.end - len(h))), None)
         before = c.end - len(head) - 1 if head is not None else -1
         return before > c.start and view[before] in _RELATIONAL and tokens.end_at(before) == before + 1
