@@ -169,20 +169,103 @@ def test_a_new_graph_removes_the_folders_of_killed_builds_and_keeps_the_live_one
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     live = SpilledGraph()
-    (tmp_path / "claimgraph-gephi-killed").mkdir()  # a build killed mid-way: its lock file, held by nobody
-    (tmp_path / "claimgraph-gephi-killed" / "owner.lock").touch()
+    (tmp_path / "claimgraph-gephi-killed").mkdir()  # a build killed mid-way: held by nobody
     (tmp_path / "claimgraph-gephi-killed" / "graph.sqlite").write_bytes(b"x" * 1000)
-    (tmp_path / "claimgraph-gephi-unlocked").mkdir()  # no lock file: an older version's, or no flock there
+    (tmp_path / "claimgraph-gephi-early").mkdir()  # one killed between making its folder and locking it
     (tmp_path / "other-tool-folder").mkdir()
     assert len(_gephi_folders(tmp_path)) == 3
-    assert remove_abandoned(tmp_path) == [tmp_path / "claimgraph-gephi-killed"]
-    assert _gephi_folders(tmp_path) == sorted(["claimgraph-gephi-unlocked", Path(live._folder.name).name])
+    assert remove_abandoned(tmp_path) == [tmp_path / "claimgraph-gephi-early", tmp_path / "claimgraph-gephi-killed"]
+    assert _gephi_folders(tmp_path) == [Path(live._folder.name).name]
     second = SpilledGraph()  # a second build in the same folder leaves the first alone
-    assert len(_gephi_folders(tmp_path)) == 3
+    assert len(_gephi_folders(tmp_path)) == 2
     second.close()
     live.close()
-    assert _gephi_folders(tmp_path) == ["claimgraph-gephi-unlocked"]
+    assert _gephi_folders(tmp_path) == []
     assert (tmp_path / "other-tool-folder").is_dir()
+
+
+_HOLDER = """
+import sys, tempfile, time
+tempfile.tempdir = sys.argv[1]
+from claimgraph.export.spill import SpilledGraph
+graph = SpilledGraph()
+graph.add_nodes_from([("n", {"label": "x"})])
+print(graph._folder.name, flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_folder_of_a_killed_build_process_is_removed_by_the_next(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        held = Path(holder.stdout.readline().strip())
+        assert held.is_dir()
+        alongside = SpilledGraph()  # the holder lives: its folder stays
+        assert held.is_dir()
+        alongside.close()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    after = SpilledGraph()
+    assert not held.exists()
+    assert _gephi_folders(tmp_path) == [Path(after._folder.name).name]
+    after.close()
+
+
+def test_a_folder_taken_for_abandoned_before_its_build_opened_it_is_made_again(tmp_path, monkeypatch):
+    """Another build's sweep in the instant between making the folder and opening it."""
+    import tempfile
+
+    from claimgraph.export import spill
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made, real = [], spill._hold
+
+    def swept_first(folder):
+        made.append(folder)
+        if len(made) == 1:
+            assert spill.remove_abandoned(tmp_path) == [folder]
+        return real(folder)
+
+    monkeypatch.setattr(spill, "_hold", swept_first)
+    _usable_and_alone(SpilledGraph(), tmp_path)
+    assert len(made) == 2 and not made[0].exists()
+
+
+def test_a_folder_taken_for_abandoned_before_its_build_locked_it_is_made_again(tmp_path, monkeypatch):
+    """The sweep between opening the folder and locking it: the build waits for the sweep,
+    sees its folder gone and makes another."""
+    import fcntl
+    import tempfile
+
+    from claimgraph.export import spill
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    real, swept = fcntl.flock, []
+
+    def sweep_first(fd, operation):
+        if operation == fcntl.LOCK_EX and not swept:  # the build's own lock, not the sweep's (LOCK_NB)
+            swept.extend(spill.remove_abandoned(tmp_path))
+        return real(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", sweep_first)
+    graph = SpilledGraph()
+    assert len(swept) == 1 and not swept[0].exists() and Path(graph._folder.name) != swept[0]
+    _usable_and_alone(graph, tmp_path)
+
+
+def _usable_and_alone(graph: SpilledGraph, folder: Path) -> None:
+    graph.add_nodes_from([("n", {"label": "x"})])
+    graph.add_edges_from([("n", "n", "k", {"relation": "r"})])
+    assert _gephi_folders(folder) == [Path(graph._folder.name).name]
+    graph.close()
+    assert _gephi_folders(folder) == []
 
 
 def test_a_graph_that_cannot_start_leaves_no_folder_nor_lock(tmp_path, monkeypatch):

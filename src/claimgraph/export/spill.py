@@ -12,10 +12,13 @@ needs all at once: each node's degree and the edges between node numbers for the
 SQLite's default (binary) collation compares UTF-8 bytes, which orders strings as Python
 does (by code point), so the order read back is the order ``sorted`` gives.
 
-The folder (``claimgraph-gephi-*`` in the temporary folder) holds a lock file its build keeps
-locked (flock) while it lives; the kernel lets go of it when the process ends, killed or not,
-so each new build removes the folders of builds that were killed before they could (some
-40 KB an article, 400 MB after a killed build of 10,000).
+The folder (``claimgraph-gephi-*`` in the temporary folder) is kept locked (flock on the
+folder itself) by its build while it lives; the kernel lets go of it when the process ends,
+killed or not, so each new build removes the folders no build holds: those of builds killed
+before they could remove them (some 40 KB an article, 400 MB after a killed build of
+10,000), even one killed between making its folder and locking it. A folder removed that
+way just before its own build locked it is seen to be gone (no link left), and the build
+makes another.
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ __all__ = ["SpilledGraph", "edge_rows", "node_rows", "remove_abandoned"]
 
 _BATCH = 2_000  # rows read back per query round
 _PREFIX = "claimgraph-gephi-"
-_LOCK = "owner.lock"
 
 
 class _Unplaced(dict):
@@ -90,8 +92,7 @@ class SpilledGraph:
     def __init__(self) -> None:
         try:
             remove_abandoned(Path(tempfile.gettempdir()))
-            self._folder = tempfile.TemporaryDirectory(prefix=_PREFIX)
-            self._lock = _hold(Path(self._folder.name))
+            self._folder, self._lock = _held_folder()
         except OSError as err:
             raise ExportError(f"cannot make a temporary folder for the Gephi graph ({err}); set TMPDIR to a "
                               "writable folder with room for some 40 KB an article") from err
@@ -264,32 +265,45 @@ class SpilledGraph:
             self._lock = None
 
 
+def _held_folder() -> tuple[tempfile.TemporaryDirectory, int | None]:
+    """A new folder for the graph and the descriptor that keeps it locked (None where there
+    is no flock: it is never taken for abandoned). Another build that took it for abandoned in
+    the instant between its making and its lock has removed it: then it is made again."""
+    while True:
+        folder = tempfile.TemporaryDirectory(prefix=_PREFIX, ignore_cleanup_errors=True)
+        try:
+            lock = _hold(Path(folder.name))
+        except FileNotFoundError:  # removed before it could even be opened
+            folder.cleanup()
+            continue
+        if lock is None or os.fstat(lock).st_nlink > 0:
+            return folder, lock
+        os.close(lock)
+        folder.cleanup()
+
+
 def _hold(folder: Path) -> int | None:
-    """The descriptor of ``folder``'s lock file, locked (flock) for as long as it stays open.
-    The file is locked before it takes its name, so no other build ever sees it free while
-    this one lives. None where there is no flock (Windows, some network file systems): no lock
-    file, and the folder is never taken for abandoned."""
+    """A descriptor of ``folder`` holding its lock (flock) for as long as it stays open; it
+    waits while another build holds the folder to remove it. None where there is no flock
+    (Windows, some network file systems)."""
     try:
         import fcntl
     except ImportError:
         return None
-    making = folder / f"{_LOCK}.new"
-    fd = os.open(making, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX)
     except OSError:
         os.close(fd)
-        making.unlink()
         return None
-    making.rename(folder / _LOCK)
     return fd
 
 
 def remove_abandoned(folder: Path) -> list[Path]:
-    """Remove the Gephi graph folders in ``folder`` whose build ended without removing them
-    (it was killed): their lock file is there and free. A folder whose lock is held is a live
-    build's; one with no lock file (a build on a file system without flock, or of a version
-    before the lock) is left alone too. Returns the folders removed."""
+    """Remove the Gephi graph folders in ``folder`` that no build holds locked: their build
+    ended without removing them (it was killed). A folder held is a live build's; one that
+    cannot be locked here (no flock on that file system) or opened (another user's) is left
+    alone. Each is removed while this build holds its lock. Returns the folders removed."""
     try:
         import fcntl
         candidates = sorted(p for p in folder.iterdir() if p.name.startswith(_PREFIX))
@@ -298,15 +312,17 @@ def remove_abandoned(folder: Path) -> list[Path]:
     removed = []
     for path in candidates:
         try:
-            fd = os.open(path / _LOCK, os.O_RDWR)
-        except OSError:  # no lock file, or another user's
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:  # another user's, or gone
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # held: a build is using it
+        except OSError:  # held by a live build, or no flock here
+            os.close(fd)
             continue
+        try:
+            shutil.rmtree(path, ignore_errors=True)
         finally:
             os.close(fd)
-        shutil.rmtree(path, ignore_errors=True)
         removed.append(path)
     return removed
