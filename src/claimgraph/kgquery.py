@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from pydantic import BaseModel, ConfigDict
 
+from .children import end_with_parent
 from .errors import ClaimgraphError, QueryError, StoreError
 from .sparql import PREFIXES, check_read_only, in_order_of_use, selects_all, syntax_error
 from .store import open_store
@@ -57,7 +58,7 @@ def local_query(kg: Path, sparql: str, limits: Limits = Limits()) -> Answer:
     check_read_only(sparql, limits.allow_service)
     context = multiprocessing.get_context("fork" if _forkable() else "spawn")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_answer, args=(sender, kg, sparql, limits), daemon=True)
+    child = context.Process(target=_answer, args=(sender, kg, sparql, limits, os.getpid()), daemon=True)
     child.start()
     sender.close()
     try:
@@ -93,8 +94,10 @@ def _receive(receiver: Connection, child, timeout: float | None, limits: Limits)
         raise QueryError(f"the query process ended unexpectedly (exit status {child.exitcode})") from None
 
 
-def _answer(sender: Connection, kg: Path, sparql: str, limits: Limits) -> None:
-    """The child: load, bound the memory, query, send back ``(kind, payload)``."""
+def _answer(sender: Connection, kg: Path, sparql: str, limits: Limits, parent: int) -> None:
+    """The child: load, bound the memory, query, send back ``(kind, payload)``; a query left
+    running by a killed command ends with it."""
+    end_with_parent(parent)
     _silence_stderr()
     try:
         store = open_store(kg)

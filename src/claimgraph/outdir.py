@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from .children import held, let_go
 from .errors import ClaimgraphError, ExportError
 
 __all__ = ["StagedFile", "check_out", "locked", "staged"]
@@ -86,11 +87,13 @@ def locked(out: Path, waiting: Callable[[str], None] = lambda message: None) -> 
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "another process"
             waiting(f"another build is writing {out} (pid {holder}); waiting for it to finish")
             fcntl.flock(fd, fcntl.LOCK_EX)
+        held(fd)  # a process forked during the build (a worker) holds no copy of it
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         _recover(out)
         yield
     finally:
+        let_go(fd)
         os.close(fd)
 
 

@@ -29,6 +29,7 @@ from spacy.language import Language
 
 from .cache import code_fingerprint
 from .catalog import Catalog
+from .children import end_with_parent
 from .errors import ArticleError, ClaimgraphError, ExportError
 from .export import RenderedArticle, render_article
 from .export.rdf import entity_triples
@@ -234,7 +235,7 @@ def run_local(tasks: Iterable[ArticleTask], settings: Settings, jobs: int = 1) -
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(settings,)) as pool:
+                             initargs=(settings, os.getpid())) as pool:
         yield from in_order(tasks, lambda task: pool.submit(_run_in_pool, task), jobs * _IN_FLIGHT_PER_JOB)
 
 
@@ -267,7 +268,8 @@ def relax_collector_for_good() -> None:
     gc.set_threshold(*_GC_THRESHOLDS)
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, parent: int) -> None:
+    end_with_parent(parent)  # a build killed leaves no worker behind
     relax_collector_for_good()
     _POOL_WORKER.clear()
     _POOL_WORKER.append(Worker(settings))

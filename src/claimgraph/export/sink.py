@@ -24,6 +24,7 @@ from typing import IO, Protocol
 
 import networkx as nx
 
+from ..children import end_with_parent
 from ..errors import ExportError
 from ..models import Entity
 from .gephi import generate_gephi, generate_gexf, generate_graphml
@@ -133,7 +134,8 @@ class KgSink:
         second core (the two big Gephi files take the same time: one each); else None."""
         if not self._forks():
             return None
-        helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name), daemon=True)
+        helper = multiprocessing.get_context("fork").Process(target=_run_helper, args=(write, name, os.getpid()),
+                                                             daemon=True)
         helper.start()
         return helper
 
@@ -200,7 +202,8 @@ def _joined(helper: multiprocessing.Process, failed: str) -> None:
         raise ExportError(f"{failed} (its process stopped with status {helper.exitcode}); nothing was replaced")
 
 
-def _run_helper(write: Callable[[], None], name: str) -> None:
+def _run_helper(write: Callable[[], None], name: str, parent: int) -> None:
+    end_with_parent(parent)  # a build killed leaves no helper writing into its abandoned folder
     try:
         write()
     except BaseException as err:  # noqa: BLE001 - reported by the exit status, named here

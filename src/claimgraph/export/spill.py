@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..children import held, let_go
 from ..errors import ExportError
 from .gephi import columns
 from .layout import numbered_layout
@@ -261,6 +262,7 @@ class SpilledGraph:
         """The folder removed, then its lock let go."""
         self._folder.cleanup()
         if self._lock is not None:
+            let_go(self._lock)
             os.close(self._lock)
             self._lock = None
 
@@ -296,7 +298,7 @@ def _hold(folder: Path) -> int | None:
     except OSError:
         os.close(fd)
         return None
-    return fd
+    return held(fd)  # a process forked while it lives holds no copy of it
 
 
 def remove_abandoned(folder: Path) -> list[Path]:
