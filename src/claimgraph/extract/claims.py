@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from ..models import EntityType, Mention, Span, Speaker
 from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, made_plural
+from .about_words import AboutWords
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
 from .quotes import (
@@ -57,6 +58,7 @@ _AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the w
 _DESCRIBING_TAGS = frozenset({"m", "q", "mq", "s", "f", "b", "a", "ns", "n", None})
 _TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
+_FRAMING_COPULAS = ("是", "为", "即", "在于", ":", ",")  # after 某某的判断: a frame for the words that follow
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
 # a question asked by a word and its negation (后不后悔, 会不会, 能不能, 去没去): its first character,
@@ -607,6 +609,8 @@ class _Reader:
             if m is None and w not in _HIS_HER and (titled := sentence_subject(scene, Span(start=a, end=sentence.end))) \
                     and scene.types.get(titled) is EntityType.PERSON:
                 return titled != carried.key  # 地产代理监管学会会长某某则支持……: a person at the end of a title chain
+            if m is not None and _words_named(view, m.span.end, lex.about):
+                return True  # ……指出,……。某某的这番话引发了讨论: the article on the words, not more of them
             if m is not None:  # across a paragraph, any other entity opening the sentence is its own subject
                 return m.entity != carried.key and (scene.types.get(m.entity) is EntityType.PERSON
                                                     or carried.rule == _PARAGRAPH)
@@ -828,6 +832,18 @@ _SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "
 def _bare_time(text: str) -> bool:
     """A piece that is only a time (当天下午3时许, 12月1日凌晨): no claim."""
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None or is_time_word(text)
+
+
+def _words_named(view: str, at: int, words: AboutWords) -> bool:
+    """Whether the name that ends at ``at`` owns a noun for what was said (某某的说法, 某某的这番话,
+    公司的表态) that is the subject of a predicate, not a frame for more words (某某的判断是,……;
+    某某的看法为:……)."""
+    if not view.startswith(("的", "之"), at):
+        return False
+    at += 1
+    at += len(next((d for d in words.verdict_determiners if view.startswith(d, at)), ""))
+    noun = max((n for n in words.judged if view.startswith(n, at)), key=len, default=None)
+    return noun is not None and not view.startswith(_FRAMING_COPULAS, at + len(noun))
 
 
 def _named_as(view: str, at: int, determiners: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
