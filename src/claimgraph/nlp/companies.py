@@ -24,8 +24,8 @@ from .contexts import SPOKEN_CANTONESE, quoted_phrase
 from .gates import NOT_FIRST
 from .lexicons import SPEECH_VERBS, NameWords, opens_clause, opens_speaking
 from .tokens import (
-    ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, NAME_BREAKERS, PARTICLES, PREPOSITION_CHARS, Candidate,
-    Tokens, pointed_at,
+    ALL_CJK, CJK, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, NAME_BREAKERS, PARTICLES,
+    PREPOSITION_CHARS, Candidate, Tokens, pointed_at,
 )
 
 # a company's legal forms under Chinese company law: after a name and a trade (启航物流有限公司)
@@ -33,6 +33,14 @@ from .tokens import (
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _LONGEST_QUOTED_NAME = 8  # characters of a short name quoted after its kind (竞争对手「某某」)
 _LONGEST_LEGAL_NAME = 20  # of a full legal name quoted whole (「安心居长照服务有限公司」负责人)
+_LONGEST_REGISTERED = 16  # characters of a registered name before its legal form
+# the dictionary's tags of words that stand in no registered name: verbs, prepositions,
+# conjunctions, particles, pronouns, adverbs, numbers, measures, times, locatives
+_NOT_REGISTERED_TAGS = frozenset({"v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "rr", "rz",
+                                  "d", "m", "mq", "q", "t", "tg", "f", "y", "e", "o", "x", "zg", "s"})
+# tags of words that name a company in its registered name: places, names, abbreviations
+_REGISTERED_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
+_PARTY_ENDS = KIND_OF_PERSON_ENDS | frozenset("商方人")  # what ends the word for a party to something
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
@@ -180,6 +188,77 @@ class CompanySieves:
                 continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
             if glued is not None or self._company_context(view, tokens, first, d, word):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
+
+    def legal_names(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """A company's registered name, whole: the words before a legal form back to the
+        clause's edge, a function word, a verb, a time, a count or a kind (鹭城|机场|集团|有限公司,
+        南|天|航空|股份|有限公司, 与|华信|物流|有限公司). A registered name is a place, a brand, a
+        trade and the form, so a place or a brand must be among them: a place and a trade are
+        a name here (no kind of company is written with a legal form), words of a kind are not
+        (本土|汽车|有限公司), nor a company pointed at (该|航空|有限公司)."""
+        for j in range(1, len(tokens)):
+            d = tokens[j][1]
+            if view[d - 2:d] != "公司":
+                continue
+            # the longest form that starts a token (有限|责任|公司: the form cut up; 集团股份|有限公司: glued)
+            k = next((tokens.index(d - len(f)) for f in _LEGAL_FORMS
+                      if view.endswith(f, 0, d) and tokens.index(d - len(f)) is not None), None)
+            if not k:
+                continue
+            c = tokens[k][0]
+            first, lone = k, 0
+            while first > 0 and tokens[first - 1][1] == tokens[first][0] and c - tokens[first - 1][0] <= _LONGEST_REGISTERED:
+                word = view[slice(*tokens[first - 1])]
+                if len(word) == 1:
+                    if not self._name_character(word):
+                        break  # 前|, 在|, 与|: a function word's character ends the name
+                    lone += 1
+                elif lone or not self._registered_word(word, next_to_form=first == k):
+                    break  # a name's lone characters open it (南|天|航空, not 向|南天|航空 nor 诉|……)
+                first -= 1
+            if lone == 1:
+                first += 1  # one lone character is a function word's or a verb's (在|某某), no name's piece
+            words = [view[slice(*tokens[j])] for j in range(first, k)]
+            while words and (words[0] in self._words.descriptors or words[0] in self._words.qualifiers):
+                first, words = first + 1, words[1:]  # 本土|…: a word of a kind opens no name
+            brand = len(words) >= 2 and self._tags.get(words[0]) in _ADJECTIVE_TAGS  # 宏远|精密: a brand of good omen
+            if not words or pointed_at(view, tokens, first) \
+                    or not (lone >= 2 or brand or any(self._names_registered(w) for w in words)):
+                continue
+            yield Candidate(tokens[first][0], d, EntityType.ORGANIZATION, "discover.legal_name.v1")
+
+    def _name_character(self, char: str) -> bool:
+        """A character that may be a piece of a name the segmenter cut up (南|天|航空): none
+        of a function word, a determiner or a number."""
+        return bool(ALL_CJK.fullmatch(char)) and char not in NOT_FIRST and char not in PARTICLES \
+            and char not in DETERMINERS and char not in CONJUNCTIONS and char not in PREPOSITION_CHARS \
+            and char not in NAME_BREAKERS
+
+    def _registered_word(self, word: str, next_to_form: bool) -> bool:
+        """A word that may stand in a registered name: a place, a brand, a trade or a common
+        noun (鹭城, 机场, 集团 right before the form); not a function word, a verb, a time, a
+        count, a title, a kind of company before the name (子公司|某某有限公司) nor punctuation."""
+        if not ALL_CJK.fullmatch(word) and not (word.isascii() and word.isalnum()):
+            return False
+        if word in NOT_FIRST or word[0] in DETERMINERS or word in self._words.titles:
+            return False
+        if (word in self._words.kind_nouns or word.endswith(_FIRM_HEADS)) and not next_to_form:
+            return False  # 生产企业|某某, 子公司|某某: a kind before the name (not 某某机场|集团|有限公司)
+        if self._trade(word):
+            return True  # 建设, 投资, 服务: a trade, whatever the dictionary tags it
+        if word[-1] in _PARTY_ENDS and word in self._tags:
+            return False  # 实施者|, 承包商|, 投资方|: a party named by its part, then the name
+        return word.isascii() or self._tags.get(word) not in _NOT_REGISTERED_TAGS
+
+    def _names_registered(self, word: str) -> bool:
+        """A word that names the company in its registered name: a place (鹭城), a brand
+        the dictionary lacks or tags as a name, Latin letters, a name the catalog knows."""
+        if word in self._words.descriptors or word in self._words.qualifiers:
+            return False
+        tag = self._tags.get(word)
+        return word.isascii() or tag is None or tag in _REGISTERED_NAME_TAGS or self._known(word) \
+            or not self._trade(word) and word not in self._words.industry_heads and word not in self._words.kind_nouns \
+            and (self._freq.get(word) or 0) < _EVERYDAY  # 星槎|机场: a rare word before the trade, the brand
 
     def _trade(self, word: str) -> bool:
         """A trade word (科技, 物流), or one the dictionary holds whole that ends in a trade

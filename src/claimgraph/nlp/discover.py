@@ -221,6 +221,7 @@ class Discoverer:
         yield from self.listed_companies(view, tokens)
         yield from self.abbreviated_bodies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
+        yield from self.companies.legal_names(view, tokens)
         yield from self.companies.kind_lists(view, tokens)
         yield from self.companies.quoted_plans(view, tokens)
         yield from self.companies.quoted_companies(view)
@@ -628,7 +629,7 @@ class Discoverer:
             start = tokens.start_before(end)
             if start is None:
                 continue
-            word = view[start:end]
+            word, head_start = view[start:end], start
             if word.endswith(_REGION_HEAD) and (view.startswith(_REGION_NOUNS, end) or set(word[:-1]) <= _COMPASS):
                 continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
             if self._department_or_place(view, tokens, start, end):
@@ -661,6 +662,8 @@ class Discoverer:
                         place = tokens.start_before(start)
                         if place is not None and self._place_word(view[place:start]):
                             start = place  # 清溪|县|应急|管理局: and the place before the level
+                if view.endswith(_LEGAL_FORMS, start, head_start):
+                    continue  # 某某航空有限公司|客服部: a company's department, the company named whole before it
                 yield Candidate(start, end, EntityType.ORGANIZATION, "discover.org_bound_head.v1", True)
                 continue
             glued = tokens.start_before(start)
