@@ -41,6 +41,7 @@ _NOT_REGISTERED_TAGS = frozenset({"v", "vd", "vg", "p", "c", "u", "uj", "ul", "u
 # tags of words that name a company in its registered name: places, names, abbreviations
 _REGISTERED_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
 _PARTY_ENDS = KIND_OF_PERSON_ENDS | frozenset("商方人")  # what ends the word for a party to something
+_GLUED_PARTY = frozenset("方诉")  # what the segmenter glues to the name after a party or a suit's first name
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
@@ -225,7 +226,10 @@ class CompanySieves:
             if not words or pointed_at(view, tokens, first) \
                     or not (lone >= 2 or brand or any(self._names_registered(w) for w in words)):
                 continue
-            yield Candidate(tokens[first][0], d, EntityType.ORGANIZATION, "discover.legal_name.v1")
+            start = tokens[first][0]
+            if first > 0 and tokens[first - 1][1] == start and view[start] in _GLUED_PARTY and words[0] not in self._tags:
+                start += 1  # 有限公司|诉恒澄|速递, 运营|方恒澄: a suit's 诉 or a party's 方 glued to the name
+            yield Candidate(start, d, EntityType.ORGANIZATION, "discover.legal_name.v1")
 
     def _name_character(self, char: str) -> bool:
         """A character that may be a piece of a name the segmenter cut up (南|天|航空): none
