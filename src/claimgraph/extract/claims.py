@@ -45,6 +45,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TURNS = frozenset({"addition", "contrast", "sequence"})
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
+_CITING = "attribution.citing.v1"  # 某某指出,某某曾说“……”,但……: the clauses after the words cited, the citer's
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
 JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
 _SENTENCE_SOURCES = frozenset({"attribution.data_vendor.v1", "attribution.according_to.v1",
@@ -233,10 +234,11 @@ class _Reader:
         if carried is not None and carried.rule == _SEMICOLON and self._opens_with_other(sentence, subject, carried.key):
             carried = None  # ……;次日,另一家公司……: another name or a time opens no more of the words before
         prior = carried  # who spoke before, whatever this sentence opens with (a document's findings go on)
-        if carried is not None and turn is None and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON) \
+        if carried is not None and turn is None \
+                and carried.rule not in ("attribution.quote_continuation.v1", _SEMICOLON, _CITING) \
                 and self._own_subject(sentence, carried):
             carried = None
-        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON, _PARAGRAPH,
+        if carried is not None and turn is None and carried.rule not in (_CONTINUATION, _SEMICOLON, _PARAGRAPH, _CITING,
                                                                           "attribution.quote_continuation.v1"):
             carried = carried.model_copy(update={"rule": _CONTINUATION})
         current = voice or carried or self.author
@@ -269,7 +271,7 @@ class _Reader:
                 carried = None  # the quotation was theirs, what follows it is told of them
             rest, carried = self.sentence(Span(start=lead, end=sentence.end), carried, turn)
             return first + rest, carried
-        rest = None
+        rest, citing = None, None
         for k, f in enumerate(found):
             # 他表示:“……。”随后……; 她说,……,“……。”她已报案: narrative after the quotation
             closed = closed_quotation(view, f.content, end, anywhere=True) if f.shape == "after" else None
@@ -277,6 +279,10 @@ class _Reader:
                 closed = None  # (……喊出“……”,某某语气坚决:“……。”: another cue's quotation, not this one's)
             if closed is None and f.shape not in ("before", "frame"):
                 closed = self._contrasted(f.content, end)
+                # 王某指出,李某曾说“……”,但实际情况恰恰相反: the comment on the words cited is the
+                # one's who cites them, in whose words the cue stands
+                citing = next((g.speaker for g in reversed(found[:k]) if g.shape == "after"), None) \
+                    if closed is not None else None
             if closed is not None:  # 他表示:“……。……。”随后……: narrative after the quotation
                 found, rest, end = found[:k + 1], Span(start=closed, end=end), closed
                 break
@@ -320,6 +326,7 @@ class _Reader:
                 drafts.extend(self._content(q, speaker, subject, quoted=True))
                 pos, governed = q.end, False
                 continue
+            inner = governed  # a cue inside the words of the one before it (某某强调,证人曾证称“……”,……)
             if governed:
                 pass
             elif quote is not None:
@@ -337,6 +344,11 @@ class _Reader:
             if f.clause <= sentence.start + 2 and subject == speaker.key:
                 subject = None  # a name that only introduces the speaker (王凯表示,) is not what the words are about
             pos, governed, direct = f.content, True, f.direct
+            cited = self._cited_quotation(f, found, end) if inner and f.shape == "after" else None
+            if cited is not None:  # ……强调,证人曾证称“……”,二审法院未采信: the quotation is the witness's,
+                # what follows it the words of the one who cites it
+                drafts.extend(self._content(cited, speaker, subject, quoted=True))
+                current, pos, direct = judge, cited.end, False
         if pos < end:
             drafts.extend(self._governed(Span(start=pos, end=end), current, subject, turn, judge, direct) if governed
                           else self._content(Span(start=pos, end=end), current, subject))
@@ -348,9 +360,25 @@ class _Reader:
             carried = turn.speaker
         if rest is not None and view[rest.start:rest.end].strip(" ,:。!?;…"):
             # the narrative after the quotation is the article's, or in a transcript the turn's
-            more, carried = self.sentence(rest, turn.speaker if turn is not None else None, turn, voice)
+            more, carried = self.sentence(rest, turn.speaker if turn is not None else citing.model_copy(
+                update={"rule": _CITING}) if citing is not None else None, turn, voice)
             drafts.extend(more)
         return drafts, carried
+
+    def _cited_quotation(self, f: Found, found: list[Found], end: int) -> Span | None:
+        """The quotation that is the whole of the words of a cue inside another's words, when
+        the sentence goes on after it (……,有员工曾透露「项目已经停工」,但……): a quotation right at
+        the cue's content, closed before ``end`` with a clause after it and no other cue inside it."""
+        view = self.view
+        start = skip_punct(view, f.content, end)
+        quotes = quotations(view, start, end)
+        if not quotes or quotes[0].start != start:
+            return None
+        q = quotes[0]
+        after = view[q.end:end]
+        if not after[:1] in (",", ";") or not after.strip(" ,;:。!?…") or any(q.start <= g.clause < q.end for g in found):
+            return None
+        return q
 
     def _introduced(self, lead: int, end: int) -> Speaker | None:
         """The person a sentence introduces right after a quotation that opens it, with no cue
