@@ -57,7 +57,9 @@ _EDITORIAL_WORDS = ("评论员", "社评", "社论", "时评", "笔者", "本报
 _AFTERMATH = ("此", "消息")  # what a frame of a result points back to: the words before, the news (受此影响, 消息传出后)
 # the tags of words that describe people before their kind (一|户, 一楼, 外地, 年轻): counts, places, qualities
 _DESCRIBING_TAGS = frozenset({"m", "q", "mq", "s", "f", "b", "a", "ns", "n", None})
-_TOPIC_TAGS = frozenset("nrumq")  # nouns, pronouns, particles, numbers, measures: no predicate (这样|的|价格战, 这|场)
+# nouns, pronouns, particles, numbers, measures, times and locatives: no predicate (这样|的|价格战, 这|场,
+# 最后|一个|问题)
+_TOPIC_TAGS = frozenset("nrumqtf")
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
 _FRAMING_COPULAS = ("是", "为", "即", "在于", ":", ",")  # after 某某的判断: a frame for the words that follow
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
@@ -631,6 +633,8 @@ class _Reader:
         for a, b, w in words[:6]:
             if _named_as(view, a, lex.about.verdict_determiners, lex.about.judged):
                 return True  # ……表示,……。然而,这样的说法恐怕过于乐观: the article on what was said (这样 a connective too)
+            if w == "所谓" and view[b:b + 1] in OPENERS:
+                return True  # ……形容,新措施是“平衡……”。然而,所谓“平衡”,……: the article quoting back the words to judge them
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs or is_time_word(w):
                 continue  # 不过, 而, 同时, 目前 …
             m = scene.mention_at(a)

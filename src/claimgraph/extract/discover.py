@@ -48,6 +48,7 @@ _CLOSING_PUNCT = frozenset(",;。!?…")  # what ends a clause inside a quotatio
 _LONGEST_GLOSSED = 5  # characters of a glossed name read back over the pieces jieba cut it into
 _BOUNDED = ""  # the gloss slot of a name bounded by a role and a cue: strong evidence, no gloss
 # words that end a name read after a role (分析师王凯在……, 教授陈思远的……)
+_INTERROGATIVES = ("什么", "怎么", "怎样", "哪", "谁", "为何", "如何", "多少")  # the view's words of a question
 _NAME_STOPS = frozenset({"的", "是", "在", "将", "已", "称", "与", "和", "等", "也", "还", "则", "曾", "对", "向", "就", "说"})
 # single characters that end no name read before a cue (在, 于, 向: a preposition follows the name)
 # and 所 (正如某某|所说), and a verb's aspect particle (投资人|表达了|担忧: the cue after it is a noun)
@@ -109,6 +110,8 @@ def discover_speakers(view: str, text: str, tokens: Tokens, mentions: list[Menti
             end = titled  # 尉迟峰|董事长|表示: the name, its title after it
         if etype is EntityType.PERSON and view[end - 1] in PRONOUN_CHARS:
             continue  # 学者曾对我直言: an adverb, a preposition and a pronoun, no name
+        if view[end - 1] == "的" or any(w in view[start:end] for w in _INTERROGATIVES):
+            continue  # 一位姓孟的女士: a surname and the particle; 有什么建议: a question's word, no name
         if _closes_frame(view[start:end], lex):
             continue
         longer = next((n for n in names if len(n) > end - start and view.startswith(n, start)), None)
