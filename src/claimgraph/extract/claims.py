@@ -61,6 +61,10 @@ _DESCRIBING_TAGS = frozenset({"m", "q", "mq", "s", "f", "b", "a", "ns", "n", Non
 # 最后|一个|问题)
 _TOPIC_TAGS = frozenset("nrumqtf")
 _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one awaits what the next clause says
+# the heads of a document's title (……检讨报告, ……课后服务指引): quoted alone, a name, no words said
+_TITLE_HEADS = ("报告", "白皮书", "蓝皮书", "指引", "指南", "计划", "计画", "方案", "条例", "办法", "细则", "规定", "意见",
+                "通知", "纲要", "规划", "草案", "法案", "公报", "守则", "准则", "清单", "措施", "倡议书")
+_LONGEST_TITLE = 24
 _FRAMING_COPULAS = ("是", "为", "即", "在于", ":", ",")  # after 某某的判断: a frame for the words that follow
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
@@ -755,7 +759,7 @@ class _Reader:
                 trimmed = trim(self.view, Span(start=trimmed.start, end=refusal))
                 refusal = None
             if trimmed is None or _bare_time(self.view[trimmed.start:trimmed.end]) or refusal is not None \
-                    or _bare_reference(scene, self.view[trimmed.start:trimmed.end]):
+                    or _bare_reference(scene, self.view[trimmed.start:trimmed.end]) or _quoted_title(self.view, trimmed):
                 continue
             if self.finder.asks(speaker.cue) and (
                     not _INTERROGATIVES.isdisjoint(scene.tokens.words(trimmed.start, trimmed.end))
@@ -864,6 +868,15 @@ _SAID = frozenset({"情况", "问题", "消息", "传闻", "传言", "说法", "
 def _bare_time(text: str) -> bool:
     """A piece that is only a time (当天下午3时许, 12月1日凌晨): no claim."""
     return re.fullmatch(r"[\d年月日号时分上下午晚间早今昨明前后次当天:.\s()]+", text) is not None or is_time_word(text)
+
+
+def _quoted_title(view: str, span: Span) -> bool:
+    """Whether ``span`` is only the quoted title of a document (公布“某某检讨报告”, 发布「某某指引」):
+    a name in quotation marks that ends in a document's head, no words said."""
+    text = view[span.start:span.end]
+    return 0 < span.start and span.end < len(view) and view[span.start - 1] in OPENERS \
+        and view[span.end] in CLOSERS and len(text) <= _LONGEST_TITLE and text.isalnum() \
+        and text.endswith(_TITLE_HEADS) and len(text) > 2
 
 
 def _words_named(view: str, at: int, words: AboutWords) -> bool:

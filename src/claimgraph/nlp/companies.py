@@ -88,6 +88,7 @@ _NAMELIKE_TAGS = frozenset({None, "nr", "nrt", "nrfg", "nt", "nz"})
 _SET_PHRASE_TAGS = frozenset({"i", "l"})  # jieba's tags of an idiom and a set phrase (知法犯法 l): words, no name
 _PLAN_HEADS = ("计划", "计画", "专案", "项目", "方案", "工程", "行动", "倡议", "条例", "法案", "草案", "办法", "细则",
                "规定", "法", "政策", "补贴", "基金")
+_NEGATION_WORDS = frozenset({"不", "未", "没有", "沒有", "没", "沒", "无", "無", "并非", "並非", "不会", "不會", "绝不", "絕不"})
 _NEGATIONS = frozenset("不未没無无非")  # a negation in an adverb that opens quoted words (从未, 绝不, 不再)
 _QUOTED_WORDS_END = frozenset("着了过的吗呢吧啊")  # particles that end quoted words, never a name
 _QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{2,16})[”」』\"]")
@@ -390,10 +391,23 @@ class CompanySieves:
                     and not quoted_phrase(view, tokens, self._tags, m.start(1), m.end(1), clause=False) \
                     and not (name[-3] == "的" and name[-2:] in self._tags) \
                     and not (self._tags.get(name[:2]) == "d" and not _NEGATIONS.isdisjoint(name[:2])) \
-                    and "是" not in name and name.count("的") < 2 and self._tags.get(name) not in _SET_PHRASE_TAGS:
+                    and "是" not in name and name.count("的") < 2 and self._tags.get(name) not in _SET_PHRASE_TAGS \
+                    and not self._described(view, tokens, m.start(1), m.end(1)):
                 # ……市场的做法 (a way), 从未有过此类规定 (a negated clause), 根本是空壳立法 (a copula),
                 # 真正的挑战在后面的子法 (two modifiers), 知法犯法 (an idiom): words quoted, no name
                 yield Candidate(m.start(1), m.end(1), EntityType.CREATIVE_WORK, "discover.quoted_plan.v1")
+
+    def _described(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether quoted words that end in a plan's head describe rather than name it: they
+        hold a negation word (目前没有任何减持计划), or follow a copula with a modifier
+        (新措施是「平衡……的务实方案」)."""
+        words, pos = [], start
+        while pos < end and (nxt := tokens.end_at(pos)) is not None:
+            words.append(view[pos:nxt])
+            pos = nxt
+        if any(w in _NEGATION_WORDS for w in words):
+            return True
+        return "的" in view[start:end] and view[:start - 1].rstrip().endswith("是")
 
     def quoted_companies(self, view: str) -> Iterator[Candidate]:
         """竞争对手「某某」, 初创公司“某某”: a short quoted name right after a company's kind (not
