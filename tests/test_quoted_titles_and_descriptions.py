@@ -33,3 +33,10 @@ def test_quoted_words_that_describe_a_plan_name_none(extract, i, lead, words):
     opening, closing = quotes(i)
     x = extract(article(f"{lead}{opening}{words}{closing}。", i))
     assert not any(e.type is EntityType.CREATIVE_WORK for e in x.entities), [e.label_zh for e in x.entities]
+
+
+@pytest.mark.parametrize("i, words", cases(("正在积极寻找替代方案", "已经启动应急预案", "将尽快公布赔偿方案")))
+def test_quoted_words_that_end_in_a_documents_head_are_still_words(extract, i, words):
+    opening, closing = quotes(i)
+    x = extract(article(f"长风汽车在声明中称，供应缺口约为15%，{opening}{words}{closing}。", i))
+    assert any(written(i, words) in c.text for c in x.claims), [c.text for c in x.claims]

@@ -65,6 +65,7 @@ _COPULAS = ("在于", "在於", "是", "即")  # a clause that ends in one await
 _TITLE_HEADS = ("报告", "白皮书", "蓝皮书", "指引", "指南", "计划", "计画", "方案", "条例", "办法", "细则", "规定", "意见",
                 "通知", "纲要", "规划", "草案", "法案", "公报", "守则", "准则", "清单", "措施", "倡议书")
 _LONGEST_TITLE = 24
+_PUBLISHING = ("公布", "发布", "印发", "颁布", "出台", "推出", "发表", "提出", "通过", "制定", "修订")
 _FRAMING_COPULAS = ("是", "为", "即", "在于", ":", ",")  # after 某某的判断: a frame for the words that follow
 _INTERROGATIVES = frozenset({"呢", "吗", "如何", "为何", "为什么", "什么", "怎么", "怎样", "谁", "哪", "哪些", "哪个",
                              "是否", "几", "多少", "难道", "岂", "何", "何时", "何必", "可否", "能否", "有没有", "是不是"})
@@ -871,10 +872,12 @@ def _bare_time(text: str) -> bool:
 
 
 def _quoted_title(view: str, span: Span) -> bool:
-    """Whether ``span`` is only the quoted title of a document (公布“某某检讨报告”, 发布「某某指引」):
-    a name in quotation marks that ends in a document's head, no words said."""
+    """Whether ``span`` is only the quoted title of a document a verb of publishing takes
+    (公布“某某检讨报告”, 发布「某某指引」): a name in quotation marks that ends in a document's
+    head, no words said (not 称,“正在积极寻找替代方案”)."""
     text = view[span.start:span.end]
     return 0 < span.start and span.end < len(view) and view[span.start - 1] in OPENERS \
+        and view[:span.start - 1].rstrip().removesuffix("了").endswith(_PUBLISHING) \
         and view[span.end] in CLOSERS and len(text) <= _LONGEST_TITLE and text.isalnum() \
         and text.endswith(_TITLE_HEADS) and len(text) > 2
 
