@@ -103,9 +103,9 @@ with locked(Path(sys.argv[1])):
     if pid == 0:  # a child of the build's: a worker, a helper
         if sys.argv[3] == "ends":
             children.end_with_parent(parent)
+        print(os.getpid(), flush=True)  # running, past the at-fork hooks
         time.sleep(600)
         os._exit(0)
-    print(pid, flush=True)
     time.sleep(600)
 """
 
