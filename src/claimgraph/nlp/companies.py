@@ -220,6 +220,10 @@ class CompanySieves:
                 first -= 1
             if lone == 1:
                 first += 1  # one lone character is a function word's or a verb's (在|某某), no name's piece
+            glued = next((j for j in range(k - 1, first, -1) if view[tokens[j][0]] in _GLUED_PARTY
+                          and view[slice(*tokens[j])] not in self._tags and len(view[slice(*tokens[j - 1])]) >= 2), None)
+            if glued is not None:
+                first = glued  # 运营|方恒澄|仓储: the party's word ends before the name (its 方 cut below)
             words = [view[slice(*tokens[j])] for j in range(first, k)]
             while words and (words[0] in self._words.descriptors or words[0] in self._words.qualifiers):
                 first, words = first + 1, words[1:]  # 本土|…: a word of a kind opens no name
