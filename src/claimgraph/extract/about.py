@@ -19,7 +19,7 @@ from .about_nouns import (
     said_by, self_reference, unsaid_subject,
 )
 from .claims import Draft
-from .discourse import ORGLIKE, affiliation, clause_subject, sentence_start
+from .discourse import ORGLIKE, affiliation, clause_subject, observers_firm, sentence_start
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
@@ -169,7 +169,8 @@ def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
 
 
 def _anaphor(view: str, span: Span, mentions: list[Mention],
-             types: dict[str, EntityType], own: Callable[[], str | None] = lambda: None) -> tuple[str, Span] | None:
+             types: dict[str, EntityType], own: Callable[[], str | None] = lambda: None,
+             observers: Sequence[str] = ()) -> tuple[str, Span] | None:
     """该公司 / 这家公司 / 公司 at the head of a clause stands for the organisation that is the
     latest clause's subject (英特尔……,但随着AMD的崛起,这家公司…… -> 英特尔), else the one named
     last; 公司 alone in the words of one who speaks for a company, for that company (``own()``:
@@ -191,7 +192,10 @@ def _anaphor(view: str, span: Span, mentions: list[Mention],
         if word == "公司" and (company := own()) is not None:
             return (company, where) if company else None
         if word != "其":
-            found = _salient(view, [m for m in named if m.span.end <= at and types.get(m.entity) in ORGLIKE], at)
+            firms = [m for m in named if m.span.end <= at and types.get(m.entity) in ORGLIKE]
+            if observers:  # an analyst's firm named before her title: no company 公司 stands for
+                firms = [m for m in firms if not observers_firm(view, m, observers)] or firms
+            found = _salient(view, firms, at)
             return (found.entity, where) if found else None
         sentence = sentence_start(view, at)
         if any(view.startswith(p, k) for k in range(sentence, at) for p in ("他", "她")):
@@ -359,12 +363,16 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
             return "" if unnamed else None  # 一家封测厂人资主管, 一家连锁超市的店长: a workplace not named
         person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
         employer = affiliation(view, speaker.key, mentions, types) if person else None
+        if employer is not None and reading is not None and any(
+                m.entity == employer and observers_firm(view, m, reading.words.observers) for m in mentions):
+            return None  # 恒远资本研究总监某某指出,公司……: an analyst's 公司 is the company discussed, not her firm
         if employer is not None and reading is not None and named_as_no_company(view, employer, mentions, reading):
             return None  # 某某协会秘书长某某指出,公司……: a company named before, not her association
         return employer
     unsaid = unsaid_subject(view, draft, mentions, types, reading)  # the speaker is the subject left out
     for found in (*group[::-1], None if group else (self_reference(view, draft, types, reading, index)
-                                                    or _anaphor(view, span, candidates, types, own)),
+                                                    or _anaphor(view, span, candidates, types, own,
+                                                             reading.words.observers if reading is not None else ())),
                   None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
                   _pronoun(claim_view, span, mentions, types),
                   _it(view, span, candidates, types),

@@ -47,6 +47,9 @@ class AboutWords:
     # how the name of an organisation that is no company ends (协会, 大学: speakers.toml's
     # not_companies): 公司 in the words of its officer is another, a company
     not_companies: tuple[str, ...] = ()
+    # titles of those who speak of other companies (分析师, 研究主管: roles.toml's analysts): their
+    # firm, named before the title, is no company a later 公司 stands for
+    observers: tuple[str, ...] = ()
     # the lists a sieve looks for anywhere in a claim, each as one alternation (see ``anywhere``)
     # (a plain dict, never changed after it is made: the words travel to worker processes pickled)
     _patterns: dict[str, re.Pattern[str] | None] = field(init=False, repr=False, compare=False)

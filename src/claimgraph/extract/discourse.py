@@ -4,6 +4,8 @@ and which organisation a person speaks for: what the about sieves (``about`` and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..models import EntityType, Mention
 
 ORGLIKE = (EntityType.ORGANIZATION,)
@@ -63,3 +65,15 @@ def _adjacent_affiliation(view: str, person: str, ordered: list[Mention], types:
                 k, before = k - 1, ordered[k - 2]
             return before.entity
     return None
+
+
+_LONGEST_FIELD_AND_TITLE = 10  # characters of a field and an analyst's title after the firm (……半导体首席分析师)
+
+
+def observers_firm(view: str, m: Mention, observers: Sequence[str]) -> bool:
+    """Whether ``m`` names the firm of one who speaks of other companies, right before their
+    title (恒远资本研究总监, 某某证券半导体分析师): no company a later 公司 stands for."""
+    end = m.span.end
+    limit = min(len(view), end + _LONGEST_FIELD_AND_TITLE)
+    stop = next((k for k in range(end, limit) if not view[k].isalnum()), limit)
+    return any(view.find(t, end, stop) >= 0 for t in observers)

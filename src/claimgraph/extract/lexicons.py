@@ -466,7 +466,8 @@ def load_claim_lexicon(folder: Folder | None = None) -> ClaimLexicon:
         org_heads=tuple(sorted(set(_folded(folder, (*suffixes.get("free", ()), *suffixes.get("services", ())))),
                                key=len, reverse=True)),
         bound_heads=frozenset(_folded(folder, suffixes.get("bound", ()))),
-        about=replace(load_about_words(folder), not_companies=tuple(_folded(folder, spk["anaphors"]["not_companies"]))),
+        about=replace(load_about_words(folder), not_companies=tuple(_folded(folder, spk["anaphors"]["not_companies"])),
+                      observers=tuple(sorted(set(_folded(folder, titles["analysts"]["words"])), key=len, reverse=True))),
         time_words=TimeWords(units=words(times["units"], "words", "time.toml"),
                              positions=words(times["positions"], "words", "time.toml")),
     )

@@ -26,7 +26,7 @@ from ..nlp.lexicons import HONORIFICS, SURNAMES
 from ..nlp.sentences import split_sentences
 from ..nlp.tokens import ALL_CJK, ASPECT, DETERMINERS, GLUED_ADVERBS, KIND_OF_PERSON_ENDS, PREDICATE_MODALS, surname_initial
 from .coref import surname_titled
-from .discourse import sentence_start
+from .discourse import observers_firm, sentence_start
 from .lexicons import ClaimLexicon, Cue
 from .quotes import OPENERS, inside, quotations
 from .tokens import Tokens
@@ -1603,6 +1603,12 @@ def org_anaphor(scene: Scene, text: str, before: int) -> str | None:
     words of an organisation that spoke before (its object, not the anaphor's referent); 公司 after
     a public body spoke is the company."""
     named = scene.last_mention(before, EntityType.ORGANIZATION)
+    while named is not None and observers_firm(scene.view, named, scene.lex.about.observers):
+        # 恒远资本研究总监某某指出,公司研发投入……: the broker's analyst speaks of the company before
+        earlier = scene.last_mention(named.span.start, EntityType.ORGANIZATION)
+        if earlier is None:
+            break
+        named = earlier
     org = scene.last_org_speaker or (named.entity if named is not None else None)
     if scene.last_org_speaker is None and named is not None and scene.org_voice is not None \
             and scene.org_voice[1] <= named.span.start < scene.org_voice[2]:
