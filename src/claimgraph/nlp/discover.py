@@ -706,16 +706,19 @@ class Discoverer:
         second character and its level (云|城市|交通运输|局, 江|城市|教育局), alone or glued to 据
         (据云|泽市|市场监管局)."""
         if tokens.end_at(start) == start + 2 and view[start + 1] in self._words.admin_levels \
-                and (first := tokens.start_before(start)) is not None and self._place_char(view[start - 1]) \
+                and (first := tokens.start_before(start)) is not None \
+                and (self._place_char(view[start - 1]) or first == start - 1 and opens_clause(view, first)
+                     and self._place_char(view[start - 1], kinds=True)) \
                 and (first == start - 1 or first == start - 2 and view[first] in _ACCORDING_GLUE):
+            # (港|南市|教育局 opening its clause: a character of a kind begins the place there)
             return start - 1  # (据云|泽市|市场监管局: the place's first character glued to 据)
         return start
 
-    def _place_char(self, char: str) -> bool:
+    def _place_char(self, char: str, kinds: bool = False) -> bool:
         """A lone character that may begin a place's name: Chinese, no function word, determiner
-        or character of a kind (在|港区, 该|区, 全|市 begin none)."""
+        or (unless ``kinds``) character of a kind (在|港区, 该|区, 全|市 begin none)."""
         return bool(_ALL_CJK.fullmatch(char)) and char not in NOT_FIRST and char not in _DETERMINERS \
-            and char not in self._words.kind_characters
+            and (kinds or char not in self._words.kind_characters)
 
     def _place_word(self, word: str) -> bool:
         """Whether ``word``, right before a lone level of government (某某|市), may be the
