@@ -41,6 +41,11 @@ _NOT_REGISTERED_TAGS = frozenset({"v", "vd", "vg", "p", "c", "u", "uj", "ul", "u
 # tags of words that name a company in its registered name: places, names, abbreviations
 _REGISTERED_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
 _PARTY_ENDS = KIND_OF_PERSON_ENDS | frozenset("商方人")  # what ends the word for a party to something
+# the heads of an association, a society or a council for a cause (……促进协会, ……保护委员会)
+_ASSOCIATION_HEADS = ("协会", "学会", "促进会", "联合会", "基金会", "联盟", "研究会", "委员会", "公会", "商会")
+_LONGEST_CAUSE = 16  # characters of a place, a cause and an association's head
+# the dictionary's tags of the words of a cause: nouns, verbs, verbal nouns, adjectives, names it lacks
+_CAUSE_TAGS = frozenset({None, "n", "v", "vn", "a", "an", "nz", "l"})
 _GLUED_PARTY = frozenset("方诉")  # what the segmenter glues to the name after a party or a suit's first name
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
@@ -235,6 +240,46 @@ class CompanySieves:
             if first > 0 and tokens[first - 1][1] == start and view[start] in _GLUED_PARTY and words[0] not in self._tags:
                 start += 1  # 有限公司|诉恒澄|速递, 运营|方恒澄: a suit's 诉 or a party's 方 glued to the name
             yield Candidate(start, d, EntityType.ORGANIZATION, "discover.legal_name.v1")
+
+    def placed_associations(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
+        """An association named by its place and its cause, whatever verbs the cause holds
+        (台湾|失智|照护|促进|协会, 岚州|消费者|权益|保护|委员会): back from an association's head
+        over the words of its cause to a place that opens the clause or follows a function word;
+        no place there, no name read here (呼吁|消费者|保护|协会 stays the other sieves')."""
+        for k in range(1, len(tokens)):
+            c, d = tokens[k]
+            if not view.endswith(_ASSOCIATION_HEADS, c, d):
+                continue
+            first = k
+            while first > 0 and tokens[first - 1][1] == tokens[first][0] and d - tokens[first - 1][0] <= _LONGEST_CAUSE:
+                word = view[slice(*tokens[first - 1])]
+                start = self._place_start(view, tokens, first - 1)
+                if start is not None:
+                    if first - 1 < k - 1 and (opens_clause(view, start) or view[start - 1:start] in NOT_FIRST):
+                        yield Candidate(start, d, EntityType.ORGANIZATION, "discover.placed_association.v1")
+                    break
+                if len(word) < 2 or not ALL_CJK.fullmatch(word) or self._tags.get(word) not in _CAUSE_TAGS \
+                        or word in self._words.titles:
+                    break
+                first -= 1
+
+    def _place_start(self, view: str, tokens: Tokens, j: int) -> int | None:
+        """Where the place that token ``j`` ends starts: a place word (台湾), a word and its level
+        (岚州市, or 岚州|市 cut in two); None where token ``j`` ends no place."""
+        word = view[slice(*tokens[j])]
+        tag = self._tags.get(word)
+        if tag == "ns" and len(word) >= 2:
+            return tokens[j][0]
+        if 3 <= len(word) <= 4 and word[-1] in self._words.admin_levels and tag is None and ALL_CJK.fullmatch(word):
+            return tokens[j][0]
+        if len(word) == 2 and word[-1] in self._words.admin_levels and j > 0 and tokens[j - 1][1] == tokens[j][0] \
+                and tokens[j - 1][1] - tokens[j - 1][0] == 1 and self._name_character(view[tokens[j - 1][0]]):
+            return tokens[j - 1][0]  # 岚|州市: the place's first character, its second glued to the level
+        if word in self._words.admin_levels and j > 0 and tokens[j - 1][1] == tokens[j][0]:
+            place = view[slice(*tokens[j - 1])]
+            if 2 <= len(place) <= 3 and ALL_CJK.fullmatch(place) and self._tags.get(place) in (None, "ns", "nr"):
+                return tokens[j - 1][0]
+        return None
 
     def _name_character(self, char: str) -> bool:
         """A character that may be a piece of a name the segmenter cut up (南|天|航空): none

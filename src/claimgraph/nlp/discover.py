@@ -222,6 +222,7 @@ class Discoverer:
         yield from self.abbreviated_bodies(view, tokens)
         yield from self.companies.traded_companies(view, tokens)
         yield from self.companies.legal_names(view, tokens)
+        yield from self.companies.placed_associations(view, tokens)
         yield from self.companies.kind_lists(view, tokens)
         yield from self.companies.quoted_plans(view, tokens)
         yield from self.companies.quoted_companies(view)
