@@ -782,13 +782,16 @@ class PersonSieves:
     def _name_words_end(self, view: str, tokens: Tokens, pos: int) -> int:
         """The end of the name words of a transliteration from ``pos``: words the dictionary
         knows as names or does not know, single characters that join no function word."""
-        end = pos
+        end, named = pos, False
         while end < len(view) and end - pos < 10:
             nxt = tokens.end_at(end)
             if nxt is None or not _ALL_CJK.fullmatch(view[end:nxt]):
                 break
             word = view[end:nxt]
             tag = self._tags.get(word)
+            if named and tag is None and len(word) >= 2:
+                break  # 若泽·费雷拉|连换|两人: a word the dictionary lacks after the name it knows, the verb after it
+            named = named or tag in _PERSON_TAGS
             if len(word) == 1:
                 if word in _NAME_BREAKERS or word in _PARTICLES or view.startswith(SPEECH_VERBS, end):
                     break
