@@ -46,7 +46,9 @@ _ASSOCIATION_HEADS = ("协会", "学会", "促进会", "联合会", "基金会",
 _LONGEST_CAUSE = 16  # characters of a place, a cause and an association's head
 # the dictionary's tags of the words of a cause: nouns, verbs, verbal nouns, adjectives, names it lacks
 _CAUSE_TAGS = frozenset({None, "n", "v", "vn", "a", "an", "nz", "l"})
-_GLUED_PARTY = frozenset("方诉")  # what the segmenter glues to the name after a party or a suit's first name
+_GLUED_PARTY = frozenset("方诉")
+# a company's region and department before an officer's title (亚太区研究部主管, 华东区销售部经理)
+_REGION_AND_DEPARTMENT = re.compile(r"(?:[\u4e00-\u9fff]{1,3}区)?(?:[\u4e00-\u9fff]{1,3}部)?")  # what the segmenter glues to the name after a party or a suit's first name
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
 _COMPANY_AFTER = SPEECH_VERBS + (
     "宣布", "否认", "披露", "公布", "发布", "推出", "成立于", "创立于", "完成", "获得", "还将", "将与",
@@ -505,9 +507,12 @@ def _list_items(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _without_role_prefix(rest: str) -> str:
-    """``rest`` without the word that may stand between a company's name and a role (共同, 产品)."""
+    """``rest`` without the word that may stand between a company's name and a role (共同, 产品),
+    or its region and department (亚太区|研究部|主管, 华东区|销售部|经理)."""
     prefix = next((p for p in _ROLE_PREFIXES if rest.startswith(p)), "")
-    return rest[len(prefix):]
+    rest = rest[len(prefix):]
+    unit = _REGION_AND_DEPARTMENT.match(rest)
+    return rest[unit.end():] if unit is not None and unit.end() else rest
 
 
 def short_forms(view: str, tokens: Tokens, mentions: list[Mention], heads: frozenset[str],
