@@ -26,7 +26,7 @@ from .gates import NOT_FIRST, NOT_LAST
 from .lexicons import SURNAMES, load_name_words
 from .normalize import Folder
 from .sentences import SentenceSplitter
-from .tokens import dated_day
+from .tokens import PREPOSITION_CHARS, dated_day
 
 __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_spans", "token_starts"]
 
@@ -244,6 +244,9 @@ class FoldedSegmenter:
         if len(word) >= 2 and word[-1] in NOT_LAST and not freq.get(word, 0) > 0:
             out.append(word[:-1])
             word = word[-1]
+        if len(word) == 3 and word[1] in PREPOSITION_CHARS and not freq.get(word, 0) > 0:
+            out.extend(word)  # 端木|晴在庭|后: a name's last character, a preposition, a place's first
+            return
         out.append(word)
 
 
