@@ -193,8 +193,10 @@ class CompanySieves:
                 continue
             if tag in _PERSON_NAME_TAGS and self._tags.get(view[c:d]) in _VERB_TAGS:
                 continue  # 向刘小军|支付: a person's name to the dictionary, then a verb (支付 is a trade too)
-            if tag in _NOT_NAME_TAGS and not (tag == "ns" and self._titled_after(view, d)):
-                continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled)
+            if tag in _NOT_NAME_TAGS and not (tag == "ns" and (self._titled_after(view, d)
+                                                               or view[max(0, a - 6):a].endswith(self._kinds))):
+                continue  # 中国科技, 这些企业: a place, a number, a pronoun (中原地产首席分析师: a place's name, titled;
+                # 竞争对手蓝海智能: a place's word after a company's kind names one)
             if glued is not None or self._company_context(view, tokens, first, d, word):
                 yield Candidate(a, d, EntityType.ORGANIZATION, "discover.trade_company.v1")
 
