@@ -99,7 +99,10 @@ _PSEUDONYM_TAGS = frozenset({None, "nr", "nrfg", "nrt"})  # what a made-up name 
 _PSEUDONYM = re.compile(r"([\u4e00-\u9fff]{2,4})\((?:化名|匿名|非真名)\)")  # the view's brackets are half-width
 # the ends of a trade's word the dictionary may not hold (外送员, 调音师): one who works at it
 _TRADE_ENDS = frozenset("员师")
-_KIND_LASTS = KIND_OF_PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person's word ends, kin's too
+# how a noun for a kind of person ends before a name: the kinds' characters and 人 (年轻人|某某, 商人|某某,
+# 证人|某某), which makes so many words of people that it ends no kind elsewhere
+_PERSON_ENDS = KIND_OF_PERSON_ENDS | {"人"}
+_KIND_LASTS = _PERSON_ENDS | {w[-1] for w in KIN}  # how a kind of person's word ends, kin's too
 _WORD_COMPOUNDS = frozenset({"东方", "长孙"})  # surnames of two characters that are common words too (东方明珠)
 # what no given name after a rarer surname of two characters is: a function word, a number, an adverb
 # (unlike NOT_GIVEN_NAME_TAGS, a verb or a time word may be one there: 令狐|冲)
@@ -152,7 +155,7 @@ class PersonSieves:
         if word in KIN:
             return True  # 长子|萧志平, 女儿|林某某: whom the person is to someone
         tag = self._tags.get(word)
-        return word[-1:] in KIND_OF_PERSON_ENDS and bool(_ALL_CJK.fullmatch(word)) \
+        return word[-1:] in _PERSON_ENDS and bool(_ALL_CJK.fullmatch(word)) \
             and (2 <= len(word) <= 3 and tag == "n" or len(word) == 4 and tag in ("n", "l")
                  or len(word) == 3 and tag is None and word[-1] in _TRADE_ENDS)
 
