@@ -65,3 +65,19 @@ def test_a_word_before_the_name_that_is_none_of_it_stays_out(extract, i, lead):
     assert not any(name.startswith(written(i, lead)) for name in found), found
     if lead not in ("该",):
         assert written(i, company) in found
+
+
+@pytest.mark.parametrize("i, before", cases(("开发单位", "母公司", "施工单位")))
+def test_a_unit_or_a_parent_before_the_name_is_no_part_of_it(extract, i, before):
+    company = "承德能源股份有限公司"
+    x = extract(article(f"{before}{company}则在书面回应中强调，园区已预留生态缓冲带。", i))
+    found = _organisations(x)
+    assert written(i, company) in found, found
+    assert not any(name.startswith(written(i, before)) for name in found), found
+
+
+@pytest.mark.parametrize("i, brand", cases(("动力坊", "悦读坊", "星光阁", "食客帮")))
+def test_a_brand_of_a_word_and_a_lone_character_opens_the_name(extract, i, brand):
+    company = f"{brand}健体管理有限公司"
+    x = extract(article(f"母公司{company}昨日发表声明，承认已无力维持营运。", i))
+    assert written(i, company) in _organisations(x), _organisations(x)

@@ -111,6 +111,7 @@ class CompanySieves:
         self._tags, self._words, self._known = tags, words, known
         self._freq = default_tables().freq  # jieba's counts, read once with the tags
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
+        self._kind_words = tuple(words.kind_nouns)  # for str.endswith (施工|单位, 生产企业)
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
         # the heads of bodies (联盟, 协会, 基金会), not of firms: a quoted 皮包公司 is a scare quote
@@ -224,11 +225,11 @@ class CompanySieves:
                     if not self._name_character(word):
                         break  # 前|, 在|, 与|: a function word's character ends the name
                     lone += 1
-                elif lone or not self._registered_word(word, next_to_form=first == k):
+                elif lone >= 2 or not self._registered_word(word, next_to_form=first == k, branded=lone == 1):
                     break  # a name's lone characters open it (南|天|航空, not 向|南天|航空 nor 诉|……)
+                else:
+                    lone = 0  # 动力|坊|健体: one lone character and the word before it, the brand
                 first -= 1
-            if lone == 1:
-                first += 1  # one lone character is a function word's or a verb's (在|某某), no name's piece
             glued = next((j for j in range(k - 1, first, -1) if view[tokens[j][0]] in _GLUED_PARTY
                           and view[slice(*tokens[j])] not in self._tags and len(view[slice(*tokens[j - 1])]) >= 2), None)
             if glued is not None:
@@ -292,20 +293,22 @@ class CompanySieves:
             and char not in DETERMINERS and char not in CONJUNCTIONS and char not in PREPOSITION_CHARS \
             and char not in NAME_BREAKERS
 
-    def _registered_word(self, word: str, next_to_form: bool) -> bool:
+    def _registered_word(self, word: str, next_to_form: bool, branded: bool = False) -> bool:
         """A word that may stand in a registered name: a place, a brand, a trade or a common
         noun (鹭城, 机场, 集团 right before the form); not a function word, a verb, a time, a
-        count, a title, a kind of company before the name (子公司|某某有限公司) nor punctuation."""
+        count, a title, a kind of company before the name (子公司|某某有限公司) nor punctuation;
+        ``branded``: a lone character follows it, which makes the two one brand (食客|帮)."""
         if not ALL_CJK.fullmatch(word) and not (word.isascii() and word.isalnum()):
             return False
         if word in NOT_FIRST or word[0] in DETERMINERS or word in self._words.titles:
             return False
-        if (word in self._words.kind_nouns or word.endswith(_FIRM_HEADS)) and not next_to_form:
+        if (word.endswith(self._kind_words) or word.endswith(_FIRM_HEADS)) and not next_to_form:
             return False  # 生产企业|某某, 子公司|某某: a kind before the name (not 某某机场|集团|有限公司)
         if self._trade(word):
             return True  # 建设, 投资, 服务: a trade, whatever the dictionary tags it
-        if word[-1] in _PARTY_ENDS and word in self._tags:
-            return False  # 实施者|, 承包商|, 投资方|: a party named by its part, then the name
+        if word[-1] in _PARTY_ENDS and word in self._tags and not branded:
+            return False  # 实施者|, 承包商|, 投资方|: a party named by its part, then the name (not 食客|帮:
+            # a word and a lone character after it, the brand)
         return word.isascii() or self._tags.get(word) not in _NOT_REGISTERED_TAGS
 
     def _names_registered(self, word: str) -> bool:
