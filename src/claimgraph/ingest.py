@@ -87,7 +87,8 @@ _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日�
 # A byline: 本报记者 周明远 实习生 孙晓 北京报道 / （中央社記者林志豪台北12日電）
 # the roles before and between reporters' names; 文 only as a credit (文/王凯), never inside or at the
 # end of a name (陈文华, 記者王怡文/台北報導), and between names only before its slash or colon
-_ROLES = r"记者|記者|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿"
+# (记者会, a press conference, is no reporter: 某某航空記者會致歉 is a headline, no byline)
+_ROLES = r"记者(?![会會])|記者(?![会會])|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿"
 _CREDIT = r"(?<![\u4e00-\u9fff])文"
 _ROLE = rf"(?:{_ROLES}|{_CREDIT})"
 _NAME_ROLE = rf"(?:{_ROLES}|{_CREDIT}(?=[/／:：]))"

@@ -76,6 +76,9 @@ _NARRATIVE_TIME = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日
                              r"周[一二三四五六日]|星期[一二三四五六日天]|[0-9]{4}年)")
 
 
+# what opens a clause that looks back on what was said from now: the one who tells it judges it
+_HINDSIGHT = ("现在回头看", "回头看", "回过头看", "回过头来看", "如今看来", "现在看来", "事后看来", "事后证明", "事实证明",
+              "结果证明", "时间证明")
 _IN_FACT = ("其实", "其實", "事实上", "事實上", "实际上", "實際上")  # what opens a correction of a belief
 _MISTAKEN = ("以为", "以為")  # believing what the one who tells it holds untrue
 _NEGATIONS = ("不", "并非", "並非", "并不", "並不", "没有", "沒有", "未", "绝非", "絕非")
@@ -516,10 +519,14 @@ class _Reader:
     def _corrected(self, span: Span, speaker: Speaker) -> int | None:
         """Where a clause after the first of ``span`` corrects what an unnamed group is said to
         believe: after 以为 (a belief taken for wrong) a clause of contrast or of fact (很多人以为……,
-        其实……), after another verb of belief one of fact that denies (有人认为……,事实上并非如此).
-        The belief is theirs; the correction is whoever reports it."""
+        其实……), after another verb of belief one of fact that denies (有人认为……,事实上并非如此),
+        after any cue one that looks back from now (……,现在回头看,……; 事实证明). The belief is
+        theirs; the correction is whoever reports it."""
         if speaker.kind != "unnamed" or speaker.cue is None:
             return None
+        for cs in clause_starts(self.view, span.start, span.end):
+            if self.view.startswith(_HINDSIGHT, skip_punct(self.view, cs, span.end)):
+                return cs  # 当时很多投资人反对,说这是“烧钱”,现在回头看,这个决定是对的: the one who tells it, looking back
         lex = self.scene.lex
         word = lex.cues.suffix(self.view[speaker.cue.start:speaker.cue.end])  # the phrase ends in its cue
         cue = lex.cues.get(word) if word is not None else None
