@@ -452,8 +452,8 @@ def _rating_action(parsed: list[list[Unit]], speaker: Speaker | None, concepts: 
             continue
         named = [k for k, u in enumerate(us) if u.kind == "entity" and u.start < u.end and u.entity not in concepts]
         rated = [k for k in named if k < noun]
-        if not rated:
-            continue
+        if not rated or any(u.text.strip() not in ("", "的", "之") for u in us[rated[-1] + 1:noun]):
+            continue  # (某某证券分析师某某则将评级下调: the analyst who rates, no company rated)
         target = us[rated[-1]].entity
         actors = [us[k].entity for k in named if k < rated[-1] and us[k].entity != target]
         value = _MODERATE * move(us[verb].text)
