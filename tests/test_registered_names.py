@@ -81,3 +81,10 @@ def test_a_brand_of_a_word_and_a_lone_character_opens_the_name(extract, i, brand
     company = f"{brand}健体管理有限公司"
     x = extract(article(f"母公司{company}昨日发表声明，承认已无力维持营运。", i))
     assert written(i, company) in _organisations(x), _organisations(x)
+
+
+@pytest.mark.parametrize("i, business", cases(("制造", "开发", "销售", "服务")))
+def test_a_verb_of_business_right_before_the_form_is_part_of_the_name(extract, i, business):
+    company = f"宏森家具{business}有限公司"
+    x = extract(article(f"在南岭工业园区的{company}门口，工人蒋德福举着纸板讨薪。", i))
+    assert written(i, company) in _organisations(x), _organisations(x)

@@ -539,8 +539,9 @@ class _Reader:
             at = opener[0] if contrast else cs  # 但|事实上并非如此
             fact = next((w for w in _IN_FACT if self.view.startswith(w, at)), None)
             if mistaken and (fact is not None or contrast) \
-                    or fact is not None and self.view.startswith(_NEGATIONS, at + len(fact)):
-                return cs  # 很多人以为……,其实……; 有人认为……,事实上并非如此 (not 专家认为……,但……: their own view)
+                    or fact is not None and self.view.startswith((*_NEGATIONS, "是"), at + len(fact)):
+                return cs  # 很多人以为……,其实……; 有人认为……,事实上并非如此; 很多人觉得……,其实是……
+                # (not 专家认为……,但……: their own view)
         return None
 
     def _at_a_distance(self, speaker: Speaker) -> bool:

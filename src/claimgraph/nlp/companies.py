@@ -306,6 +306,8 @@ class CompanySieves:
             return False  # 生产企业|某某, 子公司|某某: a kind before the name (not 某某机场|集团|有限公司)
         if self._trade(word):
             return True  # 建设, 投资, 服务: a trade, whatever the dictionary tags it
+        if next_to_form and self._tags.get(word) in _VERB_TAGS:
+            return True  # 某某家具|制造|有限公司, ……|开发|有限公司: the business right before the form, a verb
         if word[-1] in _PARTY_ENDS and word in self._tags and not branded:
             return False  # 实施者|, 承包商|, 投资方|: a party named by its part, then the name (not 食客|帮:
             # a word and a lone character after it, the brand)
