@@ -73,6 +73,8 @@ _ACTED_WHEN = re.compile(r"(?:[昨今前明](?:天|日|晚|早)|日前|近日|�
                          r"|[周週][一二三四五六日末]|星期[一二三四五六日天]|[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
                          r"(?:上午|下午|晚间|晚間|凌晨|早上|中午|晚上)?[\u4e00-\u9fff0-9０-９]")
 _SET_AGAINST = frozenset("则則却卻")  # 开杂货店的某某则有另一种担心: a subject set against the one before
+# adverbs that follow a subject before its verb (卖臭豆腐的某某已经在这里干了十一年)
+_SUBJECTS_ADVERBS = ("已经", "已經", "一直", "早已", "曾经", "曾經", "仍然", "依然", "正在", "也", "还", "還", "都", "又")
 # one's age or sex right after one's name (今年48岁, 现年52岁, (男,32岁), ,女,, ,54岁,)
 _AGED = re.compile(r"(?:今年|现年|現年)[0-9０-９一二三四五六七八九十]{1,3}[岁歲]|[(（][男女][,，、]|[,，][男女][,，]"
                    r"|[,，][0-9０-９一二三四五六七八九十]{1,3}[岁歲][,，、]")
@@ -360,7 +362,9 @@ class PersonSieves:
                 # unless one's age follows it: 欧阳|建平,54岁)
             full = len(word) == 3 + compound
             if (opens or described) and _AGED.match(view, end) is not None \
-                    or described and full and word not in self._tags and view[end:end + 1] in _SET_AGAINST \
+                    or described and full and word not in self._tags and (
+                        view[end:end + 1] in _SET_AGAINST or view.startswith(_SUBJECTS_ADVERBS, end)
+                        or _ACTED_WHEN.match(view, end) is not None) \
                     or opens and full and (_ACTED_WHEN.match(view, end) is not None
                                            or view.startswith("在", end) and word not in self._tags
                                            and word[-1] not in _PLACE_OR_GROUP_ENDS) \
