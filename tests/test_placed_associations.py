@@ -10,7 +10,7 @@ import pytest
 from capabilities.said import article, assert_said_by, cases, written
 from claimgraph.models import EntityType
 
-PLACES = ("台湾", "岚州市", "宁丰市")
+PLACES = ("台湾", "岚州市", "宁丰市", "中华")
 CAUSES = ("失智照护促进", "消费者权益保护", "透析照护")
 HEADS = ("协会", "委员会", "联合会")
 

@@ -273,8 +273,8 @@ class CompanySieves:
         (岚州市, or 岚州|市 cut in two); None where token ``j`` ends no place."""
         word = view[slice(*tokens[j])]
         tag = self._tags.get(word)
-        if tag == "ns" and len(word) >= 2:
-            return tokens[j][0]
+        if tag in ("ns", "nz") and len(word) >= 2:
+            return tokens[j][0]  # 台湾, 中华: a place or a nation's name
         if 3 <= len(word) <= 4 and word[-1] in self._words.admin_levels and tag is None and ALL_CJK.fullmatch(word):
             return tokens[j][0]
         if len(word) == 2 and word[-1] in self._words.admin_levels and j > 0 and tokens[j - 1][1] == tokens[j][0] \
