@@ -304,6 +304,8 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
             and not scene.within(start, end) and (titled := scene.titled(phrase, start)) is not None:
         return Reading("entity", titled, "attribution.role_anaphor.v1")  # 法官又表示 after 法官某某, 控股股东表示
     # 年度报告显示: a document no one is named for
+    ends_in_person = any(m.span.end == words[k - 1][1] and scene.types.get(m.entity) is EntityType.PERSON
+                         for m in scene.within(start, end))
     if _named_document(scene, words[named:k]):
         return Reading("unnamed", scene.view[words[named][0]:words[k - 1][1]], "attribution.unnamed_source.v1")
     i = 0
@@ -351,8 +353,9 @@ def read_phrase(scene: Scene, start: int, end: int, cue: Cue) -> Reading | None:
         if field is not None and (reading is None or reading.kind != "unnamed"):
             i += 1  # 监管人士|孙雅琴: the group is a title before a name, which the next start reads
             continue
-        if reading is None or placed and not _placed_speaker(scene, reading, words[i:j]):
-            i = max(i + 1, j)
+        if reading is None or placed and not _placed_speaker(scene, reading, words[i:j]) \
+                or ends_in_person and j < k and reading.kind == "unnamed":
+            i = max(i + 1, j)  # (研究共同作者、公卫学者某某: the person named last, not the study)
             continue
         if field is not None:
             reading = Reading("unnamed", scene.view[words[field][0]:words[j - 1][1]], reading.rule)
