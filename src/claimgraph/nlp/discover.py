@@ -36,7 +36,8 @@ from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
     ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
     NAME_BREAKERS as _NAME_BREAKERS,
-    FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, PARTICLES as _PARTICLES, PRONOUN_FIRSTS, Candidate, Tokens, dated_day, pointed_at,
+    FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, KIND_OF_PERSON_ENDS, PARTICLES as _PARTICLES, PRONOUN_FIRSTS, Candidate, Tokens,
+    dated_day, pointed_at,
     surname_initial,
 )
 
@@ -61,6 +62,7 @@ _ACCORDING_GLUE = frozenset("据據")  # 据 'according to', which the segmenter
 # the place the body serves (a department, 办公室 or 反诈中心, speaks as the body: no node of its own)
 _UNIT_HEADS = ("支队", "大队", "中队", "分队", "支隊", "大隊", "中隊", "分隊")
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt", "ns", "l"})
+_VERB_HEADS = frozenset("办处署")  # bound heads that are verbs of their own too (办讲座, 处理, 署名)
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
 _PLACE_IN_BRACKETS = re.compile(rf"\([{_CJK}]{{2,4}}\)$")  # (上海) before 有限公司, in the half-width view
 # the heads that follow a place as a kind of company whatever the context (美国公司, 本地有限公司);
@@ -635,6 +637,9 @@ class Discoverer:
                 continue  # 中东部|地区, 西部|一带, 东北部: a part of a country, no body
             if self._department_or_place(view, tokens, start, end):
                 continue
+            if self._head_as_verb(view, tokens, start, end) or view[end:end + 1] in self._words.bound_heads \
+                    and self._head_as_verb(view, tokens, start, end + 1):
+                continue  # 开始|办|讲座: a verb, the head's character as a verb of its own, its object
             if self._bound_org(word) or self._placed_short_body(view, tokens, start, word):
                 rank = tokens.start_before(start)  # 中级|人民法院, 第一|中级|人民法院: the body's rank is part of its name
                 first = tokens.start_before(rank) if rank is not None else None
@@ -773,6 +778,18 @@ class Discoverer:
         after = view[slice(*tokens[nxt])]
         return (self._tags.get(after) or "")[:1] in ("n", "s") and after not in self._words.titles \
             and after not in self._words.free_heads and after not in self._words.kind_nouns
+
+    def _head_as_verb(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether the head's character stands alone after a verb and before a noun (开始|办|讲座,
+        继续|办|学): a verb of its own with its object, no body."""
+        head = end - 1
+        verb, nxt = tokens.start_before(head), tokens.end_at(end)
+        if not (start <= head and view[head] in _VERB_HEADS and tokens.end_at(head) == end and verb is not None
+                and nxt is not None):
+            return False
+        obj = view[end:nxt]  # a thing's noun, no officer's title (促进|署|官员 is a body's officer)
+        return self._tags.get(view[verb:head]) == "v" and self._tags.get(obj) in ("n", "vn") \
+            and obj not in self._words.titles and obj[-1] not in KIND_OF_PERSON_ENDS
 
     def _department_or_place(self, view: str, tokens: Tokens, start: int, end: int) -> bool:
         """Whether a word ``[start, end)`` that ends in 处 names no body of its own: a body's
