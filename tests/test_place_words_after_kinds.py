@@ -6,25 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, cases, written
-from claimgraph.models import EntityType
+from capabilities.said import article, cases, organisations, written
 
 KINDS = ("竞争对手", "供应商", "合作伙伴")
 NAMES = ("蓝海智能", "东海物流", "华山科技")
 
 
-def _organisations(x) -> set[str]:
-    types = {e.key: e.type for e in x.entities}
-    return {m.text for m in x.mentions if types[m.entity] is EntityType.ORGANIZATION}
-
-
 @pytest.mark.parametrize("i, kind, name", cases(KINDS, NAMES))
 def test_a_place_word_and_a_trade_after_a_kind_name_a_company(extract, i, kind, name):
     x = extract(article(f"问：您怎么看待同城的{kind}{name}？\n\n答：他们的团队很优秀，但扩张得太快了。", i))
-    assert written(i, name) in _organisations(x), _organisations(x)
+    assert written(i, name) in organisations(x), organisations(x)
 
 
 @pytest.mark.parametrize("i", range(4))
 def test_a_place_and_a_trade_alone_stay_an_industry(extract, i):
     x = extract(article("中国科技的发展速度很快，东海物流业也在转型。", i))
-    assert not _organisations(x) & {written(i, "中国科技")}
+    assert not organisations(x) & {written(i, "中国科技")}

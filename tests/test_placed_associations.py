@@ -7,28 +7,22 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, written
-from claimgraph.models import EntityType
+from capabilities.said import article, assert_said_by, cases, organisations, written
 
 PLACES = ("台湾", "岚州市", "宁丰市", "中华")
 CAUSES = ("失智照护促进", "消费者权益保护", "透析照护")
 HEADS = ("协会", "委员会", "联合会")
 
 
-def _organisations(x) -> set[str]:
-    types = {e.key: e.type for e in x.entities}
-    return {m.text for m in x.mentions if types[m.entity] is EntityType.ORGANIZATION}
-
-
 @pytest.mark.parametrize("i, place, cause, head", cases(PLACES, CAUSES, HEADS))
 def test_an_association_by_its_place_and_cause_is_read_whole(extract, i, place, cause, head):
     body = f"{place}{cause}{head}理事长罗淑芬表示，运动只是预防的一环。"
     x = extract(article(body, i))
-    assert written(i, f"{place}{cause}{head}") in _organisations(x), _organisations(x)
+    assert written(i, f"{place}{cause}{head}") in organisations(x), organisations(x)
     assert_said_by(x, i, "运动只是预防的一环", "罗淑芬")
 
 
 @pytest.mark.parametrize("i, cause", cases(CAUSES))
 def test_no_place_no_association_read_by_its_cause(extract, i, cause):
     x = extract(article(f"他呼吁{cause}协会尽快介入。", i))
-    assert not any(name.startswith(written(i, "呼吁")) for name in _organisations(x))
+    assert not any(name.startswith(written(i, "呼吁")) for name in organisations(x))

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from capabilities.said import article, assert_said_by, cases, written
-from claimgraph.models import EntityType
+from capabilities.said import article, assert_said_by, cases, organisations, written
 
 PLACES = ("鹭城", "岚州", "汀川")
 BRANDS = ("南天", "宏远", "星槎", "禾盛")
@@ -24,17 +23,12 @@ TRADES = ("航空", "机场集团", "精密", "港务集团", "生物医药")
 FORMS = ("有限公司", "股份有限公司", "有限责任公司")
 
 
-def _organisations(x) -> set[str]:
-    types = {e.key: e.type for e in x.entities}
-    return {m.text for m in x.mentions if types[m.entity] is EntityType.ORGANIZATION}
-
-
 @pytest.mark.parametrize("i, brand, trade, form", cases(BRANDS, TRADES, FORMS))
 def test_a_brand_a_trade_and_a_legal_form_speak_whole(extract, i, brand, trade, form):
     company = f"{brand}{trade}{form}"
     words = "受影响的业务将在本周内陆续恢复"
     x = extract(article(f"{company}当晚发布通报称，{words}。", i))
-    assert written(i, company) in _organisations(x)
+    assert written(i, company) in organisations(x)
     assert_said_by(x, i, words, company)
 
 
@@ -43,8 +37,8 @@ def test_a_place_before_the_trade_is_part_of_the_registered_name(extract, i, pla
     company = f"{place}{trade}{form}"
     words = "公司已向受影响的客户致歉"
     x = extract(article(f"对此，{company}客服部负责人欧阳静回应称，{words}。", i))
-    assert written(i, company) in _organisations(x)
-    assert written(i, f"{company}客服部") not in _organisations(x)
+    assert written(i, company) in organisations(x)
+    assert written(i, f"{company}客服部") not in organisations(x)
     assert_said_by(x, i, words, "欧阳静")
 
 
@@ -52,7 +46,7 @@ def test_a_place_before_the_trade_is_part_of_the_registered_name(extract, i, pla
 def test_a_role_before_the_brand_is_no_part_of_it(extract, i, before, brand):
     company = f"{brand}建设股份有限公司"
     x = extract(article(f"据了解，项目{before}{company}已提出新的补偿方案。", i))
-    found = _organisations(x)
+    found = organisations(x)
     assert written(i, company) in found
     assert not any(name.startswith(written(i, before)) for name in found)
 
@@ -61,7 +55,7 @@ def test_a_role_before_the_brand_is_no_part_of_it(extract, i, before, brand):
 def test_a_word_before_the_name_that_is_none_of_it_stays_out(extract, i, lead):
     company = "宏远精密股份有限公司"
     x = extract(article(f"记者了解到，{lead}{company}有关的诉讼仍在审理中。", i))
-    found = _organisations(x)
+    found = organisations(x)
     assert not any(name.startswith(written(i, lead)) for name in found), found
     if lead not in ("该",):
         assert written(i, company) in found
@@ -71,7 +65,7 @@ def test_a_word_before_the_name_that_is_none_of_it_stays_out(extract, i, lead):
 def test_a_unit_or_a_parent_before_the_name_is_no_part_of_it(extract, i, before):
     company = "承德能源股份有限公司"
     x = extract(article(f"{before}{company}则在书面回应中强调，园区已预留生态缓冲带。", i))
-    found = _organisations(x)
+    found = organisations(x)
     assert written(i, company) in found, found
     assert not any(name.startswith(written(i, before)) for name in found), found
 
@@ -80,11 +74,11 @@ def test_a_unit_or_a_parent_before_the_name_is_no_part_of_it(extract, i, before)
 def test_a_brand_of_a_word_and_a_lone_character_opens_the_name(extract, i, brand):
     company = f"{brand}健体管理有限公司"
     x = extract(article(f"母公司{company}昨日发表声明，承认已无力维持营运。", i))
-    assert written(i, company) in _organisations(x), _organisations(x)
+    assert written(i, company) in organisations(x), organisations(x)
 
 
 @pytest.mark.parametrize("i, business", cases(("制造", "开发", "销售", "服务")))
 def test_a_verb_of_business_right_before_the_form_is_part_of_the_name(extract, i, business):
     company = f"宏森家具{business}有限公司"
     x = extract(article(f"在南岭工业园区的{company}门口，工人蒋德福举着纸板讨薪。", i))
-    assert written(i, company) in _organisations(x), _organisations(x)
+    assert written(i, company) in organisations(x), organisations(x)

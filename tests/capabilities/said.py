@@ -73,6 +73,12 @@ def types_written(x: ArticleExtraction, i: int, name: str) -> set[EntityType]:
     return {types[m.entity] for m in x.mentions if m.text == written(i, name) and m.entity in types}
 
 
+def organisations(x: ArticleExtraction) -> set[str]:
+    """The texts of the article's mentions of organisations, as written."""
+    types = {e.key: e.type for e in x.entities}
+    return {m.text for m in x.mentions if types.get(m.entity) is EntityType.ORGANIZATION}
+
+
 def quotes(i: int) -> tuple[str, str]:
     """The quotation marks case ``i`` opens and closes its quotations with: “”, 「」 and "" in turn."""
     return (("“", "”"), ("「", "」"), ('"', '"'))[i % 3]
