@@ -82,3 +82,11 @@ def test_a_verb_of_business_right_before_the_form_is_part_of_the_name(extract, i
     company = f"宏森家具{business}有限公司"
     x = extract(article(f"在南岭工业园区的{company}门口，工人蒋德福举着纸板讨薪。", i))
     assert written(i, company) in organisations(x), organisations(x)
+
+
+@pytest.mark.parametrize("i, verb", cases(("宣判", "起诉", "调查")))
+def test_a_verb_before_the_brand_is_no_part_of_the_name(extract, i, verb):
+    company = "瑞丰建设股份有限公司"
+    x = extract(article(f"地方法院今日{verb}{company}负责人公孙志豪一案。", i))
+    found = organisations(x)
+    assert not any(name.startswith(written(i, verb)) for name in found), found

@@ -47,6 +47,7 @@ _LONGEST_CAUSE = 16  # characters of a place, a cause and an association's head
 # the dictionary's tags of the words of a cause: nouns, verbs, verbal nouns, adjectives, names it lacks
 _CAUSE_TAGS = frozenset({None, "n", "v", "vn", "a", "an", "nz", "l"})
 _GLUED_PARTY = frozenset("方诉")
+_BUSINESS_TAGS = frozenset({"v", "vn"})  # a business's verb or verbal noun right before the form (制造, 管理)
 # a company's region and department before an officer's title (亚太区研究部主管, 华东区销售部经理)
 _REGION_AND_DEPARTMENT = re.compile(r"(?:[\u4e00-\u9fff]{1,3}区)?(?:[\u4e00-\u9fff]{1,3}部)?")  # what the segmenter glues to the name after a party or a suit's first name
 # what follows a company's name and not a common noun: announcing, denying, founding, partnering
@@ -235,6 +236,8 @@ class CompanySieves:
             if glued is not None:
                 first = glued  # 运营|方恒澄|仓储: the party's word ends before the name (its 方 cut below)
             words = [view[slice(*tokens[j])] for j in range(first, k)]
+            while len(words) > 1 and self._tags.get(words[0]) in _BUSINESS_TAGS and not self._trade(words[0]):
+                first, words = first + 1, words[1:]  # 宣判|瑞丰|建设……: the verb before the name (not 城市|发展|投资)
             while words and (words[0] in self._words.descriptors or words[0] in self._words.qualifiers):
                 first, words = first + 1, words[1:]  # 本土|…: a word of a kind opens no name
             brand = len(words) >= 2 and self._tags.get(words[0]) in _ADJECTIVE_TAGS  # 宏远|精密: a brand of good omen
@@ -306,7 +309,7 @@ class CompanySieves:
             return False  # 生产企业|某某, 子公司|某某: a kind before the name (not 某某机场|集团|有限公司)
         if self._trade(word):
             return True  # 建设, 投资, 服务: a trade, whatever the dictionary tags it
-        if next_to_form and self._tags.get(word) in _VERB_TAGS:
+        if next_to_form and self._tags.get(word) in _BUSINESS_TAGS:
             return True  # 某某家具|制造|有限公司, ……|开发|有限公司: the business right before the form, a verb
         if word[-1] in _PARTY_ENDS and word in self._tags and not branded:
             return False  # 实施者|, 承包商|, 投资方|: a party named by its part, then the name (not 食客|帮:
