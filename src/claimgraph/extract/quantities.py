@@ -33,7 +33,7 @@ _NUMBER = re.compile(
     r"(?=[多余]?(?:元|美元|港元|欧元|日元|英镑|人民币|新台币|人|名|台|辆|家|户|件|款|位|杯|份|张|瓶|箱|套|间|栋|米)))"
     r" ?(?:(?P<approx_mag>多|余)(?=万亿|亿|千万|百万|十万|万|千))?(?P<mag>万亿|亿|千万|百万|十万|万|千)?(?P<approx_mid>多|余)?"
     r" ?(?P<unit>%|‰|美元|美金|人民币|港元|港币|新台币|台币|欧元|日元|英镑|韩元|元|个百分点|百分点|个季度|个月|个星期|个小时"
-    r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|tokens|token|年(?!代)|季度"
+    r"|分钟|小时|天|倍|次|人|家|种|个|款|台|辆|架|艘|国|城|座|单|笔|件|部|所|户|条|位|名|项|起|宗|例|tokens|token|年(?!代)|季度"
     r"|GWh|MWh|kWh|TWh|GW|MW|kW|万吨|吨|公里|纳米|nm|TB|PB(?![A-Za-z])|杯|份|张|瓶|箱|套|间|栋|平方米|米)?"
     r"(?P<approx_post>左右|上下|多|余)?")
 # counted periods (连续三个季度, 超过2200天) are durations, not measurements
@@ -51,6 +51,14 @@ _TENTHS = re.compile(r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接�
                      r"(?P<approx_post>多|以上|左右|上下)?(?![为功立本交长熟员果绩都型品分套就效语团色])")
 
 
+# a share written out (百分之十五, 百分之3.5, 千分之八, 百分之二十五点五): percent; 百分之百 alone
+# is mostly a manner (百分之百确定), so a number written with 百 alone is left to the reader
+_SHARE_WORDS = re.compile(r"(?P<approx_pre>约|大约|近|超过|超|逾|将近|接近|高达|达)?(?P<per>百分之|千分之)"
+                          r"(?P<num>\d+(?:\.\d+)?|(?!百(?![零〇一二两三四五六七八九十]))"
+                          r"[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+                          r"(?P<approx_post>左右|上下|多|以上)?")
+
+
 def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
     """Quantities in ``view[span]`` (the folded text); ``text`` is the original, for quotes."""
     found = []
@@ -58,6 +66,11 @@ def find_quantities(view: str, text: str, span: Span) -> tuple[Quantity, ...]:
         return ()
     for m in _TENTHS.finditer(view, span.start, span.end):
         found.append(_quantity(view, text, span, m, _number(m.group("num")) * 10, "percent", bool(m.group("approx_post"))))
+    for m in _SHARE_WORDS.finditer(view, span.start, span.end):
+        value = _number(m.group("num"))
+        if value is not None:
+            value = value if m.group("per") == "百分之" else value / 10
+            found.append(_quantity(view, text, span, m, value, "percent", bool(m.group("approx_post"))))
     for m in _NUMBER.finditer(view, span.start, span.end):
         if not (m.group("mag") or m.group("unit")) or _inside_date(view, m):
             continue
@@ -165,6 +178,13 @@ def _measure(view: str, start: int, at: int) -> str | None:
 def _number(text: str) -> float | None:
     if text[0].isdigit():
         return float(text.replace(",", ""))
+    whole, point, decimals = text.partition("点")  # 二十五点五: tenths read digit by digit
+    if point:
+        value = _number(whole)
+        digits = [_CN_DIGITS.get(ch) for ch in decimals]
+        if value is None or not digits or None in digits:
+            return None
+        return value + float("0." + "".join(str(d) for d in digits))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
