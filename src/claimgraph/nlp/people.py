@@ -526,6 +526,8 @@ class PersonSieves:
                     continue  # (东方|证券: a surname of two characters and a word the dictionary knows, no name)
                 if word[0] in NOT_FIRST and len(word) == 3 and _surname_initial(word[1:]):
                     continue  # 王凯|和|李明: a conjunction before a name, not the rare surname 和
+                if self._between_nouns(view, previous, start, end):
+                    continue  # 单位电池|包|成本|预计: a character between two everyday nouns, no surname
             if view[start] in _ADVERB_SURNAMES and len(word) >= 3 \
                     and self._tags.get(word[1:], "nr") not in _PERSON_TAGS:
                 continue  # 此前|曾|撰文, 也|曾表示: the adverb before a word the dictionary has, no name
@@ -606,6 +608,18 @@ class PersonSieves:
                 or any(not _ALL_CJK.fullmatch(c) or c in _NOT_NAME_PIECES or c in _PRONOUNS for c in given):
             return None
         return end - 1 - glued
+
+    def _between_nouns(self, view: str, previous: tuple[int, int] | None, start: int, end: int) -> bool:
+        """Whether a surname-like character the segmenter left alone stands between a plain noun
+        right before it and an everyday plain noun after it (电池|包|成本, 产品|向|市场): a piece of
+        the noun phrase, no name; after a title or a kind of person (记者|王|海洋, 渔民|孙|大海) the
+        words are a name."""
+        if previous is None or previous[1] != start or end - start != 3:
+            return False
+        before, given = view[slice(*previous)], view[start + 1:end]
+        return self._tags.get(before) == "n" and self._tags.get(given) == "n" \
+            and (self._freq.get(given) or 0) >= COMMON_COUNT and bool(_ALL_CJK.fullmatch(before)) \
+            and before not in self._words.titles and not self._generic(before) and not self._kind_of_person(before)
 
     def _cut_off(self, view: str, previous: tuple[int, int] | None, start: int) -> bool:
         """Whether the one character before ``start`` makes a word with the character at it
