@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from ..models import Claim, EntityType, Mention, Span
+from ..models import Claim, EntityType, Mention, Span, Speaker
 from .about_nouns import (
     SOURCE_RULES, Reading, done_by, funded, government, named_as_no_company, other_party, product_noun, qualifies_noun,
     said_by, self_reference, unsaid_subject,
@@ -159,10 +159,17 @@ def _omitted_subject(draft: Draft, claim_view: str, previous: Claim | None,
     return (key, Span(start=draft.span.start, end=draft.span.start + 1)) if zero and key else None
 
 
+_SELF = frozenset({"本人", "自己"})  # 他本人, 她自己: the one named by the pronoun, stressed
+
+
 def _pronoun(claim_view: str, span: Span, mentions: list[Mention],
-             types: dict[str, EntityType]) -> tuple[str, Span] | None:
-    """他 / 她 opening a claim is the last person named."""
+             types: dict[str, EntityType], speaker: Speaker) -> tuple[str, Span] | None:
+    """他 / 她 opening a claim is the last person named; 他本人 / 她自己 in the words of someone
+    who speaks is that one (一位教练称,他本人被拖欠……: no one else the claim is about)."""
     if not claim_view.startswith(("他", "她")) or claim_view.startswith(("他们", "她们", "他人")):
+        return None
+    if claim_view[1:3] in _SELF and (speaker.kind == "unnamed"
+                                     or speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON):
         return None
     persons = [m for m in mentions if m.span.end <= span.start and types.get(m.entity) is EntityType.PERSON]
     return (persons[-1].entity, Span(start=span.start, end=span.start + 1)) if persons else None
@@ -374,7 +381,7 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
                                                     or _anaphor(view, span, candidates, types, own,
                                                              reading.words.observers if reading is not None else ())),
                   None if unsaid else _omitted_subject(draft, claim_view, previous, bool(about_mentions)),
-                  _pronoun(claim_view, span, mentions, types),
+                  _pronoun(claim_view, span, mentions, types, speaker),
                   _it(view, span, candidates, types),
                   _first_person(view, draft, mentions, types),
                   unsaid,

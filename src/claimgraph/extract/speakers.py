@@ -1228,12 +1228,17 @@ def _is_entity(scene: Scene, word) -> bool:
 def _modifier_of_head(scene: Scene, words, j: int) -> bool:
     """A word between a quantifier and the head noun of an unnamed group (多位[AI视频的]创业者)."""
     lex = scene.lex
-    if not any(w[2] in lex.quantifiers for w in words[:j]):
-        return False
+    if not any(w[2] in lex.quantifiers or w[2] in _POINTING for w in words[:j]):
+        return False  # (这位[不愿具名的]教练: one named before, described again)
     ahead = words[j:j + 6]
     stop = next((k for k, w in enumerate(ahead) if w[2] in lex.prepositions or w[2] in lex.adverbs
                  and w[2] not in lex.unnamed_heads), len(ahead))
-    return any(w[2] in lex.unnamed_heads or is_role(lex, w[2]) for w in ahead[:stop])  # 有餐饮老板, 多位车企高管
+    if any(w[2] in lex.unnamed_heads or is_role(lex, w[2]) for w in ahead[:stop]):
+        return True  # 有餐饮老板, 多位车企高管
+    # 一位[曾在该店任职的]健身教练: adverbs and a preposition inside a clause that 的 closes before the head
+    closed = next((k for k, w in enumerate(words[j:j + 10]) if w[2] == "的"), None)
+    return closed is not None and any(w[2] in lex.unnamed_heads or is_role(lex, w[2])
+                                      for w in words[j + closed + 1:j + closed + 3])
 
 
 def _rest_kind(scene: Scene, rest) -> str | None:
@@ -1470,8 +1475,15 @@ _POINTING = ("这位", "这名", "该名", "该位", "那位", "那名", "此位
 
 
 def _demonstrated_role(lex: ClaimLexicon, text: str) -> bool:
-    """这位经济学家, 该名律师: a demonstrative, then any role: a person named before, whatever the role."""
-    return any(text.startswith(d) and len(text) > len(d) + 1 and is_role(lex, text[len(d):]) for d in _POINTING)
+    """这位经济学家, 该名律师, 这位不愿具名的教练: a demonstrative, then any role, described or not: a
+    person named before, whatever the role."""
+    return any(text.startswith(d) and len(text) > len(d) + 1 and is_role(lex, _described(text[len(d):]))
+               for d in _POINTING)
+
+
+def _described(words: str) -> str:
+    """The head of a described noun (不愿具名的|教练: 教练), or the words as they are."""
+    return words.rpartition("的")[2]
 
 
 def is_time(word: str) -> bool:
@@ -1520,6 +1532,15 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
     text = view[start:end].strip()
     words = [w for _, _, w in chain]
     last = words[-1]
+    if left and left[0][2] in _POINTING and left[-1][2] == "的" \
+            and (is_role(lex, text) or text in lex.unnamed_heads):
+        # 这位|不愿具名的|教练: a demonstrative and a role described between, the one that role named
+        # before (这位姓龚的母亲 after 一位学生家长: no one so named, the words' own label stands)
+        earlier = scene.named_by_role(text)
+        if earlier is not None:
+            return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")
+        if scene.last_unnamed and scene.last_unnamed.endswith(text[-2:]):
+            return Reading("unnamed", scene.last_unnamed, "attribution.unnamed_anaphor.v1")
     if len(words) == 1 and last in lex.first_pronouns and last not in lex.person_pronouns:
         return Reading("author", "", "attribution.first_person.v1")  # the article's 我 (outside quotations)
     if len(words) == 1 and last in lex.person_pronouns:
@@ -1546,7 +1567,7 @@ def _head(scene: Scene, chain, left, cue: Cue) -> Reading | None:
         if earlier is not None and earlier.kind == "entity":  # 发言人又称 after 某某超市发言人表示: that body's
             return Reading("entity", earlier.key, "attribution.role_anaphor.v1")
     if text in lex.person_anaphors or _demonstrated_role(lex, text):
-        role = text.lstrip(_POINTERS + _CLASSIFIERS)
+        role = _described(text.lstrip(_POINTERS + _CLASSIFIERS))
         earlier = scene.named_by_role(role) if role else None
         if earlier is not None:  # 这名官员 after 经济部官员表示: whoever that phrase named
             return Reading(earlier.kind, earlier.key, "attribution.role_anaphor.v1")
