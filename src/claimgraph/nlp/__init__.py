@@ -26,7 +26,7 @@ from .gates import NOT_FIRST, NOT_LAST
 from .lexicons import SURNAMES, load_name_words
 from .normalize import Folder
 from .sentences import SentenceSplitter
-from .tokens import PREPOSITION_CHARS, dated_day
+from .tokens import GOING, PREPOSITION_CHARS, dated_day
 
 __all__ = ["build_nlp", "EntityMatcher", "Folder", "SentenceSplitter", "token_spans", "token_starts"]
 
@@ -238,14 +238,20 @@ class FoldedSegmenter:
         the function word stands alone, as the dictionary would have it. Only the HMM's
         words are looked at: the dictionary's are words of their own."""
         freq = self._jieba.FREQ  # the dictionary, initialised by __init__ (``known`` without a call)
-        while len(word) >= 2 and word[0] in NOT_FIRST and word[0] not in SURNAMES and not freq.get(word, 0) > 0:
-            out.append(word[0])  # 另|据|某某: each function word before the name stands alone
+        while len(word) >= 2 and (word[0] in NOT_FIRST and word[0] not in SURNAMES or word[0] in GOING) \
+                and not freq.get(word, 0) > 0:
+            out.append(word[0])  # 另|据|某某, 到|湾景: each function word or verb of going before the name stands alone
             word = word[1:]
         if len(word) >= 2 and word[-1] in NOT_LAST and not freq.get(word, 0) > 0:
             out.append(word[:-1])
             word = word[-1]
         if len(word) == 3 and word[1] in PREPOSITION_CHARS and not freq.get(word, 0) > 0:
             out.extend(word)  # 端木|晴在庭|后: a name's last character, a preposition, a place's first
+            return
+        inner = word.find("的", 1, len(word) - 1)
+        if inner > 0 and not freq.get(word, 0) > 0:
+            out.extend((word[:inner], "的"))  # 新界|西的湾|景医院: 的 joins the words either side, inside none
+            self._unglue(out, word[inner + 1:])
             return
         out.append(word)
 

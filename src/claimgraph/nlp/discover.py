@@ -35,7 +35,7 @@ from .gates import NOT_FIRST, NOT_LAST
 from .people import COMMON_COUNT, PersonSieves
 from .tokens import (
     ADVERB_TAGS, ALL_CJK as _ALL_CJK, ASPECT, CJK as _CJK, CONJUNCTIONS, DETERMINERS as _DETERMINERS, LATIN, LATIN_UPPER,
-    NAME_BREAKERS as _NAME_BREAKERS,
+    NAME_BREAKERS as _NAME_BREAKERS, GOING,
     FIELD_JOINS, GLUED_ADVERBS, GLUED_FIRSTS, KIND_OF_PERSON_ENDS, PARTICLES as _PARTICLES, PRONOUN_FIRSTS, Candidate, Tokens,
     dated_day, pointed_at,
     surname_initial,
@@ -565,8 +565,8 @@ class Discoverer:
                     and (self._name_like(piece) or _lone_piece(piece)):
                 first -= 2  # 卡文/迪/大学: a lone character of a foreign name (not 就|到|医院: an adverb and a verb)
                 proper = first
-            elif proper == first and self._name_piece(before, view[slice(*tokens[first])]):
-                first -= 1  # 摩/斯坦利/证券
+            elif proper == first and before not in GOING and self._name_piece(before, view[slice(*tokens[first])]):
+                first -= 1  # 摩/斯坦利/证券 (not 母亲|到|湾景|医院: where one went)
                 proper = first
             elif before in self._words.free_heads and first > 1 and tokens[first - 2][1] == tokens[first - 1][0] \
                     and self._name_like(view[slice(*tokens[first - 2])]):

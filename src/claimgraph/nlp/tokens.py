@@ -18,6 +18,9 @@ ALL_CJK = re.compile(f"[{CJK}]+")
 # characters that end a name: a verb of saying, a preposition, a particle (李强/说, 某某在, 欧阳宏|跟|我), the
 # verb that holds a view (某某|持|不同看法)
 NAME_BREAKERS = frozenset("日在表称说认指对向和与等也还就则曾已将今昨前后是的了着为所分透告坦感强提解介请持跟")
+# verbs of going somewhere, one character, before the name of where one went: the HMM glues them to an
+# unknown name (母亲|到湾景|医院), and a name's pieces are read back past none (as surnames they are rare)
+GOING = frozenset("到赴往")
 PARTICLES = frozenset("的是和与及在向对由被让把将从据称说了同跟")
 # tags of words that are no given name (李/强调: Li stressed; 周/明远 is Zhou Mingyuan)
 NOT_GIVEN_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "t", "uj", "ul", "zg"})
