@@ -31,8 +31,8 @@ from . import labels
 from .cues import cue_points, cue_starts, evoked
 from .lexicons import ClaimLexicon
 from .quotes import CLOSERS, quotations
-from .speakers import (AGENT_SUFFIXES, COUNT_WORD, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES, WHILE, ends_in_source_head,
-                       is_role, is_time, is_time_word, kind_noun, manner_start, timed_by_doing)
+from .speakers import (AGENT_SUFFIXES, COUNT_WORD, COUNTED_THING, DIRECTIONS, MANNER_ENDS, TIME_ENDS, TITLE_SUFFIXES,
+                       WHILE, ends_in_source_head, is_role, is_time, is_time_word, kind_noun, manner_start, timed_by_doing)
 from .tokens import Tokens
 
 RULE = "discover.speaker_phrase.v1"
@@ -766,6 +766,12 @@ def _manner_before(view: str, spans, j: int, lex: ClaimLexicon) -> int | None:
             and (len(held := word(j - 2)) == 2 and held[1] in ASPECT or j > 3 and held in ASPECT
                  and len(word(j - 3)) == 1 and ALL_CJK.fullmatch(word(j - 3))):
         return j - 2 if len(held) == 2 else j - 3  # 指着|照片, 拿|着|话筒, 叹|了|口气
+    counted = int(j > 3 and COUNTED_THING.fullmatch(word(j - 2)) is not None)
+    if j > 2 + counted and ALL_CJK.fullmatch(last) and 2 <= len(last) <= 3 \
+            and (counted or last not in lex.phrase_words) and len(verb := word(j - 2 - counted)) == 2 \
+            and verb[1] in DIRECTIONS:
+        # 拿出|一份|民调, 举起|照片: a verb of its object's direction and the object (counted, no source's word)
+        return j - 2 - counted
     return _possessed_act(view, spans, j, lex, word)
 
 

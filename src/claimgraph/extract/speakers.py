@@ -1340,10 +1340,16 @@ def _manner_start(scene: Scene, words, k: int, saying: str | None) -> int | None
     manner = manner_start(lambda i: words[i][2], k, scene.lex.manner_degrees, first=1)
     if manner is not None:
         return manner
-    # an act only with its particle (擦|了|擦汗, 摇着头): 政府|工作|报告 is no act of a 政府
-    return next((x for x in range(max(1, k - 5), k) if any(w in ASPECT or len(w) >= 2 and w[1] in ASPECT
-                                                            for _, _, w in words[x:k])
+    # an act only with its particle (擦|了|擦汗, 摇着头) or the direction of its verb (拿出|一份|民调):
+    # 政府|工作|报告 is no act of a 政府
+    return next((x for x in range(max(1, k - 5), k) if (any(w in ASPECT or len(w) >= 2 and w[1] in ASPECT
+                                                             for _, _, w in words[x:k]) or _directed(scene, words[x][2]))
                  and _manner_act(scene, words[:k], x, saying)), None)
+
+
+def _directed(scene: Scene, w: str) -> bool:
+    """A verb of two characters whose second gives its direction (拿出, 举起, 翻开, 掏出): an act done."""
+    return len(w) == 2 and w[1] in DIRECTIONS and scene.word_tags.get(w, "")[:1] == "v"
 
 
 def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
@@ -1368,6 +1374,8 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
             return False
         held = owner
         words = [words[0], words[-1]]
+    if len(words) >= 3 and COUNTED_THING.fullmatch(words[1][2]):
+        words = [words[0], *words[2:]]  # 拿出|一份|民调: the count of the object is no word of the act's
     # before another cue, an act with its object or its particle (她拿出工程进度表|质疑, 他翻开|账本|指出)
     if not 1 <= len(words) <= 4 or saying is None or saying == "other" and len(words) < 2 \
             or words[0][2] in _CAUSATIVE_FRAMES:
@@ -1392,6 +1400,8 @@ def _manner_act(scene: Scene, rest, k: int, saying: str | None) -> bool:
         or len(words) >= 2 and all(scene.word_tags.get(w) in _OBJECT_TAGS and len(w) >= 2 for _, _, w in words[1:])
 
 
+DIRECTIONS = frozenset("出起开")  # the second character of a verb that says where its object went (拿出, 举起)
+COUNTED_THING = re.compile(r"[一两兩二三四五六七八九十几幾]+[份张張本叠疊沓封段页頁幅]")  # 一份, 两张: things counted
 _ACT_WORDS = 9  # words of an act before a cue whose object a clause describes (拿出|自己|录下|的|施工|影片)
 _OBJECT_TAGS = frozenset({"n", "s", "vn", None})  # the object of an act (拿出|工程|进度表: 进度表 no word the dictionary holds)
 _NOT_AN_ACT = frozenset({"r", "m", "q", "p", "c", "d", "t", "nr", "nrt", "ns", "nt", "nz"})  # no verb nor its object
