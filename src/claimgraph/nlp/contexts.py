@@ -190,8 +190,9 @@ class ContextSieves:
                 continue
             for size in (2, 1):
                 surname = view[start:start + size]
-                if surname not in SURNAMES:
-                    continue
+                if surname not in SURNAMES or size == 1 and surname in NOT_FIRST \
+                        and _CJK_WORD.fullmatch(view[start - 1:start]):
+                    continue  # (学生|和|老师: a conjunction after a word, no surname)
                 honorific = self._honorific.match(view, start + size)
                 if honorific is not None and honorific.end() in ends:
                     yield Candidate(start, honorific.end(), EntityType.PERSON, "discover.honorific.v1")
