@@ -45,6 +45,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TURNS = frozenset({"addition", "contrast", "sequence"})
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
+_POINTING_BACK = ("这", "那")  # a clause right after cited words that opens on them: the citer's judgement
 _CITING = "attribution.citing.v1"  # 某某指出,某某曾说“……”,但……: the clauses after the words cited, the citer's
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
 JUDGED_STATEMENT = "attribution.judged_statement.v1"  # 这种说法言过其实 after someone's words: who reported them judges
@@ -432,6 +433,11 @@ class _Reader:
         if not quotes or quotes[0].start != start or quotes[0].end >= end or self.view[quotes[0].end] != ",":
             return None
         after = skip_punct(self.view, quotes[0].end, end)
+        if self.view.startswith(_POINTING_BACK, after) \
+                and not _named_as(self.view, after, self.scene.lex.about.verdict_determiners, self.scene.lex.about.judged):
+            # 很多客户一开口就说“……”,这是不现实的: the words judged, by the one who cites them (这种说法……: a
+            # verdict on the words, which the verdict's own reading links to them)
+            return quotes[0].end
         found = self.scene.connectives.match(after, end)
         return quotes[0].end if found is not None and found[1] == "contrast" else None
 
@@ -507,6 +513,11 @@ class _Reader:
                 return
             yield from self._content(Span(start=span.start, end=resume), speaker, subject)
             yield from self._content(Span(start=resume, end=span.end), judge, subject)
+            return
+        if self.view.startswith("我", span.start) and not self.view.startswith("我们", span.start):
+            # 有一位老股东跟我说过一句话,我印象很深: told without quotation marks, another's words would
+            # call the one who answers 他; 我 is the one who answers, speaking of their own
+            yield from self._content(span, turn.speaker, subject)
             return
         resume = next((cs for cs in clause_starts(self.view, span.start, span.end)
                        if self._opens_subject(cs, span.end, speaker)), None)
