@@ -594,6 +594,9 @@ def opening_subject(scene: Scene, start: int, end: int) -> Reading | None:
     while i < len(words) and (_adverbial(scene, words[i]) or words[i][2] in scene.lex.connectives
                               or i and words[i][2] == "," and words[i - 1][2] in scene.lex.connectives):
         i += 1  # (不过,|花旗分析师……: the comma after a connective)
+    timed = next((k for k in range(i + 1, min(len(words), i + 3)) if _when_done(scene, words, k)), None)
+    if timed is not None and timed + 1 < len(words) and words[timed + 1][2] not in (",", "的"):
+        i = timed + 1  # 中场|休息|时|我跟他们说: a time told by what was done, then the clause's subject
     if i < len(words) and (not _head_start(scene, words, i)
                            or _type_at(scene, words[i]) is not EntityType.PERSON and words[i][2] in scene.lex.unnamed_heads):
         # 在义乌经营小商品的|王女士算了一笔账, 孩子在某小学读二年级的|王大山: the person the clause describes
