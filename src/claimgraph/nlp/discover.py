@@ -132,6 +132,7 @@ _LIST_BEFORE = re.compile(rf"(?P<open>[{_OPEN}])?(?P<item>[\u4e00-\u9fffA-Za-z0-
 _COPULAS = frozenset("系为是")  # 'to be': after an adverb (原系, 现为), what someone is follows
 # a number and a classifier of bodies (八所|资助|大学, 三家|公司): bodies counted, none named (not 万家乐)
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十几数]+[所家间座个]")
+_BODY_COUNTERS = frozenset("所家间座个")  # its classifier, which the segmenter may glue to the name after (14|家乡|镇卫生院)
 _PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it
 # a verb's particles standing alone inside a name (撑|得|过|大学): a predicate, no name
 _PREDICATE_PARTICLES = frozenset("得了着过")
@@ -170,6 +171,7 @@ class Discoverer:
         for c in self._candidates(view, tokens, mentions):
             if c.type is not EntityType.ORGANIZATION \
                     or not view.startswith(counted, c.start) and not _COUNTED.match(view, c.start) \
+                    and not (view[c.start] in _BODY_COUNTERS and _COUNTED.match(view, c.start - 1)) \
                     and not self._after_adverb(view, tokens, c) \
                     and not self._opens_predicate(view, tokens, c) and not self._determined(view, tokens, c):
                 yield c
