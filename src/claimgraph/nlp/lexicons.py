@@ -23,6 +23,12 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "工程师", "科学家", "律师", "秘书长", "理事长", "会长", "组长", "总编辑", "高管", "老板",
 })
 
+# The characters foreign names are written with (data/transliteration.toml): an unknown word of them
+# right after a foreign name is more of it (费尔南|迪斯)
+TRANSLITERATION: frozenset[str] = frozenset(
+    "".join(tomllib.loads(resources.files("claimgraph").joinpath("data", "transliteration.toml")
+                          .read_text(encoding="utf-8"))["characters"].split()))
+
 # Common Chinese surnames (single and double), for telling a name from an ordinary word.
 SURNAMES: frozenset[str] = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"

@@ -12,8 +12,8 @@ from ..models import EntityType
 from .dictionary import default_tables
 from .gates import NOT_FIRST
 from .lexicons import (
-    GENERIC_WORDS, HONORIFICS, KIN, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, NameWords,
-    speaks_in_clause,
+    GENERIC_WORDS, HONORIFICS, KIN, NOT_NAME_ENDINGS, NOUN_LIKE_SPEECH_VERBS, SPEECH_VERBS, SURNAMES, TRANSLITERATION,
+    NameWords, speaks_in_clause,
 )
 from .names import NameIndex
 from .tokens import (
@@ -128,6 +128,8 @@ _NOT_GIVEN_NAME = _NOT_GIVEN_NAME_TAGS - {"d"}
 _NOT_GIVEN_NAME_TITLED = _NOT_GIVEN_NAME - {"v"}
 _TIME_CHARACTERS = frozenset("天日晚晨早年月周週午间夜时点季")  # what a time word holds (今天, 晚间, 上月)
 _DAY_POINTERS = frozenset("昨今明前")  # what opens a time word before its character of time (昨午, 今晨)
+_FOREIGN_PIECE_TAGS = frozenset({None, "nr", "nrt", "ns"})  # a piece of a foreign name: unknown, a name's, a place's
+_LONGEST_FOREIGN = 8  # characters of a foreign name read in pieces without a dot (费尔南|迪斯)
 _LONGEST_TITLE = 8  # characters of the longest title a segmenter may cut before a name (首席投资官)
 _LONGEST_APPOSITION = 24  # characters of a clause that describes the name before it (某某证券新能源行业分析师)
 _SPEECH_NOUNS = ("回应", "表态", "说法", "声明", "发言", "讲话", "言论", "观点", "评论")
@@ -194,7 +196,21 @@ class PersonSieves:
                     and view[start:whole] in self._tags:
                 continue  # 被告|明知故犯: the name would cut a word the dictionary holds (an idiom, not 明知故)
             if end is not None:
-                yield Candidate(start, end, EntityType.PERSON, "discover.title_person.v1")
+                yield Candidate(start, self._transliterated_end(view, tokens, start, end), EntityType.PERSON,
+                                "discover.title_person.v1")
+
+    def _transliterated_end(self, view: str, tokens: Tokens, start: int, end: int) -> int:
+        """Where a foreign name read as ``[start, end)`` ends when the segmenter cut it: words no
+        dictionary holds, or holds as a name or a place, made only of the characters foreign names
+        are written with, right after a name made only of them (主教练费尔南|迪斯|赛后说: 费尔南迪斯,
+        贝纳维|德斯)."""
+        if not TRANSLITERATION.issuperset(view[start:end]):
+            return end
+        while (after := tokens.end_at(end)) is not None and after - end <= 3 and after - start <= _LONGEST_FOREIGN \
+                and self._tags.get(view[end:after]) in _FOREIGN_PIECE_TAGS \
+                and TRANSLITERATION.issuperset(view[end:after]):
+            end = after
+        return end
 
     def apposed_people(self, view: str, tokens: Tokens) -> Iterator[Candidate]:
         """某某,某某证券新能源行业分析师,认为……: a full name that is a clause of its own, then a
