@@ -11,6 +11,10 @@ from functools import lru_cache
 
 import opencc
 
+# the dots that join a foreign name's words besides the middle dot (·), between two Chinese characters:
+# the hyphenation point Taiwan writes (‧), a bullet, the katakana middle dot in full and half width
+# (at a line's start the same marks are a list's bullets, and stay as they are)
+_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[\u2027\u2022\u30fb\uff65](?=[\u4e00-\u9fff])")
 _CHUNK = re.compile(r"[^\n。!?！？;；,，、]+|.", re.S)
 
 
@@ -27,7 +31,7 @@ class Folder:
 
     def view(self, text: str) -> str:
         """The match view of ``text``; ``len(view(text)) == len(text)`` always holds."""
-        width = text if text.isascii() else text.translate(self._widths)
+        width = text if text.isascii() else _NAME_DOT.sub("·", text.translate(self._widths))
         out = []
         for m in _CHUNK.finditer(width):
             chunk = m.group()

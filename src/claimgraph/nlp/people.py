@@ -780,8 +780,10 @@ class PersonSieves:
         while (before := tokens.start_before(start)) is not None and dot - before <= _LONGEST_NAME \
                 and _ALL_CJK.fullmatch(view[before:start]) and view[before:start] not in self._words.titles \
                 and not view.endswith(self._words.titles, max(0, start - _LONGEST_TITLE), start) \
-                and self._tags.get(view[before:start], "nr") in _PERSON_TAGS \
-                and not (start - before == 1 and (view[before] in _NOT_NAME_PIECES or view[before] in _NAME_BREAKERS)):
+                and (self._tags.get(view[before:start], "nr") in _PERSON_TAGS
+                     and not (start - before == 1 and (view[before] in _NOT_NAME_PIECES or view[before] in _NAME_BREAKERS))
+                     or start - before == 1 and view.endswith(self._words.titles, max(0, before - _LONGEST_TITLE), before)):
+            # (体育总监|若|昂·萨尔门托: a title bounds the name, whatever the one character after it is alone)
             start = before
         return start
 
@@ -826,7 +828,8 @@ class PersonSieves:
                 break
             word = view[end:nxt]
             tag = self._tags.get(word)
-            if named and tag is None and len(word) >= 2:
+            foreign = TRANSLITERATION.issuperset(word)  # 萨尔|门托, 范|德堡: the sounds of a foreign name
+            if named and tag is None and len(word) >= 2 and not foreign:
                 break  # 若泽·费雷拉|连换|两人: a word the dictionary lacks after the name it knows, the verb after it
             named = named or tag in _PERSON_TAGS
             if len(word) == 1:
@@ -834,7 +837,8 @@ class PersonSieves:
                     break
                 if end > pos and (word in _ADVERB_CHARACTERS or word in _PREPOSITION_SURNAMES):
                     break  # 迪亚哥·席华|先|开纪录: an adverb after the name's word, before its verb; 温斯顿|于|13日
-            elif tag not in (None, "nr", "nrt", "nrfg", "nz") or view.startswith(SPEECH_VERBS, end) \
+            elif tag not in (None, "nr", "nrt", "nrfg", "nz") and not (tag == "ns" and foreign) \
+                    or view.startswith(SPEECH_VERBS, end) \
                     or end > pos and tag is None and word[0] in _ADVERB_CHARACTERS:
                 break  # (席华|先开|纪录: an adverb glued to the verb after the name)
             elif tag is None and (word[-1] in _NAME_BREAKERS or word.endswith(SPEECH_VERBS)):
