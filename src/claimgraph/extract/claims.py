@@ -25,6 +25,7 @@ from ..nlp.tokens import ALL_CJK, DETERMINERS, KIND_OF_PERSON_ENDS, made_plural
 from .about_words import AboutWords
 from .lexicons import ClaimLexicon
 from .layout import heading_line, lines, paragraphs
+from .quantities import DURATION_WORDS
 from .quotes import (
     CLOSERS, OPENERS, asks, closed_quotation, is_whole, quotation_runs, quotations, sentences_inside, without_end,
 )
@@ -45,6 +46,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TURNS = frozenset({"addition", "contrast", "sequence"})
 _SEMICOLON = "attribution.semicolon_continuation.v1"
 _PARAGRAPH = "attribution.paragraph_continuation.v1"
+_SPAN_BOUNDS = frozenset({"不到", "不足", "短短", "仅仅", "才"})  # before a span of time (不到十二小时)
 _POINTING_BACK = ("这", "那")  # a clause right after cited words that opens on them: the citer's judgement
 _CITING = "attribution.citing.v1"  # 某某指出,某某曾说“……”,但……: the clauses after the words cited, the citer's
 _OUTLET_CITING = "attribution.outlet_citing.v1"  # 据路透社报道,两名知情人士透露,……: the outlet, as 路透社引述……报道
@@ -661,6 +663,8 @@ class _Reader:
                 return True  # ……形容,新措施是“平衡……”。然而,所谓“平衡”,……: the article quoting back the words to judge them
             if w in lex.connectives or not w.strip(" ,:") or w in lex.adverbs or is_time_word(w):
                 continue  # 不过, 而, 同时, 目前 …
+            if w in _SPAN_BOUNDS or w in DURATION_WORDS or scene.word_tags.get(w) == "m":
+                continue  # 然而不到十二小时,……: how long after, no subject
             m = scene.mention_at(a)
             if m is None and w not in _HIS_HER and (titled := sentence_subject(scene, Span(start=a, end=sentence.end))) \
                     and scene.types.get(titled) is EntityType.PERSON:

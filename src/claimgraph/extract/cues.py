@@ -443,6 +443,8 @@ class CueFinder:
             return None
         if shape == "before" and cue.cls == "believe" and view.endswith(_STATE_MARKS, 0, pos):
             return None  # ……,他就比较不害怕。: a state told (not, less, very), no view closing the words
+        if shape == "before" and view.startswith(_BY, skip_punct(view, cs, pos)):
+            return None  # ……回应,由体育总监某某出面澄清。: who was put forward to speak, no words closed
         if shape == "after" and (first := scene.tokens.at(content)) is not None \
                 and view[first[0]:first[1]] in scene.lex.consequences \
                 and "的" not in view[content:_clause_end(view, content, end)]:
@@ -746,6 +748,7 @@ def _negated_at(view: str, pos: int) -> int | None:
 
 
 _NEGATORS = ("并不", "並不", "从不", "從不", "从来不", "從來不", "不")  # the longest first
+_BY = ("由", "交由")  # the agent an act is given to (由某某出面澄清)
 # what before a verb of belief or fear makes it a state (不害怕, 比较担心, 很担心, 没那么担心), no cue
 _STATE_MARKS = ("不", "没", "沒", "很", "比较", "比較", "非常", "十分", "太", "更", "最", "那么", "那麼")
 

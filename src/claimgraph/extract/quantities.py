@@ -43,6 +43,7 @@ _TIME_MARK = re.compile(r"[季半月年]")
 _DURATIONS = MappingProxyType({"年": "year", "季度": "quarter", "个季度": "quarter", "个月": "month", "个星期": "week",
                                "个小时": "hour", "小时": "hour", "分钟": "minute", "天": "day"})
 DURATION_UNITS = frozenset(_DURATIONS.values())
+DURATION_WORDS = frozenset(_DURATIONS) | {"周", "星期", "分钟", "秒"}  # the words a span of time is counted in
 _QUARTERS = MappingProxyType({"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4})
 
 
