@@ -149,8 +149,11 @@ class CueFinder:
             self._previous = self._before if skip_to == start else None
             at = self._after_links(cs, ce)  # where the clause's words begin, for the two source sieves
             opener = scene.connectives.match(cs, ce)
-            if opener is not None and opener[1] == "condition":
-                continue  # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes
+            if opener is not None and (opener[1] == "condition"
+                                       or opener[1] == "cause" and (voice is not None or current.kind != "author")):
+                # 如果社区医生判断需要转诊,……: a cue inside a condition is part of what it supposes; in someone's
+                # words, one inside a cause is part of their reason (他表示,由于部分老人担心“……”,……)
+                continue
             found = self._bare(cs, ce, end, at) or self._according(cs, ce, end, at) or self._as_said(cs, ce, end, at) \
                 or self._cue_in(cs, ce, end, quotes, subject, current) \
                 or self._colon_quote(cs, ce, end, None if governed else subject, clauses[:k], governed) \
@@ -498,8 +501,10 @@ class CueFinder:
         acting = self._acting_before(cs, pos) if reading.kind == "zero" else None
         if acting is not None:  # 某某一边给皮鞋换跟,一边对记者说: who does both
             cs, reading = self._before, acting
+        supposed = self._previous is not None and (opener := scene.connectives.match(self._previous, cs)) is not None \
+            and opener[1] == "condition"  # 如果有业主明确反对,认为……: the group a condition supposes says nothing
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
-            and cue.cls in _GROUP_CLASSES else None
+            and cue.cls in _GROUP_CLASSES and not supposed else None
         if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
             reading = group
         if reading.kind == "zero":
