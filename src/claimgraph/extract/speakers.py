@@ -1798,8 +1798,10 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
         # the quotations of the paragraph before it (a stop inside one leaves its closer after the sentence's end)
         quoted = quotations(scene.view, scene.view.rfind("\n", 0, before) + 1, before)
         while named is not None and (not scene.agrees(named.entity, word)
-                                     or any(q.start <= named.span.start < q.end and q.end <= before for q in quoted)):
-            # (某某先生……。她说: not him; “孙老师说的问题是真问题。”他说: not one the words name)
+                                     or any(q.start < named.span.start and named.span.end < q.end - 1 and q.end <= before
+                                            for q in quoted)):
+            # (某某先生……。她说: not him; “孙老师说的问题是真问题。”他说: not one the words name, but 网名“小北”:
+            # a name quoted alone)
             named = scene.last_mention(named.span.start, EntityType.PERSON)
         officer = scene.officer_spoke(before) if word != "其" else None
         if officer is not None and (named is None or named.span.start < officer[0]) and scene.agrees(officer[1], word):

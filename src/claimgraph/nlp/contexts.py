@@ -17,7 +17,7 @@ from importlib import resources
 from ..models import EntityType
 from .gates import NOT_FIRST, plausible_name
 from .lexicons import GENERIC_WORDS, HONORIFICS, NAME_TAGS, SPEECH_VERBS, SURNAMES
-from .tokens import ADVERB_TAGS, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
+from .tokens import ADVERB_TAGS, CONJUNCTIONS, DETERMINERS, GLUED_ADVERBS, PARTICLES, Candidate, Tokens
 
 # jieba's tags of a verb, an adverb or a time word (正在) that opens a predicate
 _PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "t"})
@@ -190,9 +190,9 @@ class ContextSieves:
                 continue
             for size in (2, 1):
                 surname = view[start:start + size]
-                if surname not in SURNAMES or size == 1 and surname in NOT_FIRST \
-                        and _CJK_WORD.fullmatch(view[start - 1:start]):
-                    continue  # (学生|和|老师: a conjunction after a word, no surname)
+                if surname not in SURNAMES or size == 1 and surname in CONJUNCTIONS \
+                        and _CJK_WORD.fullmatch(view[start - 1:start]) and view[start - 1] != "的":
+                    continue  # (学生|和|老师: a conjunction after a word, no surname; not 72岁的|向大爷)
                 honorific = self._honorific.match(view, start + size)
                 if honorific is not None and honorific.end() in ends:
                     yield Candidate(start, honorific.end(), EntityType.PERSON, "discover.honorific.v1")
