@@ -79,7 +79,8 @@ def process_article(article: Article, nlp: Language, lexicon: Lexicon | None = N
 
     mentions = honorific_references(view, mentions, matcher.own_honorifics, type_of,
                                     lambda title: title in claim_lexicon.roles
-                                    or addresses_person(claim_lexicon, title) and len(title) == 2)
+                                    or addresses_person(claim_lexicon, title) and len(title) == 2,
+                                    spouses=matcher.spouse_honorifics)
     mentions = latin_surnames(mentions, type_of)
     mentions = surname_references(view, mentions, type_of, discovered)
     mentions = head_references(view, mentions, type_of, discovered)

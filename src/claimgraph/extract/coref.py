@@ -24,9 +24,12 @@ HEAD_RULE = "coref.head.v1"
 
 def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[str, ...],
                          type_of: Callable[[str], EntityType | None],
-                         titled: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+                         titled: Callable[[str], bool] = lambda _: False,
+                         spouses: tuple[str, ...] = ()) -> list[Mention]:
     """``mentions`` with each honorific mention that refers back to a full name re-pointed, and
-    each surname and title a speaker phrase found (陈老板, 李教授: ``titled`` says a title is one)."""
+    each surname and title a speaker phrase found (陈老板, 李教授: ``titled`` says a title is one).
+    A wife named by her husband's surname (黎太, ``spouses``) is no full name another honorific of
+    that surname refers back to (其女儿黎小姐 is not 黎太)."""
     out, named = [], []  # named: (name, entity) of the full names seen so far
     for m in mentions:
         name = view[m.span.start:m.span.end]
@@ -35,7 +38,8 @@ def honorific_references(view: str, mentions: list[Mention], honorifics: tuple[s
             earlier = {key for full, key in named if full.startswith(surname) and 1 <= len(full) - len(surname) <= 2}
             if len(earlier) == 1:
                 m = m.model_copy(update={"entity": earlier.pop(), "rule": RULE})
-        elif 2 <= len(name) <= 4 and ALL_CJK.fullmatch(name) and type_of(m.entity) is EntityType.PERSON:
+        elif 2 <= len(name) <= 4 and ALL_CJK.fullmatch(name) and type_of(m.entity) is EntityType.PERSON \
+                and _surname(name, spouses) is None:
             named.append((name, m.entity))
         out.append(m)
     return out

@@ -115,6 +115,7 @@ class ContextSieves:
         self._tags, self._words, self._heads = tags, words, frozenset(org_heads)
         # the honorifics that go with a person's own surname (先生, 女士; not 太太), longest first
         self.own_honorifics = tuple(h for h in words.honorifics if h not in words.spouse_honorifics)
+        self.spouse_honorifics = tuple(h for h in words.honorifics if h in words.spouse_honorifics)
         # the characters a surname or a familiar prefix (阿) starts with: where honoured_people may
         self._name_firsts = frozenset(s[0] for s in (*SURNAMES, *words.familiar))
         # where a verb of taking part in a round starts (overlaps too): the only words investors reads

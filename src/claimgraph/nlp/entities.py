@@ -94,6 +94,11 @@ class EntityMatcher:
         """The honorifics a person's own surname takes to name them (先生, 女士), longest first."""
         return self._discoverer.contexts.own_honorifics if self._discoverer is not None else ()
 
+    @property
+    def spouse_honorifics(self) -> tuple[str, ...]:
+        """The honorifics that name a wife by her husband's surname (陈太太, 黎太), longest first."""
+        return self._discoverer.contexts.spouse_honorifics if self._discoverer is not None else ()
+
     def lookup(self, name: str) -> str | None:
         """The catalog key a name denotes, if any."""
         return self._keys.get(self._folder.key(name))
