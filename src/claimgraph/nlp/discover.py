@@ -138,6 +138,7 @@ _PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) mak
 _PREDICATE_PARTICLES = frozenset("得了着过")
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
+_GOVERNMENTS = frozenset({"政府", "当局", "市府", "县府"})  # a government named by its kind, its level before it or not
 _PLAIN_COMPANY = "公司"  # a company's plain noun, which a verb's object may end in (审酌|公司)
 
 
@@ -185,6 +186,12 @@ class Discoverer:
         if first is None or first >= c.end:
             return False
         word = view[c.start:first]
+        rest = view[first:c.end]
+        if (self._tags.get(word) or "")[:1] == "v" and (rest[:1] in _DETERMINERS and self._generic(rest)
+                                                         or rest.lstrip("".join(self._words.admin_levels)) in _GOVERNMENTS):
+            # 要求|政府, 要求|市政府, 约谈|该公司: a verb and its object, a body named by its kind, no name (a
+            # bare head after a verb may end a name: 远扬|集团)
+            return True
         return word in NOT_FIRST or self._tags.get(word) in ("c", "p") or word[0] in PRONOUN_FIRSTS \
             or 2 <= len(word) <= 3 and (word[1] in _COPULAS or word[0] in GLUED_FIRSTS) and word not in self._tags \
             or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries \

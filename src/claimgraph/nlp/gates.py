@@ -21,9 +21,9 @@ from .tokens import FAMILIAR, GLUED_ADVERBS
 NOT_FIRST = frozenset("据另的了在对把被将从向与和及或但而且也都还又就才即若由并再亦称说为系只仅兼跟")
 # last characters of a word the segmenter's HMM made up that belong to the next word: a
 # preposition, a particle, a speech verb or an adverb after an unknown name (郑家豪|在,
-# 豪|称, 何太|则表示, 某某|用粤语说), or the verb that holds a view (某某清|持|相对乐观的态度); 亦 ends
-# given names too often to be cut
-NOT_LAST = frozenset("在于对向将已的了称说与和及被把从用以持") | (GLUED_ADVERBS - {"亦"})
+# 豪|称, 何太|则表示, 某某|用粤语说), the verb that holds a view (某某清|持|相对乐观的态度), or the
+# determiner of the noun after it (约|谈该|公司); 亦 ends given names too often to be cut
+NOT_LAST = frozenset("在于对向将已的了称说与和及被把从用以持该") | (GLUED_ADVERBS - {"亦"})
 
 
 _MIXED = "i"  # jieba's tag of idioms, which on words of three characters also marks names and phrases
