@@ -88,12 +88,12 @@ _DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日�
 # the roles before and between reporters' names; 文 only as a credit (文/王凯), never inside or at the
 # end of a name (陈文华, 記者王怡文/台北報導), and between names only before its slash or colon
 # (记者会, a press conference, is no reporter: 某某航空記者會致歉 is a headline, no byline)
-_ROLES = r"记者(?![会會])|記者(?![会會])|实习生|實習生|通讯员|通訊員|特约记者|特約記者|撰稿"
+_ROLES = r"记者(?![会會])|記者(?![会會])|实习生|實習生|通讯员|通訊員|特约记者|特約記者|特约撰稿人?|特約撰稿人?|撰稿"
 _CREDIT = r"(?<![\u4e00-\u9fff])文"
 _ROLE = rf"(?:{_ROLES}|{_CREDIT})"
 _NAME_ROLE = rf"(?:{_ROLES}|{_CREDIT}(?=[/／:：]))"
 _BYLINE = re.compile(
-    r"^[\s（(【〔［\[]*(?P<pub>[^\s（()）【】〔〕［］\[\]]{1,12}?)?(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
+    r"^[\s（(【〔［\[]*(?P<pub>[^\s（()）【】〔〕［］\[\]]{1,12}?)??(?:\([^)]*\)|（[^）]*）)?\s*" + _ROLE +
     r"[\s:：]*(?P<rest>.+?)(?:报道|報導|報道|报导|電|电)?[）)】〕］\]]?\s*$")
 _DATELINE = re.compile(
     # （中央社記者林志豪台北12日電） and 新华社北京11月20日电（记者 周文涛）
@@ -455,6 +455,10 @@ def _find_date(line: str) -> dt.date | None:
     return None
 
 
+# the place a Taiwan byline gives after a slash, at its end (記者王凱／台中, 特約撰稿 許雅雯／台南)
+_SLASHED_PLACE = re.compile(r"[/／]\s*[\u4e00-\u9fff]{2,3}\s*$")
+
+
 def _names(rest: str, reported: bool = False) -> list[str]:
     """Reporter names from the text after 记者: split on roles and spaces, drop the place.
 
@@ -462,7 +466,8 @@ def _names(rest: str, reported: bool = False) -> list[str]:
     """
     names = []
     parts = [p for p in re.split(_NAME_ROLE + r"|[\s、,，/／]+", rest) if p.strip()]
-    if reported and len(parts) > 1:
+    dated = _SLASHED_PLACE.search(rest) is not None  # 許雅雯／台南: the place after the slash, 报道 or not
+    if (reported or dated) and len(parts) > 1:
         parts = parts[:-1]
     for part in parts:
         part = re.sub(r"\d{1,2}日$", "", part.strip("（）() :："))  # 新竹20日電: the day, then the place
