@@ -135,7 +135,7 @@ _COUNTED = re.compile(r"[0-9一二两三四五六七八九十几数]+[所家间�
 _BODY_COUNTERS = frozenset("所家间座个")  # its classifier, which the segmenter may glue to the name after (14|家乡|镇卫生院)
 _PASSIVE = "被"  # a word that opens with it inside a name (被控, 被告) makes a clause of it
 # a verb's particles standing alone inside a name (撑|得|过|大学): a predicate, no name
-_PREDICATE_PARTICLES = frozenset("得了着过")
+_PREDICATE_PARTICLES = frozenset("得了着过或") | GOING  # (and 'or' or a verb of going: 拨打110|或|到|辖区派出所)
 # determiners of one character before a company's head (原|公司, 该|公司, 其|集团): which one is meant
 _RELATIONAL = _DETERMINERS | frozenset("原前旧新母")
 _GOVERNMENTS = frozenset({"政府", "当局", "市府", "县府"})  # a government named by its kind, its level before it or not
