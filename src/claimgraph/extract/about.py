@@ -19,7 +19,7 @@ from .about_nouns import (
     said_by, self_reference, unsaid_subject,
 )
 from .claims import Draft
-from .discourse import ORGLIKE, affiliation, clause_subject, observers_firm, sentence_start
+from .discourse import ORGLIKE, affiliation, clause_subject, names_observers_firm, observers_firm, sentence_start
 from .lexicons import MODIFIED_HEADS, ORG_ANAPHORS, QI_NOT_SUBJECT, Cue, WordTable
 
 _CONNECTIVES = ("因此", "所以", "而", "但", "且", "并", "称", "认为", "目前")
@@ -370,8 +370,8 @@ def claim_about(view: str, draft: Draft, mentions: list[Mention], types: dict[st
             return "" if unnamed else None  # 一家封测厂人资主管, 一家连锁超市的店长: a workplace not named
         person = speaker.kind == "entity" and types.get(speaker.key) is EntityType.PERSON
         employer = affiliation(view, speaker.key, mentions, types) if person else None
-        if employer is not None and reading is not None and any(
-                m.entity == employer and observers_firm(view, m, reading.words.observers) for m in mentions):
+        if employer is not None and reading is not None \
+                and names_observers_firm(view, employer, mentions, reading.words.observers):
             return None  # 恒远资本研究总监某某指出,公司……: an analyst's 公司 is the company discussed, not her firm
         if employer is not None and reading is not None and named_as_no_company(view, employer, mentions, reading):
             return None  # 某某协会秘书长某某指出,公司……: a company named before, not her association

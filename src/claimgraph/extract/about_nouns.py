@@ -15,7 +15,7 @@ from ..nlp.tokens import made_plural
 from .about_words import NOUN_TAGS, PHRASE_TAGS, PREDICATE_TAGS, AboutWords
 from .claims import Draft
 from .lexicons import QI_NOT_SUBJECT
-from .discourse import ORGLIKE, affiliation, clause_subject, observers_firm, sentence_start
+from .discourse import ORGLIKE, affiliation, clause_subject, names_observers_firm, sentence_start
 
 _COMPANY = "公司"  # the self word that names a company, not an association or a school
 from .tokens import Tokens
@@ -84,8 +84,8 @@ def self_reference(view: str, draft: Draft, types: dict[str, EntityType],
     if key is not None and not own and view.endswith(_COMPANY, 0, found.end) and reading is not None and index is not None \
             and named_as_no_company(view, key, index.mentions, reading):
         return None  # 某某协会秘书长某某指出,公司……: a company named before, not her association
-    if key is not None and not own and reading is not None and index is not None and any(
-            m.entity == key and observers_firm(view, m, reading.words.observers) for m in index.mentions):
+    if key is not None and not own and reading is not None and index is not None \
+            and names_observers_firm(view, key, index.mentions, reading.words.observers):
         return None  # 恒远资本研究总监某某指出,公司……: an analyst's 公司 is the company discussed, not her firm
     return (key, found) if key is not None else None
 

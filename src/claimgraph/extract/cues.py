@@ -174,6 +174,11 @@ class CueFinder:
                     # 据报道,王凯……撰文,直指……: the content's subject (有分析员指,……,料……: the analyst's)
                     subject = sentence_subject(scene, Span(start=found.content, end=end)) or subject
 
+    def _opens_with(self, start: int, end: int, cls: str) -> bool:
+        """Whether the clause ``[start, end)`` opens with a connective of class ``cls``."""
+        opener = self.scene.connectives.match(start, end)
+        return opener is not None and opener[1] == cls
+
     def _bare(self, cs: int, ce: int, end: int, at: int) -> Found | None:
         """据悉, / 据报道, / 外传……: an unnamed source for the rest of the sentence."""
         scene = self.scene
@@ -501,10 +506,9 @@ class CueFinder:
         acting = self._acting_before(cs, pos) if reading.kind == "zero" else None
         if acting is not None:  # 某某一边给皮鞋换跟,一边对记者说: who does both
             cs, reading = self._before, acting
-        supposed = self._previous is not None and (opener := scene.connectives.match(self._previous, cs)) is not None \
-            and opener[1] == "condition"  # 如果有业主明确反对,认为……: the group a condition supposes says nothing
+        # (如果有业主明确反对,认为……: the group a condition supposes says nothing)
         group = group_subject(scene, self._previous, cs) if reading.kind == "zero" and self._previous is not None \
-            and cue.cls in _GROUP_CLASSES and not supposed else None
+            and cue.cls in _GROUP_CLASSES and not self._opens_with(self._previous, cs, "condition") else None
         if group is not None:  # 不少车主心里有个疑虑,担心……: the group the clause before opens with
             reading = group
         if reading.kind == "zero":

@@ -70,6 +70,12 @@ def _adjacent_affiliation(view: str, person: str, ordered: list[Mention], types:
 _LONGEST_FIELD_AND_TITLE = 10  # characters of a field and an analyst's title after the firm (……半导体首席分析师)
 
 
+def names_observers_firm(view: str, key: str, mentions: Sequence[Mention], observers: Sequence[str]) -> bool:
+    """Whether one of ``mentions`` of ``key`` names an observer's firm (``observers_firm``): no
+    company a 公司 in that observer's words stands for."""
+    return any(m.entity == key and observers_firm(view, m, observers) for m in mentions)
+
+
 def observers_firm(view: str, m: Mention, observers: Sequence[str]) -> bool:
     """Whether ``m`` names the firm of one who speaks of other companies, right before their
     title (恒远资本研究总监, 某某证券半导体分析师): no company a later 公司 stands for."""

@@ -1795,8 +1795,9 @@ def _pronoun(scene: Scene, word: str, before: int) -> str | None:
     lex = scene.lex
     if word in lex.person_pronouns or word in lex.first_pronouns:
         named = scene.last_mention(before, EntityType.PERSON)
-        # the quotations of the paragraph before it (a stop inside one leaves its closer after the sentence's end)
-        quoted = quotations(scene.view, scene.view.rfind("\n", 0, before) + 1, before)
+        # the quotations of the paragraph before it (a stop inside one leaves its closer after the sentence's end),
+        # read only where a person was named
+        quoted = quotations(scene.view, scene.view.rfind("\n", 0, before) + 1, before) if named is not None else ()
         while named is not None and (not scene.agrees(named.entity, word)
                                      or any(q.start < named.span.start and named.span.end < q.end - 1 and q.end <= before
                                             for q in quoted)):

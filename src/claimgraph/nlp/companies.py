@@ -112,7 +112,6 @@ class CompanySieves:
         self._tags, self._words, self._known = tags, words, known
         self._freq = default_tables().freq  # jieba's counts, read once with the tags
         self._kinds = tuple(sorted(words.kind_nouns, key=len, reverse=True))
-        self._kind_words = tuple(words.kind_nouns)  # for str.endswith (施工|单位, 生产企业)
         # a quotation after a plain noun is a scare quote (正规企业“吃不饱”): only a specific kind
         self._quoted_kinds = tuple(k for k in self._kinds if k not in _PLAIN_KINDS)
         # the heads of bodies (联盟, 协会, 基金会), not of firms: a quoted 皮包公司 is a scare quote
@@ -305,7 +304,7 @@ class CompanySieves:
             return False
         if word in NOT_FIRST or word[0] in DETERMINERS or word in self._words.titles:
             return False
-        if (word.endswith(self._kind_words) or word.endswith(_FIRM_HEADS)) and not next_to_form:
+        if (word.endswith(self._kinds) or word.endswith(_FIRM_HEADS)) and not next_to_form:
             return False  # 生产企业|某某, 子公司|某某: a kind before the name (not 某某机场|集团|有限公司)
         if self._trade(word):
             return True  # 建设, 投资, 服务: a trade, whatever the dictionary tags it

@@ -186,16 +186,18 @@ class Discoverer:
         if first is None or first >= c.end:
             return False
         word = view[c.start:first]
-        rest = view[first:c.end]
-        if (self._tags.get(word) or "")[:1] == "v" and (rest[:1] in _DETERMINERS and self._generic(rest)
-                                                         or rest.lstrip("".join(self._words.admin_levels)) in _GOVERNMENTS):
-            # 要求|政府, 要求|市政府, 约谈|该公司: a verb and its object, a body named by its kind, no name (a
-            # bare head after a verb may end a name: 远扬|集团)
-            return True
+        if (self._tags.get(word) or "")[:1] == "v" and self._kind_of_body(view[first:c.end]):
+            return True  # 要求|政府, 要求|市政府, 约谈|该公司: a verb and its object, no name (远扬|集团 is one)
         return word in NOT_FIRST or self._tags.get(word) in ("c", "p") or word[0] in PRONOUN_FIRSTS \
             or 2 <= len(word) <= 3 and (word[1] in _COPULAS or word[0] in GLUED_FIRSTS) and word not in self._tags \
             or (passive := view.find(_PASSIVE, first, c.end)) >= 0 and passive in tokens.boundaries \
             or any(view[p] in _PREDICATE_PARTICLES and tokens.end_at(p) == p + 1 for p in range(first, c.end))
+
+    def _kind_of_body(self, words: str) -> bool:
+        """A government named by its kind, its level before it or not (政府, 市政府), or a body
+        pointed at by a determiner (该公司); a bare head (集团) may end a name, so is none."""
+        return words.lstrip("".join(self._words.admin_levels)) in _GOVERNMENTS \
+            or words[:1] in _DETERMINERS and self._generic(words)
 
     def _determined(self, view: str, tokens: Tokens, c: Candidate) -> bool:
         """Whether a determiner of one character stands right before the name's head (判赔|原|公司,
